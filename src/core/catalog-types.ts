@@ -1,0 +1,114 @@
+/**
+ * The data model of the error catalog (`data/catalog.json` plus `data/explanations/<locale>.json`).
+ * Field names are the JSON output's names (camelCase), so `--json` prints entries as they are.
+ */
+
+/** Languages sockerr speaks. The first one is the fallback. */
+export const LOCALES = ['en', 'zh-TW'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** What kind of failure an error is; drives triage order and grouping. */
+export const CATEGORIES = [
+  'dns',
+  'setup',
+  'unreachable',
+  'address',
+  'refused',
+  'timeout',
+  'reset',
+  'resource',
+  'usage',
+  'qos',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Whether retrying the same operation can succeed. */
+export const RETRYABLE = ['yes', 'no', 'maybe'] as const;
+export type Retryable = (typeof RETRYABLE)[number];
+
+/** The POSIX counterpart of an error, with its number on each platform sockerr knows. */
+export interface PosixFacts {
+  name: string;
+  linux: number | null;
+  macos: number | null;
+  freebsd: number | null;
+  /** glibc's strerror() text for the Linux number. */
+  strerror: string | null;
+}
+
+/** getaddrinfo() and h_errno counterparts of a resolver error. */
+export interface ResolverFacts {
+  getaddrinfo: {
+    name: string;
+    glibc: number | null;
+    macos: number | null;
+    freebsd: number | null;
+    /** glibc's gai_strerror() text. */
+    message: string | null;
+  } | null;
+  hErrno: { name: string; value: number; message: string | null } | null;
+}
+
+/** How Node.js/libuv reports the error. */
+export interface LibuvFacts {
+  /** Node's `err.code`, e.g. `ECONNRESET`; `UNKNOWN` when libuv has no mapping. */
+  code: string;
+  /** The negative `err.errno` on Windows, e.g. -4077. */
+  windows: number;
+  /** libuv's uv_strerror() text. */
+  message: string;
+  /** When getaddrinfo() reports the code, libuv translates it differently. */
+  getaddrinfo: { code: string; windows: number; message: string } | null;
+}
+
+export interface JavaFacts {
+  exception: string;
+  /** The text the JDK puts before `: <detail>` on Windows. */
+  message: string;
+}
+
+/** The facts about one error, all from `../shared/reference/`. */
+export interface ErrorFacts {
+  /** Winsock code as a string (`"10054"`), else the POSIX/resolver name (`"EPIPE"`). */
+  id: string;
+  code: number | null;
+  /** Primary symbol: the WSA macro where one exists. */
+  name: string;
+  /** Every other symbol the error goes by (unique across the catalog). */
+  aliases: string[];
+  /** Microsoft's short title on the "Windows Sockets Error Codes" page. */
+  title: string | null;
+  /** The Windows FormatMessage text (what appears in logs). */
+  systemMessage: string | null;
+  posix: PosixFacts | null;
+  resolver: ResolverFacts | null;
+  libuv: LibuvFacts | null;
+  /** `System.Net.Sockets.SocketError` member. */
+  dotnet: string | null;
+  /** The Python exception class. */
+  python: string | null;
+  java: JavaFacts | null;
+  /** Rust's `std::io::ErrorKind` on Windows. */
+  rust: string | null;
+  /** `HRESULT_FROM_WIN32(code)`, e.g. `0x80072746`. */
+  hresult: string | null;
+  category: Category;
+  retryable: Retryable;
+}
+
+/** Our own words about an error in one language. */
+export interface EntryText {
+  /** One sentence: what happened. */
+  summary: string;
+  /** Likely causes, in an on-call setting, most likely first. */
+  causes: string[];
+  /** What to check first, with concrete commands where they help. */
+  checks: string[];
+  /** For usage errors: the calls that raise it. */
+  calls?: string[];
+  /** Extra words people search by (fuzzy look-up only). */
+  keywords?: string[];
+}
+
+/** One catalog entry: facts plus text in every locale. */
+export type CatalogEntry = ErrorFacts & { readonly [L in Locale]: EntryText };
