@@ -105,7 +105,17 @@ const classify = (id: string): [Category, Retryable] => {
 };
 
 /** POSIX-only errno values that show up on sockets (the rest of that list are file errors). */
-const POSIX_ONLY = ['EPIPE', 'EAGAIN', 'ECANCELED', 'EPROTO', 'ENOTSUP', 'ENONET', 'ENFILE', 'EPERM', 'ETIME'];
+const POSIX_ONLY = [
+  'EPIPE',
+  'EAGAIN',
+  'ECANCELED',
+  'EPROTO',
+  'ENOTSUP',
+  'ENONET',
+  'ENFILE',
+  'EPERM',
+  'ETIME',
+];
 /** getaddrinfo() errors with no Winsock code that a resolver really returns to applications. */
 const EAI_ONLY = ['EAI_SYSTEM', 'EAI_ADDRFAMILY'];
 
@@ -188,7 +198,9 @@ function winsockEntry(e: Json): ErrorFacts {
       : null,
     dotnet: str(e.dotnet),
     python: str(e.python_exception),
-    java: java ? { exception: str(java.exception) as string, message: str(java.message_prefix) as string } : null,
+    java: java
+      ? { exception: str(java.exception) as string, message: str(java.message_prefix) as string }
+      : null,
     rust: str(e.rust_error_kind),
     hresult: str(e.hresult) ?? hresultOf(code),
     category,

@@ -1,0 +1,19 @@
+import type { Config } from '../config.js';
+import type { Core } from '../core/core-types.js';
+import type { Logger } from '../core/logger.js';
+
+/** A chat platform connection. Adapters carry and render; core decides. */
+export interface Adapter {
+  readonly name: string;
+  /** Connects and starts listening; resolves when ready to receive. */
+  start(): Promise<void>;
+  /** Stops listening and closes connections; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** What every adapter factory receives. Platform collaborators (base URLs, fetch, streams) come in options. */
+export interface AdapterDeps {
+  core: Core;
+  config: Config;
+  logger: Logger;
+}

@@ -1,0 +1,114 @@
+import type { Catalog } from './catalog.js';
+import type { Locale } from './catalog-types.js';
+import type { Finding } from './finding.js';
+import type { Reply } from './reply.js';
+
+/** Which chat platform an input came from; core uses it only for platform-specific precedence. */
+export const PLATFORMS = ['slack', 'discord', 'shell'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Where something was said: a channel (or DM) inside a workspace (Slack team, Discord guild). */
+export interface ChannelRef {
+  platform: Platform;
+  /** Slack team id or Discord guild id; absent for DMs and the shell. */
+  workspaceId?: string;
+  channelId: string;
+}
+
+/** What the adapter knows about the person who asked. */
+export interface UserRef {
+  id: string;
+  /** The platform's locale for the user (`zh-TW`, `en-US`), if the event carries it. */
+  locale?: string;
+  /** Loads the user's locale when the event does not carry it (Slack `users.info`); called only if needed. */
+  loadLocale?: () => Promise<string | undefined>;
+  /** May this user change settings here (Discord Manage Channels/Server; Slack: anyone in the channel)? */
+  canManage: boolean;
+}
+
+/** `/sockerr <text>` from any platform. */
+export interface CommandInput {
+  text: string;
+  channel: ChannelRef;
+  user: UserRef;
+}
+
+/** How the adapter should post a command's reply. */
+export type Visibility = 'ephemeral' | 'public';
+
+export interface CommandResult {
+  reply: Reply;
+  visibility: Visibility;
+}
+
+/** A message seen in a channel, for the auto-reply decision. */
+export interface MessageInput {
+  /** Unique per delivery of the same event: Slack `event_id`, Discord message id. Used to drop retries. */
+  eventId: string;
+  channel: ChannelRef;
+  author: { id: string; isBot: boolean; isSelf: boolean };
+  text: string;
+  /** Platform subtype (Slack `message_changed`, `bot_message`…); absent for a plain new message. */
+  subtype?: string;
+  /** The platform's locale for the author, if known. */
+  locale?: string;
+}
+
+/** The reason core stays silent, for logs and tests. */
+export const IGNORE_REASONS = [
+  'bot',
+  'self',
+  'subtype',
+  'duplicate',
+  'opted-out',
+  'no-findings',
+  'empty',
+  'too-long',
+] as const;
+export type IgnoreReason = (typeof IGNORE_REASONS)[number];
+
+/** What to do about a message. */
+export type MessageDecision =
+  | { action: 'ignore'; reason: IgnoreReason }
+  | { action: 'reply'; reply: Reply; findings: Finding[] }
+  /** Every error in it was explained here within the cooldown: at most acknowledge it. */
+  | { action: 'react'; reaction: 'seen'; findings: Finding[] };
+
+/** Message shortcut / context menu: explain any message on request, whatever the settings. */
+export interface ExplainMessageInput {
+  text: string;
+  channel: ChannelRef;
+  user: UserRef;
+}
+
+/** One autocomplete choice (Discord limits: name ≤ 100 chars, value ≤ 100 chars, ≤ 25 choices). */
+export interface Suggestion {
+  name: string;
+  value: string;
+}
+
+/** A change of channel or workspace settings from a platform-specific settings UI. */
+export interface SettingsInput {
+  channel: ChannelRef;
+  user: UserRef;
+  scope: 'channel' | 'workspace';
+  autoReply?: boolean;
+  lang?: Locale;
+}
+
+/** The neutral core: every decision lives here. */
+export interface Core {
+  readonly catalog: Catalog;
+  /** `/sockerr <text>`: look-up, help, settings, status, top. */
+  command(input: CommandInput): Promise<CommandResult>;
+  /** Auto-reply decision for a channel message. */
+  message(input: MessageInput): Promise<MessageDecision>;
+  /** Triage of any message on request (message shortcut, context menu). */
+  explainMessage(input: ExplainMessageInput): Promise<Reply>;
+  /** The reply to post publicly when someone presses a reply's `share` action. */
+  share(value: string, channel: ChannelRef): Promise<Reply>;
+  /** Autocomplete for a partial query, same ranking as look-up. */
+  suggest(query: string, locale?: Locale): Suggestion[];
+  /** Settings changes from a platform settings command. */
+  changeSettings(input: SettingsInput): Promise<Reply>;
+}

@@ -1,0 +1,54 @@
+/**
+ * The platform-neutral reply that core returns and each adapter renders (Block Kit, an embed,
+ * terminal text). Strings are plain text; the only markup is `backticks` around code. Renderers
+ * escape everything else for their platform, so user text can never ping anyone.
+ */
+
+/** A label/value pair (Slack section field, Discord embed field). */
+export interface ReplyField {
+  label: string;
+  value: string;
+  /** Short enough to sit beside other fields. */
+  inline?: boolean;
+}
+
+/** A block of the reply. A section has at least one of `text`, `items` or `fields`. */
+export interface ReplySection {
+  heading?: string;
+  text?: string;
+  /** A bulleted list. */
+  items?: string[];
+  fields?: ReplyField[];
+}
+
+/** A button under the reply. `share` posts the same explanation for everyone in the channel. */
+export interface ReplyAction {
+  id: 'share';
+  label: string;
+  /** Opaque to adapters: handed back to core when the button is pressed. */
+  value: string;
+}
+
+export const REPLY_KINDS = [
+  'explanation',
+  'candidates',
+  'triage',
+  'not-found',
+  'usage',
+  'settings',
+  'refusal',
+] as const;
+export type ReplyKind = (typeof REPLY_KINDS)[number];
+
+export interface Reply {
+  kind: ReplyKind;
+  title: string;
+  /** One line under the title: category, retry advice. */
+  subtitle?: string;
+  sections: ReplySection[];
+  /** A closing line: where to read more, a note that the reply was shortened. */
+  footer?: string;
+  actions: ReplyAction[];
+  /** The whole reply as plain text: notifications, screen readers, terminals. */
+  fallback: string;
+}

@@ -1,0 +1,96 @@
+import type { Locale } from './catalog-types.js';
+
+/** Settings for a channel or a workspace; unset fields fall through to the next level. */
+export interface Settings {
+  autoReply?: boolean;
+  lang?: Locale;
+}
+
+/** How often an error was seen, for `/sockerr top`. */
+export interface SeenCount {
+  id: string;
+  count: number;
+}
+
+/**
+ * Where sockerr keeps state. Keys are opaque strings built by core (`slack:T1:C1`).
+ * Implementations must be safe to call concurrently from one process.
+ */
+export interface Store {
+  getSettings(key: string): Promise<Settings | undefined>;
+  updateSettings(key: string, patch: Settings): Promise<Settings>;
+  /** Records `key` for `ttlMs`; true the first time, false while it is still remembered. */
+  claimOnce(key: string, ttlMs: number): Promise<boolean>;
+  /** Adds one sighting of each id under `scope`. */
+  countSeen(scope: string, ids: readonly string[]): Promise<void>;
+  topSeen(scope: string, limit: number): Promise<SeenCount[]>;
+  /** Flushes pending writes and releases resources. */
+  close(): Promise<void>;
+}
+
+/** State that a store holds; the file store persists `settings` and `seen`. */
+export interface StoreState {
+  settings: Record<string, Settings>;
+  seen: Record<string, Record<string, number>>;
+}
+
+export interface MemoryStoreOptions {
+  now?: () => number;
+  /** Upper bound on remembered keys, so a flood of events cannot exhaust memory. */
+  maxClaims?: number;
+  initial?: StoreState;
+  /** Called after every change of persistent state. */
+  onChange?: (state: StoreState) => void;
+}
+
+/** An in-process store. Claims (dedupe, cooldowns) expire; settings and counts last for the process. */
+export function createMemoryStore(options: MemoryStoreOptions = {}): Store & { snapshot(): StoreState } {
+  const now = options.now ?? Date.now;
+  const maxClaims = options.maxClaims ?? 100_000;
+  const state: StoreState = structuredClone(options.initial ?? { settings: {}, seen: {} });
+  const claims = new Map<string, number>(); // key -> expiry, in insertion order
+  const changed = () => options.onChange?.(state);
+
+  const sweep = (t: number) => {
+    for (const [key, expiry] of claims) {
+      if (expiry > t && claims.size <= maxClaims) break;
+      claims.delete(key);
+    }
+  };
+
+  return {
+    async getSettings(key) {
+      const found = state.settings[key];
+      return found ? { ...found } : undefined;
+    },
+    async updateSettings(key, patch) {
+      const next = { ...state.settings[key], ...patch };
+      state.settings[key] = next;
+      changed();
+      return { ...next };
+    },
+    async claimOnce(key, ttlMs) {
+      const t = now();
+      const expiry = claims.get(key);
+      if (expiry !== undefined && expiry > t) return false;
+      claims.delete(key);
+      claims.set(key, t + ttlMs);
+      sweep(t);
+      return true;
+    },
+    async countSeen(scope, ids) {
+      const counts = state.seen[scope] ?? {};
+      for (const id of ids) counts[id] = (counts[id] ?? 0) + 1;
+      state.seen[scope] = counts;
+      changed();
+    },
+    async topSeen(scope, limit) {
+      return Object.entries(state.seen[scope] ?? {})
+        .map(([id, count]) => ({ id, count }))
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+        .slice(0, limit);
+    },
+    async close() {},
+    snapshot: () => structuredClone(state),
+  };
+}
