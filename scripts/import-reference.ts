@@ -92,8 +92,8 @@ const CLASSIFICATION: Record<string, [Category, Retryable]> = {
   ENOTSUP: ['usage', 'no'],
   ENONET: ['unreachable', 'maybe'],
   ENFILE: ['resource', 'maybe'],
-  EPERM: ['unreachable', 'no'],
-  ETIME: ['timeout', 'yes'],
+  EPERM: ['unreachable', 'maybe'],
+  ETIME: ['timeout', 'maybe'],
   EAI_SYSTEM: ['dns', 'maybe'],
   EAI_ADDRFAMILY: ['dns', 'no'],
 };
@@ -124,7 +124,7 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const obj = (v: unknown): Json | null => (v && typeof v === 'object' ? (v as Json) : null);
 
 function hresultOf(code: number): string {
-  return `0x${(0x80070000 | (code & 0xffff)).toString(16).toUpperCase().padStart(8, '0')}`;
+  return `0x${((0x80070000 | (code & 0xffff)) >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
 }
 
 function winsockEntry(e: Json): ErrorFacts {

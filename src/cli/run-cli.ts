@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { renderTerminalReply } from '../adapters/shell/render-terminal.js';
+import { answerQuery } from '../core/answer-query.js';
+import type { Catalog } from '../core/catalog.js';
+import { LOCALES, type Locale } from '../core/catalog-types.js';
+import type { CoreContext } from '../core/core-context.js';
+import { describeReading, labelEntry, titleOf } from '../core/explain.js';
+import { triageFindings } from '../core/triage.js';
+import { USAGE } from './usage.js';
+
+/** Exit codes the checks rely on. */
+export const EXIT = { found: 0, nothing: 1, usage: 2 } as const;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads all of standard input (for `scan -`). */
+  readStdin: () => Promise<string>;
+  color: boolean;
+}
+
+/** Largest file `scan` reads; logs larger than this should be split. */
+const MAX_SCAN_BYTES = 256 * 1024 * 1024;
+
+/** Runs `sockerr …` and returns the exit code. JSON goes to stdout and nothing else does. */
+export async function runCli(argv: string[], ctx: CoreContext, io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.stderr(`sockerr: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.found;
+  }
+  const lang = values.lang ?? ctx.defaultLang;
+  if (!LOCALES.includes(lang as Locale)) {
+    io.stderr(`sockerr: --lang must be one of ${LOCALES.join(', ')}\n`);
+    return EXIT.usage;
+  }
+  const locale = lang as Locale;
+  const [first, ...rest] = positionals;
+  if (first === 'catalog' && rest.length === 0) return printCatalog(ctx.catalog, values.json ?? false, io);
+  if (first === 'scan' && rest.length <= 1)
+    return scan(rest[0] ?? '-', ctx, locale, values.json ?? false, io);
+  const query = positionals.join(' ');
+  if (query.trim() === '') {
+    io.stderr(USAGE);
+    return EXIT.usage;
+  }
+  const result = ctx.lookup(query);
+  const found = result.kind === 'exact' || result.kind === 'text';
+  if (values.json) {
+    const matches = found ? result.matches : [];
+    const json = matches.map((m) => ({
+      ...m.entry,
+      readings: m.readings.map((r) => describeReading(r, 'en', ctx.t)),
+    }));
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    io.stdout(`${renderTerminalReply(answerQuery(ctx, query, locale, false), { color: io.color })}\n`);
+  }
+  return found ? EXIT.found : EXIT.nothing;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      lang: { type: 'string', short: 'l' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function printCatalog(catalog: Catalog, json: boolean, io: CliIo): number {
+  if (json) io.stdout(`${JSON.stringify(catalog.entries, null, 2)}\n`);
+  else io.stdout(`${catalog.entries.map((e) => `${labelEntry(e)} — ${titleOf(e)}`).join('\n')}\n`);
+  return EXIT.found;
+}
+
+async function scan(
+  source: string,
+  ctx: CoreContext,
+  locale: Locale,
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
+  let text: string;
+  try {
+    if (source === '-') text = await io.readStdin();
+    else {
+      const buffer = await readFile(source);
+      if (buffer.length > MAX_SCAN_BYTES) {
+        io.stderr(`sockerr: ${source} is larger than 256 MiB; split it first\n`);
+        return EXIT.usage;
+      }
+      text = buffer.toString('utf8');
+    }
+  } catch (error) {
+    io.stderr(
+      `sockerr: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+    );
+    return EXIT.usage;
+  }
+  const findings = ctx.detect(text);
+  if (json) {
+    const rows = findings.map((f) => {
+      const entry = ctx.catalog.byId.get(f.id);
+      return {
+        id: f.id,
+        code: entry?.code ?? null,
+        name: entry?.name ?? f.id,
+        form: f.form,
+        match: f.match,
+        index: f.index,
+        count: f.count,
+        confidence: f.confidence,
+      };
+    });
+    io.stdout(`${JSON.stringify({ findings: rows }, null, 2)}\n`);
+  } else {
+    const reply = triageFindings(ctx.catalog, findings, locale, ctx.t);
+    io.stdout(reply ? `${renderTerminalReply(reply, { color: io.color })}\n` : 'No socket errors found.\n');
+  }
+  return findings.length > 0 ? EXIT.found : EXIT.nothing;
+}

@@ -1,0 +1,59 @@
+/** What a look-up query is, before the catalog is consulted. */
+export type ParsedQuery =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; hex: boolean }
+  | { kind: 'hresult'; hresult: string }
+  | { kind: 'symbol'; symbol: string }
+  | { kind: 'text'; text: string };
+
+/** Prefixes that runtimes put before a symbol: Ruby `Errno::`, Python `errno.`, Erlang `:`, libuv `UV_`. */
+const SYMBOL_PREFIX = /^(?:Errno::|errno\.|socket\.|System\.Net\.Sockets\.|UV_|:)/i;
+const SYMBOL = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?$/;
+/** Words that are symbols only if written like one (all capitals, or a known prefix). */
+const LOOKS_LIKE_SYMBOL =
+  /^(?:E[A-Z0-9_]{2,}|WSA\w+|EAI_\w+|ERROR_\w+|SocketError\.\w+|\w+(?:Error|Exception))$/i;
+
+/** Formats an HRESULT the way Windows prints it: `0x80072746`. */
+export function formatHresult(value: number): string {
+  return `0x${(value >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
+}
+
+/**
+ * Classifies a query: a number (`10054`, `#10054`, `-4077`, `0x2746`), an HRESULT
+ * (`0x80072746`, `-2147014842`), a symbol (`WSAECONNRESET`, `Errno::ECONNRESET`, `econnreset`)
+ * or free text. Never throws.
+ */
+export function parseQuery(raw: string): ParsedQuery {
+  const text = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[`'"“”‘’]+|[`'"“”‘’]+$/g, '')
+    .trim();
+  if (text === '') return { kind: 'empty' };
+
+  const number = /^#?\s*(-?\d{1,10})$/.exec(text);
+  if (number) {
+    const value = Number(number[1]);
+    // Negative HRESULTs are printed as signed 32-bit integers (.NET, VB): -2147014842.
+    if (value < -100000)
+      return value >= -0x80000000 ? hresultOrText(value >>> 0, text) : { kind: 'text', text };
+    if (value >= 0x80000000) return hresultOrText(value, text);
+    return { kind: 'number', value, hex: false };
+  }
+  const hex = /^(?:0x|&H)([0-9a-f]{1,8})$/i.exec(text);
+  if (hex) {
+    const value = Number.parseInt(hex[1] as string, 16);
+    if (value >= 0x80000000) return hresultOrText(value, text);
+    return { kind: 'number', value, hex: true };
+  }
+  const withoutPrefix = text.replace(SYMBOL_PREFIX, '');
+  if (SYMBOL.test(withoutPrefix) && (LOOKS_LIKE_SYMBOL.test(withoutPrefix) || SYMBOL_PREFIX.test(text))) {
+    return { kind: 'symbol', symbol: withoutPrefix };
+  }
+  return { kind: 'text', text: text.replace(/\s+/g, ' ') };
+}
+
+function hresultOrText(unsigned: number, text: string): ParsedQuery {
+  if (unsigned > 0xffffffff) return { kind: 'text', text };
+  return { kind: 'hresult', hresult: formatHresult(unsigned) };
+}

@@ -1,0 +1,119 @@
+/**
+ * `npm start`: loads `.env`, validates the configuration and starts the adapters it enables:
+ * Slack and/or Discord when their tokens are set, else the local shell. `node dist/main.js slack`
+ * or `… discord` starts only that one (the Procfile's `web` and `worker`).
+ */
+import 'dotenv/config';
+import type { Adapter, AdapterDeps } from './adapters/adapter.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { loadCatalog } from './core/catalog.js';
+import { createCore } from './core/create-core.js';
+import { createFileStore } from './core/file-store.js';
+import { createLogger, type Logger } from './core/logger.js';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+const ADAPTER_NAMES = ['slack', 'discord', 'shell'] as const;
+type AdapterName = (typeof ADAPTER_NAMES)[number];
+
+function chooseAdapters(config: Config, requested: string | undefined): AdapterName[] {
+  if (requested !== undefined) {
+    if (!ADAPTER_NAMES.includes(requested as AdapterName)) {
+      throw new ConfigError([`unknown adapter "${requested}": use one of ${ADAPTER_NAMES.join(', ')}`]);
+    }
+    if (requested === 'slack' && !config.slack) {
+      throw new ConfigError([
+        'the slack adapter needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)',
+      ]);
+    }
+    if (requested === 'discord' && !config.discord) {
+      throw new ConfigError(['the discord adapter needs DISCORD_TOKEN and DISCORD_APPLICATION_ID']);
+    }
+    return [requested as AdapterName];
+  }
+  const chosen: AdapterName[] = [];
+  if (config.slack) chosen.push('slack');
+  if (config.discord) chosen.push('discord');
+  return chosen.length > 0 ? chosen : ['shell'];
+}
+
+/** Platform SDKs are imported only when their adapter runs, so the shell starts fast. */
+async function buildAdapter(name: AdapterName, deps: AdapterDeps): Promise<Adapter> {
+  switch (name) {
+    case 'slack':
+      return (await import('./adapters/slack/slack-adapter.js')).createSlackAdapter(deps);
+    case 'discord':
+      return (await import('./adapters/discord/discord-adapter.js')).createDiscordAdapter(deps);
+    case 'shell': {
+      const { createShellAdapter } = await import('./adapters/shell/shell-adapter.js');
+      const interactive = Boolean(process.stdin.isTTY);
+      const shell = createShellAdapter(deps, {
+        input: process.stdin,
+        output: process.stdout,
+        color: Boolean(process.stdout.isTTY),
+        interactive,
+      });
+      // The shell ends with its input (EOF, Ctrl-C, /quit): then the process ends too.
+      void shell.closed.then(() => process.emit('SIGTERM'));
+      return shell;
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee README.md ("Configuration") and .env.example.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const requested = process.argv[2];
+  const names = chooseAdapters(config, requested);
+  // In the shell, log lines would interleave with the conversation: keep only warnings.
+  const level = names.includes('shell') && config.logLevel === 'info' ? 'warn' : config.logLevel;
+  const logger: Logger = createLogger({ level, secrets: config.secrets });
+  const store = createFileStore({ path: config.storePath, logger });
+  const core = createCore({
+    catalog: loadCatalog(),
+    store,
+    logger,
+    cooldownMs: config.cooldownMs,
+    defaultLang: config.defaultLang,
+  });
+  const adapters: Adapter[] = [];
+  for (const name of names)
+    adapters.push(await buildAdapter(name, { core, config, logger: logger.child({ adapter: name }) }));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    const timer = setTimeout(() => {
+      logger.error('shutdown took longer than 10 s; exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    timer.unref();
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+  process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
+
+  for (const adapter of adapters) {
+    await adapter.start();
+    logger.info('adapter started', { adapter: adapter.name });
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`sockerr could not start: ${message}\n`);
+  process.exit(1);
+});
