@@ -154,7 +154,8 @@ describe('loading broken data', () => {
     const dir = copyData();
     editJson(join(dir, 'catalog.json'), (json) => {
       const entries = json.entries as Json[];
-      (entries.find((e) => e.id === '10061')?.aliases as string[]).push('ECONNRESET');
+      const refused = entries.find((e) => e.id === '10061') as Json;
+      (refused.aliases as string[]).push('ECONNRESET');
     });
     expect(() => loadCatalog(dir)).toThrowError(/symbol "ECONNRESET"/);
   });
