@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Catalog } from './catalog.js';
 import type { CatalogEntry } from './catalog-types.js';
+import { commonness } from './common-errors.js';
 import { parseQuery } from './parse-query.js';
 import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
 
@@ -81,7 +82,8 @@ export function createLookup(catalog: Catalog): Lookup {
         return hit ? { doc, coverage: needle.length / hit.length } : null;
       })
       .filter((x): x is { doc: TextDoc; coverage: number } => x !== null)
-      .sort((a, b) => b.coverage - a.coverage)
+      // Prefer the everyday error when a phrase fits several ("actively refused": 10061, not 10112).
+      .sort((a, b) => commonness(a.doc.entry.id) - commonness(b.doc.entry.id) || b.coverage - a.coverage)
       .map(({ doc }) => ({ entry: doc.entry, readings: [{ kind: 'text' as const }] }));
   };
 

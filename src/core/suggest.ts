@@ -1,4 +1,5 @@
 import type { Locale } from './catalog-types.js';
+import { COMMON_ERROR_IDS } from './common-errors.js';
 import type { CoreContext } from './core-context.js';
 import type { Suggestion } from './core-types.js';
 import { labelEntry, titleOf } from './explain.js';
@@ -37,7 +38,7 @@ function choice(ctx: CoreContext, id: string, _locale: Locale): Suggestion | nul
 export function suggestEntries(ctx: CoreContext, query: string, locale: Locale): Suggestion[] {
   const typed = query.trim().slice(0, MAX_LENGTH);
   const ids: string[] = [];
-  if (typed === '') ids.push(...COMMON);
+  if (typed === '') ids.push(...COMMON_ERROR_IDS);
   else {
     const result = ctx.lookup(typed);
     if (result.kind === 'exact' || result.kind === 'text') ids.push(...result.matches.map((m) => m.entry.id));
