@@ -1,0 +1,46 @@
+/**
+ * Turns core's plain text (where the only markup is `backticks` around code) into Discord markdown
+ * that shows exactly that text: formatting characters are escaped, mentions (`<@id>`, `<#id>`,
+ * `@everyone`, `@here`) are defused, code spans and links are kept as they are.
+ */
+export function escapeDiscordMarkdown(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(LITERAL)) {
+    out += escapePlain(text.slice(last, match.index));
+    out += match[0];
+    last = match.index + match[0].length;
+  }
+  return out + escapePlain(text.slice(last));
+}
+
+/** Code spans and bare links: shown verbatim (a backslash inside either would show). */
+const LITERAL = /`[^`\n]+`|https?:\/\/[^\s<>()`]+/g;
+
+function escapePlain(text: string): string {
+  return (
+    text
+      .replace(/[\\*_~|[\]<`]/g, '\\$&')
+      // A zero-width space keeps the word readable and makes it no mention, even inside embeds.
+      .replace(/@(everyone|here)\b/gi, '@\u200b$1')
+      // Block syntax only counts at the start of a line: headings, quotes, lists, subtext.
+      .replace(/^(\s*)(#{1,3}|-#|>{1,3}|[+-])(?=\s)/gm, '$1\\$2')
+      .replace(/^(\s*)(\d+)\.(?=\s)/gm, '$1$2\\.')
+  );
+}
+
+/**
+ * Shortens text to `max` characters (UTF-16 code units, as Discord counts), ending with `…`,
+ * without splitting a surrogate pair or leaving a dangling backslash escape.
+ */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let cut = text.slice(0, max - 1);
+  const lastCode = cut.charCodeAt(cut.length - 1);
+  if (lastCode >= 0xd800 && lastCode <= 0xdbff) cut = cut.slice(0, -1);
+  // An odd number of trailing backslashes would escape the ellipsis.
+  const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
+  if (trailing % 2 === 1) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
