@@ -1,0 +1,121 @@
+import autocompleteFixture from '../../fixtures/discord/interaction-autocomplete.json' with { type: 'json' };
+import buttonFixture from '../../fixtures/discord/interaction-button.json' with { type: 'json' };
+import chatInputFixture from '../../fixtures/discord/interaction-chat-input.json' with { type: 'json' };
+import messageCommandFixture from '../../fixtures/discord/interaction-message-command.json' with {
+  type: 'json',
+};
+import settingsFixture from '../../fixtures/discord/interaction-settings.json' with { type: 'json' };
+import messageFixture from '../../fixtures/discord/message-create.json' with { type: 'json' };
+import { FAKE_IDS } from './fake-discord-world.js';
+
+/**
+ * Gateway dispatch payloads built from the real-shaped fixtures in `test/fixtures/discord/`,
+ * with the few fields a test varies. Interaction tokens are `token-<id>`.
+ */
+type Json = Record<string, unknown>;
+
+export type Author = 'human' | 'bot' | 'webhook' | 'self';
+
+export interface MessageEventInput {
+  id: string;
+  text: string;
+  author?: Author;
+  channelId?: string;
+  /** A DM to the bot: no guild, no member. */
+  dm?: boolean;
+  mentionsBot?: boolean;
+}
+
+const DM_CHANNEL = '1310000000000000001';
+
+export function messageCreate(input: MessageEventInput): Json {
+  const author = input.author ?? 'human';
+  const d: Json = structuredClone(messageFixture);
+  d.id = input.id;
+  d.content = input.text;
+  d.channel_id = input.dm ? DM_CHANNEL : (input.channelId ?? FAKE_IDS.channel);
+  if (author === 'bot') {
+    d.author = { ...messageFixture.author, id: FAKE_IDS.otherBot, username: 'deploy-bot', bot: true };
+  } else if (author === 'self') {
+    d.author = { ...messageFixture.author, id: FAKE_IDS.bot, username: 'sockerr', bot: true };
+  } else if (author === 'webhook') {
+    d.author = { ...messageFixture.author, id: FAKE_IDS.webhook, username: 'Grafana', bot: true };
+    d.webhook_id = FAKE_IDS.webhook;
+    delete d.member;
+  }
+  if (input.mentionsBot) {
+    d.content = `<@${FAKE_IDS.bot}> ${input.text}`;
+    d.mentions = [{ id: FAKE_IDS.bot, username: 'sockerr', discriminator: '0', bot: true, avatar: null }];
+  }
+  if (input.dm) {
+    delete d.guild_id;
+    delete d.member;
+    d.channel_type = 1;
+  }
+  return d;
+}
+
+export interface InteractionInput {
+  id: string;
+  locale?: string;
+  /** The invoker's permissions in the channel (decimal bit string). */
+  permissions?: string;
+  channelId?: string;
+}
+
+function interaction(fixture: Json, input: InteractionInput): Json {
+  const d: Json = structuredClone(fixture);
+  d.id = input.id;
+  d.token = `token-${input.id}`;
+  if (input.locale) d.locale = input.locale;
+  if (input.channelId) {
+    d.channel_id = input.channelId;
+    d.channel = { ...(d.channel as Json), id: input.channelId };
+  }
+  if (input.permissions) d.member = { ...(d.member as Json), permissions: input.permissions };
+  return d;
+}
+
+/** `/sockerr query:<query>`; `query: undefined` leaves the option out. */
+export function chatInput(input: InteractionInput & { query: string | undefined }): Json {
+  const d = interaction(chatInputFixture, input);
+  const data = d.data as Json;
+  data.options = input.query === undefined ? [] : [{ name: 'query', type: 3, value: input.query }];
+  return d;
+}
+
+/** The user is typing `value` into `/sockerr query:`. */
+export function autocomplete(input: InteractionInput & { value: string }): Json {
+  const d = interaction(autocompleteFixture, input);
+  (d.data as Json).options = [{ name: 'query', type: 3, value: input.value, focused: true }];
+  return d;
+}
+
+/** "Explain socket errors" on a message with this text. */
+export function messageCommand(input: InteractionInput & { targetText: string }): Json {
+  const d = interaction(messageCommandFixture, input);
+  const data = d.data as { target_id: string; resolved: { messages: Record<string, Json> } };
+  const target = data.resolved.messages[data.target_id];
+  if (target) target.content = input.targetText;
+  return d;
+}
+
+/** A press on a button with this custom_id under one of the bot's ephemeral replies. */
+export function buttonPress(input: InteractionInput & { customId: string }): Json {
+  const d = interaction(buttonFixture, input);
+  (d.data as Json).custom_id = input.customId;
+  return d;
+}
+
+/** `/sockerr-settings` with the given options. */
+export function settingsCommand(
+  input: InteractionInput & { auto?: boolean; lang?: string; scope?: 'channel' | 'server' },
+): Json {
+  const d = interaction(settingsFixture, input);
+  const options: Json[] = [];
+  if (input.auto !== undefined) options.push({ name: 'auto', type: 5, value: input.auto });
+  if (input.lang !== undefined) options.push({ name: 'lang', type: 3, value: input.lang });
+  if (input.scope !== undefined) options.push({ name: 'scope', type: 3, value: input.scope });
+  (d.data as Json).options = options;
+  return d;
+}

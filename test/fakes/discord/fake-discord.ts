@@ -1,0 +1,64 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createFakeGateway, type FakeGateway } from './fake-discord-gateway.js';
+import { createFakeRest, type FakeRest, type RecordedRequest } from './fake-discord-rest.js';
+import { FAKE_IDS, FAKE_TOKEN, type FakeWorld } from './fake-discord-world.js';
+
+export type { RecordedRequest } from './fake-discord-rest.js';
+export { FAKE_IDS, FAKE_TOKEN } from './fake-discord-world.js';
+
+export interface FakeDiscordOptions {
+  /** Whether the Message Content intent is granted; when false, IDENTIFY with it closes with 4014. */
+  grantMessageContent?: boolean;
+  heartbeatIntervalMs?: number;
+}
+
+/** A Discord look-alike on 127.0.0.1: REST under `/api/v10` and a v10 gateway at `/gateway`. */
+export interface FakeDiscord {
+  /** For discord.js `rest.api` and `DISCORD_API_URL`: no version, no trailing slash. */
+  readonly apiUrl: string;
+  readonly world: FakeWorld;
+  readonly rest: FakeRest;
+  readonly gateway: FakeGateway;
+  /** REST calls received, optionally only those matching `method` and a path pattern. */
+  requests(method?: string, path?: RegExp): RecordedRequest[];
+  /** Makes every send (message, reaction) in a channel fail with this JSON error code. */
+  denyChannel(channelId: string, code: 50013 | 50001): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const world: FakeWorld = {
+    token: FAKE_TOKEN,
+    applicationId: FAKE_IDS.application,
+    botUserId: FAKE_IDS.bot,
+    grantMessageContent: options.grantMessageContent ?? true,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+    deniedChannels: new Map(),
+  };
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const gateway = createFakeGateway(server, world);
+  const rest = createFakeRest(world, () => gateway.url);
+  server.on('request', (req, res) => {
+    rest.handle(req, res).catch(() => {
+      res.statusCode = 500;
+      res.end();
+    });
+  });
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    world,
+    rest,
+    gateway,
+    requests: (method, path) =>
+      rest.requests.filter((r) => (!method || r.method === method) && (!path || path.test(r.path))),
+    denyChannel: (channelId, code) => world.deniedChannels.set(channelId, code),
+    async close() {
+      await gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
