@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/** Envelope types Slack sends over Socket Mode. */
+export type EnvelopeType = 'events_api' | 'slash_commands' | 'interactive';
+
+export interface EnvelopeOptions {
+  envelopeId?: string;
+  /** Slack's redelivery counter (`retry_attempt`), for events. */
+  retryAttempt?: number;
+  retryReason?: string;
+}
+
+/** The Socket Mode side of the fake: tickets from `apps.connections.open`, then a WebSocket. */
+export interface FakeSocketMode {
+  /** Issues a one-time `ws://` URL, as `apps.connections.open` does. */
+  connectUrl(httpBase: string): string;
+  /** Resolves once a client is connected and has been sent `hello`. */
+  connected(): Promise<void>;
+  readonly openConnections: number;
+  /** Sends an envelope to the newest connection and resolves with the client's ack (`payload`). */
+  send(type: EnvelopeType, payload: unknown, options?: EnvelopeOptions): Promise<Record<string, unknown>>;
+  /** Slack recycling its side: a `disconnect` message, after which the client reconnects. */
+  disconnectAll(reason?: string): void;
+  close(): Promise<void>;
+}
+
+export function attachFakeSocketMode(server: Server): FakeSocketMode {
+  const wss = new WebSocketServer({ noServer: true });
+  const tickets = new Set<string>();
+  const sockets: WebSocket[] = [];
+  const acks = new Map<string, (payload: Record<string, unknown>) => void>();
+  let waiters: (() => void)[] = [];
+
+  server.on('upgrade', (req, socket, head) => {
+    const ticket = new URL(req.url ?? '/', 'http://fake').searchParams.get('ticket') ?? '';
+    if (!tickets.delete(ticket)) {
+      socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.push(ws);
+      ws.on('message', (data) => {
+        const message = JSON.parse(String(data)) as {
+          envelope_id?: string;
+          payload?: Record<string, unknown>;
+        };
+        if (message.envelope_id) acks.get(message.envelope_id)?.(message.payload ?? {});
+      });
+      ws.on('close', () => sockets.splice(sockets.indexOf(ws), 1));
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: sockets.length,
+          debug_info: { host: 'applink-fake', build_number: 1, approximate_connection_time: 18060 },
+          connection_info: { app_id: 'A0FAKE' },
+        }),
+      );
+      for (const resolve of waiters) resolve();
+      waiters = [];
+    });
+  });
+
+  return {
+    connectUrl(httpBase) {
+      const ticket = randomUUID();
+      tickets.add(ticket);
+      return `${httpBase.replace(/^http/, 'ws')}/link/?ticket=${ticket}`;
+    },
+    connected: () =>
+      sockets.length > 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)),
+    get openConnections() {
+      return sockets.length;
+    },
+    send(type, payload, options = {}) {
+      const socket = sockets.at(-1);
+      if (!socket) return Promise.reject(new Error('no Socket Mode client is connected'));
+      const envelopeId = options.envelopeId ?? randomUUID();
+      const ack = new Promise<Record<string, unknown>>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ack for ${type} ${envelopeId}`)), 3000);
+        acks.set(envelopeId, (p) => {
+          clearTimeout(timer);
+          acks.delete(envelopeId);
+          resolve(p);
+        });
+      });
+      socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== 'events_api',
+          ...(type === 'events_api'
+            ? { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? '' }
+            : {}),
+        }),
+      );
+      return ack;
+    },
+    disconnectAll(reason = 'refresh_requested') {
+      for (const socket of sockets) socket.send(JSON.stringify({ type: 'disconnect', reason }));
+    },
+    async close() {
+      for (const socket of [...sockets]) socket.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
