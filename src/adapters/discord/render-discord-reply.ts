@@ -69,21 +69,22 @@ function renderEmbed(reply: Reply): APIEmbed {
   const fields: APIEmbedField[] = [];
   // Sections stay in order: prose goes in the description until the first section with fields;
   // from there on every section is an embed field, because fields always show below the description.
+  // A headed section becomes one field under its heading; loose label/value pairs become a grid.
   for (const section of reply.sections) {
     if (fields.length === 0 && !section.fields?.length) {
       descriptionParts.push(renderSectionMarkdown(section));
       continue;
     }
-    const body = renderSectionBody(section);
-    if (body) {
+    if (section.heading) {
+      const body = [renderSectionBody(section), ...renderFieldLines(section)].filter(Boolean).join('\n');
       fields.push({
-        name: cut(
-          section.heading ? escapeDiscordMarkdown(section.heading) : '\u200b',
-          DISCORD_LIMITS.fieldName,
-        ),
-        value: cut(body, DISCORD_LIMITS.fieldValue),
+        name: cut(orBlank(escapeDiscordMarkdown(section.heading)), DISCORD_LIMITS.fieldName),
+        value: cut(orBlank(body), DISCORD_LIMITS.fieldValue),
       });
+      continue;
     }
+    const body = renderSectionBody(section);
+    if (body.trim()) fields.push({ name: '\u200b', value: cut(body, DISCORD_LIMITS.fieldValue) });
     for (const field of section.fields ?? []) {
       fields.push({
         name: cut(orBlank(escapeDiscordMarkdown(field.label)), DISCORD_LIMITS.fieldName),
@@ -140,14 +141,18 @@ function renderSectionBody(section: ReplySection): string {
   return lines.join('\n');
 }
 
+function renderFieldLines(section: ReplySection): string[] {
+  return (section.fields ?? []).map(
+    (field) => `**${escapeDiscordMarkdown(field.label)}:** ${escapeDiscordMarkdown(field.value)}`,
+  );
+}
+
 function renderSectionMarkdown(section: ReplySection): string {
   const lines: string[] = [];
   if (section.heading) lines.push(`**${escapeDiscordMarkdown(section.heading)}**`);
   const body = renderSectionBody(section);
   if (body) lines.push(body);
-  for (const field of section.fields ?? []) {
-    lines.push(`**${escapeDiscordMarkdown(field.label)}:** ${escapeDiscordMarkdown(field.value)}`);
-  }
+  lines.push(...renderFieldLines(section));
   return lines.join('\n');
 }
 

@@ -79,11 +79,29 @@ describe('renderDiscordReply', () => {
         '**Likely causes**\n• the server process crashed\n• a load balancer idle timeout',
     );
     expect(embed?.fields).toEqual([
-      { name: 'Linux', value: 'ECONNRESET (104)', inline: true },
-      { name: '.NET', value: 'SocketError.ConnectionReset', inline: true },
+      { name: 'Also seen as', value: '**Linux:** ECONNRESET (104)\n**.NET:** SocketError.ConnectionReset' },
       { name: 'Check first', value: '• `ss -tan state time-wait | wc -l`' },
     ]);
     expect(embed?.footer?.text).toBe('Source: Windows Sockets Error Codes');
+  });
+
+  it('lays out label/value pairs without a heading as a grid of inline fields', () => {
+    const reply: Reply = {
+      ...explanation,
+      kind: 'settings',
+      sections: [
+        {
+          fields: [
+            { label: 'Auto-replies', value: 'on', inline: true },
+            { label: 'Language', value: 'English (en)', inline: true },
+          ],
+        },
+      ],
+    };
+    expect(renderDiscordReply(reply).embeds[0]?.fields).toEqual([
+      { name: 'Auto-replies', value: 'on', inline: true },
+      { name: 'Language', value: 'English (en)', inline: true },
+    ]);
   });
 
   it('turns the share action into a button whose custom_id carries the value', () => {

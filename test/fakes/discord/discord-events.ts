@@ -39,7 +39,8 @@ export function messageCreate(input: MessageEventInput): Json {
   } else if (author === 'self') {
     d.author = { ...messageFixture.author, id: FAKE_IDS.bot, username: 'sockerr', bot: true };
   } else if (author === 'webhook') {
-    d.author = { ...messageFixture.author, id: FAKE_IDS.webhook, username: 'Grafana', bot: true };
+    // Discord: a webhook's author "corresponds to the webhook's id, username, and avatar"; webhook_id tells.
+    d.author = { id: FAKE_IDS.webhook, username: 'Grafana', avatar: null, discriminator: '0000' };
     d.webhook_id = FAKE_IDS.webhook;
     delete d.member;
   }

@@ -40,6 +40,8 @@ export interface FakeGateway {
   readonly identifies: number[];
   /** Close codes the fake sent. */
   readonly closeCodes: number[];
+  /** Close codes of connections the client closed (1000 for a clean logout). */
+  readonly clientCloseCodes: number[];
   heartbeats: number;
   /** Sends a dispatch to every ready session, as Discord would filter it for that session's intents. */
   dispatch(t: string, d: Record<string, unknown>): void;
@@ -61,6 +63,7 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     url,
     identifies: [],
     closeCodes: [],
+    clientCloseCodes: [],
     heartbeats: 0,
     dispatch(t, d) {
       for (const session of sessions.values()) {
@@ -75,7 +78,10 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     },
     readySessions: () => [...sessions.values()].filter((s) => s.socket.readyState === s.socket.OPEN).length,
     async close() {
-      for (const client of wss.clients) client.terminate();
+      for (const client of wss.clients) {
+        closedByFake.add(client);
+        client.terminate();
+      }
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
@@ -85,12 +91,17 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     session.sent.push({ s: session.seq, t, d });
     session.socket.send(JSON.stringify({ op: OP.Dispatch, s: session.seq, t, d }));
   };
+  const closedByFake = new WeakSet<WebSocket>();
   const closeWith = (socket: WebSocket, code: number, reason: string) => {
+    closedByFake.add(socket);
     gateway.closeCodes.push(code);
     socket.close(code, reason);
   };
 
   wss.on('connection', (socket, request) => {
+    socket.on('close', (code) => {
+      if (!closedByFake.has(socket)) gateway.clientCloseCodes.push(code);
+    });
     const params = new URL(request.url ?? '/', 'http://localhost').searchParams;
     if (params.get('v') !== '10' || params.get('encoding') !== 'json') {
       closeWith(socket, 4012, 'Invalid API version');

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { normaliseCommand } from './fake-discord-commands.js';
 import type { FakeWorld } from './fake-discord-world.js';
 
 /** One REST call the fake received; `path` is relative to `/api/v10`. */
@@ -132,7 +133,9 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = await readBody(req);
       const body = raw ? (JSON.parse(raw) as Json) : {};
-      const path = url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : url.pathname;
+      // Clients percent-encode some segments (`%40original`, emoji); Discord routes the decoded path.
+      const pathname = decodeURIComponent(url.pathname);
+      const path = pathname.startsWith(PREFIX) ? pathname.slice(PREFIX.length) : pathname;
       const authorization = req.headers.authorization;
       let reply: Reply = { status: 404, body: { message: '404: Not Found', code: 0 } };
       for (const [method, pattern, route] of routes) {
@@ -180,38 +183,4 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-/** What Discord stores and returns for a registered command: ids, a version and server-side defaults. */
-function normaliseCommand(
-  cmd: Json,
-  scope: string,
-  applicationId: string,
-  previous: Json[],
-  id: () => string,
-): Json {
-  const type = (cmd.type as number | undefined) ?? 1;
-  const same = previous.find((p) => p.name === cmd.name && p.type === type);
-  const saved: Json = {
-    id: same?.id ?? id(),
-    application_id: applicationId,
-    version: id(),
-    default_member_permissions: cmd.default_member_permissions ?? null,
-    type,
-    name: cmd.name,
-    name_localizations: cmd.name_localizations ?? null,
-    description: cmd.description ?? '',
-    description_localizations: cmd.description_localizations ?? null,
-    contexts: cmd.contexts ?? null,
-    integration_types: cmd.integration_types ?? [0],
-    nsfw: cmd.nsfw ?? false,
-  };
-  if (scope === 'global') saved.dm_permission = true;
-  else saved.guild_id = scope;
-  if (Array.isArray(cmd.options)) {
-    saved.options = (cmd.options as Json[]).map(({ required, ...option }) =>
-      required ? { ...option, required } : option,
-    );
-  }
-  return saved;
 }

@@ -1,0 +1,61 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { type InteractionReplyOptions, MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { Visibility } from '../../core/core-types.js';
+import type { Reply } from '../../core/reply.js';
+import { renderDiscordReply } from './render-discord-reply.js';
+
+/** What an interaction is answered with. */
+export interface InteractionAnswer {
+  reply: Reply;
+  visibility: Visibility;
+}
+
+/** Every message sockerr sends pings nobody: not a pasted @everyone, not a role, not the asker. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+
+/** Discord voids an interaction not answered within 3 s; deferring leaves this much margin. */
+export const DEFAULT_DEFER_AFTER_MS = 1_500;
+
+/**
+ * Answers an interaction with the result of `work`. Quick work is sent as the answer itself; work
+ * still running after `deferAfterMs` gets a deferred answer ("sockerr is thinking…", visible as
+ * `expected`), then the result replaces it. If the result wants the other visibility it is sent
+ * as a follow-up and the placeholder removed.
+ */
+export async function answerInteraction(
+  interaction: RepliableInteraction,
+  work: Promise<InteractionAnswer>,
+  options: { deferAfterMs: number; expected: Visibility },
+): Promise<void> {
+  const timer = new AbortController();
+  const timedOut = Symbol('timed out');
+  const first = await Promise.race([
+    work,
+    delay(options.deferAfterMs, timedOut, { signal: timer.signal }).catch(() => undefined),
+  ]).finally(() => timer.abort());
+  if (first !== timedOut && first !== undefined) {
+    await interaction.reply(toReplyOptions(first));
+    return;
+  }
+  await interaction.deferReply(options.expected === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+  const answer = await work;
+  const { flags: _flags, ...edit } = toReplyOptions(answer);
+  if (answer.visibility === options.expected) {
+    await interaction.editReply(edit);
+    return;
+  }
+  await interaction.followUp(toReplyOptions(answer));
+  await interaction.deleteReply();
+}
+
+function toReplyOptions(
+  answer: InteractionAnswer,
+): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  const payload = renderDiscordReply(answer.reply);
+  const options: InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } = {
+    ...payload,
+    allowedMentions: NO_MENTIONS,
+  };
+  if (answer.visibility === 'ephemeral') options.flags = MessageFlags.Ephemeral;
+  return options;
+}

@@ -1,0 +1,110 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  MessageContextMenuCommandInteraction,
+} from 'discord.js';
+import { LOCALES, type Locale } from '../../core/catalog-types.js';
+import type { Core, SettingsInput } from '../../core/core-types.js';
+import { normalizeLocale } from '../../core/locale.js';
+import type { Logger } from '../../core/logger.js';
+import { answerInteraction } from './answer-interaction.js';
+import {
+  COMMAND_NAMES,
+  decodeShareId,
+  OPTION_NAMES,
+  SETTINGS_SCOPES,
+  type SettingsScope,
+} from './discord-commands.js';
+import { toChannelRef, toUserRef } from './discord-refs.js';
+import { truncateText } from './escape-discord-markdown.js';
+
+export interface InteractionHandlerDeps {
+  core: Core;
+  logger: Logger;
+  deferAfterMs: number;
+}
+
+const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+
+/** Routes every interaction sockerr registered to the matching core call and answers it. */
+export function createInteractionHandler(
+  deps: InteractionHandlerDeps,
+): (interaction: Interaction) => Promise<void> {
+  const { core, deferAfterMs } = deps;
+
+  const lookup = (interaction: ChatInputCommandInteraction) => {
+    const text = interaction.options.getString(OPTION_NAMES.query) ?? '';
+    const channel = toChannelRef(interaction.guildId, interaction.channelId);
+    const work = core.command({ text, channel, user: toUserRef(interaction) });
+    return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
+  };
+
+  const settings = (interaction: ChatInputCommandInteraction) => {
+    const rawScope = interaction.options.getString(OPTION_NAMES.scope);
+    const scope: SettingsScope = SETTINGS_SCOPES.find((s) => s === rawScope) ?? 'channel';
+    const input: SettingsInput = {
+      channel: toChannelRef(interaction.guildId, interaction.channelId),
+      user: toUserRef(interaction, scope),
+      scope: scope === 'server' ? 'workspace' : 'channel',
+    };
+    const autoReply = interaction.options.getBoolean(OPTION_NAMES.auto);
+    if (autoReply !== null) input.autoReply = autoReply;
+    const lang = interaction.options.getString(OPTION_NAMES.lang);
+    const locale = LOCALES.find((l): l is Locale => l === lang);
+    if (locale) input.lang = locale;
+    const work = core.changeSettings(input).then((reply) => ({ reply, visibility: 'ephemeral' as const }));
+    return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
+  };
+
+  const autocomplete = async (interaction: AutocompleteInteraction) => {
+    const focused = interaction.options.getFocused(true);
+    if (interaction.commandName !== COMMAND_NAMES.lookup || focused.name !== OPTION_NAMES.query) {
+      await interaction.respond([]);
+      return;
+    }
+    const suggestions = core.suggest(String(focused.value), normalizeLocale(interaction.locale));
+    await interaction.respond(
+      suggestions.slice(0, MAX_CHOICES).map((s) => ({
+        name: truncateText(s.name, MAX_CHOICE_LENGTH),
+        value: s.value.slice(0, MAX_CHOICE_LENGTH),
+      })),
+    );
+  };
+
+  const explain = (interaction: MessageContextMenuCommandInteraction) => {
+    const work = core
+      .explainMessage({
+        text: interaction.targetMessage.content,
+        channel: toChannelRef(interaction.guildId, interaction.channelId),
+        user: toUserRef(interaction),
+      })
+      .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
+    return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
+  };
+
+  const share = (interaction: ButtonInteraction, value: string) => {
+    const channel = toChannelRef(interaction.guildId, interaction.channelId);
+    const work = core.share(value, channel).then((reply) => ({ reply, visibility: 'public' as const }));
+    return answerInteraction(interaction, work, { deferAfterMs, expected: 'public' });
+  };
+
+  return async (interaction) => {
+    if (interaction.isAutocomplete()) return autocomplete(interaction);
+    if (interaction.isChatInputCommand()) {
+      if (interaction.commandName === COMMAND_NAMES.lookup) return lookup(interaction);
+      if (interaction.commandName === COMMAND_NAMES.settings) return settings(interaction);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      if (interaction.commandName === COMMAND_NAMES.explain) return explain(interaction);
+    } else if (interaction.isButton()) {
+      const value = decodeShareId(interaction.customId);
+      if (value !== undefined) return share(interaction, value);
+    }
+    deps.logger.debug('ignored an interaction sockerr does not handle', {
+      type: interaction.type,
+      command: interaction.isCommand() ? interaction.commandName : undefined,
+    });
+  };
+}

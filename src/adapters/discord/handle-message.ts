@@ -1,0 +1,50 @@
+import { type Message, MessageType, PermissionFlagsBits } from 'discord.js';
+import type { Core, MessageInput } from '../../core/core-types.js';
+import { NO_MENTIONS } from './answer-interaction.js';
+import { toChannelRef } from './discord-refs.js';
+import { renderDiscordReply } from './render-discord-reply.js';
+import type { SendGuard } from './send-guard.js';
+
+/** The reaction for "already explained here a moment ago". */
+export const SEEN_REACTION = '👀';
+
+/** Message types that are someone writing something; every other type is passed to core as a subtype. */
+const PLAIN_TYPES: ReadonlySet<MessageType> = new Set([MessageType.Default, MessageType.Reply]);
+
+/** Hands every new message to core's auto-reply decision and carries the decision out. */
+export function createMessageHandler(deps: {
+  core: Core;
+  guard: SendGuard;
+}): (message: Message) => Promise<void> {
+  return async (message) => {
+    const selfId = message.client.user.id;
+    const input: MessageInput = {
+      eventId: message.id,
+      channel: toChannelRef(message.guildId, message.channelId),
+      author: {
+        id: message.author.id,
+        // Webhook posts (CI, alerting) come from a fake user that may not carry the bot flag.
+        isBot: message.author.bot || message.webhookId !== null,
+        isSelf: message.author.id === selfId,
+      },
+      text: message.content,
+    };
+    if (!PLAIN_TYPES.has(message.type)) input.subtype = MessageType[message.type] ?? String(message.type);
+    const decision = await deps.core.message(input);
+    if (decision.action === 'reply') {
+      const payload = renderDiscordReply(decision.reply, { embeds: canEmbed(message) });
+      await deps.guard.run(message.channelId, 'reply', () =>
+        message.reply({ ...payload, allowedMentions: NO_MENTIONS, failIfNotExists: false }),
+      );
+    } else if (decision.action === 'react') {
+      await deps.guard.run(message.channelId, 'add a reaction', () => message.react(SEEN_REACTION));
+    }
+  };
+}
+
+/** Whether an embed would show here; in DMs and unknown channels Discord allows it. */
+function canEmbed(message: Message): boolean {
+  if (!message.inGuild()) return true;
+  const permissions = message.channel.permissionsFor(message.client.user);
+  return permissions ? permissions.has(PermissionFlagsBits.EmbedLinks) : true;
+}
