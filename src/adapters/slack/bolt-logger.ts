@@ -1,0 +1,47 @@
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { Logger, LogLevel as SockerrLogLevel } from '../../core/logger.js';
+
+const BOLT_LEVELS: Readonly<Record<SockerrLogLevel, LogLevel>> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+  silent: LogLevel.ERROR,
+};
+
+/** The Bolt log level matching sockerr's `LOG_LEVEL`. */
+export function toBoltLogLevel(level: SockerrLogLevel): LogLevel {
+  return BOLT_LEVELS[level];
+}
+
+/**
+ * Bolt, its Web API client and its Socket Mode client log through this, so every line is JSON and
+ * goes through sockerr's redaction. Bolt's `info` lines (reconnects, rate-limit waits) are routine
+ * here and go to debug; its warnings (failed signature checks) stay warnings.
+ */
+export function createBoltLogger(logger: Logger, level: SockerrLogLevel): BoltLogger {
+  const log = logger.child({ source: 'bolt' });
+  let boltLevel = toBoltLogLevel(level);
+  const text = (parts: unknown[]) => parts.map(formatPart).join(' ');
+  return {
+    debug: (...parts: unknown[]) => log.debug(text(parts)),
+    info: (...parts: unknown[]) => log.debug(text(parts)),
+    warn: (...parts: unknown[]) => log.warn(text(parts)),
+    error: (...parts: unknown[]) => log.error(text(parts)),
+    setLevel: (next: LogLevel) => {
+      boltLevel = next;
+    },
+    getLevel: () => boltLevel,
+    setName: () => {},
+  };
+}
+
+function formatPart(part: unknown): string {
+  if (typeof part === 'string') return part;
+  if (part instanceof Error) return `${part.name}: ${part.message}`;
+  try {
+    return JSON.stringify(part);
+  } catch {
+    return String(part);
+  }
+}

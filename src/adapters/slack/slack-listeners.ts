@@ -1,0 +1,177 @@
+import type { App, BlockAction, ButtonAction, MessageShortcut, RespondFn, webApi } from '@slack/bolt';
+import type { Core, UserRef } from '../../core/core-types.js';
+import type { Logger } from '../../core/logger.js';
+import { readSlackMessageText, readSlackText } from './read-slack-text.js';
+import { renderSlackReply, SHARE_ACTION_ID } from './render-slack-reply.js';
+import type { SlackCaller } from './slack-calls.js';
+import {
+  type SlackEventEnvelope,
+  type SlackMessageEvent,
+  toMessageInput,
+  toSlackChannel,
+} from './slack-inputs.js';
+import type { UserLocaleCache } from './user-locale-cache.js';
+
+/** The slash command, as declared in `slack/manifest.json`. */
+export const SLASH_COMMAND = '/sockerr';
+/** The message shortcut's `callback_id`, as declared in `slack/manifest.json`. */
+export const EXPLAIN_SHORTCUT_ID = 'explain_socket_errors';
+/** The reaction for a message whose errors were explained here moments ago. */
+export const SEEN_REACTION = 'eyes';
+
+const SHARE_ACTION = new RegExp(`^${SHARE_ACTION_ID}(?:_\\d+)?$`);
+const INTERNAL_ERROR =
+  'sockerr could not answer this time (an internal error, now in its logs). Please try again.';
+
+export interface SlackListenerDeps {
+  core: Core;
+  calls: SlackCaller;
+  locales: UserLocaleCache;
+  logger: Logger;
+}
+
+/** Wires Slack's inputs to core and core's replies back to Slack. No decisions are made here. */
+export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
+  const { core, calls, locales, logger } = deps;
+
+  /** The user's Slack locale, cached; a rate limit is not worth waiting for, English will do. */
+  const loadLocale = (client: webApi.WebClient, userId: string) =>
+    locales.load(userId, async () => {
+      const found = await calls.call(
+        'users.info',
+        () => client.users.info({ user: userId, include_locale: true }),
+        {
+          waitForRateLimits: false,
+        },
+      );
+      return found.ok ? found.value.user?.locale : undefined;
+    });
+
+  const userRef = (client: webApi.WebClient, userId: string): UserRef => ({
+    id: userId,
+    canManage: true,
+    loadLocale: () => loadLocale(client, userId),
+  });
+
+  /** Runs a handler; if core throws (a bug), the user hears so privately and the log has the details. */
+  const guard = async (what: string, run: () => Promise<void>, respond?: RespondFn) => {
+    try {
+      await run();
+    } catch (error) {
+      logger.error(`Slack ${what} handler failed`, { error });
+      if (respond) {
+        await calls.call('response_url', () =>
+          respond({ response_type: 'ephemeral', replace_original: false, text: INTERNAL_ERROR }),
+        );
+      }
+    }
+  };
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    // Ack first: Slack wants it within 3 s, and a locale look-up may take a round trip.
+    await ack();
+    await guard(
+      'command',
+      async () => {
+        const result = await core.command({
+          text: readSlackText(command.text),
+          channel: toSlackChannel(command.team_id, command.channel_id),
+          user: userRef(client, command.user_id),
+        });
+        const message = renderSlackReply(result.reply);
+        const responseType = result.visibility === 'public' ? 'in_channel' : 'ephemeral';
+        await calls.call('response_url', () => respond({ response_type: responseType, ...message }));
+      },
+      respond,
+    );
+  });
+
+  app.message(async ({ message, body, context, client }) => {
+    const event = message as unknown as SlackMessageEvent;
+    await guard('message', async () => {
+      // MessageInput takes a locale, not a loader: look up people only (cached), never bots or edits.
+      const person = event.user !== undefined && event.subtype === undefined && event.bot_id === undefined;
+      const locale = person && event.user ? await loadLocale(client, event.user) : undefined;
+      const input = toMessageInput(event, body as SlackEventEnvelope, context, locale);
+      const decision = await core.message(input);
+      if (decision.action === 'ignore') {
+        logger.debug('Slack message needs no reply', { eventId: input.eventId, reason: decision.reason });
+        return;
+      }
+      if (decision.action === 'react') {
+        await calls.call('reactions.add', () =>
+          client.reactions.add({ channel: event.channel, timestamp: event.ts, name: SEEN_REACTION }),
+        );
+        return;
+      }
+      await calls.call('chat.postMessage', () =>
+        client.chat.postMessage({
+          channel: event.channel,
+          thread_ts: event.thread_ts ?? event.ts,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...renderSlackReply(decision.reply),
+        }),
+      );
+    });
+  });
+
+  app.shortcut<MessageShortcut>(
+    { type: 'message_action', callback_id: EXPLAIN_SHORTCUT_ID },
+    async ({ shortcut, ack, client, respond }) => {
+      await ack();
+      await guard(
+        'shortcut',
+        async () => {
+          const reply = await core.explainMessage({
+            text: readSlackMessageText(shortcut.message),
+            channel: toSlackChannel(shortcut.team?.id ?? shortcut.user.team_id, shortcut.channel.id),
+            user: userRef(client, shortcut.user.id),
+          });
+          const message = renderSlackReply(reply);
+          const threadTs = shortcut.message.thread_ts as string | undefined;
+          const posted = await calls.call('chat.postEphemeral', () =>
+            client.chat.postEphemeral({
+              channel: shortcut.channel.id,
+              user: shortcut.user.id,
+              ...(threadTs ? { thread_ts: threadTs } : {}),
+              ...message,
+            }),
+          );
+          // Where the bot is not a member (or in a DM between people) only the response_url can answer.
+          if (!posted.ok && posted.error !== 'aborted') {
+            await calls.call('response_url', () =>
+              respond({ response_type: 'ephemeral', replace_original: false, ...message }),
+            );
+          }
+        },
+        respond,
+      );
+    },
+  );
+
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: SHARE_ACTION },
+    async ({ action, body, ack, respond }) => {
+      await ack();
+      await guard(
+        'share',
+        async () => {
+          const channelId = body.channel?.id ?? body.container?.channel_id;
+          if (!channelId) {
+            logger.warn('Slack share button pressed outside a channel; nothing to share to');
+            return;
+          }
+          const teamId = body.team?.id ?? body.user.team_id;
+          const reply = await core.share(action.value ?? '', toSlackChannel(teamId, channelId));
+          // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
+          const shared = await calls.call('response_url', () =>
+            respond({ response_type: 'in_channel', replace_original: false, ...renderSlackReply(reply) }),
+          );
+          if (shared.ok) await calls.call('response_url', () => respond({ delete_original: true }));
+        },
+        respond,
+      );
+    },
+  );
+}

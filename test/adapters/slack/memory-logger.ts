@@ -1,0 +1,7 @@
+import { createLogger, type Logger } from '../../../src/core/logger.js';
+
+/** A debug-level logger that keeps its JSON lines, with the given secrets redacted. */
+export function memoryLogger(secrets: readonly string[] = []): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return Object.assign(createLogger({ level: 'debug', secrets, write: (l) => lines.push(l) }), { lines });
+}
