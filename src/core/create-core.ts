@@ -122,8 +122,9 @@ export function createCore(deps: CoreDeps): Core {
       return safely('share', locale, async () => answerQuery(ctx, rest.join(':'), locale, false));
     },
 
-    suggest(query, locale) {
-      return suggestEntries(ctx, typeof query === 'string' ? query : '', locale ?? ctx.defaultLang);
+    // Choices show codes, symbols and Microsoft's titles, which read the same in every locale.
+    suggest(query) {
+      return suggestEntries(ctx, typeof query === 'string' ? query : '');
     },
 
     async changeSettings(input) {

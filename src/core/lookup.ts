@@ -76,15 +76,17 @@ export function createLookup(catalog: Catalog): Lookup {
   const byPhrase = (text: string): LookupMatch[] => {
     const needle = normalize(text);
     if (needle.length < 3) return [];
-    return docs
-      .map((doc) => {
-        const hit = doc.phrases.filter((p) => p.includes(needle)).sort((a, b) => a.length - b.length)[0];
-        return hit ? { doc, coverage: needle.length / hit.length } : null;
-      })
-      .filter((x): x is { doc: TextDoc; coverage: number } => x !== null)
-      // Prefer the everyday error when a phrase fits several ("actively refused": 10061, not 10112).
-      .sort((a, b) => commonness(a.doc.entry.id) - commonness(b.doc.entry.id) || b.coverage - a.coverage)
-      .map(({ doc }) => ({ entry: doc.entry, readings: [{ kind: 'text' as const }] }));
+    return (
+      docs
+        .map((doc) => {
+          const hit = doc.phrases.filter((p) => p.includes(needle)).sort((a, b) => a.length - b.length)[0];
+          return hit ? { doc, coverage: needle.length / hit.length } : null;
+        })
+        .filter((x): x is { doc: TextDoc; coverage: number } => x !== null)
+        // Prefer the everyday error when a phrase fits several ("actively refused": 10061, not 10112).
+        .sort((a, b) => commonness(a.doc.entry.id) - commonness(b.doc.entry.id) || b.coverage - a.coverage)
+        .map(({ doc }) => ({ entry: doc.entry, readings: [{ kind: 'text' as const }] }))
+    );
   };
 
   const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] =>

@@ -1,4 +1,3 @@
-import type { Locale } from './catalog-types.js';
 import { COMMON_ERROR_IDS } from './common-errors.js';
 import type { CoreContext } from './core-context.js';
 import type { Suggestion } from './core-types.js';
@@ -24,7 +23,7 @@ const COMMON = [
   '10024',
 ];
 
-function choice(ctx: CoreContext, id: string, _locale: Locale): Suggestion | null {
+function choice(ctx: CoreContext, id: string): Suggestion | null {
   const entry = ctx.catalog.byId.get(id);
   if (!entry) return null;
   const name = `${labelEntry(entry)} — ${titleOf(entry)}`;
@@ -35,7 +34,7 @@ function choice(ctx: CoreContext, id: string, _locale: Locale): Suggestion | nul
  * Autocomplete choices for a partial query, ranked like look-up: exact readings first, then
  * codes and symbols that start with or contain what was typed, then text matches.
  */
-export function suggestEntries(ctx: CoreContext, query: string, locale: Locale): Suggestion[] {
+export function suggestEntries(ctx: CoreContext, query: string): Suggestion[] {
   const typed = query.trim().slice(0, MAX_LENGTH);
   const ids: string[] = [];
   if (typed === '') ids.push(...COMMON_ERROR_IDS);
@@ -52,7 +51,7 @@ export function suggestEntries(ctx: CoreContext, query: string, locale: Locale):
     if (result.kind === 'none') ids.push(...result.suggestions.map((m) => m.entry.id));
   }
   return [...new Set(ids)]
-    .map((id) => choice(ctx, id, locale))
+    .map((id) => choice(ctx, id))
     .filter((c): c is Suggestion => c !== null)
     .slice(0, MAX_CHOICES);
 }
