@@ -113,7 +113,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`sockerr could not start: ${message}\n`);
+  // A ConfigError (also from an adapter's start, e.g. a rejected token) already says what to fix.
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : `sockerr could not start: ${error instanceof Error ? error.message : String(error)}`;
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });

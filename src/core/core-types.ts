@@ -52,6 +52,8 @@ export interface MessageInput {
   subtype?: string;
   /** The platform's locale for the author, if known. */
   locale?: string;
+  /** Loads the author's locale when the event does not carry it; called only for a reply that needs it. */
+  loadLocale?: () => Promise<string | undefined>;
 }
 
 /** The reason core stays silent, for logs and tests. */

@@ -4,6 +4,13 @@ import type { MessageDecision, MessageInput } from './core-types.js';
 import { normalizeLocale, resolveLocale } from './locale.js';
 import { triageFindings } from './triage.js';
 
+/**
+ * Subtypes that are still a person posting something new: a message with a file (Slack turns long
+ * pastes into snippets) and a thread reply also sent to the channel. Edits, deletions, joins and
+ * bot posts stay ignored.
+ */
+const HUMAN_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
+
 /** How long an event id is remembered, to drop Slack retries and gateway replays. */
 export const EVENT_MEMORY_MS = 60 * 60_000;
 /** Longest message scanned for auto-replies (Slack allows 40 000 characters; Discord 4 000). */
@@ -17,7 +24,7 @@ export const MAX_MESSAGE_LENGTH = 100_000;
 export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Promise<MessageDecision> {
   if (input.author.isSelf) return { action: 'ignore', reason: 'self' };
   if (input.author.isBot) return { action: 'ignore', reason: 'bot' };
-  if (input.subtype) return { action: 'ignore', reason: 'subtype' };
+  if (input.subtype && !HUMAN_SUBTYPES.has(input.subtype)) return { action: 'ignore', reason: 'subtype' };
   const text = typeof input.text === 'string' ? input.text : '';
   if (text.trim() === '') return { action: 'ignore', reason: 'empty' };
   const claimed = await ctx.store.claimOnce(
@@ -41,12 +48,11 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   );
   if (!fresh.includes(true)) return { action: 'react', reaction: 'seen', findings };
 
-  const locale: Locale = resolveLocale(
-    input.channel.platform,
-    settings.lang,
-    normalizeLocale(input.locale),
-    ctx.defaultLang,
-  );
+  let userLang = normalizeLocale(input.locale);
+  if (userLang === undefined && settings.lang === undefined && input.loadLocale) {
+    userLang = normalizeLocale(await input.loadLocale().catch(() => undefined));
+  }
+  const locale: Locale = resolveLocale(input.channel.platform, settings.lang, userLang, ctx.defaultLang);
   const reply = triageFindings(ctx.catalog, findings, locale, ctx.t);
   if (!reply) return { action: 'ignore', reason: 'no-findings' };
   return { action: 'reply', reply, findings };

@@ -149,6 +149,29 @@ describe('core.message', () => {
     });
   });
 
+  it('answers a file share (Slack turns long pastes into snippets) but not other subtypes', async () => {
+    const { core } = testCore();
+    expect((await core.message(message(TRACE, { subtype: 'file_share' }))).action).toBe('reply');
+    expect(await core.message(message(TRACE, { subtype: 'channel_join' }))).toEqual({
+      action: 'ignore',
+      reason: 'subtype',
+    });
+  });
+
+  it("loads the author's locale only for a reply that needs it", async () => {
+    const { core } = testCore();
+    let calls = 0;
+    const loadLocale = async () => {
+      calls += 1;
+      return 'zh-TW';
+    };
+    await core.message(message('nothing to see here', { loadLocale }));
+    expect(calls).toBe(0);
+    const decision = await core.message(message(TRACE, { loadLocale }));
+    expect(calls).toBe(1);
+    if (decision.action === 'reply') expect(decision.reply.subtitle).toContain('重試');
+  });
+
   it('stays silent for text with no socket error', async () => {
     const { core } = testCore();
     expect(await core.message(message('deploying build 10054 on port 10061'))).toEqual({

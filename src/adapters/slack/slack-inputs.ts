@@ -42,7 +42,7 @@ export function toMessageInput(
   event: SlackMessageEvent,
   envelope: SlackEventEnvelope,
   self: SlackSelf,
-  locale?: string,
+  locale?: string | (() => Promise<string | undefined>),
 ): MessageInput {
   const current = event.message ?? event;
   const userId = current.user ?? event.user;
@@ -62,6 +62,7 @@ export function toMessageInput(
     text: readSlackMessageText(current),
   };
   if (event.subtype !== undefined) input.subtype = event.subtype;
-  if (locale !== undefined) input.locale = locale;
+  if (typeof locale === 'string') input.locale = locale;
+  else if (locale !== undefined) input.loadLocale = locale;
   return input;
 }

@@ -89,9 +89,10 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   app.message(async ({ message, body, context, client }) => {
     const event = message as unknown as SlackMessageEvent;
     await guard('message', async () => {
-      // MessageInput takes a locale, not a loader: look up people only (cached), never bots or edits.
-      const person = event.user !== undefined && event.subtype === undefined && event.bot_id === undefined;
-      const locale = person && event.user ? await loadLocale(client, event.user) : undefined;
+      // Core calls the (cached) users.info look-up only when it replies and the channel has no language.
+      const author = event.user;
+      const locale =
+        author !== undefined && event.bot_id === undefined ? () => loadLocale(client, author) : undefined;
       const input = toMessageInput(event, body as SlackEventEnvelope, context, locale);
       const decision = await core.message(input);
       if (decision.action === 'ignore') {
