@@ -185,7 +185,7 @@ describe('Discord adapter with the Message Content intent', () => {
     expect(warnings[0]).toContain('Send Messages');
     const elsewhere = await harness.send(
       'MESSAGE_CREATE',
-      messageCreate({ id: freshId(), text: 'read EPIPE' }),
+      messageCreate({ id: freshId(), text: 'connect ETIMEDOUT 10.0.0.9:443' }),
     );
     expect(posts(elsewhere).map((r) => r.status)).toEqual([200]);
   });

@@ -52,6 +52,36 @@ describe('Discord adapter lifecycle', () => {
     }
   });
 
+  it('keeps the gateway session alive with heartbeats the fake acknowledges', async () => {
+    const harness = createDiscordHarness({
+      makeCore: () => testCore().core,
+      fake: { heartbeatIntervalMs: 50 },
+    });
+    await harness.start();
+    try {
+      await delay(400);
+      expect(harness.fake.gateway.heartbeats).toBeGreaterThanOrEqual(3);
+      expect(harness.fake.gateway.identifies).toHaveLength(1);
+      expect(harness.fake.gateway.readySessions()).toBe(1);
+    } finally {
+      await harness.stop();
+    }
+  });
+
+  it('resumes the session when Discord asks it to reconnect, and keeps answering', async () => {
+    const harness = createDiscordHarness({ makeCore: () => testCore().core });
+    await harness.start();
+    try {
+      harness.fake.gateway.requestReconnect();
+      await delay(800);
+      expect(harness.fake.gateway.identifies).toHaveLength(1);
+      const paste = messageCreate({ id: freshId(), text: 'read ECONNRESET' });
+      expect(toContractReplies(await harness.send('MESSAGE_CREATE', paste))).toHaveLength(1);
+    } finally {
+      await harness.stop();
+    }
+  });
+
   it('finishes answering what it received, then closes the gateway session cleanly on stop', async () => {
     const harness = createDiscordHarness({ makeCore: () => slowCore(200) });
     await harness.start();
