@@ -83,6 +83,12 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     const outcome: { client: Client; closeCode?: number } = { client: next };
     next.on(Events.ShardDisconnect, (event) => {
       outcome.closeCode = event.code;
+      // discord.js gives up on these codes (bad token, refused intents); say so rather than sit silent.
+      if (client === next && !stopping) {
+        logger.error('Discord closed the gateway for good; sockerr is offline on Discord until restarted', {
+          code: event.code,
+        });
+      }
     });
     next.on(Events.Error, (error) => logger.error('Discord client error', { error }));
     next.on(Events.ShardError, (error) => {

@@ -82,6 +82,19 @@ describe('Discord adapter lifecycle', () => {
     }
   });
 
+  it('says in the log when Discord ends the session for good', async () => {
+    const harness = createDiscordHarness({ makeCore: () => testCore().core });
+    await harness.start();
+    try {
+      harness.fake.gateway.closeSessions(4004, 'Authentication failed.');
+      await delay(200);
+      const line = harness.logs.find((l) => l.includes('closed the gateway for good'));
+      expect(JSON.parse(line ?? '{}')).toMatchObject({ level: 'error', code: 4004 });
+    } finally {
+      await harness.stop();
+    }
+  });
+
   it('finishes answering what it received, then closes the gateway session cleanly on stop', async () => {
     const harness = createDiscordHarness({ makeCore: () => slowCore(200) });
     await harness.start();

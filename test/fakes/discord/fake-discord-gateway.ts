@@ -48,6 +48,8 @@ export interface FakeGateway {
   /** Asks every session to reconnect (op 7); they RESUME and get the dispatches they missed. */
   requestReconnect(): void;
   readySessions(): number;
+  /** Closes every session with this code, as Discord does when it ends a session (4004 after a token reset). */
+  closeSessions(code: number, reason: string): void;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,9 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     requestReconnect() {
       for (const session of sessions.values())
         session.socket.send(JSON.stringify({ op: OP.Reconnect, d: null }));
+    },
+    closeSessions(code, reason) {
+      for (const session of sessions.values()) closeWith(session.socket, code, reason);
     },
     readySessions: () => [...sessions.values()].filter((s) => s.socket.readyState === s.socket.OPEN).length,
     async close() {
