@@ -1,0 +1,119 @@
+import type { ErrorFacts } from './catalog-types.js';
+import { buildContextPatterns } from './detect-context.js';
+import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './detect-rules.js';
+import type { FactTables, MessageInfo, SymbolInfo } from './detect-tables.js';
+import { buildFactTables } from './detect-tables.js';
+import type { KeywordAutomaton } from './keyword-automaton.js';
+import { createKeywordAutomaton, normalizeKeyword } from './keyword-automaton.js';
+import { CatalogError } from './validate-entry.js';
+
+/** What a keyword of the automaton stands for. */
+export type Payload =
+  | { kind: 'symbol'; info: SymbolInfo }
+  | { kind: 'message'; text: string; info: MessageInfo }
+  | { kind: 'phrase'; text: string; rule: PhraseRule }
+  | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
+  | { kind: 'atom'; rule: AtomRule }
+  | { kind: 'number'; context: NumberContext }
+  | { kind: 'name'; keyword: string; table: 'dotnet' | 'rust' }
+  | { kind: 'hresult' }
+  | { kind: 'hex-decimal' };
+
+/** The compiled detector state: one automaton, the payloads of its keywords, the fact tables. */
+export interface DetectionIndex {
+  automaton: KeywordAutomaton;
+  /** The normalized keyword the automaton matched (a prefix of long texts). */
+  keys: readonly string[];
+  payloads: readonly (readonly Payload[])[];
+  tables: FactTables;
+  /** Socket and file words (found lazily, near mentions that need them). */
+  contextPatterns: [RegExp, RegExp];
+  /** Words that say which OS printed an errno number. */
+  hints: { linux: RegExp; macos: RegExp };
+}
+
+/** Long texts are only known to the automaton by this many characters; the rest is compared. */
+const MAX_KEY = 40;
+
+function checkIds(tables: FactTables, file: string, entries: readonly { id: string }[], field: string): void {
+  entries.forEach((entry, i) => {
+    if (!tables.ids.has(entry.id))
+      throw new CatalogError(`${file}: ${field}[${i}]: field "id" names no catalog entry ("${entry.id}")`);
+  });
+}
+
+function validate(tables: FactTables, rules: DetectionRules): void {
+  checkIds(tables, 'data/detection/runtime-phrases.json', rules.phrases, 'phrases');
+  checkIds(tables, 'data/detection/runtime-phrases.json', rules.exceptions, 'exceptions');
+  checkIds(tables, 'data/detection/runtime-phrases.json', rules.atoms, 'atoms');
+  checkIds(tables, 'data/detection/localized-messages.json', rules.localized, 'messages');
+  const symbols = new Set(tables.symbols.map((s) => s.symbol));
+  rules.context.contextRequired.forEach((symbol, i) => {
+    if (!symbols.has(symbol))
+      throw new CatalogError(
+        `data/detection/context-rules.json: contextRequired[${i}]: "${symbol}" is no catalog symbol`,
+      );
+  });
+  for (const id of Object.keys(rules.context.confidenceCaps)) {
+    if (!tables.ids.has(id))
+      throw new CatalogError(
+        `data/detection/context-rules.json: confidenceCaps: "${id}" names no catalog entry`,
+      );
+  }
+}
+
+/** Builds the index from the facts (so new catalog entries are detected) and the detection rules. */
+export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: DetectionRules): DetectionIndex {
+  const tables = buildFactTables(facts, rules.context, rules.localized);
+  validate(tables, rules);
+  const keys: string[] = [];
+  const payloads: Payload[][] = [];
+  const slot = new Map<string, number>();
+  const add = (text: string, payload: Payload) => {
+    const key = text.length > MAX_KEY ? text.slice(0, MAX_KEY).trimEnd() : text;
+    let i = slot.get(key);
+    if (i === undefined) {
+      i = keys.length;
+      slot.set(key, i);
+      keys.push(key);
+      payloads.push([]);
+    }
+    (payloads[i] as Payload[]).push(payload);
+  };
+
+  for (const info of tables.symbols) add(normalizeKeyword(info.symbol), { kind: 'symbol', info });
+  for (const [text, info] of tables.messages) add(text, { kind: 'message', text, info });
+  for (const rule of rules.phrases) {
+    const text = normalizeKeyword(rule.text);
+    add(text, { kind: 'phrase', text, rule });
+  }
+  const standalone = new Map(rules.exceptions.map((e) => [e.name, e]));
+  for (const name of new Set([...tables.classes.keys(), ...standalone.keys()])) {
+    const evidence = tables.prefer([
+      ...(tables.classes.get(name) ?? []),
+      ...(standalone.has(name) ? [standalone.get(name)?.id as string] : []),
+    ]);
+    add(normalizeKeyword(name), {
+      kind: 'exception',
+      name,
+      evidence,
+      standalone: standalone.get(name) ?? null,
+    });
+  }
+  for (const rule of rules.atoms) add(normalizeKeyword(rule.atom), { kind: 'atom', rule });
+  for (const context of rules.numbers) add(normalizeKeyword(context.keyword), { kind: 'number', context });
+  for (const name of rules.names)
+    add(normalizeKeyword(name.keyword), { kind: 'name', keyword: name.keyword, table: name.table });
+  add('0x8007', { kind: 'hresult' });
+  add('(0x0000', { kind: 'hex-decimal' });
+  const hint = (words: string[]) =>
+    new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  return {
+    automaton: createKeywordAutomaton(keys),
+    keys,
+    payloads,
+    tables,
+    contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
+    hints: { linux: hint(rules.context.platformHints.linux), macos: hint(rules.context.platformHints.macos) },
+  };
+}

@@ -1,0 +1,249 @@
+import {
+  applyContext,
+  createContextWords,
+  hasKeywordCase,
+  hasSymbolBoundaries,
+  isAtomContext,
+  isWordCode,
+  symbolLabel,
+} from './detect-context.js';
+import type { DetectionIndex, Payload } from './detect-index.js';
+import {
+  dropContained,
+  errnoBefore,
+  type MessageMention,
+  readMessage,
+  readPhrase,
+} from './detect-messages.js';
+import { type NumberMention, readNumberAfter, resolveNumber } from './detect-numbers.js';
+import {
+  type ContextRule,
+  capConfidence,
+  type Evidence,
+  type Hit,
+  lowerConfidence,
+  NEAR,
+} from './detect-types.js';
+import type { Confidence } from './finding.js';
+import { findKeywordStart } from './keyword-automaton.js';
+
+/** A mention whose confidence still depends on the words around it. */
+interface Pending {
+  hit: Hit;
+  context: ContextRule;
+}
+
+const HEX4 = /[0-9A-Fa-f]{4}(?![0-9A-Za-z_])/y;
+const HEX_DECIMAL = /([0-9A-Fa-f]{4})\/(\d{1,5})\)/y;
+
+/** `0x80072746` (an HRESULT) or libpq's `(0x0000274D/10061)`, right after their keyword. */
+function readHexCode(
+  kind: 'hresult' | 'hex-decimal',
+  text: string,
+  start: number,
+  end: number,
+  byCode: ReadonlyMap<number, string>,
+): Hit | null {
+  const pattern = kind === 'hresult' ? HEX4 : HEX_DECIMAL;
+  const m = sticky(pattern, text, end);
+  if (!m) return null;
+  const code = kind === 'hresult' ? Number.parseInt(m[0], 16) : Number(m[2]);
+  if (kind === 'hex-decimal' && Number.parseInt(m[1] as string, 16) !== code) return null;
+  const id = byCode.get(code);
+  if (id === undefined) return null;
+  const form = kind === 'hresult' ? 'hresult' : 'code';
+  return { id, start, end: pattern.lastIndex, form, confidence: 'high', variant: `${form}:${code}` };
+}
+const NAME_AFTER = /[ \t]*[:=(][ \t]*([A-Za-z]+)(?![A-Za-z0-9_])/y;
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** Finds every mention of every error in `text`, with its form and confidence (not yet merged). */
+export function scanMentions(index: DetectionIndex, text: string): Hit[] {
+  const { tables } = index;
+  const evidence: Evidence[] = [];
+  const pending: Pending[] = [];
+  const messages: MessageMention[] = [];
+  const numbers: NumberMention[] = [];
+
+  const addNumber = (m: NumberMention | null) => {
+    if (m) numbers.push(m);
+  };
+  const addHit = (hit: Hit, context: ContextRule, ids: readonly string[] = [hit.id]) => {
+    pending.push({ hit, context });
+    evidence.push({ start: hit.start, end: hit.end, ids });
+  };
+  const symbolHit = (
+    id: string,
+    start: number,
+    end: number,
+    confidence: Confidence,
+    variant: string,
+  ): Hit => ({
+    id,
+    start,
+    end,
+    form: 'symbol',
+    confidence,
+    variant,
+  });
+
+  const handle = (payload: Payload, key: string, start: number, end: number): void => {
+    switch (payload.kind) {
+      case 'symbol': {
+        const { info } = payload;
+        if (!hasSymbolBoundaries(text, start, end)) return;
+        const slice = text.slice(start, end);
+        const base = info.explicit ? 'high' : capConfidence('high', tables.cap(info.id));
+        if (slice === info.symbol) {
+          const variant = `symbol:${info.symbol}:${symbolLabel(text, start)}`;
+          addHit(symbolHit(info.id, start, end, base, variant), info.context);
+        } else if (slice === info.symbol.toLowerCase() && /^E[A-Z0-9]+$/.test(info.symbol)) {
+          const confidence = isAtomContext(text, start) ? base : capConfidence(base, 'medium');
+          addHit(symbolHit(info.id, start, end, confidence, `atom:${slice}`), info.context);
+        }
+        return;
+      }
+      case 'atom':
+        if (text.slice(start, end) === payload.rule.atom && hasSymbolBoundaries(text, start, end)) {
+          if (isAtomContext(text, start))
+            addHit(symbolHit(payload.rule.id, start, end, 'high', `atom:${payload.rule.atom}`), {});
+        }
+        return;
+      case 'message':
+      case 'phrase': {
+        const m =
+          payload.kind === 'message'
+            ? readMessage(text, payload.info, payload.text, key, start, end)
+            : readPhrase(
+                text,
+                payload.rule,
+                payload.text,
+                key,
+                start,
+                end,
+                tables.contextRule(payload.rule.id),
+              );
+        if (!m) return;
+        messages.push(m);
+        evidence.push({ start: m.start, end: m.end, ids: m.ids });
+        const errno = errnoBefore(text, m.start);
+        if (errno) {
+          const variant = 'number:(n:';
+          addNumber({
+            start: errno.start,
+            end: m.start,
+            value: errno.value,
+            spaces: ['posix'],
+            variant,
+            forced: m.ids,
+          });
+        }
+        return;
+      }
+      case 'exception': {
+        if (text.slice(start, end) !== payload.name || !hasSymbolBoundaries(text, start, end)) return;
+        const s = payload.standalone;
+        if (!s) {
+          evidence.push({ start, end, ids: payload.evidence });
+          return;
+        }
+        const confidence = capConfidence(s.confidence, tables.cap(s.id));
+        addHit(
+          symbolHit(s.id, start, end, confidence, `class:${s.name}`),
+          tables.contextRule(s.id),
+          payload.evidence,
+        );
+        return;
+      }
+      case 'number':
+        addNumber(readNumberAfter(text, start, end, payload.context));
+        return;
+      case 'name': {
+        if (!hasKeywordCase(text, start, end, payload.keyword)) return;
+        const m = sticky(NAME_AFTER, text, end);
+        const ids = m
+          ? (payload.table === 'dotnet' ? tables.dotnetMembers : tables.rustKinds).get(m[1] as string)
+          : undefined;
+        if (!m || !ids) return;
+        const id = ids[0] as string;
+        const explicit = payload.table === 'dotnet';
+        const confidence = explicit
+          ? 'high'
+          : capConfidence(ids.length === 1 ? 'high' : 'medium', tables.cap(id));
+        const hitEnd = NAME_AFTER.lastIndex;
+        addHit(
+          symbolHit(id, start, hitEnd, confidence, `name:${key}`),
+          explicit ? {} : tables.contextRule(id),
+          ids,
+        );
+        return;
+      }
+      case 'hresult':
+      case 'hex-decimal': {
+        if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
+        const hit = readHexCode(payload.kind, text, start, end, tables.byCode);
+        if (hit) addHit({ ...hit, confidence: capConfidence('high', tables.cap(hit.id)) }, {});
+        return;
+      }
+    }
+  };
+
+  const onHit = (k: number, end: number) => {
+    const key = index.keys[k] as string;
+    const start = findKeywordStart(text, key, end);
+    if (start < 0) return;
+    for (const payload of index.payloads[k] as readonly Payload[]) handle(payload, key, start, end);
+  };
+  index.automaton.scan(text, onHit);
+
+  evidence.sort((a, b) => a.start - b.start);
+  const kept = dropContained(messages);
+  const words = createContextWords(text, ...index.contextPatterns, kept);
+  const hits: Hit[] = [];
+  const keep = (hit: Hit, context: ContextRule, lowered = false) => {
+    let confidence = applyContext(words, context, hit.start, hit.end, hit.confidence);
+    if (confidence === null) return;
+    if (lowered) confidence = lowerConfidence(confidence);
+    hits.push(confidence === hit.confidence ? hit : { ...hit, confidence });
+  };
+  for (const p of pending) keep(p.hit, p.context);
+  for (const m of kept) {
+    const id = m.ids[0] as string;
+    keep(
+      { id, start: m.start, end: m.end, form: 'message', confidence: m.confidence, variant: m.variant },
+      m.context,
+      m.lowered,
+    );
+  }
+  const evidenceNear = (start: number, end: number): ReadonlySet<string> => {
+    const found = new Set<string>();
+    let lo = 0;
+    let hi = evidence.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((evidence[mid] as Evidence).start < start - NEAR) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < evidence.length && (evidence[i] as Evidence).start <= end + NEAR; i++) {
+      for (const id of (evidence[i] as Evidence).ids) found.add(id);
+    }
+    return found;
+  };
+  let hints: { linux: boolean; macos: boolean } | undefined;
+  const readHints = () => ({ linux: index.hints.linux.test(text), macos: index.hints.macos.test(text) });
+  // Several keywords can lead to one number (`[Errno`, `errno`): the longest that reads it wins.
+  const numberEnds = new Set<number>();
+  numbers.sort((a, b) => a.end - b.end || a.start - b.start);
+  for (const m of numbers) {
+    if (numberEnds.has(m.end)) continue;
+    const hit = resolveNumber(m, tables, { words, evidenceNear, hints: () => (hints ??= readHints()) });
+    if (!hit) continue;
+    numberEnds.add(m.end);
+    hits.push(hit);
+  }
+  return hits;
+}

@@ -1,0 +1,48 @@
+import type { Confidence, FindingForm } from './finding.js';
+
+/** Confidence as a number, for comparisons: low 0, medium 1, high 2. */
+export function rankOf(confidence: Confidence): number {
+  return confidence === 'high' ? 2 : confidence === 'medium' ? 1 : 0;
+}
+
+/** The lower of two confidences. */
+export function capConfidence(confidence: Confidence, cap: Confidence | undefined): Confidence {
+  return cap !== undefined && rankOf(cap) < rankOf(confidence) ? cap : confidence;
+}
+
+/** One level down (high → medium → low). */
+export function lowerConfidence(confidence: Confidence): Confidence {
+  return confidence === 'high' ? 'medium' : 'low';
+}
+
+/** One matched occurrence of one error in one form, before findings are merged. */
+export interface Hit {
+  id: string;
+  start: number;
+  end: number;
+  form: FindingForm;
+  confidence: Confidence;
+  /** What kind of mention this is (`symbol:ECONNRESET:code-prop`); repeats of a variant are new occurrences. */
+  variant: string;
+}
+
+/** Text near a number that tells which error it means (a message, a symbol, an exception class…). */
+export interface Evidence {
+  start: number;
+  end: number;
+  ids: readonly string[];
+}
+
+/**
+ * What the words around a mention do to it: `requireSocket` (low without a socket word near),
+ * `dropOnFile` (gone when a file word is nearer than any socket word), `promote` (high with a
+ * socket word near).
+ */
+export interface ContextRule {
+  requireSocket?: boolean;
+  dropOnFile?: boolean;
+  promote?: boolean;
+}
+
+/** How much surrounding text counts as "near" (context words, evidence for a number). */
+export const NEAR = 240;

@@ -1,0 +1,200 @@
+/**
+ * A multi-keyword scanner (Aho–Corasick compiled to a dense DFA) over a reduced alphabet:
+ * ASCII letters are case-folded, runs of whitespace collapse to one space, full-width CJK
+ * punctuation folds to its ASCII twin, and every other non-ASCII character falls into one of
+ * {@link NON_ASCII_BUCKETS} buckets. The projection is lossy on purpose (it keeps the table
+ * small), so a reported hit is only a candidate: callers confirm it with {@link matchKeyword}.
+ * One pass, constant work per input character: linear whatever the input.
+ */
+
+const NON_ASCII_BUCKETS = 32;
+/** Class 0: a character no keyword contains; it always leads back to the root. */
+const OTHER = 0;
+const SPACE = 1;
+const FULLWIDTH_FOLD: Readonly<Record<string, string>> = {
+  '，': ',',
+  '。': '.',
+  '（': '(',
+  '）': ')',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '［': '[',
+  '］': ']',
+};
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
+}
+
+/** The character a keyword or text character compares as (before bucketing). */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (isSpace(code)) return ' ';
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  return FULLWIDTH_FOLD[ch] ?? ch;
+}
+
+/** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
+export function normalizeKeyword(keyword: string): string {
+  let out = '';
+  for (let i = 0; i < keyword.length; i++) {
+    const f = foldChar(keyword[i] as string);
+    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
+    out += f;
+  }
+  return out.trimEnd();
+}
+
+/** A compiled scanner; `scan` calls `onHit(keywordIndex, endExclusive)` for every candidate. */
+export interface KeywordAutomaton {
+  readonly keywords: readonly string[];
+  readonly stateCount: number;
+  /** Scans `text[from, to)` (whole text by default), starting from the root state. */
+  scan(text: string, onHit: (keyword: number, end: number) => void, from?: number, to?: number): void;
+}
+
+/** Compiles the keywords (any strings; duplicates allowed, each reported under its own index). */
+export function createKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
+  const normalized = keywords.map(normalizeKeyword);
+  const asciiClass = new Map<number, number>();
+  let classCount = 2 + NON_ASCII_BUCKETS;
+  const classFor = (code: number): number => {
+    if (code === 32) return SPACE;
+    if (code >= 128) return 2 + (code % NON_ASCII_BUCKETS);
+    let k = asciiClass.get(code);
+    if (k === undefined) {
+      k = classCount++;
+      asciiClass.set(code, k);
+    }
+    return k;
+  };
+  // Trie over classes; `viaSpace` marks nodes entered by a space (a run of spaces stays there).
+  const children: Map<number, number>[] = [new Map()];
+  const terminal: number[][] = [[]];
+  const viaSpace: boolean[] = [true];
+  normalized.forEach((word, index) => {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const k = classFor(word.charCodeAt(i));
+      const node = children[state] as Map<number, number>;
+      let next = node.get(k);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        terminal.push([]);
+        viaSpace.push(k === SPACE);
+        node.set(k, next);
+      }
+      state = next;
+    }
+    if (word !== '') (terminal[state] as number[]).push(index);
+  });
+  const width = classCount <= 128 ? 128 : 256;
+  const shift = width === 128 ? 7 : 8;
+  const classOf = new Uint8Array(65536);
+  for (let c = 128; c < 65536; c++) classOf[c] = 2 + (c % NON_ASCII_BUCKETS);
+  for (let c = 0; c < 65536; c++) if (isSpace(c)) classOf[c] = SPACE;
+  for (const [code, k] of asciiClass) {
+    classOf[code] = k;
+    if (code >= 97 && code <= 122) classOf[code - 32] = k;
+  }
+  for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) {
+    const k = asciiClass.get(ascii.charCodeAt(0));
+    if (k !== undefined) classOf[wide.charCodeAt(0)] = k;
+  }
+
+  // Aho–Corasick: breadth-first failure links, compiled into a full transition table.
+  const count = children.length;
+  const table = new Int32Array(count * width);
+  const fail = new Int32Array(count);
+  const outputs: number[][] = terminal.map((t) => [...t]);
+  const order: number[] = [0];
+  for (const [k, next] of children[0] as Map<number, number>) {
+    table[k] = next;
+    order.push(next);
+  }
+  for (let head = 1; head < order.length; head++) {
+    const state = order[head] as number;
+    const f = fail[state] as number;
+    for (const o of outputs[f] as number[]) (outputs[state] as number[]).push(o);
+    const row = state * width;
+    table.copyWithin(row, f * width, f * width + width);
+    table[row + OTHER] = 0;
+    for (const [k, next] of children[state] as Map<number, number>) {
+      fail[next] = table[f * width + k] as number;
+      table[row + k] = next;
+      order.push(next);
+    }
+  }
+  for (let state = 0; state < count; state++) if (viaSpace[state]) table[state * width + SPACE] = state;
+
+  // Renumber so that every state with output comes last: one comparison per character.
+  const silent = order.filter((s) => (outputs[s] as number[]).length === 0);
+  const loud = order.filter((s) => (outputs[s] as number[]).length > 0);
+  const renumber = new Int32Array(count);
+  [...silent, ...loud].forEach((s, i) => {
+    renumber[s] = i;
+  });
+  const delta = count < 65536 ? new Uint16Array(count * width) : new Uint32Array(count * width);
+  const out: number[][] = new Array(count);
+  for (let s = 0; s < count; s++) {
+    const to = (renumber[s] as number) * width;
+    for (let k = 0; k < width; k++) delta[to + k] = renumber[table[s * width + k] as number] as number;
+    out[renumber[s] as number] = outputs[s] as number[];
+  }
+  const firstLoud = silent.length;
+
+  return {
+    keywords,
+    stateCount: count,
+    scan(text, onHit, from = 0, to = text.length) {
+      let state = 0;
+      for (let i = from; i < to; i++) {
+        state = delta[(state << shift) | (classOf[text.charCodeAt(i)] as number)] as number;
+        if (state >= firstLoud) {
+          for (const keyword of out[state] as number[]) onHit(keyword, i + 1);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Confirms a candidate: does `keyword` (as normalized) occur in `text` ending exactly at `end`?
+ * Returns its start offset, or -1. Whitespace runs in the text count as one space.
+ */
+export function findKeywordStart(text: string, keyword: string, end: number): number {
+  let j = keyword.length - 1;
+  let i = end - 1;
+  while (j >= 0) {
+    if (i < 0) return -1;
+    const k = keyword[j] as string;
+    if (k === ' ') {
+      if (!isSpace(text.charCodeAt(i))) return -1;
+      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    } else if (foldChar(text[i] as string) !== k) return -1;
+    i--;
+    j--;
+  }
+  return i + 1;
+}
+
+/**
+ * Matches `keyword` (normalized) in `text` starting at `start`; returns the end offset or -1.
+ * Used to confirm the tail of long keywords that the automaton only knows by their prefix.
+ */
+export function matchKeyword(text: string, keyword: string, start: number): number {
+  let i = start;
+  for (let j = 0; j < keyword.length; j++) {
+    if (i >= text.length) return -1;
+    const k = keyword[j] as string;
+    if (k === ' ') {
+      if (!isSpace(text.charCodeAt(i))) return -1;
+      while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+    } else if (foldChar(text[i] as string) !== k) return -1;
+    i++;
+  }
+  return i;
+}
