@@ -1,7 +1,8 @@
 import type { ErrorFacts } from './catalog-types.js';
 import { buildContextPatterns } from './detect-context.js';
+import type { MessageInfo } from './detect-message-table.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './detect-rules.js';
-import type { FactTables, MessageInfo, SymbolInfo } from './detect-tables.js';
+import type { FactTables, SymbolInfo } from './detect-tables.js';
 import { buildFactTables } from './detect-tables.js';
 import type { KeywordAutomaton } from './keyword-automaton.js';
 import { createKeywordAutomaton, normalizeKeyword } from './keyword-automaton.js';

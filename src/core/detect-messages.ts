@@ -1,6 +1,6 @@
-import { hasMessageBoundaries, hasPrintedCase, isLowerCaseInProse } from './detect-context.js';
+import type { MessageInfo } from './detect-message-table.js';
 import type { PhraseRule } from './detect-rules.js';
-import type { MessageInfo } from './detect-tables.js';
+import { hasMessageBoundaries, hasPrintedCase, isLowerCaseInProse } from './detect-text.js';
 import type { ContextRule } from './detect-types.js';
 import type { Confidence } from './finding.js';
 import { matchKeyword } from './keyword-automaton.js';

@@ -1,6 +1,7 @@
-import { applyContext, type ContextWords, hasKeywordCase } from './detect-context.js';
+import { applyContext, type ContextWords } from './detect-context.js';
 import type { NumberContext, NumberSpace } from './detect-rules.js';
 import type { FactTables } from './detect-tables.js';
+import { hasKeywordCase } from './detect-text.js';
 import { capConfidence, type Hit } from './detect-types.js';
 import type { Confidence, FindingForm } from './finding.js';
 

@@ -1,12 +1,6 @@
-import {
-  applyContext,
-  createContextWords,
-  hasKeywordCase,
-  hasSymbolBoundaries,
-  isAtomContext,
-  isWordCode,
-  symbolLabel,
-} from './detect-context.js';
+import { readHexCode, readName } from './detect-codes.js';
+import { applyContext, createContextWords } from './detect-context.js';
+import { createEvidenceLookup } from './detect-evidence.js';
 import type { DetectionIndex, Payload } from './detect-index.js';
 import {
   dropContained,
@@ -17,13 +11,13 @@ import {
 } from './detect-messages.js';
 import { type NumberMention, readNumberAfter, resolveNumber } from './detect-numbers.js';
 import {
-  type ContextRule,
-  capConfidence,
-  type Evidence,
-  type Hit,
-  lowerConfidence,
-  NEAR,
-} from './detect-types.js';
+  hasKeywordCase,
+  hasSymbolBoundaries,
+  isAtomContext,
+  isWordCode,
+  symbolLabel,
+} from './detect-text.js';
+import { type ContextRule, capConfidence, type Evidence, type Hit, lowerConfidence } from './detect-types.js';
 import type { Confidence } from './finding.js';
 import { findKeywordStart } from './keyword-automaton.js';
 
@@ -31,34 +25,6 @@ import { findKeywordStart } from './keyword-automaton.js';
 interface Pending {
   hit: Hit;
   context: ContextRule;
-}
-
-const HEX4 = /[0-9A-Fa-f]{4}(?![0-9A-Za-z_])/y;
-const HEX_DECIMAL = /([0-9A-Fa-f]{4})\/(\d{1,5})\)/y;
-
-/** `0x80072746` (an HRESULT) or libpq's `(0x0000274D/10061)`, right after their keyword. */
-function readHexCode(
-  kind: 'hresult' | 'hex-decimal',
-  text: string,
-  start: number,
-  end: number,
-  byCode: ReadonlyMap<number, string>,
-): Hit | null {
-  const pattern = kind === 'hresult' ? HEX4 : HEX_DECIMAL;
-  const m = sticky(pattern, text, end);
-  if (!m) return null;
-  const code = kind === 'hresult' ? Number.parseInt(m[0], 16) : Number(m[2]);
-  if (kind === 'hex-decimal' && Number.parseInt(m[1] as string, 16) !== code) return null;
-  const id = byCode.get(code);
-  if (id === undefined) return null;
-  const form = kind === 'hresult' ? 'hresult' : 'code';
-  return { id, start, end: pattern.lastIndex, form, confidence: 'high', variant: `${form}:${code}` };
-}
-const NAME_AFTER = /[ \t]*[:=(][ \t]*([A-Za-z]+)(?![A-Za-z0-9_])/y;
-
-function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
-  pattern.lastIndex = at;
-  return pattern.exec(text);
 }
 
 /** Finds every mention of every error in `text`, with its form and confidence (not yet merged). */
@@ -163,23 +129,12 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
         addNumber(readNumberAfter(text, start, end, payload.context));
         return;
       case 'name': {
-        if (!hasKeywordCase(text, start, end, payload.keyword)) return;
-        const m = sticky(NAME_AFTER, text, end);
-        const ids = m
-          ? (payload.table === 'dotnet' ? tables.dotnetMembers : tables.rustKinds).get(m[1] as string)
-          : undefined;
-        if (!m || !ids) return;
-        const id = ids[0] as string;
-        const explicit = payload.table === 'dotnet';
-        const confidence = explicit
-          ? 'high'
-          : capConfidence(ids.length === 1 ? 'high' : 'medium', tables.cap(id));
-        const hitEnd = NAME_AFTER.lastIndex;
-        addHit(
-          symbolHit(id, start, hitEnd, confidence, `name:${key}`),
-          explicit ? {} : tables.contextRule(id),
-          ids,
-        );
+        const m =
+          hasKeywordCase(text, start, end, payload.keyword) && readName(payload.table, text, end, tables);
+        if (!m) return;
+        const id = m.ids[0] as string;
+        const context = payload.table === 'dotnet' ? {} : tables.contextRule(id);
+        addHit(symbolHit(id, start, m.end, m.confidence, `name:${key}`), context, m.ids);
         return;
       }
       case 'hresult':
@@ -219,20 +174,7 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
       m.lowered,
     );
   }
-  const evidenceNear = (start: number, end: number): ReadonlySet<string> => {
-    const found = new Set<string>();
-    let lo = 0;
-    let hi = evidence.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((evidence[mid] as Evidence).start < start - NEAR) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < evidence.length && (evidence[i] as Evidence).start <= end + NEAR; i++) {
-      for (const id of (evidence[i] as Evidence).ids) found.add(id);
-    }
-    return found;
-  };
+  const evidenceNear = createEvidenceLookup(evidence);
   let hints: { linux: boolean; macos: boolean } | undefined;
   const readHints = () => ({ linux: index.hints.linux.test(text), macos: index.hints.macos.test(text) });
   // Several keywords can lead to one number (`[Errno`, `errno`): the longest that reads it wins.

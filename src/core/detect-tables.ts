@@ -1,8 +1,8 @@
 import type { ErrorFacts } from './catalog-types.js';
+import { createMessageTable, type MessageInfo } from './detect-message-table.js';
 import type { ContextRules, LocalizedMessage } from './detect-rules.js';
-import { type ContextRule, capConfidence, rankOf } from './detect-types.js';
+import type { ContextRule } from './detect-types.js';
 import type { Confidence } from './finding.js';
-import { normalizeKeyword } from './keyword-automaton.js';
 
 /** A symbol (`ECONNRESET`, `WSAECONNRESET`, `SocketError.ConnectionReset`, `HOST_NOT_FOUND`). */
 export interface SymbolInfo {
@@ -11,24 +11,6 @@ export interface SymbolInfo {
   /** WSA names and .NET SocketError members: socket errors whatever surrounds them. */
   explicit: boolean;
   context: ContextRule;
-}
-
-/** A message text (system message, strerror, gai_strerror…) and what it means on its own. */
-export interface MessageInfo {
-  /** Preferred id first. */
-  ids: string[];
-  confidence: Confidence;
-  context: ContextRule;
-  /** Localized (non-English) text: no case or word-boundary rules. */
-  localized: boolean;
-  /** The text as the facts spell it (first source, final dot stripped). */
-  original: string;
-  /**
-   * Printed verbatim by everything that prints it (Windows, Java, resolver texts): it must match
-   * exactly. Otherwise (strerror, libuv) it may also appear with its first letter in the other
-   * case or all in lower case (Go lower-cases strerror texts).
-   */
-  verbatim: boolean;
 }
 
 /** Everything the facts say, indexed for detection. */
@@ -54,11 +36,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
-}
-
-/** Strips what runtimes strip or keep inconsistently: the final period (ASCII or full-width). */
-export function stripFinalDot(text: string): string {
-  return text.replace(/[.。]+$/u, '').trim();
 }
 
 /** Builds the detection tables from the catalog facts and the context rules. */
@@ -91,45 +68,10 @@ export function buildFactTables(
   };
   const needsContext = (id: string) => contextRule(id) === REQUIRED;
   const cap = (id: string) => rules.confidenceCaps[id];
-  const words = rules.networkWords.map((w) => w.toLowerCase());
-  const isSocketText = (text: string) => {
-    const lower = text.toLowerCase();
-    return words.some((w) => lower.includes(w));
-  };
-  const windowsConfidence = (text: string): Confidence =>
-    isSocketText(text) || text.split(/\s+/).length >= 8 ? 'high' : 'medium';
+  const messageTable = createMessageTable(rules.networkWords, { prefer, cap, contextRule });
 
   const symbols: SymbolInfo[] = [];
   const seenSymbols = new Set<string>();
-  const messageIds = new Map<string, Map<string, { confidence: Confidence; needsContext: boolean }>>();
-  const localizedTexts = new Set<string>();
-  const originals = new Map<string, string>();
-  const lowerCased = new Set<string>();
-  const addMessage = (
-    raw: string | null | undefined,
-    id: string,
-    confidence: Confidence,
-    context: boolean,
-    verbatim = true,
-  ) => {
-    if (!raw) return;
-    const key = normalizeKeyword(stripFinalDot(raw));
-    if (key.length < 4) return;
-    let perId = messageIds.get(key);
-    if (!perId) {
-      perId = new Map();
-      messageIds.set(key, perId);
-    }
-    if (!originals.has(key)) originals.set(key, stripFinalDot(raw));
-    if (!verbatim) lowerCased.add(key);
-    const before = perId.get(id);
-    // A text that needs socket context is socket-specific once the context is there.
-    const own: Confidence = context ? 'high' : confidence;
-    perId.set(id, {
-      confidence: before && rankOf(before.confidence) > rankOf(own) ? before.confidence : own,
-      needsContext: (before?.needsContext ?? true) && context,
-    });
-  };
   const classes = new Map<string, string[]>();
   const rustKinds = new Map<string, string[]>();
   const dotnetMembers = new Map<string, string[]>();
@@ -153,20 +95,7 @@ export function buildFactTables(
       const symbol = `getaddrinfo ${f.libuv.getaddrinfo.code}`;
       symbols.push({ symbol, id: f.id, explicit: false, context: NONE });
     }
-    const plain = (text: string): Confidence =>
-      isSocketText(text) ? 'high' : stripFinalDot(text).split(/\s+/).length <= 2 ? 'low' : 'medium';
-    if (f.systemMessage) addMessage(f.systemMessage, f.id, windowsConfidence(f.systemMessage), false);
-    for (const text of [f.title, f.java?.message]) {
-      if (text) addMessage(text, f.id, plain(text), context);
-    }
-    if (f.posix?.strerror) addMessage(f.posix.strerror, f.id, plain(f.posix.strerror), context, false);
-    if (f.libuv && ownsLibuvCode(f))
-      addMessage(f.libuv.message, f.id, plain(f.libuv.message), context, false);
-    const g = f.libuv?.getaddrinfo;
-    if (g && ownSymbols(f).has(g.code)) addMessage(g.message, f.id, plain(g.message), false, false);
-    for (const text of [f.resolver?.getaddrinfo?.message, f.resolver?.hErrno?.message]) {
-      if (text) addMessage(text, f.id, plain(text), false);
-    }
+    messageTable.addFacts(f, context, ownsLibuvCode(f), ownSymbols(f));
     if (f.python && f.python !== 'OSError') push(classes, f.python.replace(/^socket\./, ''), f.id);
     if (f.java && f.java.exception !== 'java.net.SocketException')
       push(classes, f.java.exception.replace(/^.*\./, ''), f.id);
@@ -180,29 +109,13 @@ export function buildFactTables(
       }
     }
     if (f.libuv && ownsLibuvCode(f) && f.libuv.code !== 'UNKNOWN') push(libuv, f.libuv.windows, f.id);
+    const g = f.libuv?.getaddrinfo;
     if (g && ownSymbols(f).has(g.code)) push(libuv, g.windows, f.id);
     const glibc = f.resolver?.getaddrinfo?.glibc;
     if (glibc !== undefined && glibc !== null) push(gai, glibc, f.id);
   }
-  for (const m of localized) {
-    const english = byId.get(m.id)?.systemMessage;
-    addMessage(m.text, m.id, english ? windowsConfidence(english) : 'medium', false);
-    localizedTexts.add(normalizeKeyword(stripFinalDot(m.text)));
-  }
-
-  const messages = new Map<string, MessageInfo>();
-  for (const [key, perId] of messageIds) {
-    const ids = prefer(perId.keys());
-    const best = perId.get(ids[0] as string) as { confidence: Confidence; needsContext: boolean };
-    messages.set(key, {
-      ids,
-      confidence: capConfidence(best.confidence, cap(ids[0] as string)),
-      context: best.needsContext ? REQUIRED : contextRule(ids[0] as string) === FILE ? FILE : NONE,
-      localized: localizedTexts.has(key),
-      original: originals.get(key) as string,
-      verbatim: !lowerCased.has(key),
-    });
-  }
+  for (const m of localized) messageTable.addLocalized(m, byId.get(m.id)?.systemMessage ?? null);
+  const messages = messageTable.build();
   for (const map of [classes, rustKinds, dotnetMembers, libuv, gai, ...Object.values(posix)]) {
     for (const [key, ids] of map as Map<unknown, string[]>) map.set(key as never, prefer(ids) as never);
   }
