@@ -161,6 +161,9 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
   };
 }
 
+/** A keyword's space matches a run of at most this much whitespace (so confirming a hit is bounded work). */
+const MAX_SPACE_RUN = 256;
+
 /**
  * Confirms a candidate: does `keyword` (as normalized) occur in `text` ending exactly at `end`?
  * Returns its start offset, or -1. Whitespace runs in the text count as one space.
@@ -173,7 +176,8 @@ export function findKeywordStart(text: string, keyword: string, end: number): nu
     const k = keyword[j] as string;
     if (k === ' ') {
       if (!isSpace(text.charCodeAt(i))) return -1;
-      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+      const runEnd = i;
+      while (i > 0 && isSpace(text.charCodeAt(i - 1))) if (runEnd - --i > MAX_SPACE_RUN) return -1;
     } else if (foldChar(text[i] as string) !== k) return -1;
     i--;
     j--;
@@ -192,7 +196,9 @@ export function matchKeyword(text: string, keyword: string, start: number): numb
     const k = keyword[j] as string;
     if (k === ' ') {
       if (!isSpace(text.charCodeAt(i))) return -1;
-      while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+      const runStart = i;
+      while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))
+        if (++i - runStart > MAX_SPACE_RUN) return -1;
     } else if (foldChar(text[i] as string) !== k) return -1;
     i++;
   }

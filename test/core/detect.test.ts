@@ -161,6 +161,21 @@ const highForms: Row[] = [
   ['Delphi Indy', 'Socket Error # 10053\nSoftware caused connection abort.', '10053', 'code'],
   ['generic error number', 'After a communication attempt an error 10061:', '10061', 'code'],
   ['WSAGetLastError', 'WSAGetLastError() = 10054', '10054', 'code'],
+  [
+    'curl on Windows, reset',
+    'error: RPC failed; curl 56 Recv failure: Connection was reset',
+    '10054',
+    'message',
+  ],
+  [
+    'curl on Windows, timeout',
+    'Failed to connect to github.com port 443 after 21090 ms: Timed out',
+    '10060',
+    'message',
+  ],
+  // Chromium (Chrome, Electron, Puppeteer, Playwright)
+  ['Chromium refused', 'page.goto: net::ERR_CONNECTION_REFUSED at http://localhost:3000/', '10061', 'symbol'],
+  ['Chromium DNS', 'net::ERR_NAME_NOT_RESOLVED', '11001', 'symbol'],
   // HRESULTs and symbols
   ['HRESULT', 'HRESULT: 0x80072746', '10054', 'hresult'],
   ['HRESULT decimal', 'HResult=-2147014842', '10054', 'hresult'],
