@@ -29,6 +29,8 @@ export interface DetectionIndex {
   tables: FactTables;
   /** Socket and file words (found lazily, near mentions that need them). */
   contextPatterns: [RegExp, RegExp];
+  /** Node's `<syscall> <CODE>` with a socket syscall: `send EPIPE`, `connect EACCES`. */
+  socketSyscall: RegExp;
   /** Words that say which OS printed an errno number. */
   hints: { linux: RegExp; macos: RegExp };
 }
@@ -115,6 +117,7 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
     payloads,
     tables,
     contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
+    socketSyscall: new RegExp(`(?:^|[^A-Za-z0-9_])(?:${rules.context.socketSyscalls.join('|')}) $`),
     hints: { linux: hint(rules.context.platformHints.linux), macos: hint(rules.context.platformHints.macos) },
   };
 }

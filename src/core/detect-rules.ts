@@ -36,6 +36,7 @@ export interface AtomRule {
 export interface ContextRules {
   contextRequired: string[];
   fileSensitive: string[];
+  socketSyscalls: string[];
   socketContext: string[];
   fileContext: string[];
   networkWords: string[];
@@ -171,6 +172,7 @@ export function loadDetectionRules(dataDir: string = DEFAULT_DATA_DIR): Detectio
   const context: ContextRules = {
     contextRequired: c.texts('contextRequired') as string[],
     fileSensitive: c.texts('fileSensitive') as string[],
+    socketSyscalls: c.texts('socketSyscalls') as string[],
     socketContext: c.texts('socketContext') as string[],
     fileContext: c.texts('fileContext') as string[],
     networkWords: c.texts('networkWords') as string[],

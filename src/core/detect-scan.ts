@@ -66,7 +66,8 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
         const base = info.explicit ? 'high' : capConfidence('high', tables.cap(info.id));
         if (slice === info.symbol) {
           const variant = `symbol:${info.symbol}:${symbolLabel(text, start)}`;
-          addHit(symbolHit(info.id, start, end, base, variant), info.context);
+          const afterSyscall = index.socketSyscall.test(text.slice(Math.max(0, start - 16), start));
+          addHit(symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
         } else if (slice === info.symbol.toLowerCase() && /^E[A-Z0-9]+$/.test(info.symbol)) {
           const confidence = isAtomContext(text, start) ? base : capConfidence(base, 'medium');
           addHit(symbolHit(info.id, start, end, confidence, `atom:${slice}`), info.context);

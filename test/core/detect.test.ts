@@ -351,6 +351,8 @@ describe('detectErrors stays quiet on what is not a socket error', () => {
       id: '10013',
       confidence: 'high',
     });
+    expect(only('Error: send EPIPE')).toMatchObject({ id: 'EPIPE', confidence: 'high' });
+    expect(only('Error: write EPIPE').confidence).toBe('low');
     expect(only('BrokenPipeError: [Errno 32] Broken pipe').confidence).toBe('low');
     expect(only('s.send(data)\nBrokenPipeError: [Errno 32] Broken pipe')).toMatchObject({
       id: 'EPIPE',
