@@ -7,22 +7,6 @@ import { labelEntry, titleOf } from './explain.js';
 const MAX_CHOICES = 25;
 const MAX_LENGTH = 100;
 
-/** What on-call engineers ask about most, offered before anything is typed. */
-const COMMON = [
-  '10054',
-  '10061',
-  '10060',
-  '11001',
-  '10053',
-  '10048',
-  '10049',
-  '10065',
-  '11002',
-  'EPIPE',
-  '10013',
-  '10024',
-];
-
 function choice(ctx: CoreContext, id: string): Suggestion | null {
   const entry = ctx.catalog.byId.get(id);
   if (!entry) return null;
