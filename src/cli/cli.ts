@@ -1,31 +1,29 @@
 /** The `sockerr` command (`npx sockerr …`). */
 import { loadCatalog } from '../core/catalog.js';
-import type { CoreContext } from '../core/core-context.js';
-import { detectErrors } from '../core/detect.js';
-import { loadTranslations } from '../core/i18n.js';
+import { createCoreContext } from '../core/create-core.js';
 import { createLogger } from '../core/logger.js';
-import { createLookup } from '../core/lookup.js';
 import { createMemoryStore } from '../core/store.js';
 import { EXIT, runCli } from './run-cli.js';
 
-async function readStdin(): Promise<string> {
+async function readStdin(maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new Error('larger than 256 MiB; split it first');
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
 async function main(): Promise<number> {
-  const catalog = loadCatalog();
-  const ctx: CoreContext = {
-    catalog,
-    lookup: createLookup(catalog),
-    detect: detectErrors,
-    t: loadTranslations(),
+  const ctx = createCoreContext({
+    catalog: loadCatalog(),
     store: createMemoryStore(),
     logger: createLogger({ level: 'error' }),
     cooldownMs: 0,
     defaultLang: 'en',
-  };
+  });
   return runCli(process.argv.slice(2), ctx, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

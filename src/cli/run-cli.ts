@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { renderTerminalReply } from '../adapters/shell/render-terminal.js';
 import { answerQuery } from '../core/answer-query.js';
@@ -15,8 +15,8 @@ export const EXIT = { found: 0, nothing: 1, usage: 2 } as const;
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Reads all of standard input (for `scan -`). */
-  readStdin: () => Promise<string>;
+  /** Reads all of standard input (for `scan -`); rejects past `maxBytes`. */
+  readStdin: (maxBytes: number) => Promise<string>;
   color: boolean;
 }
 
@@ -44,9 +44,12 @@ export async function runCli(argv: string[], ctx: CoreContext, io: CliIo): Promi
   }
   const locale = lang as Locale;
   const [first, ...rest] = positionals;
-  if (first === 'catalog' && rest.length === 0) return printCatalog(ctx.catalog, values.json ?? false, io);
-  if (first === 'scan' && rest.length <= 1)
-    return scan(rest[0] ?? '-', ctx, locale, values.json ?? false, io);
+  if ((first === 'catalog' && rest.length > 0) || (first === 'scan' && rest.length > 1)) {
+    io.stderr(`sockerr: too many arguments for ${first}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (first === 'catalog') return printCatalog(ctx.catalog, values.json ?? false, io);
+  if (first === 'scan') return scan(rest[0] ?? '-', ctx, locale, values.json ?? false, io);
   const query = positionals.join(' ');
   if (query.trim() === '') {
     io.stderr(USAGE);
@@ -58,7 +61,7 @@ export async function runCli(argv: string[], ctx: CoreContext, io: CliIo): Promi
     const matches = found ? result.matches : [];
     const json = matches.map((m) => ({
       ...m.entry,
-      readings: m.readings.map((r) => describeReading(r, 'en', ctx.t)),
+      readings: m.readings.map((r) => describeReading(r, locale, ctx.t)),
     }));
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
@@ -67,9 +70,17 @@ export async function runCli(argv: string[], ctx: CoreContext, io: CliIo): Promi
   return found ? EXIT.found : EXIT.nothing;
 }
 
+/** `-4077` and `-2147014842` are queries, not options: pass them after `--`. */
+function separateNegativeNumbers(argv: string[]): string[] {
+  if (argv.includes('--')) return argv;
+  const negative = (a: string) => /^-\d/.test(a);
+  const numbers = argv.filter(negative);
+  return numbers.length ? [...argv.filter((a) => !negative(a)), '--', ...numbers] : argv;
+}
+
 function parse(argv: string[]) {
   return parseArgs({
-    args: argv,
+    args: separateNegativeNumbers(argv),
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
@@ -94,19 +105,14 @@ async function scan(
 ): Promise<number> {
   let text: string;
   try {
-    if (source === '-') text = await io.readStdin();
+    if (source === '-') text = await io.readStdin(MAX_SCAN_BYTES);
     else {
-      const buffer = await readFile(source);
-      if (buffer.length > MAX_SCAN_BYTES) {
-        io.stderr(`sockerr: ${source} is larger than 256 MiB; split it first\n`);
-        return EXIT.usage;
-      }
-      text = buffer.toString('utf8');
+      if ((await stat(source)).size > MAX_SCAN_BYTES) throw new Error('larger than 256 MiB; split it first');
+      text = await readFile(source, 'utf8');
     }
   } catch (error) {
-    io.stderr(
-      `sockerr: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
-    );
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.stderr(`sockerr: cannot read ${source === '-' ? 'standard input' : source}: ${reason}\n`);
     return EXIT.usage;
   }
   const findings = ctx.detect(text);

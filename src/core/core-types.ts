@@ -65,7 +65,8 @@ export const IGNORE_REASONS = [
   'opted-out',
   'no-findings',
   'empty',
-  'too-long',
+  /** Core failed unexpectedly (logged); nothing is posted. */
+  'error',
 ] as const;
 export type IgnoreReason = (typeof IGNORE_REASONS)[number];
 
@@ -105,6 +106,8 @@ export interface Core {
   command(input: CommandInput): Promise<CommandResult>;
   /** Auto-reply decision for a channel message. */
   message(input: MessageInput): Promise<MessageDecision>;
+  /** The adapter could not post a `reply` decision: forget its claims so a retry is answered. */
+  replyFailed(input: MessageInput, findings: readonly Finding[]): Promise<void>;
   /** Triage of any message on request (message shortcut, context menu). */
   explainMessage(input: ExplainMessageInput): Promise<Reply>;
   /** The reply to post publicly when someone presses a reply's `share` action. */

@@ -6,12 +6,12 @@ import type { ChannelRef, Core, UserRef } from './core-types.js';
 import { detectErrors } from './detect.js';
 import type { Finding } from './finding.js';
 import { loadTranslations, type Translate } from './i18n.js';
-import { normalizeLocale, resolveLocale } from './locale.js';
 import type { Logger } from './logger.js';
 import { createLookup } from './lookup.js';
 import { parseCommand } from './parse-command.js';
-import { decideAutoReply } from './policy.js';
+import { decideAutoReply, releaseAutoReply } from './policy.js';
 import type { Reply } from './reply.js';
+import { chooseReplyLocale } from './reply-locale.js';
 import { makeReply } from './reply-text.js';
 import { applySettings, badSettingReply, statusReply, topReply } from './settings-replies.js';
 import type { Store } from './store.js';
@@ -31,9 +31,9 @@ export interface CoreDeps {
   detect?: (text: string) => Finding[];
 }
 
-/** Builds the platform-neutral core that every adapter talks to. */
-export function createCore(deps: CoreDeps): Core {
-  const ctx: CoreContext = {
+/** The shared state of the core's handlers (also what the one-shot CLI needs). */
+export function createCoreContext(deps: CoreDeps): CoreContext {
+  return {
     catalog: deps.catalog,
     lookup: createLookup(deps.catalog),
     detect: deps.detect ?? detectErrors,
@@ -43,16 +43,14 @@ export function createCore(deps: CoreDeps): Core {
     cooldownMs: deps.cooldownMs,
     defaultLang: deps.defaultLang,
   };
+}
 
-  const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> => {
-    const settings = await effectiveSettings(ctx, channel);
-    let userLang = normalizeLocale(user.locale);
-    const needUser = channel.platform === 'discord' || settings.lang === undefined;
-    if (userLang === undefined && needUser && user.loadLocale) {
-      userLang = normalizeLocale(await user.loadLocale().catch(() => undefined));
-    }
-    return resolveLocale(channel.platform, settings.lang, userLang, ctx.defaultLang);
-  };
+/** Builds the platform-neutral core that every adapter talks to. */
+export function createCore(deps: CoreDeps): Core {
+  const ctx = createCoreContext(deps);
+
+  const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> =>
+    chooseReplyLocale(channel.platform, await effectiveSettings(ctx, channel), user, ctx.defaultLang);
 
   /** Turns an unexpected failure into a polite reply, so no user ever sees a stack trace. */
   const safely = async (what: string, locale: Locale, work: () => Promise<Reply>): Promise<Reply> => {
@@ -104,8 +102,14 @@ export function createCore(deps: CoreDeps): Core {
         return await decideAutoReply(ctx, input);
       } catch (error) {
         ctx.logger.error('auto-reply decision failed', { error, channel: channelKey(input.channel) });
-        return { action: 'ignore', reason: 'no-findings' };
+        return { action: 'ignore', reason: 'error' };
       }
+    },
+
+    async replyFailed(input, findings) {
+      await releaseAutoReply(ctx, input, findings).catch((error) =>
+        ctx.logger.warn('could not release an unposted reply', { error }),
+      );
     },
 
     async explainMessage({ text, channel, user }) {

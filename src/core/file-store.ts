@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from './logger.js';
-import { createMemoryStore, type Store, type StoreState } from './store.js';
+import { createMemoryStore, type Settings, type Store, type StoreState } from './store.js';
 
 export interface FileStoreOptions {
   /** JSON file holding settings and counts; created on first write. */
@@ -64,7 +64,7 @@ function readState(path: string, logger: Logger): StoreState {
   try {
     const parsed = JSON.parse(raw) as Partial<StoreState>;
     if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object');
-    return { settings: objectOr(parsed.settings), seen: objectOr(parsed.seen) } as StoreState;
+    return { settings: readSettings(parsed.settings), seen: readCounts(parsed.seen) };
   } catch (error) {
     const aside = `${path}.broken-${Date.now()}`;
     try {
@@ -83,4 +83,30 @@ function objectOr(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
+}
+
+/** Keeps only well-formed settings, so a hand-edited file cannot break a channel. */
+function readSettings(value: unknown): StoreState['settings'] {
+  const out: StoreState['settings'] = {};
+  for (const [key, raw] of Object.entries(objectOr(value))) {
+    const o = objectOr(raw);
+    const settings: Settings = {};
+    if (typeof o.autoReply === 'boolean') settings.autoReply = o.autoReply;
+    if (o.lang === 'en' || o.lang === 'zh-TW') settings.lang = o.lang;
+    out[key] = settings;
+  }
+  return out;
+}
+
+/** Keeps only finite, non-negative counts. */
+function readCounts(value: unknown): StoreState['seen'] {
+  const out: StoreState['seen'] = {};
+  for (const [scope, raw] of Object.entries(objectOr(value))) {
+    const counts: Record<string, number> = {};
+    for (const [id, n] of Object.entries(objectOr(raw))) {
+      if (typeof n === 'number' && Number.isFinite(n) && n >= 0) counts[id] = n;
+    }
+    out[scope] = counts;
+  }
+  return out;
 }

@@ -34,6 +34,11 @@ const PRECEDENCE = {
   shell: 'channel-first',
 } as const satisfies Record<Platform, 'channel-first' | 'user-first'>;
 
+/** Whether the user's own locale beats the channel setting on this platform. */
+export function prefersUserLocale(platform: Platform): boolean {
+  return PRECEDENCE[platform] === 'user-first';
+}
+
 /** Picks the reply language from the channel setting, the user's locale and the default. */
 export function resolveLocale(
   platform: Platform,

@@ -21,6 +21,8 @@ export interface Store {
   updateSettings(key: string, patch: Settings): Promise<Settings>;
   /** Records `key` for `ttlMs`; true the first time, false while it is still remembered. */
   claimOnce(key: string, ttlMs: number): Promise<boolean>;
+  /** Forgets a claim, so the next `claimOnce` of `key` succeeds. */
+  release(key: string): Promise<void>;
   /** Adds one sighting of each id under `scope`. */
   countSeen(scope: string, ids: readonly string[]): Promise<void>;
   topSeen(scope: string, limit: number): Promise<SeenCount[]>;
@@ -78,9 +80,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & { s
       sweep(t);
       return true;
     },
+    async release(key) {
+      claims.delete(key);
+    },
     async countSeen(scope, ids) {
       const counts = state.seen[scope] ?? {};
-      for (const id of ids) counts[id] = (counts[id] ?? 0) + 1;
+      for (const id of ids) counts[id] = (Number.isFinite(counts[id]) ? (counts[id] as number) : 0) + 1;
       state.seen[scope] = counts;
       changed();
     },

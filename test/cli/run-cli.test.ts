@@ -78,7 +78,16 @@ describe('sockerr <query>', () => {
     expect(JSON.parse(json.out)).toEqual([]);
   });
 
+  it('reads negative numbers as queries, not options', async () => {
+    expect((await cli(['-4077'])).out).toContain('WSAECONNRESET');
+    const hresult = await cli(['-2147014842', '--json']);
+    expect(hresult.code).toBe(0);
+    expect(JSON.parse(hresult.out)[0].name).toBe('WSAECONNRESET');
+  });
+
   it('exits 2 on bad usage', async () => {
+    expect((await cli(['scan', 'a.log', 'b.log'])).code).toBe(2);
+    expect((await cli(['catalog', 'extra'])).code).toBe(2);
     expect((await cli([])).code).toBe(2);
     expect((await cli(['10054', '--lang', 'fr'])).code).toBe(2);
     expect((await cli(['--bogus'])).code).toBe(2);

@@ -191,6 +191,26 @@ describe('core.message', () => {
     expect((await core.message(message(TRACE))).action).toBe('reply');
   });
 
+  it('explains only the errors not explained in the channel within the cooldown', async () => {
+    const { core } = testCore();
+    expect((await core.message(message('read ECONNRESET'))).action).toBe('reply');
+    const decision = await core.message(message('read ECONNRESET\nconnect ECONNREFUSED 127.0.0.1:5432'));
+    expect(decision.action).toBe('reply');
+    if (decision.action !== 'reply') return;
+    expect(decision.findings.map((f) => f.id)).toEqual(['10061']);
+    expect(decision.reply.title).toContain('WSAECONNREFUSED');
+  });
+
+  it('answers a retry of the event when the adapter could not post the reply', async () => {
+    const { core } = testCore();
+    const event = message(TRACE);
+    const decision = await core.message(event);
+    expect(decision.action).toBe('reply');
+    if (decision.action !== 'reply') return;
+    await core.replyFailed(event, decision.findings);
+    expect((await core.message(event)).action).toBe('reply');
+  });
+
   it('triages several errors in one reply, ordered by what most likely happened first', async () => {
     const { core } = testCore();
     const paste = [

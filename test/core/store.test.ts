@@ -47,6 +47,20 @@ describe('the file store', () => {
     expect(await second.topSeen('slack:T:C', 1)).toEqual([{ id: '10054', count: 1 }]);
   });
 
+  it('drops malformed settings and counts from a hand-edited file instead of failing later', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sockerr-store-')), 'state.json');
+    const broken = {
+      settings: { a: { autoReply: 'no', lang: 'fr' } },
+      seen: { c: 'oops', d: { x: -1, y: 2 } },
+    };
+    writeFileSync(path, JSON.stringify(broken));
+    const store = createFileStore({ path, logger: memoryLogger() });
+    expect(await store.getSettings('a')).toEqual({});
+    await store.countSeen('c', ['10054']);
+    expect(await store.topSeen('c', 5)).toEqual([{ id: '10054', count: 1 }]);
+    expect(await store.topSeen('d', 5)).toEqual([{ id: 'y', count: 2 }]);
+  });
+
   it('sets an unreadable file aside and starts with defaults', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'sockerr-store-')), 'state.json');
     writeFileSync(path, '{ broken');

@@ -33,9 +33,10 @@ export function createMessageHandler(deps: {
     const decision = await deps.core.message(input);
     if (decision.action === 'reply') {
       const payload = renderDiscordReply(decision.reply, { embeds: canEmbed(message) });
-      await deps.guard.run(message.channelId, 'reply', () =>
+      const posted = await deps.guard.run(message.channelId, 'reply', () =>
         message.reply({ ...payload, allowedMentions: NO_MENTIONS, failIfNotExists: false }),
       );
+      if (!posted) await deps.core.replyFailed(input, decision.findings);
     } else if (decision.action === 'react') {
       await deps.guard.run(message.channelId, 'add a reaction', () => message.react(SEEN_REACTION));
     }

@@ -105,7 +105,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
         );
         return;
       }
-      await calls.call('chat.postMessage', () =>
+      const posted = await calls.call('chat.postMessage', () =>
         client.chat.postMessage({
           channel: event.channel,
           thread_ts: event.thread_ts ?? event.ts,
@@ -114,6 +114,8 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
           ...renderSlackReply(decision.reply),
         }),
       );
+      // Not posted (after bounded retries): let Slack's own retry of this event be answered.
+      if (!posted.ok) await core.replyFailed(input, decision.findings);
     });
   });
 
