@@ -99,12 +99,17 @@ async function main(): Promise<void> {
     timer.unref();
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await store.close();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
-  process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
+  // After an uncaught exception the process state is unknown: stop cleanly and let the supervisor restart it.
+  process.on('uncaughtException', (error) => {
+    logger.error('uncaught exception; shutting down', { error });
+    process.exitCode = 1;
+    void shutdown('uncaughtException');
+  });
 
   for (const adapter of adapters) {
     await adapter.start();

@@ -1,5 +1,4 @@
 import type { Category } from './catalog-types.js';
-import { CATEGORIES } from './catalog-types.js';
 
 /** The four kinds of trouble an on-call engineer sorts errors into. */
 export const GROUP_OF = {
@@ -16,10 +15,24 @@ export const GROUP_OF = {
 } as const satisfies Record<Category, 'remote' | 'network' | 'local' | 'programming'>;
 
 /**
- * What most likely happened first: a name must resolve before a route is tried, a route must
+ * What most likely happened first (the order of a triage): a name must resolve before a route is tried, a route must
  * exist before a peer can refuse, a refused or silent peer comes before resets of live
  * connections; local exhaustion and programming errors are usually consequences.
  */
+export const TRIAGE_ORDER = [
+  'dns',
+  'setup',
+  'unreachable',
+  'address',
+  'refused',
+  'timeout',
+  'reset',
+  'resource',
+  'usage',
+  'qos',
+] as const satisfies readonly Category[];
+
+/** Position of a category in {@link TRIAGE_ORDER}: lower happened earlier. */
 export function rankCategory(category: Category): number {
-  return CATEGORIES.indexOf(category);
+  return TRIAGE_ORDER.indexOf(category);
 }

@@ -1,6 +1,7 @@
 import type { Locale } from './catalog-types.js';
 import { type CoreContext, channelKey, effectiveSettings, workspaceKey } from './core-context.js';
 import type { ChannelRef, SettingsInput } from './core-types.js';
+import { labelEntry } from './explain.js';
 import type { Reply } from './reply.js';
 import { makeReply } from './reply-text.js';
 
@@ -21,12 +22,12 @@ export async function statusReply(ctx: CoreContext, channel: ChannelRef, locale:
       {
         fields: [
           {
-            label: t(locale, 'settings.auto', { value: '' }).replace(/[:：]\s*$/, ''),
+            label: t(locale, 'settings.autoLabel'),
             value: t(locale, auto ? 'settings.on' : 'settings.off'),
             inline: true,
           },
           {
-            label: t(locale, 'settings.lang', { value: '' }).replace(/[:：]\s*$/, ''),
+            label: t(locale, 'settings.langLabel'),
             value: LANGUAGE_NAMES[settings.lang ?? ctx.defaultLang],
             inline: true,
           },
@@ -46,6 +47,9 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
       sections: [{ text: t(locale, 'refusal.text') }],
     });
   }
+  // Nothing to change (a settings command with no options): show what is in force.
+  if (input.autoReply === undefined && input.lang === undefined)
+    return statusReply(ctx, input.channel, locale);
   const key =
     input.scope === 'workspace' && input.channel.workspaceId
       ? workspaceKey(input.channel)
@@ -100,14 +104,7 @@ export async function topReply(ctx: CoreContext, channel: ChannelRef, locale: Lo
   const top = await ctx.store.topSeen(channelKey(channel), 10);
   const lines = top.flatMap(({ id, count }, i) => {
     const entry = ctx.catalog.byId.get(id);
-    return entry
-      ? [
-          t(locale, 'top.line', { n: i + 1, code: entry.code ?? '', name: entry.name, count }).replace(
-            / {2,}/g,
-            ' ',
-          ),
-        ]
-      : [];
+    return entry ? [t(locale, 'top.line', { n: i + 1, label: labelEntry(entry), count })] : [];
   });
   return makeReply({
     kind: 'settings',

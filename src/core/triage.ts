@@ -41,7 +41,7 @@ function tellStory(items: TriageItem[], locale: Locale, t: Translate): string {
   );
   const story = t(locale, 'triage.story', { first: t(locale, `story.${first.entry.category}`) });
   if (later.length === 0) return `${story} ${t(locale, 'triage.independent')}`;
-  const laterText = later.map((c) => t(locale, `later.${c}`)).join(locale === 'en' ? ' and ' : '與');
+  const laterText = later.map((c) => t(locale, `later.${c}`)).join(t(locale, 'triage.and'));
   return `${story} ${t(locale, 'triage.consequence', { later: laterText })}`;
 }
 
@@ -49,8 +49,7 @@ function describeItem(item: TriageItem, n: number, locale: Locale, t: Translate)
   const { entry, finding } = item;
   const line = t(locale, 'triage.line', {
     n,
-    code: entry.code ?? '',
-    name: entry.name,
+    label: labelEntry(entry),
     count: finding.count,
     category: t(locale, `category.${entry.category}`),
     group: t(locale, `group.${GROUP_OF[entry.category]}`),
@@ -58,7 +57,7 @@ function describeItem(item: TriageItem, n: number, locale: Locale, t: Translate)
   });
   const check = entry[locale].checks[0];
   const title = titleOf(entry);
-  return `${line.replace(/ {2,}/g, ' ')} — ${title}${check ? `\n    ${t(locale, 'triage.check', { check })}` : ''}`;
+  return `${line} — ${title}${check ? `\n    ${t(locale, 'triage.check', { check })}` : ''}`;
 }
 
 /**

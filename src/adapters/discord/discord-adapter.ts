@@ -109,6 +109,8 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
       await ready;
     } catch (error) {
       abort.abort();
+      // A failed login leaves the client's websocket manager and timers behind: release them.
+      await next.destroy().catch(() => undefined);
       if (outcome.closeCode === GatewayCloseCodes.DisallowedIntents) return outcome;
       throw explainLoginError(error);
     }
