@@ -152,6 +152,7 @@ describe('renderSlackReply', () => {
       fc.string({ unit: 'grapheme', maxLength: 40 }),
       fc.string({ unit: tricky, minLength: 1500, maxLength: 7000 }),
     );
+    const shareValue = fc.constantFrom('en:10054', 'zh-TW:EPIPE', 'en:11001');
     const reply = fc.record({
       kind: fc.constantFrom(...REPLY_KINDS),
       title: text,
@@ -171,7 +172,8 @@ describe('renderSlackReply', () => {
         { maxLength: 60 },
       ),
       footer: fc.option(text, { nil: undefined }),
-      actions: fc.array(fc.record({ id: fc.constant('share' as const), label: text, value: text }), {
+      // Action values are core's opaque `locale:id` tokens, handed back unrendered: never user text.
+      actions: fc.array(fc.record({ id: fc.constant('share' as const), label: text, value: shareValue }), {
         maxLength: 3,
       }),
       fallback: text,
