@@ -47,6 +47,7 @@ export function answerQuery(ctx: CoreContext, query: string, locale: Locale, sha
             text: `${titleOf(m.entry)}. ${m.entry[locale].summary}`,
           })),
         ],
+        shortenedNote: t(locale, 'reply.shortened'),
         footer: t(locale, 'candidates.footer', {
           commands: result.matches.map((m) => `/sockerr ${m.entry.code ?? m.entry.name}`).join(' · '),
         }),

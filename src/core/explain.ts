@@ -132,6 +132,7 @@ export function explainEntry(
     title: `${labelEntry(entry)} · ${titleOf(entry)}`,
     subtitle: describeCategory(entry, locale, t),
     sections,
+    shortenedNote: t(locale, 'reply.shortened'),
     actions: options.shareable
       ? [{ id: 'share', label: t(locale, 'share.label'), value: `${locale}:${entry.id}` }]
       : [],

@@ -49,6 +49,8 @@ export interface Reply {
   /** A closing line: where to read more, a note that the reply was shortened. */
   footer?: string;
   actions: ReplyAction[];
+  /** What a renderer appends when it had to cut this reply to fit its platform, in the reply's language. */
+  shortenedNote?: string;
   /** The whole reply as plain text: notifications, screen readers, terminals. */
   fallback: string;
 }

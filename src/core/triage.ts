@@ -88,5 +88,6 @@ export function triageFindings(
       ...shown.map((item) => ({ heading: labelEntry(item.entry), text: item.entry[locale].summary })),
     ],
     footer: t(locale, 'triage.details', { commands }),
+    shortenedNote: t(locale, 'reply.shortened'),
   });
 }

@@ -100,7 +100,7 @@ function renderEmbed(reply: Reply): APIEmbed {
   }
 
   const footerFor = (isShort: boolean) =>
-    [reply.footer, isShort ? SHORTENED_NOTE : undefined].filter(Boolean).join(' · ');
+    [reply.footer, isShort ? shortenedNoteOf(reply) : undefined].filter(Boolean).join(' · ');
   const reserve = footerFor(true).length;
   let total = title.length + description.length + sumFields(fields);
   // Over the 6000 budget: drop fields from the end first, then shorten the description.
@@ -156,6 +156,11 @@ function renderSectionMarkdown(section: ReplySection): string {
   return lines.join('\n');
 }
 
+/** Core's note in the reply's language, else the default. */
+function shortenedNoteOf(reply: Reply): string {
+  return reply.shortenedNote?.trim() ? escapeDiscordMarkdown(reply.shortenedNote.trim()) : SHORTENED_NOTE;
+}
+
 /** The whole reply as message content, for channels where embeds would not show. */
 function renderContent(reply: Reply): string {
   const parts = [`**${escapeDiscordMarkdown(reply.title)}**`];
@@ -164,7 +169,7 @@ function renderContent(reply: Reply): string {
   if (reply.footer) parts.push(`-# ${escapeDiscordMarkdown(reply.footer)}`);
   const content = parts.join('\n\n');
   if (content.length <= DISCORD_LIMITS.content) return content;
-  const note = `\n-# ${SHORTENED_NOTE}`;
+  const note = `\n-# ${shortenedNoteOf(reply)}`;
   return truncateText(content, DISCORD_LIMITS.content - note.length) + note;
 }
 

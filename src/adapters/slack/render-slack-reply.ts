@@ -28,7 +28,7 @@ export const SLACK_LIMITS = {
 /** `action_id` of the "Share in channel" button; more than one get `share_1`, `share_2`… */
 export const SHARE_ACTION_ID = 'share';
 
-/** Appended when a reply had to be cut to fit Slack's limits. */
+/** Appended when a reply had to be cut to fit Slack's limits and core gave no note of its own. */
 export const SHORTENED_NOTE = '_✂ Shortened to fit in Slack._';
 
 /** The `text` + `blocks` pair every Slack post takes (chat.postMessage, chat.postEphemeral, respond). */
@@ -53,6 +53,9 @@ export function renderSlackReply(reply: Reply): SlackMessage {
   const buttons = reply.actions.flatMap((action, i) => renderButton(action, i));
   if (buttons.length > 0) tail.push({ type: 'actions', elements: buttons.slice(0, 25) });
 
+  const note = reply.shortenedNote?.trim()
+    ? `_${escapeSlackText(reply.shortenedNote.trim())}_`
+    : SHORTENED_NOTE;
   const body = reply.sections.flatMap(renderSection);
   const fixed = [...head, ...tail];
   let budget = SLACK_LIMITS.totalText - fixed.reduce((n, b) => n + textLength(b), 0);
@@ -63,7 +66,7 @@ export function renderSlackReply(reply: Reply): SlackMessage {
     const isLast = i === body.length - 1;
     // Keep one block and some characters free for the note, unless this is the last block.
     const needRoom = isLast ? 1 : 2;
-    const needBudget = isLast ? 0 : SHORTENED_NOTE.length;
+    const needBudget = isLast ? 0 : note.length;
     const length = textLength(block);
     if (room < needRoom || length + needBudget > budget) {
       shortened = true;
@@ -73,7 +76,7 @@ export function renderSlackReply(reply: Reply): SlackMessage {
     room -= 1;
     budget -= length;
   }
-  if (shortened) kept.push(context(SHORTENED_NOTE, true));
+  if (shortened) kept.push(context(note, true));
 
   const fallback = escapeSlackText(reply.fallback.trim()) || title || '…';
   return {

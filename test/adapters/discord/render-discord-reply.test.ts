@@ -213,4 +213,13 @@ describe('renderDiscordReply', () => {
       { numRuns: 300 },
     );
   });
+
+  it("uses core's shortened note, in the reply's language, when it gives one", () => {
+    const long = {
+      ...explanation,
+      shortenedNote: '✂ 內容過長，已截短。',
+      sections: [{ text: 'x'.repeat(5000) }],
+    };
+    expect(renderDiscordReply(long).embeds[0]?.footer?.text).toContain('✂ 內容過長，已截短。');
+  });
 });

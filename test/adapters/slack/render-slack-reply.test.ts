@@ -186,4 +186,11 @@ describe('renderSlackReply', () => {
       { numRuns: 150 },
     );
   });
+
+  it("uses core's shortened note, in the reply's language, when it gives one", () => {
+    const sections = Array.from({ length: 80 }, (_, i) => ({ text: `section ${i}` }));
+    const message = renderSlackReply({ ...explanation, sections, shortenedNote: '✂ 內容過長，已截短。' });
+    expect(json(message.blocks)).toContain('✂ 內容過長，已截短。');
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+  });
 });
