@@ -84,8 +84,18 @@ async function main(): Promise<void> {
     defaultLang: config.defaultLang,
   });
   const adapters: Adapter[] = [];
-  for (const name of names)
-    adapters.push(await buildAdapter(name, { core, config, logger: logger.child({ adapter: name }) }));
+  const onFatal = (error: Error) => {
+    logger.error('an adapter lost its connection for good; exiting so the supervisor restarts sockerr', {
+      error,
+    });
+    process.exitCode = 1;
+    void shutdown('fatal');
+  };
+  for (const name of names) {
+    adapters.push(
+      await buildAdapter(name, { core, config, logger: logger.child({ adapter: name }), onFatal }),
+    );
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

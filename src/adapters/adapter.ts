@@ -16,4 +16,10 @@ export interface AdapterDeps {
   core: Core;
   config: Config;
   logger: Logger;
+  /**
+   * Called when the adapter lost its platform connection for good (a revoked token, a closed
+   * session the library will not resume). The process then exits non-zero so its supervisor
+   * restarts it, rather than staying up and silent.
+   */
+  onFatal?: (error: Error) => void;
 }

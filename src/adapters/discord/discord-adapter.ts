@@ -88,6 +88,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
         logger.error('Discord closed the gateway for good; sockerr is offline on Discord until restarted', {
           code: event.code,
         });
+        deps.onFatal?.(new Error(`Discord closed the gateway with code ${event.code}`));
       }
     });
     next.on(Events.Error, (error) => logger.error('Discord client error', { error }));
