@@ -7,17 +7,17 @@
 export const LOCALES = ['en', 'zh-TW'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** What kind of failure an error is; drives triage order and grouping. */
+/** What kind of failure an error is (in the design's order; triage order is `TRIAGE_ORDER`). */
 export const CATEGORIES = [
   'dns',
-  'setup',
-  'unreachable',
-  'address',
   'refused',
   'timeout',
   'reset',
+  'unreachable',
+  'address',
   'resource',
   'usage',
+  'setup',
   'qos',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
