@@ -18,7 +18,8 @@ export type Payload =
   | { kind: 'number'; context: NumberContext }
   | { kind: 'name'; keyword: string; table: 'dotnet' | 'rust' }
   | { kind: 'hresult' }
-  | { kind: 'hex-decimal' };
+  | { kind: 'hex-decimal' }
+  | { kind: 'hint'; os: 'linux' | 'macos'; length: number };
 
 /** The compiled detector state: one automaton, the payloads of its keywords, the fact tables. */
 export interface DetectionIndex {
@@ -33,6 +34,8 @@ export interface DetectionIndex {
   socketSyscall: RegExp;
   /** Words that say which OS printed an errno number. */
   hints: { linux: RegExp; macos: RegExp };
+  /** The automaton finds every hint word (so the text needs no extra pass); else test `hints`. */
+  hintsScanned: boolean;
 }
 
 /** Long texts are only known to the automaton by this many characters; the rest is compared. */
@@ -107,6 +110,16 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
   for (const context of rules.numbers) add(normalizeKeyword(context.keyword), { kind: 'number', context });
   for (const name of rules.names)
     add(normalizeKeyword(name.keyword), { kind: 'name', keyword: name.keyword, table: name.table });
+  // The automaton finds the hint words too (each candidate confirmed by its regex), unless one
+  // is no plain keyword it can find.
+  const hintWords = Object.entries(rules.context.platformHints).flatMap(([os, words]) =>
+    words.map((word) => ({ os: os as 'linux' | 'macos', word })),
+  );
+  const hintsScanned = hintWords.every(
+    ({ word }) => word !== '' && word.length <= MAX_KEY && normalizeKeyword(word) === word.toLowerCase(),
+  );
+  if (hintsScanned)
+    for (const { os, word } of hintWords) add(word.toLowerCase(), { kind: 'hint', os, length: word.length });
   add('0x8007', { kind: 'hresult' });
   add('(0x0000', { kind: 'hex-decimal' });
   const hint = (words: string[]) =>
@@ -119,5 +132,6 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
     contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
     socketSyscall: new RegExp(`(?:^|[^A-Za-z0-9_])(?:${rules.context.socketSyscalls.join('|')}) $`),
     hints: { linux: hint(rules.context.platformHints.linux), macos: hint(rules.context.platformHints.macos) },
+    hintsScanned,
   };
 }

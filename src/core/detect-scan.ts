@@ -34,6 +34,7 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   const pending: Pending[] = [];
   const messages: MessageMention[] = [];
   const numbers: NumberMention[] = [];
+  const hinted = { linux: false, macos: false };
 
   const addNumber = (m: NumberMention | null) => {
     if (m) numbers.push(m);
@@ -145,6 +146,9 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
         if (hit) addHit({ ...hit, confidence: capConfidence('high', tables.cap(hit.id)) }, {});
         return;
       }
+      case 'hint':
+        hinted[payload.os] ||= index.hints[payload.os].test(text.slice(start, start + payload.length));
+        return;
     }
   };
 
@@ -177,7 +181,10 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   }
   const evidenceNear = createEvidenceLookup(evidence);
   let hints: { linux: boolean; macos: boolean } | undefined;
-  const readHints = () => ({ linux: index.hints.linux.test(text), macos: index.hints.macos.test(text) });
+  const readHints = () =>
+    index.hintsScanned
+      ? hinted
+      : { linux: index.hints.linux.test(text), macos: index.hints.macos.test(text) };
   // Several keywords can lead to one number (`[Errno`, `errno`): the longest that reads it wins.
   const numberEnds = new Set<number>();
   numbers.sort((a, b) => a.end - b.end || a.start - b.start);
