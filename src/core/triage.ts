@@ -63,6 +63,8 @@ function describeItem(item: TriageItem, n: number, locale: Locale, t: Translate)
 /**
  * The reply to a paste: one error gets its full explanation; several get one triage reply,
  * grouped, counted and ordered by what most likely happened first, with a likely story.
+ * Low-confidence findings are only mentioned as "possibly also", unless nothing surer was found
+ * (then the user, who asked, sees them as the answer).
  */
 export function triageFindings(
   catalog: Catalog,
@@ -70,10 +72,24 @@ export function triageFindings(
   locale: Locale,
   t: Translate,
 ): Reply | null {
-  const items = orderFindings(catalog, findings);
+  const sure = findings.filter((f) => f.confidence !== 'low');
+  const items = orderFindings(catalog, sure.length > 0 ? sure : findings);
+  const possible =
+    sure.length > 0
+      ? orderFindings(
+          catalog,
+          findings.filter((f) => f.confidence === 'low'),
+        )
+      : [];
+  const maybeLine = possible.length
+    ? t(locale, 'triage.lowConfidence', { list: possible.map((i) => labelEntry(i.entry)).join(', ') })
+    : undefined;
   const [only] = items;
   if (!only) return null;
-  if (items.length === 1) return explainEntry(only.entry, locale, t);
+  if (items.length === 1) {
+    const reply = explainEntry(only.entry, locale, t);
+    return maybeLine ? makeReply({ ...reply, footer: maybeLine }) : reply;
+  }
   const shown = items.slice(0, MAX_TRIAGE_ITEMS);
   const lines = shown.map((item, i) => describeItem(item, i + 1, locale, t));
   if (items.length > shown.length)
@@ -87,7 +103,7 @@ export function triageFindings(
       { text: lines.join('\n') },
       ...shown.map((item) => ({ heading: labelEntry(item.entry), text: item.entry[locale].summary })),
     ],
-    footer: t(locale, 'triage.details', { commands }),
+    footer: [t(locale, 'triage.details', { commands }), maybeLine].filter(Boolean).join('\n'),
     shortenedNote: t(locale, 'reply.shortened'),
   });
 }

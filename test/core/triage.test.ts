@@ -54,4 +54,21 @@ describe('triage', () => {
   it('drops findings that are not in the catalog', () => {
     expect(triageFindings(realCatalog(), [finding('NOPE', 0)], 'en', t)).toBeNull();
   });
+
+  it('mentions low-confidence findings only as possibly also, next to surer ones', () => {
+    const findings = [finding('10060', 0), { ...finding('10061', 5), confidence: 'low' as const }];
+    const reply = triageFindings(realCatalog(), findings, 'en', t);
+    expect(reply?.title).toContain('WSAETIMEDOUT');
+    expect(reply?.footer).toBe('Possibly also: 10061 WSAECONNREFUSED');
+  });
+
+  it('answers with low-confidence findings when nothing surer was found', () => {
+    const reply = triageFindings(
+      realCatalog(),
+      [{ ...finding('EPIPE', 0), confidence: 'low' as const }],
+      'en',
+      t,
+    );
+    expect(reply?.title).toContain('EPIPE');
+  });
 });
