@@ -8,23 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_VARS } from '../../../src/config-vars.js';
 import { autocomplete, chatInput, messageCreate } from '../../fakes/discord/discord-events.js';
 import { FAKE_IDS, type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { eventually } from '../../helpers/eventually.js';
 import { freshId } from './discord-harness.js';
 import { toContractReplies } from './discord-replies.js';
 
 const MAIN = fileURLToPath(new URL('../../../src/main.ts', import.meta.url));
 const TRACE =
   'ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host';
-
-/** Polls until `check` returns something truthy, or fails after `ms`. */
-async function eventually<T>(check: () => T | undefined | false, what: string, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await delay(20);
-  }
-}
 
 /** sockerr's real entry point (`src/main.ts`, as `npm start` runs it), pointed at the fake Discord. */
 describe('sockerr started with Discord credentials against a Discord look-alike', () => {

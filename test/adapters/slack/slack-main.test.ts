@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_VARS } from '../../../src/config-vars.js';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack/fake-slack.js';
 import { commandBody, eventBody, sendToApp } from '../../fakes/slack/slack-requests.js';
+import { eventually } from '../../helpers/eventually.js';
 import { messageEvent, slashCommand } from './slack-payloads.js';
 
 const MAIN = fileURLToPath(new URL('../../../src/main.ts', import.meta.url));
@@ -16,16 +17,6 @@ const BOT_TOKEN = 'xoxb-main-test-token';
 const SIGNING_SECRET = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const TRACE =
   'ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host';
-
-async function eventually<T>(check: () => T | undefined | false, what: string, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await delay(20);
-  }
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();
