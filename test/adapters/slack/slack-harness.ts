@@ -175,7 +175,7 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
 }
 
 /** A port free on 127.0.0.1 right now (PORT must be 1–65535, so 0 cannot be configured). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -10,6 +9,7 @@ import { CONFIG_VARS } from '../../../src/config-vars.js';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack/fake-slack.js';
 import { commandBody, eventBody, sendToApp } from '../../fakes/slack/slack-requests.js';
 import { eventually } from '../../helpers/eventually.js';
+import { freePort } from './slack-harness.js';
 import { messageEvent, slashCommand } from './slack-payloads.js';
 
 const MAIN = fileURLToPath(new URL('../../../src/main.ts', import.meta.url));
@@ -17,14 +17,6 @@ const BOT_TOKEN = 'xoxb-main-test-token';
 const SIGNING_SECRET = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const TRACE =
   'ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** sockerr's real entry point (`src/main.ts`, as `npm start` runs it), pointed at the fake Slack. */
 describe('sockerr started with Slack credentials against a Slack look-alike', () => {
