@@ -3,7 +3,7 @@ import type { Catalog } from './catalog.js';
 import { LOCALES, type Locale } from './catalog-types.js';
 import { type CoreContext, channelKey, effectiveSettings } from './core-context.js';
 import type { ChannelRef, Core, UserRef } from './core-types.js';
-import { detectErrors } from './detect.js';
+import { createDetector } from './detect.js';
 import type { Finding } from './finding.js';
 import { loadTranslations, type Translate } from './i18n.js';
 import type { Logger } from './logger.js';
@@ -27,8 +27,17 @@ export interface CoreDeps {
   defaultLang: Locale;
   /** Interface strings; loaded from `data/i18n` by default. */
   translate?: Translate;
-  /** Detection; `detectErrors` by default. */
+  /** Detection; by default a detector built (on first use) from this catalog's facts. */
   detect?: (text: string) => Finding[];
+}
+
+/** Builds the detector on first use, so a one-shot look-up never pays for it. */
+function detectorFor(catalog: Catalog): (text: string) => Finding[] {
+  let detect: ((text: string) => Finding[]) | undefined;
+  return (text) => {
+    detect ??= createDetector(catalog.entries);
+    return detect(text);
+  };
 }
 
 /** The shared state of the core's handlers (also what the one-shot CLI needs). */
@@ -36,7 +45,7 @@ export function createCoreContext(deps: CoreDeps): CoreContext {
   return {
     catalog: deps.catalog,
     lookup: createLookup(deps.catalog),
-    detect: deps.detect ?? detectErrors,
+    detect: deps.detect ?? detectorFor(deps.catalog),
     t: deps.translate ?? loadTranslations(),
     store: deps.store,
     logger: deps.logger,
