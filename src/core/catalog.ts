@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CatalogEntry, EntryText, ErrorFacts, Locale } from './catalog-types.js';
 import { LOCALES } from './catalog-types.js';
+import { readJsonObject } from './read-data-file.js';
 import { CatalogError, validateEntryText, validateFacts } from './validate-entry.js';
 
 export { CatalogError };
@@ -19,20 +20,6 @@ export interface Catalog {
 /** Where the shipped data lives: `data/` at the package root (same path from `src/` and `dist/`). */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-function readJsonFile(file: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CatalogError(`${file}: cannot be read (${(error as Error).message})`);
-  }
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new CatalogError(`${file}: is not valid JSON (${(error as Error).message})`);
-  }
-}
-
 /** Reads every `<dataDir>/explanations/<locale>/*.json` and merges them into one map by id. */
 function readExplanations(dataDir: string, locale: Locale): Map<string, EntryText> {
   const dir = join(dataDir, 'explanations', locale);
@@ -45,11 +32,7 @@ function readExplanations(dataDir: string, locale: Locale): Map<string, EntryTex
   }
   for (const file of files.sort()) {
     const path = join(dir, file);
-    const json = readJsonFile(path);
-    if (!json || typeof json !== 'object' || Array.isArray(json)) {
-      throw new CatalogError(`${path}: must be an object keyed by entry id`);
-    }
-    for (const [id, value] of Object.entries(json)) {
+    for (const [id, value] of Object.entries(readJsonObject(path))) {
       if (texts.has(id)) throw new CatalogError(`${path}: entry "${id}" is explained twice for ${locale}`);
       texts.set(id, validateEntryText(value, `${path}: entry "${id}"`));
     }
@@ -60,8 +43,8 @@ function readExplanations(dataDir: string, locale: Locale): Map<string, EntryTex
 /** Loads and validates the facts alone (`catalog.json`), without the explanations. */
 export function loadFacts(dataDir: string = DEFAULT_DATA_DIR): ErrorFacts[] {
   const catalogFile = join(dataDir, 'catalog.json');
-  const json = readJsonFile(catalogFile) as { entries?: unknown };
-  if (!json || !Array.isArray(json.entries)) {
+  const json = readJsonObject(catalogFile);
+  if (!Array.isArray(json.entries)) {
     throw new CatalogError(`${catalogFile}: must have an "entries" array`);
   }
   return json.entries.map((raw, i) => validateFacts(raw, `${catalogFile}: entries[${i}]`));

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from './catalog.js';
 import type { Confidence } from './finding.js';
 import { CONFIDENCES } from './finding.js';
+import { readJsonObject } from './read-data-file.js';
 import { CatalogError } from './validate-entry.js';
 
 /** Number spaces a context keyword reads its number in (see `data/detection/number-contexts.json`). */
@@ -111,18 +111,6 @@ function reader(file: string, where: string, value: unknown) {
   return { o, fail, text, texts, confidence, oneOf };
 }
 
-function readJson(file: string): Obj {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new CatalogError(`${file}: cannot be read as JSON (${(error as Error).message})`);
-  }
-  if (!json || typeof json !== 'object' || Array.isArray(json))
-    throw new CatalogError(`${file}: must be an object`);
-  return json as Obj;
-}
-
 function list<T>(file: string, json: Obj, key: string, read: (entry: unknown, where: string) => T): T[] {
   const v = json[key];
   if (!Array.isArray(v)) throw new CatalogError(`${file}: field "${key}" must be a list`);
@@ -133,7 +121,7 @@ function list<T>(file: string, json: Obj, key: string, read: (entry: unknown, wh
 export function loadDetectionRules(dataDir: string = DEFAULT_DATA_DIR): DetectionRules {
   const dir = join(dataDir, 'detection');
   const phrasesFile = join(dir, 'runtime-phrases.json');
-  const phrasesJson = readJson(phrasesFile);
+  const phrasesJson = readJsonObject(phrasesFile);
   const phrases = list(phrasesFile, phrasesJson, 'phrases', (entry, where) => {
     const r = reader(phrasesFile, where, entry);
     const rule: PhraseRule = {
@@ -162,7 +150,7 @@ export function loadDetectionRules(dataDir: string = DEFAULT_DATA_DIR): Detectio
   });
 
   const contextFile = join(dir, 'context-rules.json');
-  const c = reader(contextFile, '(file)', readJson(contextFile));
+  const c = reader(contextFile, '(file)', readJsonObject(contextFile));
   const caps = c.o.confidenceCaps;
   if (!caps || typeof caps !== 'object' || Array.isArray(caps)) c.fail('confidenceCaps', 'must be an object');
   for (const [id, cap] of Object.entries(caps as Obj)) {
@@ -181,7 +169,7 @@ export function loadDetectionRules(dataDir: string = DEFAULT_DATA_DIR): Detectio
   };
 
   const numbersFile = join(dir, 'number-contexts.json');
-  const numbersJson = readJson(numbersFile);
+  const numbersJson = readJsonObject(numbersFile);
   const numbers = list(numbersFile, numbersJson, 'numbers', (entry, where) => {
     const r = reader(numbersFile, where, entry);
     const spaces = r.texts('spaces') as string[];
@@ -205,7 +193,7 @@ export function loadDetectionRules(dataDir: string = DEFAULT_DATA_DIR): Detectio
   });
 
   const localizedFile = join(dir, 'localized-messages.json');
-  const localized = list(localizedFile, readJson(localizedFile), 'messages', (entry, where) => {
+  const localized = list(localizedFile, readJsonObject(localizedFile), 'messages', (entry, where) => {
     const r = reader(localizedFile, where, entry);
     r.texts('sources');
     return { id: r.text('id'), lang: r.text('lang'), text: r.text('text') };

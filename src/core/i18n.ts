@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from './catalog.js';
 import { LOCALES, type Locale } from './catalog-types.js';
+import { readJsonObject } from './read-data-file.js';
 import { CatalogError } from './validate-entry.js';
 
 export type TranslateVars = Record<string, string | number>;
@@ -23,15 +23,7 @@ export function loadTranslations(dataDir: string = DEFAULT_DATA_DIR): Translate 
   const tables = new Map<Locale, Record<string, string>>();
   for (const locale of LOCALES) {
     const file = join(dataDir, 'i18n', `${locale}.json`);
-    let table: unknown;
-    try {
-      table = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new CatalogError(`${file}: cannot be read as JSON (${(error as Error).message})`);
-    }
-    if (!table || typeof table !== 'object' || Array.isArray(table)) {
-      throw new CatalogError(`${file}: must be an object of strings`);
-    }
+    const table = readJsonObject(file);
     for (const [key, value] of Object.entries(table)) {
       if (typeof value !== 'string') throw new CatalogError(`${file}: key "${key}" must be a string`);
     }
