@@ -51,10 +51,7 @@ export function loadConfig(env: Env): Config {
     const value = env[key]?.trim();
     return value ? value : undefined;
   };
-  const withDefault = (key: ConfigKey): string => {
-    const declared = CONFIG_VARS.find((v) => v.key === key);
-    return get(key) ?? (declared && 'default' in declared ? declared.default : '');
-  };
+  const withDefault = (key: ConfigKey): string => get(key) ?? declaredDefault(key) ?? '';
   const url = (key: ConfigKey): string | undefined => {
     const value = get(key);
     if (value === undefined) return undefined;
@@ -62,7 +59,7 @@ export function loadConfig(env: Env): Config {
       const parsed = new URL(value);
       if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value;
     } catch {}
-    problems.push(`${key} must be an http(s) URL, such as ${withDefaultOf(key)}`);
+    problems.push(`${key} must be an http(s) URL, such as ${declaredDefault(key) ?? 'https://example.com/'}`);
     return undefined;
   };
   const integer = (key: ConfigKey, min: number, max: number): number => {
@@ -104,9 +101,10 @@ export function loadConfig(env: Env): Config {
   });
 }
 
-function withDefaultOf(key: ConfigKey): string {
+/** The default declared for a variable in `CONFIG_VARS`, if any. */
+function declaredDefault(key: ConfigKey): string | undefined {
   const declared = CONFIG_VARS.find((v) => v.key === key);
-  return declared && 'default' in declared ? declared.default : 'https://example.com/';
+  return declared && 'default' in declared ? declared.default : undefined;
 }
 
 function readSlack(
