@@ -14,7 +14,7 @@ import {
   type LabelledCase,
   type ScoredMistake,
   scoreDetection,
-} from '../src/core/score-detection.js';
+} from './score-detection.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = resolve(process.argv[2] ?? resolve(repoRoot, '../shared/corpus/dev.jsonl'));

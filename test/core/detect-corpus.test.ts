@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { type LabelledCase, scoreDetection } from '../../scripts/score-detection.js';
 import { detectErrors } from '../../src/core/detect.js';
-import { type LabelledCase, scoreDetection } from '../../src/core/score-detection.js';
 
 /** The shared development corpus, next to the repository (`../shared/corpus/dev.jsonl`). */
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/dev.jsonl', import.meta.url));

@@ -1,5 +1,5 @@
-import { rankOf } from './detect-types.js';
-import type { Confidence, Finding } from './finding.js';
+import { rankOf } from '../src/core/detect-types.js';
+import type { Confidence, Finding } from '../src/core/finding.js';
 
 /** One labelled snippet: the errors (catalog ids) the text really contains. */
 export interface LabelledCase {
