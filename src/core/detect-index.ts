@@ -5,7 +5,8 @@ import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule
 import type { FactTables, SymbolInfo } from './detect-tables.js';
 import { buildFactTables } from './detect-tables.js';
 import type { KeywordAutomaton } from './keyword-automaton.js';
-import { createKeywordAutomaton, normalizeKeyword } from './keyword-automaton.js';
+import { createKeywordAutomaton } from './keyword-automaton.js';
+import { normalizeKeyword } from './keyword-match.js';
 import { CatalogError } from './validate-entry.js';
 
 /** What a keyword of the automaton stands for. */

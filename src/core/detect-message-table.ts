@@ -1,7 +1,7 @@
 import type { ErrorFacts } from './catalog-types.js';
 import { type ContextRule, capConfidence, rankOf } from './detect-types.js';
 import type { Confidence } from './finding.js';
-import { normalizeKeyword } from './keyword-automaton.js';
+import { normalizeKeyword } from './keyword-match.js';
 
 /** A message text (system message, strerror, gai_strerror…) and what it means on its own. */
 export interface MessageInfo {

@@ -3,7 +3,7 @@ import type { PhraseRule } from './detect-rules.js';
 import { hasMessageBoundaries, hasPrintedCase, isLowerCaseInProse } from './detect-text.js';
 import type { ContextRule } from './detect-types.js';
 import type { Confidence } from './finding.js';
-import { matchKeyword } from './keyword-automaton.js';
+import { matchKeyword } from './keyword-match.js';
 
 /** A message text found in the input, before overlaps and context are resolved. */
 export interface MessageMention {

@@ -19,7 +19,7 @@ import {
 } from './detect-text.js';
 import { type ContextRule, capConfidence, type Evidence, type Hit, lowerConfidence } from './detect-types.js';
 import type { Confidence } from './finding.js';
-import { findKeywordStart } from './keyword-automaton.js';
+import { findKeywordStart } from './keyword-match.js';
 
 /** A mention whose confidence still depends on the words around it. */
 interface Pending {

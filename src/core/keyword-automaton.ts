@@ -3,49 +3,16 @@
  * ASCII letters are case-folded, runs of whitespace collapse to one space, full-width CJK
  * punctuation folds to its ASCII twin, and every other non-ASCII character falls into one of
  * {@link NON_ASCII_BUCKETS} buckets. The projection is lossy on purpose (it keeps the table
- * small), so a reported hit is only a candidate: callers confirm it with {@link matchKeyword}.
+ * small), so a reported hit is only a candidate: callers confirm it with `findKeywordStart` or `matchKeyword` (keyword-match.ts).
  * One pass, constant work per input character: linear whatever the input.
  */
+
+import { FULLWIDTH_FOLD, foldChar, isSpace, normalizeKeyword } from './keyword-match.js';
 
 const NON_ASCII_BUCKETS = 32;
 /** Class 0: a character no keyword contains; it always leads back to the root. */
 const OTHER = 0;
 const SPACE = 1;
-const FULLWIDTH_FOLD: Readonly<Record<string, string>> = {
-  '，': ',',
-  '。': '.',
-  '（': '(',
-  '）': ')',
-  '：': ':',
-  '；': ';',
-  '！': '!',
-  '？': '?',
-  '［': '[',
-  '］': ']',
-};
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
-}
-
-/** The character a keyword or text character compares as (before bucketing). */
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (isSpace(code)) return ' ';
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  return FULLWIDTH_FOLD[ch] ?? ch;
-}
-
-/** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
-export function normalizeKeyword(keyword: string): string {
-  let out = '';
-  for (let i = 0; i < keyword.length; i++) {
-    const f = foldChar(keyword[i] as string);
-    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
-    out += f;
-  }
-  return out.trimEnd();
-}
 
 /** A compiled scanner; `scan` calls `onHit(keywordIndex, endExclusive)` for every candidate. */
 export interface KeywordAutomaton {
@@ -159,48 +126,4 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
       }
     },
   };
-}
-
-/** A keyword's space matches a run of at most this much whitespace (so confirming a hit is bounded work). */
-const MAX_SPACE_RUN = 256;
-
-/**
- * Confirms a candidate: does `keyword` (as normalized) occur in `text` ending exactly at `end`?
- * Returns its start offset, or -1. Whitespace runs in the text count as one space.
- */
-export function findKeywordStart(text: string, keyword: string, end: number): number {
-  let j = keyword.length - 1;
-  let i = end - 1;
-  while (j >= 0) {
-    if (i < 0) return -1;
-    const k = keyword[j] as string;
-    if (k === ' ') {
-      if (!isSpace(text.charCodeAt(i))) return -1;
-      const runEnd = i;
-      while (i > 0 && isSpace(text.charCodeAt(i - 1))) if (runEnd - --i > MAX_SPACE_RUN) return -1;
-    } else if (foldChar(text[i] as string) !== k) return -1;
-    i--;
-    j--;
-  }
-  return i + 1;
-}
-
-/**
- * Matches `keyword` (normalized) in `text` starting at `start`; returns the end offset or -1.
- * Used to confirm the tail of long keywords that the automaton only knows by their prefix.
- */
-export function matchKeyword(text: string, keyword: string, start: number): number {
-  let i = start;
-  for (let j = 0; j < keyword.length; j++) {
-    if (i >= text.length) return -1;
-    const k = keyword[j] as string;
-    if (k === ' ') {
-      if (!isSpace(text.charCodeAt(i))) return -1;
-      const runStart = i;
-      while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))
-        if (++i - runStart > MAX_SPACE_RUN) return -1;
-    } else if (foldChar(text[i] as string) !== k) return -1;
-    i++;
-  }
-  return i;
 }

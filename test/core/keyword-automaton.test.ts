@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createKeywordAutomaton,
-  findKeywordStart,
-  matchKeyword,
-  normalizeKeyword,
-} from '../../src/core/keyword-automaton.js';
+import { createKeywordAutomaton } from '../../src/core/keyword-automaton.js';
+import { findKeywordStart, matchKeyword, normalizeKeyword } from '../../src/core/keyword-match.js';
 
 /** Every confirmed `[keyword, start, end]` the automaton reports. */
 function scanAll(keywords: string[], text: string): [string, number, number][] {
