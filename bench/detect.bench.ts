@@ -2,8 +2,9 @@
  * `npm run bench`: detection throughput on a generated multi-megabyte log, against the floor any
  * regex-based detector pays: one pass of a single plain alternation of every catalog symbol.
  */
-import { loadFacts } from '../src/core/catalog.js';
-import { createDetector } from '../src/core/detect.js';
+
+import { createDetector } from '../src/core/detect/create-detector.js';
+import { loadDetectionRules, loadFacts } from '../src/infra/data/index.js';
 
 const TARGET_BYTES = 8 * 1024 * 1024;
 const WARMUP_RUNS = 2;
@@ -140,7 +141,7 @@ function timePair(a: () => unknown, b: () => unknown): { aMs: number; bMs: numbe
 
 const facts = loadFacts();
 const buildStart = performance.now();
-const detect = createDetector(facts);
+const detect = createDetector(facts, loadDetectionRules());
 const buildMs = performance.now() - buildStart;
 const log = generateLog(TARGET_BYTES);
 const megabytes = log.length / (1024 * 1024);

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The compiled CLI; `npm ci` builds it (the `prepare` script).
-import '../dist/cli/cli.js';
+import '../dist/adapters/terminal/cli.js';

@@ -1,14 +1,14 @@
 /**
- * `npm run eval [corpus.jsonl]`: scores `detectErrors` on the labelled corpus (default
- * `../shared/corpus/dev.jsonl` next to the repository) and prints precision, recall, every miss
+ * `npm run eval [corpus.jsonl]`: scores the detector on the labelled corpus (default
+ * `test/fixtures/corpus/dev.jsonl`) and prints precision, recall, every miss
  * and every false alarm. Counted per distinct error id per snippet, on high-confidence findings
  * (what auto-replies use), then again including medium ones. Always exits 0.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectErrors } from '../src/core/detect.js';
-import type { Confidence } from '../src/core/finding.js';
+import { type Confidence, createDetector } from '../src/core/index.js';
+import { loadDetectionRules, loadFacts } from '../src/infra/data/index.js';
 import {
   type DetectionScore,
   type LabelledCase,
@@ -17,7 +17,8 @@ import {
 } from './score-detection.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusPath = resolve(process.argv[2] ?? resolve(repoRoot, '../shared/corpus/dev.jsonl'));
+const corpusPath = resolve(process.argv[2] ?? resolve(repoRoot, 'test/fixtures/corpus/dev.jsonl'));
+const detectErrors = createDetector(loadFacts(), loadDetectionRules());
 
 function loadCorpus(path: string): LabelledCase[] {
   return readFileSync(path, 'utf8')

@@ -1,5 +1,5 @@
-import { rankOf } from '../src/core/detect-types.js';
-import type { Confidence, Finding } from '../src/core/finding.js';
+import type { Confidence, Finding } from '../src/core/detect/finding.js';
+import { rankOf } from '../src/core/detect/hit.js';
 
 /** One labelled snippet: the errors (catalog ids) the text really contains. */
 export interface LabelledCase {

@@ -5,11 +5,11 @@
  */
 import 'dotenv/config';
 import type { Adapter, AdapterDeps } from './adapters/adapter.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
-import { loadCatalog } from './core/catalog.js';
-import { createCore } from './core/create-core.js';
-import { createFileStore } from './core/file-store.js';
-import { createLogger, type Logger } from './core/logger.js';
+import { type Config, ConfigError, loadConfig } from './config/index.js';
+import { createCore, type Logger } from './core/index.js';
+import { loadCoreData } from './infra/data/index.js';
+import { createLogger } from './infra/logging/index.js';
+import { createFileStore } from './infra/store/index.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const ADAPTER_NAMES = ['slack', 'discord', 'shell'] as const;
@@ -40,11 +40,11 @@ function chooseAdapters(config: Config, requested: string | undefined): AdapterN
 async function buildAdapter(name: AdapterName, deps: AdapterDeps): Promise<Adapter> {
   switch (name) {
     case 'slack':
-      return (await import('./adapters/slack/slack-adapter.js')).createSlackAdapter(deps);
+      return (await import('./adapters/slack/index.js')).createSlackAdapter(deps);
     case 'discord':
-      return (await import('./adapters/discord/discord-adapter.js')).createDiscordAdapter(deps);
+      return (await import('./adapters/discord/index.js')).createDiscordAdapter(deps);
     case 'shell': {
-      const { createShellAdapter } = await import('./adapters/shell/shell-adapter.js');
+      const { createShellAdapter } = await import('./adapters/terminal/index.js');
       const interactive = Boolean(process.stdin.isTTY);
       const shell = createShellAdapter(deps, {
         input: process.stdin,
@@ -74,10 +74,11 @@ async function main(): Promise<void> {
   const names = chooseAdapters(config, requested);
   // In the shell, log lines would interleave with the conversation: keep only warnings.
   const level = names.includes('shell') && config.logLevel === 'info' ? 'warn' : config.logLevel;
-  const logger: Logger = createLogger({ level, secrets: config.secrets });
+  const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
+  const logger: Logger = createLogger({ level, format, secrets: config.secrets });
   const store = createFileStore({ path: config.storePath, logger });
   const core = createCore({
-    catalog: loadCatalog(),
+    ...loadCoreData(),
     store,
     logger,
     cooldownMs: config.cooldownMs,
@@ -121,6 +122,8 @@ async function main(): Promise<void> {
     void shutdown('uncaughtException');
   });
 
+  // Build the detector now, so the first message after a start is answered as fast as any other.
+  core.warmUp();
   for (const adapter of adapters) {
     await adapter.start();
     logger.info('adapter started', { adapter: adapter.name });

@@ -1,6 +1,5 @@
-import type { Config } from '../config.js';
-import type { Core } from '../core/core-types.js';
-import type { Logger } from '../core/logger.js';
+import type { Config } from '../config/index.js';
+import type { Core, Logger } from '../core/index.js';
 
 /** A chat platform connection. Adapters carry and render; core decides. */
 export interface Adapter {

@@ -1,62 +1,61 @@
-import { answerQuery, noFindingsReply, usageReply } from './answer-query.js';
-import type { Catalog } from './catalog.js';
-import { LOCALES, type Locale } from './catalog-types.js';
-import { type CoreContext, channelKey, effectiveSettings } from './core-context.js';
-import type { ChannelRef, Core, UserRef } from './core-types.js';
-import { createDetector } from './detect.js';
-import type { Finding } from './finding.js';
-import { loadTranslations, type Translate } from './i18n.js';
-import type { Logger } from './logger.js';
-import { createLookup } from './lookup.js';
-import { parseCommand } from './parse-command.js';
-import { decideAutoReply, releaseAutoReply } from './policy.js';
-import type { Reply } from './reply.js';
-import { chooseReplyLocale } from './reply-locale.js';
-import { makeReply } from './reply-text.js';
-import { applySettings, badSettingReply, statusReply, topReply } from './settings-replies.js';
-import type { Store } from './store.js';
-import { suggestEntries } from './suggest.js';
-import { triageFindings } from './triage.js';
+import type { Catalog } from './catalog/index.js';
+import { LOCALES, type Locale } from './catalog/index.js';
+import { applySettings, badSettingReply, parseCommand, statusReply, topReply } from './commands/index.js';
+import { type CoreContext, channelKey, effectiveSettings } from './context.js';
+import type { DetectionRules } from './detect/index.js';
+import { createDetector, type Detector } from './detect/index.js';
+import type { Translate } from './i18n/index.js';
+import { chooseReplyLocale } from './i18n/index.js';
+import { createLookup, suggestEntries } from './lookup/index.js';
+import { decideAutoReply, releaseAutoReply } from './policy/index.js';
+import type { Logger, Store } from './ports/index.js';
+import type { Reply } from './reply/index.js';
+import {
+  answerQuery,
+  describeReading,
+  makeReply,
+  noFindingsReply,
+  triageFindings,
+  usageReply,
+} from './reply/index.js';
+import type { ChannelRef, Core, UserRef } from './types.js';
 
 export interface CoreDeps {
   catalog: Catalog;
+  /** Detection rules (`data/detection/`), validated; the detector is built from them and the catalog. */
+  rules: DetectionRules;
+  /** Interface strings (`data/i18n/`). */
+  translate: Translate;
   store: Store;
   logger: Logger;
   /** Auto-replies: one per channel and error within this window. */
   cooldownMs: number;
   defaultLang: Locale;
-  /** Interface strings; loaded from `data/i18n` by default. */
-  translate?: Translate;
-  /** Detection; by default a detector built (on first use) from this catalog's facts. */
-  detect?: (text: string) => Finding[];
 }
 
-/** Builds the detector on first use, so a one-shot look-up never pays for it. */
-function detectorFor(catalog: Catalog): (text: string) => Finding[] {
-  let detect: ((text: string) => Finding[]) | undefined;
-  return (text) => {
-    detect ??= createDetector(catalog.entries);
-    return detect(text);
+/** Builds the detector on first use (or at `warmUp`), so a one-shot look-up never pays for it. */
+function lazyDetector(catalog: Catalog, rules: DetectionRules): Detector & { warmUp(): void } {
+  let detect: Detector | undefined;
+  const build = () => {
+    detect ??= createDetector(catalog.entries, rules);
+    return detect;
   };
+  return Object.assign((text: string) => build()(text), { warmUp: () => void build() });
 }
 
-/** The shared state of the core's handlers (also what the one-shot CLI needs). */
-export function createCoreContext(deps: CoreDeps): CoreContext {
-  return {
+/** Builds the platform-neutral core that every adapter talks to. */
+export function createCore(deps: CoreDeps): Core {
+  const detector = lazyDetector(deps.catalog, deps.rules);
+  const ctx: CoreContext = {
     catalog: deps.catalog,
     lookup: createLookup(deps.catalog),
-    detect: deps.detect ?? detectorFor(deps.catalog),
-    t: deps.translate ?? loadTranslations(),
+    detect: detector,
+    t: deps.translate,
     store: deps.store,
     logger: deps.logger,
     cooldownMs: deps.cooldownMs,
     defaultLang: deps.defaultLang,
   };
-}
-
-/** Builds the platform-neutral core that every adapter talks to. */
-export function createCore(deps: CoreDeps): Core {
-  const ctx = createCoreContext(deps);
 
   const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> =>
     chooseReplyLocale(channel.platform, await effectiveSettings(ctx, channel), user, ctx.defaultLang);
@@ -77,10 +76,11 @@ export function createCore(deps: CoreDeps): Core {
 
   return {
     catalog: deps.catalog,
+    warmUp: detector.warmUp,
 
     async command({ text, channel, user }) {
       const locale = await localeFor(channel, user).catch(() => ctx.defaultLang);
-      const reply = await safely('command', locale, async () => {
+      return safely('command', locale, async () => {
         const command = parseCommand(text);
         switch (command.kind) {
           case 'help':
@@ -103,7 +103,6 @@ export function createCore(deps: CoreDeps): Core {
             return answerQuery(ctx, command.query, locale, true);
         }
       });
-      return { reply, visibility: 'ephemeral' };
     },
 
     async message(input) {
@@ -129,7 +128,7 @@ export function createCore(deps: CoreDeps): Core {
       });
     },
 
-    async share(value, _channel) {
+    async share(value) {
       const [lang = '', ...rest] = String(value).split(':');
       const locale = LOCALES.find((l) => l === lang) ?? ctx.defaultLang;
       return safely('share', locale, async () => answerQuery(ctx, rest.join(':'), locale, false));
@@ -143,6 +142,23 @@ export function createCore(deps: CoreDeps): Core {
     async changeSettings(input) {
       const locale = await localeFor(input.channel, input.user).catch(() => ctx.defaultLang);
       return safely('settings', locale, () => applySettings(ctx, input, locale));
+    },
+
+    lookup(query, locale) {
+      const result = ctx.lookup(query);
+      const found = result.kind === 'exact' || result.kind === 'text';
+      const matches = found
+        ? result.matches.map((m) => ({
+            entry: m.entry,
+            readings: m.readings.map((r) => describeReading(r, locale, ctx.t)),
+          }))
+        : [];
+      return { found, matches, reply: answerQuery(ctx, query, locale, false, result) };
+    },
+
+    scan(text, locale) {
+      const findings = ctx.detect(text);
+      return { findings, reply: triageFindings(ctx.catalog, findings, locale, ctx.t) };
     },
   };
 }

@@ -1,8 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { type InteractionReplyOptions, MessageFlags, type RepliableInteraction } from 'discord.js';
-import type { Visibility } from '../../core/core-types.js';
-import type { Reply } from '../../core/reply.js';
-import { renderDiscordReply } from './render-discord-reply.js';
+import type { Reply } from '../../core/index.js';
+import { renderDiscordReply } from './render.js';
+
+/** Whether everyone in the channel sees an answer, or only the person who asked. */
+export type Visibility = 'ephemeral' | 'public';
 
 /** What an interaction is answered with. */
 export interface InteractionAnswer {

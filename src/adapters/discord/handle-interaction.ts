@@ -5,10 +5,8 @@ import type {
   Interaction,
   MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import { LOCALES, type Locale } from '../../core/catalog-types.js';
-import type { Core, SettingsInput } from '../../core/core-types.js';
-import { normalizeLocale } from '../../core/locale.js';
-import type { Logger } from '../../core/logger.js';
+import type { Core, Logger, SettingsInput } from '../../core/index.js';
+import { LOCALES, type Locale } from '../../core/index.js';
 import { answerInteraction } from './answer-interaction.js';
 import {
   COMMAND_NAMES,
@@ -16,18 +14,16 @@ import {
   OPTION_NAMES,
   SETTINGS_SCOPES,
   type SettingsScope,
-} from './discord-commands.js';
-import { toChannelRef, toUserRef } from './discord-refs.js';
-import { truncateText } from './escape-discord-markdown.js';
+} from './commands.js';
+import { truncateText } from './escape-markdown.js';
+import { toChannelRef, toUserRef } from './inputs.js';
+import { DISCORD_LIMITS } from './limits.js';
 
 export interface InteractionHandlerDeps {
   core: Core;
   logger: Logger;
   deferAfterMs: number;
 }
-
-const MAX_CHOICES = 25;
-const MAX_CHOICE_LENGTH = 100;
 
 /** Routes every interaction sockerr registered to the matching core call and answers it. */
 export function createInteractionHandler(
@@ -38,7 +34,9 @@ export function createInteractionHandler(
   const lookup = (interaction: ChatInputCommandInteraction) => {
     const text = interaction.options.getString(OPTION_NAMES.query) ?? '';
     const channel = toChannelRef(interaction.guildId, interaction.channelId);
-    const work = core.command({ text, channel, user: toUserRef(interaction) });
+    const work = core
+      .command({ text, channel, user: toUserRef(interaction) })
+      .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
     return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
   };
 
@@ -65,11 +63,11 @@ export function createInteractionHandler(
       await interaction.respond([]);
       return;
     }
-    const suggestions = core.suggest(String(focused.value), normalizeLocale(interaction.locale));
+    const suggestions = core.suggest(String(focused.value));
     await interaction.respond(
-      suggestions.slice(0, MAX_CHOICES).map((s) => ({
-        name: truncateText(s.name, MAX_CHOICE_LENGTH),
-        value: s.value.slice(0, MAX_CHOICE_LENGTH),
+      suggestions.slice(0, DISCORD_LIMITS.choices).map((s) => ({
+        name: truncateText(s.name, DISCORD_LIMITS.choiceLength),
+        value: s.value.slice(0, DISCORD_LIMITS.choiceLength),
       })),
     );
   };
@@ -86,8 +84,7 @@ export function createInteractionHandler(
   };
 
   const share = (interaction: ButtonInteraction, value: string) => {
-    const channel = toChannelRef(interaction.guildId, interaction.channelId);
-    const work = core.share(value, channel).then((reply) => ({ reply, visibility: 'public' as const }));
+    const work = core.share(value).then((reply) => ({ reply, visibility: 'public' as const }));
     return answerInteraction(interaction, work, { deferAfterMs, expected: 'public' });
   };
 

@@ -1,8 +1,8 @@
 import { type Message, MessageType, PermissionFlagsBits } from 'discord.js';
-import type { Core, MessageInput } from '../../core/core-types.js';
+import type { Core, MessageInput } from '../../core/index.js';
 import { NO_MENTIONS } from './answer-interaction.js';
-import { toChannelRef } from './discord-refs.js';
-import { renderDiscordReply } from './render-discord-reply.js';
+import { toChannelRef } from './inputs.js';
+import { renderDiscordReply } from './render.js';
 import type { SendGuard } from './send-guard.js';
 
 /** The reaction for "already explained here a moment ago". */

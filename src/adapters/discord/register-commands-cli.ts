@@ -4,8 +4,8 @@
  */
 import 'dotenv/config';
 import { DiscordAPIError, REST } from 'discord.js';
-import { ConfigError, loadConfig } from '../../config.js';
-import { buildInviteUrl } from './discord-invite.js';
+import { ConfigError, loadConfig } from '../../config/index.js';
+import { buildInviteUrl } from './invite.js';
 import { registerCommands } from './register-commands.js';
 
 async function main(): Promise<number> {

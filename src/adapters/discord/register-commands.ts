@@ -1,6 +1,6 @@
 import { type APIApplicationCommand, type REST, Routes } from 'discord.js';
+import { DISCORD_COMMANDS } from './commands.js';
 import { describeCommandChanges } from './compare-commands.js';
-import { DISCORD_COMMANDS } from './discord-commands.js';
 
 export interface RegisterCommandsInput {
   rest: REST;

@@ -1,5 +1,5 @@
 import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
-import type { Logger } from '../../core/logger.js';
+import type { Logger } from '../../core/index.js';
 
 /** Runs Discord calls so that a failure is logged, never thrown, and never retried. */
 export interface SendGuard {

@@ -1,5 +1,5 @@
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
-import type { Logger, LogLevel as SockerrLogLevel } from '../../core/logger.js';
+import type { Logger, LogLevel as SockerrLogLevel } from '../../core/index.js';
 
 const BOLT_LEVELS: Readonly<Record<SockerrLogLevel, LogLevel>> = {
   debug: LogLevel.DEBUG,

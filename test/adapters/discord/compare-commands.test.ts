@@ -1,7 +1,7 @@
 import type { APIApplicationCommand } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import { DISCORD_COMMANDS } from '../../../src/adapters/discord/commands.js';
 import { describeCommandChanges } from '../../../src/adapters/discord/compare-commands.js';
-import { DISCORD_COMMANDS } from '../../../src/adapters/discord/discord-commands.js';
 
 /** What Discord returns for `DISCORD_COMMANDS` (with_localizations=true): ids, versions, defaults. */
 function asRegistered(commands: readonly object[]): APIApplicationCommand[] {

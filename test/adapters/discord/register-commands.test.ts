@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DISCORD_COMMANDS } from '../../../src/adapters/discord/discord-commands.js';
+import { DISCORD_COMMANDS } from '../../../src/adapters/discord/commands.js';
 import { registerCommands } from '../../../src/adapters/discord/register-commands.js';
-import { CONFIG_VARS } from '../../../src/config-vars.js';
+import { CONFIG_VARS } from '../../../src/config/vars.js';
 import { FAKE_IDS, type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.js';
 
 let fake: FakeDiscord;

@@ -1,4 +1,5 @@
-import { createLogger, type Logger } from '../../../src/core/logger.js';
+import type { Logger } from '../../../src/core/index.js';
+import { createLogger } from '../../../src/infra/logging/index.js';
 
 /** A debug-level logger that keeps its JSON lines, with the given secrets redacted. */
 export function memoryLogger(secrets: readonly string[] = []): Logger & { lines: string[] } {

@@ -1,0 +1,24 @@
+import { type Interaction, PermissionFlagsBits } from 'discord.js';
+import type { ChannelRef, UserRef } from '../../core/index.js';
+import type { SettingsScope } from './commands.js';
+
+/** Where a Discord event happened, for core: the guild is the workspace; DMs have none. */
+export function toChannelRef(guildId: string | null, channelId: string): ChannelRef {
+  return guildId
+    ? { platform: 'discord', workspaceId: guildId, channelId }
+    : { platform: 'discord', channelId };
+}
+
+/**
+ * Who asked, for core. `canManage` follows Discord's own permissions in that channel: Manage Server
+ * for server-wide settings, Manage Channels for a channel. In a DM the user is the only one affected.
+ */
+export function toUserRef(interaction: Interaction, scope: SettingsScope = 'channel'): UserRef {
+  const needed = scope === 'server' ? PermissionFlagsBits.ManageGuild : PermissionFlagsBits.ManageChannels;
+  const permissions = interaction.memberPermissions;
+  return {
+    id: interaction.user.id,
+    locale: interaction.locale,
+    canManage: permissions ? permissions.has(needed) : !interaction.inGuild(),
+  };
+}

@@ -1,0 +1,68 @@
+import type { ChannelRef, MessageInput } from '../../core/index.js';
+import { readSlackMessageText, type SlackMessageParts } from './read-text.js';
+
+/** The fields of a Slack `message` event the adapter reads (every subtype shares this shape). */
+export interface SlackMessageEvent extends SlackMessageParts {
+  type: 'message';
+  subtype?: string;
+  channel: string;
+  channel_type?: string;
+  user?: string;
+  bot_id?: string;
+  bot_profile?: unknown;
+  ts: string;
+  thread_ts?: string;
+  team?: string;
+  /** `message_changed`: the message as it is now. */
+  message?: Omit<SlackMessageEvent, 'type' | 'channel' | 'message'>;
+}
+
+/** The Events API envelope around an event (HTTP body or Socket Mode payload). */
+export interface SlackEventEnvelope {
+  event_id?: string;
+  team_id?: string;
+}
+
+/** Who the bot is, from `auth.test` (Bolt puts it in the listener's `context`). */
+export interface SlackSelf {
+  botUserId?: string;
+  botId?: string;
+}
+
+/** A Slack conversation as core names it. */
+export function toSlackChannel(workspaceId: string | undefined, channelId: string): ChannelRef {
+  return workspaceId ? { platform: 'slack', workspaceId, channelId } : { platform: 'slack', channelId };
+}
+
+/**
+ * Carries a `message` event to core unchanged in meaning: who wrote it (any bot, or this one),
+ * its subtype and its text. Whether to answer is core's decision.
+ */
+export function toMessageInput(
+  event: SlackMessageEvent,
+  envelope: SlackEventEnvelope,
+  self: SlackSelf,
+  locale?: string | (() => Promise<string | undefined>),
+): MessageInput {
+  const current = event.message ?? event;
+  const userId = current.user ?? event.user;
+  const botId = current.bot_id ?? event.bot_id;
+  const isBot =
+    botId !== undefined ||
+    current.bot_profile !== undefined ||
+    event.bot_profile !== undefined ||
+    event.subtype === 'bot_message';
+  const isSelf =
+    (userId !== undefined && userId === self.botUserId) || (botId !== undefined && botId === self.botId);
+  const input: MessageInput = {
+    // Slack retries an event with the same event_id, over HTTP and Socket Mode alike.
+    eventId: envelope.event_id ?? `${event.channel}:${event.ts}`,
+    channel: toSlackChannel(envelope.team_id ?? event.team, event.channel),
+    author: { id: userId ?? botId ?? '', isBot, isSelf },
+    text: readSlackMessageText(current),
+  };
+  if (event.subtype !== undefined) input.subtype = event.subtype;
+  if (typeof locale === 'string') input.locale = locale;
+  else if (locale !== undefined) input.loadLocale = locale;
+  return input;
+}

@@ -1,0 +1,18 @@
+/** The Block Kit limits a message must respect, or Slack rejects it (`invalid_blocks`). */
+export const SLACK_LIMITS = {
+  blocks: 50,
+  headerText: 150,
+  sectionText: 3000,
+  fieldsPerSection: 10,
+  fieldText: 2000,
+  contextText: 3000,
+  buttonText: 75,
+  buttonValue: 2000,
+  /**
+   * Not in Slack's reference, but enforced: a message whose blocks hold more than about
+   * 13,000 characters fails with `msg_blocks_too_long` (slackapi/bolt-js#2509).
+   */
+  totalText: 12_000,
+  /** The plain `text` that notifications show; kept short, the blocks carry the reply. */
+  fallbackText: 3000,
+} as const;

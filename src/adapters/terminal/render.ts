@@ -1,0 +1,36 @@
+import type { Reply } from '../../core/index.js';
+
+export interface TerminalStyle {
+  /** ANSI colours; only when writing to a TTY. */
+  color: boolean;
+  /** Prefix for every line (a thread reply is indented). */
+  indent?: string;
+}
+
+const ANSI = { bold: '1', dim: '2', cyan: '36', yellow: '33' } as const;
+
+/** Strips control characters from text that may have come from a user or a log file. */
+function clean(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+/** Renders a reply for a terminal: the same content as the chat, as text, with optional colour. */
+export function renderTerminalReply(reply: Reply, style: TerminalStyle): string {
+  const paint = (code: keyof typeof ANSI, s: string) =>
+    style.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s;
+  const code = (s: string) => (style.color ? s.replace(/`([^`]+)`/g, (_, c: string) => paint('cyan', c)) : s);
+  const lines: string[] = [paint('bold', clean(reply.title))];
+  if (reply.subtitle) lines.push(paint('dim', clean(reply.subtitle)));
+  for (const section of reply.sections) {
+    if (section.heading) lines.push(paint('yellow', `${clean(section.heading)}:`));
+    if (section.text) lines.push(...clean(section.text).split('\n').map(code));
+    for (const item of section.items ?? []) lines.push(`  • ${code(clean(item))}`);
+    for (const field of section.fields ?? [])
+      lines.push(`${clean(field.label)}: ${code(clean(field.value))}`);
+  }
+  if (reply.footer) lines.push(paint('dim', clean(reply.footer)));
+  for (const action of reply.actions) lines.push(paint('dim', `[${clean(action.label)}]`));
+  const indent = style.indent ?? '';
+  return lines.map((l) => `${indent}${l}`).join('\n');
+}

@@ -1,0 +1,124 @@
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { type Catalog, type Core, LOCALES, type Locale, labelEntry, titleOf } from '../../core/index.js';
+import { renderTerminalReply } from './render.js';
+import { USAGE } from './usage.js';
+
+/** Exit codes the checks rely on. */
+export const EXIT = { found: 0, nothing: 1, usage: 2 } as const;
+
+export interface CliIo {
+  /** The language when `--lang` is not given. */
+  defaultLang: Locale;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads all of standard input (for `scan -`); rejects past `maxBytes`. */
+  readStdin: (maxBytes: number) => Promise<string>;
+  color: boolean;
+}
+
+/** Largest file `scan` reads; logs larger than this should be split. */
+const MAX_SCAN_BYTES = 256 * 1024 * 1024;
+
+/** Runs `sockerr …` and returns the exit code. JSON goes to stdout and nothing else does. */
+export async function runCli(argv: string[], core: Core, io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.stderr(`sockerr: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.found;
+  }
+  const lang = values.lang ?? io.defaultLang;
+  if (!LOCALES.includes(lang as Locale)) {
+    io.stderr(`sockerr: --lang must be one of ${LOCALES.join(', ')}\n`);
+    return EXIT.usage;
+  }
+  const locale = lang as Locale;
+  const [first, ...rest] = positionals;
+  if ((first === 'catalog' && rest.length > 0) || (first === 'scan' && rest.length > 1)) {
+    io.stderr(`sockerr: too many arguments for ${first}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (first === 'catalog') return printCatalog(core.catalog, values.json ?? false, io);
+  if (first === 'scan') return scan(rest[0] ?? '-', core, locale, values.json ?? false, io);
+  const query = positionals.join(' ');
+  if (query.trim() === '') {
+    io.stderr(USAGE);
+    return EXIT.usage;
+  }
+  const answer = core.lookup(query, locale);
+  if (values.json) {
+    const json = answer.matches.map((m) => ({ ...m.entry, readings: m.readings }));
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    io.stdout(`${renderTerminalReply(answer.reply, { color: io.color })}\n`);
+  }
+  return answer.found ? EXIT.found : EXIT.nothing;
+}
+
+/** `-4077` and `-2147014842` are queries, not options: pass them after `--`. */
+function separateNegativeNumbers(argv: string[]): string[] {
+  if (argv.includes('--')) return argv;
+  const negative = (a: string) => /^-\d/.test(a);
+  const numbers = argv.filter(negative);
+  return numbers.length ? [...argv.filter((a) => !negative(a)), '--', ...numbers] : argv;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: separateNegativeNumbers(argv),
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      lang: { type: 'string', short: 'l' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function printCatalog(catalog: Catalog, json: boolean, io: CliIo): number {
+  if (json) io.stdout(`${JSON.stringify(catalog.entries, null, 2)}\n`);
+  else io.stdout(`${catalog.entries.map((e) => `${labelEntry(e)} — ${titleOf(e)}`).join('\n')}\n`);
+  return EXIT.found;
+}
+
+async function scan(source: string, core: Core, locale: Locale, json: boolean, io: CliIo): Promise<number> {
+  let text: string;
+  try {
+    if (source === '-') text = await io.readStdin(MAX_SCAN_BYTES);
+    else {
+      if ((await stat(source)).size > MAX_SCAN_BYTES) throw new Error('larger than 256 MiB; split it first');
+      text = await readFile(source, 'utf8');
+    }
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.stderr(`sockerr: cannot read ${source === '-' ? 'standard input' : source}: ${reason}\n`);
+    return EXIT.usage;
+  }
+  const { findings, reply } = core.scan(text, locale);
+  if (json) {
+    const rows = findings.map((f) => {
+      const entry = core.catalog.byId.get(f.id);
+      return {
+        id: f.id,
+        code: entry?.code ?? null,
+        name: entry?.name ?? f.id,
+        form: f.form,
+        match: f.match,
+        index: f.index,
+        count: f.count,
+        confidence: f.confidence,
+      };
+    });
+    io.stdout(`${JSON.stringify({ findings: rows }, null, 2)}\n`);
+  } else {
+    io.stdout(reply ? `${renderTerminalReply(reply, { color: io.color })}\n` : 'No socket errors found.\n');
+  }
+  return findings.length > 0 ? EXIT.found : EXIT.nothing;
+}

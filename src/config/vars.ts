@@ -1,0 +1,122 @@
+/**
+ * Every environment variable sockerr reads, declared once. This list drives validation
+ * (`config.ts`), `.env.example` and the README table (`npm run env:docs`), and log redaction.
+ */
+export interface ConfigVar {
+  key: string;
+  description: string;
+  /** Secrets are never logged and are redacted from every log line. */
+  secret: boolean;
+  /** Shown in `.env.example`; never a real credential. */
+  example: string;
+  default?: string;
+}
+
+export const CONFIG_VARS = [
+  {
+    key: 'SLACK_BOT_TOKEN',
+    description:
+      'Slack bot token (`xoxb-…`), from your app\'s "OAuth & Permissions" page. Enables the Slack adapter.',
+    secret: true,
+    example: '',
+  },
+  {
+    key: 'SLACK_SIGNING_SECRET',
+    description:
+      'Slack signing secret, from "Basic Information → App Credentials". HTTP mode: requests are verified with it.',
+    secret: true,
+    example: '',
+  },
+  {
+    key: 'SLACK_APP_TOKEN',
+    description:
+      'Slack app-level token (`xapp-…`) with `connections:write`, from "Basic Information → App-Level Tokens". When set, Slack connects over Socket Mode (no public URL).',
+    secret: true,
+    example: '',
+  },
+  {
+    key: 'SLACK_API_URL',
+    description: 'Base URL of the Slack Web API (GovSlack, a proxy, tests).',
+    secret: false,
+    example: '',
+    default: 'https://slack.com/api/',
+  },
+  {
+    key: 'PORT',
+    description: 'HTTP port for Slack events (`/slack/events`) and the health check (`/healthz`).',
+    secret: false,
+    example: '3000',
+    default: '3000',
+  },
+  {
+    key: 'HOST',
+    description: 'Interface the HTTP server binds to (empty: all interfaces).',
+    secret: false,
+    example: '',
+    default: '',
+  },
+  {
+    key: 'DISCORD_TOKEN',
+    description:
+      'Discord bot token, from the Developer Portal ("Bot → Reset Token"). Enables the Discord adapter.',
+    secret: true,
+    example: '',
+  },
+  {
+    key: 'DISCORD_APPLICATION_ID',
+    description: 'Discord application id ("General Information → Application ID").',
+    secret: false,
+    example: '',
+  },
+  {
+    key: 'DISCORD_API_URL',
+    description: 'Base URL of the Discord REST API, without the version (a REST proxy, tests).',
+    secret: false,
+    example: '',
+    default: 'https://discord.com/api',
+  },
+  {
+    key: 'DISCORD_GUILD_ID',
+    description:
+      '`npm run discord:commands` registers the commands in this one server (instant) instead of globally.',
+    secret: false,
+    example: '',
+  },
+  {
+    key: 'SOCKERR_COOLDOWN_MINUTES',
+    description: 'Auto-replies: at most one reply per channel and error within this many minutes.',
+    secret: false,
+    example: '10',
+    default: '10',
+  },
+  {
+    key: 'SOCKERR_LANG',
+    description: 'Default reply language where neither the channel nor the user chose one: `en` or `zh-TW`.',
+    secret: false,
+    example: 'en',
+    default: 'en',
+  },
+  {
+    key: 'SOCKERR_STORE_PATH',
+    description: 'JSON file where channel settings and error counts are kept.',
+    secret: false,
+    example: '.sockerr/state.json',
+    default: '.sockerr/state.json',
+  },
+  {
+    key: 'LOG_LEVEL',
+    description: 'Log level: `debug`, `info`, `warn`, `error` or `silent`. Logs go to stderr.',
+    secret: false,
+    example: 'info',
+    default: 'info',
+  },
+  {
+    key: 'LOG_FORMAT',
+    description:
+      'Log format: `json` (one JSON object per line, for log collectors) or `pretty` (readable). Empty: `pretty` when stderr is a terminal, else `json`.',
+    secret: false,
+    example: '',
+  },
+] as const satisfies readonly ConfigVar[];
+
+export type ConfigKey = (typeof CONFIG_VARS)[number]['key'];

@@ -1,0 +1,137 @@
+import { CatalogError } from '../errors.js';
+import type { EntryText, ErrorFacts } from './types.js';
+import { CATEGORIES, RETRYABLE } from './types.js';
+
+type Obj = Record<string, unknown>;
+
+function fail(where: string, field: string, problem: string): never {
+  throw new CatalogError(`${where}: field "${field}" ${problem}`);
+}
+
+function object(value: unknown, where: string, field: string): Obj {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) fail(where, field, 'must be an object');
+  return value as Obj;
+}
+
+function string(o: Obj, key: string, where: string, prefix = ''): string {
+  const v = o[key];
+  if (typeof v !== 'string' || v.trim() === '') fail(where, prefix + key, 'must be a non-empty string');
+  return v;
+}
+
+function stringOrNull(o: Obj, key: string, where: string, prefix = ''): string | null {
+  return o[key] === null ? null : string(o, key, where, prefix);
+}
+
+function intOrNull(o: Obj, key: string, where: string, prefix = ''): number | null {
+  const v = o[key];
+  if (v === null) return null;
+  if (!Number.isInteger(v)) fail(where, prefix + key, 'must be an integer or null');
+  return v as number;
+}
+
+function int(o: Obj, key: string, where: string, prefix = ''): number {
+  const v = intOrNull(o, key, where, prefix);
+  if (v === null) fail(where, prefix + key, 'must be an integer');
+  return v;
+}
+
+function oneOf<T extends string>(o: Obj, key: string, allowed: readonly T[], where: string): T {
+  const v = o[key];
+  if (typeof v !== 'string' || !allowed.includes(v as T))
+    fail(where, key, `must be one of ${allowed.join(', ')}`);
+  return v as T;
+}
+
+function strings(o: Obj, key: string, where: string, { min = 0, max = 50 } = {}): string[] {
+  const v = o[key];
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
+    fail(where, key, 'must be a list of non-empty strings');
+  }
+  if (v.length < min || v.length > max) fail(where, key, `must have ${min} to ${max} items`);
+  return v as string[];
+}
+
+function nullable<T>(o: Obj, key: string, where: string, read: (inner: Obj, prefix: string) => T): T | null {
+  if (o[key] === null) return null;
+  return read(object(o[key], where, key), `${key}.`);
+}
+
+/** Validates one entry of `catalog.json`; throws {@link CatalogError} naming the entry and field. */
+export function validateFacts(raw: unknown, where: string): ErrorFacts {
+  const o = object(raw, where, '(entry)');
+  const id = string(o, 'id', where);
+  const at = `${where.replace(/entries\[\d+\]$/, '')}entry "${id}"`;
+  const code = intOrNull(o, 'code', at);
+  if (code !== null && String(code) !== id) fail(at, 'code', `must equal the id "${id}"`);
+  return {
+    id,
+    code,
+    name: string(o, 'name', at),
+    aliases: strings(o, 'aliases', at),
+    title: stringOrNull(o, 'title', at),
+    systemMessage: stringOrNull(o, 'systemMessage', at),
+    posix: nullable(o, 'posix', at, (p, pre) => ({
+      name: string(p, 'name', at, pre),
+      linux: intOrNull(p, 'linux', at, pre),
+      macos: intOrNull(p, 'macos', at, pre),
+      freebsd: intOrNull(p, 'freebsd', at, pre),
+      strerror: stringOrNull(p, 'strerror', at, pre),
+    })),
+    resolver: nullable(o, 'resolver', at, (r, pre) => ({
+      getaddrinfo: nullable(r, 'getaddrinfo', at, (g, pre2) => ({
+        name: string(g, 'name', at, pre + pre2),
+        glibc: intOrNull(g, 'glibc', at, pre + pre2),
+        macos: intOrNull(g, 'macos', at, pre + pre2),
+        freebsd: intOrNull(g, 'freebsd', at, pre + pre2),
+        message: stringOrNull(g, 'message', at, pre + pre2),
+      })),
+      hErrno: nullable(r, 'hErrno', at, (h, pre2) => ({
+        name: string(h, 'name', at, pre + pre2),
+        value: int(h, 'value', at, pre + pre2),
+        message: stringOrNull(h, 'message', at, pre + pre2),
+      })),
+    })),
+    libuv: nullable(o, 'libuv', at, (u, pre) => ({
+      code: string(u, 'code', at, pre),
+      windows: int(u, 'windows', at, pre),
+      message: string(u, 'message', at, pre),
+      getaddrinfo: nullable(u, 'getaddrinfo', at, (g, pre2) => ({
+        code: string(g, 'code', at, pre + pre2),
+        windows: int(g, 'windows', at, pre + pre2),
+        message: string(g, 'message', at, pre + pre2),
+      })),
+    })),
+    dotnet: stringOrNull(o, 'dotnet', at),
+    python: stringOrNull(o, 'python', at),
+    java: nullable(o, 'java', at, (j, pre) => ({
+      exception: string(j, 'exception', at, pre),
+      message: string(j, 'message', at, pre),
+    })),
+    rust: stringOrNull(o, 'rust', at),
+    hresult: (() => {
+      const h = stringOrNull(o, 'hresult', at);
+      if (h !== null && !/^0x8007[0-9A-F]{4}$/.test(h)) fail(at, 'hresult', 'must look like 0x8007XXXX');
+      return h;
+    })(),
+    category: oneOf(o, 'category', CATEGORIES, at),
+    retryable: oneOf(o, 'retryable', RETRYABLE, at),
+  };
+}
+
+/** Validates one locale's text for an entry (`data/explanations/<locale>/*.json`). */
+export function validateEntryText(raw: unknown, where: string): EntryText {
+  const o = object(raw, where, '(text)');
+  const text: EntryText = {
+    summary: string(o, 'summary', where),
+    causes: strings(o, 'causes', where, { min: 1, max: 8 }),
+    checks: strings(o, 'checks', where, { min: 1, max: 8 }),
+  };
+  if (o.calls !== undefined) text.calls = strings(o, 'calls', where, { min: 1, max: 12 });
+  if (o.keywords !== undefined) text.keywords = strings(o, 'keywords', where, { max: 20 });
+  for (const key of Object.keys(o)) {
+    if (!['summary', 'causes', 'checks', 'calls', 'keywords'].includes(key))
+      fail(where, key, 'is not a known field');
+  }
+  return text;
+}

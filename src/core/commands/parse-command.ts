@@ -1,0 +1,42 @@
+import type { Locale } from '../catalog/index.js';
+import { normalizeLocale } from '../i18n/index.js';
+import { MAX_QUERY_LENGTH } from '../lookup/index.js';
+
+/** What `/sockerr <text>` asks for. */
+export type Command =
+  | { kind: 'help' }
+  /** `value` is null when the argument was not understood. */
+  | { kind: 'auto'; value: boolean | null }
+  | { kind: 'lang'; value: Locale | null }
+  | { kind: 'status' }
+  | { kind: 'top' }
+  | { kind: 'lookup'; query: string }
+  /** A pasted trace: several lines or more than a query's length. */
+  | { kind: 'scan'; text: string };
+
+const ON = new Set(['on', 'yes', 'true', 'enable', 'enabled', '開', '開啟']);
+const OFF = new Set(['off', 'no', 'false', 'disable', 'disabled', '關', '關閉']);
+
+/** Parses the text after `/sockerr`. Never throws. */
+export function parseCommand(raw: string): Command {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '' || /^(help|-h|--help|\?|說明)$/i.test(text)) return { kind: 'help' };
+  if (text.includes('\n') || text.length > MAX_QUERY_LENGTH) return { kind: 'scan', text };
+  const [word = '', ...rest] = text.split(/\s+/);
+  const arg = rest.join(' ').toLowerCase();
+  switch (word.toLowerCase()) {
+    case 'auto':
+      return { kind: 'auto', value: ON.has(arg) ? true : OFF.has(arg) ? false : null };
+    case 'lang':
+    case 'language':
+      return { kind: 'lang', value: normalizeLocale(arg) ?? null };
+    case 'status':
+    case 'settings':
+      if (rest.length === 0) return { kind: 'status' };
+      break;
+    case 'top':
+      if (rest.length === 0) return { kind: 'top' };
+      break;
+  }
+  return { kind: 'lookup', query: text };
+}

@@ -1,0 +1,114 @@
+import type { Locale } from '../catalog/index.js';
+import { labelEntry } from '../catalog/index.js';
+import { type CoreContext, channelKey, effectiveSettings, workspaceKey } from '../context.js';
+import type { Reply } from '../reply/index.js';
+import { makeReply } from '../reply/index.js';
+import type { ChannelRef, SettingsInput } from '../types.js';
+
+const LANGUAGE_NAMES = { en: 'English (en)', 'zh-TW': '繁體中文 (zh-TW)' } as const satisfies Record<
+  Locale,
+  string
+>;
+
+/** `/sockerr status`: the settings in force here. */
+export async function statusReply(ctx: CoreContext, channel: ChannelRef, locale: Locale): Promise<Reply> {
+  const { t } = ctx;
+  const settings = await effectiveSettings(ctx, channel);
+  const auto = settings.autoReply ?? true;
+  return makeReply({
+    kind: 'settings',
+    title: t(locale, 'settings.title'),
+    sections: [
+      {
+        fields: [
+          {
+            label: t(locale, 'settings.autoLabel'),
+            value: t(locale, auto ? 'settings.on' : 'settings.off'),
+            inline: true,
+          },
+          {
+            label: t(locale, 'settings.langLabel'),
+            value: LANGUAGE_NAMES[settings.lang ?? ctx.defaultLang],
+            inline: true,
+          },
+        ],
+      },
+    ],
+  });
+}
+
+/** Applies a settings change if the user may make it; replies either way. */
+export async function applySettings(ctx: CoreContext, input: SettingsInput, locale: Locale): Promise<Reply> {
+  const { t } = ctx;
+  if (!input.user.canManage) {
+    return makeReply({
+      kind: 'refusal',
+      title: t(locale, 'refusal.title'),
+      sections: [{ text: t(locale, 'refusal.text') }],
+    });
+  }
+  // Nothing to change (a settings command with no options): show what is in force.
+  if (input.autoReply === undefined && input.lang === undefined)
+    return statusReply(ctx, input.channel, locale);
+  const key =
+    input.scope === 'workspace' && input.channel.workspaceId
+      ? workspaceKey(input.channel)
+      : channelKey(input.channel);
+  const scope = t(
+    locale,
+    input.scope === 'workspace' && input.channel.workspaceId
+      ? 'settings.scope.workspace'
+      : 'settings.scope.channel',
+  );
+  const patch: { autoReply?: boolean; lang?: Locale } = {};
+  if (input.autoReply !== undefined) patch.autoReply = input.autoReply;
+  if (input.lang !== undefined) patch.lang = input.lang;
+  await ctx.store.updateSettings(key, patch);
+  // Answer in the language just chosen, so the user sees it take effect.
+  const replyLocale = input.lang ?? locale;
+  const said: string[] = [];
+  if (input.autoReply !== undefined) {
+    said.push(
+      t(replyLocale, 'settings.autoChanged', {
+        value: t(replyLocale, input.autoReply ? 'settings.on' : 'settings.off'),
+        scope,
+      }),
+    );
+  }
+  if (input.lang !== undefined)
+    said.push(t(replyLocale, 'settings.langChanged', { value: LANGUAGE_NAMES[input.lang], scope }));
+  ctx.logger.info('settings changed', { key, ...patch });
+  return makeReply({
+    kind: 'settings',
+    title: t(replyLocale, 'settings.title'),
+    sections: [{ text: t(replyLocale, 'settings.changed', { what: said.join(' ') }) }],
+  });
+}
+
+/** A polite correction for `/sockerr auto maybe` or `/sockerr lang fr`. */
+export function badSettingReply(
+  ctx: CoreContext,
+  locale: Locale,
+  key: 'settings.badAuto' | 'settings.badLang',
+): Reply {
+  return makeReply({
+    kind: 'usage',
+    title: ctx.t(locale, 'settings.title'),
+    sections: [{ text: ctx.t(locale, key) }],
+  });
+}
+
+/** `/sockerr top`: the errors seen most often in this channel. */
+export async function topReply(ctx: CoreContext, channel: ChannelRef, locale: Locale): Promise<Reply> {
+  const { t } = ctx;
+  const top = await ctx.store.topSeen(channelKey(channel), 10);
+  const lines = top.flatMap(({ id, count }, i) => {
+    const entry = ctx.catalog.byId.get(id);
+    return entry ? [t(locale, 'top.line', { n: i + 1, label: labelEntry(entry), count })] : [];
+  });
+  return makeReply({
+    kind: 'settings',
+    title: t(locale, 'top.title'),
+    sections: [{ text: lines.length ? lines.join('\n') : t(locale, 'top.empty') }],
+  });
+}

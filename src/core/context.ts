@@ -1,0 +1,44 @@
+import type { Catalog, Locale } from './catalog/index.js';
+import type { Finding } from './detect/index.js';
+import type { Translate } from './i18n/index.js';
+import type { Lookup } from './lookup/index.js';
+import type { Logger, Settings, Store } from './ports/index.js';
+import type { ChannelRef } from './types.js';
+
+/** Everything the core's handlers share; built once by `createCore`. */
+export interface CoreContext {
+  catalog: Catalog;
+  lookup: Lookup;
+  detect: (text: string) => Finding[];
+  t: Translate;
+  store: Store;
+  logger: Logger;
+  cooldownMs: number;
+  defaultLang: Locale;
+}
+
+/** Store key of a channel's settings and counts. */
+export function channelKey(channel: ChannelRef): string {
+  return `${channel.platform}:${channel.workspaceId ?? '-'}:${channel.channelId}`;
+}
+
+/** Store key of a workspace's (Slack team, Discord guild) settings. */
+export function workspaceKey(channel: ChannelRef): string {
+  return `${channel.platform}:${channel.workspaceId ?? '-'}`;
+}
+
+/** The settings in force in a channel: its own, else its workspace's. Bad stored values are ignored. */
+export async function effectiveSettings(ctx: CoreContext, channel: ChannelRef): Promise<Settings> {
+  const [own, workspace] = await Promise.all([
+    ctx.store.getSettings(channelKey(channel)),
+    channel.workspaceId ? ctx.store.getSettings(workspaceKey(channel)) : undefined,
+  ]);
+  const pick = <K extends keyof Settings>(key: K, valid: (v: unknown) => boolean): Settings[K] | undefined =>
+    [own?.[key], workspace?.[key]].find((v) => v !== undefined && valid(v)) as Settings[K] | undefined;
+  const settings: Settings = {};
+  const autoReply = pick('autoReply', (v) => typeof v === 'boolean');
+  const lang = pick('lang', (v) => v === 'en' || v === 'zh-TW');
+  if (autoReply !== undefined) settings.autoReply = autoReply;
+  if (lang !== undefined) settings.lang = lang;
+  return settings;
+}

@@ -1,0 +1,138 @@
+import type { ErrorFacts } from '../catalog/index.js';
+import { CatalogError } from '../errors.js';
+import { buildContextPatterns } from './context-words.js';
+import type { FactTables, SymbolInfo } from './fact-tables.js';
+import { buildFactTables } from './fact-tables.js';
+import type { KeywordAutomaton } from './keywords/automaton.js';
+import { createKeywordAutomaton } from './keywords/automaton.js';
+import { normalizeKeyword } from './keywords/match.js';
+import type { MessageInfo } from './message-table.js';
+import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
+
+/** What a keyword of the automaton stands for. */
+export type Payload =
+  | { kind: 'symbol'; info: SymbolInfo }
+  | { kind: 'message'; text: string; info: MessageInfo }
+  | { kind: 'phrase'; text: string; rule: PhraseRule }
+  | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
+  | { kind: 'atom'; rule: AtomRule }
+  | { kind: 'number'; context: NumberContext }
+  | { kind: 'name'; keyword: string; table: 'dotnet' | 'rust' }
+  | { kind: 'hresult' }
+  | { kind: 'hex-decimal' }
+  | { kind: 'hint'; os: 'linux' | 'macos'; length: number };
+
+/** The compiled detector state: one automaton, the payloads of its keywords, the fact tables. */
+export interface DetectionIndex {
+  automaton: KeywordAutomaton;
+  /** The normalized keyword the automaton matched (a prefix of long texts). */
+  keys: readonly string[];
+  payloads: readonly (readonly Payload[])[];
+  tables: FactTables;
+  /** Socket and file words (found lazily, near mentions that need them). */
+  contextPatterns: [RegExp, RegExp];
+  /** Node's `<syscall> <CODE>` with a socket syscall: `send EPIPE`, `connect EACCES`. */
+  socketSyscall: RegExp;
+  /** Words that say which OS printed an errno number. */
+  hints: { linux: RegExp; macos: RegExp };
+  /** The automaton finds every hint word (so the text needs no extra pass); else test `hints`. */
+  hintsScanned: boolean;
+}
+
+/** Long texts are only known to the automaton by this many characters; the rest is compared. */
+const MAX_KEY = 40;
+
+function checkIds(tables: FactTables, file: string, entries: readonly { id: string }[], field: string): void {
+  entries.forEach((entry, i) => {
+    if (!tables.ids.has(entry.id))
+      throw new CatalogError(`${file}: ${field}[${i}]: field "id" names no catalog entry ("${entry.id}")`);
+  });
+}
+
+function validate(tables: FactTables, rules: DetectionRules): void {
+  checkIds(tables, 'data/detection/runtime-phrases.json', rules.phrases, 'phrases');
+  checkIds(tables, 'data/detection/runtime-phrases.json', rules.exceptions, 'exceptions');
+  checkIds(tables, 'data/detection/runtime-phrases.json', rules.atoms, 'atoms');
+  checkIds(tables, 'data/detection/localized-messages.json', rules.localized, 'messages');
+  const symbols = new Set(tables.symbols.map((s) => s.symbol));
+  rules.context.contextRequired.forEach((symbol, i) => {
+    if (!symbols.has(symbol))
+      throw new CatalogError(
+        `data/detection/context-rules.json: contextRequired[${i}]: "${symbol}" is no catalog symbol`,
+      );
+  });
+  for (const id of Object.keys(rules.context.confidenceCaps)) {
+    if (!tables.ids.has(id))
+      throw new CatalogError(
+        `data/detection/context-rules.json: confidenceCaps: "${id}" names no catalog entry`,
+      );
+  }
+}
+
+/** Builds the index from the facts (so new catalog entries are detected) and the detection rules. */
+export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: DetectionRules): DetectionIndex {
+  const tables = buildFactTables(facts, rules.context, rules.localized);
+  validate(tables, rules);
+  const keys: string[] = [];
+  const payloads: Payload[][] = [];
+  const slot = new Map<string, number>();
+  const add = (text: string, payload: Payload) => {
+    const key = text.length > MAX_KEY ? text.slice(0, MAX_KEY).trimEnd() : text;
+    let i = slot.get(key);
+    if (i === undefined) {
+      i = keys.length;
+      slot.set(key, i);
+      keys.push(key);
+      payloads.push([]);
+    }
+    (payloads[i] as Payload[]).push(payload);
+  };
+
+  for (const info of tables.symbols) add(normalizeKeyword(info.symbol), { kind: 'symbol', info });
+  for (const [text, info] of tables.messages) add(text, { kind: 'message', text, info });
+  for (const rule of rules.phrases) {
+    const text = normalizeKeyword(rule.text);
+    add(text, { kind: 'phrase', text, rule });
+  }
+  const standalone = new Map(rules.exceptions.map((e) => [e.name, e]));
+  for (const name of new Set([...tables.classes.keys(), ...standalone.keys()])) {
+    const evidence = tables.prefer([
+      ...(tables.classes.get(name) ?? []),
+      ...(standalone.has(name) ? [standalone.get(name)?.id as string] : []),
+    ]);
+    add(normalizeKeyword(name), {
+      kind: 'exception',
+      name,
+      evidence,
+      standalone: standalone.get(name) ?? null,
+    });
+  }
+  for (const rule of rules.atoms) add(normalizeKeyword(rule.atom), { kind: 'atom', rule });
+  for (const context of rules.numbers) add(normalizeKeyword(context.keyword), { kind: 'number', context });
+  for (const name of rules.names)
+    add(normalizeKeyword(name.keyword), { kind: 'name', keyword: name.keyword, table: name.table });
+  // The automaton finds the hint words too (each candidate confirmed by its regex), unless one
+  // is no plain keyword it can find.
+  const hintWords = Object.entries(rules.context.platformHints).flatMap(([os, words]) =>
+    words.map((word) => ({ os: os as 'linux' | 'macos', word })),
+  );
+  const hintsScanned = hintWords.every(
+    ({ word }) => word !== '' && word.length <= MAX_KEY && normalizeKeyword(word) === word.toLowerCase(),
+  );
+  if (hintsScanned)
+    for (const { os, word } of hintWords) add(word.toLowerCase(), { kind: 'hint', os, length: word.length });
+  add('0x8007', { kind: 'hresult' });
+  add('(0x0000', { kind: 'hex-decimal' });
+  const hint = (words: string[]) =>
+    new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  return {
+    automaton: createKeywordAutomaton(keys),
+    keys,
+    payloads,
+    tables,
+    contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
+    socketSyscall: new RegExp(`(?:^|[^A-Za-z0-9_])(?:${rules.context.socketSyscalls.join('|')}) $`),
+    hints: { linux: hint(rules.context.platformHints.linux), macos: hint(rules.context.platformHints.macos) },
+    hintsScanned,
+  };
+}

@@ -1,0 +1,24 @@
+import type { ErrorFacts } from '../catalog/index.js';
+import { buildDetectionIndex } from './build-index.js';
+import type { Finding } from './finding.js';
+import { mergeHits } from './merge.js';
+import type { DetectionRules } from './rules.js';
+import { scanMentions } from './scan.js';
+
+/**
+ * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
+ * catalog id, showing its strongest mention, with the number of occurrences. Only `high`
+ * findings warrant an auto-reply.
+ */
+export type Detector = (text: string) => Finding[];
+
+/**
+ * Builds a detector from catalog facts (every symbol, number, HRESULT and message they carry is
+ * indexed, so new catalog entries are detected without code changes) and the detection rules in
+ * `data/detection/` (runtime wording the facts lack). Throws `CatalogError` on bad data.
+ * The detector runs in time linear in its input.
+ */
+export function createDetector(facts: readonly ErrorFacts[], rules: DetectionRules): Detector {
+  const index = buildDetectionIndex(facts, rules);
+  return (text) => (text.length === 0 ? [] : mergeHits(text, scanMentions(index, text)));
+}

@@ -1,0 +1,137 @@
+import type { ErrorFacts } from '../catalog/index.js';
+import type { Confidence } from './finding.js';
+import type { ContextRule } from './hit.js';
+import { createMessageTable, type MessageInfo } from './message-table.js';
+import type { ContextRules, LocalizedMessage } from './rules.js';
+
+/** A symbol (`ECONNRESET`, `WSAECONNRESET`, `SocketError.ConnectionReset`, `HOST_NOT_FOUND`). */
+export interface SymbolInfo {
+  symbol: string;
+  id: string;
+  /** WSA names and .NET SocketError members: socket errors whatever surrounds them. */
+  explicit: boolean;
+  context: ContextRule;
+}
+
+/** Everything the facts say, indexed for detection. */
+export interface FactTables {
+  ids: ReadonlySet<string>;
+  prefer(ids: Iterable<string>): string[];
+  /** What context does to the POSIX readings of this entry (EINVAL, EPIPE need a socket word). */
+  contextRule(id: string): ContextRule;
+  cap(id: string): Confidence | undefined;
+  symbols: SymbolInfo[];
+  messages: Map<string, MessageInfo>;
+  /** Exception class → ids (Python and Java), as evidence for numbers. */
+  classes: Map<string, string[]>;
+  rustKinds: Map<string, string[]>;
+  dotnetMembers: Map<string, string[]>;
+  byCode: Map<number, string>;
+  posix: { linux: Map<number, string[]>; macos: Map<number, string[]>; freebsd: Map<number, string[]> };
+  libuv: Map<number, string[]>;
+  gai: Map<number, string[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Builds the detection tables from the catalog facts and the context rules. */
+export function buildFactTables(
+  facts: readonly ErrorFacts[],
+  rules: ContextRules,
+  localized: readonly LocalizedMessage[],
+): FactTables {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const order = new Map(facts.map((f, i) => [f.id, i]));
+  const ownSymbols = (f: ErrorFacts) => new Set([f.name, ...f.aliases, ...(f.posix ? [f.posix.name] : [])]);
+  const ownsLibuvCode = (f: ErrorFacts) => f.libuv !== null && ownSymbols(f).has(f.libuv.code);
+  const prefer = (ids: Iterable<string>): string[] =>
+    [...new Set(ids)].sort((a, b) => {
+      const fa = byId.get(a) as ErrorFacts;
+      const fb = byId.get(b) as ErrorFacts;
+      const own = Number(ownsLibuvCode(fb)) - Number(ownsLibuvCode(fa));
+      return own !== 0 ? own : (order.get(a) as number) - (order.get(b) as number);
+    });
+  const required = new Set(rules.contextRequired);
+  const fileSensitive = new Set(rules.fileSensitive);
+  const REQUIRED: ContextRule = { requireSocket: true, dropOnFile: true };
+  const FILE: ContextRule = { dropOnFile: true };
+  const NONE: ContextRule = {};
+  const ruleFor = (names: string[]): ContextRule =>
+    names.some((n) => required.has(n)) ? REQUIRED : names.some((n) => fileSensitive.has(n)) ? FILE : NONE;
+  const contextRule = (id: string): ContextRule => {
+    const f = byId.get(id);
+    return f ? ruleFor([f.name, ...(f.posix ? [f.posix.name] : [])]) : NONE;
+  };
+  const needsContext = (id: string) => contextRule(id) === REQUIRED;
+  const cap = (id: string) => rules.confidenceCaps[id];
+  const messageTable = createMessageTable(rules.networkWords, { prefer, cap, contextRule });
+
+  const symbols: SymbolInfo[] = [];
+  const seenSymbols = new Set<string>();
+  const classes = new Map<string, string[]>();
+  const rustKinds = new Map<string, string[]>();
+  const dotnetMembers = new Map<string, string[]>();
+  const byCode = new Map<number, string>();
+  const posix = { linux: new Map<number, string[]>(), macos: new Map(), freebsd: new Map() };
+  const libuv = new Map<number, string[]>();
+  const gai = new Map<number, string[]>();
+
+  for (const f of facts) {
+    const context = needsContext(f.id);
+    for (const symbol of ownSymbols(f)) {
+      if (seenSymbols.has(symbol)) continue;
+      seenSymbols.add(symbol);
+      const explicit = symbol.startsWith('WSA') || symbol.startsWith('SocketError.');
+      const posixLike = /^E[A-Z0-9]+$/.test(symbol);
+      const special = explicit || posixLike || /^(EAI|ERROR)_/.test(symbol);
+      const context = !special ? REQUIRED : posixLike ? ruleFor([symbol]) : NONE;
+      symbols.push({ symbol, id: f.id, explicit, context });
+    }
+    if (f.libuv?.getaddrinfo && !ownSymbols(f).has(f.libuv.getaddrinfo.code)) {
+      const symbol = `getaddrinfo ${f.libuv.getaddrinfo.code}`;
+      symbols.push({ symbol, id: f.id, explicit: false, context: NONE });
+    }
+    messageTable.addFacts(f, context, ownsLibuvCode(f), ownSymbols(f));
+    if (f.python && f.python !== 'OSError') push(classes, f.python.replace(/^socket\./, ''), f.id);
+    if (f.java && f.java.exception !== 'java.net.SocketException')
+      push(classes, f.java.exception.replace(/^.*\./, ''), f.id);
+    if (f.rust && f.rust !== 'Uncategorized') push(rustKinds, f.rust, f.id);
+    if (f.dotnet) push(dotnetMembers, f.dotnet, f.id);
+    if (f.code !== null) byCode.set(f.code, f.id);
+    if (f.posix) {
+      for (const os of ['linux', 'macos', 'freebsd'] as const) {
+        const n = f.posix[os];
+        if (n !== null) push(posix[os], n, f.id);
+      }
+    }
+    if (f.libuv && ownsLibuvCode(f) && f.libuv.code !== 'UNKNOWN') push(libuv, f.libuv.windows, f.id);
+    const g = f.libuv?.getaddrinfo;
+    if (g && ownSymbols(f).has(g.code)) push(libuv, g.windows, f.id);
+    const glibc = f.resolver?.getaddrinfo?.glibc;
+    if (glibc !== undefined && glibc !== null) push(gai, glibc, f.id);
+  }
+  for (const m of localized) messageTable.addLocalized(m, byId.get(m.id)?.systemMessage ?? null);
+  const messages = messageTable.build();
+  for (const map of [classes, rustKinds, dotnetMembers, libuv, gai, ...Object.values(posix)]) {
+    for (const [key, ids] of map as Map<unknown, string[]>) map.set(key as never, prefer(ids) as never);
+  }
+  return {
+    ids: new Set(byId.keys()),
+    prefer,
+    contextRule,
+    cap,
+    symbols,
+    messages,
+    classes,
+    rustKinds,
+    dotnetMembers,
+    byCode,
+    posix,
+    libuv,
+    gai,
+  };
+}

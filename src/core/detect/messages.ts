@@ -1,0 +1,118 @@
+import type { Confidence } from './finding.js';
+import type { ContextRule } from './hit.js';
+import { matchKeyword } from './keywords/match.js';
+import type { MessageInfo } from './message-table.js';
+import type { PhraseRule } from './rules.js';
+import { hasMessageBoundaries, hasPrintedCase, isLowerCaseInProse } from './text.js';
+
+/** A message text found in the input, before overlaps and context are resolved. */
+export interface MessageMention {
+  ids: readonly string[];
+  start: number;
+  end: number;
+  confidence: Confidence;
+  context: ContextRule;
+  /** Lower case inside a sentence: one level less sure. */
+  lowered: boolean;
+  variant: string;
+}
+
+/** Where a message keyword really ends (long texts are confirmed past the automaton's prefix). */
+function confirmEnd(text: string, full: string, key: string, start: number, end: number): number {
+  return full.length > key.length ? matchKeyword(text, full, start) : end;
+}
+
+/** Includes the final period that some runtimes print and others strip (Python, Go, Rust differ). */
+function withFinalDot(text: string, end: number): number {
+  const next = text[end];
+  return next === '.' || next === '。' ? end + 1 : end;
+}
+
+/** A message from the facts or the localized table, confirmed at `start`. */
+export function readMessage(
+  text: string,
+  info: MessageInfo,
+  full: string,
+  key: string,
+  start: number,
+  end: number,
+): MessageMention | null {
+  const fullEnd = confirmEnd(text, full, key, start, end);
+  if (fullEnd < 0) return null;
+  if (!info.localized && !hasMessageBoundaries(text, start, fullEnd)) return null;
+  if (!info.localized && !hasPrintedCase(text.slice(start, fullEnd), info.original, info.verbatim))
+    return null;
+  const promotable = !info.localized && info.confidence === 'medium';
+  return {
+    ids: info.ids,
+    start,
+    end: withFinalDot(text, fullEnd),
+    confidence: info.confidence,
+    context: promotable ? { ...info.context, promote: true } : info.context,
+    lowered: !info.localized && isLowerCaseInProse(text, start, fullEnd),
+    variant: `message:${full}`,
+  };
+}
+
+/** The same line's text before `start`, at most 200 characters, lower-cased. */
+function lineBefore(text: string, start: number): string {
+  const slice = text.slice(Math.max(0, start - 200), start);
+  return slice.slice(slice.lastIndexOf('\n') + 1).toLowerCase();
+}
+
+/** A runtime phrase (`no such host`) with the conditions its rule puts on the text before it. */
+export function readPhrase(
+  text: string,
+  rule: PhraseRule,
+  full: string,
+  key: string,
+  start: number,
+  end: number,
+  context: ContextRule,
+): MessageMention | null {
+  const fullEnd = confirmEnd(text, full, key, start, end);
+  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  if (!hasPrintedCase(text.slice(start, fullEnd), rule.text, false)) return null;
+  let confidence: Confidence | undefined = rule.confidence;
+  if (rule.requiresBefore || rule.unlessBefore) {
+    const before = lineBefore(text, start);
+    if (rule.unlessBefore?.some((t) => before.includes(t.toLowerCase()))) return null;
+    if (rule.requiresBefore && !rule.requiresBefore.some((t) => before.includes(t.toLowerCase())))
+      confidence = rule.elseConfidence;
+  }
+  if (confidence === undefined) return null;
+  return {
+    ids: [rule.id],
+    start,
+    end: withFinalDot(text, fullEnd),
+    confidence,
+    context,
+    lowered: isLowerCaseInProse(text, start, fullEnd),
+    variant: `message:${full}`,
+  };
+}
+
+/**
+ * Drops mentions inside a longer one (`Connection reset` inside `Connection reset by peer`,
+ * `Host not found` inside `Nonauthoritative host not found`): the longer text is the error.
+ */
+export function dropContained(mentions: MessageMention[]): MessageMention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: MessageMention[] = [];
+  let coverEnd = -1;
+  for (const m of mentions) {
+    if (m.end <= coverEnd) continue;
+    kept.push(m);
+    coverEnd = m.end;
+  }
+  return kept;
+}
+
+const ERRNO_BEFORE = /\((\d{1,4}): ?$/;
+
+/** nginx and others print `(111: Connection refused)`: the errno right before the message. */
+export function errnoBefore(text: string, start: number): { value: number; start: number } | null {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const m = ERRNO_BEFORE.exec(before);
+  return m ? { value: Number(m[1]), start: start - before.length + m.index } : null;
+}

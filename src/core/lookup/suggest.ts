@@ -1,0 +1,34 @@
+import { labelEntry, titleOf } from '../catalog/index.js';
+import type { CoreContext } from '../context.js';
+import type { Suggestion } from '../types.js';
+import { COMMON_ERROR_IDS } from './commonness.js';
+import { MAX_QUERY_LENGTH } from './create-lookup.js';
+
+function choice(ctx: CoreContext, id: string): Suggestion | null {
+  const entry = ctx.catalog.byId.get(id);
+  return entry ? { name: `${labelEntry(entry)} — ${titleOf(entry)}`, value: entry.id } : null;
+}
+
+/**
+ * Autocomplete choices for a partial query, ranked like look-up: exact readings first, then
+ * codes and symbols that start with or contain what was typed, then text matches. The whole
+ * ranked list: each adapter keeps as many, as long, as its platform shows.
+ */
+export function suggestEntries(ctx: CoreContext, query: string): Suggestion[] {
+  const typed = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const ids: string[] = [];
+  if (typed === '') ids.push(...COMMON_ERROR_IDS);
+  else {
+    const result = ctx.lookup(typed);
+    if (result.kind === 'exact' || result.kind === 'text') ids.push(...result.matches.map((m) => m.entry.id));
+    const upper = typed.toUpperCase().replace(/^#/, '');
+    const symbolHits = (test: (s: string) => boolean) =>
+      ctx.catalog.entries
+        .filter((e) => [e.id, e.name, ...e.aliases].some((s) => test(s.toUpperCase())))
+        .map((e) => e.id);
+    ids.push(...symbolHits((s) => s.startsWith(upper)));
+    if (upper.length >= 3) ids.push(...symbolHits((s) => s.includes(upper)));
+    if (result.kind === 'none') ids.push(...result.suggestions.map((m) => m.entry.id));
+  }
+  return [...new Set(ids)].map((id) => choice(ctx, id)).filter((c): c is Suggestion => c !== null);
+}

@@ -1,0 +1,72 @@
+import { type CoreContext, channelKey, effectiveSettings } from '../context.js';
+import type { Finding } from '../detect/index.js';
+import { chooseReplyLocale } from '../i18n/index.js';
+import { triageFindings } from '../reply/index.js';
+import type { MessageDecision, MessageInput } from '../types.js';
+
+/** How long an event id is remembered, to drop Slack retries and gateway replays. */
+export const EVENT_MEMORY_MS = 60 * 60_000;
+/** Longest message scanned for auto-replies (Slack allows 40 000 characters; Discord 4 000). */
+export const MAX_MESSAGE_LENGTH = 100_000;
+
+/**
+ * Subtypes that are still a person posting something new: a message with a file (Slack turns long
+ * pastes into snippets) and a thread reply also sent to the channel. Edits, deletions, joins and
+ * bot posts stay ignored.
+ */
+const HUMAN_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
+
+const eventKey = (input: MessageInput) => `event:${input.channel.platform}:${input.eventId}`;
+const cooldownKey = (input: MessageInput, id: string) => `cooldown:${channelKey(input.channel)}:${id}`;
+
+/**
+ * Decides whether a channel message gets an auto-reply: never to bots or to itself, never for
+ * edits and other subtypes, never twice for one event, not where auto-replies are off, only for
+ * high-confidence findings, and each error at most once per channel within the cooldown (the
+ * reply covers only the errors not explained there recently).
+ */
+export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Promise<MessageDecision> {
+  if (input.author.isSelf) return { action: 'ignore', reason: 'self' };
+  if (input.author.isBot) return { action: 'ignore', reason: 'bot' };
+  if (input.subtype && !HUMAN_SUBTYPES.has(input.subtype)) return { action: 'ignore', reason: 'subtype' };
+  const text = typeof input.text === 'string' ? input.text : '';
+  if (text.trim() === '') return { action: 'ignore', reason: 'empty' };
+  if (!(await ctx.store.claimOnce(eventKey(input), EVENT_MEMORY_MS)))
+    return { action: 'ignore', reason: 'duplicate' };
+  const settings = await effectiveSettings(ctx, input.channel);
+  if (settings.autoReply === false) return { action: 'ignore', reason: 'opted-out' };
+
+  const findings = ctx.detect(text.slice(0, MAX_MESSAGE_LENGTH)).filter((f) => f.confidence === 'high');
+  if (findings.length === 0) return { action: 'ignore', reason: 'no-findings' };
+  await ctx.store
+    .countSeen(
+      channelKey(input.channel),
+      findings.map((f) => f.id),
+    )
+    .catch((error) => ctx.logger.warn('could not count the errors seen', { error }));
+
+  const fresh: Finding[] = [];
+  for (const finding of findings) {
+    if (await ctx.store.claimOnce(cooldownKey(input, finding.id), ctx.cooldownMs)) fresh.push(finding);
+  }
+  if (fresh.length === 0) return { action: 'react', reaction: 'seen', findings };
+
+  const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
+  const reply = triageFindings(ctx.catalog, fresh, locale, ctx.t);
+  if (!reply) return { action: 'ignore', reason: 'no-findings' };
+  return { action: 'reply', reply, findings: fresh };
+}
+
+/**
+ * Undoes what a reply decision claimed when the adapter could not post it, so a platform retry
+ * of the same event, or the next paste of the same error, is answered instead of dropped.
+ */
+export async function releaseAutoReply(
+  ctx: CoreContext,
+  input: MessageInput,
+  findings: readonly Finding[],
+): Promise<void> {
+  await Promise.all(
+    [eventKey(input), ...findings.map((f) => cooldownKey(input, f.id))].map((k) => ctx.store.release(k)),
+  );
+}

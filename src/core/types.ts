@@ -1,0 +1,131 @@
+import type { Catalog, CatalogEntry, Locale } from './catalog/index.js';
+import type { Finding } from './detect/index.js';
+import type { Reply } from './reply/index.js';
+
+/** Which chat platform an input came from; core uses it only for platform-specific precedence. */
+export const PLATFORMS = ['slack', 'discord', 'shell'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Where something was said: a channel (or DM) inside a workspace (Slack team, Discord guild). */
+export interface ChannelRef {
+  platform: Platform;
+  /** Slack team id or Discord guild id; absent for DMs and the shell. */
+  workspaceId?: string;
+  channelId: string;
+}
+
+/** What the adapter knows about the person who asked. */
+export interface UserRef {
+  id: string;
+  /** The platform's locale for the user (`zh-TW`, `en-US`), if the event carries it. */
+  locale?: string;
+  /** Loads the user's locale when the event does not carry it (Slack `users.info`); called only if needed. */
+  loadLocale?: () => Promise<string | undefined>;
+  /** May this user change settings here (Discord Manage Channels/Server; Slack: anyone in the channel)? */
+  canManage: boolean;
+}
+
+/** `/sockerr <text>` from any platform. */
+export interface CommandInput {
+  text: string;
+  channel: ChannelRef;
+  user: UserRef;
+}
+
+/** A message seen in a channel, for the auto-reply decision. */
+export interface MessageInput {
+  /** Unique per delivery of the same event: Slack `event_id`, Discord message id. Used to drop retries. */
+  eventId: string;
+  channel: ChannelRef;
+  author: { id: string; isBot: boolean; isSelf: boolean };
+  text: string;
+  /** Platform subtype (Slack `message_changed`, `bot_message`…); absent for a plain new message. */
+  subtype?: string;
+  /** The platform's locale for the author, if known. */
+  locale?: string;
+  /** Loads the author's locale when the event does not carry it; called only for a reply that needs it. */
+  loadLocale?: () => Promise<string | undefined>;
+}
+
+/** The reason core stays silent, for logs and tests. */
+export const IGNORE_REASONS = [
+  'bot',
+  'self',
+  'subtype',
+  'duplicate',
+  'opted-out',
+  'no-findings',
+  'empty',
+  /** Core failed unexpectedly (logged); nothing is posted. */
+  'error',
+] as const;
+export type IgnoreReason = (typeof IGNORE_REASONS)[number];
+
+/** What to do about a message. */
+export type MessageDecision =
+  | { action: 'ignore'; reason: IgnoreReason }
+  | { action: 'reply'; reply: Reply; findings: Finding[] }
+  /** Every error in it was explained here within the cooldown: at most acknowledge it. */
+  | { action: 'react'; reaction: 'seen'; findings: Finding[] };
+
+/** Message shortcut / context menu: explain any message on request, whatever the settings. */
+export interface ExplainMessageInput {
+  text: string;
+  channel: ChannelRef;
+  user: UserRef;
+}
+
+/** One autocomplete choice; adapters cut the list and the texts to their platform's limits. */
+export interface Suggestion {
+  name: string;
+  value: string;
+}
+
+/** A change of channel or workspace settings from a platform-specific settings UI. */
+export interface SettingsInput {
+  channel: ChannelRef;
+  user: UserRef;
+  scope: 'channel' | 'workspace';
+  autoReply?: boolean;
+  lang?: Locale;
+}
+
+/** What a look-up found, for the CLI's `--json` and exit code. */
+export interface LookupAnswer {
+  /** Whether the query named at least one error (exactly, or by its words). */
+  found: boolean;
+  /** Every entry it named, with how the query was read (in the reply's language). */
+  matches: { entry: CatalogEntry; readings: string[] }[];
+  reply: Reply;
+}
+
+/** The socket errors in a text, and the triage reply for them (null when there are none). */
+export interface ScanAnswer {
+  findings: Finding[];
+  reply: Reply | null;
+}
+
+/** The neutral core: every decision lives here. Every adapter and the CLI use only this. */
+export interface Core {
+  readonly catalog: Catalog;
+  /** Builds what is built on first use (the detector), so the first message is as fast as any. */
+  warmUp(): void;
+  /** `/sockerr <text>`: look-up, help, settings, status, top. The reply is for the asker only. */
+  command(input: CommandInput): Promise<Reply>;
+  /** Auto-reply decision for a channel message. */
+  message(input: MessageInput): Promise<MessageDecision>;
+  /** The adapter could not post a `reply` decision: forget its claims so a retry is answered. */
+  replyFailed(input: MessageInput, findings: readonly Finding[]): Promise<void>;
+  /** Triage of any message on request (message shortcut, context menu). */
+  explainMessage(input: ExplainMessageInput): Promise<Reply>;
+  /** The reply to post publicly when someone presses a reply's `share` action. */
+  share(value: string): Promise<Reply>;
+  /** Autocomplete for a partial query, same ranking as look-up. */
+  suggest(query: string): Suggestion[];
+  /** Settings changes from a platform settings command. */
+  changeSettings(input: SettingsInput): Promise<Reply>;
+  /** A one-shot look-up (the CLI): the reply and what it matched. */
+  lookup(query: string, locale: Locale): LookupAnswer;
+  /** A one-shot scan of a text (the CLI): every finding, whatever its confidence. */
+  scan(text: string, locale: Locale): ScanAnswer;
+}

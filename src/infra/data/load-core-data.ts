@@ -1,0 +1,21 @@
+import type { Catalog, DetectionRules, Translate } from '../../core/index.js';
+import { DEFAULT_DATA_DIR } from './data-dir.js';
+import { loadCatalog } from './load-catalog.js';
+import { loadDetectionRules } from './load-detection-rules.js';
+import { loadTranslations } from './load-translations.js';
+
+/** Everything core is built from that lives in `data/`, read and validated. */
+export interface CoreData {
+  catalog: Catalog;
+  rules: DetectionRules;
+  translate: Translate;
+}
+
+/** Reads `data/` once; throws `CatalogError` naming the file, entry and field of the first problem. */
+export function loadCoreData(dataDir: string = DEFAULT_DATA_DIR): CoreData {
+  return {
+    catalog: loadCatalog(dataDir),
+    rules: loadDetectionRules(dataDir),
+    translate: loadTranslations(dataDir),
+  };
+}

@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+import { type DetectionRules, parseDetectionRules } from '../../core/index.js';
+import { DEFAULT_DATA_DIR } from './data-dir.js';
+import { readDataFile } from './read-json.js';
+
+/** Loads and validates `data/detection/*.json`; throws `CatalogError` naming the file and field. */
+export function loadDetectionRules(dataDir: string = DEFAULT_DATA_DIR): DetectionRules {
+  const dir = join(dataDir, 'detection');
+  const read = (name: string) => readDataFile(join(dir, name));
+  return parseDetectionRules({
+    phrases: read('runtime-phrases.json'),
+    context: read('context-rules.json'),
+    numbers: read('number-contexts.json'),
+    localized: read('localized-messages.json'),
+  });
+}

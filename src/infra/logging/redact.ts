@@ -1,0 +1,11 @@
+const REDACTED = '[redacted]';
+
+/** Replaces every occurrence of a secret, and anything that looks like a Slack/Discord token. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join(REDACTED);
+  // Slack tokens (xoxb-, xoxp-, xapp-) and Discord bot tokens have recognisable shapes.
+  return out
+    .replace(/\bx(?:ox[abposr]|app)-[A-Za-z0-9-]{8,}/g, REDACTED)
+    .replace(/\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}/g, REDACTED);
+}

@@ -1,5 +1,0 @@
-import { testCore } from '../../helpers/core.js';
-import { describeAdapterContract } from '../adapter-contract.js';
-import { createDiscordHarness } from './discord-harness.js';
-
-describeAdapterContract('discord', () => createDiscordHarness({ makeCore: () => testCore().core }));

@@ -1,0 +1,184 @@
+import { createServer } from 'node:net';
+import type { Adapter } from '../../../src/adapters/adapter.js';
+import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/entry.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import type { Logger } from '../../../src/core/index.js';
+import type { Core } from '../../../src/core/types.js';
+import {
+  type FakeSlack,
+  type RecordedCall,
+  type ResponsePost,
+  startFakeSlack,
+} from '../../fakes/slack/fake-slack.js';
+import type { EnvelopeType } from '../../fakes/slack/fake-socket-mode.js';
+import {
+  commandBody,
+  eventBody,
+  interactionBody,
+  type SendOptions,
+  type SlackRequestBody,
+  sendToApp,
+} from '../../fakes/slack/slack-requests.js';
+import { memoryLogger } from './memory-logger.js';
+
+export const BOT_TOKEN = 'xoxb-1111-2222-fakefakefakefake';
+export const APP_TOKEN = 'xapp-1-A0FAKE-3333-fakefakefakefake';
+export const SIGNING_SECRET = 'e1f0c4b7a9d2835f6c0b1a2d3e4f5061';
+
+export interface SlackHarnessOptions {
+  mode: 'http' | 'socket';
+  core: Core;
+  /** `users.info` locales by user id. */
+  locales?: Record<string, string>;
+  adapter?: SlackAdapterOptions;
+  /** PORT for HTTP mode; a free one by default. */
+  port?: number;
+}
+
+/** What one request to the app produced. */
+export interface Delivery {
+  /** HTTP status of Slack's request (200 for Socket Mode acks). */
+  status: number;
+  /** Web API calls made while handling it. */
+  calls: RecordedCall[];
+  /** `response_url` posts made while handling it. */
+  responses: ResponsePost[];
+}
+
+export interface DeliverOptions extends Partial<SendOptions> {
+  /** False for requests the app must reject: do not wait for handling. */
+  settles?: boolean;
+}
+
+/** The real adapter, with a real core, against a fake Slack on 127.0.0.1. */
+export interface SlackHarness {
+  readonly fake: FakeSlack;
+  readonly logger: Logger & { lines: string[] };
+  readonly port: number;
+  readonly adapter: Adapter;
+  /** Requests the app has finished handling so far. */
+  settledCount(): number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Sends one request as Slack would (signed HTTP POST, or a Socket Mode envelope) and waits until it is handled. */
+  deliver(
+    kind: 'event' | 'command' | 'interaction',
+    payload: unknown,
+    options?: DeliverOptions,
+  ): Promise<Delivery>;
+  /** Sends a raw HTTP body to `/slack/events` (HTTP mode only). */
+  post(body: SlackRequestBody, options?: DeliverOptions): Promise<Delivery>;
+}
+
+const ENVELOPES: Readonly<Record<'event' | 'command' | 'interaction', EnvelopeType>> = {
+  event: 'events_api',
+  command: 'slash_commands',
+  interaction: 'interactive',
+};
+
+export async function createSlackHarness(options: SlackHarnessOptions): Promise<SlackHarness> {
+  const fake = await startFakeSlack({
+    botToken: BOT_TOKEN,
+    appToken: APP_TOKEN,
+    locales: options.locales ?? {},
+  });
+  const port = options.port ?? (await freePort());
+  const env: Record<string, string> = {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'debug',
+  };
+  if (options.mode === 'socket') env.SLACK_APP_TOKEN = APP_TOKEN;
+  else env.SLACK_SIGNING_SECRET = SIGNING_SECRET;
+  const config = loadConfig(env);
+  // No redaction list here, unlike main.ts: the adapter itself must never log a secret.
+  const logger = memoryLogger();
+  let settled = 0;
+  let waiters: { count: number; resolve: () => void }[] = [];
+  const adapter = createSlackAdapter(
+    { core: options.core, config, logger },
+    {
+      retryConfig: { retries: 0 },
+      ...options.adapter,
+      onSettled: () => {
+        settled += 1;
+        const done = waiters.filter((w) => w.count <= settled);
+        waiters = waiters.filter((w) => w.count > settled);
+        for (const w of done) w.resolve();
+        options.adapter?.onSettled?.();
+      },
+    },
+  );
+  const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+
+  const settledAt = (count: number) =>
+    new Promise<void>((resolve, reject) => {
+      if (settled >= count) return resolve();
+      const timer = setTimeout(() => reject(new Error(`the app did not finish request #${count}`)), 8000);
+      waiters.push({
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+
+  const record = async (settles: boolean, send: () => Promise<number>): Promise<Delivery> => {
+    const calls = fake.calls.length;
+    const responses = fake.responses.length;
+    const expected = settled + 1;
+    const status = await send();
+    if (settles && status === 200) await settledAt(expected);
+    return { status, calls: fake.calls.slice(calls), responses: fake.responses.slice(responses) };
+  };
+
+  const post = (body: SlackRequestBody, opts: DeliverOptions = {}) =>
+    record(
+      opts.settles !== false,
+      async () => (await sendToApp(eventsUrl, body, { secret: SIGNING_SECRET, ...opts })).status,
+    );
+
+  return {
+    fake,
+    logger,
+    port,
+    adapter,
+    settledCount: () => settled,
+    start: () => adapter.start(),
+    async stop() {
+      await adapter.stop();
+      await fake.close();
+    },
+    post,
+    deliver(kind, payload, opts = {}) {
+      if (options.mode === 'http') {
+        const body =
+          kind === 'event'
+            ? eventBody(payload)
+            : kind === 'command'
+              ? commandBody(payload as never)
+              : interactionBody(payload);
+        return post(body, opts);
+      }
+      return record(opts.settles !== false, async () => {
+        await fake.socketMode.send(ENVELOPES[kind], payload, {
+          ...(opts.retryNum === undefined ? {} : { retryAttempt: opts.retryNum }),
+          ...(opts.retryReason === undefined ? {} : { retryReason: opts.retryReason }),
+        });
+        return 200;
+      });
+    },
+  };
+}
+
+/** A port free on 127.0.0.1 right now (PORT must be 1–65535, so 0 cannot be configured). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

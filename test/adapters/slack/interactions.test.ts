@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../../fakes/slack/fake-slack.js';
+import { flattenSlackMessage } from '../../fakes/slack/read-posted-message.js';
+import botMessage from '../../fixtures/slack/event-bot-message.json' with { type: 'json' };
+import { testCore } from '../../helpers/core.js';
+import { createSlackHarness, type SlackHarness } from './harness.js';
+import { messageEvent, messageShortcut, shareButton, slashCommand } from './payloads.js';
+
+const posts = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'chat.postMessage');
+const visible = (message: Record<string, unknown>) => flattenSlackMessage(message);
+
+describe('Slack adapter: shortcut, share button, languages and Web API failures', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await createSlackHarness({ mode: 'http', core: testCore().core, locales: { U0CHEN: 'zh-TW' } });
+    await h.start();
+  });
+  afterAll(() => h.stop());
+
+  it('waits out a 429 from chat.postMessage and posts the reply once', async () => {
+    h.fake.failNext('chat.postMessage', {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { ok: false, error: 'ratelimited' },
+    });
+    const started = Date.now();
+    const { calls } = await h.deliver(
+      'event',
+      messageEvent({ id: 'Ev-429-1', typed: 'send EPIPE', channel: 'C0RATE' }),
+    );
+    expect(posts(calls).map((c) => c.status)).toEqual([429, 200]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('drops a reply when Slack asks to wait too long, logs it once, and keeps serving', async () => {
+    h.fake.failNext('chat.postMessage', {
+      status: 429,
+      headers: { 'retry-after': '600' },
+      body: { ok: false },
+    });
+    const dropped = await h.deliver(
+      'event',
+      messageEvent({ id: 'Ev-429-2', typed: 'recv ENOBUFS', channel: 'C0RATE2' }),
+    );
+    expect(posts(dropped.calls).map((c) => c.status)).toEqual([429]);
+    const warnings = h.logger.lines.filter((l) => l.includes('"level":"warn"') && l.includes('ratelimited'));
+    expect(warnings).toHaveLength(1);
+    const next = await h.deliver('command', slashCommand(h.fake, 'ENOBUFS'));
+    expect(visible(next.responses[0]?.body ?? {})).toContain('WSAENOBUFS');
+  });
+
+  it('explains any message privately from the shortcut, also a bot’s', async () => {
+    const { calls, responses } = await h.deliver(
+      'interaction',
+      messageShortcut(h.fake, { ...botMessage.event }),
+    );
+    const ephemeral = calls.filter((c) => c.method === 'chat.postEphemeral');
+    expect(ephemeral).toHaveLength(1);
+    expect(ephemeral[0]?.params).toMatchObject({ channel: 'C0ONCALL', user: 'U0BOB' });
+    expect(visible(ephemeral[0]?.params ?? {})).toContain('WSAETIMEDOUT');
+    expect(posts(calls)).toHaveLength(0);
+    expect(responses).toHaveLength(0);
+  });
+
+  it('answers the shortcut through its response_url where the bot is not a member', async () => {
+    h.fake.notInChannel.add('C0NOTIN');
+    const shortcut = messageShortcut(h.fake, { text: 'connect ECONNREFUSED 127.0.0.1:6379' }, 'C0NOTIN');
+    const { calls, responses } = await h.deliver('interaction', shortcut);
+    expect(calls.map((c) => [c.method, c.response.error])).toContainEqual([
+      'chat.postEphemeral',
+      'not_in_channel',
+    ]);
+    expect(responses).toHaveLength(1);
+    expect(responses[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(visible(responses[0]?.body ?? {})).toContain('WSAECONNREFUSED');
+  });
+
+  it('posts the explanation for everyone when someone presses Share, and removes the private copy', async () => {
+    const asked = await h.deliver('command', slashCommand(h.fake, '10053'));
+    const blocks = (asked.responses[0]?.body.blocks ?? []) as {
+      type: string;
+      elements?: Record<string, string>[];
+    }[];
+    const button = blocks.find((b) => b.type === 'actions')?.elements?.[0];
+    expect(button).toBeDefined();
+    const pressed = await h.deliver(
+      'interaction',
+      shareButton(h.fake, { action_id: button?.action_id ?? '', value: button?.value ?? '' }),
+    );
+    expect(pressed.status).toBe(200);
+    const [shared, removed] = pressed.responses;
+    expect(shared?.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(visible(shared?.body ?? {})).toContain('WSAECONNABORTED');
+    expect(removed?.body).toEqual({ delete_original: true });
+  });
+
+  it('replies in the user’s Slack language, asking Slack once per user', async () => {
+    const first = await h.deliver(
+      'event',
+      messageEvent({ id: 'Ev-zh-1', typed: 'read ECONNRESET', user: 'U0CHEN', channel: 'C0ZH' }),
+    );
+    const lookups = first.calls.filter((c) => c.method === 'users.info');
+    expect(lookups.map((c) => c.params)).toEqual([
+      expect.objectContaining({ user: 'U0CHEN', include_locale: 'true' }),
+    ]);
+    expect(visible(posts(first.calls)[0]?.params ?? {})).toMatch(/[\u4e00-\u9fff]/);
+    const second = await h.deliver(
+      'command',
+      slashCommand(h.fake, '10054', { user_id: 'U0CHEN', channel_id: 'C0ZH' }),
+    );
+    expect(second.calls.filter((c) => c.method === 'users.info')).toEqual([]);
+    expect(visible(second.responses[0]?.body ?? {})).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('falls back to English when users.info lacks its scope, and says which scope once', async () => {
+    h.fake.failNext('users.info', {
+      body: { ok: false, error: 'missing_scope', needed: 'users:read', provided: 'chat:write' },
+    });
+    const { responses } = await h.deliver('command', slashCommand(h.fake, '10060', { user_id: 'U0DANA' }));
+    expect(visible(responses[0]?.body ?? {})).toContain('WSAETIMEDOUT');
+    const warnings = h.logger.lines.filter(
+      (l) => l.includes('"level":"warn"') && l.includes('missing_scope'),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('"needed":"users:read"');
+  });
+});

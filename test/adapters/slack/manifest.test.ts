@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import httpManifest from '../../../slack/manifest.json' with { type: 'json' };
+import socketManifest from '../../../slack/manifest.socket-mode.json' with { type: 'json' };
+import { EXPLAIN_SHORTCUT_ID, SLASH_COMMAND } from '../../../src/adapters/slack/listeners.js';
+
+/** What the adapter calls, and the bot scope each needs. */
+const NEEDED_SCOPES = [
+  'commands', // /sockerr and the message shortcut
+  'chat:write', // chat.postMessage (threaded replies), chat.postEphemeral (shortcut)
+  'reactions:write', // reactions.add (a repeat within the cooldown)
+  'users:read', // users.info with include_locale
+  'channels:history', // message events: public channels
+  'groups:history', // private channels
+  'im:history', // DMs with the bot
+  'mpim:history', // group DMs
+];
+
+describe('slack/manifest.json', () => {
+  it('declares the slash command and the message shortcut the adapter listens for', () => {
+    expect(httpManifest.features.slash_commands.map((c) => c.command)).toEqual([SLASH_COMMAND]);
+    expect(httpManifest.features.shortcuts).toEqual([
+      expect.objectContaining({ type: 'message', callback_id: EXPLAIN_SHORTCUT_ID }),
+    ]);
+    expect(httpManifest.features.shortcuts[0]?.name.length).toBeLessThanOrEqual(24);
+  });
+
+  it('asks for exactly the bot scopes the adapter uses, and no user scopes', () => {
+    expect([...httpManifest.oauth_config.scopes.bot].sort()).toEqual([...NEEDED_SCOPES].sort());
+    expect(Object.keys(httpManifest.oauth_config.scopes)).toEqual(['bot']);
+  });
+
+  it('subscribes to messages wherever the bot is, and sends everything to /slack/events', () => {
+    const { event_subscriptions, interactivity } = httpManifest.settings;
+    expect(event_subscriptions.bot_events).toEqual([
+      'message.channels',
+      'message.groups',
+      'message.im',
+      'message.mpim',
+    ]);
+    for (const url of [
+      event_subscriptions.request_url,
+      interactivity.request_url,
+      httpManifest.features.slash_commands[0]?.url,
+    ]) {
+      expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
+    }
+    expect(interactivity.is_enabled).toBe(true);
+    expect(httpManifest.settings.socket_mode_enabled).toBe(false);
+  });
+
+  it('has a Socket Mode twin that differs only in needing no URLs', () => {
+    const withoutUrls = JSON.parse(JSON.stringify(httpManifest), (key, value) =>
+      key === 'url' || key === 'request_url' ? undefined : value,
+    );
+    withoutUrls.settings.socket_mode_enabled = true;
+    expect(socketManifest).toEqual(withoutUrls);
+  });
+
+  it('stays within Slack’s length limits for the app directory texts', () => {
+    const { description, long_description } = httpManifest.display_information;
+    expect(description.length).toBeLessThanOrEqual(140);
+    expect(long_description.length).toBeGreaterThanOrEqual(175);
+    expect(long_description.length).toBeLessThanOrEqual(4000);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readSlackMessageText, readSlackText } from '../../../src/adapters/slack/read-text.js';
+import messageEvent from '../../fixtures/slack/event-message.json' with { type: 'json' };
+
+describe('readSlackText', () => {
+  it('decodes the entities Slack puts in message text', () => {
+    expect(readSlackText('File "client.py", line 12, in &lt;module&gt; a &amp;&amp; b')).toBe(
+      'File "client.py", line 12, in <module> a && b',
+    );
+  });
+
+  it('decodes once, so an escaped entity the user typed stays as typed', () => {
+    expect(readSlackText('&amp;lt;')).toBe('&lt;');
+  });
+
+  it('unwraps links, mentions and channel names to what the user sees', () => {
+    expect(
+      readSlackText('<https://db.example.com|db.example.com> <http://x.test> <mailto:a@b.test|a@b.test>'),
+    ).toBe('db.example.com http://x.test a@b.test');
+    expect(readSlackText('<@U0ALICE> <@U0BOB|bob> <#C0ONCALL|oncall> <#C0OPS>')).toBe(
+      '@U0ALICE @bob #oncall #C0OPS',
+    );
+    expect(readSlackText('<!channel> <!here> <!everyone> <!subteam^S0DBA|@dba>')).toBe(
+      '@channel @here @everyone @dba',
+    );
+    expect(readSlackText('<!date^1700000000^{date_short}|Nov 14, 2023>')).toBe('Nov 14, 2023');
+  });
+
+  it('reads a real message event back into the pasted traceback', () => {
+    expect(readSlackText(messageEvent.event.text)).toContain(
+      'line 12, in <module>\nConnectionResetError: [WinError 10054]',
+    );
+  });
+});
+
+describe('readSlackMessageText', () => {
+  it('reads a person’s message from its text, not again from its rich_text blocks', () => {
+    const text = readSlackMessageText(messageEvent.event as never);
+    expect(text.match(/WinError 10054/g)).toHaveLength(1);
+  });
+
+  it('reads a bot’s laid-out blocks instead of their notification fallback', () => {
+    const text = readSlackMessageText({
+      text: 'Alert fired',
+      blocks: [
+        { type: 'header', text: { text: 'db-pool down' } },
+        { type: 'section', text: { text: 'read ECONNRESET' }, fields: [{ text: '*host*\n10.0.4.12' }] },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'errno -4077' }, { type: 'image' }] },
+      ],
+    });
+    expect(text).toBe('db-pool down\nread ECONNRESET\n*host*\n10.0.4.12\nerrno -4077');
+  });
+
+  it('reads alert attachments, falling back to their fallback text', () => {
+    const text = readSlackMessageText({
+      text: '',
+      attachments: [
+        { title: '[FIRING] api', text: 'connect ETIMEDOUT', fields: [{ title: 'errno', value: '10060' }] },
+        { fallback: 'getaddrinfo ENOTFOUND db.internal' },
+      ],
+    });
+    expect(text).toBe('[FIRING] api\nconnect ETIMEDOUT\nerrno\n10060\ngetaddrinfo ENOTFOUND db.internal');
+  });
+});

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../../fakes/slack/fake-slack.js';
+import { flattenSlackMessage } from '../../fakes/slack/read-posted-message.js';
+import trace from '../../fixtures/slack/event-message.json' with { type: 'json' };
+import { testCore } from '../../helpers/core.js';
+import { APP_TOKEN, createSlackHarness, type SlackHarness } from './harness.js';
+import { messageEvent, messageShortcut, shareButton, slashCommand } from './payloads.js';
+
+const posts = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'chat.postMessage');
+
+describe('Slack adapter over Socket Mode', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await createSlackHarness({ mode: 'socket', core: testCore().core });
+    await h.start();
+  });
+  afterAll(() => h.stop());
+
+  it('opens its connection with the app-level token and no HTTP port', async () => {
+    const open = h.fake.callsTo('apps.connections.open', true);
+    expect(open).toHaveLength(1);
+    expect(open[0]?.token).toBe(APP_TOKEN);
+    expect(h.fake.socketMode.openConnections).toBe(1);
+    await expect(fetch(`http://127.0.0.1:${h.port}/healthz`)).rejects.toThrow();
+  });
+
+  it('answers /sockerr 10053 privately with WSAECONNABORTED', async () => {
+    const { responses } = await h.deliver('command', slashCommand(h.fake, '10053'));
+    expect(responses).toHaveLength(1);
+    expect(responses[0]?.body.response_type).toBe('ephemeral');
+    expect(flattenSlackMessage(responses[0]?.body ?? {})).toContain('WSAECONNABORTED');
+  });
+
+  it('replies once in the thread to a pasted trace, also when Slack redelivers it', async () => {
+    const first = await h.deliver('event', trace);
+    expect(posts(first.calls)).toHaveLength(1);
+    expect(posts(first.calls)[0]?.params.thread_ts).toBe(trace.event.ts);
+    const redelivered = await h.deliver('event', trace, { retryNum: 1, retryReason: 'timeout' });
+    expect(posts(redelivered.calls)).toHaveLength(0);
+  });
+
+  it('stays silent for a bot', async () => {
+    const event = messageEvent({ id: 'Ev-sm-bot', typed: 'read ETIMEDOUT', fromBot: true });
+    expect(posts((await h.deliver('event', event)).calls)).toHaveLength(0);
+  });
+
+  it('serves the shortcut and the share button over the socket', async () => {
+    const shortcut = await h.deliver(
+      'interaction',
+      messageShortcut(h.fake, { text: 'connect EHOSTUNREACH 10.1.2.3:22' }),
+    );
+    const ephemeral = shortcut.calls.find((c) => c.method === 'chat.postEphemeral');
+    expect(flattenSlackMessage(ephemeral?.params ?? {})).toContain('WSAEHOSTUNREACH');
+    const shared = await h.deliver(
+      'interaction',
+      shareButton(h.fake, { action_id: 'share', value: 'en:10065' }),
+    );
+    expect(shared.responses[0]?.body.response_type).toBe('in_channel');
+    expect(flattenSlackMessage(shared.responses[0]?.body ?? {})).toContain('WSAEHOSTUNREACH');
+  });
+
+  it('reconnects when Slack recycles the connection, and keeps answering', async () => {
+    h.fake.socketMode.disconnectAll();
+    await expect
+      .poll(() => h.fake.callsTo('apps.connections.open', true).length, { timeout: 15_000 })
+      .toBe(2);
+    await expect.poll(() => h.fake.socketMode.openConnections, { timeout: 5000 }).toBe(1);
+    const { responses } = await h.deliver('command', slashCommand(h.fake, 'ECONNRESET'));
+    expect(flattenSlackMessage(responses[0]?.body ?? {})).toContain('WSAECONNRESET');
+  }, 20_000);
+
+  it('closes the socket when stopped', async () => {
+    await h.adapter.stop();
+    await expect.poll(() => h.fake.socketMode.openConnections, { timeout: 2000 }).toBe(0);
+  });
+});

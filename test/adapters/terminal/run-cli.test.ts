@@ -1,0 +1,159 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, runCli } from '../../../src/adapters/terminal/run-cli.js';
+import { testCore } from '../../helpers/core.js';
+import { ROOT } from '../../helpers/paths.js';
+
+const { core } = testCore();
+
+async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    defaultLang: 'en',
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    readStdin: async () => stdin,
+    color: false,
+  };
+  const code = await runCli(args, core, io);
+  return { code, out, err };
+}
+
+describe('sockerr <query>', () => {
+  it('explains 10053 and exits 0', async () => {
+    const { code, out } = await cli(['10053']);
+    expect(code).toBe(0);
+    expect(out).toContain('WSAECONNABORTED');
+    expect(out).toContain('Software caused connection abort');
+  });
+
+  it('prints the matching entries as JSON with the design fields', async () => {
+    const { code, out } = await cli(['econnreset', '--json']);
+    expect(code).toBe(0);
+    const [entry] = JSON.parse(out);
+    expect(entry).toMatchObject({
+      id: '10054',
+      code: 10054,
+      name: 'WSAECONNRESET',
+      hresult: '0x80072746',
+      category: 'reset',
+      retryable: 'maybe',
+      posix: { name: 'ECONNRESET', linux: 104, macos: 54, freebsd: 54 },
+      libuv: { code: 'ECONNRESET', windows: -4077 },
+      dotnet: 'ConnectionReset',
+      python: 'ConnectionResetError',
+    });
+    expect(entry.aliases).toContain('ECONNRESET');
+    expect(entry.en.summary).toBeTruthy();
+    expect(entry['zh-TW'].summary).toBeTruthy();
+  });
+
+  it('answers in Traditional Chinese with --lang zh-TW', async () => {
+    const { out } = await cli(['10054', '--lang', 'zh-TW']);
+    expect(out).toMatch(/可能原因/);
+  });
+
+  it('finds a message text', async () => {
+    expect((await cli(['forcibly closed'])).out).toContain('WSAECONNRESET');
+    expect((await cli(['forcibly', 'closed'])).out).toContain('WSAECONNRESET');
+  });
+
+  it('shows every reading of 104 and decodes an HRESULT', async () => {
+    expect((await cli(['104'])).out).toContain('Linux errno 104');
+    expect((await cli(['0x80072746'])).out).toContain('WSAECONNRESET');
+  });
+
+  it('exits 1 for something that is not a socket error, with [] as JSON', async () => {
+    expect((await cli(['zzqx flibbertigibbet'])).code).toBe(1);
+    const json = await cli(['zzqx', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toEqual([]);
+  });
+
+  it('reads negative numbers as queries, not options', async () => {
+    expect((await cli(['-4077'])).out).toContain('WSAECONNRESET');
+    const hresult = await cli(['-2147014842', '--json']);
+    expect(hresult.code).toBe(0);
+    expect(JSON.parse(hresult.out)[0].name).toBe('WSAECONNRESET');
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await cli(['scan', 'a.log', 'b.log'])).code).toBe(2);
+    expect((await cli(['catalog', 'extra'])).code).toBe(2);
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(['10054', '--lang', 'fr'])).code).toBe(2);
+    expect((await cli(['--bogus'])).code).toBe(2);
+  });
+});
+
+describe('sockerr catalog and scan', () => {
+  it('prints the whole catalog as JSON', async () => {
+    const { code, out } = await cli(['catalog', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toHaveLength(core.catalog.entries.length);
+  });
+
+  it('scans a file and prints findings as JSON', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sockerr-scan-')), 'app.log');
+    writeFileSync(
+      file,
+      'INFO ok\nError: connect ECONNREFUSED 127.0.0.1:5432\nread ECONNRESET\nread ECONNRESET\n',
+    );
+    const { code, out } = await cli(['scan', file, '--json']);
+    expect(code).toBe(0);
+    const { findings } = JSON.parse(out);
+    expect(findings.map((f: { id: string }) => f.id).sort()).toEqual(['10054', '10061']);
+    const reset = findings.find((f: { id: string }) => f.id === '10054');
+    expect(reset).toMatchObject({ code: 10054, name: 'WSAECONNRESET', count: 2 });
+    expect(Object.keys(reset).sort()).toEqual([
+      'code',
+      'confidence',
+      'count',
+      'form',
+      'id',
+      'index',
+      'match',
+      'name',
+    ]);
+  });
+
+  it('scans standard input and prints the triage', async () => {
+    const { code, out } = await cli(
+      ['scan', '-'],
+      'getaddrinfo ENOTFOUND db\nconnect ETIMEDOUT 10.0.0.1:443\n',
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/2 socket errors/);
+  });
+
+  it('exits 1 when a scan finds nothing and 2 when the file is missing', async () => {
+    expect((await cli(['scan', '-'], 'all good\n')).code).toBe(1);
+    expect((await cli(['scan', '/nonexistent/file.log'])).code).toBe(2);
+  });
+});
+
+describe('the sockerr executable', () => {
+  const run = promisify(execFile);
+  it('writes only JSON to stdout with --json and sets the exit code', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/adapters/terminal/cli.ts'), '10061', '--json'],
+      {
+        cwd: ROOT,
+      },
+    );
+    expect(JSON.parse(stdout)[0].name).toBe('WSAECONNREFUSED');
+    await expect(
+      run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/adapters/terminal/cli.ts'), 'zzqx']),
+    ).rejects.toMatchObject({ code: 1 });
+  }, 30_000);
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderEnvExample, updateReadmeTable } from '../../src/config/docs.js';
+import { ConfigError, loadConfig } from '../../src/config/load-config.js';
+import { CONFIG_VARS } from '../../src/config/vars.js';
+import { ROOT } from '../helpers/paths.js';
+
+const SLACK = {
+  SLACK_BOT_TOKEN: 'xoxb-1-2-abcdef',
+  SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99aaaaaa85a5',
+};
+const DISCORD = {
+  DISCORD_TOKEN: 'MTA4.Gx1y2z.abcdefghijklmnopqrstuvwxyz0123456789',
+  DISCORD_APPLICATION_ID: '1084000000000000001',
+};
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+}
+
+describe('loadConfig', () => {
+  it('starts with no chat adapter and sensible defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      slack: null,
+      discord: null,
+      cooldownMs: 600_000,
+      defaultLang: 'en',
+      logLevel: 'info',
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('enables Slack over HTTP with a bot token and a signing secret', () => {
+    const config = loadConfig({ ...SLACK, PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api/' });
+    expect(config.slack).toMatchObject({
+      port: 8080,
+      apiUrl: 'http://127.0.0.1:9/api/',
+      signingSecret: SLACK.SLACK_SIGNING_SECRET,
+    });
+    expect(config.secrets).toEqual(
+      expect.arrayContaining([SLACK.SLACK_BOT_TOKEN, SLACK.SLACK_SIGNING_SECRET]),
+    );
+  });
+
+  it('enables Slack Socket Mode with an app token', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' });
+    expect(config.slack?.appToken).toBe('xapp-1-A1-2-abc');
+  });
+
+  it('names the variable and where to get it when a Slack credential is missing or malformed', () => {
+    expect(problems({ SLACK_SIGNING_SECRET: SLACK.SLACK_SIGNING_SECRET }).join()).toMatch(
+      /SLACK_BOT_TOKEN is missing.*OAuth & Permissions/,
+    );
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxp-user-token' }).join()).toMatch(
+      /SLACK_BOT_TOKEN must be a bot token/,
+    );
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' }).join()).toMatch(
+      /SLACK_SIGNING_SECRET.*or SLACK_APP_TOKEN/,
+    );
+    expect(problems({ ...SLACK, SLACK_APP_TOKEN: 'xoxb-nope' }).join()).toMatch(
+      /SLACK_APP_TOKEN must be an app-level token/,
+    );
+  });
+
+  it('enables Discord with a token and an application id', () => {
+    const config = loadConfig({ ...DISCORD, DISCORD_API_URL: 'http://127.0.0.1:9/api/' });
+    expect(config.discord).toEqual({
+      ...{ token: DISCORD.DISCORD_TOKEN, applicationId: DISCORD.DISCORD_APPLICATION_ID },
+      apiUrl: 'http://127.0.0.1:9/api',
+    });
+  });
+
+  it('names the Discord variable that is missing or malformed', () => {
+    expect(problems({ DISCORD_TOKEN: DISCORD.DISCORD_TOKEN }).join()).toMatch(
+      /DISCORD_APPLICATION_ID is missing/,
+    );
+    expect(problems({ ...DISCORD, DISCORD_TOKEN: 'not a token' }).join()).toMatch(
+      /DISCORD_TOKEN does not look like/,
+    );
+    expect(problems({ ...DISCORD, DISCORD_GUILD_ID: 'general' }).join()).toMatch(
+      /DISCORD_GUILD_ID must be a numeric/,
+    );
+  });
+
+  it('lists every problem at once', () => {
+    const found = problems({
+      PORT: 'eighty',
+      SOCKERR_LANG: 'fr',
+      LOG_LEVEL: 'loud',
+      SLACK_API_URL: 'ftp://x',
+    });
+    expect(found).toHaveLength(4);
+  });
+
+  it('never puts a secret in its error messages', () => {
+    const secret = 'xoxp-very-secret-value';
+    expect(problems({ SLACK_BOT_TOKEN: secret }).join()).not.toContain(secret);
+  });
+});
+
+describe('the declared variables', () => {
+  it('are all in .env.example, which is up to date', () => {
+    expect(readFileSync(join(ROOT, '.env.example'), 'utf8')).toBe(renderEnvExample());
+  });
+
+  it('are all in the README table, which is up to date', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(updateReadmeTable(readme)).toBe(readme);
+    for (const v of CONFIG_VARS) expect(readme).toContain(`\`${v.key}\``);
+  });
+
+  it('leave every secret empty in .env.example', () => {
+    const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
+    for (const v of CONFIG_VARS.filter((x) => x.secret)) expect(example).toContain(`\n${v.key}=\n`);
+  });
+});

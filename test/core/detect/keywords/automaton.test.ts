@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createKeywordAutomaton } from '../../../../src/core/detect/keywords/automaton.js';
+import {
+  findKeywordStart,
+  matchKeyword,
+  normalizeKeyword,
+} from '../../../../src/core/detect/keywords/match.js';
+
+/** Every confirmed `[keyword, start, end]` the automaton reports. */
+function scanAll(keywords: string[], text: string): [string, number, number][] {
+  const automaton = createKeywordAutomaton(keywords);
+  const found: [string, number, number][] = [];
+  automaton.scan(text, (k, end) => {
+    const key = normalizeKeyword(keywords[k] as string);
+    const start = findKeywordStart(text, key, end);
+    if (start >= 0) found.push([keywords[k] as string, start, end]);
+  });
+  return found;
+}
+
+describe('keyword automaton', () => {
+  it('reports overlapping keywords, each at its end', () => {
+    expect(scanAll(['ECONNRESET', 'WSAECONNRESET', 'RESET'], 'x WSAECONNRESET y')).toEqual([
+      ['WSAECONNRESET', 2, 15],
+      ['ECONNRESET', 5, 15],
+      ['RESET', 10, 15],
+    ]);
+  });
+
+  it('ignores case and treats any run of whitespace as one space', () => {
+    expect(scanAll(['connection refused'], 'Connection \r\n\t REFUSED')).toEqual([
+      ['connection refused', 0, 22],
+    ]);
+  });
+
+  it('folds full-width punctuation to ASCII', () => {
+    expect(scanAll(['由于目标计算机积极拒绝，无法连接'], '由于目标计算机积极拒绝,无法连接')).toHaveLength(1);
+  });
+
+  it('confirms and extends candidates past a prefix', () => {
+    const text = 'An existing   connection was forcibly closed.';
+    const key = normalizeKeyword('An existing connection was forcibly closed');
+    expect(matchKeyword(text, key, 0)).toBe(text.length - 1);
+    expect(matchKeyword(text, key, 1)).toBe(-1);
+  });
+
+  it('finds exactly what a naive search finds', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', 'A', '\n');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.array(alphabet, { maxLength: 60 }),
+        (keywords, chars) => {
+          const usable = keywords.filter((k) => normalizeKeyword(k) !== '');
+          const text = chars.join('');
+          const flat = normalizeKeyword(text);
+          const expected: string[] = [];
+          for (const k of usable) {
+            const key = normalizeKeyword(k);
+            for (let i = flat.indexOf(key); i >= 0; i = flat.indexOf(key, i + 1))
+              expected.push(`${key}@${i + key.length}`);
+          }
+          // Positions in the normalized text: count normalized characters up to each reported end.
+          const toFlat = (end: number) => normalizeKeyword(`${text.slice(0, end)}x`).length - 1;
+          const got = scanAll(usable, text).map(([k, , end]) => `${normalizeKeyword(k)}@${toFlat(end)}`);
+          expect(new Set(got)).toEqual(new Set(expected));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectErrors } from '../../helpers/detect.js';
+
+/** Pieces that real pastes and hostile pastes are made of, so random texts hit every code path. */
+const PIECES = [
+  '[Errno ',
+  '[WinError ',
+  'errno: -',
+  'errno ',
+  '(os error ',
+  'Socket Error # ',
+  'SocketException (',
+  'error ',
+  'Error(',
+  'Os { code: ',
+  'kind: ',
+  'SocketErrorCode: ',
+  '0x8007',
+  'HResult=-2147',
+  '(0x0000274D/',
+  "Can't connect to MySQL server on 'db' (",
+  '104',
+  '10054',
+  '-4077',
+  '111',
+  '] ',
+  ')',
+  'WSAE',
+  'WSAECONNRESET',
+  'ECONNRESET',
+  'econnrefused',
+  ':',
+  '{error,',
+  'EINVAL',
+  'EPIPE',
+  'Connection reset by peer',
+  'connection refused',
+  'An existing connection was forcibly closed by the remote host',
+  'No such host is known.',
+  '远程主机强迫关闭了一个现有的连接。',
+  '由于目标计算机积极拒绝，无法连接',
+  '遠端主機已強制關閉',
+  'socket',
+  'open',
+  'mkdir',
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '.',
+  'é',
+  '😀',
+];
+
+const pastes = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join('')),
+  fc
+    .tuple(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.string({ maxLength: 40 }))
+    .map(([parts, noise]) => parts.join(noise.slice(0, 3))),
+);
+
+describe('detectErrors properties', () => {
+  it('never throws and returns well-formed findings', () => {
+    fc.assert(
+      fc.property(pastes, (text) => {
+        for (const f of detectErrors(text)) {
+          expect(['high', 'medium', 'low']).toContain(f.confidence);
+          expect(f.count).toBeGreaterThanOrEqual(1);
+          expect(f.match.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives every span inside the input', () => {
+    fc.assert(
+      fc.property(pastes, (text) => {
+        for (const f of detectErrors(text))
+          expect(text.slice(f.index, f.index + f.match.length)).toBe(f.match);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same findings for the same input', () => {
+    fc.assert(
+      fc.property(pastes, (text) => {
+        expect(detectErrors(text)).toEqual(detectErrors(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reports each catalog id once, sorted by index', () => {
+    fc.assert(
+      fc.property(pastes, (text) => {
+        const findings = detectErrors(text);
+        expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+        const indexes = findings.map((f) => f.index);
+        expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds an error whatever surrounds it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }), (before, after) => {
+        const text = `${before}\n[WinError 10054] An existing connection was forcibly closed by the remote host\n${after}`;
+        expect(detectErrors(text).some((f) => f.id === '10054' && f.confidence === 'high')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const MB = 1 << 20;
+const repeat = (s: string) => s.repeat(Math.ceil(MB / s.length)).slice(0, MB);
+const hostile: [string, string][] = [
+  ['digits', repeat('1234567890')],
+  ['"[Errno " repeated', repeat('[Errno ')],
+  ['"[Errno 104] " repeated', repeat('[Errno 104] ')],
+  ['"WSAE" repeated', repeat('WSAE')],
+  ['"error 10054 " repeated', repeat('error 10054 ')],
+  ['"EINVAL " repeated', repeat('EINVAL ')],
+  ['"errno: -" repeated', repeat('errno: -')],
+  [
+    'one endless line of near misses',
+    repeat('Connection refuse socket tcp open 0x8007 -2147 errno error WSAECONN '),
+  ],
+  ['whitespace', ' '.repeat(MB)],
+  ['an endless quoted MySQL host', `Can't connect to MySQL server on '${'x'.repeat(MB)}`],
+  ['Chinese text', repeat('由于目标计算机积极拒绝，无法连')],
+];
+
+describe('detectErrors on 1 MB of hostile text', () => {
+  it.each(hostile)('scans %s in well under 2 s', (_label, text) => {
+    const start = performance.now();
+    detectErrors(text);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('handles a 40 000-character Slack message with errors spread through it', () => {
+    const filler = 'INFO request handled in 12ms status=200 bytes=10054\n';
+    const text = `${filler.repeat(400)}Error: connect ECONNREFUSED 10.0.0.5:5432\n${filler.repeat(380)}`;
+    expect(text.length).toBeGreaterThan(40_000);
+    expect(detectErrors(text).map((f) => f.id)).toEqual(['10061']);
+  });
+});

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createLookup, type LookupResult } from '../../../src/core/lookup/create-lookup.js';
+import { realCatalog } from '../../helpers/core.js';
+
+const lookup = createLookup(realCatalog());
+const ids = (result: LookupResult) =>
+  result.kind === 'exact' || result.kind === 'text' ? result.matches.map((m) => m.entry.id) : [];
+const first = (query: string) => ids(lookup(query))[0];
+
+describe('lookup', () => {
+  it.each(['10054', '#10054', '# 10054', '0x2746', '0x80072746', '-2147014842', '`10054`'])(
+    'reads %s as WSAECONNRESET',
+    (query) => {
+      expect(lookup(query).kind).toBe('exact');
+      expect(first(query)).toBe('10054');
+    },
+  );
+
+  it.each([
+    ['WSAECONNRESET', '10054'],
+    ['ECONNRESET', '10054'],
+    ['econnreset', '10054'],
+    ['SocketError.ConnectionReset', '10054'],
+    ['Errno::ECONNRESET', '10054'],
+    ['errno.ECONNREFUSED', '10061'],
+    [':econnrefused', '10061'],
+    ['EAI_AGAIN', '11002'],
+    ['ENOTFOUND', '11001'],
+    ['EAI_NONAME', '11001'],
+    ['WSAHOST_NOT_FOUND', '11001'],
+    ['UV_ECONNRESET', '10054'],
+    ['ConnectionRefusedError', '10061'],
+    ['EPIPE', 'EPIPE'],
+  ])('reads the symbol %s as %s', (query, id) => {
+    expect(first(query)).toBe(id);
+  });
+
+  it('gives every reading of an ambiguous number, each labelled with its platform', () => {
+    const result = lookup('54');
+    expect(result.kind).toBe('exact');
+    if (result.kind !== 'exact') return;
+    const reset = result.matches.find((m) => m.entry.id === '10054');
+    expect(reset?.readings.map((r) => r.kind)).toEqual(['macos', 'freebsd']);
+  });
+
+  it('reads 104 as ECONNRESET on Linux', () => {
+    const result = lookup('104');
+    expect(ids(result)).toContain('10054');
+    if (result.kind === 'exact')
+      expect(result.matches[0]?.readings[0]).toEqual({ kind: 'linux', number: 104 });
+  });
+
+  it('reads 61 as ECONNREFUSED on macOS', () => {
+    expect(ids(lookup('61'))).toContain('10061');
+  });
+
+  it('reads -4077 as libuv ECONNRESET on Windows', () => {
+    const result = lookup('-4077');
+    expect(first('-4077')).toBe('10054');
+    if (result.kind === 'exact') expect(result.matches[0]?.readings[0]?.kind).toBe('libuvWindows');
+  });
+
+  it('reads -104 as libuv ECONNRESET on Linux and -2 as glibc EAI_NONAME', () => {
+    expect(first('-104')).toBe('10054');
+    expect(first('-2')).toBe('11001');
+  });
+
+  it.each([
+    ['connection reset', '10054'],
+    ['forcibly closed', '10054'],
+    ['actively refused', '10061'],
+    ['conection refused', '10061'],
+    ['Temporary failure in name resolution', '11002'],
+    ['no such host is known', '11001'],
+    ['address already in use', '10048'],
+    ['broken pipe', 'EPIPE'],
+  ])('finds %s by its text', (query, id) => {
+    expect(first(query)).toBe(id);
+  });
+
+  it('reports an empty query as empty', () => {
+    expect(lookup('   ').kind).toBe('empty');
+  });
+
+  it('reports an unknown query with no close match as none', () => {
+    const result = lookup('zzqx flibbertigibbet');
+    expect(result.kind).toBe('none');
+  });
+
+  it('refuses queries longer than a look-up needs', () => {
+    expect(lookup('x'.repeat(500)).kind).toBe('too-long');
+  });
+
+  it('reads a five-digit number that is no Winsock code as nothing', () => {
+    expect(lookup('12345').kind).toBe('none');
+  });
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (query) => {
+        expect(['empty', 'too-long', 'exact', 'text', 'none']).toContain(lookup(query).kind);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

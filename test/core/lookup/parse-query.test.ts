@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatHresult, parseQuery } from '../../../src/core/lookup/parse-query.js';
+
+describe('parseQuery', () => {
+  it('reads decimal, hash and hex codes as numbers', () => {
+    expect(parseQuery('10054')).toEqual({ kind: 'number', value: 10054, hex: false });
+    expect(parseQuery('#10054')).toEqual({ kind: 'number', value: 10054, hex: false });
+    expect(parseQuery('0x2746')).toEqual({ kind: 'number', value: 10054, hex: true });
+    expect(parseQuery('-4077')).toEqual({ kind: 'number', value: -4077, hex: false });
+  });
+
+  it('reads HRESULTs in hex and as signed decimals', () => {
+    expect(parseQuery('0x80072746')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
+    expect(parseQuery('-2147014842')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
+    expect(parseQuery('2147952454')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
+  });
+
+  it('strips runtime prefixes from symbols', () => {
+    expect(parseQuery('Errno::ECONNRESET')).toEqual({ kind: 'symbol', symbol: 'ECONNRESET' });
+    expect(parseQuery(':econnrefused')).toEqual({ kind: 'symbol', symbol: 'econnrefused' });
+    expect(parseQuery('SocketError.ConnectionReset')).toEqual({
+      kind: 'symbol',
+      symbol: 'SocketError.ConnectionReset',
+    });
+  });
+
+  it('treats words as text', () => {
+    expect(parseQuery('  connection   reset ')).toEqual({ kind: 'text', text: 'connection reset' });
+  });
+
+  it('formats HRESULTs as Windows prints them', () => {
+    expect(formatHresult(0x80072746)).toBe('0x80072746');
+    expect(formatHresult(-2147014842)).toBe('0x80072746');
+  });
+});
