@@ -1,10 +1,12 @@
 import type { Catalog, CatalogEntry, Locale } from './catalog/index.js';
 import type { Finding } from './detect/index.js';
+import type { Suggestion } from './lookup/index.js';
+import type { Platform } from './platform.js';
 import type { Reply } from './reply/index.js';
 
-/** Which chat platform an input came from; core uses it only for platform-specific precedence. */
-export const PLATFORMS = ['slack', 'discord', 'shell'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export type { Suggestion };
+
+export type { Platform };
 
 /** Where something was said: a channel (or DM) inside a workspace (Slack team, Discord guild). */
 export interface ChannelRef {
@@ -73,12 +75,6 @@ export interface ExplainMessageInput {
   text: string;
   channel: ChannelRef;
   user: UserRef;
-}
-
-/** One autocomplete choice; adapters cut the list and the texts to their platform's limits. */
-export interface Suggestion {
-  name: string;
-  value: string;
 }
 
 /** A change of channel or workspace settings from a platform-specific settings UI. */

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../catalog/index.js';
-import type { Platform } from '../types.js';
+import type { Platform } from '../platform.js';
 
 /**
  * Maps a platform locale (`zh-TW`, `zh_TW`, `zh-Hant-HK`, `en-US`) to one sockerr speaks, or

@@ -1,10 +1,21 @@
 import { labelEntry, titleOf } from '../catalog/index.js';
-import type { CoreContext } from '../context.js';
-import type { Suggestion } from '../types.js';
+import type { Catalog } from '../catalog/index.js';
 import { COMMON_ERROR_IDS } from './commonness.js';
-import { MAX_QUERY_LENGTH } from './create-lookup.js';
+import { type Lookup, MAX_QUERY_LENGTH } from './create-lookup.js';
 
-function choice(ctx: CoreContext, id: string): Suggestion | null {
+/** One autocomplete choice; adapters cut the list and the texts to their platform's limits. */
+export interface Suggestion {
+  name: string;
+  value: string;
+}
+
+/** What suggestions are ranked with. */
+interface SuggestDeps {
+  catalog: Catalog;
+  lookup: Lookup;
+}
+
+function choice(ctx: SuggestDeps, id: string): Suggestion | null {
   const entry = ctx.catalog.byId.get(id);
   return entry ? { name: `${labelEntry(entry)} — ${titleOf(entry)}`, value: entry.id } : null;
 }
@@ -14,7 +25,7 @@ function choice(ctx: CoreContext, id: string): Suggestion | null {
  * codes and symbols that start with or contain what was typed, then text matches. The whole
  * ranked list: each adapter keeps as many, as long, as its platform shows.
  */
-export function suggestEntries(ctx: CoreContext, query: string): Suggestion[] {
+export function suggestEntries(ctx: SuggestDeps, query: string): Suggestion[] {
   const typed = query.trim().slice(0, MAX_QUERY_LENGTH);
   const ids: string[] = [];
   if (typed === '') ids.push(...COMMON_ERROR_IDS);

@@ -1,10 +1,16 @@
 import type { Locale } from '../catalog/index.js';
 import { labelEntry, titleOf } from '../catalog/index.js';
-import type { CoreContext } from '../context.js';
-import { type LookupResult, MAX_QUERY_LENGTH } from '../lookup/index.js';
+import type { Translate } from '../i18n/index.js';
+import { type Lookup, type LookupResult, MAX_QUERY_LENGTH } from '../lookup/index.js';
 import { describeReading, explainEntry } from './explain.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
+
+/** What the query replies are built from. */
+interface AnswerDeps {
+  lookup: Lookup;
+  t: Translate;
+}
 
 /** Shortens user text before it is echoed back in a title. */
 function quote(query: string): string {
@@ -17,7 +23,7 @@ function quote(query: string): string {
  * or a polite "not a socket error I know" with the closest suggestions.
  */
 export function answerQuery(
-  ctx: CoreContext,
+  ctx: AnswerDeps,
   query: string,
   locale: Locale,
   shareable: boolean,
@@ -78,7 +84,7 @@ export function answerQuery(
 }
 
 /** `/sockerr help`. */
-export function usageReply(ctx: CoreContext, locale: Locale): Reply {
+export function usageReply(ctx: AnswerDeps, locale: Locale): Reply {
   const { t } = ctx;
   return makeReply({
     kind: 'usage',
@@ -94,7 +100,7 @@ export function usageReply(ctx: CoreContext, locale: Locale): Reply {
 }
 
 /** A scan or an explained message with no socket error in it. */
-export function noFindingsReply(ctx: CoreContext, locale: Locale): Reply {
+export function noFindingsReply(ctx: AnswerDeps, locale: Locale): Reply {
   return makeReply({
     kind: 'not-found',
     title: ctx.t(locale, 'scan.noneTitle'),
