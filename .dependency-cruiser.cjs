@@ -15,14 +15,19 @@ module.exports = {
     },
     {
       name: 'core-imports-no-sdk',
-      comment: 'src/core uses no platform SDK and no I/O library; fuse.js (pure look-up) is the one exception.',
+      comment:
+        'src/core uses no platform SDK and no I/O library; fuse.js (pure look-up) is the one exception.',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: '(^|/)node_modules/fuse[.]js/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: '(^|/)node_modules/fuse[.]js/',
+      },
     },
     {
       name: 'core-does-no-io',
-      comment: 'src/core imports no Node built-in (node:fs, node:net, node:http…): it gets data and collaborators passed in.',
+      comment:
+        'src/core imports no Node built-in (node:fs, node:net, node:http…): it gets data and collaborators passed in.',
       severity: 'error',
       from: { path: '^src/core/' },
       to: { dependencyTypes: ['core'] },
@@ -79,7 +84,7 @@ module.exports = {
     },
     {
       name: 'not-to-dev-dep',
-      comment: 'Shipped code uses only runtime dependencies (ws, for one, is only for the tests\' fakes).',
+      comment: "Shipped code uses only runtime dependencies (ws, for one, is only for the tests' fakes).",
       severity: 'error',
       from: { path: '^src/' },
       to: { dependencyTypes: ['npm-dev'] },
@@ -89,6 +94,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

@@ -7,4 +7,3 @@ export {
   loadConfig,
   type SlackConfig,
 } from './load-config.js';
-export { CONFIG_VARS, type ConfigKey } from './vars.js';

@@ -5,7 +5,7 @@
  */
 
 /** Codes that logs and tests can match without parsing a message. */
-export const ERROR_CODES = {
+const ERROR_CODES = {
   data: 'SOCKERR_DATA_INVALID',
 } as const;
 

@@ -5,7 +5,6 @@
 export {
   buildCatalog,
   type Catalog,
-  type CatalogEntry,
   type DataFile,
   type ErrorFacts,
   LOCALES,
@@ -14,7 +13,7 @@ export {
   parseFacts,
   titleOf,
 } from './catalog/index.js';
-export { type CoreDeps, createCore } from './create-core.js';
+export { createCore } from './create-core.js';
 export {
   type Confidence,
   createDetector,
@@ -23,29 +22,21 @@ export {
   type Finding,
   parseDetectionRules,
 } from './detect/index.js';
-export { CatalogError, ERROR_CODES } from './errors.js';
-export { createTranslate, normalizeLocale, type Translate } from './i18n/index.js';
+export { CatalogError } from './errors.js';
+export { createTranslate, type Translate } from './i18n/index.js';
 export {
   LOG_LEVELS,
   type LogFields,
   type Logger,
   type LogLevel,
-  type SeenCount,
   type Settings,
   type Store,
 } from './ports/index.js';
 export type { Reply, ReplyAction, ReplyField, ReplyKind, ReplySection } from './reply/index.js';
 export type {
   ChannelRef,
-  CommandInput,
   Core,
-  ExplainMessageInput,
-  LookupAnswer,
-  MessageDecision,
   MessageInput,
-  Platform,
-  ScanAnswer,
   SettingsInput,
-  Suggestion,
   UserRef,
 } from './types.js';

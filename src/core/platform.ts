@@ -1,3 +1,3 @@
 /** Which chat platform an input came from; core uses it only for platform-specific precedence. */
-export const PLATFORMS = ['slack', 'discord', 'shell'] as const;
+const PLATFORMS = ['slack', 'discord', 'shell'] as const;
 export type Platform = (typeof PLATFORMS)[number];

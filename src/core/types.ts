@@ -4,10 +4,6 @@ import type { Suggestion } from './lookup/index.js';
 import type { Platform } from './platform.js';
 import type { Reply } from './reply/index.js';
 
-export type { Suggestion };
-
-export type { Platform };
-
 /** Where something was said: a channel (or DM) inside a workspace (Slack team, Discord guild). */
 export interface ChannelRef {
   platform: Platform;
@@ -28,7 +24,7 @@ export interface UserRef {
 }
 
 /** `/sockerr <text>` from any platform. */
-export interface CommandInput {
+interface CommandInput {
   text: string;
   channel: ChannelRef;
   user: UserRef;
@@ -50,7 +46,7 @@ export interface MessageInput {
 }
 
 /** The reason core stays silent, for logs and tests. */
-export const IGNORE_REASONS = [
+const IGNORE_REASONS = [
   'bot',
   'self',
   'subtype',
@@ -61,7 +57,7 @@ export const IGNORE_REASONS = [
   /** Core failed unexpectedly (logged); nothing is posted. */
   'error',
 ] as const;
-export type IgnoreReason = (typeof IGNORE_REASONS)[number];
+type IgnoreReason = (typeof IGNORE_REASONS)[number];
 
 /** What to do about a message. */
 export type MessageDecision =
@@ -71,7 +67,7 @@ export type MessageDecision =
   | { action: 'react'; reaction: 'seen'; findings: Finding[] };
 
 /** Message shortcut / context menu: explain any message on request, whatever the settings. */
-export interface ExplainMessageInput {
+interface ExplainMessageInput {
   text: string;
   channel: ChannelRef;
   user: UserRef;
@@ -87,7 +83,7 @@ export interface SettingsInput {
 }
 
 /** What a look-up found, for the CLI's `--json` and exit code. */
-export interface LookupAnswer {
+interface LookupAnswer {
   /** Whether the query named at least one error (exactly, or by its words). */
   found: boolean;
   /** Every entry it named, with how the query was read (in the reply's language). */
@@ -96,7 +92,7 @@ export interface LookupAnswer {
 }
 
 /** The socket errors in a text, and the triage reply for them (null when there are none). */
-export interface ScanAnswer {
+interface ScanAnswer {
   findings: Finding[];
   reply: Reply | null;
 }

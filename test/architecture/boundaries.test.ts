@@ -13,7 +13,13 @@ const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 function copyWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sockerr-boundaries-'));
   cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
-  for (const name of ['.dependency-cruiser.cjs', 'tsconfig.json', 'package.json', 'biome.json', '.gitignore']) {
+  for (const name of [
+    '.dependency-cruiser.cjs',
+    'tsconfig.json',
+    'package.json',
+    'biome.json',
+    '.gitignore',
+  ]) {
     cpSync(join(ROOT, name), join(dir, name));
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -23,7 +29,9 @@ function copyWith(files: Record<string, string>): string {
 
 async function cruise(dir: string): Promise<{ code: number; out: string }> {
   try {
-    const { stdout } = await run(bin('depcruise'), ['src', '--config', '.dependency-cruiser.cjs'], { cwd: dir });
+    const { stdout } = await run(bin('depcruise'), ['src', '--config', '.dependency-cruiser.cjs'], {
+      cwd: dir,
+    });
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string };
@@ -46,7 +54,8 @@ describe('the architecture rules (npm run lint:deps)', () => {
   it('fail for each kind of break, naming the rule and the file', async () => {
     const dir = copyWith({
       'src/core/detect/uses-discord.ts': "import { Client } from 'discord.js';\nexport const c = Client;\n",
-      'src/core/lookup/reads-files.ts': "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+      'src/core/lookup/reads-files.ts':
+        "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
       'src/core/detect/explains.ts': "export { makeReply } from '../reply/index.js';\n",
       'src/core/policy/reaches-in.ts': "export { createDetector } from '../detect/create-detector.js';\n",
       'src/core/uses-infra.ts': "export { createLogger } from '../infra/logging/index.js';\n",

@@ -13,7 +13,7 @@ export const INVITE_PERMISSIONS =
   PermissionFlagsBits.AddReactions;
 
 /** Scopes for the invite: the bot user, and the slash and message commands. */
-export const INVITE_SCOPES = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands] as const;
+const INVITE_SCOPES = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands] as const;
 
 /** The URL a server admin opens to add sockerr with exactly those permissions. */
 export function buildInviteUrl(applicationId: string): string {

@@ -2,7 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../../core/index.js';
 
 /** The outcome of one Web API call (or `respond()`): never an exception. */
-export type SlackCallResult<T> = { ok: true; value: T } | { ok: false; error: string };
+type SlackCallResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Runs calls to Slack so that a failure is retried where a retry can help, logged once, and never thrown. */
 export interface SlackCaller {
@@ -12,7 +12,7 @@ export interface SlackCaller {
   abort(): void;
 }
 
-export interface CallOptions {
+interface CallOptions {
   /** Wait out a rate limit and retry (default). Off for calls that only refine a reply, like a locale. */
   waitForRateLimits?: boolean;
 }

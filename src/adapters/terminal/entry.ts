@@ -15,7 +15,7 @@ export interface ShellOptions {
 }
 
 /** A message entering the shell channel. `fromBot` and `id` let tests play bots and replays. */
-export interface ShellMessage {
+interface ShellMessage {
   id?: string;
   text: string;
   fromBot?: boolean;

@@ -27,7 +27,7 @@ export const RETRYABLE = ['yes', 'no', 'maybe'] as const;
 export type Retryable = (typeof RETRYABLE)[number];
 
 /** The POSIX counterpart of an error, with its number on each platform sockerr knows. */
-export interface PosixFacts {
+interface PosixFacts {
   name: string;
   linux: number | null;
   macos: number | null;
@@ -37,7 +37,7 @@ export interface PosixFacts {
 }
 
 /** getaddrinfo() and h_errno counterparts of a resolver error. */
-export interface ResolverFacts {
+interface ResolverFacts {
   getaddrinfo: {
     name: string;
     glibc: number | null;
@@ -50,7 +50,7 @@ export interface ResolverFacts {
 }
 
 /** How Node.js/libuv reports the error. */
-export interface LibuvFacts {
+interface LibuvFacts {
   /** Node's `err.code`, e.g. `ECONNRESET`; `UNKNOWN` when libuv has no mapping. */
   code: string;
   /** The negative `err.errno` on Windows, e.g. -4077. */
@@ -61,7 +61,7 @@ export interface LibuvFacts {
   getaddrinfo: { code: string; windows: number; message: string } | null;
 }
 
-export interface JavaFacts {
+interface JavaFacts {
   exception: string;
   /** The text the JDK puts before `: <detail>` on Windows. */
   message: string;

@@ -1,5 +1,5 @@
 /** The forms in which an error appears in text (see design: Detection). */
-export const FINDING_FORMS = ['code', 'symbol', 'errno', 'libuv', 'hresult', 'message'] as const;
+const FINDING_FORMS = ['code', 'symbol', 'errno', 'libuv', 'hresult', 'message'] as const;
 export type FindingForm = (typeof FINDING_FORMS)[number];
 
 /** How sure detection is; only `high` findings trigger auto-replies. */

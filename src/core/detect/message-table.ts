@@ -22,7 +22,7 @@ export interface MessageInfo {
 }
 
 /** Strips what runtimes strip or keep inconsistently: the final period (ASCII or full-width). */
-export function stripFinalDot(text: string): string {
+function stripFinalDot(text: string): string {
   return text.replace(/[.。]+$/u, '').trim();
 }
 

@@ -48,7 +48,7 @@ export interface NumberContext {
 }
 
 /** A keyword after which a .NET SocketError member or a Rust ErrorKind names the error. */
-export interface NameContext {
+interface NameContext {
   keyword: string;
   table: 'dotnet' | 'rust';
 }

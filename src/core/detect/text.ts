@@ -8,7 +8,7 @@ export function isWordCode(code: number): boolean {
 }
 
 /** `[A-Za-z0-9]`. */
-export function isAlnumCode(code: number): boolean {
+function isAlnumCode(code: number): boolean {
   return isWordCode(code) && code !== 95;
 }
 
@@ -27,7 +27,7 @@ export function hasMessageBoundaries(text: string, start: number, end: number): 
 }
 
 /** The previous character that is not a space or tab, or `\n` at the start of the text. */
-export function previousNonBlank(text: string, start: number): string {
+function previousNonBlank(text: string, start: number): string {
   for (let i = start - 1, n = 0; i >= 0 && n < 16; i--, n++) {
     const ch = text[i] as string;
     if (ch !== ' ' && ch !== '\t') return ch;
@@ -101,7 +101,7 @@ export function hasPrintedCase(slice: string, original: string, verbatim: boolea
 }
 
 /** Case variants of a keyword without its first letter: `errno` → `rrno`, `RRNO`. */
-export function keywordTailVariants(keyword: string): string[] {
+function keywordTailVariants(keyword: string): string[] {
   const tail = collapse(keyword.slice(1));
   return [...new Set([tail, tail.toLowerCase(), tail.toUpperCase()])];
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../catalog/index.js';
-import type { Settings } from '../ports/index.js';
 import type { Platform } from '../platform.js';
+import type { Settings } from '../ports/index.js';
 import { normalizeLocale, prefersUserLocale, resolveLocale } from './locale.js';
 
 /** What an input knows about its author's language. */

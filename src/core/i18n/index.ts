@@ -1,4 +1,4 @@
 /** Languages: interface strings and which language a reply is in. */
 export { chooseReplyLocale } from './choose-locale.js';
 export { normalizeLocale } from './locale.js';
-export { createTranslate, type Translate, type TranslateVars } from './translate.js';
+export { createTranslate, type Translate } from './translate.js';

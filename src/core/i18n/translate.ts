@@ -2,7 +2,7 @@ import type { DataFile } from '../catalog/index.js';
 import { LOCALES, type Locale } from '../catalog/index.js';
 import { CatalogError } from '../errors.js';
 
-export type TranslateVars = Record<string, string | number>;
+type TranslateVars = Record<string, string | number>;
 
 /** Looks up an interface string in a locale and fills its `{placeholders}`. */
 export type Translate = (locale: Locale, key: string, vars?: TranslateVars) => string;

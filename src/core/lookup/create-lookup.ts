@@ -4,8 +4,6 @@ import { commonness } from './commonness.js';
 import { parseQuery } from './parse-query.js';
 import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
 
-export type { LookupMatch, Reading } from './readings.js';
-
 /** Longest query treated as a look-up; longer text is a paste to scan. */
 export const MAX_QUERY_LENGTH = 200;
 

@@ -1,5 +1,5 @@
-import { labelEntry, titleOf } from '../catalog/index.js';
 import type { Catalog } from '../catalog/index.js';
+import { labelEntry, titleOf } from '../catalog/index.js';
 import { COMMON_ERROR_IDS } from './commonness.js';
 import { type Lookup, MAX_QUERY_LENGTH } from './create-lookup.js';
 

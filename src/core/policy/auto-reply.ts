@@ -5,9 +5,9 @@ import { triageFindings } from '../reply/index.js';
 import type { MessageDecision, MessageInput } from '../types.js';
 
 /** How long an event id is remembered, to drop Slack retries and gateway replays. */
-export const EVENT_MEMORY_MS = 60 * 60_000;
+const EVENT_MEMORY_MS = 60 * 60_000;
 /** Longest message scanned for auto-replies (Slack allows 40 000 characters; Discord 4 000). */
-export const MAX_MESSAGE_LENGTH = 100_000;
+const MAX_MESSAGE_LENGTH = 100_000;
 
 /**
  * Subtypes that are still a person posting something new: a message with a file (Slack turns long

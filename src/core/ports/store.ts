@@ -7,7 +7,7 @@ export interface Settings {
 }
 
 /** How often an error was seen, for `/sockerr top`. */
-export interface SeenCount {
+interface SeenCount {
   id: string;
   count: number;
 }

@@ -6,7 +6,7 @@ import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
 
 /** `reset · retry: maybe · remote down` */
-export function describeCategory(entry: CatalogEntry, locale: Locale, t: Translate): string {
+function describeCategory(entry: CatalogEntry, locale: Locale, t: Translate): string {
   return [
     t(locale, `category.${entry.category}`),
     t(locale, 'explain.retry', { value: t(locale, `retry.${entry.retryable}`) }),
@@ -37,7 +37,7 @@ export function describeReading(reading: Reading, locale: Locale, t: Translate):
 const dash = (n: number | null | undefined) => (n === null || n === undefined ? '–' : String(n));
 
 /** Every other name the error goes by, one line per platform. */
-export function listOtherNames(entry: CatalogEntry, locale: Locale, t: Translate): string[] {
+function listOtherNames(entry: CatalogEntry, locale: Locale, t: Translate): string[] {
   const lines: string[] = [];
   const { posix, libuv, resolver } = entry;
   if (posix && posix.name !== entry.name) {

@@ -4,7 +4,7 @@ import type { Reply } from './model.js';
 export type ReplyDraft = Omit<Reply, 'fallback' | 'actions'> & Partial<Pick<Reply, 'actions'>>;
 
 /** Renders a reply as plain text: the fallback for notifications, and what the terminal shows. */
-export function toPlainText(reply: Omit<Reply, 'fallback'>): string {
+function toPlainText(reply: Omit<Reply, 'fallback'>): string {
   const lines: string[] = [reply.title];
   if (reply.subtitle) lines.push(reply.subtitle);
   for (const section of reply.sections) {

@@ -13,7 +13,7 @@ export interface TriageItem {
 }
 
 /** Most errors one triage reply lists; the rest are counted in a note. */
-export const MAX_TRIAGE_ITEMS = 10;
+const MAX_TRIAGE_ITEMS = 10;
 
 /**
  * Orders findings by what most likely happened first (category rank), then by how often they

@@ -1,3 +1,3 @@
 /** The `Logger` port's implementation: pino, with secret redaction. */
-export { createLogger, LOG_FORMATS, type LogFormat, type LoggerOptions } from './create-logger.js';
+export { createLogger, LOG_FORMATS, type LogFormat } from './create-logger.js';
 export { redactSecrets } from './redact.js';

@@ -1,3 +1,3 @@
 /** The `Store` port's implementations. */
-export { createFileStore, type FileStoreOptions } from './file-store.js';
-export { createMemoryStore, type MemoryStoreOptions } from './memory-store.js';
+export { createFileStore } from './file-store.js';
+export { createMemoryStore } from './memory-store.js';

@@ -58,7 +58,7 @@ export function visibleText(body: Json): string {
  * Whether Discord would notify anyone beyond the asker: mentions in `content` ping unless
  * `allowed_mentions` stops them (embeds never ping). Without `allowed_mentions`, Discord parses all.
  */
-export function wouldPing(body: Json): boolean {
+function wouldPing(body: Json): boolean {
   const content = typeof body.content === 'string' ? body.content : '';
   const allowed = body.allowed_mentions as
     | { parse?: string[]; users?: string[]; roles?: string[] }

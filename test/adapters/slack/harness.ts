@@ -36,7 +36,7 @@ export interface SlackHarnessOptions {
 }
 
 /** What one request to the app produced. */
-export interface Delivery {
+interface Delivery {
   /** HTTP status of Slack's request (200 for Socket Mode acks). */
   status: number;
   /** Web API calls made while handling it. */
@@ -45,7 +45,7 @@ export interface Delivery {
   responses: ResponsePost[];
 }
 
-export interface DeliverOptions extends Partial<SendOptions> {
+interface DeliverOptions extends Partial<SendOptions> {
   /** False for requests the app must reject: do not wait for handling. */
   settles?: boolean;
 }

@@ -8,7 +8,7 @@ import commandFixture from '../../fixtures/slack/slash-command.json' with { type
  * Text as Slack delivers what a person typed: `&`, `<`, `>` become entities, and a typed
  * `@channel`/`@here`/`@everyone` becomes Slack's `<!channel>` markup.
  */
-export function encodeLikeSlack(typed: string): string {
+function encodeLikeSlack(typed: string): string {
   return typed
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -14,7 +14,7 @@ import { FAKE_IDS } from './fake-discord-world.js';
  */
 type Json = Record<string, unknown>;
 
-export type Author = 'human' | 'bot' | 'webhook' | 'self';
+type Author = 'human' | 'bot' | 'webhook' | 'self';
 
 export interface MessageEventInput {
   id: string;

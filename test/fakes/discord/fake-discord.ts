@@ -5,7 +5,7 @@ import { createFakeRest, type FakeRest, type RecordedRequest } from './fake-disc
 import { FAKE_IDS, FAKE_TOKEN, type FakeWorld } from './fake-discord-world.js';
 
 export type { RecordedRequest } from './fake-discord-rest.js';
-export { FAKE_IDS, FAKE_TOKEN } from './fake-discord-world.js';
+export { FAKE_IDS } from './fake-discord-world.js';
 
 export interface FakeDiscordOptions {
   /** Whether the Message Content intent is granted; when false, IDENTIFY with it closes with 4014. */

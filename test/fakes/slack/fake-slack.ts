@@ -21,7 +21,7 @@ export interface ResponsePost {
 }
 
 /** A scripted answer for the next call(s) of a method. */
-export interface FakeFailure {
+interface FakeFailure {
   status?: number;
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
@@ -35,7 +35,7 @@ export interface FakeSlackOptions {
 }
 
 /** The workspace the fake pretends to be. */
-export const FAKE_TEAM = { id: 'T0FAKE', botUserId: 'U0SOCKERR', botId: 'B0SOCKERR' } as const;
+const FAKE_TEAM = { id: 'T0FAKE', botUserId: 'U0SOCKERR', botId: 'B0SOCKERR' } as const;
 
 export interface FakeSlack {
   /** Web API base for `SLACK_API_URL`, with its trailing slash. */

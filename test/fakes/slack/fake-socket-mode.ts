@@ -5,7 +5,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 /** Envelope types Slack sends over Socket Mode. */
 export type EnvelopeType = 'events_api' | 'slash_commands' | 'interactive';
 
-export interface EnvelopeOptions {
+interface EnvelopeOptions {
   envelopeId?: string;
   /** Slack's redelivery counter (`retry_attempt`), for events. */
   retryAttempt?: number;

@@ -21,7 +21,7 @@ export function isSpace(code: number): boolean {
 }
 
 /** The character a keyword or text character compares as (before bucketing). */
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (isSpace(code)) return ' ';
   if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
