@@ -12,9 +12,7 @@ import {
 import type { DiscordConfig } from '../../config/index.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { DEFAULT_DEFER_AFTER_MS, NO_MENTIONS } from './answer-interaction.js';
-import { createInteractionHandler } from './handle-interaction.js';
-import { createMessageHandler } from './handle-message.js';
-import { createSendGuard } from './send-guard.js';
+import { createDiscordListeners, type TrackEvent } from './listeners.js';
 
 /** Test seams; production needs none of them. */
 export interface DiscordAdapterOptions {
@@ -55,17 +53,11 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
   const { core, logger } = deps;
   const config = deps.config.discord;
   if (!config) throw new Error('the Discord adapter needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
-  const handleMessage = createMessageHandler({ core, guard: createSendGuard(logger) });
-  const handleInteraction = createInteractionHandler({
-    core,
-    logger,
-    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-  });
   const inFlight = new Set<Promise<void>>();
   let client: Client | null = null;
   let stopping = false;
 
-  const track = (kind: 'message' | 'interaction', id: string, work: () => Promise<void>) => {
+  const track: TrackEvent = (kind, id, work) => {
     if (stopping) return;
     options.onEvent?.({ kind, id, phase: 'received' });
     const run = work()
@@ -76,6 +68,12 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
       });
     inFlight.add(run);
   };
+  const listen = createDiscordListeners({
+    core,
+    logger,
+    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    track,
+  });
 
   const connect = async (messageContent: boolean): Promise<{ client: Client; closeCode?: number }> => {
     const intents = messageContent ? [...BASE_INTENTS, GatewayIntentBits.MessageContent] : BASE_INTENTS;
@@ -99,8 +97,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
       }
     });
     next.on(Events.Warn, (message) => logger.warn(message));
-    next.on(Events.MessageCreate, (message) => track('message', message.id, () => handleMessage(message)));
-    next.on(Events.InteractionCreate, (i) => track('interaction', i.id, () => handleInteraction(i)));
+    listen(next);
     const abort = new AbortController();
     // Ready means every guild in READY has arrived (GUILD_CREATE), so channels and permissions are known.
     const ready = once(next, Events.ClientReady, { signal: abort.signal });

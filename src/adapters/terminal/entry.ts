@@ -1,6 +1,9 @@
 import { createInterface, type Interface } from 'node:readline';
-import type { ChannelRef, Reply, UserRef } from '../../core/index.js';
+import type { Reply } from '../../core/index.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
+import { SHELL_CHANNEL, type ShellMessage, shellUser, toMessageInput } from './inputs.js';
+import { TERMINAL_LIMITS } from './limits.js';
+import { createLineReader } from './listeners.js';
 import { renderTerminalReply } from './render.js';
 
 export interface ShellOptions {
@@ -14,13 +17,6 @@ export interface ShellOptions {
   pasteQuietMs?: number;
 }
 
-/** A message entering the shell channel. `fromBot` and `id` let tests play bots and replays. */
-interface ShellMessage {
-  id?: string;
-  text: string;
-  fromBot?: boolean;
-}
-
 export interface ShellAdapter extends Adapter {
   /** Handles one message as if said in the terminal channel; resolves once its reply is written. */
   receive(message: ShellMessage): Promise<void>;
@@ -29,9 +25,6 @@ export interface ShellAdapter extends Adapter {
   /** Resolves when the input ends (EOF, Ctrl-C, `/quit`) or the adapter is stopped. */
   readonly closed: Promise<void>;
 }
-
-const CHANNEL: ChannelRef = { platform: 'shell', channelId: 'terminal' };
-const COMMAND = /^\/sockerr(?:\s+|$)/i;
 
 /**
  * The local shell: a chat channel in the terminal, as Hubot's shell is. Lines starting with
@@ -42,11 +35,8 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
   const { core, logger } = deps;
   const color = options.color ?? false;
   const interactive = options.interactive ?? false;
-  const quietMs = options.pasteQuietMs ?? 60;
-  const user: UserRef = { id: 'you', canManage: true, locale: deps.config.defaultLang };
+  const user = shellUser(deps.config.defaultLang);
   let rl: Interface | undefined;
-  let buffer: string[] = [];
-  let quietTimer: NodeJS.Timeout | undefined;
   let queue: Promise<void> = Promise.resolve();
   let sequence = 0;
   let resolveClosed: () => void = () => {};
@@ -72,54 +62,26 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
 
   const runCommand = (text: string) =>
     enqueue(async () => {
-      const reply = await core.command({ text, channel: CHANNEL, user });
+      const reply = await core.command({ text, channel: SHELL_CHANNEL, user });
       show(reply, 'private');
     });
 
   const receive = (message: ShellMessage) =>
     enqueue(async () => {
       sequence += 1;
-      const decision = await core.message({
-        eventId: message.id ?? `shell-${process.pid}-${sequence}`,
-        channel: CHANNEL,
-        author: { id: message.fromBot ? 'bot' : user.id, isBot: message.fromBot ?? false, isSelf: false },
-        text: message.text,
-        locale: user.locale,
-      });
+      const decision = await core.message(toMessageInput(message, user, `shell-${process.pid}-${sequence}`));
       if (decision.action === 'reply') show(decision.reply, 'thread');
       if (decision.action === 'react') write('  ↳ 👀 (explained here a moment ago)\n');
     });
 
-  const flushPaste = () => {
-    if (quietTimer) clearTimeout(quietTimer);
-    quietTimer = undefined;
-    if (buffer.length === 0) return;
-    const text = buffer.join('\n');
-    buffer = [];
-    void receive({ text }).then(prompt);
-  };
-
-  const onLine = (line: string) => {
-    const trimmed = line.trim();
-    if (/^\/(quit|exit)$/i.test(trimmed)) {
-      rl?.close();
-      return;
-    }
-    if (COMMAND.test(trimmed)) {
-      flushPaste();
-      void runCommand(trimmed.replace(COMMAND, '')).then(prompt);
-      return;
-    }
-    if (trimmed === '') {
-      flushPaste();
-      return;
-    }
-    buffer.push(line);
-    if (interactive) {
-      if (quietTimer) clearTimeout(quietTimer);
-      quietTimer = setTimeout(flushPaste, quietMs);
-    }
-  };
+  const reader = createLineReader(
+    {
+      message: (text) => void receive({ text }).then(prompt),
+      command: (text) => void runCommand(text).then(prompt),
+      quit: () => rl?.close(),
+    },
+    { interactive, quietMs: options.pasteQuietMs ?? TERMINAL_LIMITS.pasteQuietMs },
+  );
 
   return {
     name: 'shell',
@@ -133,10 +95,10 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
         terminal: interactive,
       });
       rl.setPrompt('you> ');
-      rl.on('line', onLine);
+      rl.on('line', reader.line);
       rl.on('SIGINT', () => rl?.close());
       rl.on('close', () => {
-        flushPaste();
+        reader.flush();
         void queue.then(() => resolveClosed());
       });
       if (interactive) {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type Catalog, type Core, LOCALES, type Locale, labelEntry, titleOf } from '../../core/index.js';
+import { TERMINAL_LIMITS } from './limits.js';
 import { renderTerminalReply } from './render.js';
 import { USAGE } from './usage.js';
 
@@ -16,9 +17,6 @@ export interface CliIo {
   readStdin: (maxBytes: number) => Promise<string>;
   color: boolean;
 }
-
-/** Largest file `scan` reads; logs larger than this should be split. */
-const MAX_SCAN_BYTES = 256 * 1024 * 1024;
 
 /** Runs `sockerr …` and returns the exit code. JSON goes to stdout and nothing else does. */
 export async function runCli(argv: string[], core: Core, io: CliIo): Promise<number> {
@@ -91,9 +89,10 @@ function printCatalog(catalog: Catalog, json: boolean, io: CliIo): number {
 async function scan(source: string, core: Core, locale: Locale, json: boolean, io: CliIo): Promise<number> {
   let text: string;
   try {
-    if (source === '-') text = await io.readStdin(MAX_SCAN_BYTES);
+    if (source === '-') text = await io.readStdin(TERMINAL_LIMITS.maxScanBytes);
     else {
-      if ((await stat(source)).size > MAX_SCAN_BYTES) throw new Error('larger than 256 MiB; split it first');
+      if ((await stat(source)).size > TERMINAL_LIMITS.maxScanBytes)
+        throw new Error('larger than 256 MiB; split it first');
       text = await readFile(source, 'utf8');
     }
   } catch (error) {

@@ -1,5 +1,5 @@
 import { pino, stdSerializers } from 'pino';
-import { PinoPretty } from 'pino-pretty';
+import { prettyFactory } from 'pino-pretty';
 import type { LogFields, Logger, LogLevel } from '../../core/index.js';
 import { redactSecrets } from './redact.js';
 
@@ -14,6 +14,8 @@ export interface LoggerOptions {
   secrets?: readonly string[];
   /** Where finished lines go (tests keep them); by default standard error. */
   write?: (line: string) => void;
+  /** Colours in pretty output; by default when standard error is a terminal. */
+  color?: boolean;
   now?: () => Date;
 }
 
@@ -47,16 +49,18 @@ function wrap(base: pino.Logger): Logger {
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = options.secrets ?? [];
   const now = options.now ?? (() => new Date());
-  const pretty =
-    options.format === 'pretty' && !options.write
-      ? PinoPretty({ destination: 2, sync: true, colorize: Boolean(process.stderr.isTTY) })
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const prettify =
+    options.format === 'pretty'
+      ? prettyFactory({ colorize: options.color ?? Boolean(process.stderr.isTTY), translateTime: 'SYS:HH:MM:ss.l' })
       : undefined;
-  const write =
-    options.write ??
-    (pretty
-      ? (line: string) => pretty.write(`${line}\n`)
-      : (line: string) => process.stderr.write(`${line}\n`));
-  const sink = { write: (chunk: string) => write(redactSecrets(chunk.replace(/\n$/, ''), secrets)) };
+  // Redaction runs on the serialised line, so no field, message or stack can carry a secret out.
+  const sink = {
+    write: (chunk: string) => {
+      const line = redactSecrets(chunk.replace(/\n$/, ''), secrets);
+      write(prettify ? prettify(line).replace(/\n$/, '') : line);
+    },
+  };
   const base = pino(
     {
       level: options.level ?? 'info',

@@ -42,3 +42,37 @@ describe('createLogger', () => {
     expect(redactSecrets(`token=${token}`, [])).toBe('token=[redacted]');
   });
 });
+
+describe('createLogger for an error at 3 a.m.', () => {
+  it('logs an error with its stack, its code and its chain of causes', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ write: (l) => lines.push(l) });
+    const cause = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6379'), { code: 'ECONNREFUSED' });
+    logger.error('store unreachable', { error: new Error('could not claim the event', { cause }) });
+    const line = JSON.parse(lines[0] ?? '{}') as {
+      error: Record<string, unknown> & { cause: Record<string, unknown> };
+    };
+    expect(line.error.message).toBe('could not claim the event');
+    expect(String(line.error.stack)).toContain('create-logger.test.ts');
+    expect(line.error.cause).toMatchObject({
+      message: 'connect ECONNREFUSED 127.0.0.1:6379',
+      code: 'ECONNREFUSED',
+    });
+    expect(String(line.error.cause.stack)).toContain('Error: connect ECONNREFUSED');
+  });
+
+  it('writes readable lines in pretty format, still without secrets', () => {
+    const lines: string[] = [];
+    const logger = createLogger({
+      format: 'pretty',
+      color: false,
+      secrets: ['s3cr3t-signing'],
+      write: (l) => lines.push(l),
+    });
+    logger.warn('Slack chat.postMessage failed: not_in_channel', { channel: 'C1', token: 's3cr3t-signing' });
+    expect(lines[0]).toMatch(/WARN.*Slack chat\.postMessage failed: not_in_channel/);
+    expect(lines.join('\n')).toContain('channel: "C1"');
+    expect(lines.join('\n')).not.toContain('s3cr3t-signing');
+    expect(() => JSON.parse(lines[0] ?? '')).toThrow();
+  });
+});
