@@ -52,7 +52,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const prettify =
     options.format === 'pretty'
-      ? prettyFactory({ colorize: options.color ?? Boolean(process.stderr.isTTY), translateTime: 'SYS:HH:MM:ss.l' })
+      ? prettyFactory({
+          colorize: options.color ?? Boolean(process.stderr.isTTY),
+          translateTime: 'SYS:HH:MM:ss.l',
+        })
       : undefined;
   // Redaction runs on the serialised line, so no field, message or stack can carry a secret out.
   const sink = {
