@@ -26,6 +26,8 @@ export interface Store {
   /** Adds one sighting of each id under `scope`. */
   countSeen(scope: string, ids: readonly string[]): Promise<void>;
   topSeen(scope: string, limit: number): Promise<SeenCount[]>;
+  /** Resolves when the store can be used now (readiness checks); rejects, with the reason, when not. */
+  ping(): Promise<void>;
   /** Flushes pending writes and releases resources. */
   close(): Promise<void>;
 }

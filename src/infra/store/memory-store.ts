@@ -65,6 +65,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & { s
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
         .slice(0, limit);
     },
+    async ping() {},
     async close() {},
     snapshot: () => structuredClone(state),
   };
