@@ -1,6 +1,10 @@
 import { LOCALES, LOG_LEVELS, type Locale, type LogLevel } from '../core/index.js';
 import { LOG_FORMATS, type LogFormat } from '../infra/logging/index.js';
+import { ConfigError } from './config-error.js';
+import { readSettingsUsers } from './read-operations.js';
 import { CONFIG_VARS, type ConfigKey } from './vars.js';
+
+export { ConfigError } from './config-error.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -11,6 +15,8 @@ export interface SlackConfig {
   apiUrl?: string;
   port: number;
   host?: string;
+  /** Users (U…, W…) and user groups (S…) who may change settings besides admins and owners. */
+  settingsUsers: readonly string[];
 }
 
 export interface DiscordConfig {
@@ -27,19 +33,13 @@ export interface Config {
   cooldownMs: number;
   defaultLang: Locale;
   storePath: string;
+  /** Port of /healthz, /readyz and /metrics where no adapter serves HTTP (Socket Mode, Discord). */
+  healthPort: number;
   logLevel: LogLevel;
   /** Unset: chosen by whether stderr is a terminal. */
   logFormat?: LogFormat;
   /** Secret values, for log redaction. */
   secrets: readonly string[];
-}
-
-/** Every problem with the environment, each naming the variable and what to do. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`sockerr cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -76,6 +76,8 @@ export function loadConfig(env: Env): Config {
   const slack = readSlack(get, url, problems);
   const port = integer('PORT', 1, 65535);
   if (slack) slack.port = port;
+  if (slack) slack.settingsUsers = readSettingsUsers(get('SOCKERR_SETTINGS_USERS'), problems);
+  const healthPort = get('HEALTH_PORT') === undefined ? port : integer('HEALTH_PORT', 1, 65535);
   const discord = readDiscord(get, url, problems);
   const cooldownMinutes = integer('SOCKERR_COOLDOWN_MINUTES', 0, 24 * 60);
 
@@ -102,6 +104,7 @@ export function loadConfig(env: Env): Config {
     cooldownMs: cooldownMinutes * 60_000,
     defaultLang: defaultLang as Locale,
     storePath: withDefault('SOCKERR_STORE_PATH'),
+    healthPort,
     logLevel: logLevel as LogLevel,
     ...(logFormat ? { logFormat: logFormat as LogFormat } : {}),
     secrets: Object.freeze(secrets),
@@ -149,7 +152,7 @@ function readSlack(
       'SLACK_SIGNING_SECRET must be the hexadecimal signing secret from "Basic Information → App Credentials"',
     );
   }
-  const config: SlackConfig = { botToken, port: 3000 };
+  const config: SlackConfig = { botToken, port: 3000, settingsUsers: [] };
   if (signingSecret) config.signingSecret = signingSecret;
   if (appToken) config.appToken = appToken;
   if (apiUrl) config.apiUrl = apiUrl;

@@ -7,8 +7,8 @@ import { createDetector, type Detector } from './detect/index.js';
 import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
-import { decideAutoReply, releaseAutoReply } from './policy/index.js';
-import type { Logger, Store } from './ports/index.js';
+import { claimRequest, decideAutoReply, releaseAutoReply } from './policy/index.js';
+import type { CoreMetrics, Logger, Store } from './ports/index.js';
 import type { Reply } from './reply/index.js';
 import {
   answerQuery,
@@ -31,21 +31,29 @@ export interface CoreDeps {
   /** Auto-replies: one per channel and error within this window. */
   cooldownMs: number;
   defaultLang: Locale;
+  /** Detection time, for `/metrics`; absent in one-shot uses (the CLI). */
+  metrics?: CoreMetrics;
 }
 
 /** Builds the detector on first use (or at `warmUp`), so a one-shot look-up never pays for it. */
-function lazyDetector(catalog: Catalog, rules: DetectionRules): Detector & { warmUp(): void } {
+function lazyDetector(
+  catalog: Catalog,
+  rules: DetectionRules,
+  metrics: CoreMetrics | undefined,
+): Detector & { warmUp(): void } {
   let detect: Detector | undefined;
   const build = () => {
     detect ??= createDetector(catalog.entries, rules);
     return detect;
   };
-  return Object.assign((text: string) => build()(text), { warmUp: () => void build() });
+  const run = (text: string) => build()(text);
+  const timed = metrics ? (text: string) => metrics.timeDetection(() => run(text)) : run;
+  return Object.assign(timed, { warmUp: () => void build() });
 }
 
 /** Builds the platform-neutral core that every adapter talks to. */
 export function createCore(deps: CoreDeps): Core {
-  const detector = lazyDetector(deps.catalog, deps.rules);
+  const detector = lazyDetector(deps.catalog, deps.rules, deps.metrics);
   const ctx: CoreContext = {
     catalog: deps.catalog,
     lookup: createLookup(deps.catalog),
@@ -119,6 +127,8 @@ export function createCore(deps: CoreDeps): Core {
         ctx.logger.warn('could not release an unposted reply', { error }),
       );
     },
+
+    firstDelivery: (platform, requestId) => claimRequest(ctx, platform, requestId),
 
     async explainMessage({ text, channel, user }) {
       const locale = await localeFor(channel, user).catch(() => ctx.defaultLang);
