@@ -4,6 +4,8 @@ import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/adapt
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { Logger } from '../../../src/core/index.js';
 import type { Core } from '../../../src/core/types.js';
+import { createHealthRoutes, createReadiness } from '../../../src/infra/http/index.js';
+import { createMetrics, type Metrics } from '../../../src/infra/metrics/index.js';
 import {
   type FakeSlack,
   type RecordedCall,
@@ -56,6 +58,8 @@ export interface SlackHarness {
   readonly logger: Logger & { lines: string[] };
   readonly port: number;
   readonly adapter: Adapter;
+  /** What the adapter counted (`/metrics` reads the same registry). */
+  readonly metrics: Metrics;
   /** Requests the app has finished handling so far. */
   settledCount(): number;
   start(): Promise<void>;
@@ -95,10 +99,24 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
   const config = loadConfig(env);
   // No redaction list here, unlike main.ts: the adapter itself must never log a secret.
   const logger = memoryLogger();
+  const metrics = createMetrics();
+  // As src/app/start.ts composes it: readiness follows the adapter's connection.
+  let adapterRef: Adapter | undefined;
+  const readiness = createReadiness({
+    probes: [
+      {
+        name: 'slack',
+        check: () => {
+          if (!adapterRef?.connected?.()) throw new Error('not connected');
+        },
+      },
+    ],
+  });
+  const httpRoutes = createHealthRoutes({ readiness, metrics });
   let settled = 0;
   let waiters: { count: number; resolve: () => void }[] = [];
   const adapter = createSlackAdapter(
-    { core: options.core, config, logger },
+    { core: options.core, config, logger, metrics, httpRoutes, isDraining: () => readiness.draining },
     {
       retryConfig: { retries: 0 },
       ...options.adapter,
@@ -111,6 +129,7 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
       },
     },
   );
+  adapterRef = adapter;
   const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
 
   const settledAt = (count: number) =>
@@ -146,8 +165,12 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
     logger,
     port,
     adapter,
+    metrics,
     settledCount: () => settled,
-    start: () => adapter.start(),
+    async start() {
+      await adapter.start();
+      readiness.markStarted();
+    },
     async stop() {
       await adapter.stop();
       await fake.close();
