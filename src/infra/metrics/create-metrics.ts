@@ -3,7 +3,7 @@ import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client
 import type { CoreMetrics } from '../../core/index.js';
 
 /** A chat platform as metrics label it. */
-export type MetricsPlatform = 'slack' | 'discord';
+type MetricsPlatform = 'slack' | 'discord';
 
 /**
  * What sockerr counts, by meaning rather than by metric name, so adapters and the app say what

@@ -8,6 +8,7 @@ import { createHealthRoutes, createReadiness } from '../../../src/infra/http/ind
 import { createMetrics, type Metrics } from '../../../src/infra/metrics/index.js';
 import {
   type FakeSlack,
+  type FakeSlackOptions,
   type RecordedCall,
   type ResponsePost,
   startFakeSlack,
@@ -35,6 +36,10 @@ export interface SlackHarnessOptions {
   adapter?: SlackAdapterOptions;
   /** PORT for HTTP mode; a free one by default. */
   port?: number;
+  /** More of the fake's workspace: admins, owners, user groups. */
+  fake?: Pick<FakeSlackOptions, 'admins' | 'owners' | 'usergroups'>;
+  /** More environment (SOCKERR_SETTINGS_USERS…). */
+  env?: Record<string, string>;
 }
 
 /** What one request to the app produced. */
@@ -85,6 +90,7 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
     botToken: BOT_TOKEN,
     appToken: APP_TOKEN,
     locales: options.locales ?? {},
+    ...options.fake,
   });
   const port = options.port ?? (await freePort());
   const env: Record<string, string> = {
@@ -93,6 +99,7 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'debug',
+    ...options.env,
   };
   if (options.mode === 'socket') env.SLACK_APP_TOKEN = APP_TOKEN;
   else env.SLACK_SIGNING_SECRET = SIGNING_SECRET;
