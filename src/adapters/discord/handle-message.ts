@@ -30,7 +30,8 @@ export function createMessageHandler(deps: {
         isBot: message.author.bot || message.webhookId !== null,
         isSelf: message.author.id === selfId,
       },
-      text: message.content,
+      // discord.js passes `content` through as the gateway sent it.
+      text: typeof message.content === 'string' ? message.content : '',
     };
     if (!PLAIN_TYPES.has(message.type)) input.subtype = MessageType[message.type] ?? String(message.type);
     const decision = await deps.core.message(input);

@@ -50,6 +50,8 @@ export interface FakeGateway {
   readySessions(): number;
   /** Closes every session with this code, as Discord does when it ends a session (4004 after a token reset). */
   closeSessions(code: number, reason: string): void;
+  /** Drops every connection without a close frame (a network failure: the client sees 1006). */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -69,9 +71,14 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     heartbeats: 0,
     dispatch(t, d) {
       for (const session of sessions.values()) {
-        if (session.socket.readyState !== session.socket.OPEN) continue;
         const filtered = filterForIntents(t, d, session.intents, world);
-        if (filtered) send(session, t, filtered);
+        if (!filtered) continue;
+        // While a session is disconnected Discord keeps its events, to replay them on RESUME.
+        if (session.socket.readyState === session.socket.OPEN) send(session, t, filtered);
+        else {
+          session.seq += 1;
+          session.sent.push({ s: session.seq, t, d: filtered });
+        }
       }
     },
     requestReconnect() {
@@ -80,6 +87,12 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     },
     closeSessions(code, reason) {
       for (const session of sessions.values()) closeWith(session.socket, code, reason);
+    },
+    dropConnections() {
+      for (const session of sessions.values()) {
+        closedByFake.add(session.socket);
+        session.socket.terminate();
+      }
     },
     readySessions: () => [...sessions.values()].filter((s) => s.socket.readyState === s.socket.OPEN).length,
     async close() {
