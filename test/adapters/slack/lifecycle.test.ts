@@ -62,4 +62,24 @@ describe('Slack adapter start and stop', () => {
     await expect(fetch(`http://127.0.0.1:${h.port}/healthz`)).rejects.toThrow();
     await h.stop();
   });
+
+  it('reports the replies it could not finish when the drain time runs out', async () => {
+    const h = await createSlackHarness({
+      mode: 'http',
+      core: testCore().core,
+      adapter: { stopTimeoutMs: 300, apiTimeoutMs: 1000, callBudgetMs: 1000 },
+    });
+    await h.start();
+    h.fake.failAlways('chat.postMessage', { hang: true });
+    const pending = h.deliver(
+      'event',
+      messageEvent({ id: 'Ev-drop-1', typed: 'connect ECONNREFUSED 10.0.0.9:80', channel: 'C0DROP' }),
+      { settles: false },
+    );
+    await expect.poll(() => h.fake.callsTo('chat.postMessage').length).toBe(1);
+    expect(await h.adapter.stop()).toEqual({ unfinished: 1 });
+    expect(h.logger.lines.some((l) => l.includes('stopped with replies still in flight'))).toBe(true);
+    await pending.catch(() => undefined);
+    await h.stop();
+  });
 });
