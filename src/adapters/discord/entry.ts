@@ -38,6 +38,9 @@ export interface AdapterEvent {
   phase: 'received' | 'settled';
 }
 
+/** Events being answered at most; more messages than this are not queued for an auto-reply. */
+const MAX_IN_FLIGHT = 1000;
+
 /** What the log says, once per start, when Discord refuses the Message Content intent. */
 export const MESSAGE_CONTENT_MISSING =
   'Discord did not grant the Message Content intent (gateway close 4014), so sockerr cannot read pasted ' +
@@ -61,10 +64,24 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
   let client: Client | null = null;
   let stopping = false;
 
+  let lastOverload = 0;
   const track: TrackEvent = (kind, id, work) => {
     if (stopping) return;
     options.onEvent?.({ kind, id, phase: 'received' });
     metrics.eventReceived('discord', kind);
+    // discord.js sends at most 50 requests a second; beyond this backlog a message would only
+    // wait in memory for minutes. Auto-replies are skipped (counted, logged); people's commands never are.
+    if (kind === 'message' && inFlight.size >= MAX_IN_FLIGHT) {
+      metrics.requestRejected('discord', 'overloaded');
+      if (Date.now() - lastOverload > 60_000) {
+        lastOverload = Date.now();
+        logger.warn(
+          `Discord: ${inFlight.size} events in flight; skipping auto-replies until the backlog clears`,
+        );
+      }
+      options.onEvent?.({ kind, id, phase: 'settled' });
+      return;
+    }
     const run = work()
       .catch((error: unknown) => {
         metrics.apiFailure('discord', kind, describeDiscordError(error).error);

@@ -19,6 +19,8 @@ export interface BuildAppOptions {
   retryConfig: webApi.RetryOptions;
   /** How long Bolt waits for a listener to acknowledge a request it has no listener for. */
   unhandledRequestTimeoutMs: number;
+  /** Told when Bolt could not process a request (counted as malformed). */
+  onUnreadable?: () => void;
 }
 
 /**
@@ -36,6 +38,16 @@ export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): Bui
         endpoints: ['/slack/events'],
         logger: options.logger,
         unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMs,
+        processEventErrorHandler: async ({ error, logger, response }) => {
+          // The payload was signed and checked, and every listener catches its own failures: what
+          // still fails inside Bolt is a payload Bolt cannot read. That is a 400, not a 500 for
+          // Slack to retry.
+          logger.warn(`Bolt could not process a Slack request; answered 400: ${error.message}`);
+          options.onUnreadable?.();
+          if (!response.headersSent)
+            response.writeHead(400, { 'content-type': 'text/plain' }).end('malformed\n');
+          return false;
+        },
       });
   const socket = slack.appToken
     ? new SocketModeReceiver({

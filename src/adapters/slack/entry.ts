@@ -63,6 +63,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     timeoutMs,
     retryConfig: options.retryConfig ?? START_RETRIES,
     unhandledRequestTimeoutMs: options.unhandledRequestTimeoutMs ?? 3001,
+    onUnreadable: () => metrics.requestRejected('slack', 'malformed'),
   });
   const calls = createSlackCaller({
     logger: log,

@@ -13,16 +13,42 @@ export type EnvelopeVerdict =
   | { kind: 'reject'; reason: string };
 
 const object = z.object({}).loose();
-/** `team`, `enterprise`, `channel`: Bolt reads `.id` from them when present. */
-const ref = z.object({ id: z.string().optional() }).loose().nullable().optional();
+/**
+ * Team and enterprise ids as Slack writes them (`T024BE7LD`, `E0AB…`). Bolt keys a plain object of
+ * clients by the team id, so a signed `team_id` of `toString` or `__proto__` would answer 500.
+ */
+const workspaceId = z.string().regex(/^[A-Z0-9]{1,64}$/);
+/** `team`, `enterprise`: Bolt reads `.id` from them when present. */
+const workspaceRef = z.object({ id: workspaceId.optional() }).loose().nullable().optional();
+/** `channel`: Bolt reads `.id` from it when present (never null). */
+const ref = z.object({ id: z.string().optional() }).loose().optional();
+/** An event's `channel` is an id or a channel object; Bolt looks into it with `in`. */
+const eventChannel = z.union([z.string(), object]).optional();
 
 const eventsApi = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('event_callback'),
-    event: z.object({ type: z.string() }).loose(),
+    event: z
+      .object({
+        type: z.string(),
+        channel: eventChannel,
+        item: object.optional(),
+        channel_id: z.string().optional(),
+      })
+      .loose(),
     event_id: z.string().optional(),
-    team_id: z.string().optional(),
-    authorizations: z.array(object).optional(),
+    team_id: workspaceId.optional(),
+    enterprise_id: workspaceId.nullable().optional(),
+    authorizations: z
+      .array(
+        z
+          .object({
+            team_id: workspaceId.nullable().optional(),
+            enterprise_id: workspaceId.nullable().optional(),
+          })
+          .loose(),
+      )
+      .optional(),
   }),
   z.object({ type: z.literal('url_verification'), challenge: z.string() }),
 ]);
@@ -31,12 +57,12 @@ const eventsApi = z.discriminatedUnion('type', [
 const interactive = z
   .object({
     type: z.string(),
-    user: z.object({ id: z.string() }).loose(),
-    team: ref,
-    enterprise: ref,
+    user: z.object({ id: z.string(), team_id: workspaceId.optional() }).loose(),
+    team: workspaceRef,
+    enterprise: workspaceRef,
     channel: ref,
     actions: z.array(object).min(1).optional(),
-    view: object.optional(),
+    view: z.object({ app_installed_team_id: workspaceId.nullable().optional() }).loose().optional(),
   })
   .refine((p) => !['block_actions', 'interactive_message'].includes(p.type) || p.actions !== undefined, {
     message: 'actions must be a list of actions',
@@ -49,7 +75,8 @@ const command = z.object({
   text: z.string().optional(),
   user_id: z.string(),
   channel_id: z.string(),
-  team_id: z.string().optional(),
+  team_id: workspaceId.optional(),
+  enterprise_id: workspaceId.optional(),
   response_url: z.string().optional(),
 });
 

@@ -38,18 +38,23 @@ describe('Slack adapter facing malformed and replayed requests', () => {
       { type: 'event_callback', event: null },
       { type: 'event_callback', event: 'x' },
       { type: 'event_callback', event: 7 },
+      { type: 'event_callback', event: { type: 'message', channel: 0 } },
+      { type: 'event_callback', event: { type: 'message', channel: null } },
     ]) {
       const started = Date.now();
       const response = await json(body);
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(Date.now() - started).toBeLessThan(1000);
     }
-    expect(await rejected('malformed')).toBeGreaterThanOrEqual(7);
+    expect(await rejected('malformed')).toBeGreaterThanOrEqual(9);
   });
 
   it('answers 400 to block_actions with actions null, and to a payload that is not JSON', async () => {
     const button = shareButton(h.fake, { action_id: 'share', value: 'en:10054' });
     expect((await h.post(interactionBody({ ...button, actions: null }), { settles: false })).status).toBe(
+      400,
+    );
+    expect((await h.post(interactionBody({ ...button, channel: null }), { settles: false })).status).toBe(
       400,
     );
     const broken = { contentType: 'application/x-www-form-urlencoded', raw: 'payload=%7Bnot-json' };
@@ -150,6 +155,15 @@ describe('Slack adapter facing malformed and replayed requests', () => {
       settles: false,
     });
     expect(noUser.status).toBe(400);
+  });
+
+  it('refuses a team id that is no Slack id (toString, __proto__) with 400 instead of failing in Bolt', async () => {
+    for (const team of ['toString', '__proto__', 'constructor']) {
+      const command = slashCommand(h.fake, '10054', { team_id: team });
+      expect((await h.post(commandBody(command), { settles: false })).status).toBe(400);
+      const event = messageEvent({ id: `Ev-team-${team}`, typed: 'read ECONNRESET' });
+      expect((await json({ ...event, team_id: team })).status).toBe(400);
+    }
   });
 
   it('answers a well-formed event type it does not use with 200, quickly', async () => {

@@ -22,6 +22,8 @@ const OP = {
   Hello: 10,
 } as const;
 const HEARTBEAT_ACK = 11;
+/** Dispatches kept per session for a RESUME (Discord keeps a bounded backlog too). */
+const RESUME_BACKLOG = 1000;
 const APP_FLAG_MESSAGE_CONTENT_LIMITED = 1 << 19;
 
 interface Session {
@@ -75,10 +77,7 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
         if (!filtered) continue;
         // While a session is disconnected Discord keeps its events, to replay them on RESUME.
         if (session.socket.readyState === session.socket.OPEN) send(session, t, filtered);
-        else {
-          session.seq += 1;
-          session.sent.push({ s: session.seq, t, d: filtered });
-        }
+        else keep(session, t, filtered);
       }
     },
     requestReconnect() {
@@ -104,9 +103,13 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     },
   };
 
-  const send = (session: Session, t: string, d: unknown) => {
+  const keep = (session: Session, t: string, d: unknown) => {
     session.seq += 1;
     session.sent.push({ s: session.seq, t, d });
+    if (session.sent.length > RESUME_BACKLOG) session.sent.shift();
+  };
+  const send = (session: Session, t: string, d: unknown) => {
+    keep(session, t, d);
     session.socket.send(JSON.stringify({ op: OP.Dispatch, s: session.seq, t, d }));
   };
   const closedByFake = new WeakSet<WebSocket>();
