@@ -4,6 +4,7 @@ import { messageEvent } from '../adapters/slack/payloads.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { eventBody, sendToApp } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
+import { scrapeValue } from '../helpers/metrics.js';
 import { spawnSockerr } from '../helpers/spawn-sockerr.js';
 
 const BOT_TOKEN = 'xoxb-stop-test-token';
@@ -48,6 +49,13 @@ describe('a graceful stop during a burst of replies', () => {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       const late = messageEvent({ id: 'Ev-burst-late', typed: 'read ECONNRESET', channel: 'C0LATE' });
       expect((await sendToApp(`${base}/slack/events`, eventBody(late), { secret: SECRET })).status).toBe(503);
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect(
+        scrapeValue(metrics, 'sockerr_requests_rejected_total', { platform: 'slack', reason: 'draining' }),
+      ).toBe(1);
+      expect(
+        scrapeValue(metrics, 'sockerr_events_received_total', { platform: 'slack', kind: 'message' }),
+      ).toBe(200);
       expect(await app.exited).toBe(0);
       const posted = slack.callsTo('chat.postMessage', true);
       expect(posted).toHaveLength(200);
