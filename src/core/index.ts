@@ -32,7 +32,14 @@ export {
   type Settings,
   type Store,
 } from './ports/index.js';
-export type { Reply, ReplyAction, ReplyField, ReplyKind, ReplySection } from './reply/index.js';
+export {
+  headingLine,
+  type Reply,
+  type ReplyAction,
+  type ReplyField,
+  type ReplyKind,
+  type ReplySection,
+} from './reply/index.js';
 export type {
   ChannelRef,
   Core,

@@ -5,11 +5,11 @@ export {
   type DataFile,
   parseFacts,
 } from './build-catalog.js';
-export { GROUP_OF, rankCategory } from './categories.js';
 export { labelEntry, titleOf } from './label.js';
 export {
   type CatalogEntry,
   type ErrorFacts,
+  type Group,
   LOCALES,
   type Locale,
 } from './types.js';

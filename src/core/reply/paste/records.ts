@@ -1,0 +1,84 @@
+import { readTimestamp, type Timestamp } from './timestamps.js';
+
+/** One log record of a paste: a log line with its stack trace, chained causes and details. */
+export interface LogRecord {
+  start: number;
+  end: number;
+  timestamp: Timestamp | null;
+}
+
+/** Lines that continue the record above them whatever their indentation (Java, Python, .NET, Node). */
+const CONTINUATION =
+  /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S)/;
+/** Lines after which the next non-blank line belongs to the same record (Python's chained tracebacks). */
+const CONNECTOR = /^(?:During handling of the above exception|The above exception was the direct cause)/;
+const TRACEBACK = /^Traceback \(most recent call last\):/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function* linesOf(text: string): Generator<Line> {
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    yield { start, end, text: text.slice(start, end).replace(/\r$/, '') };
+    if (newline === -1) return;
+    start = newline + 1;
+  }
+}
+
+/**
+ * Splits a paste into log records, so that one failure printed as an exception, its causes and
+ * its message is one occurrence, and two programs' lines are two. In a log whose lines start with
+ * timestamps, a record runs from one timestamp to the next; otherwise a new record starts at every
+ * line that is not indented and does not continue a trace (`Caused by:`, a Python traceback's
+ * final exception line, the part after "During handling of the above exception…"). Linear in the text.
+ */
+export function splitRecords(text: string): LogRecord[] {
+  const lines = [...linesOf(text)].filter((l) => l.text.trim() !== '');
+  const stamps = lines.map((l) => readTimestamp(l.text));
+  const timestamped = stamps.some((s) => s !== null);
+  const records: LogRecord[] = [];
+  let current: LogRecord | undefined;
+  let afterConnector = false;
+  let awaitingException = false;
+  lines.forEach((line, i) => {
+    const stamp = stamps[i] ?? null;
+    const indented = /^\s/.test(line.text);
+    let continues = false;
+    if (current) {
+      if (timestamped) continues = stamp === null;
+      else if (afterConnector || indented || CONTINUATION.test(line.text)) continues = true;
+      else if (awaitingException) {
+        continues = true;
+        awaitingException = false;
+      }
+    }
+    if (current && continues) current.end = line.end;
+    else {
+      current = { start: line.start, end: line.end, timestamp: stamp };
+      records.push(current);
+    }
+    if (TRACEBACK.test(line.text)) awaitingException = true;
+    afterConnector = CONNECTOR.test(line.text);
+  });
+  return records;
+}
+
+/** The record an offset falls in (records are in order), or -1. Binary search. */
+export function recordAt(records: readonly LogRecord[], offset: number): number {
+  let lo = 0;
+  let hi = records.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const record = records[mid] as LogRecord;
+    if (offset < record.start) hi = mid - 1;
+    else if (offset > record.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
