@@ -9,7 +9,6 @@ export { labelEntry, titleOf } from './label.js';
 export {
   type CatalogEntry,
   type ErrorFacts,
-  type Group,
   LOCALES,
   type Locale,
 } from './types.js';

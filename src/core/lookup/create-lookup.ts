@@ -31,13 +31,13 @@ export interface Lookup {
 }
 
 /** What the detector found in a text, with where every mention of each error starts. */
-export interface Scanned {
+interface Scanned {
   findings: Finding[];
   mentions: ReadonlyMap<string, readonly number[]>;
 }
 
 /** The detector, consulted only when a query is no exact code or name (the CLI then builds it). */
-export type Scan = (text: string) => Scanned;
+type Scan = (text: string) => Scanned;
 
 /** Every entry a parsed code, number, HRESULT or symbol names. */
 function readExact(catalog: Catalog, parsed: ParsedQuery): LookupMatch[] {

@@ -4,8 +4,6 @@ export {
   type Lookup,
   type LookupResult,
   MAX_QUERY_LENGTH,
-  type Scan,
-  type Scanned,
 } from './create-lookup.js';
 export type { LookupMatch, Reading } from './readings.js';
 export { type Suggestion, suggestEntries } from './suggest.js';

@@ -9,7 +9,7 @@ import { listOtherNames } from './other-names.js';
 import { fillPlaceholders, type PasteContext } from './placeholders.js';
 
 /** `reset · retry: maybe · remote side` */
-export function describeCategory(entry: CatalogEntry, locale: Locale, t: Translate): string {
+function describeCategory(entry: CatalogEntry, locale: Locale, t: Translate): string {
   return [
     t(locale, `category.${entry.category}`),
     t(locale, 'explain.retry', { value: t(locale, `retry.${entry.retryable}`) }),

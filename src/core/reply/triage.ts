@@ -25,6 +25,8 @@ export interface TriageOptions {
   showMatch?: boolean;
 }
 
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /** Most errors one triage reply lists; the rest are counted in a note. */
 const MAX_TRIAGE_ITEMS = 10;
 
@@ -106,7 +108,11 @@ export function triagePaste(
     const reply = explainEntry(only.entry, locale, t, {
       context: contextOf(only),
       shareable: options.shareable ?? false,
-      readings: options.showMatch ? [{ kind: 'found', match: only.finding.match }] : [],
+      // Say which words named the error, unless they are the whole query.
+      readings:
+        options.showMatch && flat(only.finding.match) !== flat(paste.text)
+          ? [{ kind: 'found', match: only.finding.match }]
+          : [],
     });
     return maybeLine ? makeReply({ ...reply, footer: maybeLine }) : reply;
   }

@@ -23,6 +23,7 @@ async function cli(args: string[], stdin = ''): Promise<{ code: number; out: str
     },
     readStdin: async () => stdin,
     color: false,
+    version: '9.9.9',
   };
   const code = await runCli(args, core, io);
   return { code, out, err };
