@@ -16,8 +16,10 @@ export type Reading =
   | { kind: 'libuvEai'; number: number; name: string }
   | { kind: (typeof GAI)[Unix] | 'hErrno'; number: number }
   | { kind: 'symbol'; symbol: string }
-  /** `errno.EPIPE`, `Errno::EPIPE`: the POSIX errno of that name, nothing else. */
+  /** The POSIX errno of that name (`EPIPE`, or written as a constant: `errno.EPIPE`, `Errno::EPIPE`). */
   | { kind: 'posixName'; symbol: string }
+  /** What Node reports on Windows for this Winsock code (`EPIPE` for 10058). */
+  | { kind: 'nodeCode'; symbol: string; windows: number }
   | { kind: 'dotnet'; member: string }
   | { kind: 'python'; name: string }
   | { kind: 'text' }
@@ -119,11 +121,16 @@ export function readSymbol(catalog: Catalog, symbol: string, posixOnly = false):
     if (list.toArray().length > 0) return list.toArray();
   }
   const named = catalog.bySymbol.get(upper) ?? catalog.bySymbol.get(`SOCKETERROR.${upper}`);
-  if (named) list.add(named, { kind: 'symbol', symbol: upper });
+  if (named) {
+    list.add(named, { kind: named.posix?.name === upper ? 'posixName' : 'symbol', symbol: upper });
+  }
   for (const entry of catalog.entries) {
     const uv = entry.libuv;
-    const nodeCodes = [uv?.code, uv?.getaddrinfo?.code].filter((c) => c && c !== 'UNKNOWN');
-    if (nodeCodes.includes(upper) && entry !== named) list.add(entry, { kind: 'symbol', symbol: upper });
+    for (const node of [uv?.code === 'UNKNOWN' ? null : uv, uv?.getaddrinfo]) {
+      if (node?.code === upper && entry !== named) {
+        list.add(entry, { kind: 'nodeCode', symbol: upper, windows: node.windows });
+      }
+    }
     if (entry.dotnet?.toUpperCase() === upper) list.add(entry, { kind: 'dotnet', member: entry.dotnet });
     if (entry.python?.replace(/^socket\./, '').toUpperCase() === upper && entry.python !== 'OSError') {
       list.add(entry, { kind: 'python', name: entry.python });

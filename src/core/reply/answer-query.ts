@@ -60,7 +60,12 @@ export function answerQuery(
       }
       const reply = explainEntry(best.entry, locale, t, { readings: best.readings, shareable });
       if (others.length === 0) return reply;
-      const also = others.map((m) => `${labelEntry(m.entry)} (/sockerr ${deps.lookup.commandFor(m.entry)})`);
+      const also = others.map((m) =>
+        t(locale, 'text.other', {
+          label: labelEntry(m.entry),
+          command: `/sockerr ${deps.lookup.commandFor(m.entry)}`,
+        }),
+      );
       return makeReply({
         ...reply,
         footer: t(locale, 'text.others', { list: also.join(t(locale, 'list.separator')) }),

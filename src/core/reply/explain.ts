@@ -35,6 +35,8 @@ export function describeReading(reading: Reading, locale: Locale, t: Translate):
       return t(locale, 'reading.text');
     case 'found':
       return t(locale, 'reading.found', { match: reading.match.replace(/\s+/g, ' ').slice(0, 80) });
+    case 'nodeCode':
+      return t(locale, 'reading.nodeCode', { symbol: reading.symbol, number: reading.windows });
     case 'libuvEai':
       return t(locale, 'reading.libuvEai', { number: reading.number, name: reading.name });
     default:
