@@ -42,7 +42,10 @@ export function createLineReader(handlers: LineHandlers, options: { quietMs: num
   const send = () => {
     if (quietTimer) clearTimeout(quietTimer);
     quietTimer = undefined;
-    const text = buffer.join('\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+    const text = buffer
+      .join('\n')
+      .replace(/^(?:[ \t]*\n)+/, '')
+      .trimEnd();
     buffer = [];
     if (text.trim() === '') return;
     if (COMMAND.test(text.trimStart())) handlers.command(text.trimStart().replace(COMMAND, ''));

@@ -23,7 +23,9 @@ export interface CliIo {
 /** A parse error of `node:util`'s parseArgs, told in words a user can act on. */
 function explainBadArgs(error: unknown): string {
   const { code, message } = error as { code?: string; message: string };
-  const option = /'([^']+)'/.exec(message)?.[1]?.replace(/^(-\w), .*/, '$1');
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  // `-l, --lang <value>` names the option by its long form.
+  const option = quoted && (/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
     return `unknown option ${option}. Options: --json, --lang en|zh-TW, --help, --version.`;
   }

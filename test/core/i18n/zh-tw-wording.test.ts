@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/paths.js';
 import { testCore } from '../../helpers/core.js';
+import { ROOT } from '../../helpers/paths.js';
 
 type Json = Record<string, unknown>;
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Json;

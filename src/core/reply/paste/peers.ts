@@ -35,7 +35,7 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
   // Java and Netty name the host before its address: `db.internal/10.0.0.5:5432`
   { re: new RegExp(String.raw`(?<![\w.:/-])(${NAMED_HOST})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)`, 'g'), host: 1 },
   // `10.0.0.5:5432`, `db.internal:443`, `[::1]:8080`
-  { re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?![\d:]|->)`, 'g'), host: 1, port: 2 },
+  { re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d|->)`, 'g'), host: 1, port: 2 },
   // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
   { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1 },
   { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1 },
@@ -70,11 +70,13 @@ export function readPeers(record: string): Peers {
       found.push(hit);
     }
   }
-  found.sort((a, b) => a.at - b.at);
   const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
+  const dnsServers = unique(found.map((f) => f.dns));
+  // The resolver a look-up asked (`on 10.0.0.2:53`) is no peer of the failing call.
+  const peers = found.filter((f) => !f.host || !dnsServers.includes(f.host)).sort((a, b) => a.at - b.at);
   return {
-    hosts: unique(found.map((f) => f.host)),
-    ports: unique(found.map((f) => f.port)),
-    dnsServers: unique(found.map((f) => f.dns)),
+    hosts: unique(peers.map((f) => f.host)),
+    ports: unique(peers.map((f) => f.port)),
+    dnsServers,
   };
 }

@@ -2,6 +2,7 @@ import type { Finding } from '../../detect/index.js';
 import type { PasteContext } from '../placeholders.js';
 import { readPeers } from './peers.js';
 import { type LogRecord, recordAt, splitRecords } from './records.js';
+import { isStackOfPrevious } from './same-failure.js';
 import type { Timestamp } from './timestamps.js';
 
 /** A text and what the detector found in it, with where every mention starts. */
@@ -29,6 +30,19 @@ export interface PasteError {
 
 const unique = (lists: string[][]) => [...new Set(lists.flat())];
 
+/** Separate failures: records that mention the error, a logged message and its stack trace being one. */
+function countFailures(text: string, records: readonly LogRecord[], starts: readonly number[]): number {
+  const inRecords = [...new Set(starts.map((s) => recordAt(records, s)))]
+    .filter((r) => r >= 0)
+    .sort((x, y) => x - y);
+  let count = 0;
+  inRecords.forEach((r, i) => {
+    const previous = inRecords[i - 1];
+    if (previous === undefined || !isStackOfPrevious(text, records, previous, r)) count++;
+  });
+  return Math.max(1, count);
+}
+
 /**
  * Reads a paste the way an on-call engineer does: which errors it shows, in the order they first
  * appear, how many separate times (one exception with its causes is once; two programs are twice),
@@ -54,7 +68,7 @@ export function readPaste(paste: Paste): PasteError[] {
     return {
       finding,
       first,
-      count: Math.max(1, new Set(starts.map((s) => recordAt(records, s))).size),
+      count: countFailures(paste.text, records, starts),
       timestamp: inRecords.length ? (records[inRecords[0] as number]?.timestamp ?? null) : null,
       hosts: unique(read.map((p) => p.hosts)),
       ports: unique(read.map((p) => p.ports)),

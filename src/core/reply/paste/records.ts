@@ -13,6 +13,10 @@ const CONTINUATION =
 /** Lines after which the next non-blank line belongs to the same record (Python's chained tracebacks). */
 const CONNECTOR = /^(?:During handling of the above exception|The above exception was the direct cause)/;
 const TRACEBACK = /^Traceback \(most recent call last\):/;
+/** A Python stack frame: the traceback it belongs to ends at the next unindented line. */
+const PYTHON_FRAME = /^\s+File "/;
+/** The service name Docker Compose puts before every line (`web_1  | `): not part of the line's shape. */
+const COMPOSE_PREFIX = /^[\w.-]{1,64} {0,32}\| ?/;
 
 interface Line {
   start: number;
@@ -39,7 +43,9 @@ function* linesOf(text: string): Generator<Line> {
  * final exception line, the part after "During handling of the above exception…"). Linear in the text.
  */
 export function splitRecords(text: string): LogRecord[] {
-  const lines = [...linesOf(text)].filter((l) => l.text.trim() !== '');
+  const lines = [...linesOf(text)]
+    .map((l) => ({ ...l, text: l.text.replace(COMPOSE_PREFIX, '') }))
+    .filter((l) => l.text.trim() !== '');
   const stamps = lines.map((l) => readTimestamp(l.text));
   const timestamped = stamps.some((s) => s !== null);
   const records: LogRecord[] = [];
@@ -63,8 +69,9 @@ export function splitRecords(text: string): LogRecord[] {
       current = { start: line.start, end: line.end, timestamp: stamp };
       records.push(current);
     }
-    if (TRACEBACK.test(line.text)) awaitingException = true;
     afterConnector = CONNECTOR.test(line.text);
+    // A traceback, or the "another exception occurred" that announces one, ends at its exception line.
+    if (TRACEBACK.test(line.text) || PYTHON_FRAME.test(line.text) || afterConnector) awaitingException = true;
   });
   return records;
 }

@@ -15,7 +15,8 @@ const FORMS: readonly { re: RegExp; date?: number; time: number }[] = [
   { re: /(\d{4}[-/]\d{2}[-/]\d{2})[T ](\d{2}:\d{2}:\d{2})/, date: 1, time: 2 },
   { re: new RegExp(`(\\d{2}/${MONTH}/\\d{4}):(\\d{2}:\\d{2}:\\d{2})`), date: 1, time: 2 },
   { re: new RegExp(`(${MONTH} {1,2}\\d{1,2}) (\\d{2}:\\d{2}:\\d{2})`), date: 1, time: 2 },
-  { re: /(?:^|[[\s|])(\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?=[\]\s|,]|$)/, time: 1 },
+  // A bare time of day only at the very start of a line (`10:02:07 WARN`, `[10:02:07]`).
+  { re: /^\[?(\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?=[\]\s|,]|$)/, time: 1 },
 ];
 
 /** How far into a line a timestamp may start and still be the line's own (`web_1  | 2024-…`). */
