@@ -63,6 +63,12 @@ describe('the catalog', () => {
       expect(entry?.posix?.freebsd ?? null).toBe(posix?.freebsd ?? null);
       expect(entry?.posix?.strerror ?? null).toBe(posix?.strerror ?? null);
       expect(entry?.libuv?.code).toBe(libuv?.node_err_code);
+      const java = ref.java as Json | null;
+      if (!LOOKUP_CODES.includes(ref.code as number)) {
+        expect(entry?.java ?? null).toEqual(
+          java ? { exception: java.exception, message: java.message_prefix } : null,
+        );
+      }
       expect(entry?.libuv?.windows).toBe(libuv?.windows_value);
     }
     for (const ref of posixOnly.errno) {

@@ -29,6 +29,19 @@ export interface PasteError {
 }
 
 const unique = (lists: string[][]) => [...new Set(lists.flat())];
+/** How many of an error's records are read for hosts and ports. */
+const PEER_RECORDS = 20;
+
+/** Records of pastes already read, by their mentions (one paste is read for counts, triage and "possibly also"). */
+const recordCache = new WeakMap<object, { text: string; records: LogRecord[] }>();
+
+function recordsOf(paste: Paste): LogRecord[] {
+  const cached = paste.mentions && recordCache.get(paste.mentions);
+  if (cached && cached.text === paste.text) return cached.records;
+  const records = splitRecords(paste.text);
+  if (paste.mentions) recordCache.set(paste.mentions, { text: paste.text, records });
+  return records;
+}
 
 /** Separate failures: records that mention the error, a logged message and its stack trace being one. */
 function countFailures(text: string, records: readonly LogRecord[], starts: readonly number[]): number {
@@ -49,7 +62,7 @@ function countFailures(text: string, records: readonly LogRecord[], starts: read
  * when (the timestamps it has) and against what (the hosts and ports it names).
  */
 export function readPaste(paste: Paste): PasteError[] {
-  const records = splitRecords(paste.text);
+  const records = recordsOf(paste);
   const peersOf = new Map<number, ReturnType<typeof readPeers>>();
   const peers = (i: number) => {
     let found = peersOf.get(i);
@@ -64,7 +77,8 @@ export function readPaste(paste: Paste): PasteError[] {
     const starts = paste.mentions?.get(finding.id) ?? [finding.index];
     const first = starts.reduce((a, b) => Math.min(a, b), finding.index);
     const inRecords = [...new Set([first, ...starts].map((s) => recordAt(records, s)).filter((r) => r >= 0))];
-    const read = inRecords.map(peers);
+    // The first records say where it happened; a long log repeats the same hosts thousands of times.
+    const read = inRecords.slice(0, PEER_RECORDS).map(peers);
     return {
       finding,
       first,
