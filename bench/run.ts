@@ -10,6 +10,7 @@
  * env vars pointing at the fakes in test/fakes (played by a separate load process), `node
  * bin/sockerr.js` for the CLI, and `createDetector` + infra's loaders for in-process detection.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,10 +75,14 @@ function report(
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   // The machine's load average before and after: a busy host widens every figure's spread.
   const loads = `load average ${run.loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? Number.NaN).toFixed(1)} after`;
-  const heading = `sockerr bench${options.quick ? ' (--quick)' : ''}: Node ${process.version}, ${cpus().length} × ${cpu}, ${seconds.toFixed(0)} s, ${loads}`;
+  // Which code was measured, for comparing runs across changes (`+` when the tree had local changes).
+  const git = (args: string[]) => spawnSync('git', args, { encoding: 'utf8' }).stdout?.trim() ?? '';
+  const commit = `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${git(['status', '--porcelain']) ? '+' : ''}`;
+  const heading = `sockerr bench${options.quick ? ' (--quick)' : ''} of ${commit}: Node ${process.version}, ${cpus().length} × ${cpu}, ${seconds.toFixed(0)} s, ${loads}`;
   const table = `${heading}\n\n${renderTable(rows)}\n\n${legend(options)}\n`;
   const json = {
     date: new Date().toISOString(),
+    commit,
     node: process.version,
     cpus: cpus().length,
     cpu,

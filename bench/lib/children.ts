@@ -39,8 +39,6 @@ export function startChild(name: string, command: string, args: string[], option
         stdio: [...stdio, 'ipc'],
       })
     : spawn(command, args, { env: options.env, cwd: options.cwd, stdio });
-  if (child.pid === undefined) throw new Error(`could not start ${name} (${command})`);
-  running.add(child);
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-TAIL_BYTES);
@@ -52,11 +50,14 @@ export function startChild(name: string, command: string, args: string[], option
       running.delete(child);
       resolve(code);
     });
-    child.once('error', () => {
+    child.once('error', (error) => {
       running.delete(child);
+      tail += `\n${error.message}`;
       resolve(null);
     });
   });
+  if (child.pid === undefined) throw new Error(`could not start ${name} (${command})`);
+  running.add(child);
   return { name, process: child, pid: child.pid, exited, tail: () => tail };
 }
 

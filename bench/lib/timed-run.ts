@@ -22,7 +22,15 @@ export interface TimedRun {
 export async function timedRun(
   command: string,
   args: string[],
-  options: { env: NodeJS.ProcessEnv; cwd: string; work: string; okCodes?: number[]; peakRss?: boolean },
+  options: {
+    env: NodeJS.ProcessEnv;
+    cwd: string;
+    work: string;
+    okCodes?: number[];
+    peakRss?: boolean;
+    /** Read stdout through a pipe instead: GNU grep stops at its first match when stdout is /dev/null. */
+    stdoutPipe?: boolean;
+  },
 ): Promise<TimedRun> {
   const devNull = openSync('/dev/null', 'w');
   const rssFile = join(options.work, 'peak-rss.txt');
@@ -33,7 +41,8 @@ export async function timedRun(
     : options.env;
   try {
     const t0 = performance.now();
-    const child = startChild(command, command, args, { env, cwd: options.cwd, stdout: devNull });
+    const stdout = options.stdoutPipe ? 'pipe' : devNull;
+    const child = startChild(command, command, args, { env, cwd: options.cwd, stdout });
     // A scan of the largest log takes seconds; minutes mean it hangs.
     const timer = setTimeout(() => child.process.kill('SIGKILL'), TIME_LIMIT_MS);
     const code = await child.exited;

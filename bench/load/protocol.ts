@@ -63,6 +63,8 @@ export interface LoadResult {
   firstError?: string;
   /** CPU time the app under test used during the phase (read by the orchestrator from /proc). */
   cpuMs?: number;
+  /** CPU time the load process itself used during the phase: near `elapsedMs`, it was the bottleneck. */
+  loadCpuMs?: number;
 }
 
 export type LoadMessage = { id: number } & ({ ok: true; result: unknown } | { ok: false; error: string });

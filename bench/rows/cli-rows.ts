@@ -50,6 +50,7 @@ export async function runCliRows(ctx: BenchContext): Promise<Row[]> {
             ...at,
             env: { ...env, LC_ALL: 'C' },
             okCodes: [0, 1],
+            stdoutPipe: true,
           })
         : undefined,
     }),
