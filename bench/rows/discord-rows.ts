@@ -44,7 +44,7 @@ export async function runDiscordRows(ctx: BenchContext): Promise<{ rows: Row[]; 
     ctx.progress('discord: starting the bare discord.js client with the same reply');
     bare = startDiscordApp('bare discord.js', env(theirFake), ctx.work);
     await ready(ctx, bare, 'bare');
-    ctx.progress(`discord: auto-replies, ${ctx.options.eventConcurrency} events in flight`);
+    ctx.progress(`discord: auto-replies at ${EVENTS_PER_SECOND} events/s`);
     const results = await measurePair(
       ctx,
       { kind: 'discord', concurrency: ctx.options.eventConcurrency, ratePerSecond: EVENTS_PER_SECOND },
