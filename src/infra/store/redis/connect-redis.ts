@@ -35,7 +35,8 @@ export async function connectRedis(options: RedisConnectionOptions) {
     pingInterval: 10_000,
     socket: tls ? { ...common, tls: true, rejectUnauthorized: options.tlsVerify ?? true } : common,
   });
-  const where = redactedUrl(url);
+  // Host and port only: the URL may carry a password.
+  const where = new URL(url).host;
   const availability = createAvailability(
     logger,
     {
@@ -59,11 +60,4 @@ export async function connectRedis(options: RedisConnectionOptions) {
     availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
   }
   return { client, availability };
-}
-
-/** The URL without its password, for logs. */
-function redactedUrl(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
 }
