@@ -2,6 +2,7 @@ import type { Catalog } from './catalog/index.js';
 import { LOCALES, type Locale } from './catalog/index.js';
 import {
   applySettings,
+  badPeriodReply,
   badSettingReply,
   noteStoreUnavailable,
   parseCommand,
@@ -99,7 +100,7 @@ export function createCore(deps: CoreDeps): Core {
           case 'status':
             return statusReply(ctx, channel, locale, known.settings);
           case 'top':
-            if (command.hours === null) return badSettingReply(ctx, locale, 'top.badPeriod');
+            if (command.hours === null) return badPeriodReply(ctx, locale);
             return topReply(ctx, channel, locale, command.hours);
           case 'auto':
             if (command.value === null) return badSettingReply(ctx, locale, 'settings.badAuto');

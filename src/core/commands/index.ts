@@ -2,4 +2,4 @@
 export { parseCommand } from './parse-command.js';
 export { applySettings, badSettingReply, statusReply } from './settings-replies.js';
 export { noteStoreUnavailable, settingsOrDefaults } from './store-note.js';
-export { topReply } from './top-reply.js';
+export { badPeriodReply, topReply } from './top-reply.js';

@@ -1,9 +1,10 @@
 import type { Locale } from '../catalog/index.js';
-import { type CoreContext, channelKey, effectiveSettings, workspaceKey } from '../context.js';
+import { type CoreContext, channelKey, workspaceKey } from '../context.js';
 import { isStoreUnavailable, type Settings } from '../ports/index.js';
 import type { Reply } from '../reply/index.js';
 import { makeReply } from '../reply/index.js';
 import type { ChannelRef, SettingsInput } from '../types.js';
+import { settingsOrDefaults } from './store-note.js';
 
 const LANGUAGE_NAMES = { en: 'English (en)', 'zh-TW': '繁體中文 (zh-TW)' } as const satisfies Record<
   Locale,
@@ -18,7 +19,8 @@ export async function statusReply(
   known?: Settings,
 ): Promise<Reply> {
   const { t } = ctx;
-  const settings = known ?? (await effectiveSettings(ctx, channel));
+  const read = known ? { settings: known, unavailable: false } : await settingsOrDefaults(ctx, channel);
+  const { settings } = read;
   const auto = settings.autoReply ?? true;
   return makeReply({
     kind: 'settings',
@@ -38,6 +40,7 @@ export async function statusReply(
           },
         ],
       },
+      ...(read.unavailable ? [{ text: t(locale, 'store.unavailable') }] : []),
     ],
   });
 }
@@ -99,11 +102,11 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
   });
 }
 
-/** A polite correction for `/sockerr auto maybe`, `/sockerr lang fr` or `/sockerr top 5y`. */
+/** A polite correction for `/sockerr auto maybe` or `/sockerr lang fr`. */
 export function badSettingReply(
   ctx: CoreContext,
   locale: Locale,
-  key: 'settings.badAuto' | 'settings.badLang' | 'top.badPeriod',
+  key: 'settings.badAuto' | 'settings.badLang',
 ): Reply {
   return makeReply({
     kind: 'usage',

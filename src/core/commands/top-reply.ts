@@ -39,6 +39,15 @@ function periodName(t: Translate, locale: Locale, hours: number): string {
     : t(locale, 'top.hours', { n: hours });
 }
 
+/** A polite correction for `/sockerr top 5y`. */
+export function badPeriodReply(ctx: CoreContext, locale: Locale): Reply {
+  return makeReply({
+    kind: 'usage',
+    title: ctx.t(locale, 'top.usageTitle'),
+    sections: [{ text: ctx.t(locale, 'top.badPeriod') }],
+  });
+}
+
 const total = (counts: readonly SeenCount[]) => counts.reduce((n, c) => n + c.count, 0);
 
 /**

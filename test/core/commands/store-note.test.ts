@@ -73,6 +73,14 @@ describe('while the store cannot be used', () => {
     expect(reply.fallback).toContain('目前連不上狀態儲存區，讀不到本頻道的設定：這個回答使用預設值。');
   });
 
+  it('shows the defaults, saying so, when a settings dialog changes nothing', async () => {
+    const store = switchableStore();
+    store.down = true;
+    const reply = await testCore({ store }).core.changeSettings({ channel, user, scope: 'channel' });
+    expect(reply.sections[0]?.fields?.map((f) => f.value)).toEqual(['on', 'English (en)']);
+    expect(reply.sections.at(-1)?.text).toContain('this answer uses the defaults');
+  });
+
   it('says a setting was not saved, and nothing else', async () => {
     const store = switchableStore();
     store.down = true;

@@ -127,6 +127,7 @@ describe('/sockerr top', () => {
     const { core } = await coreWithCounts();
     const reply = await top(core, 'top 5y');
     expect(reply.kind).toBe('usage');
+    expect(reply.title).toBe('/sockerr top: the socket errors seen here');
     expect(reply.fallback).toContain('/sockerr top 7d');
   });
 

@@ -108,7 +108,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     }
   };
 
-  prune();
+  void guard(prune).catch(() => {});
   const timer = setInterval(() => void guard(prune).catch(() => {}), PRUNE_EVERY_MS);
   timer.unref();
 
