@@ -1,6 +1,15 @@
 import type { Catalog } from './catalog/index.js';
 import { LOCALES, type Locale } from './catalog/index.js';
-import { applySettings, badSettingReply, parseCommand, statusReply, topReply } from './commands/index.js';
+import {
+  applySettings,
+  badPeriodReply,
+  badSettingReply,
+  noteStoreUnavailable,
+  parseCommand,
+  settingsOrDefaults,
+  statusReply,
+  topReply,
+} from './commands/index.js';
 import { type CoreContext, channelKey, effectiveSettings } from './context.js';
 import type { DetectionRules } from './detect/index.js';
 import { createDetector, type Detector } from './detect/index.js';
@@ -8,7 +17,7 @@ import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
 import { decideAutoReply, releaseAutoReply } from './policy/index.js';
-import type { Logger, Store } from './ports/index.js';
+import { isStoreUnavailable, type Logger, type Store } from './ports/index.js';
 import type { Reply } from './reply/index.js';
 import {
   answerQuery,
@@ -88,16 +97,20 @@ export function createCore(deps: CoreDeps): Core {
     warmUp: detector.warmUp,
 
     async command({ text, channel, user }) {
-      const locale = await localeFor(channel, user).catch(() => ctx.defaultLang);
-      return safely('command', locale, async () => {
-        const command = parseCommand(text);
+      const known = await settingsOrDefaults(ctx, channel);
+      const locale = await chooseReplyLocale(channel.platform, known.settings, user, ctx.defaultLang).catch(
+        () => ctx.defaultLang,
+      );
+      const command = parseCommand(text);
+      const reply = await safely('command', locale, async () => {
         switch (command.kind) {
           case 'help':
             return usageReply(ctx, locale);
           case 'status':
-            return statusReply(ctx, channel, locale);
+            return statusReply(ctx, channel, locale, known.settings);
           case 'top':
-            return topReply(ctx, channel, locale);
+            if (command.hours === null) return badPeriodReply(ctx, locale);
+            return topReply(ctx, channel, locale, command.hours);
           case 'auto':
             if (command.value === null) return badSettingReply(ctx, locale, 'settings.badAuto');
             return applySettings(ctx, { channel, user, scope: 'channel', autoReply: command.value }, locale);
@@ -108,12 +121,20 @@ export function createCore(deps: CoreDeps): Core {
             return answerQuery(ctx, command.query, locale, true);
         }
       });
+      return known.unavailable ? noteStoreUnavailable(ctx, command.kind, reply, locale) : reply;
     },
 
     async message(input) {
       try {
         return await decideAutoReply(ctx, input);
       } catch (error) {
+        // The store logs an outage once; each paused auto-reply is only a debug line.
+        if (isStoreUnavailable(error)) {
+          ctx.logger.debug('auto-reply paused: the store cannot be used', {
+            channel: channelKey(input.channel),
+          });
+          return { action: 'ignore', reason: 'store-unavailable' };
+        }
         ctx.logger.error('auto-reply decision failed', { error, channel: channelKey(input.channel) });
         return { action: 'ignore', reason: 'error' };
       }

@@ -29,8 +29,10 @@ export {
   type LogFields,
   type Logger,
   type LogLevel,
+  type SeenCount,
   type Settings,
   type Store,
+  StoreUnavailableError,
 } from './ports/index.js';
 export {
   headingLine,

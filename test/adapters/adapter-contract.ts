@@ -22,7 +22,12 @@ export interface AdapterHarness {
   /** `/sockerr <text>` from a human user in a channel. */
   command(text: string): Promise<ContractReply[]>;
   /** A new message in a channel. `id` identifies the event: sending the same id again is a replay. */
-  message(input: { id: string; text: string; fromBot?: boolean }): Promise<ContractReply[]>;
+  message(input: {
+    id: string;
+    text: string;
+    fromBot?: boolean;
+    inCommandChannel?: boolean;
+  }): Promise<ContractReply[]>;
 }
 
 const TRACE = [
@@ -118,6 +123,15 @@ export function describeAdapterContract(name: string, makeHarness: () => Adapter
       });
       expect(replies).toHaveLength(1);
       expect(replies[0]?.pings).toBe(false);
+    });
+
+    it('shows the errors seen here with counts, bars and the change for /sockerr top 7d', async () => {
+      await harness.message({ id: 'contract-top-1', text: TRACE, inCommandChannel: true });
+      const replies = await harness.command('top 7d');
+      expect(replies).toHaveLength(1);
+      const text = replies[0]?.text ?? '';
+      expect(text).toContain('last 7 days');
+      expect(text).toMatch(/`█{10}`\s+\d+× 10054 WSAECONNRESET new/);
     });
   });
 }

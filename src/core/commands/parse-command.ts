@@ -9,9 +9,24 @@ export type Command =
   | { kind: 'auto'; value: boolean | null }
   | { kind: 'lang'; value: Locale | null }
   | { kind: 'status' }
-  | { kind: 'top' }
+  /** `hours` is null when the period was not understood. */
+  | { kind: 'top'; hours: number | null }
   /** A code, a name, words, a log line or a whole pasted trace: look-up decides. */
   | { kind: 'lookup'; query: string };
+
+/** `/sockerr top [24h|7d|30d]`: the periods, in hours; no period means the last 24 hours. */
+const TOP_PERIODS: Readonly<Record<string, number>> = {
+  '': 24,
+  '24h': 24,
+  '1d': 24,
+  '7d': 7 * 24,
+  '1w': 7 * 24,
+  '30d': 30 * 24,
+  '24小時': 24,
+  '1天': 24,
+  '7天': 7 * 24,
+  '30天': 30 * 24,
+};
 
 const ON = new Set(['on', 'yes', 'true', 'enable', 'enabled', '開', '開啟']);
 const OFF = new Set(['off', 'no', 'false', 'disable', 'disabled', '關', '關閉']);
@@ -35,8 +50,7 @@ export function parseCommand(raw: string): Command {
       if (rest.length === 0) return { kind: 'status' };
       break;
     case 'top':
-      if (rest.length === 0) return { kind: 'top' };
-      break;
+      return { kind: 'top', hours: TOP_PERIODS[arg.normalize('NFKC').replace(/\s+/g, '')] ?? null };
   }
   return { kind: 'lookup', query: text };
 }

@@ -83,7 +83,7 @@ describe('one language per reply', () => {
     expect(en.fallback).toContain('I now answer in English (en) in this channel.');
   });
 
-  it("apologises in the asker's language when something breaks", async () => {
+  it("answers in the asker's language when the store cannot be read", async () => {
     for (const locale of ['en', 'zh-TW'] as const) {
       const core = createCore({
         ...realData(),
@@ -92,9 +92,11 @@ describe('one language per reply', () => {
         cooldownMs: 0,
         defaultLang: locale,
       });
-      const reply = await core.command({ text: 'status', channel, user: { id: 'U1', canManage: true } });
-      expect(reply.kind).toBe('refusal');
-      expect(mixedLines(reply.fallback, locale)).toEqual([]);
+      for (const text of ['status', '10054', 'top']) {
+        const reply = await core.command({ text, channel, user: { id: 'U1', canManage: true } });
+        expect(mixedLines(reply.fallback, locale), `${locale} ${text}`).toEqual([]);
+        expect(reply.locale ?? locale).toBe(locale);
+      }
     }
   });
 
