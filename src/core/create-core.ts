@@ -12,9 +12,9 @@ import {
 } from './commands/index.js';
 import { type CoreContext, channelKey, effectiveSettings } from './context.js';
 import type { DetectionRules } from './detect/index.js';
-import { createDetector, type Detector } from './detect/index.js';
 import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
+import { lazyDetector } from './lazy-detector.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
 import { decideAutoReply, releaseAutoReply } from './policy/index.js';
 import { isStoreUnavailable, type Logger, type Store } from './ports/index.js';
@@ -42,22 +42,6 @@ export interface CoreDeps {
   /** Auto-replies: one per channel and error within this window. */
   cooldownMs: number;
   defaultLang: Locale;
-}
-
-/**
- * Builds the detector on first use (or at `warmUp`), so a one-shot look-up of a code or name never
- * pays for it; a look-up that has to read its query as a log line builds it then.
- */
-function lazyDetector(catalog: Catalog, rules: DetectionRules): Detector & { warmUp(): void } {
-  let detect: Detector | undefined;
-  const build = () => {
-    detect ??= createDetector(catalog.entries, rules);
-    return detect;
-  };
-  return Object.assign((text: string) => build()(text), {
-    withMentions: (text: string) => build().withMentions(text),
-    warmUp: () => void build(),
-  });
 }
 
 /** Builds the platform-neutral core that every adapter talks to. */
@@ -192,7 +176,15 @@ export function createCore(deps: CoreDeps): Core {
 
     scan(text, locale) {
       const paste = { text, ...ctx.detect.withMentions(text) };
-      return { findings: countOccurrences(paste), reply: triagePaste(ctx, paste, locale) };
+      let reply: Reply | null | undefined;
+      // The reply is built only if asked for: `scan --json` prints the findings alone.
+      return {
+        findings: countOccurrences(paste),
+        get reply() {
+          reply ??= triagePaste(ctx, paste, locale);
+          return reply;
+        },
+      };
     },
   };
 }

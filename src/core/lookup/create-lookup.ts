@@ -73,7 +73,8 @@ function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMat
 export function createLookup(catalog: Catalog, scan?: Scan): Lookup {
   const text = createTextSearch(catalog);
   const exactOnly = (query: string) => readExact(catalog, parseQuery(query));
-  const commands = commandsFor(catalog, exactOnly);
+  // Built on first use: a one-shot look-up of a code never needs them.
+  let commands: Map<string, string> | undefined;
 
   const found = (scanned: Scanned): LookupResult => ({
     kind: 'found',
@@ -103,5 +104,9 @@ export function createLookup(catalog: Catalog, scan?: Scan): Lookup {
     if (scanned.findings.length > 0) return found(scanned);
     return { kind: 'none', suggestions: parsed.kind === 'text' ? text.suggestions(words) : [] };
   };
-  return Object.assign(lookup, { commandFor: (entry: CatalogEntry) => commands.get(entry.id) ?? entry.id });
+  const commandFor = (entry: CatalogEntry) => {
+    commands ??= commandsFor(catalog, exactOnly);
+    return commands.get(entry.id) ?? entry.id;
+  };
+  return Object.assign(lookup, { commandFor });
 }

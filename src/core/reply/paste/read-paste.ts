@@ -1,7 +1,7 @@
 import type { Finding } from '../../detect/index.js';
 import type { PasteContext } from '../placeholders.js';
 import { readPeers } from './peers.js';
-import { type LogRecord, recordAt, splitRecords } from './records.js';
+import { type LogRecord, recordAt, splitRecords, timestampOf } from './records.js';
 import { isStackOfPrevious } from './same-failure.js';
 import type { Timestamp } from './timestamps.js';
 
@@ -79,11 +79,12 @@ export function readPaste(paste: Paste): PasteError[] {
     const inRecords = [...new Set([first, ...starts].map((s) => recordAt(records, s)).filter((r) => r >= 0))];
     // The first records say where it happened; a long log repeats the same hosts thousands of times.
     const read = inRecords.slice(0, PEER_RECORDS).map(peers);
+    const firstRecord = inRecords.length ? records[inRecords[0] as number] : undefined;
     return {
       finding,
       first,
       count: countFailures(paste.text, records, starts),
-      timestamp: inRecords.length ? (records[inRecords[0] as number]?.timestamp ?? null) : null,
+      timestamp: firstRecord ? timestampOf(paste.text, firstRecord) : null,
       hosts: unique(read.map((p) => p.hosts)),
       ports: unique(read.map((p) => p.ports)),
       dnsServers: unique(read.map((p) => p.dnsServers)),

@@ -4,7 +4,6 @@ import { readTimestamp, type Timestamp } from './timestamps.js';
 export interface LogRecord {
   start: number;
   end: number;
-  timestamp: Timestamp | null;
 }
 
 /** Lines that continue the record above them whatever their indentation (Java, Python, .NET, Node). */
@@ -17,19 +16,28 @@ const TRACEBACK = /^Traceback \(most recent call last\):/;
 const PYTHON_FRAME = /^\s+File "/;
 /** The service name Docker Compose puts before every line (`web_1  | `): not part of the line's shape. */
 const COMPOSE_PREFIX = /^[\w.-]{1,64} {0,32}\| ?/;
+/** How much of a line decides its shape: its start (indentation, timestamp, `Caused by:`). */
+const MAX_SHAPE = 100;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
+/** The start of a line as its shape is read: without `\r` and a Docker Compose prefix. */
+function shapeOf(text: string, start: number, end: number): string {
+  return text
+    .slice(start, Math.min(end, start + MAX_SHAPE))
+    .replace(/\r$/, '')
+    .replace(COMPOSE_PREFIX, '');
 }
 
-function* linesOf(text: string): Generator<Line> {
+/** Calls `visit` for every non-blank line, without keeping the lines (a log may be large). */
+function eachLine(
+  text: string,
+  visit: (shape: string, start: number, end: number) => boolean | undefined,
+): void {
   let start = 0;
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    yield { start, end, text: text.slice(start, end).replace(/\r$/, '') };
+    const shape = shapeOf(text, start, end);
+    if (shape.trim() !== '' && visit(shape, start, end) === false) return;
     if (newline === -1) return;
     start = newline + 1;
   }
@@ -43,37 +51,41 @@ function* linesOf(text: string): Generator<Line> {
  * final exception line, the part after "During handling of the above exception…"). Linear in the text.
  */
 export function splitRecords(text: string): LogRecord[] {
-  const lines = [...linesOf(text)]
-    .map((l) => ({ ...l, text: l.text.replace(COMPOSE_PREFIX, '') }))
-    .filter((l) => l.text.trim() !== '');
-  const stamps = lines.map((l) => readTimestamp(l.text));
-  const timestamped = stamps.some((s) => s !== null);
+  let timestamped = false;
+  eachLine(text, (shape) => {
+    timestamped = readTimestamp(shape) !== null;
+    return !timestamped;
+  });
   const records: LogRecord[] = [];
   let current: LogRecord | undefined;
   let afterConnector = false;
   let awaitingException = false;
-  lines.forEach((line, i) => {
-    const stamp = stamps[i] ?? null;
-    const indented = /^\s/.test(line.text);
+  eachLine(text, (shape, start, end) => {
     let continues = false;
     if (current) {
-      if (timestamped) continues = stamp === null;
-      else if (afterConnector || indented || CONTINUATION.test(line.text)) continues = true;
+      if (timestamped) continues = readTimestamp(shape) === null;
+      else if (afterConnector || /^\s/.test(shape) || CONTINUATION.test(shape)) continues = true;
       else if (awaitingException) {
         continues = true;
         awaitingException = false;
       }
     }
-    if (current && continues) current.end = line.end;
+    if (current && continues) current.end = end;
     else {
-      current = { start: line.start, end: line.end, timestamp: stamp };
+      current = { start, end };
       records.push(current);
     }
-    afterConnector = CONNECTOR.test(line.text);
+    afterConnector = CONNECTOR.test(shape);
     // A traceback, or the "another exception occurred" that announces one, ends at its exception line.
-    if (TRACEBACK.test(line.text) || PYTHON_FRAME.test(line.text) || afterConnector) awaitingException = true;
+    if (TRACEBACK.test(shape) || PYTHON_FRAME.test(shape) || afterConnector) awaitingException = true;
+    return undefined;
   });
   return records;
+}
+
+/** The timestamp a record starts with, if its log has them. */
+export function timestampOf(text: string, record: LogRecord): Timestamp | null {
+  return readTimestamp(shapeOf(text, record.start, record.end));
 }
 
 /** The record an offset falls in (records are in order), or -1. Binary search. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordAt, splitRecords } from '../../../../src/core/reply/paste/records.js';
+import { recordAt, splitRecords, timestampOf } from '../../../../src/core/reply/paste/records.js';
 import { corpusPaste } from '../../../helpers/corpus.js';
 
 const count = (text: string) => splitRecords(text).length;
@@ -33,8 +33,8 @@ describe('splitRecords', () => {
       'X: y',
       '2024-05-02 10:02:00 ERROR second',
     ];
-    const records = splitRecords(log.join('\n'));
-    expect(records.map((r) => r.timestamp?.time)).toEqual(['10:01:00', '10:02:00']);
+    const text = log.join('\n');
+    expect(splitRecords(text).map((r) => timestampOf(text, r)?.time)).toEqual(['10:01:00', '10:02:00']);
   });
 
   it('finds the record an offset falls in', () => {
