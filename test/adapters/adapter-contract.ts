@@ -54,6 +54,24 @@ export function describeAdapterContract(name: string, makeHarness: () => Adapter
       expect(replies[0]?.text).toContain('WSAECONNRESET');
     });
 
+    it('explains a log line given to /sockerr', async () => {
+      const replies = await harness.command('Error: connect ECONNREFUSED 127.0.0.1:5432');
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.text).toContain('WSAECONNREFUSED');
+      expect(replies[0]?.text).toContain('sport = :5432');
+    });
+
+    it("offers a symbol with several readings as a choice that names each error's own command", async () => {
+      const replies = await harness.command('EPIPE');
+      expect(replies[0]?.text).toContain('/sockerr errno.EPIPE');
+      expect(replies[0]?.text).toContain('/sockerr 10058');
+    });
+
+    it('says 0 is success, not an error', async () => {
+      const replies = await harness.command('0');
+      expect(replies[0]?.text).toContain('success, not an error');
+    });
+
     it('tells the user politely when a query is not a socket error', async () => {
       const replies = await harness.command('definitely not an error zzqx');
       expect(replies).toHaveLength(1);

@@ -50,13 +50,13 @@ describe('two sockerr processes on one SQLite store', () => {
     expect(b.stdout().slice(before)).not.toMatch(/↳|WSAECONNREFUSED/);
 
     await say(b, '/sockerr lang zh-TW', /繁體中文/);
-    expect(await say(a, '/sockerr status', /語言: 繁體中文/)).toMatch(/自動回覆: 關閉/);
+    expect(await say(a, '/sockerr status', /語言：繁體中文/)).toMatch(/自動回覆：關閉/);
 
     expect(await Promise.all([a.endInput(), b.endInput()])).toEqual([0, 0]);
 
     const c = start();
-    const status = await say(c, '/sockerr status', /語言: 繁體中文/);
-    expect(status).toMatch(/自動回覆: 關閉/);
+    const status = await say(c, '/sockerr status', /語言：繁體中文/);
+    expect(status).toMatch(/自動回覆：關閉/);
     const top = await say(c, '/sockerr top', /其他期間/);
     expect(top).toMatch(/`█{10}` 2 次 10054 WSAECONNRESET 新出現/);
     expect(await c.endInput()).toBe(0);

@@ -11,9 +11,8 @@ export type Command =
   | { kind: 'status' }
   /** `hours` is null when the period was not understood. */
   | { kind: 'top'; hours: number | null }
-  | { kind: 'lookup'; query: string }
-  /** A pasted trace: several lines or more than a query's length. */
-  | { kind: 'scan'; text: string };
+  /** A code, a name, words, a log line or a whole pasted trace: look-up decides. */
+  | { kind: 'lookup'; query: string };
 
 /** `/sockerr top [24h|7d|30d]`: the periods, in hours; no period means the last 24 hours. */
 const TOP_PERIODS: Readonly<Record<string, number>> = {
@@ -36,7 +35,8 @@ const OFF = new Set(['off', 'no', 'false', 'disable', 'disabled', '關', '關閉
 export function parseCommand(raw: string): Command {
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (text === '' || /^(help|-h|--help|\?|說明)$/i.test(text)) return { kind: 'help' };
-  if (text.includes('\n') || text.length > MAX_QUERY_LENGTH) return { kind: 'scan', text };
+  // A paste is never a settings command, whatever its first word.
+  if (text.includes('\n') || text.length > MAX_QUERY_LENGTH) return { kind: 'lookup', query: text };
   const [word = '', ...rest] = text.split(/\s+/);
   const arg = rest.join(' ').toLowerCase();
   switch (word.toLowerCase()) {

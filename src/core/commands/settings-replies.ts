@@ -24,6 +24,7 @@ export async function statusReply(
   const auto = settings.autoReply ?? true;
   return makeReply({
     kind: 'settings',
+    locale,
     title: t(locale, 'settings.title'),
     sections: [
       {
@@ -51,6 +52,7 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
   if (!input.user.canManage) {
     return makeReply({
       kind: 'refusal',
+      locale,
       title: t(locale, 'refusal.title'),
       sections: [{ text: t(locale, 'refusal.text') }],
     });
@@ -62,12 +64,10 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
     input.scope === 'workspace' && input.channel.workspaceId
       ? workspaceKey(input.channel)
       : channelKey(input.channel);
-  const scope = t(
-    locale,
+  const scopeKey =
     input.scope === 'workspace' && input.channel.workspaceId
       ? 'settings.scope.workspace'
-      : 'settings.scope.channel',
-  );
+      : 'settings.scope.channel';
   const patch: { autoReply?: boolean; lang?: Locale } = {};
   if (input.autoReply !== undefined) patch.autoReply = input.autoReply;
   if (input.lang !== undefined) patch.lang = input.lang;
@@ -83,6 +83,8 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
   }
   // Answer in the language just chosen, so the user sees it take effect.
   const replyLocale = input.lang ?? locale;
+  // Every word of the reply in that one language, the scope included.
+  const scope = t(replyLocale, scopeKey);
   const said: string[] = [];
   if (input.autoReply !== undefined) {
     said.push(
@@ -97,6 +99,7 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
   ctx.logger.info('settings changed', { key, ...patch });
   return makeReply({
     kind: 'settings',
+    locale: replyLocale,
     title: t(replyLocale, 'settings.title'),
     sections: [{ text: t(replyLocale, 'settings.changed', { what: said.join(' ') }) }],
   });
@@ -110,6 +113,7 @@ export function badSettingReply(
 ): Reply {
   return makeReply({
     kind: 'usage',
+    locale,
     title: ctx.t(locale, 'settings.title'),
     sections: [{ text: ctx.t(locale, key) }],
   });
