@@ -37,7 +37,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
   const logger: Logger = createLogger({ level, format, secrets: config.secrets });
   const metrics = createMetrics({ processMetrics: chat });
-  const store = instrumentStore(createStore(config, logger), metrics);
+  const store = instrumentStore(await createStore(config, logger), metrics);
   const core = createCore({
     ...loadCoreData(),
     store,

@@ -2,9 +2,8 @@ import { LOCALES, LOG_LEVELS, type Locale, type LogLevel } from '../core/index.j
 import { LOG_FORMATS, type LogFormat } from '../infra/logging/index.js';
 import { ConfigError } from './config-error.js';
 import { readSettingsUsers } from './read-operations.js';
+import { readStoreConfig, type StoreConfig } from './read-store.js';
 import { CONFIG_VARS, type ConfigKey } from './vars.js';
-
-export { ConfigError } from './config-error.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -27,12 +26,11 @@ export interface DiscordConfig {
 }
 
 /** The validated, frozen configuration passed to every part of sockerr. */
-export interface Config {
+export interface Config extends StoreConfig {
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   cooldownMs: number;
   defaultLang: Locale;
-  storePath: string;
   /** Port of /healthz, /readyz and /metrics where no adapter serves HTTP (Socket Mode, Discord). */
   healthPort: number;
   logLevel: LogLevel;
@@ -76,10 +74,10 @@ export function loadConfig(env: Env): Config {
   const slack = readSlack(get, url, problems);
   const port = integer('PORT', 1, 65535);
   if (slack) slack.port = port;
-  if (slack) slack.settingsUsers = readSettingsUsers(get('SOCKERR_SETTINGS_USERS'), problems);
   const healthPort = get('HEALTH_PORT') === undefined ? port : integer('HEALTH_PORT', 1, 65535);
   const discord = readDiscord(get, url, problems);
   const cooldownMinutes = integer('SOCKERR_COOLDOWN_MINUTES', 0, 24 * 60);
+  const store = readStoreConfig({ get, withDefault, integer }, problems);
 
   const defaultLang = withDefault('SOCKERR_LANG');
   if (!LOCALES.includes(defaultLang as Locale)) {
@@ -103,7 +101,7 @@ export function loadConfig(env: Env): Config {
     discord: discord ? Object.freeze(discord) : null,
     cooldownMs: cooldownMinutes * 60_000,
     defaultLang: defaultLang as Locale,
-    storePath: withDefault('SOCKERR_STORE_PATH'),
+    ...store,
     healthPort,
     logLevel: logLevel as LogLevel,
     ...(logFormat ? { logFormat: logFormat as LogFormat } : {}),
@@ -152,7 +150,8 @@ function readSlack(
       'SLACK_SIGNING_SECRET must be the hexadecimal signing secret from "Basic Information → App Credentials"',
     );
   }
-  const config: SlackConfig = { botToken, port: 3000, settingsUsers: [] };
+  const settingsUsers = readSettingsUsers(get('SOCKERR_SETTINGS_USERS'), problems);
+  const config: SlackConfig = { botToken, port: 3000, settingsUsers };
   if (signingSecret) config.signingSecret = signingSecret;
   if (appToken) config.appToken = appToken;
   if (apiUrl) config.apiUrl = apiUrl;

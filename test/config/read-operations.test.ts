@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/load-config.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
 
 const SLACK = {
   SLACK_BOT_TOKEN: 'xoxb-1-2-abcdef',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/config/load-config.js';
+import { ConfigError } from '../../../src/config/index.js';
 import { testCore } from '../../helpers/core.js';
 import { BOT_TOKEN, createSlackHarness } from './harness.js';
 import { messageEvent } from './payloads.js';
