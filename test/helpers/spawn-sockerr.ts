@@ -1,19 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CONFIG_VARS } from '../../src/config/vars.js';
-import { eventually } from './eventually.js';
+import { type SockerrProcess, startSockerr } from './sockerr-process.js';
 
-const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
-
-/** sockerr started as `npm start` starts it (src/main.ts), with only the given variables set. */
-export interface SpawnedSockerr {
-  readonly child: ChildProcess;
-  /** Everything it wrote to standard error (its JSON log lines). */
-  stderr(): string;
-  /** Resolves with the exit code. */
+/** A sockerr process (see sockerr-process.ts) with a store of its own in a temporary folder. */
+export interface SpawnedSockerr extends SockerrProcess {
+  /** Resolves with the exit code, however the process ends. */
   exited: Promise<number | null>;
   /** Waits until the log says every adapter started. */
   started(ms?: number): Promise<void>;
@@ -23,27 +16,19 @@ export interface SpawnedSockerr {
 
 export function spawnSockerr(vars: Record<string, string>, args: string[] = []): SpawnedSockerr {
   const storeDir = mkdtempSync(join(tmpdir(), 'sockerr-spawn-'));
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
-  for (const v of CONFIG_VARS) env[v.key] = '';
-  Object.assign(env, { SOCKERR_STORE_PATH: join(storeDir, 'state.json'), LOG_LEVEL: 'info' }, vars);
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    child,
-    stderr: () => stderr,
+  const proc = startSockerr(
+    { SOCKERR_STORE_PATH: join(storeDir, 'sockerr.db'), LOG_LEVEL: 'info', ...vars },
+    args,
+  );
+  const exited = once(proc.child, 'exit').then(([code]) => code as number | null);
+  return Object.assign(proc, {
     exited,
-    started: (ms = 30_000) =>
-      eventually(() => /"msg":"adapter started"/.test(stderr), 'start-up', ms).then(() => undefined),
+    started: async (ms = 30_000) => {
+      await proc.waitFor('stderr', /"msg":"adapter started"/, 'start-up', ms);
+    },
     cleanUp() {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (proc.child.exitCode === null) proc.child.kill('SIGKILL');
       rmSync(storeDir, { recursive: true, force: true });
     },
-  };
+  });
 }
