@@ -2,10 +2,18 @@ import type { Adapter } from '../adapters/adapter.js';
 import { type Config, ConfigError, loadConfig } from '../config/index.js';
 import { createCore, type Logger } from '../core/index.js';
 import { loadCoreData } from '../infra/data/index.js';
+import {
+  createHealthRoutes,
+  createReadiness,
+  type HealthServer,
+  type ReadinessProbe,
+} from '../infra/http/index.js';
 import { createLogger } from '../infra/logging/index.js';
+import { createMetrics, instrumentStore } from '../infra/metrics/index.js';
 import { buildAdapter, chooseAdapters } from './choose-adapters.js';
 import { createStore } from './create-store.js';
 import { createShutdown } from './shutdown.js';
+import { startHealth } from './start-health.js';
 
 /**
  * Reads the configuration, builds infra and core, and starts the adapters it enables: Slack
@@ -23,20 +31,37 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
     throw error;
   }
   const names = chooseAdapters(config, requested);
+  const chat = !names.includes('shell');
   // In the shell, log lines would interleave with the conversation: keep only warnings.
-  const level = names.includes('shell') && config.logLevel === 'info' ? 'warn' : config.logLevel;
+  const level = !chat && config.logLevel === 'info' ? 'warn' : config.logLevel;
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
   const logger: Logger = createLogger({ level, format, secrets: config.secrets });
-  const store = await createStore(config, logger);
+  const metrics = createMetrics({ processMetrics: chat });
+  const store = instrumentStore(await createStore(config, logger), metrics);
   const core = createCore({
     ...loadCoreData(),
     store,
     logger,
     cooldownMs: config.cooldownMs,
     defaultLang: config.defaultLang,
+    metrics,
   });
   const adapters: Adapter[] = [];
-  const shutdown = createShutdown({ adapters, store, logger });
+  const probes: ReadinessProbe[] = [{ name: 'store', check: () => store.ping() }];
+  const readiness = createReadiness({ probes });
+  const httpRoutes = createHealthRoutes({
+    readiness,
+    metrics,
+    onError: (error) => logger.warn('a health route failed', { error }),
+  });
+  let health: HealthServer | undefined;
+  const shutdown = createShutdown({
+    adapters,
+    store,
+    logger,
+    readiness,
+    closeHealth: () => health?.close() ?? Promise.resolve(),
+  });
   const onFatal = (error: Error) => {
     logger.error('an adapter lost its connection for good; exiting so the supervisor restarts sockerr', {
       error,
@@ -45,9 +70,22 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
     void shutdown('fatal');
   };
   for (const name of names) {
-    adapters.push(
-      await buildAdapter(name, { core, config, logger: logger.child({ adapter: name }), onFatal }),
-    );
+    const adapter = await buildAdapter(name, {
+      core,
+      config,
+      logger: logger.child({ adapter: name }),
+      onFatal,
+      metrics,
+      httpRoutes,
+      isDraining: () => readiness.draining,
+    });
+    adapters.push(adapter);
+    probes.push({
+      name: adapter.name,
+      check: () => {
+        if (adapter.connected && !adapter.connected()) throw new Error('not connected');
+      },
+    });
   }
 
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -60,10 +98,15 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
     void shutdown('uncaughtException');
   });
 
+  // Socket Mode and the Discord worker have no HTTP server of their own: health gets one, before start-up.
+  if (chat && !adapters.some((a) => a.servesHttpRoutes)) {
+    health = await startHealth(config, httpRoutes, logger);
+  }
   // Build the detector now, so the first message after a start is answered as fast as any other.
   core.warmUp();
   for (const adapter of adapters) {
     await adapter.start();
     logger.info('adapter started', { adapter: adapter.name });
   }
+  readiness.markStarted();
 }

@@ -1,8 +1,9 @@
 /** Configuration: every variable declared once, read once, validated and frozen. */
+
+export { ConfigError } from './config-error.js';
 export { renderEnvExample, updateReadmeTable } from './docs.js';
 export {
   type Config,
-  ConfigError,
   type DiscordConfig,
   loadConfig,
   type SlackConfig,

@@ -1,5 +1,7 @@
 import { LOCALES, LOG_LEVELS, type Locale, type LogLevel } from '../core/index.js';
 import { LOG_FORMATS, type LogFormat } from '../infra/logging/index.js';
+import { ConfigError } from './config-error.js';
+import { readSettingsUsers } from './read-operations.js';
 import { readStoreConfig, type StoreConfig } from './read-store.js';
 import { CONFIG_VARS, type ConfigKey } from './vars.js';
 
@@ -12,6 +14,8 @@ export interface SlackConfig {
   apiUrl?: string;
   port: number;
   host?: string;
+  /** Users (U…, W…) and user groups (S…) who may change settings besides admins and owners. */
+  settingsUsers: readonly string[];
 }
 
 export interface DiscordConfig {
@@ -27,19 +31,13 @@ export interface Config extends StoreConfig {
   discord: DiscordConfig | null;
   cooldownMs: number;
   defaultLang: Locale;
+  /** Port of /healthz, /readyz and /metrics where no adapter serves HTTP (Socket Mode, Discord). */
+  healthPort: number;
   logLevel: LogLevel;
   /** Unset: chosen by whether stderr is a terminal. */
   logFormat?: LogFormat;
   /** Secret values, for log redaction. */
   secrets: readonly string[];
-}
-
-/** Every problem with the environment, each naming the variable and what to do. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`sockerr cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -76,6 +74,7 @@ export function loadConfig(env: Env): Config {
   const slack = readSlack(get, url, problems);
   const port = integer('PORT', 1, 65535);
   if (slack) slack.port = port;
+  const healthPort = get('HEALTH_PORT') === undefined ? port : integer('HEALTH_PORT', 1, 65535);
   const discord = readDiscord(get, url, problems);
   const cooldownMinutes = integer('SOCKERR_COOLDOWN_MINUTES', 0, 24 * 60);
   const store = readStoreConfig({ get, withDefault, integer }, problems);
@@ -103,6 +102,7 @@ export function loadConfig(env: Env): Config {
     cooldownMs: cooldownMinutes * 60_000,
     defaultLang: defaultLang as Locale,
     ...store,
+    healthPort,
     logLevel: logLevel as LogLevel,
     ...(logFormat ? { logFormat: logFormat as LogFormat } : {}),
     secrets: Object.freeze(secrets),
@@ -150,7 +150,8 @@ function readSlack(
       'SLACK_SIGNING_SECRET must be the hexadecimal signing secret from "Basic Information → App Credentials"',
     );
   }
-  const config: SlackConfig = { botToken, port: 3000 };
+  const settingsUsers = readSettingsUsers(get('SOCKERR_SETTINGS_USERS'), problems);
+  const config: SlackConfig = { botToken, port: 3000, settingsUsers };
   if (signingSecret) config.signingSecret = signingSecret;
   if (appToken) config.appToken = appToken;
   if (apiUrl) config.apiUrl = apiUrl;

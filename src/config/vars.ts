@@ -43,7 +43,8 @@ export const CONFIG_VARS = [
   },
   {
     key: 'PORT',
-    description: 'HTTP port for Slack events (`/slack/events`) and the health check (`/healthz`).',
+    description:
+      'HTTP port for Slack events (`/slack/events`) and, in that mode, `/healthz`, `/readyz` and `/metrics`.',
     secret: false,
     example: '3000',
     default: '3000',
@@ -54,6 +55,20 @@ export const CONFIG_VARS = [
     secret: false,
     example: '',
     default: '',
+  },
+  {
+    key: 'HEALTH_PORT',
+    description:
+      'HTTP port for `/healthz`, `/readyz` and `/metrics` in Slack Socket Mode and for the Discord worker (Slack over HTTP serves them on `PORT`). Empty: `PORT`.',
+    secret: false,
+    example: '',
+  },
+  {
+    key: 'SOCKERR_SETTINGS_USERS',
+    description:
+      "Slack: who may change sockerr's settings besides workspace admins and owners: user ids (`U…`, `W…`) and user-group ids (`S…`), separated by commas.",
+    secret: false,
+    example: '',
   },
   {
     key: 'DISCORD_TOKEN',

@@ -16,8 +16,8 @@ import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
 import { lazyDetector } from './lazy-detector.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
-import { decideAutoReply, releaseAutoReply } from './policy/index.js';
-import { isStoreUnavailable, type Logger, type Store } from './ports/index.js';
+import { claimRequest, decideAutoReply, releaseAutoReply } from './policy/index.js';
+import { type CoreMetrics, isStoreUnavailable, type Logger, type Store } from './ports/index.js';
 import type { Reply } from './reply/index.js';
 import {
   answerQuery,
@@ -42,11 +42,13 @@ export interface CoreDeps {
   /** Auto-replies: one per channel and error within this window. */
   cooldownMs: number;
   defaultLang: Locale;
+  /** Detection time, for `/metrics`; absent in one-shot uses (the CLI). */
+  metrics?: CoreMetrics;
 }
 
 /** Builds the platform-neutral core that every adapter talks to. */
 export function createCore(deps: CoreDeps): Core {
-  const detector = lazyDetector(deps.catalog, deps.rules);
+  const detector = lazyDetector(deps.catalog, deps.rules, deps.metrics);
   const ctx: CoreContext = {
     catalog: deps.catalog,
     lookup: createLookup(deps.catalog, detector.withMentions),
@@ -129,6 +131,8 @@ export function createCore(deps: CoreDeps): Core {
         ctx.logger.warn('could not release an unposted reply', { error }),
       );
     },
+
+    firstDelivery: (platform, requestId) => claimRequest(ctx, platform, requestId),
 
     async explainMessage({ text, channel, user }) {
       const locale = await localeFor(channel, user).catch(() => ctx.defaultLang);

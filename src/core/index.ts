@@ -25,6 +25,7 @@ export {
 export { CatalogError } from './errors.js';
 export { createTranslate, type Translate } from './i18n/index.js';
 export {
+  type CoreMetrics,
   LOG_LEVELS,
   type LogFields,
   type Logger,

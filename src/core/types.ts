@@ -110,6 +110,11 @@ export interface Core {
   message(input: MessageInput): Promise<MessageDecision>;
   /** The adapter could not post a `reply` decision: forget its claims so a retry is answered. */
   replyFailed(input: MessageInput, findings: readonly Finding[]): Promise<void>;
+  /**
+   * Whether a command or interaction (by its platform id, such as Slack's `trigger_id`, or a hash
+   * of its body) arrives for the first time; false for a replay within the replay window.
+   */
+  firstDelivery(platform: Platform, requestId: string): Promise<boolean>;
   /** Triage of any message on request (message shortcut, context menu). */
   explainMessage(input: ExplainMessageInput): Promise<Reply>;
   /** The reply to post publicly when someone presses a reply's `share` action. */

@@ -18,7 +18,7 @@ export interface ContractReply {
  */
 export interface AdapterHarness {
   start(): Promise<void>;
-  stop(): Promise<void>;
+  stop(): Promise<unknown>;
   /** `/sockerr <text>` from a human user in a channel. */
   command(text: string): Promise<ContractReply[]>;
   /** A new message in a channel. `id` identifies the event: sending the same id again is a replay. */

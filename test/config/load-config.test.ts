@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderEnvExample, updateReadmeTable } from '../../src/config/docs.js';
-import { ConfigError, loadConfig } from '../../src/config/load-config.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
 import { CONFIG_VARS } from '../../src/config/vars.js';
 import { ROOT } from '../helpers/paths.js';
 

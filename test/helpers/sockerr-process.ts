@@ -91,6 +91,8 @@ export async function startSlackSockerr(fake: FakeSlack, env: Record<string, str
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
+    // The slash-command fixture's user changes settings here: listed, as an operator would list them.
+    SOCKERR_SETTINGS_USERS: 'U0ALICE',
     ...env,
   });
   await proc.waitFor('stderr', /"adapter started"/, 'start-up', 30_000);

@@ -1,18 +1,15 @@
 import { once } from 'node:events';
-import {
-  Client,
-  type ClientOptions,
-  DiscordjsError,
-  DiscordjsErrorCodes,
-  Events,
-  GatewayCloseCodes,
-  GatewayIntentBits,
-  Partials,
-} from 'discord.js';
-import type { DiscordConfig } from '../../config/index.js';
-import type { Adapter, AdapterDeps } from '../adapter.js';
-import { DEFAULT_DEFER_AFTER_MS, NO_MENTIONS } from './answer-interaction.js';
+import { Client, Events, GatewayCloseCodes, GatewayIntentBits } from 'discord.js';
+import { createMetrics } from '../../infra/metrics/index.js';
+import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
+import { DEFAULT_DEFER_AFTER_MS } from './answer-interaction.js';
+import { buildClientOptions } from './client-options.js';
+import { describeDiscordError } from './discord-errors.js';
+import { watchGateway } from './gateway-watch.js';
 import { createDiscordListeners, type TrackEvent } from './listeners.js';
+import { explainLoginError } from './login-errors.js';
+import { createRateLimitCap } from './rate-limit-cap.js';
+import { createSendGuard } from './send-guard.js';
 
 /** Test seams; production needs none of them. */
 export interface DiscordAdapterOptions {
@@ -24,8 +21,14 @@ export interface DiscordAdapterOptions {
   onEvent?: (event: AdapterEvent) => void;
   /** How long an interaction may take before it is deferred (Discord voids it after 3 s). */
   deferAfterMs?: number;
-  /** How long `stop()` waits for events still being answered. */
+  /** How long `stop()` waits for events still being answered. Default 8 s. */
   drainMs?: number;
+  /** The deadline of one REST request. Default 10 s. */
+  restTimeoutMs?: number;
+  /** The first pause before retrying a 5xx, timeout or network error. Default 500 ms. */
+  backoffMs?: number;
+  /** The longest rate-limit wait worth taking; a longer one fails the call. Default 10 s. */
+  maxRateLimitWaitMs?: number;
 }
 
 /** An event the adapter handles, for {@link DiscordAdapterOptions.onEvent}. */
@@ -34,6 +37,9 @@ export interface AdapterEvent {
   id: string;
   phase: 'received' | 'settled';
 }
+
+/** Events being answered at most; more messages than this are not queued for an auto-reply. */
+const MAX_IN_FLIGHT = 1000;
 
 /** What the log says, once per start, when Discord refuses the Message Content intent. */
 export const MESSAGE_CONTENT_MISSING =
@@ -51,48 +57,87 @@ const BASE_INTENTS = [
 /** The Discord adapter: discord.js over the gateway; every decision is core's. */
 export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
   const { core, logger } = deps;
+  const metrics = deps.metrics ?? createMetrics();
   const config = deps.config.discord;
   if (!config) throw new Error('the Discord adapter needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
   const inFlight = new Set<Promise<void>>();
   let client: Client | null = null;
   let stopping = false;
 
+  let lastOverload = 0;
   const track: TrackEvent = (kind, id, work) => {
     if (stopping) return;
     options.onEvent?.({ kind, id, phase: 'received' });
+    metrics.eventReceived('discord', kind);
+    // discord.js sends at most 50 requests a second; beyond this backlog a message would only
+    // wait in memory for minutes. Auto-replies are skipped (counted, logged); people's commands never are.
+    if (kind === 'message' && inFlight.size >= MAX_IN_FLIGHT) {
+      metrics.requestRejected('discord', 'overloaded');
+      if (Date.now() - lastOverload > 60_000) {
+        lastOverload = Date.now();
+        logger.warn(
+          `Discord: ${inFlight.size} events in flight; skipping auto-replies until the backlog clears`,
+        );
+      }
+      options.onEvent?.({ kind, id, phase: 'settled' });
+      return;
+    }
     const run = work()
-      .catch((error: unknown) => logger.error(`Discord ${kind} failed`, { id, error }))
+      .catch((error: unknown) => {
+        metrics.apiFailure('discord', kind, describeDiscordError(error).error);
+        logger.error(`Discord ${kind} failed`, { id, error });
+      })
       .finally(() => {
         inFlight.delete(run);
         options.onEvent?.({ kind, id, phase: 'settled' });
       });
     inFlight.add(run);
   };
+  const guard = createSendGuard({
+    logger,
+    metrics,
+    ...(options.backoffMs === undefined ? {} : { backoffMs: options.backoffMs }),
+  });
   const listen = createDiscordListeners({
     core,
     logger,
+    metrics,
+    guard,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     track,
+  });
+  const rejectOnRateLimit = createRateLimitCap({
+    maxWaitMs: options.maxRateLimitWaitMs ?? 10_000,
+    maxHits: 3,
+    windowMs: 60_000,
+    onWait: (data) => {
+      metrics.apiRetry('discord', data.route, 'rate_limited');
+      logger.debug('Discord rate limit; waiting', { route: data.route, retryAfterMs: data.retryAfter });
+    },
   });
 
   const connect = async (messageContent: boolean): Promise<{ client: Client; closeCode?: number }> => {
     const intents = messageContent ? [...BASE_INTENTS, GatewayIntentBits.MessageContent] : BASE_INTENTS;
-    const next = new Client(clientOptions(config, intents));
+    const next = new Client(
+      buildClientOptions(config, intents, {
+        restTimeoutMs: options.restTimeoutMs ?? 10_000,
+        rejectOnRateLimit,
+      }),
+    );
     const outcome: { client: Client; closeCode?: number } = { client: next };
+    const gateway = watchGateway(next, {
+      logger,
+      metrics,
+      live: () => client === next && !stopping,
+      onFatal: deps.onFatal,
+    });
     next.on(Events.ShardDisconnect, (event) => {
       outcome.closeCode = event.code;
-      // discord.js gives up on these codes (bad token, refused intents); say so rather than sit silent.
-      if (client === next && !stopping) {
-        logger.error('Discord closed the gateway for good; sockerr is offline on Discord until restarted', {
-          code: event.code,
-        });
-        deps.onFatal?.(new Error(`Discord closed the gateway with code ${event.code}`));
-      }
     });
     next.on(Events.Error, (error) => logger.error('Discord client error', { error }));
     next.on(Events.ShardError, (error) => {
       // A refused intent is explained below, in words a user can act on.
-      if (outcome.closeCode !== GatewayCloseCodes.DisallowedIntents) {
+      if ((outcome.closeCode ?? gateway.lastClose()) !== GatewayCloseCodes.DisallowedIntents) {
         logger.warn('Discord gateway connection error', { error });
       }
     });
@@ -132,43 +177,21 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
         messageContent,
       });
     },
-    async stop() {
+    connected: () => !stopping && (client?.isReady() ?? false),
+    async stop(): Promise<StopReport> {
       stopping = true;
       const drain = Promise.allSettled([...inFlight]);
       await Promise.race([
         drain,
-        new Promise((resolve) => setTimeout(resolve, options.drainMs ?? 5_000).unref()),
+        new Promise((resolve) => setTimeout(resolve, options.drainMs ?? 8_000).unref()),
       ]);
+      const unfinished = inFlight.size;
+      if (unfinished > 0) logger.warn('Discord adapter stopped with replies still in flight', { unfinished });
       const closing = client;
       client = null;
       // destroy() closes the gateway session with 1000, so Discord shows the bot offline at once.
       await closing?.destroy();
+      return { unfinished };
     },
   };
-}
-
-function clientOptions(config: DiscordConfig, intents: GatewayIntentBits[]): ClientOptions {
-  const options: ClientOptions = {
-    intents,
-    // DM channels are not cached: without the Channel partial discord.js drops DMs.
-    partials: [Partials.Channel],
-    allowedMentions: { ...NO_MENTIONS, parse: [] },
-  };
-  if (config.apiUrl) options.rest = { api: config.apiUrl };
-  return options;
-}
-
-/** Login errors in words that name the variable to fix; never the token itself. */
-function explainLoginError(error: unknown): Error {
-  if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) {
-    return new Error(
-      'Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the token in the Developer Portal under "Bot → Reset Token" and set DISCORD_TOKEN again',
-    );
-  }
-  if (error instanceof Error && /Authentication failed/i.test(error.message)) {
-    return new Error(
-      'the Discord gateway rejected DISCORD_TOKEN (4004): copy a fresh token from "Bot → Reset Token"',
-    );
-  }
-  return error instanceof Error ? error : new Error(String(error));
 }

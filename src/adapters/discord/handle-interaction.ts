@@ -31,8 +31,22 @@ export function createInteractionHandler(
 ): (interaction: Interaction) => Promise<void> {
   const { core, deferAfterMs } = deps;
 
+  /**
+   * An option's value, if it has the expected type. discord.js's typed getters throw when the
+   * payload's option type does not match the registered one (a stale registration, a malformed
+   * payload); a missing or wrong option then just counts as absent.
+   */
+  const option = <T extends string | boolean>(
+    interaction: ChatInputCommandInteraction,
+    name: string,
+    type: 'string' | 'boolean',
+  ): T | null => {
+    const value = interaction.options.get(name)?.value;
+    return typeof value === type ? (value as T) : null;
+  };
+
   const lookup = (interaction: ChatInputCommandInteraction) => {
-    const text = interaction.options.getString(OPTION_NAMES.query) ?? '';
+    const text = option<string>(interaction, OPTION_NAMES.query, 'string') ?? '';
     const channel = toChannelRef(interaction.guildId, interaction.channelId);
     const work = core
       .command({ text, channel, user: toUserRef(interaction) })
@@ -41,16 +55,16 @@ export function createInteractionHandler(
   };
 
   const settings = (interaction: ChatInputCommandInteraction) => {
-    const rawScope = interaction.options.getString(OPTION_NAMES.scope);
+    const rawScope = option<string>(interaction, OPTION_NAMES.scope, 'string');
     const scope: SettingsScope = SETTINGS_SCOPES.find((s) => s === rawScope) ?? 'channel';
     const input: SettingsInput = {
       channel: toChannelRef(interaction.guildId, interaction.channelId),
       user: toUserRef(interaction, scope),
       scope: scope === 'server' ? 'workspace' : 'channel',
     };
-    const autoReply = interaction.options.getBoolean(OPTION_NAMES.auto);
+    const autoReply = option<boolean>(interaction, OPTION_NAMES.auto, 'boolean');
     if (autoReply !== null) input.autoReply = autoReply;
-    const lang = interaction.options.getString(OPTION_NAMES.lang);
+    const lang = option<string>(interaction, OPTION_NAMES.lang, 'string');
     const locale = LOCALES.find((l): l is Locale => l === lang);
     if (locale) input.lang = locale;
     const work = core.changeSettings(input).then((reply) => ({ reply, visibility: 'ephemeral' as const }));

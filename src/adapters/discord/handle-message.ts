@@ -1,5 +1,6 @@
 import { type Message, MessageType, PermissionFlagsBits } from 'discord.js';
 import type { Core, MessageInput } from '../../core/index.js';
+import type { Metrics } from '../../infra/metrics/index.js';
 import { NO_MENTIONS } from './answer-interaction.js';
 import { toChannelRef } from './inputs.js';
 import { renderDiscordReply } from './render.js';
@@ -15,7 +16,9 @@ const PLAIN_TYPES: ReadonlySet<MessageType> = new Set([MessageType.Default, Mess
 export function createMessageHandler(deps: {
   core: Core;
   guard: SendGuard;
+  metrics: Metrics;
 }): (message: Message) => Promise<void> {
+  const { metrics } = deps;
   return async (message) => {
     const selfId = message.client.user.id;
     const input: MessageInput = {
@@ -27,18 +30,29 @@ export function createMessageHandler(deps: {
         isBot: message.author.bot || message.webhookId !== null,
         isSelf: message.author.id === selfId,
       },
-      text: message.content,
+      // discord.js passes `content` through as the gateway sent it.
+      text: typeof message.content === 'string' ? message.content : '',
     };
     if (!PLAIN_TYPES.has(message.type)) input.subtype = MessageType[message.type] ?? String(message.type);
     const decision = await deps.core.message(input);
+    metrics.decision(
+      'discord',
+      decision.action,
+      decision.action === 'ignore' ? decision.reason : decision.action,
+    );
     if (decision.action === 'reply') {
       const payload = renderDiscordReply(decision.reply, { embeds: canEmbed(message) });
       const posted = await deps.guard.run(message.channelId, 'reply', () =>
         message.reply({ ...payload, allowedMentions: NO_MENTIONS, failIfNotExists: false }),
       );
-      if (!posted) await deps.core.replyFailed(input, decision.findings);
+      if (posted) metrics.replyPosted('discord', 'auto-reply');
+      // Not posted: a replay of this message (a resumed session) or the next paste is answered.
+      else await deps.core.replyFailed(input, decision.findings);
     } else if (decision.action === 'react') {
-      await deps.guard.run(message.channelId, 'add a reaction', () => message.react(SEEN_REACTION));
+      const reacted = await deps.guard.run(message.channelId, 'add a reaction', () =>
+        message.react(SEEN_REACTION),
+      );
+      if (reacted) metrics.replyPosted('discord', 'reaction');
     }
   };
 }

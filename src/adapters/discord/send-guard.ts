@@ -1,46 +1,108 @@
-import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { RESTJSONErrorCodes } from 'discord.js';
 import type { Logger } from '../../core/index.js';
+import type { Metrics } from '../../infra/metrics/index.js';
+import { type DescribedDiscordError, describeDiscordError } from './discord-errors.js';
 
-/** Runs Discord calls so that a failure is logged, never thrown, and never retried. */
+/** Runs Discord calls so that a failure is retried where that helps, logged, and never thrown. */
 export interface SendGuard {
-  /** Resolves true when `send` succeeded, false when it failed (already logged). */
+  /** Resolves true when `send` succeeded, false when it failed for good (already logged and counted). */
   run(channelId: string, what: string, send: () => Promise<unknown>): Promise<boolean>;
+}
+
+export interface SendGuardOptions {
+  logger: Logger;
+  metrics: Pick<Metrics, 'apiFailure' | 'apiRetry'>;
+  /** Tries of one call, the first included. Default 3. */
+  maxAttempts?: number;
+  /** The first pause after a 5xx, timeout or network error; it doubles, with full jitter. Default 500 ms. */
+  backoffMs?: number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
 
 const PERMISSION_CODES: ReadonlySet<number | string> = new Set([
   RESTJSONErrorCodes.MissingPermissions,
   RESTJSONErrorCodes.MissingAccess,
 ]);
+const PERMISSION_FIX =
+  'Give its role View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History and ' +
+  "Add Reactions there (Server Settings → Roles, or the channel's Permissions).";
+/** What to do about the other failures, named in the give-up line. */
+const FIXES: Readonly<Record<string, string>> = {
+  rate_limited:
+    'Discord kept rate-limiting this route; sockerr stopped waiting — it will try again with the next event',
+  timeout:
+    'Discord did not answer in time; check https://discordstatus.com and this host’s route to DISCORD_API_URL',
+  network: 'Discord could not be reached; check DNS, proxy and firewall for DISCORD_API_URL',
+};
+/** A missing permission is logged once per channel and code a day; other failures once a minute per kind. */
+const PERMISSION_REPEAT_MS = 24 * 60 * 60_000;
+const FAILURE_REPEAT_MS = 60_000;
+const MAX_REMEMBERED = 5000;
 
 /**
- * A guard that logs a missing permission (50013, 50001) once per channel, in words a server admin
- * can act on; every other failure is logged each time. discord.js does not retry 4xx answers,
- * and the guard never retries either: the next event simply tries again.
+ * The send guard: 5xx, timeouts and network errors are retried with jittered backoff (discord.js
+ * itself retries nothing: `rest.retries` is 0); 4xx answers and capped rate limits are not. A
+ * missing permission (50013, 50001) is logged in words a server admin can act on, once per channel
+ * and day; what it remembers for that is bounded.
  */
-export function createSendGuard(logger: Logger): SendGuard {
-  const warned = new Set<string>();
+export function createSendGuard(options: SendGuardOptions): SendGuard {
+  const { logger, metrics } = options;
+  const maxAttempts = options.maxAttempts ?? 3;
+  const backoffMs = options.backoffMs ?? 500;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? ((ms: number) => delay(ms));
+  const now = options.now ?? Date.now;
+  const reported = new Map<string, number>();
+
+  /** True the first time `key` is seen within `everyMs`; the map never holds more than MAX_REMEMBERED keys. */
+  const firstIn = (key: string, everyMs: number) => {
+    const t = now();
+    const last = reported.get(key);
+    if (last !== undefined && t - last < everyMs) return false;
+    reported.delete(key);
+    reported.set(key, t);
+    if (reported.size > MAX_REMEMBERED) reported.delete(reported.keys().next().value as string);
+    return true;
+  };
+
+  const report = (channelId: string, what: string, failure: DescribedDiscordError, attempts: number) => {
+    metrics.apiFailure('discord', what, failure.error);
+    if (failure.code !== undefined && PERMISSION_CODES.has(failure.code)) {
+      if (!firstIn(`${channelId}:${failure.code}`, PERMISSION_REPEAT_MS)) return;
+      logger.warn(
+        `Discord refused to let sockerr ${what} in channel ${channelId} (${failure.code}). ${PERMISSION_FIX} Logged once per channel a day.`,
+        { channelId, code: failure.code },
+      );
+      return;
+    }
+    const fix =
+      FIXES[failure.error] ??
+      (failure.transient ? 'Discord is failing; check https://discordstatus.com' : undefined);
+    const loud = firstIn(`${what}:${failure.error}`, FAILURE_REPEAT_MS);
+    logger[loud ? 'warn' : 'debug'](
+      `Discord ${what} in channel ${channelId} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${failure.error}${fix ? ` — ${fix}` : ''}`,
+      { channelId, call: what, error: failure.error, attempts, ...(fix ? { hint: fix } : {}) },
+    );
+  };
+
   return {
     async run(channelId, what, send) {
-      try {
-        await send();
-        return true;
-      } catch (error) {
-        if (error instanceof DiscordAPIError && PERMISSION_CODES.has(error.code)) {
-          const key = `${channelId}:${error.code}`;
-          if (!warned.has(key)) {
-            warned.add(key);
-            logger.warn(
-              `Discord refused to let sockerr ${what} in channel ${channelId} (${error.code} ${error.message}). ` +
-                'Give its role View Channel, Send Messages, Send Messages in Threads, Embed Links, ' +
-                "Read Message History and Add Reactions there (Server Settings → Roles, or the channel's Permissions). " +
-                'Logged once per channel.',
-              { channelId, code: error.code },
-            );
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await send();
+          return true;
+        } catch (error) {
+          const failure = describeDiscordError(error);
+          if (!failure.transient || attempt >= maxAttempts) {
+            report(channelId, what, failure, attempt);
+            return false;
           }
-          return false;
+          metrics.apiRetry('discord', what, failure.error);
+          await sleep(Math.round(random() * backoffMs * 2 ** (attempt - 1)));
         }
-        logger.error(`sockerr could not ${what} on Discord`, { channelId, error });
-        return false;
       }
     },
   };

@@ -10,7 +10,7 @@ const BOLT_LEVELS: Readonly<Record<SockerrLogLevel, LogLevel>> = {
 };
 
 /** The Bolt log level matching sockerr's `LOG_LEVEL`. */
-export function toBoltLogLevel(level: SockerrLogLevel): LogLevel {
+function toBoltLogLevel(level: SockerrLogLevel): LogLevel {
   return BOLT_LEVELS[level];
 }
 

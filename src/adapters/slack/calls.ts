@@ -1,99 +1,145 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../../core/index.js';
+import type { Metrics } from '../../infra/metrics/index.js';
+import { type DescribedError, describeSlackError, hintFor } from './slack-errors.js';
 
 /** The outcome of one Web API call (or `respond()`): never an exception. */
-type SlackCallResult<T> = { ok: true; value: T } | { ok: false; error: string };
+type SlackCallResult<T> = { ok: true; value: T } | { ok: false; error: string; attempts: number };
 
-/** Runs calls to Slack so that a failure is retried where a retry can help, logged once, and never thrown. */
+/**
+ * Runs calls to Slack with a deadline per attempt and a budget for all of them: rate limits are
+ * waited out and 5xx, timeouts and network errors retried with backoff while the budget lasts;
+ * each give-up is logged once, in one line naming the call, the channel and the fix; nothing throws.
+ */
 export interface SlackCaller {
-  /** Runs `run`; `what` names the call in logs (`chat.postMessage`). */
+  /** Runs `run`; `what` names the call in logs and metrics (`chat.postMessage`). */
   call<T>(what: string, run: () => Promise<T>, options?: CallOptions): Promise<SlackCallResult<T>>;
-  /** Ends pending waits for rate limits (shutdown); their calls fail with `aborted`. */
+  /** Ends pending waits (shutdown); their calls fail with `aborted`. */
   abort(): void;
 }
 
 interface CallOptions {
+  /** The channel the call is about, for the log line. */
+  channel?: string;
   /** Wait out a rate limit and retry (default). Off for calls that only refine a reply, like a locale. */
   waitForRateLimits?: boolean;
 }
 
 export interface SlackCallerOptions {
   logger: Logger;
-  /** The longest `Retry-After` worth waiting for; a longer one drops the call. */
+  metrics?: Pick<Metrics, 'apiFailure' | 'apiRetry'>;
+  /** How long one attempt may take before it counts as a timeout. Default 10 s. */
+  attemptTimeoutMs?: number;
+  /** How long one call may take in all, waits and retries included. Default 25 s. */
+  budgetMs?: number;
+  /** Attempts of one call, the first included. Default 3. */
+  maxAttempts?: number;
+  /** The first backoff after a 5xx, timeout or network error; it doubles, with full jitter. Default 500 ms. */
+  backoffMs?: number;
+  /** The longest `Retry-After` worth waiting for; a longer one drops the call. Default 20 s. */
   maxRateLimitWaitMs?: number;
-  /** How many times one call is retried after a rate limit. */
-  maxRateLimitRetries?: number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  random?: () => number;
 }
-
-/** What an operator can do about an error Slack keeps returning until someone acts. */
-const HINTS: Readonly<Record<string, string>> = {
-  not_in_channel: 'invite the bot to the channel (/invite @sockerr)',
-  channel_not_found: 'the channel is private or gone; invite the bot to it',
-  missing_scope: 'add the scope named in "needed" to the app (slack/manifest.json) and reinstall it',
-  invalid_auth: 'SLACK_BOT_TOKEN was rejected; copy the Bot User OAuth Token again',
-  not_authed: 'SLACK_BOT_TOKEN was not sent; check the configuration',
-  token_revoked: 'the app was uninstalled or its token revoked; reinstall it and update SLACK_BOT_TOKEN',
-  account_inactive: 'the app was uninstalled or its token revoked; reinstall it and update SLACK_BOT_TOKEN',
-  is_archived: 'the channel is archived',
-  ekm_access_denied: 'the workspace administrators blocked the message (EKM)',
-};
 
 /** Errors that mean the work was already done. */
 const BENIGN: ReadonlySet<string> = new Set(['already_reacted']);
+/** The same failure of the same call is logged as a warning at most this often; repeats go to debug. */
+const REPORT_EVERY_MS = 60_000;
 
-/**
- * The Web API client runs with `rejectRateLimitedCalls: true`, so a 429 reaches us with its
- * `Retry-After` and we decide how long is worth waiting; 5xx and network errors were already
- * retried by the client's own `retryConfig`.
- */
 export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
-  const { logger } = options;
-  const maxWaitMs = options.maxRateLimitWaitMs ?? 30_000;
-  const maxRetries = options.maxRateLimitRetries ?? 2;
+  const { logger, metrics } = options;
+  const attemptTimeoutMs = options.attemptTimeoutMs ?? 10_000;
+  const budgetMs = options.budgetMs ?? 25_000;
+  const maxAttempts = options.maxAttempts ?? 3;
+  const backoffMs = options.backoffMs ?? 500;
+  const maxWaitMs = options.maxRateLimitWaitMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }));
+  const random = options.random ?? Math.random;
   let controller = new AbortController();
-  const reported = new Set<string>();
+  const lastReported = new Map<string, number>();
 
-  const report = (what: string, error: string, fields: Record<string, unknown>) => {
-    // The same failure of the same call logs once; repeats go to debug so logs stay readable.
-    const key = `${what}:${error}`;
-    const level = reported.has(key) || BENIGN.has(error) ? 'debug' : 'warn';
-    reported.add(key);
-    const hint = HINTS[error];
-    logger[level](`Slack ${what} failed: ${error}`, {
-      call: what,
-      error,
-      ...(hint ? { hint } : {}),
-      ...fields,
+  const report = (what: string, failure: DescribedError, attempts: number, channel: string | undefined) => {
+    const key = `${what}:${failure.error}`;
+    const now = Date.now();
+    const quiet = BENIGN.has(failure.error) || now - (lastReported.get(key) ?? -Infinity) < REPORT_EVERY_MS;
+    if (!quiet) {
+      if (lastReported.size > 500) lastReported.clear();
+      lastReported.set(key, now);
+    }
+    if (!BENIGN.has(failure.error)) metrics?.apiFailure('slack', what, failure.error);
+    const hint = hintFor(failure.error);
+    const where = channel ? ` in channel ${channel}` : '';
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    logger[quiet ? 'debug' : 'warn'](
+      `Slack ${what}${where} failed after ${tries}: ${failure.error}${hint ? ` — ${hint}` : ''}`,
+      {
+        call: what,
+        error: failure.error,
+        attempts,
+        ...(channel ? { channel } : {}),
+        ...(hint ? { hint } : {}),
+        ...failure.fields,
+      },
+    );
+  };
+
+  /** One attempt, bounded by `ms` even when the client itself has no timeout (Bolt's `respond()`). */
+  const attempt = async <T>(run: () => Promise<T>, ms: number): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const running = run();
+    running.catch(() => undefined);
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(Object.assign(new Error('deadline'), { code: 'sockerr_deadline' })),
+        ms,
+      );
     });
+    try {
+      return await Promise.race([running, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   };
 
   return {
     async call(what, run, callOptions = {}) {
-      const retries = callOptions.waitForRateLimits === false ? 0 : maxRetries;
-      for (let attempt = 0; ; attempt += 1) {
+      const started = Date.now();
+      const left = () => budgetMs - (Date.now() - started);
+      for (let n = 1; ; n += 1) {
+        let failure: DescribedError;
         try {
-          return { ok: true, value: await run() };
+          return { ok: true, value: await attempt(run, Math.max(1, Math.min(attemptTimeoutMs, left()))) };
         } catch (thrown) {
-          const failure = describeSlackError(thrown);
-          const waitMs = failure.retryAfterSec === undefined ? undefined : failure.retryAfterSec * 1000;
-          if (waitMs !== undefined && waitMs <= maxWaitMs && attempt < retries) {
-            logger.debug(`Slack ${what} rate limited; retrying`, {
-              call: what,
-              retryAfterMs: waitMs,
-              attempt,
-            });
-            try {
-              await sleep(waitMs, controller.signal);
-              continue;
-            } catch {
-              report(what, 'aborted', { reason: 'shutting down during a rate-limit wait' });
-              return { ok: false, error: 'aborted' };
-            }
-          }
-          report(what, failure.error, failure.fields);
-          return { ok: false, error: failure.error };
+          failure = describeSlackError(thrown);
+        }
+        const waitMs =
+          failure.error === 'ratelimited'
+            ? callOptions.waitForRateLimits === false
+              ? Number.POSITIVE_INFINITY
+              : (failure.retryAfterSec ?? 1) * 1000
+            : Math.round(random() * backoffMs * 2 ** (n - 1));
+        const retry = failure.transient && n < maxAttempts && waitMs <= maxWaitMs && waitMs < left() - 1;
+        if (!retry) {
+          report(what, failure, n, callOptions.channel);
+          return { ok: false, error: failure.error, attempts: n };
+        }
+        metrics?.apiRetry('slack', what, failure.error);
+        logger.debug(`Slack ${what} failed (${failure.error}); trying again`, {
+          call: what,
+          waitMs,
+          attempt: n,
+        });
+        try {
+          await sleep(waitMs, controller.signal);
+        } catch {
+          report(
+            what,
+            { ...failure, error: 'aborted', fields: { reason: 'shutting down' } },
+            n,
+            callOptions.channel,
+          );
+          return { ok: false, error: 'aborted', attempts: n };
         }
       }
     },
@@ -102,42 +148,4 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
       controller = new AbortController();
     },
   };
-}
-
-interface DescribedError {
-  error: string;
-  retryAfterSec?: number;
-  fields: Record<string, unknown>;
-}
-
-/** Reads the errors of @slack/web-api and Bolt's `respond()` by their `code`, never by their message. */
-export function describeSlackError(thrown: unknown): DescribedError {
-  const e = (thrown ?? {}) as {
-    code?: string;
-    message?: string;
-    retryAfter?: number;
-    statusCode?: number;
-    data?: { error?: string; needed?: string; provided?: string };
-  };
-  switch (e.code) {
-    case 'slack_webapi_rate_limited_error':
-      return {
-        error: 'ratelimited',
-        retryAfterSec: e.retryAfter ?? 0,
-        fields: { retryAfterSec: e.retryAfter },
-      };
-    case 'slack_webapi_platform_error':
-      return {
-        error: e.data?.error ?? 'unknown_error',
-        fields: e.data?.needed ? { needed: e.data.needed, provided: e.data.provided } : {},
-      };
-    case 'slack_webapi_http_error':
-      return { error: `http_${e.statusCode ?? 'error'}`, fields: {} };
-    case 'slack_webapi_request_error':
-      return { error: 'request_failed', fields: { message: e.message } };
-    case 'slack_bolt_respond_error':
-      return { error: `response_url_${e.statusCode ?? 'failed'}`, fields: {} };
-    default:
-      return { error: 'unexpected_error', fields: { message: e.message ?? String(thrown) } };
-  }
 }

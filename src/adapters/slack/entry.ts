@@ -1,29 +1,44 @@
-import type { Server, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type CustomRoute, type webApi } from '@slack/bolt';
-import type { Adapter, AdapterDeps } from '../adapter.js';
-import { createBoltLogger, toBoltLogLevel } from './bolt-logger.js';
+import type { webApi } from '@slack/bolt';
+import { createMetrics } from '../../infra/metrics/index.js';
+import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
+import { createBoltLogger } from './bolt-logger.js';
+import { buildSlackApp } from './build-app.js';
 import { createSlackCaller } from './calls.js';
+import { createSlackFront } from './http-front.js';
 import { registerSlackListeners } from './listeners.js';
+import { listen, within } from './server-wait.js';
+import { watchSocketMode } from './socket-watch.js';
 import { describeStartupError } from './startup-errors.js';
-import { createUserLocaleCache } from './user-locale-cache.js';
+import { createUserDirectory } from './user-directory.js';
 
 /** Collaborators with production defaults; tests override them to run fast against a fake Slack. */
 export interface SlackAdapterOptions {
-  /** The Web API client's retries of 5xx and network errors (p-retry options). Tests pass `{ retries: 0 }`. */
+  /** Retries of Bolt's own calls (auth.test at start; p-retry options). Tests pass `{ retries: 0 }`. */
   retryConfig?: webApi.RetryOptions;
-  /** The longest `Retry-After` worth waiting for before a rate-limited call is dropped. Default 30 s. */
+  /** The deadline of one Web API request. Default 10 s. */
+  apiTimeoutMs?: number;
+  /** How long one call may take with its retries and waits. Default 25 s. */
+  callBudgetMs?: number;
+  /** The first backoff before a retry of a 5xx, timeout or network error. Default 500 ms. */
+  backoffMs?: number;
+  /** The longest `Retry-After` worth waiting for before a rate-limited call is dropped. Default 20 s. */
   maxRateLimitWaitMs?: number;
   /** How long `stop()` may take in all. Default 8 s, inside the 10 s platforms allow after SIGTERM. */
   stopTimeoutMs?: number;
-  /** Clock for the user-locale cache. */
+  /** How long Bolt waits for a request nobody acknowledges (an unknown command) before answering 404. */
+  unhandledRequestTimeoutMs?: number;
+  /** Socket Mode: how long the connection may stay down before sockerr exits to be restarted. Default 5 min. */
+  socketGiveUpMs?: number;
+  /** Clock for caches and timestamp checks. */
   now?: () => number;
   /** Called each time the adapter has finished with one request from Slack (tests wait on it). */
   onSettled?: () => void;
 }
 
-/** A few quick retries: a chat reply that arrives minutes late helps no one. */
-const PRODUCTION_RETRIES: webApi.RetryOptions = {
+/** A few quick retries of Bolt's own calls at start: a bad token should fail fast. */
+const START_RETRIES: webApi.RetryOptions = {
   retries: 3,
   factor: 2,
   minTimeout: 500,
@@ -32,53 +47,43 @@ const PRODUCTION_RETRIES: webApi.RetryOptions = {
 };
 
 /**
- * The Slack adapter: Bolt over HTTP (`/slack/events`, `GET /healthz` on `PORT`) or over
- * Socket Mode when `config.slack.appToken` is set. Requires `config.slack`.
+ * The Slack adapter: Bolt over HTTP (`/slack/events`, with `/healthz`, `/readyz` and `/metrics`,
+ * on `PORT`) or over Socket Mode when `config.slack.appToken` is set. Requires `config.slack`.
  */
-export function createSlackAdapter(
-  { core, config, logger }: AdapterDeps,
-  options: SlackAdapterOptions = {},
-): Adapter {
+export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptions = {}): Adapter {
+  const { core, config } = deps;
   const slack = config.slack;
   if (!slack) throw new Error('createSlackAdapter needs config.slack (set SLACK_BOT_TOKEN)');
   const mode = slack.appToken ? 'socket' : 'http';
-  const log = logger.child({ adapter: 'slack' });
+  const log = deps.logger.child({ adapter: 'slack' });
+  const metrics = deps.metrics ?? createMetrics();
+  const timeoutMs = options.apiTimeoutMs ?? 10_000;
+  const { app, web, http, socket } = buildSlackApp(slack, {
+    logger: createBoltLogger(log, config.logLevel),
+    timeoutMs,
+    retryConfig: options.retryConfig ?? START_RETRIES,
+    unhandledRequestTimeoutMs: options.unhandledRequestTimeoutMs ?? 3001,
+    onUnreadable: () => metrics.requestRejected('slack', 'malformed'),
+  });
   const calls = createSlackCaller({
     logger: log,
+    metrics,
+    attemptTimeoutMs: timeoutMs,
+    ...(options.callBudgetMs === undefined ? {} : { budgetMs: options.callBudgetMs }),
+    ...(options.backoffMs === undefined ? {} : { backoffMs: options.backoffMs }),
     ...(options.maxRateLimitWaitMs === undefined ? {} : { maxRateLimitWaitMs: options.maxRateLimitWaitMs }),
   });
-  const locales = createUserLocaleCache(options.now ? { now: options.now } : {});
+  const users = createUserDirectory({
+    web,
+    calls,
+    settingsUsers: slack.settingsUsers,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  let started = false;
   let stopping = false;
   let running = 0;
   const idleWaiters: (() => void)[] = [];
 
-  const healthz: CustomRoute = {
-    path: '/healthz',
-    method: ['GET'],
-    handler: (_req, res: ServerResponse) => {
-      // 503 while stopping, so a load balancer drains this instance.
-      res.writeHead(stopping ? 503 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: !stopping, adapter: 'slack', mode }));
-    },
-  };
-  const app = new App({
-    token: slack.botToken,
-    ...(slack.appToken
-      ? { socketMode: true, appToken: slack.appToken }
-      : { signingSecret: slack.signingSecret ?? '', port: slack.port, customRoutes: [healthz] }),
-    clientOptions: {
-      ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
-      retryConfig: options.retryConfig ?? PRODUCTION_RETRIES,
-      // 429s come back to slack-calls.ts, which waits for Retry-After only within its bound.
-      rejectRateLimitedCalls: true,
-    },
-    logger: createBoltLogger(log, config.logLevel),
-    logLevel: toBoltLogLevel(config.logLevel),
-    // auth.test runs in start(), where a rejected token becomes a clear start-up error.
-    deferInitialization: true,
-    // Core decides about the bot's own messages (MessageInput.author.isSelf), like every other rule.
-    ignoreSelf: false,
-  });
   app.error(async (error) => {
     log.error('Slack request failed in Bolt', { error });
   });
@@ -92,32 +97,66 @@ export function createSlackAdapter(
       options.onSettled?.();
     }
   });
-  registerSlackListeners(app, { core, calls, locales, logger: log });
+  registerSlackListeners(app, { core, calls, web, users, logger: log, metrics });
+  const socketState = socket
+    ? watchSocketMode(socket, {
+        logger: log,
+        metrics,
+        giveUpMs: options.socketGiveUpMs ?? 5 * 60_000,
+        stopping: () => stopping,
+        ...(deps.onFatal ? { onFatal: deps.onFatal } : {}),
+      })
+    : undefined;
+  const server: Server | undefined = http
+    ? createServer(
+        createSlackFront({
+          receiver: http,
+          signingSecret: slack.signingSecret ?? '',
+          logger: log,
+          metrics,
+          routes: deps.httpRoutes,
+          isDraining: () => stopping || (deps.isDraining?.() ?? false),
+          ...(options.now ? { now: options.now } : {}),
+        }),
+      )
+    : undefined;
+  if (server) {
+    // Slack sends small bodies at once; a client that trickles or sends nothing must not hold a socket.
+    server.requestTimeout = 15_000;
+    server.headersTimeout = 10_000;
+  }
 
-  let server: Server | undefined;
-  let stopped: Promise<void> | undefined;
   const idle = () => (running === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r)));
-
-  const shutdown = async () => {
+  let stopped: Promise<StopReport> | undefined;
+  const shutdown = async (): Promise<StopReport> => {
     stopping = true;
     const timeoutMs = options.stopTimeoutMs ?? 8000;
     const deadline = Date.now() + timeoutMs;
     const left = () => Math.max(0, deadline - Date.now());
-    // Stop taking requests (HTTP: close the server; Socket Mode: disconnect), then let handlers finish.
-    await within(
-      app.stop().catch((error: unknown) => log.debug('Bolt stop', { error })),
-      left() / 2,
-    );
-    server?.closeAllConnections();
-    if (!(await within(idle(), left()))) {
-      log.warn('Slack adapter stopped with replies still in flight', { running, timeoutMs });
-    }
+    // Socket Mode: disconnect, so no new work arrives. HTTP: the server stays up, answering 503, until drained.
+    if (socket)
+      await within(
+        app.stop().catch((error: unknown) => log.debug('Bolt stop', { error })),
+        left() / 2,
+      );
+    const drained = await within(idle(), left());
+    const unfinished = drained ? 0 : running;
+    if (!drained) log.warn('Slack adapter stopped with replies still in flight', { running, timeoutMs });
     calls.abort();
-    log.info('Slack adapter stopped');
+    if (server?.listening) {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    }
+    log.info('Slack adapter stopped', { unfinished });
+    return { unfinished };
   };
 
   return {
     name: 'slack',
+    servesHttpRoutes: mode === 'http',
+    connected: () => started && !stopping && (socketState?.connected() ?? true),
     async start() {
       try {
         await app.init();
@@ -125,11 +164,12 @@ export function createSlackAdapter(
         throw describeStartupError(error, 'auth', slack);
       }
       try {
-        if (slack.appToken) await app.start();
-        else server = (await app.start({ port: slack.port, host: slack.host })) as Server;
+        if (socket) await app.start();
+        else if (server) await listen(server, slack.port, slack.host);
       } catch (error) {
         throw describeStartupError(error, mode === 'socket' ? 'socket' : 'listen', slack);
       }
+      started = true;
       const address = server?.address() as AddressInfo | null | undefined;
       log.info(
         'Slack adapter ready',
@@ -141,17 +181,4 @@ export function createSlackAdapter(
       return stopped;
     },
   };
-}
-
-/** Whether `promise` settled within `ms`. */
-async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([promise.then(() => true), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -1,26 +1,13 @@
 import type { ChannelRef, MessageInput } from '../../core/index.js';
-import { readSlackMessageText, type SlackMessageParts } from './read-text.js';
+import { readSlackMessageText } from './read-text.js';
+import type { SlackMessageEvent } from './schemas.js';
 
-/** The fields of a Slack `message` event the adapter reads (every subtype shares this shape). */
-export interface SlackMessageEvent extends SlackMessageParts {
-  type: 'message';
-  subtype?: string;
-  channel: string;
-  channel_type?: string;
-  user?: string;
-  bot_id?: string;
-  bot_profile?: unknown;
-  ts: string;
-  thread_ts?: string;
-  team?: string;
-  /** `message_changed`: the message as it is now. */
-  message?: Omit<SlackMessageEvent, 'type' | 'channel' | 'message'>;
-}
+export type { SlackMessageEvent } from './schemas.js';
 
 /** The Events API envelope around an event (HTTP body or Socket Mode payload). */
 export interface SlackEventEnvelope {
-  event_id?: string;
-  team_id?: string;
+  event_id?: string | undefined;
+  team_id?: string | undefined;
 }
 
 /** Who the bot is, from `auth.test` (Bolt puts it in the listener's `context`). */

@@ -30,17 +30,26 @@ function unwrap(inner: string): string {
   return label ?? target;
 }
 
-/** The parts of a Slack message that can hold text: what users type, and what bots (alerts, CI) post. */
+/** The parts of a Slack message that can hold text (checked by `schemas.ts` before they get here). */
 export interface SlackMessageParts {
-  text?: string;
-  attachments?: {
-    pretext?: string;
-    title?: string;
-    text?: string;
-    fallback?: string;
-    fields?: { title?: string; value?: string }[];
-  }[];
-  blocks?: { type?: string; text?: { text?: string }; fields?: { text?: string }[]; elements?: unknown[] }[];
+  text?: string | undefined;
+  attachments?:
+    | {
+        pretext?: string | undefined;
+        title?: string | undefined;
+        text?: string | undefined;
+        fallback?: string | undefined;
+        fields?: { title?: string | undefined; value?: string | undefined }[] | undefined;
+      }[]
+    | undefined;
+  blocks?:
+    | {
+        type?: string | undefined;
+        text?: { text?: string | undefined } | undefined;
+        fields?: { text?: string | undefined }[] | undefined;
+        elements?: unknown[] | undefined;
+      }[]
+    | undefined;
 }
 
 /**
@@ -49,20 +58,23 @@ export interface SlackMessageParts {
  * notification fallback; attachments (alerts) add their own text.
  */
 export function readSlackMessageText(message: SlackMessageParts): string {
-  const fromBlocks = (message.blocks ?? []).flatMap((block) => {
-    if (block.type === 'section') return [block.text?.text, ...(block.fields ?? []).map((f) => f.text)];
-    if (block.type === 'header') return [block.text?.text];
+  const fromBlocks: unknown[] = [];
+  for (const block of message.blocks ?? []) {
+    if (block.type === 'section' || block.type === 'header') fromBlocks.push(block.text?.text);
+    if (block.type === 'section') for (const f of block.fields ?? []) fromBlocks.push(f.text);
     if (block.type === 'context') {
-      return (block.elements ?? [])
-        .map((e) => (e as { text?: unknown }).text)
-        .filter((t) => typeof t === 'string');
+      for (const e of block.elements ?? []) fromBlocks.push((e as { text?: unknown } | null)?.text);
     }
-    return [];
-  });
-  const parts: (string | undefined)[] = fromBlocks.some(Boolean) ? fromBlocks : [message.text];
+  }
+  const parts: unknown[] = fromBlocks.some((p) => typeof p === 'string' && p !== '')
+    ? fromBlocks
+    : [message.text];
+  // A loop, not parts.push(...own): a huge attachment must not overflow the call stack.
   for (const a of message.attachments ?? []) {
-    const own = [a.pretext, a.title, a.text, ...(a.fields ?? []).flatMap((f) => [f.title, f.value])];
-    parts.push(...(own.some(Boolean) ? own : [a.fallback]));
+    const own: unknown[] = [a.pretext, a.title, a.text];
+    for (const f of a.fields ?? []) own.push(f.title, f.value);
+    const useful = own.some((p) => typeof p === 'string' && p !== '');
+    for (const p of useful ? own : [a.fallback]) parts.push(p);
   }
   return readSlackText(parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n'));
 }

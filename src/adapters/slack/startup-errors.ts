@@ -1,5 +1,5 @@
 import { ConfigError, type SlackConfig } from '../../config/index.js';
-import { describeSlackError } from './calls.js';
+import { describeSlackError } from './slack-errors.js';
 
 /** Where start-up failed: `auth.test` with the bot token, Socket Mode with the app token, or binding PORT. */
 export type SlackStartupStep = 'auth' | 'socket' | 'listen';

@@ -54,7 +54,7 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
       kind: 'refusal',
       locale,
       title: t(locale, 'refusal.title'),
-      sections: [{ text: t(locale, 'refusal.text') }],
+      sections: [{ text: t(locale, input.channel.platform === 'slack' ? 'refusal.slack' : 'refusal.text') }],
     });
   }
   // Nothing to change (a settings command with no options): show what is in force.

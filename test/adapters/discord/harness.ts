@@ -7,6 +7,7 @@ import {
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { Core } from '../../../src/core/types.js';
 import { createLogger } from '../../../src/infra/logging/index.js';
+import { createMetrics, type Metrics } from '../../../src/infra/metrics/index.js';
 import { chatInput, messageCreate } from '../../fakes/discord/discord-events.js';
 import {
   FAKE_IDS,
@@ -34,6 +35,10 @@ export interface DiscordHarness extends AdapterHarness {
   /** Every log line the adapter wrote (JSON). */
   readonly logs: string[];
   readonly adapter: Adapter;
+  /** What the adapter counted. */
+  readonly metrics: Metrics;
+  /** Errors the adapter reported as fatal (onFatal). */
+  readonly fatal: Error[];
   /** Stops the adapter and starts a new one (a fresh discord.js cache) with the same core and store. */
   restart(): Promise<void>;
   /** Dispatches a gateway event; resolves, once the adapter settled it, with the REST calls it caused. */
@@ -48,6 +53,8 @@ export function freshId(): string {
 
 export function createDiscordHarness(options: DiscordHarnessOptions): DiscordHarness {
   const logs: string[] = [];
+  const metrics = createMetrics();
+  const fatal: Error[] = [];
   const events: AdapterEvent[] = [];
   const listeners = new Set<() => void>();
   let fake: FakeDiscord | undefined;
@@ -83,7 +90,7 @@ export function createDiscordHarness(options: DiscordHarnessOptions): DiscordHar
     });
     const logger = createLogger({ level: 'debug', secrets: config.secrets, write: (l) => logs.push(l) });
     adapter = createDiscordAdapter(
-      { core: need(core), config, logger },
+      { core: need(core), config, logger, metrics, onFatal: (error) => void fatal.push(error) },
       {
         ...options.adapter,
         onEvent: (event) => {
@@ -103,6 +110,8 @@ export function createDiscordHarness(options: DiscordHarnessOptions): DiscordHar
       return need(adapter);
     },
     logs,
+    metrics,
+    fatal,
     async start() {
       fake = await startFakeDiscord(options.fake);
       core = options.makeCore();

@@ -139,4 +139,24 @@ describe('Discord adapter lifecycle', () => {
       await fake.close();
     }
   });
+
+  it('reports the replies it could not finish when the drain time runs out', async () => {
+    const harness = createDiscordHarness({
+      makeCore: () => testCore().core,
+      adapter: { drainMs: 200, restTimeoutMs: 5000 },
+    });
+    await harness.start();
+    try {
+      harness.fake.rest.fail('POST', /^\/channels\/\d+\/messages$/, { hang: true });
+      harness.fake.gateway.dispatch(
+        'MESSAGE_CREATE',
+        messageCreate({ id: freshId(), text: 'read ECONNRESET' }),
+      );
+      await expect.poll(() => harness.fake.requests('POST', /\/messages$/).length).toBe(1);
+      expect(await harness.adapter.stop()).toEqual({ unfinished: 1 });
+      expect(harness.logs.some((l) => l.includes('stopped with replies still in flight'))).toBe(true);
+    } finally {
+      await harness.stop();
+    }
+  });
 });

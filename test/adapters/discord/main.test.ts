@@ -9,6 +9,7 @@ import { CONFIG_VARS } from '../../../src/config/vars.js';
 import { autocomplete, chatInput, messageCreate } from '../../fakes/discord/discord-events.js';
 import { FAKE_IDS, type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.js';
 import { eventually } from '../../helpers/eventually.js';
+import { freePort } from '../slack/harness.js';
 import { freshId } from './harness.js';
 import { toContractReplies } from './replies.js';
 
@@ -31,6 +32,7 @@ describe('sockerr started with Discord credentials against a Discord look-alike'
       DISCORD_TOKEN: fake.world.token,
       DISCORD_APPLICATION_ID: FAKE_IDS.application,
       DISCORD_API_URL: fake.apiUrl,
+      HEALTH_PORT: String(await freePort()),
       SOCKERR_STORE_PATH: join(storeDir, 'state.json'),
       LOG_LEVEL: 'info',
     });

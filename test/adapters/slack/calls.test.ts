@@ -1,11 +1,14 @@
 import { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { createSlackCaller } from '../../../src/adapters/slack/calls.js';
+import { createMetrics } from '../../../src/infra/metrics/index.js';
+import { metricValue } from '../../helpers/metrics.js';
 import { memoryLogger } from './memory-logger.js';
 
 const rateLimited = (seconds: number) => new webApi.WebAPIRateLimitedError(seconds);
 const platform = (error: string, extra: Record<string, unknown> = {}) =>
   new webApi.WebAPIPlatformError({ ok: false, error, ...extra });
+const serverError = (status: number) => new webApi.WebAPIHTTPError(status, 'Service Unavailable', {}, '');
 
 function failingThen<T>(errors: unknown[], value: T) {
   let calls = 0;
@@ -37,27 +40,102 @@ describe('createSlackCaller', () => {
       sleep: async (ms) => void waits.push(ms),
     });
     const call = failingThen([rateLimited(120)], 'posted');
-    expect(await caller.call('chat.postMessage', call.run)).toEqual({ ok: false, error: 'ratelimited' });
+    expect(await caller.call('chat.postMessage', call.run)).toEqual({
+      ok: false,
+      error: 'ratelimited',
+      attempts: 1,
+    });
     expect(waits).toEqual([]);
     expect(logger.lines.join('\n')).toContain('"retryAfterSec":120');
   });
 
-  it('retries a rate limit a bounded number of times', async () => {
+  it('retries a rate limit a bounded number of times, counting each retry and the give-up', async () => {
+    const metrics = createMetrics();
     const caller = createSlackCaller({
       logger: memoryLogger(),
-      maxRateLimitRetries: 2,
+      metrics,
+      maxAttempts: 3,
       sleep: async () => {},
     });
     const call = failingThen([rateLimited(1), rateLimited(1), rateLimited(1), rateLimited(1)], 'posted');
-    expect(await caller.call('chat.postMessage', call.run)).toEqual({ ok: false, error: 'ratelimited' });
+    expect(await caller.call('chat.postMessage', call.run)).toMatchObject({
+      ok: false,
+      error: 'ratelimited',
+    });
     expect(call.calls()).toBe(3);
+    const labels = { platform: 'slack', method: 'chat.postMessage' };
+    expect(await metricValue(metrics.registry, 'sockerr_platform_api_retries_total', labels)).toBe(2);
+    expect(await metricValue(metrics.registry, 'sockerr_platform_api_failures_total', labels)).toBe(1);
+  });
+
+  it('backs off with jitter after a 5xx, doubling each time, and gives up within its attempts', async () => {
+    const waits: number[] = [];
+    const caller = createSlackCaller({
+      logger: memoryLogger(),
+      backoffMs: 100,
+      maxAttempts: 3,
+      random: () => 0.5,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    const call = failingThen([serverError(503), serverError(500), serverError(503)], 'posted');
+    expect(await caller.call('chat.postMessage', call.run)).toEqual({
+      ok: false,
+      error: 'http_503',
+      attempts: 3,
+    });
+    expect(waits).toEqual([50, 100]);
+  });
+
+  it('never retries an ok:false answer, which will not change by asking again', async () => {
+    const caller = createSlackCaller({ logger: memoryLogger(), sleep: async () => {} });
+    const call = failingThen([platform('not_in_channel')], 'posted');
+    expect(await caller.call('chat.postMessage', call.run, { channel: 'C1' })).toMatchObject({
+      ok: false,
+      error: 'not_in_channel',
+      attempts: 1,
+    });
+    expect(call.calls()).toBe(1);
+  });
+
+  it('gives a call that does not answer a deadline, and names the call, the channel and the fix', async () => {
+    const logger = memoryLogger();
+    const caller = createSlackCaller({ logger, attemptTimeoutMs: 30, maxAttempts: 2, backoffMs: 1 });
+    const started = Date.now();
+    const result = await caller.call('chat.postMessage', () => new Promise(() => {}), { channel: 'C0HUNG' });
+    expect(result).toEqual({ ok: false, error: 'timeout', attempts: 2 });
+    expect(Date.now() - started).toBeLessThan(1000);
+    const line = JSON.parse(logger.lines.at(-1) ?? '{}') as Record<string, unknown>;
+    expect(line).toMatchObject({
+      level: 'warn',
+      call: 'chat.postMessage',
+      channel: 'C0HUNG',
+      error: 'timeout',
+    });
+    expect(String(line.msg)).toMatch(
+      /chat\.postMessage in channel C0HUNG failed after 2 attempts: timeout — .*SLACK_API_URL/,
+    );
+  });
+
+  it('stops retrying when the budget for the whole call is spent', async () => {
+    const caller = createSlackCaller({
+      logger: memoryLogger(),
+      attemptTimeoutMs: 40,
+      budgetMs: 100,
+      maxAttempts: 10,
+      backoffMs: 1,
+    });
+    const started = Date.now();
+    const result = await caller.call('chat.postMessage', () => new Promise(() => {}));
+    expect(result).toMatchObject({ ok: false, error: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(400);
+    expect((result as { attempts: number }).attempts).toBeLessThanOrEqual(3);
   });
 
   it('does not wait for a rate limit when the call only refines a reply', async () => {
     const caller = createSlackCaller({ logger: memoryLogger(), sleep: async () => {} });
     const call = failingThen([rateLimited(1)], { user: {} });
     const result = await caller.call('users.info', call.run, { waitForRateLimits: false });
-    expect(result).toEqual({ ok: false, error: 'ratelimited' });
+    expect(result).toMatchObject({ ok: false, error: 'ratelimited' });
     expect(call.calls()).toBe(1);
   });
 
@@ -68,7 +146,7 @@ describe('createSlackCaller', () => {
       const result = await caller.call('reactions.add', async () => {
         throw platform('missing_scope', { needed: 'reactions:write', provided: 'chat:write' });
       });
-      expect(result).toEqual({ ok: false, error: 'missing_scope' });
+      expect(result).toMatchObject({ ok: false, error: 'missing_scope' });
     }
     const lines = logger.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.level)).toEqual(['warn', 'debug', 'debug']);
@@ -81,7 +159,7 @@ describe('createSlackCaller', () => {
 
   it('never throws, whatever the call throws', async () => {
     const caller = createSlackCaller({ logger: memoryLogger() });
-    expect(await caller.call('x', async () => Promise.reject(new TypeError('boom')))).toEqual({
+    expect(await caller.call('x', async () => Promise.reject(new TypeError('boom')))).toMatchObject({
       ok: false,
       error: 'unexpected_error',
     });
@@ -90,10 +168,10 @@ describe('createSlackCaller', () => {
 
   it('ends a rate-limit wait when the adapter stops', async () => {
     const caller = createSlackCaller({ logger: memoryLogger() });
-    const call = failingThen([rateLimited(20)], 'posted');
+    const call = failingThen([rateLimited(10)], 'posted');
     const pending = caller.call('chat.postMessage', call.run);
     await new Promise((r) => setTimeout(r, 10));
     caller.abort();
-    expect(await pending).toEqual({ ok: false, error: 'aborted' });
+    expect(await pending).toMatchObject({ ok: false, error: 'aborted' });
   });
 });

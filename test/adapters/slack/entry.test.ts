@@ -145,10 +145,17 @@ describe('Slack adapter over HTTP', () => {
     for (const post of posts(message.calls)) expect(wouldPing(post.params)).toBe(false);
   });
 
-  it('answers GET /healthz for the platform’s health check', async () => {
-    const response = await fetch(`http://127.0.0.1:${h.port}/healthz`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, adapter: 'slack', mode: 'http' });
+  it('answers GET /healthz, /readyz and /metrics on PORT beside /slack/events', async () => {
+    const base = `http://127.0.0.1:${h.port}`;
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true, status: 'alive' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ ready: true, checks: { slack: 'ok' } });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/sockerr_replies_posted_total\{platform="slack",kind="auto-reply"\} [1-9]/);
+    expect(metrics).toMatch(/sockerr_events_received_total\{platform="slack",kind="command"\} [1-9]/);
   });
 
   it('answers Slack’s URL verification challenge', async () => {

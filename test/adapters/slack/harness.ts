@@ -4,8 +4,11 @@ import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/adapt
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { Logger } from '../../../src/core/index.js';
 import type { Core } from '../../../src/core/types.js';
+import { createHealthRoutes, createReadiness } from '../../../src/infra/http/index.js';
+import { createMetrics, type Metrics } from '../../../src/infra/metrics/index.js';
 import {
   type FakeSlack,
+  type FakeSlackOptions,
   type RecordedCall,
   type ResponsePost,
   startFakeSlack,
@@ -33,6 +36,10 @@ export interface SlackHarnessOptions {
   adapter?: SlackAdapterOptions;
   /** PORT for HTTP mode; a free one by default. */
   port?: number;
+  /** More of the fake's workspace: admins, owners, user groups. */
+  fake?: Pick<FakeSlackOptions, 'admins' | 'owners' | 'usergroups'>;
+  /** More environment (SOCKERR_SETTINGS_USERS…). */
+  env?: Record<string, string>;
 }
 
 /** What one request to the app produced. */
@@ -56,6 +63,8 @@ export interface SlackHarness {
   readonly logger: Logger & { lines: string[] };
   readonly port: number;
   readonly adapter: Adapter;
+  /** What the adapter counted (`/metrics` reads the same registry). */
+  readonly metrics: Metrics;
   /** Requests the app has finished handling so far. */
   settledCount(): number;
   start(): Promise<void>;
@@ -81,6 +90,7 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
     botToken: BOT_TOKEN,
     appToken: APP_TOKEN,
     locales: options.locales ?? {},
+    ...options.fake,
   });
   const port = options.port ?? (await freePort());
   const env: Record<string, string> = {
@@ -89,16 +99,31 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'debug',
+    ...options.env,
   };
   if (options.mode === 'socket') env.SLACK_APP_TOKEN = APP_TOKEN;
   else env.SLACK_SIGNING_SECRET = SIGNING_SECRET;
   const config = loadConfig(env);
   // No redaction list here, unlike main.ts: the adapter itself must never log a secret.
   const logger = memoryLogger();
+  const metrics = createMetrics();
+  // As src/app/start.ts composes it: readiness follows the adapter's connection.
+  let adapterRef: Adapter | undefined;
+  const readiness = createReadiness({
+    probes: [
+      {
+        name: 'slack',
+        check: () => {
+          if (!adapterRef?.connected?.()) throw new Error('not connected');
+        },
+      },
+    ],
+  });
+  const httpRoutes = createHealthRoutes({ readiness, metrics });
   let settled = 0;
   let waiters: { count: number; resolve: () => void }[] = [];
   const adapter = createSlackAdapter(
-    { core: options.core, config, logger },
+    { core: options.core, config, logger, metrics, httpRoutes, isDraining: () => readiness.draining },
     {
       retryConfig: { retries: 0 },
       ...options.adapter,
@@ -111,6 +136,7 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
       },
     },
   );
+  adapterRef = adapter;
   const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
 
   const settledAt = (count: number) =>
@@ -146,8 +172,12 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
     logger,
     port,
     adapter,
+    metrics,
     settledCount: () => settled,
-    start: () => adapter.start(),
+    async start() {
+      await adapter.start();
+      readiness.markStarted();
+    },
     async stop() {
       await adapter.stop();
       await fake.close();

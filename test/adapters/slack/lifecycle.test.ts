@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/config/load-config.js';
+import { ConfigError } from '../../../src/config/index.js';
 import { testCore } from '../../helpers/core.js';
 import { BOT_TOKEN, createSlackHarness } from './harness.js';
 import { messageEvent } from './payloads.js';
@@ -60,6 +60,26 @@ describe('Slack adapter start and stop', () => {
       true,
     );
     await expect(fetch(`http://127.0.0.1:${h.port}/healthz`)).rejects.toThrow();
+    await h.stop();
+  });
+
+  it('reports the replies it could not finish when the drain time runs out', async () => {
+    const h = await createSlackHarness({
+      mode: 'http',
+      core: testCore().core,
+      adapter: { stopTimeoutMs: 300, apiTimeoutMs: 1000, callBudgetMs: 1000 },
+    });
+    await h.start();
+    h.fake.failAlways('chat.postMessage', { hang: true });
+    const pending = h.deliver(
+      'event',
+      messageEvent({ id: 'Ev-drop-1', typed: 'connect ECONNREFUSED 10.0.0.9:80', channel: 'C0DROP' }),
+      { settles: false },
+    );
+    await expect.poll(() => h.fake.callsTo('chat.postMessage').length).toBe(1);
+    expect(await h.adapter.stop()).toEqual({ unfinished: 1 });
+    expect(h.logger.lines.some((l) => l.includes('stopped with replies still in flight'))).toBe(true);
+    await pending.catch(() => undefined);
     await h.stop();
   });
 });

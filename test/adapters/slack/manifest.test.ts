@@ -8,7 +8,8 @@ const NEEDED_SCOPES = [
   'commands', // /sockerr and the message shortcut
   'chat:write', // chat.postMessage (threaded replies), chat.postEphemeral (shortcut)
   'reactions:write', // reactions.add (a repeat within the cooldown)
-  'users:read', // users.info with include_locale
+  'users:read', // users.info: the user's locale, and whether they are an admin or owner (settings)
+  'usergroups:read', // usergroups.users.list: members of user groups in SOCKERR_SETTINGS_USERS
   'channels:history', // message events: public channels
   'groups:history', // private channels
   'im:history', // DMs with the bot

@@ -18,13 +18,21 @@ function encodeLikeSlack(typed: string): string {
 
 let sequence = 0;
 const next = () => (sequence += 1);
+/** Slack gives every command and interaction its own trigger_id; a replay repeats it. */
+const triggerId = (n: number) => `13345224609.738474920.${n.toString(16).padStart(21, '0')}`;
 
 /** `/sockerr <typed>` from U0ALICE in #oncall; the response_url points at the fake. */
 export function slashCommand(fake: FakeSlack, typed: string, overrides: Record<string, string> = {}) {
   const id = `cmd-${next()}`;
   // Slash commands arrive with &, < and > escaped, but without mention markup (should_escape: false).
   const text = typed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return { ...commandFixture, text, response_url: fake.responseUrl(id), ...overrides };
+  return {
+    ...commandFixture,
+    text,
+    response_url: fake.responseUrl(id),
+    trigger_id: triggerId(sequence),
+    ...overrides,
+  };
 }
 
 export interface MessageOptions {
@@ -65,6 +73,7 @@ export function messageShortcut(fake: FakeSlack, message: Record<string, unknown
     ...shortcutFixture,
     channel: { id: channel, name: 'oncall' },
     response_url: fake.responseUrl(id),
+    trigger_id: triggerId(sequence),
     message: { ...shortcutFixture.message, ...message },
   };
 }
@@ -73,7 +82,12 @@ export function messageShortcut(fake: FakeSlack, message: Record<string, unknown
 export function shareButton(fake: FakeSlack, action: { action_id: string; value: string }) {
   const id = `share-${next()}`;
   const [first] = shareFixture.actions;
-  return { ...shareFixture, response_url: fake.responseUrl(id), actions: [{ ...first, ...action }] };
+  return {
+    ...shareFixture,
+    response_url: fake.responseUrl(id),
+    trigger_id: triggerId(sequence),
+    actions: [{ ...first, ...action }],
+  };
 }
 
 const tsById = new Map<string, string>();

@@ -3,6 +3,7 @@ import type { RecordedCall } from '../../fakes/slack/fake-slack.js';
 import { flattenSlackMessage } from '../../fakes/slack/read-posted-message.js';
 import trace from '../../fixtures/slack/event-message.json' with { type: 'json' };
 import { testCore } from '../../helpers/core.js';
+import { metricValue } from '../../helpers/metrics.js';
 import { APP_TOKEN, createSlackHarness, type SlackHarness } from './harness.js';
 import { messageEvent, messageShortcut, shareButton, slashCommand } from './payloads.js';
 
@@ -67,6 +68,13 @@ describe('Slack adapter over Socket Mode', () => {
     await expect.poll(() => h.fake.socketMode.openConnections, { timeout: 5000 }).toBe(1);
     const { responses } = await h.deliver('command', slashCommand(h.fake, 'ECONNRESET'));
     expect(flattenSlackMessage(responses[0]?.body ?? {})).toContain('WSAECONNRESET');
+    await expect
+      .poll(() => h.logger.lines.filter((l) => l.includes('Slack Socket Mode reconnected')).length)
+      .toBe(1);
+    expect(h.adapter.connected?.()).toBe(true);
+    expect(
+      await metricValue(h.metrics.registry, 'sockerr_connection_events_total', { event: 'reconnect' }),
+    ).toBe(1);
   }, 20_000);
 
   it('closes the socket when stopped', async () => {

@@ -22,6 +22,8 @@ const OP = {
   Hello: 10,
 } as const;
 const HEARTBEAT_ACK = 11;
+/** Dispatches kept per session for a RESUME (Discord keeps a bounded backlog too). */
+const RESUME_BACKLOG = 1000;
 const APP_FLAG_MESSAGE_CONTENT_LIMITED = 1 << 19;
 
 interface Session {
@@ -50,6 +52,8 @@ export interface FakeGateway {
   readySessions(): number;
   /** Closes every session with this code, as Discord does when it ends a session (4004 after a token reset). */
   closeSessions(code: number, reason: string): void;
+  /** Drops every connection without a close frame (a network failure: the client sees 1006). */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -69,9 +73,11 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     heartbeats: 0,
     dispatch(t, d) {
       for (const session of sessions.values()) {
-        if (session.socket.readyState !== session.socket.OPEN) continue;
         const filtered = filterForIntents(t, d, session.intents, world);
-        if (filtered) send(session, t, filtered);
+        if (!filtered) continue;
+        // While a session is disconnected Discord keeps its events, to replay them on RESUME.
+        if (session.socket.readyState === session.socket.OPEN) send(session, t, filtered);
+        else keep(session, t, filtered);
       }
     },
     requestReconnect() {
@@ -80,6 +86,12 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     },
     closeSessions(code, reason) {
       for (const session of sessions.values()) closeWith(session.socket, code, reason);
+    },
+    dropConnections() {
+      for (const session of sessions.values()) {
+        closedByFake.add(session.socket);
+        session.socket.terminate();
+      }
     },
     readySessions: () => [...sessions.values()].filter((s) => s.socket.readyState === s.socket.OPEN).length,
     async close() {
@@ -91,9 +103,13 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     },
   };
 
-  const send = (session: Session, t: string, d: unknown) => {
+  const keep = (session: Session, t: string, d: unknown) => {
     session.seq += 1;
     session.sent.push({ s: session.seq, t, d });
+    if (session.sent.length > RESUME_BACKLOG) session.sent.shift();
+  };
+  const send = (session: Session, t: string, d: unknown) => {
+    keep(session, t, d);
     session.socket.send(JSON.stringify({ op: OP.Dispatch, s: session.seq, t, d }));
   };
   const closedByFake = new WeakSet<WebSocket>();

@@ -13,7 +13,25 @@ export interface RecordedRequest {
 }
 
 type Json = Record<string, unknown>;
-type Reply = { status: number; body?: unknown };
+type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/** A scripted answer for matching requests: a status with body and headers, or no answer at all. */
+export interface RestFault {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Never answer (a hung Discord): the client's own timeout has to end the request. */
+  hang?: boolean;
+}
+
+/** Discord's documented 429: a JSON body with `retry_after` (seconds) and the same in `Retry-After`. */
+export function rateLimitedFault(retryAfterSec: number): RestFault {
+  return {
+    status: 429,
+    body: { message: 'You are being rate limited.', retry_after: retryAfterSec, global: false },
+    headers: { 'retry-after': String(retryAfterSec), 'x-ratelimit-scope': 'user' },
+  };
+}
 type Route = (match: RegExpExecArray, body: Json, query: URLSearchParams) => Reply;
 
 /** The REST half of the fake: the routes sockerr's adapter and command registration use. */
@@ -21,6 +39,10 @@ export interface FakeRest {
   readonly requests: RecordedRequest[];
   /** Registered commands by scope: `global` or a guild id, as Discord would return them. */
   readonly commands: Map<string, Json[]>;
+  /** Answers requests matching `method` and `path` with `fault`: `times` times, or until healed. */
+  fail(method: string, path: RegExp, fault: RestFault, times?: number): void;
+  /** Ends every scripted fault. */
+  heal(): void;
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 
@@ -29,6 +51,7 @@ const PREFIX = '/api/v10';
 export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): FakeRest {
   const requests: RecordedRequest[] = [];
   const commands = new Map<string, Json[]>();
+  const faults: { method: string; path: RegExp; fault: RestFault; left: number }[] = [];
   let nextId = 1n;
   const snowflake = () => String(2_000_000_000_000_000_000n + nextId++);
   const botUser = {
@@ -126,9 +149,19 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
     ],
   ];
 
+  const scripted = (method: string, path: string): RestFault | undefined => {
+    const found = faults.find((f) => f.method === method && f.path.test(path) && f.left > 0);
+    if (found) found.left -= 1;
+    return found?.fault;
+  };
+
   return {
     requests,
     commands,
+    fail(method, path, fault, times = Number.POSITIVE_INFINITY) {
+      faults.push({ method, path, fault, left: times });
+    },
+    heal: () => void faults.splice(0),
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = await readBody(req);
@@ -138,17 +171,36 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
       const path = pathname.startsWith(PREFIX) ? pathname.slice(PREFIX.length) : pathname;
       const authorization = req.headers.authorization;
       let reply: Reply = { status: 404, body: { message: '404: Not Found', code: 0 } };
-      for (const [method, pattern, route] of routes) {
-        const match = pattern.exec(path);
-        if (!match || method !== req.method) continue;
-        // Interaction callbacks and webhook tokens carry their own authority; everything else needs the bot token.
-        const needsToken = !/^\/(interactions|webhooks)\//.test(path);
-        reply =
-          needsToken && authorization !== `Bot ${world.token}`
-            ? { status: 401, body: { message: '401: Unauthorized', code: 0 } }
-            : route(match, body, url.searchParams);
-        break;
+      const fault = scripted(req.method ?? '', path);
+      if (fault?.hang) {
+        requests.push({
+          method: req.method ?? '',
+          path,
+          query: url.searchParams,
+          authorization: req.headers.authorization,
+          body,
+          status: 0,
+        });
+        return;
       }
+      if (fault)
+        reply = {
+          status: fault.status ?? 500,
+          body: fault.body ?? { message: 'scripted', code: 0 },
+          ...(fault.headers ? { headers: fault.headers } : {}),
+        };
+      else
+        for (const [method, pattern, route] of routes) {
+          const match = pattern.exec(path);
+          if (!match || method !== req.method) continue;
+          // Interaction callbacks and webhook tokens carry their own authority; everything else needs the bot token.
+          const needsToken = !/^\/(interactions|webhooks)\//.test(path);
+          reply =
+            needsToken && authorization !== `Bot ${world.token}`
+              ? { status: 401, body: { message: '401: Unauthorized', code: 0 } }
+              : route(match, body, url.searchParams);
+          break;
+        }
       requests.push({
         method: req.method ?? '',
         path,
@@ -158,6 +210,7 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
         status: reply.status,
       });
       res.statusCode = reply.status;
+      for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
       if (reply.body === undefined) {
         res.end();
         return;

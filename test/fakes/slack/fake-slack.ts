@@ -25,6 +25,8 @@ interface FakeFailure {
   status?: number;
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
+  /** Never answer (a hung Slack): the request stays open until the client gives up. */
+  hang?: boolean;
 }
 
 export interface FakeSlackOptions {
@@ -32,6 +34,11 @@ export interface FakeSlackOptions {
   appToken?: string;
   /** `users.info` locales by user id; others are `en-US`. */
   locales?: Record<string, string>;
+  /** Users `users.info` reports as workspace admins (`is_admin`) or owners (`is_owner`). */
+  admins?: string[];
+  owners?: string[];
+  /** `usergroups.users.list`: members by user-group id. */
+  usergroups?: Record<string, string[]>;
 }
 
 /** The workspace the fake pretends to be. */
@@ -49,6 +56,12 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** Answers the next `times` calls of `method` with `failure` instead of the normal result. */
   failNext(method: string, failure: FakeFailure, times?: number): void;
+  /** Answers every call of `method` with `failure` until {@link heal}. */
+  failAlways(method: string, failure: FakeFailure): void;
+  /** Ends scripted failures of `method` (all methods when absent). */
+  heal(method?: string): void;
+  /** Answers `method` only after `ms` (a slow Slack); 0 ends it. */
+  delay(method: string, ms: number): void;
   /** Calls of one method, optionally only the successful ones. */
   callsTo(method: string, okOnly?: boolean): RecordedCall[];
   close(): Promise<void>;
@@ -62,6 +75,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const responses: ResponsePost[] = [];
   const notInChannel = new Set<string>();
   const failures = new Map<string, FakeFailure[]>();
+  const always = new Map<string, FakeFailure>();
+  const delays = new Map<string, number>();
   let ts = 1_700_000_000;
 
   const server = createServer((req, res) => {
@@ -87,15 +102,25 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const method = api[1];
     const params = parseParams(req.headers['content-type'] ?? '', raw);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (params.token as string | undefined);
-    const scripted = failures.get(method)?.shift();
+    const scripted = failures.get(method)?.shift() ?? always.get(method);
+    if (scripted?.hang) {
+      calls.push({ method, params, token, status: 0, response: {} });
+      return;
+    }
     const status = scripted?.status ?? 200;
     const body = scripted
       ? (scripted.body ?? { ok: false, error: 'scripted_failure' })
       : answer(method, params, token);
-    calls.push({ method, params, token, status, response: body });
-    res
-      .writeHead(status, { 'content-type': 'application/json', ...scripted?.headers })
-      .end(JSON.stringify(body));
+    const send = () => {
+      calls.push({ method, params, token, status, response: body });
+      if (res.destroyed) return;
+      res
+        .writeHead(status, { 'content-type': 'application/json', ...scripted?.headers })
+        .end(JSON.stringify(body));
+    };
+    const ms = delays.get(method) ?? 0;
+    if (ms > 0) setTimeout(send, ms);
+    else send();
   }
 
   function answer(method: string, params: Record<string, unknown>, token: string | undefined) {
@@ -135,10 +160,21 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       case 'users.info': {
         const user = String(params.user ?? '');
         const locale = options.locales?.[user] ?? 'en-US';
+        const isOwner = options.owners?.includes(user) ?? false;
         return {
           ok: true,
-          user: { id: user, name: user.toLowerCase(), ...(params.include_locale ? { locale } : {}) },
+          user: {
+            id: user,
+            name: user.toLowerCase(),
+            is_admin: isOwner || (options.admins?.includes(user) ?? false),
+            is_owner: isOwner,
+            ...(params.include_locale ? { locale } : {}),
+          },
         };
+      }
+      case 'usergroups.users.list': {
+        const members = options.usergroups?.[String(params.usergroup ?? '')];
+        return members ? { ok: true, users: members } : { ok: false, error: 'no_such_subteam' };
       }
       default:
         return { ok: false, error: 'unknown_method' };
@@ -157,6 +193,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       for (let i = 0; i < times; i += 1) queue.push(failure);
       failures.set(method, queue);
     },
+    failAlways: (method, failure) => void always.set(method, failure),
+    heal(method) {
+      for (const map of [failures, always]) {
+        if (method === undefined) map.clear();
+        else map.delete(method);
+      }
+    },
+    delay: (method, ms) => void delays.set(method, ms),
     callsTo: (method, okOnly = false) =>
       calls.filter((c) => c.method === method && (!okOnly || (c.status === 200 && c.response.ok === true))),
     async close() {

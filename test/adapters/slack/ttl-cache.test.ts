@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createUserLocaleCache } from '../../../src/adapters/slack/user-locale-cache.js';
+import { createTtlCache } from '../../../src/adapters/slack/ttl-cache.js';
 
-describe('createUserLocaleCache', () => {
-  it('asks Slack once per user and remembers the answer', async () => {
-    const cache = createUserLocaleCache();
+describe('createTtlCache', () => {
+  it('asks Slack once per key and remembers the answer', async () => {
+    const cache = createTtlCache<string>();
     let calls = 0;
     const fetch = async () => {
       calls += 1;
@@ -16,7 +16,7 @@ describe('createUserLocaleCache', () => {
 
   it('asks again after the entry expires, and sooner after a failure', async () => {
     let t = 0;
-    const cache = createUserLocaleCache({ ttlMs: 1000, failureTtlMs: 100, now: () => t });
+    const cache = createTtlCache<string>({ ttlMs: 1000, failureTtlMs: 100, now: () => t });
     const answers = ['en-US', 'ja-JP'];
     const fetch = async () => answers.shift();
     expect(await cache.load('U1', fetch)).toBe('en-US');
@@ -25,7 +25,7 @@ describe('createUserLocaleCache', () => {
     t = 1000;
     expect(await cache.load('U1', fetch)).toBe('ja-JP');
 
-    const failing = createUserLocaleCache({ ttlMs: 1000, failureTtlMs: 100, now: () => t });
+    const failing = createTtlCache<string>({ ttlMs: 1000, failureTtlMs: 100, now: () => t });
     let failures = 0;
     const broken = async () => {
       failures += 1;
@@ -38,8 +38,8 @@ describe('createUserLocaleCache', () => {
     expect(failures).toBe(2);
   });
 
-  it('forgets the least recently used users beyond its bound', async () => {
-    const cache = createUserLocaleCache({ maxUsers: 2 });
+  it('forgets the least recently used keys beyond its bound', async () => {
+    const cache = createTtlCache<string>({ maxEntries: 2 });
     const asked: string[] = [];
     const fetchFor = (id: string) => async () => {
       asked.push(id);

@@ -1,0 +1,33 @@
+import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+
+/** A failed REST call, as logs and metrics name it. */
+export interface DescribedDiscordError {
+  /** `50013`, `http_503`, `rate_limited`, `timeout`, `network`… */
+  error: string;
+  /** Worth trying again after a pause: 5xx, timeouts and network errors. Never 4xx, never a capped 429. */
+  transient: boolean;
+  /** Discord's JSON error code for 4xx answers. */
+  code?: number | string;
+}
+
+const NETWORK = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+]);
+
+export function describeDiscordError(thrown: unknown): DescribedDiscordError {
+  if (thrown instanceof DiscordAPIError)
+    return { error: String(thrown.code), transient: false, code: thrown.code };
+  if (thrown instanceof HTTPError) return { error: `http_${thrown.status}`, transient: thrown.status >= 500 };
+  if (thrown instanceof RateLimitError) return { error: 'rate_limited', transient: false };
+  const e = (thrown ?? {}) as { name?: string; code?: string; cause?: { code?: string } };
+  if (e.name === 'AbortError' || e.name === 'TimeoutError') return { error: 'timeout', transient: true };
+  const code = e.code ?? e.cause?.code;
+  if (code && NETWORK.has(code)) return { error: 'network', transient: true };
+  return { error: 'unexpected_error', transient: false };
+}

@@ -1,0 +1,40 @@
+import type { RateLimitData } from 'discord.js';
+
+export interface RateLimitCapOptions {
+  /** The longest wait worth taking for one 429; a longer one fails the call at once. */
+  maxWaitMs: number;
+  /** How many 429s one route may answer within `windowMs` before its calls fail instead of waiting. */
+  maxHits: number;
+  windowMs: number;
+  /** Told of every wait (a retry) and every refusal (a give-up). */
+  onWait?: (data: RateLimitData) => void;
+  onReject?: (data: RateLimitData) => void;
+  now?: () => number;
+}
+
+/**
+ * discord.js `rest.rejectOnRateLimit`: by default a 429 is waited out and retried without end (an
+ * always-429 route was tried 18 times in 20 s). This answers "wait" for a short limit and "fail
+ * now" (a RateLimitError the send guard logs) for a long one, or for a route that keeps answering
+ * 429. Routes are remembered for `windowMs`, at most 1000 of them.
+ */
+export function createRateLimitCap(options: RateLimitCapOptions): (data: RateLimitData) => boolean {
+  const now = options.now ?? Date.now;
+  const hits = new Map<string, { count: number; since: number }>();
+  return (data) => {
+    const t = now();
+    const key = `${data.method} ${data.route} ${data.majorParameter}`;
+    let entry = hits.get(key);
+    if (!entry || t - entry.since > options.windowMs) entry = { count: 0, since: t };
+    entry.count += 1;
+    hits.delete(key);
+    hits.set(key, entry);
+    if (hits.size > 1000) hits.delete(hits.keys().next().value as string);
+    const reject = data.retryAfter > options.maxWaitMs || entry.count >= options.maxHits;
+    if (reject) {
+      hits.delete(key);
+      options.onReject?.(data);
+    } else options.onWait?.(data);
+    return reject;
+  };
+}

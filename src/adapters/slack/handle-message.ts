@@ -1,0 +1,76 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { toMessageInput } from './inputs.js';
+import type { SlackListenerDeps } from './listener-deps.js';
+import { renderSlackReply } from './render.js';
+import { envelopeSchema, messageEventSchema } from './schemas.js';
+
+/** The reaction for a message whose errors were explained here moments ago. */
+export const SEEN_REACTION = 'eyes';
+
+type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
+
+/**
+ * Hands a channel message to core's auto-reply decision and carries the decision out. A reply
+ * that cannot be posted (after bounded retries) releases the event's claim, so a redelivery of
+ * the same event is answered rather than dropped.
+ */
+export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArgs) => Promise<void> {
+  const { core, calls, web, users, logger, metrics } = deps;
+  return async ({ message, body, context }) => {
+    metrics.eventReceived('slack', 'message');
+    const parsed = messageEventSchema.safeParse(message);
+    if (!parsed.success) {
+      metrics.requestRejected('slack', 'malformed');
+      logger.debug('ignored a malformed Slack message event', { issues: parsed.error.issues.slice(0, 3) });
+      return;
+    }
+    const event = parsed.data;
+    // Core calls the (cached) users.info look-up only when it replies and the channel has no language.
+    const author = event.user;
+    const locale =
+      author !== undefined && event.bot_id === undefined ? () => users.locale(author) : undefined;
+    const input = toMessageInput(event, envelopeSchema.parse(body), context, locale);
+    const decision = await core.message(input);
+    metrics.decision(
+      'slack',
+      decision.action,
+      decision.action === 'ignore' ? decision.reason : decision.action,
+    );
+    if (decision.action === 'ignore') {
+      logger.debug('Slack message needs no reply', { eventId: input.eventId, reason: decision.reason });
+      return;
+    }
+    const channel = event.channel;
+    if (decision.action === 'react') {
+      const reacted = await calls.call(
+        'reactions.add',
+        () => web.reactions.add({ channel, timestamp: event.ts, name: SEEN_REACTION }),
+        { channel },
+      );
+      if (reacted.ok) metrics.replyPosted('slack', 'reaction');
+      return;
+    }
+    const posted = await calls.call(
+      'chat.postMessage',
+      () =>
+        web.chat.postMessage({
+          channel,
+          thread_ts: event.thread_ts ?? event.ts,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...renderSlackReply(decision.reply),
+        }),
+      { channel },
+    );
+    if (posted.ok) {
+      metrics.replyPosted('slack', 'auto-reply');
+      return;
+    }
+    // Not posted: let Slack's own redelivery of this event (or the next paste) be answered.
+    await core.replyFailed(input, decision.findings);
+    logger.info('released the claim of an unposted reply, so a redelivery is answered', {
+      eventId: input.eventId,
+      channel,
+    });
+  };
+}

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import type { RespondArguments, RespondFn } from '@slack/bolt';
+import type { Reply, UserRef } from '../../core/index.js';
+import { toSlackChannel } from './inputs.js';
+import type { SlackListenerDeps } from './listener-deps.js';
+import { readSlackMessageText, readSlackText } from './read-text.js';
+import { renderSlackReply } from './render.js';
+import { commandSchema, shareActionSchema, shortcutSchema } from './schemas.js';
+
+const INTERNAL_ERROR =
+  'sockerr could not answer this time (an internal error, now in its logs). Please try again.';
+const UNREADABLE =
+  'sockerr could not read this request (some of its fields were missing or malformed), so it did nothing. Please try again.';
+
+/** Handlers for what a person asks for: `/sockerr`, the message shortcut, the share button. */
+export function createRequestHandlers(deps: SlackListenerDeps) {
+  const { core, calls, web, users, logger, metrics } = deps;
+
+  const answer = (respond: RespondFn, message: RespondArguments) =>
+    calls.call('response_url', () => respond({ replace_original: false, ...message }));
+
+  const userRef = async (userId: string): Promise<UserRef> => ({
+    id: userId,
+    canManage: await users.canManage(userId),
+    loadLocale: () => users.locale(userId),
+  });
+
+  /**
+   * Checks the payload and drops replays (the same `trigger_id`, or the same body, within the
+   * window); then runs `work`. A bug in core becomes a polite private answer, never silence.
+   */
+  const run = async <T>(
+    kind: string,
+    parsed: { success: true; data: T } | { success: false },
+    body: unknown,
+    requestId: (data: T) => string | undefined,
+    respond: RespondFn,
+    work: (data: T) => Promise<void>,
+  ) => {
+    metrics.eventReceived('slack', kind);
+    if (!parsed.success) {
+      metrics.requestRejected('slack', 'malformed');
+      logger.warn(`Slack ${kind} payload was malformed; answered with a polite refusal`);
+      await answer(respond, { response_type: 'ephemeral', text: UNREADABLE });
+      return;
+    }
+    const id = requestId(parsed.data) ?? createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    if (!(await core.firstDelivery('slack', id))) {
+      metrics.requestRejected('slack', 'replay');
+      logger.warn(`Slack ${kind} replayed (same trigger_id or body within the window); not run again`);
+      return;
+    }
+    try {
+      await work(parsed.data);
+    } catch (error) {
+      logger.error(`Slack ${kind} handler failed`, { error });
+      await answer(respond, { response_type: 'ephemeral', text: INTERNAL_ERROR });
+    }
+  };
+
+  const post = async (
+    kind: string,
+    respond: RespondFn,
+    reply: Reply,
+    visibility: 'ephemeral' | 'in_channel',
+  ) => {
+    const sent = await answer(respond, { response_type: visibility, ...renderSlackReply(reply) });
+    if (sent.ok) metrics.replyPosted('slack', kind);
+    return sent.ok;
+  };
+
+  return {
+    command: (command: unknown, respond: RespondFn) =>
+      run(
+        'command',
+        commandSchema.safeParse(command),
+        command,
+        (c) => c.trigger_id,
+        respond,
+        async (c) => {
+          const reply = await core.command({
+            text: readSlackText(c.text),
+            channel: toSlackChannel(c.team_id, c.channel_id),
+            user: await userRef(c.user_id),
+          });
+          await post('command', respond, reply, 'ephemeral');
+        },
+      ),
+
+    shortcut: (shortcut: unknown, respond: RespondFn) =>
+      run(
+        'shortcut',
+        shortcutSchema.safeParse(shortcut),
+        shortcut,
+        (s) => s.trigger_id,
+        respond,
+        async (s) => {
+          const reply = await core.explainMessage({
+            text: readSlackMessageText(s.message),
+            channel: toSlackChannel(s.team?.id ?? s.user.team_id, s.channel.id),
+            user: await userRef(s.user.id),
+          });
+          const message = renderSlackReply(reply);
+          const threadTs = s.message.thread_ts;
+          const posted = await calls.call(
+            'chat.postEphemeral',
+            () =>
+              web.chat.postEphemeral({
+                channel: s.channel.id,
+                user: s.user.id,
+                ...(threadTs ? { thread_ts: threadTs } : {}),
+                ...message,
+              }),
+            { channel: s.channel.id },
+          );
+          if (posted.ok) metrics.replyPosted('slack', 'shortcut');
+          // Where the bot is not a member (or in a DM between people) only the response_url can answer.
+          else if (posted.error !== 'aborted') await post('shortcut', respond, reply, 'ephemeral');
+        },
+      ),
+
+    share: (action: unknown, body: unknown, respond: RespondFn) =>
+      run(
+        'share',
+        shareActionSchema.safeParse({ action, body }),
+        body,
+        (a) => a.body.trigger_id,
+        respond,
+        async (a) => {
+          if (!(a.body.channel?.id ?? a.body.container?.channel_id)) {
+            logger.warn('Slack share button pressed outside a channel; nothing to share to');
+            return;
+          }
+          const reply = await core.share(a.action.value);
+          // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
+          if (await post('share', respond, reply, 'in_channel')) {
+            await calls.call('response_url', () => respond({ delete_original: true }));
+          }
+        },
+      ),
+  };
+}

@@ -1,0 +1,119 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import { type HTTPReceiver, isValidSlackRequest } from '@slack/bolt';
+import type { Logger } from '../../core/index.js';
+import type { HttpRoutes } from '../../infra/http/index.js';
+import type { Metrics } from '../../infra/metrics/index.js';
+import { checkSlackEnvelope } from './envelope.js';
+import { SLACK_LIMITS } from './limits.js';
+
+export interface SlackFrontDeps {
+  receiver: HTTPReceiver;
+  signingSecret: string;
+  logger: Logger;
+  metrics: Metrics;
+  /** Health and metrics, served beside `/slack/events`. */
+  routes?: HttpRoutes | undefined;
+  /** True while stopping: new Slack requests get 503, so Slack redelivers them to a running instance. */
+  isDraining: () => boolean;
+  now?: () => number;
+}
+
+/** Slack signs with the time; a request more than this far from now is refused (Slack's own rule). */
+const MAX_SKEW_SEC = 5 * 60;
+const EVENTS_PATH = '/slack/events';
+
+/**
+ * The HTTP server's request listener: health and metrics routes, then everything for Slack, which
+ * is checked here before Bolt's receiver gets it: draining, body size, `ssl_check`, timestamps in
+ * the future (Bolt only refuses old ones), the signature, and the payload's shape. Every request
+ * gets an answer: 4xx for what Slack should not have sent, never a 500 or silence.
+ */
+export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  const { receiver, logger, metrics } = deps;
+  const now = deps.now ?? Date.now;
+  const refuse = (res: ServerResponse, status: number, reason: string) => {
+    metrics.requestRejected('slack', reason);
+    if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain' });
+    res.end(`${reason}\n`);
+  };
+
+  const handleEvent = (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
+    const text = raw.toString('utf8');
+    const contentType = String(req.headers['content-type'] ?? '');
+    // Slack checks the certificate of a slash command URL with an unsigned ssl_check; it wants a 200.
+    if (contentType.startsWith('application/x-www-form-urlencoded') && parseQuery(text).ssl_check === '1') {
+      res.writeHead(200).end();
+      return;
+    }
+    const timestamp = Number(req.headers['x-slack-request-timestamp']);
+    if (Number.isFinite(timestamp) && timestamp > now() / 1000 + MAX_SKEW_SEC) {
+      logger.warn('refused a Slack request signed in the future (a replay, or this host’s clock is wrong)', {
+        aheadSec: Math.round(timestamp - now() / 1000),
+      });
+      return refuse(res, 401, 'future_timestamp');
+    }
+    const signature = req.headers['x-slack-signature'];
+    const valid =
+      typeof signature === 'string' &&
+      Number.isFinite(timestamp) &&
+      isValidSlackRequest({
+        signingSecret: deps.signingSecret,
+        body: text,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+        nowMilliseconds: now(),
+      });
+    if (!valid) {
+      logger.warn('refused a Slack request with a bad or stale signature (check SLACK_SIGNING_SECRET)');
+      return refuse(res, 401, 'bad_signature');
+    }
+    const verdict = checkSlackEnvelope(contentType, text);
+    if (verdict.kind === 'reject') {
+      logger.warn('refused a malformed Slack request', { reason: verdict.reason });
+      return refuse(res, 400, 'malformed');
+    }
+    if (verdict.kind === 'ignore') {
+      if (verdict.reason === 'app_rate_limited') {
+        metrics.connectionEvent('slack', 'app_rate_limited');
+        logger.warn(
+          'Slack is dropping events for this app (more than 30,000 an hour from one workspace); they resume within the hour',
+          { team: verdict.body?.team_id, minute: verdict.body?.minute_rate_limited },
+        );
+      } else logger.debug('acknowledged a Slack envelope sockerr does not use', { reason: verdict.reason });
+      res.writeHead(200).end();
+      return;
+    }
+    // Bolt reads a body already buffered (`rawBody`) instead of the stream, and verifies it again.
+    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
+    receiver.requestListener(req, res);
+  };
+
+  return (req, res) => {
+    if (deps.routes?.(req, res)) return;
+    const path = (req.url ?? '/').split('?')[0];
+    if (path !== EVENTS_PATH || req.method !== 'POST') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      return;
+    }
+    if (deps.isDraining()) {
+      res.setHeader('retry-after', '5');
+      return refuse(res, 503, 'draining');
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= SLACK_LIMITS.requestBodyBytes) chunks.push(chunk);
+    });
+    req.on('error', () => refuse(res, 400, 'unreadable'));
+    req.on('end', () => {
+      if (size > SLACK_LIMITS.requestBodyBytes) return refuse(res, 413, 'too_large');
+      try {
+        handleEvent(req, res, Buffer.concat(chunks));
+      } catch (error) {
+        logger.error('could not handle a Slack request', { error });
+        refuse(res, 400, 'unhandled');
+      }
+    });
+  };
+}

@@ -1,0 +1,51 @@
+import type { SocketModeReceiver } from '@slack/bolt';
+import type { Logger } from '../../core/index.js';
+import type { Metrics } from '../../infra/metrics/index.js';
+
+/**
+ * Follows the Socket Mode connection: a log line at each loss and reconnect, the count in
+ * metrics, whether it is up now (for `/readyz`), and a fatal error when it stays down longer than
+ * `giveUpMs` (the client has then given up; a restart gets a fresh one).
+ */
+export function watchSocketMode(
+  receiver: SocketModeReceiver,
+  deps: {
+    logger: Logger;
+    metrics: Metrics;
+    giveUpMs: number;
+    stopping: () => boolean;
+    onFatal?: (e: Error) => void;
+  },
+): { connected(): boolean } {
+  const { logger, metrics } = deps;
+  let connected = false;
+  let everConnected = false;
+  let downSince: NodeJS.Timeout | undefined;
+  const client = receiver.client;
+  client.on('connected', () => {
+    connected = true;
+    clearTimeout(downSince);
+    if (everConnected) {
+      metrics.connectionEvent('slack', 'reconnect');
+      logger.info('Slack Socket Mode reconnected');
+    }
+    everConnected = true;
+  });
+  const lost = (state: string) => () => {
+    if (deps.stopping() || !connected) return;
+    connected = false;
+    metrics.connectionEvent('slack', 'disconnect', state);
+    logger.warn(`Slack Socket Mode connection lost (${state}); reconnecting`);
+    downSince = setTimeout(() => {
+      if (connected || deps.stopping()) return;
+      logger.error(
+        `Slack Socket Mode stayed down for ${deps.giveUpMs / 1000} s; check SLACK_APP_TOKEN and the network`,
+      );
+      deps.onFatal?.(new Error('Slack Socket Mode could not reconnect'));
+    }, deps.giveUpMs);
+    downSince.unref();
+  };
+  client.on('reconnecting', lost('reconnecting'));
+  client.on('disconnected', lost('disconnected'));
+  return { connected: () => connected };
+}

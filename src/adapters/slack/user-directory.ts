@@ -1,0 +1,76 @@
+import type { webApi } from '@slack/bolt';
+import type { SlackCaller } from './calls.js';
+import { createTtlCache } from './ttl-cache.js';
+
+/** What sockerr needs to know about a Slack user, from one `users.info` call. */
+interface UserInfo {
+  locale?: string;
+  /** Workspace admins and owners may change sockerr's settings. */
+  isAdmin: boolean;
+}
+
+/** Users' locales and who may change settings, each answer from Slack cached. */
+export interface UserDirectory {
+  /** The user's Slack locale (`zh-TW`), or undefined when Slack did not say. */
+  locale(userId: string): Promise<string | undefined>;
+  /**
+   * Whether the user may change sockerr's settings: a workspace admin or owner, or listed in
+   * SOCKERR_SETTINGS_USERS by user id or through a user group.
+   */
+  canManage(userId: string): Promise<boolean>;
+}
+
+export interface UserDirectoryDeps {
+  web: webApi.WebClient;
+  calls: SlackCaller;
+  /** SOCKERR_SETTINGS_USERS: user ids (U…, W…) and user-group ids (S…). */
+  settingsUsers: readonly string[];
+  /** How long an answer is trusted; a demoted admin keeps the right at most this long. Default 10 min. */
+  ttlMs?: number;
+  now?: () => number;
+}
+
+export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
+  const { web, calls } = deps;
+  const cacheOptions = { ttlMs: deps.ttlMs ?? 10 * 60_000, ...(deps.now ? { now: deps.now } : {}) };
+  const users = createTtlCache<UserInfo>(cacheOptions);
+  const groups = createTtlCache<ReadonlySet<string>>({ ...cacheOptions, maxEntries: 200 });
+  const allowedUsers = new Set(deps.settingsUsers.filter((id) => !id.startsWith('S')));
+  const allowedGroups = deps.settingsUsers.filter((id) => id.startsWith('S'));
+
+  // A rate limit is not worth waiting for here: English will do, and a refusal says who can.
+  const info = (userId: string) =>
+    users.load(userId, async () => {
+      const found = await calls.call(
+        'users.info',
+        () => web.users.info({ user: userId, include_locale: true }),
+        { waitForRateLimits: false },
+      );
+      if (!found.ok) return undefined;
+      const user = found.value.user;
+      return {
+        ...(typeof user?.locale === 'string' ? { locale: user.locale } : {}),
+        isAdmin: user?.is_admin === true || user?.is_owner === true || user?.is_primary_owner === true,
+      };
+    });
+
+  const members = (groupId: string) =>
+    groups.load(groupId, async () => {
+      const found = await calls.call(
+        'usergroups.users.list',
+        () => web.usergroups.users.list({ usergroup: groupId }),
+        { waitForRateLimits: false },
+      );
+      return found.ok ? new Set(found.value.users ?? []) : undefined;
+    });
+
+  return {
+    locale: async (userId) => (await info(userId))?.locale,
+    async canManage(userId) {
+      if (allowedUsers.has(userId)) return true;
+      if ((await info(userId))?.isAdmin) return true;
+      for (const group of allowedGroups) if ((await members(group))?.has(userId)) return true;
+      return false;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** One thing that must be up for sockerr to take work: a platform connection, the store. */
+export interface ReadinessProbe {
+  name: string;
+  /** Resolves (or returns) when up; throws or rejects, with the reason, when not. */
+  check(): Promise<void> | void;
+}
+
+/** What `GET /readyz` reports. */
+interface ReadinessReport {
+  ready: boolean;
+  /** `starting`, `ready`, `not ready` or `draining`. */
+  status: string;
+  /** Each probe: `ok`, or why not. */
+  checks: Record<string, string>;
+}
+
+/** Whether sockerr should get traffic now: started, not draining, and every probe up. */
+export interface Readiness {
+  /** Start-up finished: `/readyz` follows the probes from now on. */
+  markStarted(): void;
+  /** A stop began: `/readyz` answers 503 from now on, so load balancers drain this instance. */
+  markDraining(): void;
+  readonly draining: boolean;
+  check(): Promise<ReadinessReport>;
+}
+
+export interface ReadinessOptions {
+  probes: readonly ReadinessProbe[];
+  /** A probe that does not answer in this time counts as down (a hung store must not hang /readyz). */
+  timeoutMs?: number;
+}
+
+export function createReadiness(options: ReadinessOptions): Readiness {
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  let phase: 'starting' | 'running' | 'draining' = 'starting';
+
+  const probe = async ({ check }: ReadinessProbe): Promise<string> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve(`no answer within ${timeoutMs} ms`), timeoutMs);
+    });
+    const run = (async () => {
+      await check();
+      return 'ok';
+    })().catch((error: unknown) => (error instanceof Error ? error.message : String(error)) || 'down');
+    try {
+      return await Promise.race([run, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return {
+    markStarted() {
+      if (phase === 'starting') phase = 'running';
+    },
+    markDraining() {
+      phase = 'draining';
+    },
+    get draining() {
+      return phase === 'draining';
+    },
+    async check() {
+      const results = await Promise.all(options.probes.map(async (p) => [p.name, await probe(p)] as const));
+      const checks = Object.fromEntries(results);
+      const up = results.every(([, result]) => result === 'ok');
+      if (phase !== 'running') return { ready: false, status: phase, checks };
+      return { ready: up, status: up ? 'ready' : 'not ready', checks };
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageCreate } from '../../fakes/discord/discord-events.js';
+import { FAKE_IDS } from '../../fakes/discord/fake-discord.js';
+import { rateLimitedFault } from '../../fakes/discord/fake-discord-rest.js';
+import { testCore } from '../../helpers/core.js';
+import { metricValue } from '../../helpers/metrics.js';
+import { createDiscordHarness, type DiscordHarness, freshId } from './harness.js';
+
+/**
+ * Discord misbehaving, against the real adapter, real discord.js and the fake Discord: REST 429
+ * and 5xx, a hung REST call, 50013. Each case: no crash, no duplicate, bounded attempts, one log
+ * line, a metric. Small timeouts here (300 ms per request, 20 ms backoff); production uses 10 s.
+ */
+describe('Discord adapter under REST faults', () => {
+  const h: DiscordHarness = createDiscordHarness({
+    makeCore: () => testCore({ cooldownMs: 0 }).core,
+    adapter: { restTimeoutMs: 300, backoffMs: 20 },
+    settleTimeoutMs: 8000,
+  });
+  beforeAll(() => h.start());
+  afterAll(() => h.stop());
+
+  const replies = /^\/channels\/\d+\/messages$/;
+  const paste = (channelId: string = FAKE_IDS.channel) =>
+    messageCreate({ id: freshId(), text: 'read ECONNRESET', channelId });
+  const attempts = (before: number) => h.fake.requests('POST', replies).slice(before);
+  const count = (name: string, labels: Record<string, string>) =>
+    metricValue(h.metrics.registry, name, labels);
+  const logged = (pattern: RegExp) => h.logs.filter((l) => pattern.test(l));
+
+  it('gives up on an always-429 route after a bounded number of tries, and says so once', async () => {
+    const before = h.fake.requests('POST', replies).length;
+    h.fake.rest.fail('POST', replies, rateLimitedFault(0.05));
+    await h.send('MESSAGE_CREATE', paste());
+    h.fake.rest.heal();
+    expect(attempts(before).map((r) => r.status)).toEqual([429, 429, 429]);
+    expect(logged(/Discord reply in channel \d+ failed after 1 attempt: rate_limited/)).toHaveLength(1);
+    expect(
+      await count('sockerr_platform_api_failures_total', { platform: 'discord', error: 'rate_limited' }),
+    ).toBe(1);
+    expect(
+      await count('sockerr_platform_api_retries_total', { platform: 'discord', reason: 'rate_limited' }),
+    ).toBe(2);
+  });
+
+  it('waits out one short 429 and posts once', async () => {
+    const before = h.fake.requests('POST', replies).length;
+    h.fake.rest.fail('POST', replies, rateLimitedFault(0.05), 1);
+    await h.send('MESSAGE_CREATE', paste());
+    expect(attempts(before).map((r) => r.status)).toEqual([429, 200]);
+  });
+
+  it('retries 5xx with backoff, not at once, and posts once when Discord recovers', async () => {
+    const before = h.fake.requests('POST', replies).length;
+    h.fake.rest.fail('POST', replies, { status: 503 }, 2);
+    const started = Date.now();
+    await h.send('MESSAGE_CREATE', paste());
+    expect(attempts(before).map((r) => r.status)).toEqual([503, 503, 200]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1);
+    expect(
+      await count('sockerr_platform_api_retries_total', { platform: 'discord', reason: 'http_503' }),
+    ).toBe(2);
+  });
+
+  it('gives up on a Discord that keeps answering 500, logs the give-up once, and counts it', async () => {
+    const before = h.fake.requests('POST', replies).length;
+    h.fake.rest.fail('POST', replies, { status: 500 });
+    await h.send('MESSAGE_CREATE', paste());
+    h.fake.rest.heal();
+    expect(attempts(before)).toHaveLength(3);
+    const [line] = logged(/Discord reply in channel \d+ failed after 3 attempts: http_500/);
+    expect(JSON.parse(line ?? '{}')).toMatchObject({
+      level: 'warn',
+      hint: expect.stringContaining('discordstatus'),
+    });
+    expect(
+      await count('sockerr_platform_api_failures_total', { platform: 'discord', error: 'http_500' }),
+    ).toBe(1);
+  });
+
+  it('ends a hung REST call at its deadline, a bounded number of times', async () => {
+    const before = h.fake.requests('POST', replies).length;
+    h.fake.rest.fail('POST', replies, { hang: true });
+    await h.send('MESSAGE_CREATE', paste());
+    h.fake.rest.heal();
+    expect(attempts(before)).toHaveLength(3);
+    expect(logged(/failed after 3 attempts: timeout/)).toHaveLength(1);
+    expect(
+      await count('sockerr_platform_api_failures_total', { platform: 'discord', error: 'timeout' }),
+    ).toBe(1);
+  });
+
+  it('does not retry 50013, logs it once per channel with what to grant, and counts every one', async () => {
+    h.fake.denyChannel(FAKE_IDS.readOnlyChannel, 50013);
+    const before = h.fake.requests('POST', replies).length;
+    await h.send('MESSAGE_CREATE', paste(FAKE_IDS.readOnlyChannel));
+    await h.send('MESSAGE_CREATE', paste(FAKE_IDS.readOnlyChannel));
+    expect(attempts(before)).toHaveLength(2);
+    expect(
+      logged(/Discord refused to let sockerr reply in channel \d+ \(50013\)\. Give its role/),
+    ).toHaveLength(1);
+    expect(await count('sockerr_platform_api_failures_total', { platform: 'discord', error: '50013' })).toBe(
+      2,
+    );
+  });
+
+  it('keeps answering afterwards, once per message', async () => {
+    const before = h.fake.requests('POST', replies).length;
+    await h.send('MESSAGE_CREATE', paste());
+    expect(attempts(before).map((r) => r.status)).toEqual([200]);
+    expect(h.fatal).toEqual([]);
+  });
+});
+
+describe('Discord adapter when the gateway closes', () => {
+  const h: DiscordHarness = createDiscordHarness({ makeCore: () => testCore().core });
+  beforeAll(() => h.start());
+  afterAll(() => h.stop());
+  const logged = (pattern: RegExp) => h.logs.filter((l) => pattern.test(l));
+  const count = (labels: Record<string, string>) =>
+    metricValue(h.metrics.registry, 'sockerr_connection_events_total', { platform: 'discord', ...labels });
+
+  it('resumes after a resumable close (4000), logs what the code means, and misses nothing', async () => {
+    h.fake.gateway.closeSessions(4000, 'Unknown error');
+    // Sent while the connection is down: the resumed session replays it.
+    const missed = messageCreate({ id: freshId(), text: 'read ECONNRESET', channelId: FAKE_IDS.channel });
+    await delay(20);
+    h.fake.gateway.dispatch('MESSAGE_CREATE', missed);
+    await expect.poll(() => logged(/session resumed/).length, { timeout: 8000 }).toBe(1);
+    expect(logged(/Discord gateway closed \(4000 unknown error\); reconnecting/)).toHaveLength(1);
+    expect(await count({ event: 'close', code: '4000' })).toBe(1);
+    expect(await count({ event: 'resume' })).toBe(1);
+    expect(h.fake.gateway.identifies).toHaveLength(1);
+    const answered = () =>
+      h.fake
+        .requests('POST', /\/messages$/)
+        .filter(
+          (r) =>
+            (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id ===
+            missed.id,
+        );
+    await expect.poll(() => answered().length, { timeout: 5000 }).toBe(1);
+    await delay(200);
+    expect(answered()).toHaveLength(1);
+  });
+
+  it('resumes after a dropped connection (1006), and logs it', async () => {
+    h.fake.gateway.dropConnections();
+    await expect.poll(() => logged(/session resumed/).length, { timeout: 8000 }).toBe(2);
+    expect(logged(/Discord gateway closed \(1006 connection dropped/)).toHaveLength(1);
+    expect(await count({ event: 'close', code: '1006' })).toBe(1);
+    const paste = messageCreate({ id: freshId(), text: 'connect ETIMEDOUT 10.0.0.1:443' });
+    const requests = await h.send('MESSAGE_CREATE', paste);
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('says what a non-resumable close means (4014) and reports it as fatal', async () => {
+    h.fake.gateway.closeSessions(4014, 'Disallowed intent(s).');
+    await expect.poll(() => h.fatal.length, { timeout: 5000 }).toBe(1);
+    const [line] = logged(/closed the gateway for good/);
+    expect(JSON.parse(line ?? '{}')).toMatchObject({
+      level: 'error',
+      code: 4014,
+      meaning: 'disallowed intents',
+    });
+    expect(JSON.parse(line ?? '{}').hint).toContain('Message Content');
+    expect(await count({ event: 'fatal_close', code: '4014' })).toBe(1);
+    expect((await h.adapter.stop())?.unfinished ?? 0).toBe(0);
+  });
+});

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createHealthRoutes,
+  createReadiness,
+  type HealthServer,
+  startHealthServer,
+} from '../../../src/infra/http/index.js';
+import { createMetrics } from '../../../src/infra/metrics/index.js';
+
+describe('health routes on their own server', () => {
+  let server: HealthServer | undefined;
+  afterEach(() => server?.close());
+
+  const serve = async (probes: Parameters<typeof createReadiness>[0]['probes'], timeoutMs = 2000) => {
+    const readiness = createReadiness({ probes, timeoutMs });
+    const metrics = createMetrics();
+    server = await startHealthServer({
+      port: 0,
+      host: '127.0.0.1',
+      routes: createHealthRoutes({ readiness, metrics }),
+    });
+    const get = (path: string) => fetch(`http://127.0.0.1:${server?.port}${path}`);
+    return { readiness, metrics, get };
+  };
+
+  it('says alive at once, and ready only after start-up with every probe up', async () => {
+    let connected = false;
+    const { readiness, get } = await serve([
+      {
+        name: 'slack',
+        check: () => {
+          if (!connected) throw new Error('not connected');
+        },
+      },
+      { name: 'store', check: async () => {} },
+    ]);
+    expect((await get('/healthz')).status).toBe(200);
+    const starting = await get('/readyz');
+    expect(starting.status).toBe(503);
+    expect(await starting.json()).toMatchObject({ ready: false, status: 'starting' });
+    readiness.markStarted();
+    const down = await get('/readyz');
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({
+      status: 'not ready',
+      checks: { slack: 'not connected', store: 'ok' },
+    });
+    connected = true;
+    const up = await get('/readyz');
+    expect(up.status).toBe(200);
+    expect(await up.json()).toEqual({ ready: true, status: 'ready', checks: { slack: 'ok', store: 'ok' } });
+  });
+
+  it('turns /readyz to 503 while draining, while /healthz stays 200', async () => {
+    const { readiness, get } = await serve([]);
+    readiness.markStarted();
+    expect((await get('/readyz')).status).toBe(200);
+    readiness.markDraining();
+    expect((await get('/readyz')).status).toBe(503);
+    const health = await get('/healthz');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true, status: 'draining' });
+  });
+
+  it('counts a store that does not answer as down instead of hanging', async () => {
+    const { readiness, get } = await serve([{ name: 'store', check: () => new Promise(() => {}) }], 100);
+    readiness.markStarted();
+    const started = Date.now();
+    const response = await get('/readyz');
+    expect(response.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await response.json()).toMatchObject({ checks: { store: 'no answer within 100 ms' } });
+  });
+
+  it('serves Prometheus text at /metrics and 404 elsewhere', async () => {
+    const { metrics, get } = await serve([]);
+    metrics.eventReceived('discord', 'message');
+    const response = await get('/metrics');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    expect(await response.text()).toContain(
+      'sockerr_events_received_total{platform="discord",kind="message"} 1',
+    );
+    expect((await get('/slack/events')).status).toBe(404);
+  });
+
+  it('rejects with EADDRINUSE when the port is taken', async () => {
+    await serve([]);
+    await expect(
+      startHealthServer({ port: server?.port ?? 0, host: '127.0.0.1', routes: () => false }),
+    ).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+});
