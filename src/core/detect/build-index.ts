@@ -1,19 +1,21 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { CatalogError } from '../errors.js';
-import { buildContextPatterns } from './context-words.js';
 import type { FactTables, SymbolInfo } from './fact-tables.js';
 import { buildFactTables } from './fact-tables.js';
 import type { KeywordAutomaton } from './keywords/automaton.js';
 import { createKeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
+import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
+import { isWordCode } from './text.js';
 
 /** What a keyword of the automaton stands for. */
 export type Payload =
   | { kind: 'symbol'; info: SymbolInfo }
   | { kind: 'message'; text: string; info: MessageInfo }
   | { kind: 'phrase'; text: string; rule: PhraseRule }
+  | { kind: 'not-error'; text: string }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
   | { kind: 'atom'; rule: AtomRule }
   | { kind: 'number'; context: NumberContext }
@@ -33,6 +35,8 @@ export interface DetectionIndex {
   contextPatterns: [RegExp, RegExp];
   /** Node's `<syscall> <CODE>` with a socket syscall: `send EPIPE`, `connect EACCES`. */
   socketSyscall: RegExp;
+  /** Is the name right before `before` a socket syscall (`bind` in `bind() failed`)? */
+  isSocketCall(text: string, before: number): boolean;
   /** Words that say which OS printed an errno number. */
   hints: { linux: RegExp; macos: RegExp };
   /** The automaton finds every hint word (so the text needs no extra pass); else test `hints`. */
@@ -54,6 +58,7 @@ function validate(tables: FactTables, rules: DetectionRules): void {
   checkIds(tables, 'data/detection/runtime-phrases.json', rules.exceptions, 'exceptions');
   checkIds(tables, 'data/detection/runtime-phrases.json', rules.atoms, 'atoms');
   checkIds(tables, 'data/detection/localized-messages.json', rules.localized, 'messages');
+  checkIds(tables, 'data/detection/glibc-messages.json', rules.glibc, 'messages');
   const symbols = new Set(tables.symbols.map((s) => s.symbol));
   rules.context.contextRequired.forEach((symbol, i) => {
     if (!symbols.has(symbol))
@@ -71,7 +76,8 @@ function validate(tables: FactTables, rules: DetectionRules): void {
 
 /** Builds the index from the facts (so new catalog entries are detected) and the detection rules. */
 export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: DetectionRules): DetectionIndex {
-  const tables = buildFactTables(facts, rules.context, rules.localized);
+  const tables = buildFactTables(facts, rules.context, rules);
+  const socketCalls = new Set(rules.context.socketSyscalls.map((s) => s.toLowerCase()));
   validate(tables, rules);
   const keys: string[] = [];
   const payloads: Payload[][] = [];
@@ -94,6 +100,10 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
     const text = normalizeKeyword(rule.text);
     add(text, { kind: 'phrase', text, rule });
   }
+  for (const raw of rules.notErrors) {
+    const text = normalizeKeyword(raw);
+    add(text, { kind: 'not-error', text });
+  }
   const standalone = new Map(rules.exceptions.map((e) => [e.name, e]));
   for (const name of new Set([...tables.classes.keys(), ...standalone.keys()])) {
     const evidence = tables.prefer([
@@ -109,6 +119,9 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
   }
   for (const rule of rules.atoms) add(normalizeKeyword(rule.atom), { kind: 'atom', rule });
   for (const context of rules.numbers) add(normalizeKeyword(context.keyword), { kind: 'number', context });
+  // "Fehler 10061", "错误 10061": a Winsock number right after the word for "error" in glibc's translations.
+  const words = new Map(rules.errorWords.map((w) => [normalizeKeyword(w.word), w.word]));
+  for (const [key, keyword] of words) add(key, { kind: 'number', context: { keyword, spaces: ['winsock'] } });
   for (const name of rules.names)
     add(normalizeKeyword(name.keyword), { kind: 'name', keyword: name.keyword, table: name.table });
   // The automaton finds the hint words too (each candidate confirmed by its regex), unless one
@@ -123,16 +136,22 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
     for (const { os, word } of hintWords) add(word.toLowerCase(), { kind: 'hint', os, length: word.length });
   add('0x8007', { kind: 'hresult' });
   add('(0x0000', { kind: 'hex-decimal' });
-  const hint = (words: string[]) =>
-    new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
   return {
     automaton: createKeywordAutomaton(keys),
     keys,
     payloads,
     tables,
     contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
-    socketSyscall: new RegExp(`(?:^|[^A-Za-z0-9_])(?:${rules.context.socketSyscalls.join('|')}) $`),
-    hints: { linux: hint(rules.context.platformHints.linux), macos: hint(rules.context.platformHints.macos) },
+    socketSyscall: buildSyscallPattern(rules.context.socketSyscalls),
+    isSocketCall: (text, before) => {
+      let i = before;
+      while (i > 0 && before - i < 24 && isWordCode(text.charCodeAt(i - 1))) i--;
+      return socketCalls.has(text.slice(i, before).toLowerCase());
+    },
+    hints: {
+      linux: buildWordPattern(rules.context.platformHints.linux),
+      macos: buildWordPattern(rules.context.platformHints.macos),
+    },
     hintsScanned,
   };
 }

@@ -4,6 +4,7 @@ import type { Finding } from './finding.js';
 import { mergeHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
+import { preferSpecific } from './specific.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -20,5 +21,6 @@ export type Detector = (text: string) => Finding[];
  */
 export function createDetector(facts: readonly ErrorFacts[], rules: DetectionRules): Detector {
   const index = buildDetectionIndex(facts, rules);
-  return (text) => (text.length === 0 ? [] : mergeHits(text, scanMentions(index, text)));
+  return (text) =>
+    text.length === 0 ? [] : mergeHits(text, preferSpecific(text, scanMentions(index, text)));
 }

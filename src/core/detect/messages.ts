@@ -1,9 +1,16 @@
 import type { Confidence } from './finding.js';
-import type { ContextRule } from './hit.js';
+import { type ContextRule, capConfidence, lowerConfidence } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
+import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
-import { hasMessageBoundaries, hasPrintedCase, isLowerCaseInProse } from './text.js';
+import {
+  hasCasedLetters,
+  hasMessageBoundaries,
+  hasPrintedCase,
+  isLowerCaseInProse,
+  isWholeSegment,
+} from './text.js';
 
 /** A message text found in the input, before overlaps and context are resolved. */
 export interface MessageMention {
@@ -15,6 +22,8 @@ export interface MessageMention {
   /** Lower case inside a sentence: one level less sure. */
   lowered: boolean;
   variant: string;
+  /** A default reading that a more specific one in the same mention overrides. */
+  fallback?: boolean;
 }
 
 /** Where a message keyword really ends (long texts are confirmed past the automaton's prefix). */
@@ -38,18 +47,20 @@ export function readMessage(
   end: number,
 ): MessageMention | null {
   const fullEnd = confirmEnd(text, full, key, start, end);
-  if (fullEnd < 0) return null;
-  if (!info.localized && !hasMessageBoundaries(text, start, fullEnd)) return null;
-  if (!info.localized && !hasPrintedCase(text.slice(start, fullEnd), info.original, info.verbatim))
-    return null;
-  const promotable = !info.localized && info.confidence === 'medium';
+  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  const slice = text.slice(start, fullEnd);
+  const exact = hasPrintedCase(slice, info.originals, info.verbatim);
+  if (!exact && !info.loose) return null;
+  let confidence = exact ? info.confidence : lowerConfidence(info.confidence);
+  if (info.segment && !isWholeSegment(text, start, fullEnd)) confidence = capConfidence(confidence, 'medium');
+  const promotable = exact && !info.localized && info.confidence === 'medium';
   return {
     ids: info.ids,
     start,
     end: withFinalDot(text, fullEnd),
-    confidence: info.confidence,
+    confidence,
     context: promotable ? { ...info.context, promote: true } : info.context,
-    lowered: !info.localized && isLowerCaseInProse(text, start, fullEnd),
+    lowered: hasCasedLetters(slice) && isLowerCaseInProse(text, start, fullEnd),
     variant: `message:${full}`,
   };
 }
@@ -72,7 +83,7 @@ export function readPhrase(
 ): MessageMention | null {
   const fullEnd = confirmEnd(text, full, key, start, end);
   if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
-  if (!hasPrintedCase(text.slice(start, fullEnd), rule.text, false)) return null;
+  if (!hasPrintedCase(text.slice(start, fullEnd), [rule.text], false)) return null;
   let confidence: Confidence | undefined = rule.confidence;
   if (rule.requiresBefore || rule.unlessBefore) {
     const before = lineBefore(text, start);
@@ -89,6 +100,28 @@ export function readPhrase(
     context,
     lowered: isLowerCaseInProse(text, start, fullEnd),
     variant: `message:${full}`,
+    ...(rule.fallback ? { fallback: true } : {}),
+  };
+}
+
+/** An application's own wording around an error text: a mention with no id that hides what it contains. */
+export function readNotError(
+  text: string,
+  full: string,
+  key: string,
+  start: number,
+  end: number,
+): MessageMention | null {
+  const fullEnd = confirmEnd(text, full, key, start, end);
+  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  return {
+    ids: [],
+    start,
+    end: fullEnd,
+    confidence: 'low',
+    context: {},
+    lowered: false,
+    variant: 'not-error',
   };
 }
 
@@ -108,7 +141,7 @@ export function dropContained(mentions: MessageMention[]): MessageMention[] {
   return kept;
 }
 
-const ERRNO_BEFORE = /\((\d{1,4}): ?$/;
+const ERRNO_BEFORE = PATTERNS.errnoBefore;
 
 /** nginx and others print `(111: Connection refused)`: the errno right before the message. */
 export function errnoBefore(text: string, start: number): { value: number; start: number } | null {

@@ -2,6 +2,7 @@ import { applyContext, type ContextWords } from './context-words.js';
 import type { FactTables } from './fact-tables.js';
 import type { Confidence, FindingForm } from './finding.js';
 import { capConfidence, type Hit } from './hit.js';
+import { PATTERNS } from './patterns.js';
 import type { NumberContext, NumberSpace } from './rules.js';
 import { hasKeywordCase } from './text.js';
 
@@ -14,22 +15,13 @@ export interface NumberMention {
   variant: string;
   /** Ids that text right at the number names (nginx `(111: Connection refused)`). */
   forced?: readonly string[];
+  /** The keyword says a socket call failed (a POSIX number with one reading is sure). */
+  socket?: boolean;
 }
 
-// Separators between a keyword and its number: `errno: -4077`, `[WinError 10054]`,
-// `WSAGetLastError() = 10054`, `Socket Error # 10053`, `error code: 10061`. Bounded repetition.
-const SEPARATOR = String.raw`[ \t:=#()\["']`;
-const GAP_WORD = String.raw`(?:code|Code|CODE|number|Number|NUMBER|no\.|No\.|NO\.|returned|was|is)`;
-const GAP = `${SEPARATOR}{0,6}(?:${GAP_WORD}${SEPARATOR}{0,6}){0,2}`;
-// A number followed by a unit is a size or a duration, never an error code.
-const NUMBER = String.raw`(-?\d{1,11})(?![\dA-Za-z_]|[.,]\d|[ \t]*(?:bytes?|ms|msecs?|seconds?|secs?|lines?|[kKMG]i?B)\b)`;
-const AFTER_KEYWORD = new RegExp(GAP + NUMBER, 'y');
-const AFTER_QUOTED = new RegExp(
-  String.raw`[ \t]*(['"\`‘’])[^'"\`‘’\n]{0,255}['"\`‘’][ \t]*\(?[ \t]*` + NUMBER,
-  'y',
-);
+const { afterKeyword, afterKeywordHex, afterColon, afterQuoted } = PATTERNS;
 
-const SEPARATOR_CODES = new Set([...' \t:=#()["\''].map((c) => c.charCodeAt(0)));
+const SEPARATOR_CODES = new Set([...' \t:=#()["\'：（［'].map((c) => c.charCodeAt(0)));
 const GAP_INITIALS = new Set([...'cCnNrwi'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -43,18 +35,37 @@ function mayHaveNumber(text: string, from: number): boolean {
   return (c >= 48 && c <= 57) || c === 45 || GAP_INITIALS.has(c);
 }
 
-/** Reads the number after a context keyword (`keywordEnd`), or null when none follows. */
+function patternFor(context: NumberContext): RegExp {
+  if (context.joined) return afterColon;
+  if (context.skipQuoted) return afterQuoted;
+  return context.hex ? afterKeywordHex : afterKeyword;
+}
+
+/** `0x274d` or `-4077`. */
+const valueOf = (digits: string) =>
+  digits[1] === 'x' || digits[1] === 'X' ? Number.parseInt(digits.slice(2), 16) : Number(digits);
+
+/**
+ * Reads the number after a context keyword (`keywordEnd`), or null when none follows.
+ * `isSocketCall` says whether the call named before a keyword such as `() failed` is a socket call.
+ */
 export function readNumberAfter(
   text: string,
   keywordStart: number,
   keywordEnd: number,
   context: NumberContext,
+  isSocketCall: (text: string, before: number) => boolean,
 ): NumberMention | null {
-  if (!context.skipQuoted && !mayHaveNumber(text, keywordEnd)) return null;
-  const pattern = context.skipQuoted ? AFTER_QUOTED : AFTER_KEYWORD;
+  if (context.joined ? text[keywordEnd] !== ':' : !context.skipQuoted && !mayHaveNumber(text, keywordEnd))
+    return null;
+  // A category name is a word of its own: not `*-generic:111` or `http://generic:1111`.
+  if (context.joined && keywordStart > 0 && PATTERNS.wordBefore.test(text[keywordStart - 1] as string))
+    return null;
+  const pattern = patternFor(context);
   pattern.lastIndex = keywordEnd;
   const m = pattern.exec(text);
   if (!m || !hasKeywordCase(text, keywordStart, keywordEnd, context.keyword)) return null;
+  if (context.afterCall && !isSocketCall(text, keywordStart)) return null;
   const digits = m[m.length - 1] as string;
   let end = pattern.lastIndex;
   const numberStart = end - digits.length;
@@ -66,7 +77,8 @@ export function readNumberAfter(
   }
   let start = keywordStart;
   // `WSAGetLastError() = 10054`, `ConnectionRefusedError(10061, …)`: show the whole identifier.
-  for (let i = 0; i < 40 && start > 0 && /[A-Za-z0-9_]/.test(text[start - 1] as string); i++) start--;
+  for (let i = 0; i < 40 && start > 0 && PATTERNS.identifierChar.test(text[start - 1] as string); i++)
+    start--;
   const closer = text[end];
   if (closer === ']' || closer === ')') {
     const opener = closer === ']' ? '[' : '(';
@@ -76,9 +88,10 @@ export function readNumberAfter(
   return {
     start,
     end,
-    value: Number(digits),
+    value: valueOf(digits),
     spaces: context.spaces,
     variant: `number:${context.keyword.toLowerCase()}`,
+    ...(context.socket || context.afterCall ? { socket: true } : {}),
   };
 }
 
@@ -96,6 +109,8 @@ interface Reading {
   form: FindingForm;
   confidence: Confidence;
   posix: boolean;
+  /** A POSIX reading that nothing near the number confirms: a more specific one in the same mention wins. */
+  fallback?: boolean;
 }
 
 function pickPosix(
@@ -103,21 +118,24 @@ function pickPosix(
   tables: FactTables,
   byOs: Map<string, string[]>,
   clues: NumberClues,
-  near: ReadonlySet<string>,
-  forced: readonly string[] | undefined,
+  m: NumberMention,
 ): Reading | null {
   if (ids.length === 0) return null;
-  const named = ids.filter((id) => near.has(id) || forced?.includes(id));
+  const near = clues.evidenceNear(m.start, m.end);
+  const named = ids.filter((id) => near.has(id) || m.forced?.includes(id));
   if (named.length > 0)
     return { id: tables.prefer(named)[0] as string, form: 'errno', confidence: 'high', posix: true };
+  const distinct = new Set(ids);
+  const guess = { form: 'errno', posix: true, fallback: true } as const;
+  // A failed socket call's errno that means one error on Linux, macOS and FreeBSD alike.
+  if (m.socket && distinct.size === 1) return { ...guess, id: ids[0] as string, confidence: 'high' };
   for (const os of ['linux', 'macos'] as const) {
     const hinted = byOs.get(os);
     if (hinted && hinted.length > 0 && clues.hints()[os])
-      return { id: hinted[0] as string, form: 'errno', confidence: 'medium', posix: true };
+      return { ...guess, id: hinted[0] as string, confidence: 'medium' };
   }
-  const distinct = new Set(ids);
   const first = (byOs.get('linux') ?? byOs.get('macos') ?? byOs.get('freebsd') ?? ids)[0] as string;
-  return { id: first, form: 'errno', confidence: distinct.size === 1 ? 'medium' : 'low', posix: true };
+  return { ...guess, id: first, confidence: distinct.size === 1 ? 'medium' : 'low' };
 }
 
 function posixReadings(tables: FactTables, n: number): { ids: string[]; byOs: Map<string, string[]> } {
@@ -154,6 +172,10 @@ function readingFor(
       const c = v + 2147024896;
       return v < 0 && c > 0 && c < 0x10000 ? code(tables.byCode.get(c), 'hresult') : null;
     }
+    case 'herrno': {
+      const id = tables.herrno.get(v)?.[0];
+      return id === undefined ? null : { id, form: 'errno', confidence: 'high', posix: false };
+    }
     case 'gai': {
       if (v >= 0 || v <= -100) return null;
       const id = tables.gai.get(v)?.[0];
@@ -164,7 +186,7 @@ function readingFor(
       const n = space === 'posix' ? v : -v;
       if (n <= 0 || n >= 200) return null;
       const { ids, byOs } = posixReadings(tables, n);
-      const reading = pickPosix(ids, tables, byOs, clues, clues.evidenceNear(m.start, m.end), m.forced);
+      const reading = pickPosix(ids, tables, byOs, clues, m);
       return reading && space === 'negposix' ? { ...reading, form: 'libuv' } : reading;
     }
   }
@@ -179,7 +201,15 @@ export function resolveNumber(m: NumberMention, tables: FactTables, clues: Numbe
     if (reading.posix)
       confidence = applyContext(clues.words, tables.contextRule(reading.id), m.start, m.end, confidence);
     if (confidence === null) return null;
-    return { id: reading.id, start: m.start, end: m.end, form: reading.form, confidence, variant: m.variant };
+    const hit: Hit = {
+      id: reading.id,
+      start: m.start,
+      end: m.end,
+      form: reading.form,
+      confidence,
+      variant: m.variant,
+    };
+    return reading.fallback ? { ...hit, fallback: true } : hit;
   }
   return null;
 }

@@ -5,8 +5,16 @@ import { createEvidenceLookup } from './evidence.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
-import { dropContained, errnoBefore, type MessageMention, readMessage, readPhrase } from './messages.js';
+import {
+  dropContained,
+  errnoBefore,
+  type MessageMention,
+  readMessage,
+  readNotError,
+  readPhrase,
+} from './messages.js';
 import { type NumberMention, readNumberAfter, resolveNumber } from './numbers.js';
+import { PATTERNS } from './patterns.js';
 import { hasKeywordCase, hasSymbolBoundaries, isAtomContext, isWordCode, symbolLabel } from './text.js';
 
 /** A mention whose confidence still depends on the words around it. */
@@ -57,7 +65,7 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
           const variant = `symbol:${info.symbol}:${symbolLabel(text, start)}`;
           const afterSyscall = index.socketSyscall.test(text.slice(Math.max(0, start - 16), start));
           addHit(symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
-        } else if (slice === info.symbol.toLowerCase() && /^E[A-Z0-9]+$/.test(info.symbol)) {
+        } else if (slice === info.symbol.toLowerCase() && PATTERNS.posixSymbol.test(info.symbol)) {
           const confidence = isAtomContext(text, start) ? base : capConfidence(base, 'medium');
           addHit(symbolHit(info.id, start, end, confidence, `atom:${slice}`), info.context);
         }
@@ -100,6 +108,11 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
         }
         return;
       }
+      case 'not-error': {
+        const m = readNotError(text, payload.text, key, start, end);
+        if (m) messages.push(m);
+        return;
+      }
       case 'exception': {
         if (text.slice(start, end) !== payload.name || !hasSymbolBoundaries(text, start, end)) return;
         const s = payload.standalone;
@@ -109,14 +122,14 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
         }
         const confidence = capConfidence(s.confidence, tables.cap(s.id));
         addHit(
-          symbolHit(s.id, start, end, confidence, `class:${s.name}`),
+          { ...symbolHit(s.id, start, end, confidence, `class:${s.name}`), fallback: true },
           tables.contextRule(s.id),
           payload.evidence,
         );
         return;
       }
       case 'number':
-        addNumber(readNumberAfter(text, start, end, payload.context));
+        addNumber(readNumberAfter(text, start, end, payload.context, index.isSocketCall));
         return;
       case 'name': {
         const m =
@@ -160,12 +173,17 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   };
   for (const p of pending) keep(p.hit, p.context);
   for (const m of kept) {
-    const id = m.ids[0] as string;
-    keep(
-      { id, start: m.start, end: m.end, form: 'message', confidence: m.confidence, variant: m.variant },
-      m.context,
-      m.lowered,
-    );
+    const id = m.ids[0];
+    if (id === undefined) continue;
+    const hit: Hit = {
+      id,
+      start: m.start,
+      end: m.end,
+      form: 'message',
+      confidence: m.confidence,
+      variant: m.variant,
+    };
+    keep(m.fallback ? { ...hit, fallback: true } : hit, m.context, m.lowered);
   }
   const evidenceNear = createEvidenceLookup(evidence);
   let hints: { linux: boolean; macos: boolean } | undefined;

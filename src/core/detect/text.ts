@@ -1,3 +1,5 @@
+import { PATTERNS } from './patterns.js';
+
 /** Character-level rules for a mention: word boundaries, the casings runtimes print, labels. */
 
 /** `[A-Za-z0-9_]`. */
@@ -7,9 +9,28 @@ export function isWordCode(code: number): boolean {
   );
 }
 
-/** `[A-Za-z0-9]`. */
+/** A letter or digit of a script that separates words with spaces (`[A-Za-z0-9]`, `é`, `д`). */
 function isAlnumCode(code: number): boolean {
-  return isWordCode(code) && code !== 95;
+  if (code < 128) return isWordCode(code) && code !== 95;
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** Han, kana and Hangul: scripts written without spaces between words. */
+export function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** How many CJK characters a text has. */
+export function countCjk(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Has the match word boundaries on both sides (`ECONNRESET` in `WSAECONNRESET` has not)? */
@@ -19,11 +40,48 @@ export function hasSymbolBoundaries(text: string, start: number, end: number): b
   return ok && !(end < text.length && isWordCode(text.charCodeAt(end)));
 }
 
-/** A message must not start or end inside a word (`Connection refused` in `XConnection refusedY`). */
+/**
+ * A message must not start or end inside a word (`Connection refused` in `XConnection refusedY`);
+ * a message that starts or ends with a CJK character needs no boundary on that side.
+ */
 export function hasMessageBoundaries(text: string, start: number, end: number): boolean {
-  if (start > 0 && isAlnumCode(text.charCodeAt(start - 1))) return false;
+  const first = text.charCodeAt(start);
+  if (start > 0 && isAlnumCode(first) && isAlnumCode(text.charCodeAt(start - 1))) return false;
   const last = text.charCodeAt(end - 1);
   return !(isAlnumCode(last) && end < text.length && isAlnumCode(text.charCodeAt(end)));
+}
+
+const SEGMENT_BEFORE = new Set(['\n', '\r', ':', '：', '(', '（', '[', '"', "'", '“', '「', '>', '|', '=']);
+const SEGMENT_AFTER = new Set([
+  '\n',
+  '\r',
+  ')',
+  '）',
+  '(',
+  '（',
+  '.',
+  '。',
+  ',',
+  '，',
+  '"',
+  "'",
+  '”',
+  '」',
+  ']',
+  ';',
+]);
+
+/** Is the text a whole message, as programs print one (`recv failure: 连接被对方重设` at a line end)? */
+export function isWholeSegment(text: string, start: number, end: number): boolean {
+  const before = previousNonBlank(text, start);
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return SEGMENT_BEFORE.has(before) && (i === text.length || SEGMENT_AFTER.has(text[i] as string));
+}
+
+/** Has the text letters that have case (Latin, Cyrillic, Greek…)? */
+export function hasCasedLetters(text: string): boolean {
+  return text.toLowerCase() !== text.toUpperCase();
 }
 
 /** The previous character that is not a space or tab, or `\n` at the start of the text. */
@@ -76,28 +134,33 @@ export function isAtomContext(text: string, start: number): boolean {
 /** A label for what precedes a symbol, so `code: 'ECONNRESET'` and `read ECONNRESET` are distinct mentions. */
 export function symbolLabel(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 10), start).toLowerCase();
-  if (/code["']?\s*[:=]\s*["']?$/.test(before)) return 'code';
-  if (/errno["']?\s*[:=]\s*["']?$/.test(before)) return 'errno';
+  if (PATTERNS.codeLabel.test(before)) return 'code';
+  if (PATTERNS.errnoLabel.test(before)) return 'errno';
   if (before.endsWith('::')) return 'ruby';
   return 'plain';
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ');
+const collapse = (s: string) => s.replace(PATTERNS.whitespace, ' ');
+
+const swapFirst = (s: string) => {
+  const first = s[0] as string;
+  return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + s.slice(1);
+};
 
 /**
- * Is this the casing runtimes print a message in? A verbatim text (Windows, Java, resolver) is
- * printed exactly so; a strerror or libuv text may also have its first letter in the other case,
- * or be all lower case (Go). The prefilter's anchors rely on exactly this rule.
+ * Is this one of the casings runtimes print a message in? A verbatim text (Windows, Java,
+ * resolver) is printed exactly so, or with its first letter lower-cased (asyncio); a strerror or
+ * libuv text may also have its first letter in the other case, or be all lower case (Go).
  */
-export function hasPrintedCase(slice: string, original: string, verbatim: boolean): boolean {
+export function hasPrintedCase(slice: string, originals: readonly string[], verbatim: boolean): boolean {
   const text = collapse(slice);
-  const printed = collapse(original);
-  if (verbatim) return text === printed;
-  if (text === printed || text === printed.toLowerCase()) return true;
-  const first = printed[0] as string;
-  const swapped =
-    (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + printed.slice(1);
-  return text === swapped;
+  return originals.some((original) => {
+    const printed = collapse(original);
+    if (text === printed) return true;
+    const swapped = swapFirst(printed);
+    if (verbatim) return text === swapped && swapped[0] === swapped[0]?.toLowerCase();
+    return text === swapped || text === printed.toLowerCase();
+  });
 }
 
 /** Case variants of a keyword without its first letter: `errno` → `rrno`, `RRNO`. */
@@ -116,6 +179,6 @@ export function hasKeywordCase(text: string, start: number, end: number, keyword
     tailVariants.set(keyword, variants);
   }
   const raw = text.slice(start + 1, end);
-  const tail = /\s/.test(raw) ? collapse(raw) : raw;
+  const tail = PATTERNS.anyWhitespace.test(raw) ? collapse(raw) : raw;
   return variants.includes(tail);
 }

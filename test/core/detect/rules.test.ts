@@ -30,7 +30,11 @@ describe('loadDetectionRules', () => {
     const rules = loadDetectionRules();
     expect(rules.phrases.length).toBeGreaterThan(5);
     expect(rules.numbers.some((n) => n.keyword === '[WinError')).toBe(true);
-    expect(new Set(rules.localized.map((m) => m.lang))).toEqual(new Set(['zh-CN', 'zh-TW']));
+    const windowsLanguages = new Set(rules.localized.map((m) => m.lang));
+    for (const lang of ['de', 'fr', 'es', 'it', 'pt-BR', 'ru', 'ja', 'ko', 'zh-TW', 'zh-CN'])
+      expect(windowsLanguages).toContain(lang);
+    expect(new Set(rules.glibc.map((m) => m.lang)).size).toBeGreaterThanOrEqual(30);
+    expect(rules.errorWords.find((w) => w.lang === 'de')?.word).toBe('Fehler');
   });
 
   it('names the file, the entry and the field of a bad value', () => {

@@ -1,13 +1,13 @@
 /**
- * A multi-keyword scanner (Aho–Corasick compiled to a dense DFA) over a reduced alphabet:
- * ASCII letters are case-folded, runs of whitespace collapse to one space, full-width CJK
- * punctuation folds to its ASCII twin, and every other non-ASCII character falls into one of
- * {@link NON_ASCII_BUCKETS} buckets. The projection is lossy on purpose (it keeps the table
+ * A multi-keyword scanner (Aho–Corasick compiled to a dense DFA) over a reduced alphabet: every
+ * character is first folded as `foldChar` (match.ts) folds it (letters case-folded, runs of
+ * whitespace and soft punctuation collapse to one space, full-width CJK punctuation to its ASCII
+ * twin), then every non-ASCII character falls into one of {@link NON_ASCII_BUCKETS} buckets. The projection is lossy on purpose (it keeps the table
  * small), so a reported hit is only a candidate: callers confirm it with `findKeywordStart` or `matchKeyword` (keyword-match.ts).
  * One pass, constant work per input character: linear whatever the input.
  */
 
-import { FULLWIDTH_FOLD, isSpace, normalizeKeyword } from './match.js';
+import { foldChar, normalizeKeyword } from './match.js';
 
 const NON_ASCII_BUCKETS = 32;
 /** Class 0: a character no keyword contains; it always leads back to the root. */
@@ -60,16 +60,11 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
   });
   const width = classCount <= 128 ? 128 : 256;
   const shift = width === 128 ? 7 : 8;
+  // Each character's class is the class of its fold; ASCII characters no keyword has are OTHER.
   const classOf = new Uint8Array(65536);
-  for (let c = 128; c < 65536; c++) classOf[c] = 2 + (c % NON_ASCII_BUCKETS);
-  for (let c = 0; c < 65536; c++) if (isSpace(c)) classOf[c] = SPACE;
-  for (const [code, k] of asciiClass) {
-    classOf[code] = k;
-    if (code >= 97 && code <= 122) classOf[code - 32] = k;
-  }
-  for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) {
-    const k = asciiClass.get(ascii.charCodeAt(0));
-    if (k !== undefined) classOf[wide.charCodeAt(0)] = k;
+  for (let c = 0; c < 65536; c++) {
+    const f = foldChar(String.fromCharCode(c)).charCodeAt(0);
+    classOf[c] = f === 32 ? SPACE : f >= 128 ? 2 + (f % NON_ASCII_BUCKETS) : (asciiClass.get(f) ?? OTHER);
   }
 
   // Aho–Corasick: breadth-first failure links, compiled into a full transition table.

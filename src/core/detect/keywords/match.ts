@@ -1,31 +1,44 @@
 /**
- * How the keyword scanner compares text: ASCII letters case-folded, whitespace runs as one space,
- * full-width CJK punctuation as its ASCII twin; and the exact confirmation of a candidate hit.
+ * How the keyword scanner compares text: letters case-folded (in every script), whitespace and
+ * the soft punctuation people and terminals add or drop inside a message (commas, colons,
+ * semicolons) as one separator, full-width CJK punctuation and typographic apostrophes as their
+ * ASCII twins; and the confirmation of a candidate hit.
  */
 
-export const FULLWIDTH_FOLD: Readonly<Record<string, string>> = {
-  '，': ',',
+const FULLWIDTH_FOLD: Readonly<Record<string, string>> = {
   '。': '.',
   '（': '(',
   '）': ')',
-  '：': ':',
-  '；': ';',
   '！': '!',
   '？': '?',
   '［': '[',
   '］': ']',
+  '’': "'",
+  '‘': "'",
 };
+
+/** Punctuation that separates like a space: `respond, or` and `respond or` are one text. */
+const SOFT = new Set([',', ';', ':', '，', '；', '：', '、']);
 
 export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
 }
 
+/** A whitespace or soft punctuation character: what a keyword's space matches a run of. */
+function isSeparator(ch: string): boolean {
+  return isSpace(ch.charCodeAt(0)) || SOFT.has(ch);
+}
+
 /** The character a keyword or text character compares as (before bucketing). */
-function foldChar(ch: string): string {
+export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (isSpace(code)) return ' ';
   if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  return FULLWIDTH_FOLD[ch] ?? ch;
+  if (code < 128) return SOFT.has(ch) || isSpace(code) ? ' ' : ch;
+  if (isSeparator(ch)) return ' ';
+  const wide = FULLWIDTH_FOLD[ch];
+  if (wide) return wide;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
 }
 
 /** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
@@ -53,9 +66,9 @@ export function findKeywordStart(text: string, keyword: string, end: number): nu
     if (i < 0) return -1;
     const k = keyword[j] as string;
     if (k === ' ') {
-      if (!isSpace(text.charCodeAt(i))) return -1;
+      if (!isSeparator(text[i] as string)) return -1;
       const runEnd = i;
-      while (i > 0 && isSpace(text.charCodeAt(i - 1))) if (runEnd - --i > MAX_SPACE_RUN) return -1;
+      while (i > 0 && isSeparator(text[i - 1] as string)) if (runEnd - --i > MAX_SPACE_RUN) return -1;
     } else if (foldChar(text[i] as string) !== k) return -1;
     i--;
     j--;
@@ -73,9 +86,9 @@ export function matchKeyword(text: string, keyword: string, start: number): numb
     if (i >= text.length) return -1;
     const k = keyword[j] as string;
     if (k === ' ') {
-      if (!isSpace(text.charCodeAt(i))) return -1;
+      if (!isSeparator(text[i] as string)) return -1;
       const runStart = i;
-      while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))
+      while (i + 1 < text.length && isSeparator(text[i + 1] as string))
         if (++i - runStart > MAX_SPACE_RUN) return -1;
     } else if (foldChar(text[i] as string) !== k) return -1;
     i++;
