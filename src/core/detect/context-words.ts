@@ -80,7 +80,7 @@ export function applyContext(
   const file = words.file(start, end);
   const fileNearer = file !== Number.POSITIVE_INFINITY && file <= socket;
   if (fileNearer && rule.dropOnFile) return null;
-  if (rule.requireSocket && socket === Number.POSITIVE_INFINITY) return 'low';
+  if (rule.requireSocket && socket === Number.POSITIVE_INFINITY) return rule.dropWithoutSocket ? null : 'low';
   if (rule.promote && socket !== Number.POSITIVE_INFINITY && !fileNearer) return 'high';
   return confidence;
 }

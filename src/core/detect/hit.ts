@@ -46,6 +46,8 @@ export interface Evidence {
  */
 export interface ContextRule {
   requireSocket?: boolean;
+  /** With `requireSocket`: dropped rather than kept low (generic texts and bare numbers: `Broken pipe`). */
+  dropWithoutSocket?: boolean;
   dropOnFile?: boolean;
   promote?: boolean;
 }

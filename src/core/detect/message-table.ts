@@ -29,6 +29,8 @@ export interface MessageInfo {
   loose: boolean;
   /** A short CJK text, everyday wording: high only as a whole message (`…: 连接超时`), else medium. */
   segment: boolean;
+  /** A text cut short must keep this many characters to be this message alone (0: not loose). */
+  uniqueFrom: number;
 }
 
 /** Strips what runtimes strip or keep inconsistently: the final period (ASCII or full-width). */
@@ -43,7 +45,8 @@ interface Helpers {
   contextRule(id: string): ContextRule;
 }
 
-const REQUIRED: ContextRule = { requireSocket: true, dropOnFile: true };
+/** A generic text (`Broken pipe`, `Permission denied`) is about a socket only with socket words near. */
+const REQUIRED: ContextRule = { requireSocket: true, dropOnFile: true, dropWithoutSocket: true };
 /** Loose matching needs this many normalized characters (CJK characters count three). */
 const LOOSE_MIN = 36;
 /** A translation shorter than this (letters, not CJK) is everyday wording: medium at most. */
@@ -59,6 +62,29 @@ interface PerKey {
   localized: boolean;
   verbatim: boolean;
   cap: Confidence | undefined;
+}
+
+/** Common prefix length of two strings. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * For loose messages: how much of the start a text cut short must keep to name one message
+ * (`A request to send or receive data was disallowed because the socket …` starts two messages).
+ */
+function setUniquePrefixes(messages: Map<string, MessageInfo>): void {
+  const loose = [...messages].filter(([, info]) => info.loose).sort(([a], [b]) => (a < b ? -1 : 1));
+  loose.forEach(([key, info], i) => {
+    let shared = 0;
+    for (const j of [i - 1, i + 1]) {
+      const other = loose[j];
+      if (other && other[1].ids[0] !== info.ids[0]) shared = Math.max(shared, commonPrefix(key, other[0]));
+    }
+    info.uniqueFrom = shared + 1;
+  });
 }
 
 /**
@@ -157,8 +183,10 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
           verbatim: entry.verbatim,
           loose: confidence === 'high' && key.length + 2 * cjk >= LOOSE_MIN,
           segment: cjk > 0 && cjk === key.length && cjk <= 6,
+          uniqueFrom: 0,
         });
       }
+      setUniquePrefixes(messages);
       return messages;
     },
   };

@@ -1,16 +1,11 @@
 import type { Confidence } from './finding.js';
-import { type ContextRule, capConfidence, lowerConfidence } from './hit.js';
+import { type ContextRule, capConfidence, lowerConfidence, rankOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
+import { matchLoose } from './loose.js';
 import type { MessageInfo } from './message-table.js';
 import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
-import {
-  hasCasedLetters,
-  hasMessageBoundaries,
-  hasPrintedCase,
-  isLowerCaseInProse,
-  isWholeSegment,
-} from './text.js';
+import { hasMessageBoundaries, hasPrintedCase, isLowerCaseInProse, isWholeSegment } from './text.js';
 
 /** A message text found in the input, before overlaps and context are resolved. */
 export interface MessageMention {
@@ -60,15 +55,48 @@ export function readMessage(
     end: withFinalDot(text, fullEnd),
     confidence,
     context: promotable ? { ...info.context, promote: true } : info.context,
-    lowered: hasCasedLetters(slice) && isLowerCaseInProse(text, start, fullEnd),
+    lowered: isLowerCaseInProse(text, start, fullEnd),
     variant: `message:${full}`,
   };
 }
 
-/** The same line's text before `start`, at most 200 characters, lower-cased. */
+/**
+ * A long message matched loosely around an anchor (`offset` into the message, at `anchorStart` in
+ * the text): one confidence level below an exact match.
+ */
+export function readLooseMessage(
+  text: string,
+  info: MessageInfo,
+  full: string,
+  offset: number,
+  anchorStart: number,
+): MessageMention | null {
+  const m = matchLoose(text, { key: full, uniqueFrom: info.uniqueFrom }, offset, anchorStart);
+  if (!m || !hasMessageBoundaries(text, m.start, m.end)) return null;
+  return {
+    ids: info.ids,
+    start: m.start,
+    end: withFinalDot(text, m.end),
+    confidence: lowerConfidence(info.confidence),
+    context: info.context,
+    lowered: false,
+    variant: `message:${full}`,
+  };
+}
+
+/**
+ * The line's text before `start`, at most 200 characters, lower-cased, whitespace collapsed. A
+ * line that starts with whitespace continues the one before it (a console's wrap of a long line).
+ */
 function lineBefore(text: string, start: number): string {
   const slice = text.slice(Math.max(0, start - 200), start);
-  return slice.slice(slice.lastIndexOf('\n') + 1).toLowerCase();
+  let cut = slice.lastIndexOf('\n');
+  while (cut >= 0 && (slice[cut + 1] === ' ' || slice[cut + 1] === '\t'))
+    cut = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
+  return slice
+    .slice(cut + 1)
+    .replace(PATTERNS.whitespace, ' ')
+    .toLowerCase();
 }
 
 /** A runtime phrase (`no such host`) with the conditions its rule puts on the text before it. */
@@ -130,7 +158,7 @@ export function readNotError(
  * `Host not found` inside `Nonauthoritative host not found`): the longer text is the error.
  */
 export function dropContained(mentions: MessageMention[]): MessageMention[] {
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end || rankOf(b.confidence) - rankOf(a.confidence));
   const kept: MessageMention[] = [];
   let coverEnd = -1;
   for (const m of mentions) {

@@ -1,7 +1,7 @@
 import { applyContext, type ContextWords } from './context-words.js';
 import type { FactTables } from './fact-tables.js';
 import type { Confidence, FindingForm } from './finding.js';
-import { capConfidence, type Hit } from './hit.js';
+import { type ContextRule, capConfidence, type Hit } from './hit.js';
 import { PATTERNS } from './patterns.js';
 import type { NumberContext, NumberSpace } from './rules.js';
 import { hasKeywordCase } from './text.js';
@@ -19,7 +19,7 @@ export interface NumberMention {
   socket?: boolean;
 }
 
-const { afterKeyword, afterKeywordHex, afterColon, afterQuoted } = PATTERNS;
+const { afterKeyword, afterKeywordHex, afterColon, hexDigits, afterQuoted } = PATTERNS;
 
 const SEPARATOR_CODES = new Set([...' \t:=#()["\'：（［'].map((c) => c.charCodeAt(0)));
 const GAP_INITIALS = new Set([...'cCnNrwi'].map((c) => c.charCodeAt(0)));
@@ -29,6 +29,9 @@ const GAP_INITIALS = new Set([...'cCnNrwi'].map((c) => c.charCodeAt(0)));
  * after the separators comes a digit, a minus sign, or the first letter of a gap word.
  */
 function mayHaveNumber(text: string, from: number): boolean {
+  // A keyword is a word: `erro` (Portuguese) in `error`, `error` in `errors` lead to no number.
+  const next = text.charCodeAt(from) | 32;
+  if (next >= 97 && next <= 122) return false;
   let i = from;
   while (i < text.length && i - from < 12 && SEPARATOR_CODES.has(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
@@ -37,13 +40,26 @@ function mayHaveNumber(text: string, from: number): boolean {
 
 function patternFor(context: NumberContext): RegExp {
   if (context.joined) return afterColon;
+  if (context.hexDigits) return hexDigits;
   if (context.skipQuoted) return afterQuoted;
   return context.hex ? afterKeywordHex : afterKeyword;
 }
 
-/** `0x274d` or `-4077`. */
-const valueOf = (digits: string) =>
-  digits[1] === 'x' || digits[1] === 'X' ? Number.parseInt(digits.slice(2), 16) : Number(digits);
+/** `0x274d` or `-4077`; after a keyword that ends in `0x`, the hex digits alone. */
+const valueOf = (digits: string, context: NumberContext) =>
+  context.hexDigits
+    ? Number.parseInt(digits, 16)
+    : digits[1] === 'x' || digits[1] === 'X'
+      ? Number.parseInt(digits.slice(2), 16)
+      : Number(digits);
+
+/** A cheap test of the text right after a keyword: can a number of this context follow? */
+export function mayReadNumber(text: string, keywordEnd: number, context: NumberContext): boolean {
+  if (context.joined) return text[keywordEnd] === ':';
+  if (context.hexDigits)
+    return keywordEnd < text.length && PATTERNS.hexDigit.test(text[keywordEnd] as string);
+  return context.skipQuoted === true || mayHaveNumber(text, keywordEnd);
+}
 
 /**
  * Reads the number after a context keyword (`keywordEnd`), or null when none follows.
@@ -56,8 +72,7 @@ export function readNumberAfter(
   context: NumberContext,
   isSocketCall: (text: string, before: number) => boolean,
 ): NumberMention | null {
-  if (context.joined ? text[keywordEnd] !== ':' : !context.skipQuoted && !mayHaveNumber(text, keywordEnd))
-    return null;
+  if (!mayReadNumber(text, keywordEnd, context)) return null;
   // A category name is a word of its own: not `*-generic:111` or `http://generic:1111`.
   if (context.joined && keywordStart > 0 && PATTERNS.wordBefore.test(text[keywordStart - 1] as string))
     return null;
@@ -88,7 +103,7 @@ export function readNumberAfter(
   return {
     start,
     end,
-    value: valueOf(digits),
+    value: valueOf(digits, context),
     spaces: context.spaces,
     variant: `number:${context.keyword.toLowerCase()}`,
     ...(context.socket || context.afterCall ? { socket: true } : {}),
@@ -122,20 +137,26 @@ function pickPosix(
 ): Reading | null {
   if (ids.length === 0) return null;
   const near = clues.evidenceNear(m.start, m.end);
-  const named = ids.filter((id) => near.has(id) || m.forced?.includes(id));
+  const named: string[] = [];
+  for (const id of ids) if (near.has(id) || m.forced?.includes(id)) named.push(id);
   if (named.length > 0)
     return { id: tables.prefer(named)[0] as string, form: 'errno', confidence: 'high', posix: true };
-  const distinct = new Set(ids);
-  const guess = { form: 'errno', posix: true, fallback: true } as const;
+  const distinct = new Set(ids).size;
+  const guess = (id: string, confidence: Confidence): Reading => ({
+    id,
+    form: 'errno',
+    confidence,
+    posix: true,
+    fallback: true,
+  });
   // A failed socket call's errno that means one error on Linux, macOS and FreeBSD alike.
-  if (m.socket && distinct.size === 1) return { ...guess, id: ids[0] as string, confidence: 'high' };
+  if (m.socket && distinct === 1) return guess(ids[0] as string, 'high');
   for (const os of ['linux', 'macos'] as const) {
     const hinted = byOs.get(os);
-    if (hinted && hinted.length > 0 && clues.hints()[os])
-      return { ...guess, id: hinted[0] as string, confidence: 'medium' };
+    if (hinted && hinted.length > 0 && clues.hints()[os]) return guess(hinted[0] as string, 'medium');
   }
   const first = (byOs.get('linux') ?? byOs.get('macos') ?? byOs.get('freebsd') ?? ids)[0] as string;
-  return { ...guess, id: first, confidence: distinct.size === 1 ? 'medium' : 'low' };
+  return guess(first, distinct === 1 ? 'medium' : 'low');
 }
 
 function posixReadings(tables: FactTables, n: number): { ids: string[]; byOs: Map<string, string[]> } {
@@ -192,14 +213,21 @@ function readingFor(
   }
 }
 
+/** A number of a mostly-file-system error with no socket words near is no finding. */
+const STRICT: ContextRule = { requireSocket: true, dropOnFile: true, dropWithoutSocket: true };
+
 /** Reads a number in the first of its spaces that knows it; null when none does. */
 export function resolveNumber(m: NumberMention, tables: FactTables, clues: NumberClues): Hit | null {
   for (const space of m.spaces) {
     const reading = readingFor(space, m, tables, clues);
     if (!reading) continue;
     let confidence: Confidence | null = reading.confidence;
-    if (reading.posix)
-      confidence = applyContext(clues.words, tables.contextRule(reading.id), m.start, m.end, confidence);
+    // POSIX and libuv numbers of mostly-file-system errors need socket words near; without them
+    // a number is no finding at all (the exception class or symbol next to it may still be one).
+    if (reading.posix || reading.form === 'libuv') {
+      const rule = tables.contextRule(reading.id);
+      confidence = applyContext(clues.words, rule.requireSocket ? STRICT : rule, m.start, m.end, confidence);
+    }
     if (confidence === null) return null;
     const hit: Hit = {
       id: reading.id,
@@ -209,7 +237,8 @@ export function resolveNumber(m: NumberMention, tables: FactTables, clues: Numbe
       confidence,
       variant: m.variant,
     };
-    return reading.fallback ? { ...hit, fallback: true } : hit;
+    if (reading.fallback) hit.fallback = true;
+    return hit;
   }
   return null;
 }

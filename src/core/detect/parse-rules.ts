@@ -6,13 +6,14 @@ import { list, type Obj, reader } from './read-fields.js';
 import {
   type ContextRules,
   type DetectionRules,
+  type ExceptionRule,
   NUMBER_SPACES,
   type NumberContext,
   type NumberSpace,
   type PhraseRule,
 } from './rules.js';
 
-const FLAGS = ['skipQuoted', 'joined', 'hex', 'socket', 'afterCall'] as const;
+const FLAGS = ['skipQuoted', 'joined', 'hex', 'hexDigits', 'socket', 'afterCall'] as const;
 
 /** The detection data files, parsed: `data/detection/*.json`. */
 export interface DetectionRuleFiles {
@@ -53,7 +54,15 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
   const exceptions = list(phrasesFile, phrasesJson, 'exceptions', (entry, where) => {
     const r = reader(phrasesFile, where, entry);
     r.text('source');
-    return { name: r.text('name'), id: r.text('id'), confidence: r.confidence('confidence') as Confidence };
+    const rule: ExceptionRule = {
+      name: r.text('name'),
+      id: r.text('id'),
+      confidence: r.confidence('confidence') as Confidence,
+    };
+    if (r.o.fallback !== undefined && typeof r.o.fallback !== 'boolean')
+      r.fail('fallback', 'must be a boolean');
+    if (r.o.fallback === true) rule.fallback = true;
+    return rule;
   });
   const atoms = list(phrasesFile, phrasesJson, 'atoms', (entry, where) => {
     const r = reader(phrasesFile, where, entry);

@@ -27,8 +27,12 @@ export const PATTERNS = {
   afterKeyword: new RegExp(GAP + NUMBER, 'y'),
   /** The number, decimal or hex, after a context keyword: `Error code 0x2746` (sticky). */
   afterKeywordHex: new RegExp(GAP + NUMBER_OR_HEX, 'y'),
-  /** The number right after a colon: `system:10054`, `asio.netdb:1`, `Err:0x274d` (sticky). */
+  /** The number right after a colon: `system:10054`, `asio.netdb:1` (sticky). */
   afterColon: new RegExp(`:${NUMBER_OR_HEX}`, 'y'),
+  /** Hex digits right after a keyword that ends in `0x`: Go's `Err:0x274d` (sticky). */
+  hexDigits: new RegExp(String.raw`([0-9A-Fa-f]{1,8})${NOT_A_CODE}`, 'y'),
+  /** One hex digit. */
+  hexDigit: /[0-9A-Fa-f]/,
   /** The number after a keyword and one quoted host name: `on 'db' (10061)` (sticky). */
   afterQuoted: new RegExp(
     String.raw`[ \t]{0,16}${QUOTE}${NOT_QUOTE}{0,255}${QUOTE}[ \t]{0,16}(?:\([ \t]{0,16})?${NUMBER}`,

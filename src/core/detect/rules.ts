@@ -31,6 +31,8 @@ export interface ExceptionRule {
   name: string;
   id: string;
   confidence: Confidence;
+  /** The class stands for several errors: another one named in the same mention wins. */
+  fallback?: boolean;
 }
 
 /** An Erlang/Elixir atom the facts lack (`nxdomain`). */
@@ -60,6 +62,8 @@ export interface NumberContext {
   joined?: boolean;
   /** The number may be hexadecimal (`0x2746`). */
   hex?: boolean;
+  /** The keyword ends in `0x` and hex digits follow (Go's `%#v` of an errno: `Err:0x274d`). */
+  hexDigits?: boolean;
   /** The keyword says a socket call failed: a POSIX number with one reading on every OS is sure. */
   socket?: boolean;
   /** The keyword follows a call's name (`bind() failed`): it counts only after a socket call. */

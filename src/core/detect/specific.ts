@@ -18,8 +18,10 @@ export function preferSpecific(text: string, hits: Hit[]): Hit[] {
   let groupEnd = -1;
   let nextBreak = text.indexOf('\n');
   const flush = () => {
-    const specific = new Set(group.filter((h) => !h.fallback).map((h) => h.id));
-    for (const h of group) if (!h.fallback || [...specific].every((id) => id === h.id)) kept.push(h);
+    const specific = new Set<string>();
+    for (const h of group) if (!h.fallback) specific.add(h.id);
+    for (const h of group)
+      if (!h.fallback || specific.size === 0 || (specific.size === 1 && specific.has(h.id))) kept.push(h);
     group = [];
   };
   for (const hit of hits) {

@@ -1,3 +1,4 @@
+import { isCjkCode } from './keywords/match.js';
 import { PATTERNS } from './patterns.js';
 
 /** Character-level rules for a mention: word boundaries, the casings runtimes print, labels. */
@@ -14,16 +15,6 @@ function isAlnumCode(code: number): boolean {
   if (code < 128) return isWordCode(code) && code !== 95;
   const ch = String.fromCharCode(code);
   return ch.toLowerCase() !== ch.toUpperCase();
-}
-
-/** Han, kana and Hangul: scripts written without spaces between words. */
-export function isCjkCode(code: number): boolean {
-  return (
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x3400 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0xf900 && code <= 0xfaff)
-  );
 }
 
 /** How many CJK characters a text has. */
@@ -112,23 +103,36 @@ const LEAD_SEPARATORS = new Set([
   ',',
   '=',
   '`',
+  '（',
+  '：',
+  '，',
+  '「',
+  '【',
 ]);
+
+/** A long text is distinctive wherever it stands: only short ones are lowered in prose. */
+const PROSE_WORDS = 5;
 
 /**
  * Runtimes print message texts capitalized, or in lower case right after a separator
- * (Go's `connect: connection refused`). Lower case inside a sentence is someone talking about
- * the error rather than a pasted error: such a mention counts one level less.
+ * (Go's `connect: connection refused`). A short text in lower case inside a sentence is someone
+ * talking about the error rather than a pasted error: such a mention counts one level less.
  */
 export function isLowerCaseInProse(text: string, start: number, end: number): boolean {
+  if (LEAD_SEPARATORS.has(previousNonBlank(text, start))) return false;
+  let spaces = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+  if (spaces + 1 >= PROSE_WORDS) return false;
   const slice = text.slice(start, end);
-  return slice === slice.toLowerCase() && !LEAD_SEPARATORS.has(previousNonBlank(text, start));
+  return slice === slice.toLowerCase() && hasCasedLetters(slice);
 }
 
 /** Is an all-lower-case symbol an Erlang/Elixir atom (`:econnrefused`, `{error,econnrefused}`)? */
 export function isAtomContext(text: string, start: number): boolean {
   if (start > 0 && text[start - 1] === ':') return true;
   const before = previousNonBlank(text, start);
-  return before === ',' || before === '{';
+  // `{error,econnrefused}`, `reason: econnrefused`, `** Reason == econnrefused`
+  return before === ',' || before === '{' || before === ':' || before === '=';
 }
 
 /** A label for what precedes a symbol, so `code: 'ECONNRESET'` and `read ECONNRESET` are distinct mentions. */
@@ -140,7 +144,19 @@ export function symbolLabel(text: string, start: number): string {
   return 'plain';
 }
 
-const collapse = (s: string) => s.replace(PATTERNS.whitespace, ' ');
+/** Whitespace runs as one space, none between two CJK characters (a console's line wrap). */
+function collapse(s: string): string {
+  const flat = s.replace(PATTERNS.whitespace, ' ');
+  if (countCjk(flat) === 0) return flat;
+  let out = '';
+  for (let i = 0; i < flat.length; i++) {
+    const ch = flat[i] as string;
+    const cjkGap =
+      ch === ' ' && i > 0 && isCjkCode(flat.charCodeAt(i - 1)) && isCjkCode(flat.charCodeAt(i + 1));
+    if (!cjkGap) out += ch;
+  }
+  return out;
+}
 
 const swapFirst = (s: string) => {
   const first = s[0] as string;
@@ -153,6 +169,7 @@ const swapFirst = (s: string) => {
  * libuv text may also have its first letter in the other case, or be all lower case (Go).
  */
 export function hasPrintedCase(slice: string, originals: readonly string[], verbatim: boolean): boolean {
+  if (originals.includes(slice)) return true;
   const text = collapse(slice);
   return originals.some((original) => {
     const printed = collapse(original);

@@ -1,13 +1,13 @@
 /**
  * A multi-keyword scanner (Aho–Corasick compiled to a dense DFA) over a reduced alphabet: every
- * character is first folded as `foldChar` (match.ts) folds it (letters case-folded, runs of
+ * character is first folded as `foldCode` (match.ts) folds it (letters case-folded, runs of
  * whitespace and soft punctuation collapse to one space, full-width CJK punctuation to its ASCII
  * twin), then every non-ASCII character falls into one of {@link NON_ASCII_BUCKETS} buckets. The projection is lossy on purpose (it keeps the table
  * small), so a reported hit is only a candidate: callers confirm it with `findKeywordStart` or `matchKeyword` (keyword-match.ts).
  * One pass, constant work per input character: linear whatever the input.
  */
 
-import { foldChar, normalizeKeyword } from './match.js';
+import { foldCode, isCjkCode, normalizeKeyword } from './match.js';
 
 const NON_ASCII_BUCKETS = 32;
 /** Class 0: a character no keyword contains; it always leads back to the root. */
@@ -41,6 +41,8 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
   const children: Map<number, number>[] = [new Map()];
   const terminal: number[][] = [[]];
   const viaSpace: boolean[] = [true];
+  // Nodes entered by a CJK character: a space or line break after one may be a console's wrap.
+  const viaCjk: boolean[] = [false];
   normalized.forEach((word, index) => {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
@@ -52,8 +54,10 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
         children.push(new Map());
         terminal.push([]);
         viaSpace.push(k === SPACE);
+        viaCjk.push(false);
         node.set(k, next);
       }
+      viaCjk[next] ||= isCjkCode(word.charCodeAt(i));
       state = next;
     }
     if (word !== '') (terminal[state] as number[]).push(index);
@@ -63,7 +67,7 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
   // Each character's class is the class of its fold; ASCII characters no keyword has are OTHER.
   const classOf = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
-    const f = foldChar(String.fromCharCode(c)).charCodeAt(0);
+    const f = foldCode(c);
     classOf[c] = f === 32 ? SPACE : f >= 128 ? 2 + (f % NON_ASCII_BUCKETS) : (asciiClass.get(f) ?? OTHER);
   }
 
@@ -91,6 +95,12 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
     }
   }
   for (let state = 0; state < count; state++) if (viaSpace[state]) table[state * width + SPACE] = state;
+  // After a CJK character whose keywords do not go on with a space, whitespace is skipped
+  // (`只允 许`, a console's wrap). The space could only have continued a shorter keyword through a
+  // failure link, which the lossy buckets make mostly a false lead.
+  for (let state = 0; state < count; state++)
+    if (viaCjk[state] && !(children[state] as Map<number, number>).has(SPACE))
+      table[state * width + SPACE] = state;
 
   // Renumber so that every state with output comes last: one comparison per character.
   const silent = order.filter((s) => (outputs[s] as number[]).length === 0);

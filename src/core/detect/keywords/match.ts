@@ -18,27 +18,46 @@ const FULLWIDTH_FOLD: Readonly<Record<string, string>> = {
 };
 
 /** Punctuation that separates like a space: `respond, or` and `respond or` are one text. */
-const SOFT = new Set([',', ';', ':', '，', '；', '：', '、']);
+const SOFT = [',', ';', ':', '，', '；', '：', '、'];
+
+/** Han, kana and Hangul: scripts written without spaces between words. */
+export function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
 
 export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
 }
 
-/** A whitespace or soft punctuation character: what a keyword's space matches a run of. */
-function isSeparator(ch: string): boolean {
-  return isSpace(ch.charCodeAt(0)) || SOFT.has(ch);
+const SPACE = 32;
+
+/** Every UTF-16 code unit's fold, computed once: a separator folds to 32 (a space). */
+const FOLD = (() => {
+  const fold = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : ch.toLowerCase();
+    fold[c] = typeof lower === 'number' ? lower : lower.length === 1 ? lower.charCodeAt(0) : c;
+    if (isSpace(c)) fold[c] = SPACE;
+  }
+  for (const ch of SOFT) fold[ch.charCodeAt(0)] = SPACE;
+  for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) fold[wide.charCodeAt(0)] = ascii.charCodeAt(0);
+  return fold;
+})();
+
+/** The code a character compares as (before bucketing); 32 for whitespace and soft punctuation. */
+export function foldCode(code: number): number {
+  return FOLD[code] as number;
 }
 
-/** The character a keyword or text character compares as (before bucketing). */
+/** The character a keyword or text character compares as. */
 export function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  if (code < 128) return SOFT.has(ch) || isSpace(code) ? ' ' : ch;
-  if (isSeparator(ch)) return ' ';
-  const wide = FULLWIDTH_FOLD[ch];
-  if (wide) return wide;
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
+  return String.fromCharCode(FOLD[ch.charCodeAt(0)] as number);
 }
 
 /** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
@@ -55,21 +74,32 @@ export function normalizeKeyword(keyword: string): string {
 /** A keyword's space matches a run of at most this much whitespace (so confirming a hit is bounded work). */
 const MAX_SPACE_RUN = 256;
 
+const isSeparatorAt = (text: string, i: number) => FOLD[text.charCodeAt(i)] === SPACE;
+
+/** Between two CJK characters of a keyword, a text may have a line break or a stray space. */
+function isCjkGap(keyword: string, a: number, b: number): boolean {
+  return isCjkCode(keyword.charCodeAt(a)) && isCjkCode(keyword.charCodeAt(b));
+}
+
 /**
  * Confirms a candidate: does `keyword` (as normalized) occur in `text` ending exactly at `end`?
- * Returns its start offset, or -1. Whitespace runs in the text count as one space.
+ * Returns its start offset, or -1. Separator runs in the text count as one space.
  */
 export function findKeywordStart(text: string, keyword: string, end: number): number {
   let j = keyword.length - 1;
   let i = end - 1;
   while (j >= 0) {
     if (i < 0) return -1;
-    const k = keyword[j] as string;
-    if (k === ' ') {
-      if (!isSeparator(text[i] as string)) return -1;
+    const k = keyword.charCodeAt(j);
+    if (k !== SPACE && isSeparatorAt(text, i) && j + 1 < keyword.length && isCjkGap(keyword, j, j + 1)) {
       const runEnd = i;
-      while (i > 0 && isSeparator(text[i - 1] as string)) if (runEnd - --i > MAX_SPACE_RUN) return -1;
-    } else if (foldChar(text[i] as string) !== k) return -1;
+      while (i > 0 && isSeparatorAt(text, i)) if (runEnd - --i > MAX_SPACE_RUN) return -1;
+    }
+    if (k === SPACE) {
+      if (!isSeparatorAt(text, i)) return -1;
+      const runEnd = i;
+      while (i > 0 && isSeparatorAt(text, i - 1)) if (runEnd - --i > MAX_SPACE_RUN) return -1;
+    } else if (FOLD[text.charCodeAt(i)] !== k) return -1;
     i--;
     j--;
   }
@@ -84,13 +114,16 @@ export function matchKeyword(text: string, keyword: string, start: number): numb
   let i = start;
   for (let j = 0; j < keyword.length; j++) {
     if (i >= text.length) return -1;
-    const k = keyword[j] as string;
-    if (k === ' ') {
-      if (!isSeparator(text[i] as string)) return -1;
+    const k = keyword.charCodeAt(j);
+    if (k !== SPACE && j > 0 && isSeparatorAt(text, i) && isCjkGap(keyword, j - 1, j)) {
       const runStart = i;
-      while (i + 1 < text.length && isSeparator(text[i + 1] as string))
-        if (++i - runStart > MAX_SPACE_RUN) return -1;
-    } else if (foldChar(text[i] as string) !== k) return -1;
+      while (i + 1 < text.length && isSeparatorAt(text, i)) if (++i - runStart > MAX_SPACE_RUN) return -1;
+    }
+    if (k === SPACE) {
+      if (!isSeparatorAt(text, i)) return -1;
+      const runStart = i;
+      while (i + 1 < text.length && isSeparatorAt(text, i + 1)) if (++i - runStart > MAX_SPACE_RUN) return -1;
+    } else if (FOLD[text.charCodeAt(i)] !== k) return -1;
     i++;
   }
   return i;
