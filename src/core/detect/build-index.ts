@@ -1,20 +1,21 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { CatalogError } from '../errors.js';
+import { distinctAnchors, type LooseAnchor, MAX_KEY } from './anchors.js';
 import type { FactTables, SymbolInfo } from './fact-tables.js';
 import { buildFactTables } from './fact-tables.js';
 import type { KeywordAutomaton } from './keywords/automaton.js';
 import { createKeywordAutomaton } from './keywords/automaton.js';
-import { findKeywordStart, normalizeKeyword } from './keywords/match.js';
+import { normalizeKeyword } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
 import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
-import { countCjk, isWordCode } from './text.js';
+import { isWordCode } from './text.js';
 
 /** What a keyword of the automaton stands for. */
 export type Payload =
   | { kind: 'symbol'; info: SymbolInfo }
   | { kind: 'message'; text: string; info: MessageInfo }
-  | { kind: 'anchor'; text: string; info: MessageInfo; offset: number }
+  | LooseAnchor
   | { kind: 'phrase'; text: string; rule: PhraseRule }
   | { kind: 'not-error'; text: string }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
@@ -46,60 +47,11 @@ export interface DetectionIndex {
   hintsScanned: boolean;
 }
 
-/** Long texts are only known to the automaton by this many characters; the rest is compared. */
-const MAX_KEY = 40;
 /**
  * Translations (two thousand of them) are known by a shorter prefix: it is as distinctive within
  * one language, and keeps the automaton small.
  */
 const MAX_KEY_LOCALIZED = 20;
-
-/** Anchors of a loose message: parts that must match exactly for the rest to be aligned. */
-const anchorLength = (text: string) => (2 * countCjk(text) >= text.length ? 6 : 16);
-
-/**
- * A loose message's anchors besides its prefix: its tail, and its middle when that ends after
- * the prefix key (so an exact match, found first, makes it unnecessary). Trimmed of spaces.
- */
-function anchors(text: string): { offset: number; key: string }[] {
-  const length = anchorLength(text);
-  const tail = text.length - length;
-  const middle = Math.max(MAX_KEY - length + 1, Math.floor((text.length - length) / 2));
-  return (middle + length <= tail ? [middle, tail] : [tail])
-    .filter((o) => o > 0)
-    .map((o) => {
-      const raw = text.slice(o, o + length);
-      const lead = raw.length - raw.trimStart().length;
-      return { offset: o + lead, key: raw.trim() };
-    });
-}
-
-type AnchorPayload = Extract<Payload, { kind: 'anchor' }>;
-
-/**
- * The anchors of every loose message, but none that occurs in another error's message: such an
- * anchor would send every mention of that error to the aligner for nothing.
- */
-function distinctAnchors(
-  messages: ReadonlyMap<string, MessageInfo>,
-): { key: string; payload: AnchorPayload }[] {
-  const all = [...messages].flatMap(([text, info]) =>
-    info.loose
-      ? anchors(text).map(({ offset, key }) => ({
-          key,
-          payload: { kind: 'anchor', text, info, offset } as const,
-        }))
-      : [],
-  );
-  const finder = createKeywordAutomaton(all.map((a) => a.key));
-  const shared = new Set<number>();
-  for (const [text, info] of messages)
-    finder.scan(text, (i, end) => {
-      const a = all[i] as (typeof all)[number];
-      if (a.payload.info.ids[0] !== info.ids[0] && findKeywordStart(text, a.key, end) >= 0) shared.add(i);
-    });
-  return all.filter((_, i) => !shared.has(i));
-}
 
 function checkIds(tables: FactTables, file: string, entries: readonly { id: string }[], field: string): void {
   entries.forEach((entry, i) => {

@@ -1,4 +1,5 @@
 import type { DetectionIndex, Payload } from './build-index.js';
+import { hasKeywordCase } from './casing.js';
 import { readHexCode, readName } from './codes.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, type Hit } from './hit.js';
@@ -10,12 +11,12 @@ import {
   readNotError,
   readPhrase,
 } from './messages.js';
-import { type NumberMention, readNumberAfter } from './numbers.js';
 import { PATTERNS } from './patterns.js';
-import { hasKeywordCase, hasSymbolBoundaries, isAtomContext, isWordCode, symbolLabel } from './text.js';
+import { type NumberMention, readNumberAfter } from './read-number.js';
+import { hasSymbolBoundaries, isAtomContext, isWordCode, symbolLabel } from './text.js';
 
 /** A mention whose confidence still depends on the words around it. */
-export interface Pending {
+interface Pending {
   hit: Hit;
   context: ContextRule;
 }

@@ -1,3 +1,4 @@
+import { hasPrintedCase } from './casing.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, lowerConfidence, rankOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
@@ -5,7 +6,7 @@ import { matchLoose } from './loose.js';
 import type { MessageInfo } from './message-table.js';
 import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
-import { hasMessageBoundaries, hasPrintedCase, isLowerCaseInProse, isWholeSegment } from './text.js';
+import { hasMessageBoundaries, isLowerCaseInProse, isWholeSegment } from './text.js';
 
 /** A message text found in the input, before overlaps and context are resolved. */
 export interface MessageMention {

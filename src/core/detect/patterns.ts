@@ -30,7 +30,7 @@ export const PATTERNS = {
   /** The number right after a colon: `system:10054`, `asio.netdb:1` (sticky). */
   afterColon: new RegExp(`:${NUMBER_OR_HEX}`, 'y'),
   /** Hex digits right after a keyword that ends in `0x`: Go's `Err:0x274d` (sticky). */
-  hexDigits: new RegExp(String.raw`([0-9A-Fa-f]{1,8})${NOT_A_CODE}`, 'y'),
+  hexDigits: new RegExp(`([0-9A-Fa-f]{1,8})${NOT_A_CODE}`, 'y'),
   /** One hex digit. */
   hexDigit: /[0-9A-Fa-f]/,
   /** The number after a keyword and one quoted host name: `on 'db' (10061)` (sticky). */

@@ -5,7 +5,8 @@ import { emptyFound, handlePayload } from './handle-payload.js';
 import { type ContextRule, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
 import { dropContained } from './messages.js';
-import { mayReadNumber, resolveNumber } from './numbers.js';
+import { resolveNumber } from './numbers.js';
+import { mayReadNumber } from './read-number.js';
 import type { NumberContext } from './rules.js';
 
 function mayReadAny(text: string, end: number, contexts: readonly NumberContext[]): boolean {

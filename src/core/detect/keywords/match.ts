@@ -30,7 +30,7 @@ export function isCjkCode(code: number): boolean {
   );
 }
 
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
 }
 
@@ -56,7 +56,7 @@ export function foldCode(code: number): number {
 }
 
 /** The character a keyword or text character compares as. */
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   return String.fromCharCode(FOLD[ch.charCodeAt(0)] as number);
 }
 
