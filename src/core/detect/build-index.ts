@@ -32,8 +32,10 @@ export interface DetectionIndex {
   /** The normalized keyword the automaton matched (a prefix of long texts). */
   keys: readonly string[];
   payloads: readonly (readonly Payload[])[];
-  /** For keywords that only lead to a number: their contexts (else undefined). */
+  /** For keywords that only lead to a number: their contexts, one per way to test what follows. */
   numberContexts: readonly (readonly NumberContext[] | undefined)[];
+  /** For keywords that are only a platform hint: the platform (a second sighting changes nothing). */
+  hintOnly: readonly ('linux' | 'macos' | undefined)[];
   tables: FactTables;
   /** Socket and file words (found lazily, near mentions that need them). */
   contextPatterns: [RegExp, RegExp];
@@ -145,16 +147,28 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
     for (const { os, word } of hintWords) add(word.toLowerCase(), { kind: 'hint', os, length: word.length });
   add('0x8007', { kind: 'hresult' });
   add('(0x0000', { kind: 'hex-decimal' });
+  // One context per way of testing what follows (`error` leads to two contexts, tested alike).
+  const gate = (c: NumberContext) =>
+    c.joined ? 'joined' : c.hexDigits ? 'hex' : c.skipQuoted ? 'quoted' : 'plain';
+  const distinctGates = (contexts: NumberContext[]) =>
+    contexts.filter((c, i) => contexts.findIndex((d) => gate(d) === gate(c)) === i);
   const numberContexts = payloads.map((list) =>
     list.every((p) => p.kind === 'number')
-      ? list.map((p) => (p as { context: NumberContext }).context)
+      ? distinctGates(list.map((p) => (p as { context: NumberContext }).context))
       : undefined,
   );
+  const hintOnly = payloads.map((list) => {
+    const first = list[0];
+    return first?.kind === 'hint' && list.every((p) => p.kind === 'hint' && p.os === first.os)
+      ? first.os
+      : undefined;
+  });
   return {
     automaton: createKeywordAutomaton(keys),
     keys,
     payloads,
     numberContexts,
+    hintOnly,
     tables,
     contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
     socketSyscall: buildSyscallPattern(rules.context.socketSyscalls),

@@ -24,6 +24,8 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
     // `error` is everywhere in logs and `error 10054` is not: test what follows before confirming.
     const contexts = index.numberContexts[k];
     if (contexts && !mayReadAny(text, end, contexts)) return;
+    const hint = index.hintOnly[k];
+    if (hint && hinted[hint]) return;
     const key = index.keys[k] as string;
     const start = findKeywordStart(text, key, end);
     if (start < 0) return;
