@@ -4,10 +4,23 @@ import { createEvidenceLookup } from './evidence.js';
 import { emptyFound, handlePayload } from './handle-payload.js';
 import { type ContextRule, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
-import { dropContained } from './messages.js';
+import { dropContained, type MessageMention } from './messages.js';
 import { resolveNumber } from './numbers.js';
 import { mayReadNumber } from './read-number.js';
 import type { NumberContext } from './rules.js';
+
+/** Is `[start, end)` inside one of the messages (sorted by start, not nested)? */
+function insideMessage(messages: readonly MessageMention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = messages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((messages[mid] as MessageMention).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = messages[lo - 1];
+  return m !== undefined && m.ids.length > 0 && m.end >= end;
+}
 
 function mayReadAny(text: string, end: number, contexts: readonly NumberContext[]): boolean {
   for (const c of contexts) if (mayReadNumber(text, end, c)) return true;
@@ -68,7 +81,8 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   const numberEnds = new Set<number>();
   numbers.sort((a, b) => a.end - b.end || a.start - b.start);
   for (const m of numbers) {
-    if (numberEnds.has(m.end)) continue;
+    // A number printed inside a known text is part of it (`SocketException (11): Resource …`).
+    if (numberEnds.has(m.end) || insideMessage(kept, m.start, m.end)) continue;
     const hit = resolveNumber(m, tables, { words, evidenceNear, hints: () => (hints ??= readHints()) });
     if (!hit) continue;
     numberEnds.add(m.end);

@@ -115,6 +115,11 @@ const toolPhrases: [string, string, string][] = [
     '11001',
   ],
   [
+    '.NET on Linux, a temporary resolver failure (id 40882098029)',
+    'System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.nuget.org:443)\n ---> System.Net.Sockets.SocketException (11): Resource temporarily unavailable',
+    '11002',
+  ],
+  [
     'MySQL client (id 7059322176)',
     "ERROR 2005 (HY000): Unknown MySQL server host 'no-such-host' (0)",
     '11001',
