@@ -130,8 +130,11 @@ export function isLowerCaseInProse(text: string, start: number, end: number): bo
 /** Is an all-lower-case symbol an Erlang/Elixir atom (`:econnrefused`, `{error,econnrefused}`)? */
 export function isAtomContext(text: string, start: number): boolean {
   if (start > 0 && text[start - 1] === ':') return true;
-  const before = previousNonBlank(text, start);
-  // `{error,econnrefused}`, `reason: econnrefused`, `** Reason == econnrefused`
+  // `{error,econnrefused}`, `reason: econnrefused`, `** Reason == econnrefused`, and the same
+  // with the term wrapped onto the next line by Erlang's pretty printer.
+  let i = start - 1;
+  while (i >= 0 && start - i <= 16 && ' \t\r\n'.includes(text[i] as string)) i--;
+  const before = i >= 0 ? text[i] : '';
   return before === ',' || before === '{' || before === ':' || before === '=';
 }
 

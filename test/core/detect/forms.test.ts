@@ -51,6 +51,11 @@ const numberForms: [string, string, string][] = [
   ],
   ['Python h_errno (id 3958148659)', 'socket.herror: [Errno 1] Unknown host', '11001'],
   [
+    'asyncio connect errno (id 59077962237)',
+    "redis.exceptions.ConnectionError: Error Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 6379)",
+    '10061',
+  ],
+  [
     'PHP sockets (id 56754853652)',
     'Warning: socket_connect(): unable to connect [111]: Connection refused',
     '10061',
@@ -113,6 +118,21 @@ const toolPhrases: [string, string, string][] = [
     'Apple NSURLErrorCannotFindHost (id 70993522282)',
     'receive failed: A server with the specified hostname could not be found.',
     '11001',
+  ],
+  [
+    'Windows ping (id 56870759797)',
+    'Ping request could not find host www.lego.com. Please check the name and try again.',
+    '11001',
+  ],
+  [
+    'Resolve-DnsName (id 67265723880)',
+    'Resolve-DnsName : global.metrics.nsatc.net : DNS name does not exist',
+    '11001',
+  ],
+  [
+    'Node DNS over c-ares (Node docs, dns error codes)',
+    'Error: querySrv ESERVFAIL _mongodb._tcp.cluster0.example.net',
+    '11002',
   ],
   [
     '.NET on Linux, a temporary resolver failure (id 40882098029)',
