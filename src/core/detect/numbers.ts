@@ -97,11 +97,15 @@ function readingFor(
       const id = tables.gai.get(v)?.[0];
       return id === undefined ? null : { id, form: 'errno', confidence: 'high', posix: false };
     }
+    case 'darwin':
     case 'negposix':
     case 'posix': {
-      const n = space === 'posix' ? v : -v;
+      const n = space === 'negposix' ? -v : v;
       if (n <= 0 || n >= 200) return null;
-      const { ids, byOs } = posixReadings(tables, n);
+      const all = posixReadings(tables, n);
+      // Apple's NSPOSIXErrorDomain carries Darwin's own errno numbers.
+      const macos = all.byOs.get('macos') ?? [];
+      const { ids, byOs } = space === 'darwin' ? { ids: macos, byOs: new Map([['macos', macos]]) } : all;
       const reading = pickPosix(ids, tables, byOs, clues, m);
       return reading && space === 'negposix' ? { ...reading, form: 'libuv' } : reading;
     }

@@ -9,6 +9,7 @@ export const NUMBER_SPACES = [
   'libuv',
   'gai',
   'herrno',
+  'darwin',
   'hresult',
 ] as const;
 export type NumberSpace = (typeof NUMBER_SPACES)[number];

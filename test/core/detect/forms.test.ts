@@ -51,6 +51,11 @@ const numberForms: [string, string, string][] = [
   ],
   ['Python h_errno (id 3958148659)', 'socket.herror: [Errno 1] Unknown host', '11001'],
   [
+    "Apple's POSIX domain in Darwin numbering (SocketRocket #391)",
+    'Websocket Failed With Error Error Domain=NSPOSIXErrorDomain Code=61 "Connection refused"',
+    '10061',
+  ],
+  [
     'asyncio connect errno (id 59077962237)',
     "redis.exceptions.ConnectionError: Error Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 6379)",
     '10061',
