@@ -1,5 +1,3 @@
-import { createKeywordAutomaton } from './keywords/automaton.js';
-import { findKeywordStart } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
 import { countCjk } from './text.js';
 
@@ -41,20 +39,35 @@ function anchors(text: string): { offset: number; key: string }[] {
 export function distinctAnchors(
   messages: ReadonlyMap<string, MessageInfo>,
 ): { key: string; payload: LooseAnchor }[] {
-  const all = [...messages].flatMap(([text, info]) =>
+  // All message texts in one string (they are normalized, so the anchors compare as they are);
+  // the automaton's own scan is not used here: a second kind of callback would slow detection.
+  const entries = [...messages];
+  const starts: number[] = [];
+  let all = '';
+  for (const [text] of entries) {
+    starts.push(all.length);
+    all += `${text}\u0000`;
+  }
+  const ownerAt = (at: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return (entries[lo - 1] as [string, MessageInfo])[1].ids[0];
+  };
+  const inAnother = (key: string, id: string | undefined) => {
+    for (let at = all.indexOf(key); at >= 0; at = all.indexOf(key, at + 1))
+      if (ownerAt(at) !== id) return true;
+    return false;
+  };
+  return entries.flatMap(([text, info]) =>
     info.loose
-      ? anchors(text).map(({ offset, key }) => ({
-          key,
-          payload: { kind: 'anchor', text, info, offset } as const,
-        }))
+      ? anchors(text)
+          .filter(({ key }) => !inAnother(key, info.ids[0]))
+          .map(({ offset, key }) => ({ key, payload: { kind: 'anchor', text, info, offset } as const }))
       : [],
   );
-  const finder = createKeywordAutomaton(all.map((a) => a.key));
-  const shared = new Set<number>();
-  for (const [text, info] of messages)
-    finder.scan(text, (i, end) => {
-      const a = all[i] as (typeof all)[number];
-      if (a.payload.info.ids[0] !== info.ids[0] && findKeywordStart(text, a.key, end) >= 0) shared.add(i);
-    });
-  return all.filter((_, i) => !shared.has(i));
 }

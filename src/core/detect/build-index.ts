@@ -131,7 +131,14 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
   for (const rule of rules.atoms) add(normalizeKeyword(rule.atom), { kind: 'atom', rule });
   for (const context of rules.numbers) add(normalizeKeyword(context.keyword), { kind: 'number', context });
   // "Fehler 10061", "错误 10061": a Winsock number right after the word for "error" in glibc's translations.
-  const words = new Map(rules.errorWords.map((w) => [normalizeKeyword(w.word), w.word]));
+  // A word that starts another number keyword (Portuguese `erro` in `error`) would fire on every
+  // English `error` in a log for nothing: left out.
+  const numberKeys = rules.numbers.map((c) => normalizeKeyword(c.keyword));
+  const words = new Map(
+    rules.errorWords
+      .map((w) => [normalizeKeyword(w.word), w.word] as const)
+      .filter(([key]) => !numberKeys.some((k) => k !== key && k.startsWith(key))),
+  );
   for (const [key, keyword] of words) add(key, { kind: 'number', context: { keyword, spaces: ['winsock'] } });
   for (const name of rules.names)
     add(normalizeKeyword(name.keyword), { kind: 'name', keyword: name.keyword, table: name.table });
