@@ -152,6 +152,7 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
     },
     /** A localized Windows text means what its English system message means. */
     addLocalized(m: LocalizedMessage, english: string | null): void {
+      if (helpers.cap(m.id) === 'low') return;
       const cap = capConfidence(m.confidence ?? 'high', translationCap(m.text, false));
       add(m.text, m.id, english ? windowsConfidence(english) : 'medium', false, {
         verbatim: false,
@@ -161,6 +162,8 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
     },
     /** A glibc translation is as sure as the English text it translates, and needs the same context. */
     addGlibc(m: GlibcMessage, context: boolean): void {
+      // A translation of a text that is only a weak hint in English (`System error`) adds noise.
+      if (plain(m.msgid) === 'low' || helpers.cap(m.id) === 'low') return;
       const cap = translationCap(m.text, m.ambiguous);
       const needs = m.kind === 'strerror' && context;
       add(m.text, m.id, plain(m.msgid), needs, { verbatim: false, localized: true, ...(cap ? { cap } : {}) });
