@@ -26,11 +26,22 @@ const POSIX_ONLY = [
   'EPERM',
   'ETIME',
 ];
-/** getaddrinfo() errors with no Winsock code that a resolver really returns to applications. */
-const EAI_ONLY = ['EAI_SYSTEM', 'EAI_ADDRFAMILY'];
+/**
+ * getaddrinfo() errors with no Winsock code that a resolver really returns to applications, and
+ * those that libuv numbers (-3003, -3009, -3013, -3014), so every number Node prints is explained.
+ */
+const EAI_ONLY = [
+  'EAI_SYSTEM',
+  'EAI_ADDRFAMILY',
+  'EAI_CANCELED',
+  'EAI_OVERFLOW',
+  'EAI_BADHINTS',
+  'EAI_PROTOCOL',
+];
 
-const winsock = (readJson('socket-errors.json') as Json[]).map(winsockEntry);
 const posixOnly = readJson('posix-only-socket-errors.json') as { errno: Json[]; getaddrinfo_eai: Json[] };
+const eaiTable = new Map(posixOnly.getaddrinfo_eai.map((e) => [e.name as string, e]));
+const winsock = (readJson('socket-errors.json') as Json[]).map((e) => winsockEntry(e, eaiTable));
 const pick = (list: Json[], names: string[]) =>
   names.map((n) => {
     const found = list.find((e) => e.name === n);

@@ -1,6 +1,33 @@
-import type { Category, Retryable } from '../../src/core/catalog/types.js';
+import type { Category, Group, Retryable } from '../../src/core/catalog/types.js';
 
-/** Our judgement per error: what kind of failure it is and whether a retry can help. */
+/** Where the trouble usually sits for each kind of failure; {@link GROUP_EXCEPTIONS} says where not. */
+const GROUP_OF = {
+  dns: 'network',
+  setup: 'local',
+  unreachable: 'network',
+  address: 'local',
+  refused: 'remote',
+  timeout: 'network',
+  reset: 'remote',
+  resource: 'local',
+  usage: 'programming',
+  qos: 'network',
+} as const satisfies Record<Category, Group>;
+
+/**
+ * Errors whose category says "connection torn down" but whose cause sits elsewhere: 10053 is the
+ * local stack aborting the connection (its summary says so), 10052 is a keep-alive failure on the path.
+ */
+const GROUP_EXCEPTIONS: Record<string, Group> = {
+  '10052': 'network',
+  '10053': 'local',
+};
+
+/**
+ * Our judgement per error: what kind of failure it is and whether a retry can help. Reviewed
+ * against each entry's causes: 10060 is `maybe`, not `yes`, because its usual causes (a firewall
+ * dropping the SYN, a dead or wrong address) do not go away on a retry.
+ */
 const CLASSIFICATION: Record<string, [Category, Retryable]> = {
   '6': ['usage', 'no'],
   '8': ['resource', 'maybe'],
@@ -39,7 +66,7 @@ const CLASSIFICATION: Record<string, [Category, Retryable]> = {
   '10057': ['usage', 'no'],
   '10058': ['usage', 'no'],
   '10059': ['resource', 'no'],
-  '10060': ['timeout', 'yes'],
+  '10060': ['timeout', 'maybe'],
   '10061': ['refused', 'maybe'],
   '10062': ['usage', 'no'],
   '10063': ['usage', 'no'],
@@ -83,10 +110,23 @@ const CLASSIFICATION: Record<string, [Category, Retryable]> = {
   ETIME: ['timeout', 'maybe'],
   EAI_SYSTEM: ['dns', 'maybe'],
   EAI_ADDRFAMILY: ['dns', 'no'],
+  EAI_CANCELED: ['usage', 'maybe'],
+  EAI_OVERFLOW: ['usage', 'no'],
+  EAI_BADHINTS: ['usage', 'no'],
+  EAI_PROTOCOL: ['usage', 'no'],
 };
-export const classify = (id: string): [Category, Retryable] => {
-  if (/^110(0[5-9]|[12]\d|3[01])$/.test(id)) return ['qos', 'no'];
-  const found = CLASSIFICATION[id];
+
+export interface Classification {
+  category: Category;
+  group: Group;
+  retryable: Retryable;
+}
+
+export const classify = (id: string): Classification => {
+  const found: [Category, Retryable] | undefined = /^110(0[5-9]|[12]\d|3[01])$/.test(id)
+    ? ['qos', 'no']
+    : CLASSIFICATION[id];
   if (!found) throw new Error(`import-reference: no classification for ${id}`);
-  return found;
+  const [category, retryable] = found;
+  return { category, group: GROUP_EXCEPTIONS[id] ?? GROUP_OF[category], retryable };
 };

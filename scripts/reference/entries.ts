@@ -1,8 +1,12 @@
 /** Turns one record of the reference facts into a catalog entry (`data/catalog.json`). */
-import type { ErrorFacts } from '../../src/core/catalog/types.js';
+import type { CatalogFacts } from '../../src/core/catalog/types.js';
 import { classify } from './classification.js';
+import { javaFacts, libuvEai, pythonClass } from './runtime-behaviour.js';
 
 export type Json = Record<string, unknown>;
+
+/** The reference's getaddrinfo table (`posix-only-socket-errors.json`), by EAI name. */
+export type EaiTable = ReadonlyMap<string, Json>;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -12,7 +16,7 @@ function hresultOf(code: number): string {
   return `0x${((0x80070000 | (code & 0xffff)) >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
 }
 
-export function winsockEntry(e: Json): ErrorFacts {
+export function winsockEntry(e: Json, eai: EaiTable): CatalogFacts {
   const code = num(e.code) as number;
   const id = String(code);
   const names = e.names as string[];
@@ -22,8 +26,7 @@ export function winsockEntry(e: Json): ErrorFacts {
   const herr = obj(resolver?.h_errno);
   const uv = obj(e.libuv);
   const uvGai = obj(uv?.getaddrinfo_path);
-  const java = obj(e.java);
-  const [category, retryable] = classify(id);
+  const { category, group, retryable } = classify(id);
   const aliases = new Set<string>(names.slice(1));
   if (posix) aliases.add(str(posix.name) as string);
   if (gai) aliases.add(str(gai.name) as string);
@@ -56,6 +59,7 @@ export function winsockEntry(e: Json): ErrorFacts {
                   macos: num(gai.macos),
                   freebsd: num(gai.freebsd),
                   message: str(gai.glibc_gai_strerror),
+                  libuv: libuvEai(eai.get(str(gai.name) as string)),
                 }
               : null,
             hErrno: herr
@@ -82,21 +86,20 @@ export function winsockEntry(e: Json): ErrorFacts {
         }
       : null,
     dotnet: str(e.dotnet),
-    python: str(e.python_exception),
-    java: java
-      ? { exception: str(java.exception) as string, message: str(java.message_prefix) as string }
-      : null,
+    python: pythonClass(code, str(e.python_exception)),
+    java: javaFacts(code, obj(e.java)),
     rust: str(e.rust_error_kind),
     hresult: str(e.hresult) ?? hresultOf(code),
     category,
+    group,
     retryable,
   };
 }
 
-export function posixOnlyEntry(e: Json): ErrorFacts {
+export function posixOnlyEntry(e: Json): CatalogFacts {
   const name = str(e.name) as string;
   const uv = obj(e.libuv);
-  const [category, retryable] = classify(name);
+  const { category, group, retryable } = classify(name);
   return {
     id: name,
     code: null,
@@ -126,14 +129,15 @@ export function posixOnlyEntry(e: Json): ErrorFacts {
     rust: null,
     hresult: null,
     category,
+    group,
     retryable,
   };
 }
 
-export function eaiOnlyEntry(e: Json): ErrorFacts {
+export function eaiOnlyEntry(e: Json): CatalogFacts {
   const name = str(e.name) as string;
   const uv = obj(e.libuv);
-  const [category, retryable] = classify(name);
+  const { category, group, retryable } = classify(name);
   return {
     id: name,
     code: null,
@@ -149,6 +153,7 @@ export function eaiOnlyEntry(e: Json): ErrorFacts {
         macos: num(e.macos),
         freebsd: num(e.freebsd),
         message: str(e.glibc_gai_strerror),
+        libuv: libuvEai(e),
       },
       hErrno: null,
     },
@@ -166,6 +171,7 @@ export function eaiOnlyEntry(e: Json): ErrorFacts {
     rust: null,
     hresult: null,
     category,
+    group,
     retryable,
   };
 }

@@ -27,7 +27,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   const level = names.includes('shell') && config.logLevel === 'info' ? 'warn' : config.logLevel;
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
   const logger: Logger = createLogger({ level, format, secrets: config.secrets });
-  const store = createStore(config, logger);
+  const store = await createStore(config, logger);
   const core = createCore({
     ...loadCoreData(),
     store,

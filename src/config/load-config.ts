@@ -1,5 +1,6 @@
 import { LOCALES, LOG_LEVELS, type Locale, type LogLevel } from '../core/index.js';
 import { LOG_FORMATS, type LogFormat } from '../infra/logging/index.js';
+import { readStoreConfig, type StoreConfig } from './read-store.js';
 import { CONFIG_VARS, type ConfigKey } from './vars.js';
 
 export interface SlackConfig {
@@ -21,12 +22,11 @@ export interface DiscordConfig {
 }
 
 /** The validated, frozen configuration passed to every part of sockerr. */
-export interface Config {
+export interface Config extends StoreConfig {
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   cooldownMs: number;
   defaultLang: Locale;
-  storePath: string;
   logLevel: LogLevel;
   /** Unset: chosen by whether stderr is a terminal. */
   logFormat?: LogFormat;
@@ -78,6 +78,7 @@ export function loadConfig(env: Env): Config {
   if (slack) slack.port = port;
   const discord = readDiscord(get, url, problems);
   const cooldownMinutes = integer('SOCKERR_COOLDOWN_MINUTES', 0, 24 * 60);
+  const store = readStoreConfig({ get, withDefault, integer }, problems);
 
   const defaultLang = withDefault('SOCKERR_LANG');
   if (!LOCALES.includes(defaultLang as Locale)) {
@@ -101,7 +102,7 @@ export function loadConfig(env: Env): Config {
     discord: discord ? Object.freeze(discord) : null,
     cooldownMs: cooldownMinutes * 60_000,
     defaultLang: defaultLang as Locale,
-    storePath: withDefault('SOCKERR_STORE_PATH'),
+    ...store,
     logLevel: logLevel as LogLevel,
     ...(logFormat ? { logFormat: logFormat as LogFormat } : {}),
     secrets: Object.freeze(secrets),

@@ -98,10 +98,33 @@ export const CONFIG_VARS = [
   },
   {
     key: 'SOCKERR_STORE_PATH',
-    description: 'JSON file where channel settings and error counts are kept.',
+    description:
+      'SQLite database where channel settings, dedupe claims, cooldowns and error counts are kept (created on first run; every process on this host can share it). Not used when `REDIS_URL` is set. A JSON store of sockerr 0.1 found there or beside it (`state.json`) is imported once and kept.',
     secret: false,
-    example: '.sockerr/state.json',
-    default: '.sockerr/state.json',
+    example: '.sockerr/sockerr.db',
+    default: '.sockerr/sockerr.db',
+  },
+  {
+    key: 'REDIS_URL',
+    description:
+      'Redis URL (`redis://…`, or `rediss://…` for TLS), as Redis add-ons set it. When set, state lives in Redis instead of SQLite: for several hosts, or a platform whose disk is wiped on restart (Heroku).',
+    secret: true,
+    example: '',
+  },
+  {
+    key: 'REDIS_TLS_VERIFY',
+    description:
+      'With a `rediss://` URL: verify the server certificate (`true`). `false` only for providers whose certificate is self-signed (Heroku Redis).',
+    secret: false,
+    example: 'true',
+    default: 'true',
+  },
+  {
+    key: 'SOCKERR_RETENTION_DAYS',
+    description: 'Days of hourly error counts kept for `/sockerr top`; older counts are deleted.',
+    secret: false,
+    example: '30',
+    default: '30',
   },
   {
     key: 'LOG_LEVEL',

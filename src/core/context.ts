@@ -1,5 +1,5 @@
 import type { Catalog, Locale } from './catalog/index.js';
-import type { Finding } from './detect/index.js';
+import type { Detector } from './detect/index.js';
 import type { Translate } from './i18n/index.js';
 import type { Lookup } from './lookup/index.js';
 import type { Logger, Settings, Store } from './ports/index.js';
@@ -9,7 +9,8 @@ import type { ChannelRef } from './types.js';
 export interface CoreContext {
   catalog: Catalog;
   lookup: Lookup;
-  detect: (text: string) => Finding[];
+  /** Built on first use, so a look-up of a code never builds it. */
+  detect: Detector;
   t: Translate;
   store: Store;
   logger: Logger;

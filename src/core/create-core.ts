@@ -1,21 +1,32 @@
 import type { Catalog } from './catalog/index.js';
 import { LOCALES, type Locale } from './catalog/index.js';
-import { applySettings, badSettingReply, parseCommand, statusReply, topReply } from './commands/index.js';
+import {
+  applySettings,
+  badPeriodReply,
+  badSettingReply,
+  noteStoreUnavailable,
+  parseCommand,
+  settingsOrDefaults,
+  statusReply,
+  topReply,
+} from './commands/index.js';
 import { type CoreContext, channelKey, effectiveSettings } from './context.js';
 import type { DetectionRules } from './detect/index.js';
-import { createDetector, type Detector } from './detect/index.js';
 import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
+import { lazyDetector } from './lazy-detector.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
 import { decideAutoReply, releaseAutoReply } from './policy/index.js';
-import type { Logger, Store } from './ports/index.js';
+import { isStoreUnavailable, type Logger, type Store } from './ports/index.js';
 import type { Reply } from './reply/index.js';
 import {
   answerQuery,
+  countOccurrences,
   describeReading,
+  explainEntry,
   makeReply,
   noFindingsReply,
-  triageFindings,
+  triagePaste,
   usageReply,
 } from './reply/index.js';
 import type { ChannelRef, Core, UserRef } from './types.js';
@@ -33,22 +44,12 @@ export interface CoreDeps {
   defaultLang: Locale;
 }
 
-/** Builds the detector on first use (or at `warmUp`), so a one-shot look-up never pays for it. */
-function lazyDetector(catalog: Catalog, rules: DetectionRules): Detector & { warmUp(): void } {
-  let detect: Detector | undefined;
-  const build = () => {
-    detect ??= createDetector(catalog.entries, rules);
-    return detect;
-  };
-  return Object.assign((text: string) => build()(text), { warmUp: () => void build() });
-}
-
 /** Builds the platform-neutral core that every adapter talks to. */
 export function createCore(deps: CoreDeps): Core {
   const detector = lazyDetector(deps.catalog, deps.rules);
   const ctx: CoreContext = {
     catalog: deps.catalog,
-    lookup: createLookup(deps.catalog),
+    lookup: createLookup(deps.catalog, detector.withMentions),
     detect: detector,
     t: deps.translate,
     store: deps.store,
@@ -68,6 +69,7 @@ export function createCore(deps: CoreDeps): Core {
       ctx.logger.error(`${what} failed`, { error });
       return makeReply({
         kind: 'refusal',
+        locale,
         title: ctx.t(locale, 'error.title'),
         sections: [{ text: ctx.t(locale, 'error.text') }],
       });
@@ -79,36 +81,44 @@ export function createCore(deps: CoreDeps): Core {
     warmUp: detector.warmUp,
 
     async command({ text, channel, user }) {
-      const locale = await localeFor(channel, user).catch(() => ctx.defaultLang);
-      return safely('command', locale, async () => {
-        const command = parseCommand(text);
+      const known = await settingsOrDefaults(ctx, channel);
+      const locale = await chooseReplyLocale(channel.platform, known.settings, user, ctx.defaultLang).catch(
+        () => ctx.defaultLang,
+      );
+      const command = parseCommand(text);
+      const reply = await safely('command', locale, async () => {
         switch (command.kind) {
           case 'help':
             return usageReply(ctx, locale);
           case 'status':
-            return statusReply(ctx, channel, locale);
+            return statusReply(ctx, channel, locale, known.settings);
           case 'top':
-            return topReply(ctx, channel, locale);
+            if (command.hours === null) return badPeriodReply(ctx, locale);
+            return topReply(ctx, channel, locale, command.hours);
           case 'auto':
             if (command.value === null) return badSettingReply(ctx, locale, 'settings.badAuto');
             return applySettings(ctx, { channel, user, scope: 'channel', autoReply: command.value }, locale);
           case 'lang':
             if (command.value === null) return badSettingReply(ctx, locale, 'settings.badLang');
             return applySettings(ctx, { channel, user, scope: 'channel', lang: command.value }, locale);
-          case 'scan': {
-            const triage = triageFindings(ctx.catalog, ctx.detect(command.text), locale, ctx.t);
-            return triage ?? noFindingsReply(ctx, locale);
-          }
           case 'lookup':
             return answerQuery(ctx, command.query, locale, true);
         }
       });
+      return known.unavailable ? noteStoreUnavailable(ctx, command.kind, reply, locale) : reply;
     },
 
     async message(input) {
       try {
         return await decideAutoReply(ctx, input);
       } catch (error) {
+        // The store logs an outage once; each paused auto-reply is only a debug line.
+        if (isStoreUnavailable(error)) {
+          ctx.logger.debug('auto-reply paused: the store cannot be used', {
+            channel: channelKey(input.channel),
+          });
+          return { action: 'ignore', reason: 'store-unavailable' };
+        }
         ctx.logger.error('auto-reply decision failed', { error, channel: channelKey(input.channel) });
         return { action: 'ignore', reason: 'error' };
       }
@@ -123,15 +133,23 @@ export function createCore(deps: CoreDeps): Core {
     async explainMessage({ text, channel, user }) {
       const locale = await localeFor(channel, user).catch(() => ctx.defaultLang);
       return safely('explain message', locale, async () => {
-        const findings = ctx.detect(typeof text === 'string' ? text : '');
-        return triageFindings(ctx.catalog, findings, locale, ctx.t) ?? noFindingsReply(ctx, locale);
+        const paste = typeof text === 'string' ? text : '';
+        return (
+          triagePaste(ctx, { text: paste, ...ctx.detect.withMentions(paste) }, locale) ??
+          noFindingsReply(ctx, locale)
+        );
       });
     },
 
     async share(value) {
       const [lang = '', ...rest] = String(value).split(':');
       const locale = LOCALES.find((l) => l === lang) ?? ctx.defaultLang;
-      return safely('share', locale, async () => answerQuery(ctx, rest.join(':'), locale, false));
+      const id = rest.join(':');
+      // The value names a catalog id: share that entry's page, even where the id alone reads as a choice.
+      const entry = ctx.catalog.byId.get(id);
+      return safely('share', locale, async () =>
+        entry ? explainEntry(entry, locale, ctx.t) : answerQuery(ctx, id, locale, false),
+      );
     },
 
     // Choices show codes, symbols and Microsoft's titles, which read the same in every locale.
@@ -146,19 +164,27 @@ export function createCore(deps: CoreDeps): Core {
 
     lookup(query, locale) {
       const result = ctx.lookup(query);
-      const found = result.kind === 'exact' || result.kind === 'text';
-      const matches = found
-        ? result.matches.map((m) => ({
-            entry: m.entry,
-            readings: m.readings.map((r) => describeReading(r, locale, ctx.t)),
-          }))
-        : [];
-      return { found, matches, reply: answerQuery(ctx, query, locale, false, result) };
+      const matches =
+        'matches' in result
+          ? result.matches.map((m) => ({
+              entry: m.entry,
+              readings: m.readings.map((r) => describeReading(r, locale, ctx.t)),
+            }))
+          : [];
+      return { found: matches.length > 0, matches, reply: answerQuery(ctx, query, locale, false, result) };
     },
 
     scan(text, locale) {
-      const findings = ctx.detect(text);
-      return { findings, reply: triageFindings(ctx.catalog, findings, locale, ctx.t) };
+      const paste = { text, ...ctx.detect.withMentions(text) };
+      let reply: Reply | null | undefined;
+      // The reply is built only if asked for: `scan --json` prints the findings alone.
+      return {
+        findings: countOccurrences(paste),
+        get reply() {
+          reply ??= triagePaste(ctx, paste, locale);
+          return reply;
+        },
+      };
     },
   };
 }

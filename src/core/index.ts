@@ -29,10 +29,19 @@ export {
   type LogFields,
   type Logger,
   type LogLevel,
+  type SeenCount,
   type Settings,
   type Store,
+  StoreUnavailableError,
 } from './ports/index.js';
-export type { Reply, ReplyAction, ReplyField, ReplyKind, ReplySection } from './reply/index.js';
+export {
+  headingLine,
+  type Reply,
+  type ReplyAction,
+  type ReplyField,
+  type ReplyKind,
+  type ReplySection,
+} from './reply/index.js';
 export type {
   ChannelRef,
   Core,

@@ -54,6 +54,8 @@ const IGNORE_REASONS = [
   'opted-out',
   'no-findings',
   'empty',
+  /** The store cannot be used right now (Redis down): auto-replies pause rather than risk a duplicate. */
+  'store-unavailable',
   /** Core failed unexpectedly (logged); nothing is posted. */
   'error',
 ] as const;

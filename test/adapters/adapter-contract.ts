@@ -22,7 +22,12 @@ export interface AdapterHarness {
   /** `/sockerr <text>` from a human user in a channel. */
   command(text: string): Promise<ContractReply[]>;
   /** A new message in a channel. `id` identifies the event: sending the same id again is a replay. */
-  message(input: { id: string; text: string; fromBot?: boolean }): Promise<ContractReply[]>;
+  message(input: {
+    id: string;
+    text: string;
+    fromBot?: boolean;
+    inCommandChannel?: boolean;
+  }): Promise<ContractReply[]>;
 }
 
 const TRACE = [
@@ -47,6 +52,24 @@ export function describeAdapterContract(name: string, makeHarness: () => Adapter
     it('answers a symbol in any case', async () => {
       const replies = await harness.command('econnreset');
       expect(replies[0]?.text).toContain('WSAECONNRESET');
+    });
+
+    it('explains a log line given to /sockerr', async () => {
+      const replies = await harness.command('Error: connect ECONNREFUSED 127.0.0.1:5432');
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.text).toContain('WSAECONNREFUSED');
+      expect(replies[0]?.text).toContain('sport = :5432');
+    });
+
+    it("offers a symbol with several readings as a choice that names each error's own command", async () => {
+      const replies = await harness.command('EPIPE');
+      expect(replies[0]?.text).toContain('/sockerr errno.EPIPE');
+      expect(replies[0]?.text).toContain('/sockerr 10058');
+    });
+
+    it('says 0 is success, not an error', async () => {
+      const replies = await harness.command('0');
+      expect(replies[0]?.text).toContain('success, not an error');
     });
 
     it('tells the user politely when a query is not a socket error', async () => {
@@ -100,6 +123,15 @@ export function describeAdapterContract(name: string, makeHarness: () => Adapter
       });
       expect(replies).toHaveLength(1);
       expect(replies[0]?.pings).toBe(false);
+    });
+
+    it('shows the errors seen here with counts, bars and the change for /sockerr top 7d', async () => {
+      await harness.message({ id: 'contract-top-1', text: TRACE, inCommandChannel: true });
+      const replies = await harness.command('top 7d');
+      expect(replies).toHaveLength(1);
+      const text = replies[0]?.text ?? '';
+      expect(text).toContain('last 7 days');
+      expect(text).toMatch(/`█{10}`\s+\d+× 10054 WSAECONNRESET new/);
     });
   });
 }

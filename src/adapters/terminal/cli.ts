@@ -1,4 +1,5 @@
 /** The `sockerr` command (`npx sockerr …`): the one-shot side of the terminal adapter. */
+import { readFileSync } from 'node:fs';
 import { createCore } from '../../core/index.js';
 import { loadCoreData } from '../../infra/data/index.js';
 import { createLogger } from '../../infra/logging/index.js';
@@ -16,8 +17,19 @@ async function readStdin(maxBytes: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** package.json's version; the same path from `src/` (tsx) and from `dist/` (built). */
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 async function main(): Promise<number> {
-  // One look-up needs no state and no detector: the detector is built only if a scan asks for it.
+  // A look-up of a code or name needs no state and no detector: the detector is built only when a
+  // scan, or a query that is a log line, asks for it.
   const core = createCore({
     ...loadCoreData(),
     store: createMemoryStore(),
@@ -31,6 +43,7 @@ async function main(): Promise<number> {
     stderr: (text) => process.stderr.write(text),
     readStdin,
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    version: readVersion(),
   });
 }
 

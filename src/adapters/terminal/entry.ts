@@ -11,9 +11,9 @@ export interface ShellOptions {
   output: NodeJS.WritableStream;
   /** ANSI colours (a TTY); off for pipes and tests. */
   color?: boolean;
-  /** Show a prompt and flush a paste after a short pause (a person typing), rather than at a blank line. */
+  /** A person at a terminal: show a prompt and ask the terminal to bracket pastes. */
   interactive?: boolean;
-  /** How long a pause ends a multi-line paste, in interactive mode. */
+  /** How long a pause ends a paste that came without brackets (piped input, older terminals). */
   pasteQuietMs?: number;
 }
 
@@ -26,10 +26,14 @@ export interface ShellAdapter extends Adapter {
   readonly closed: Promise<void>;
 }
 
+/** Asks the terminal to wrap pastes in `ESC [200~` … `ESC [201~` (bracketed paste), and stops asking. */
+const BRACKETED_PASTE = { on: '\u001b[?2004h', off: '\u001b[?2004l' } as const;
+
 /**
  * The local shell: a chat channel in the terminal, as Hubot's shell is. Lines starting with
  * `/sockerr` are commands; anything else is a message, which gets the same auto-reply a chat
- * would give (a multi-line paste is one message). Works with piped stdin; ends on EOF/Ctrl-C.
+ * would give. A paste is one message, blank lines included (bracketed paste where the terminal
+ * supports it, a short pause otherwise). Works with piped stdin; ends on EOF/Ctrl-C.
  */
 export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): ShellAdapter {
   const { core, logger } = deps;
@@ -80,8 +84,13 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
       command: (text) => void runCommand(text).then(prompt),
       quit: () => rl?.close(),
     },
-    { interactive, quietMs: options.pasteQuietMs ?? TERMINAL_LIMITS.pasteQuietMs },
+    { quietMs: options.pasteQuietMs ?? TERMINAL_LIMITS.pasteQuietMs },
   );
+  /** readline turns the terminal's paste brackets into keypresses; the lines between come as usual. */
+  const onKeypress = (_: unknown, key: { name?: string } | undefined) => {
+    if (key?.name === 'paste-start') reader.pasteStart();
+    if (key?.name === 'paste-end') reader.pasteEnd((rl?.line ?? '') !== '');
+  };
 
   return {
     name: 'shell',
@@ -98,10 +107,14 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
       rl.on('line', reader.line);
       rl.on('SIGINT', () => rl?.close());
       rl.on('close', () => {
+        options.input.off('keypress', onKeypress);
+        if (interactive) options.output.write(BRACKETED_PASTE.off);
         reader.flush();
         void queue.then(() => resolveClosed());
       });
       if (interactive) {
+        options.input.on('keypress', onKeypress);
+        options.output.write(BRACKETED_PASTE.on);
         write('sockerr shell: type /sockerr 10054, or paste a stack trace. /quit or Ctrl-D to leave.');
         prompt();
       }

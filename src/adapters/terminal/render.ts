@@ -1,4 +1,4 @@
-import type { Reply } from '../../core/index.js';
+import { headingLine, type Reply } from '../../core/index.js';
 
 export interface TerminalStyle {
   /** ANSI colours; only when writing to a TTY. */
@@ -23,11 +23,11 @@ export function renderTerminalReply(reply: Reply, style: TerminalStyle): string 
   const lines: string[] = [paint('bold', clean(reply.title))];
   if (reply.subtitle) lines.push(paint('dim', clean(reply.subtitle)));
   for (const section of reply.sections) {
-    if (section.heading) lines.push(paint('yellow', `${clean(section.heading)}:`));
+    if (section.heading) lines.push(paint('yellow', headingLine(clean(section.heading), reply.locale)));
     if (section.text) lines.push(...clean(section.text).split('\n').map(code));
     for (const item of section.items ?? []) lines.push(`  • ${code(clean(item))}`);
     for (const field of section.fields ?? [])
-      lines.push(`${clean(field.label)}: ${code(clean(field.value))}`);
+      lines.push(headingLine(clean(field.label), reply.locale, code(clean(field.value))));
   }
   if (reply.footer) lines.push(paint('dim', clean(reply.footer)));
   for (const action of reply.actions) lines.push(paint('dim', `[${clean(action.label)}]`));

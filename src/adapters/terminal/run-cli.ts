@@ -16,6 +16,21 @@ export interface CliIo {
   /** Reads all of standard input (for `scan -`); rejects past `maxBytes`. */
   readStdin: (maxBytes: number) => Promise<string>;
   color: boolean;
+  /** What `--version` prints (package.json's version). */
+  version: string;
+}
+
+/** A parse error of `node:util`'s parseArgs, told in words a user can act on. */
+function explainBadArgs(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  // `-l, --lang <value>` names the option by its long form.
+  const option = quoted && (/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    return `unknown option ${option}. Options: --json, --lang en|zh-TW, --help, --version.`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value.`;
+  return message;
 }
 
 /** Runs `sockerr …` and returns the exit code. JSON goes to stdout and nothing else does. */
@@ -24,20 +39,25 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
   try {
     parsed = parse(argv);
   } catch (error) {
-    io.stderr(`sockerr: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr(`sockerr: ${explainBadArgs(error)}\n\n${USAGE}`);
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
-  if (values.help) {
+  if (values.version) {
+    io.stdout(`sockerr ${io.version}\n`);
+    return EXIT.found;
+  }
+  if (values.help || (positionals.length === 1 && positionals[0]?.toLowerCase() === 'help')) {
     io.stdout(USAGE);
     return EXIT.found;
   }
-  const lang = values.lang ?? io.defaultLang;
-  if (!LOCALES.includes(lang as Locale)) {
-    io.stderr(`sockerr: --lang must be one of ${LOCALES.join(', ')}\n`);
+  // `zh-tw`, `ZH-TW` and `zh_TW` all mean zh-TW.
+  const wanted = values.lang?.trim().replace('_', '-').toLowerCase();
+  const locale = wanted === undefined ? io.defaultLang : LOCALES.find((l) => l.toLowerCase() === wanted);
+  if (!locale) {
+    io.stderr(`sockerr: --lang must be one of ${LOCALES.join(', ')} (in any case), not "${values.lang}"\n`);
     return EXIT.usage;
   }
-  const locale = lang as Locale;
   const [first, ...rest] = positionals;
   if ((first === 'catalog' && rest.length > 0) || (first === 'scan' && rest.length > 1)) {
     io.stderr(`sockerr: too many arguments for ${first}\n\n${USAGE}`);
@@ -76,6 +96,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       lang: { type: 'string', short: 'l' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
     },
   });
 }

@@ -1,12 +1,15 @@
-/** `sockerr --help`. */
+/** `sockerr --help` and `sockerr help`. */
 export const USAGE = `Usage:
-  sockerr <query> [--json] [--lang en|zh-TW]   explain a socket error
+  sockerr <query> [--json] [--lang en|zh-TW]   explain a socket error (a code, a name, words or a log line)
   sockerr scan [FILE|-] [--json] [--lang …]    find every socket error in a log (- or no FILE: stdin)
   sockerr catalog [--json]                     list every error sockerr knows
-  sockerr --help
+  sockerr help | --help | --version
 
 Queries: 10054 · #10054 · 0x2746 · 0x80072746 · -2147014842 · WSAECONNRESET · econnreset
-         Errno::ECONNRESET · SocketError.ConnectionReset · EAI_AGAIN · 104 · -4077 · "connection reset"
+         Errno::ECONNRESET · SocketError.ConnectionReset · EAI_AGAIN · 104 · -4077 · -3008
+         "connection reset" · 'Error: connect ECONNREFUSED 127.0.0.1:5432'
 
-Exit codes: 0 found, 1 nothing found, 2 bad usage. With --json, stdout carries only JSON.
+--lang is case-insensitive (zh-tw works). A query starting with - is a number, not an option.
+Exit codes: 0 found, 1 nothing found (0 is success, not an error), 2 bad usage.
+With --json, stdout carries only JSON.
 `;

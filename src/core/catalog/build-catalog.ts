@@ -1,5 +1,5 @@
 import { CatalogError } from '../errors.js';
-import type { CatalogEntry, EntryText, ErrorFacts, Locale } from './types.js';
+import type { CatalogEntry, CatalogFacts, EntryText, Locale } from './types.js';
 import { LOCALES } from './types.js';
 import { validateEntryText, validateFacts } from './validate-entry.js';
 
@@ -25,7 +25,7 @@ export interface CatalogSource {
 }
 
 /** Validates the facts alone (`catalog.json`), without the explanations. */
-export function parseFacts({ file, json }: DataFile): ErrorFacts[] {
+export function parseFacts({ file, json }: DataFile): CatalogFacts[] {
   if (!Array.isArray(json.entries)) throw new CatalogError(`${file}: must have an "entries" array`);
   return json.entries.map((raw, i) => validateFacts(raw, `${file}: entries[${i}]`));
 }

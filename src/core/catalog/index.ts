@@ -5,7 +5,6 @@ export {
   type DataFile,
   parseFacts,
 } from './build-catalog.js';
-export { GROUP_OF, rankCategory } from './categories.js';
 export { labelEntry, titleOf } from './label.js';
 export {
   type CatalogEntry,

@@ -7,7 +7,7 @@
 export const LOCALES = ['en', 'zh-TW'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** What kind of failure an error is (in the design's order; triage order is `TRIAGE_ORDER`). */
+/** What kind of failure an error is. */
 export const CATEGORIES = [
   'dns',
   'refused',
@@ -21,6 +21,10 @@ export const CATEGORIES = [
   'qos',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** Where the trouble most likely sits: what an on-call engineer looks at first. */
+export const GROUPS = ['remote', 'network', 'local', 'programming'] as const;
+export type Group = (typeof GROUPS)[number];
 
 /** Whether retrying the same operation can succeed. */
 export const RETRYABLE = ['yes', 'no', 'maybe'] as const;
@@ -45,6 +49,8 @@ interface ResolverFacts {
     freebsd: number | null;
     /** glibc's gai_strerror() text. */
     message: string | null;
+    /** libuv's `UV_EAI_*` number (the same on every OS) and the `err.code` Node reports for it. */
+    libuv: { code: string; errno: number } | null;
   } | null;
   hErrno: { name: string; value: number; message: string | null } | null;
 }
@@ -63,8 +69,8 @@ interface LibuvFacts {
 
 interface JavaFacts {
   exception: string;
-  /** The text the JDK puts before `: <detail>` on Windows. */
-  message: string;
+  /** The text the JDK puts before `: <detail>` on Windows; null when the message is the host name. */
+  message: string | null;
 }
 
 /** The facts about one error, all from `../shared/reference/`. */
@@ -96,6 +102,9 @@ export interface ErrorFacts {
   retryable: Retryable;
 }
 
+/** The facts as the catalog keeps them, with where to look first (10053 is a local abort: `local`). */
+export type CatalogFacts = ErrorFacts & { group: Group };
+
 /** Our own words about an error in one language. */
 export interface EntryText {
   /** One sentence: what happened. */
@@ -111,4 +120,4 @@ export interface EntryText {
 }
 
 /** One catalog entry: facts plus text in every locale. */
-export type CatalogEntry = ErrorFacts & { readonly [L in Locale]: EntryText };
+export type CatalogEntry = CatalogFacts & { readonly [L in Locale]: EntryText };

@@ -1,6 +1,6 @@
 import { CatalogError } from '../errors.js';
-import type { EntryText, ErrorFacts } from './types.js';
-import { CATEGORIES, RETRYABLE } from './types.js';
+import type { CatalogFacts, EntryText } from './types.js';
+import { CATEGORIES, GROUPS, RETRYABLE } from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -58,7 +58,7 @@ function nullable<T>(o: Obj, key: string, where: string, read: (inner: Obj, pref
 }
 
 /** Validates one entry of `catalog.json`; throws {@link CatalogError} naming the entry and field. */
-export function validateFacts(raw: unknown, where: string): ErrorFacts {
+export function validateFacts(raw: unknown, where: string): CatalogFacts {
   const o = object(raw, where, '(entry)');
   const id = string(o, 'id', where);
   const at = `${where.replace(/entries\[\d+\]$/, '')}entry "${id}"`;
@@ -85,6 +85,10 @@ export function validateFacts(raw: unknown, where: string): ErrorFacts {
         macos: intOrNull(g, 'macos', at, pre + pre2),
         freebsd: intOrNull(g, 'freebsd', at, pre + pre2),
         message: stringOrNull(g, 'message', at, pre + pre2),
+        libuv: nullable(g, 'libuv', at, (u, pre3) => ({
+          code: string(u, 'code', at, pre + pre2 + pre3),
+          errno: int(u, 'errno', at, pre + pre2 + pre3),
+        })),
       })),
       hErrno: nullable(r, 'hErrno', at, (h, pre2) => ({
         name: string(h, 'name', at, pre + pre2),
@@ -106,7 +110,7 @@ export function validateFacts(raw: unknown, where: string): ErrorFacts {
     python: stringOrNull(o, 'python', at),
     java: nullable(o, 'java', at, (j, pre) => ({
       exception: string(j, 'exception', at, pre),
-      message: string(j, 'message', at, pre),
+      message: stringOrNull(j, 'message', at, pre),
     })),
     rust: stringOrNull(o, 'rust', at),
     hresult: (() => {
@@ -115,6 +119,7 @@ export function validateFacts(raw: unknown, where: string): ErrorFacts {
       return h;
     })(),
     category: oneOf(o, 'category', CATEGORIES, at),
+    group: oneOf(o, 'group', GROUPS, at),
     retryable: oneOf(o, 'retryable', RETRYABLE, at),
   };
 }

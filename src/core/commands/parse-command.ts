@@ -9,10 +9,24 @@ export type Command =
   | { kind: 'auto'; value: boolean | null }
   | { kind: 'lang'; value: Locale | null }
   | { kind: 'status' }
-  | { kind: 'top' }
-  | { kind: 'lookup'; query: string }
-  /** A pasted trace: several lines or more than a query's length. */
-  | { kind: 'scan'; text: string };
+  /** `hours` is null when the period was not understood. */
+  | { kind: 'top'; hours: number | null }
+  /** A code, a name, words, a log line or a whole pasted trace: look-up decides. */
+  | { kind: 'lookup'; query: string };
+
+/** `/sockerr top [24h|7d|30d]`: the periods, in hours; no period means the last 24 hours. */
+const TOP_PERIODS: Readonly<Record<string, number>> = {
+  '': 24,
+  '24h': 24,
+  '1d': 24,
+  '7d': 7 * 24,
+  '1w': 7 * 24,
+  '30d': 30 * 24,
+  '24小時': 24,
+  '1天': 24,
+  '7天': 7 * 24,
+  '30天': 30 * 24,
+};
 
 const ON = new Set(['on', 'yes', 'true', 'enable', 'enabled', '開', '開啟']);
 const OFF = new Set(['off', 'no', 'false', 'disable', 'disabled', '關', '關閉']);
@@ -21,7 +35,8 @@ const OFF = new Set(['off', 'no', 'false', 'disable', 'disabled', '關', '關閉
 export function parseCommand(raw: string): Command {
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (text === '' || /^(help|-h|--help|\?|說明)$/i.test(text)) return { kind: 'help' };
-  if (text.includes('\n') || text.length > MAX_QUERY_LENGTH) return { kind: 'scan', text };
+  // A paste is never a settings command, whatever its first word.
+  if (text.includes('\n') || text.length > MAX_QUERY_LENGTH) return { kind: 'lookup', query: text };
   const [word = '', ...rest] = text.split(/\s+/);
   const arg = rest.join(' ').toLowerCase();
   switch (word.toLowerCase()) {
@@ -35,8 +50,7 @@ export function parseCommand(raw: string): Command {
       if (rest.length === 0) return { kind: 'status' };
       break;
     case 'top':
-      if (rest.length === 0) return { kind: 'top' };
-      break;
+      return { kind: 'top', hours: TOP_PERIODS[arg.normalize('NFKC').replace(/\s+/g, '')] ?? null };
   }
   return { kind: 'lookup', query: text };
 }

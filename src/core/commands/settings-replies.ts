@@ -1,22 +1,30 @@
 import type { Locale } from '../catalog/index.js';
-import { labelEntry } from '../catalog/index.js';
-import { type CoreContext, channelKey, effectiveSettings, workspaceKey } from '../context.js';
+import { type CoreContext, channelKey, workspaceKey } from '../context.js';
+import { isStoreUnavailable, type Settings } from '../ports/index.js';
 import type { Reply } from '../reply/index.js';
 import { makeReply } from '../reply/index.js';
 import type { ChannelRef, SettingsInput } from '../types.js';
+import { settingsOrDefaults } from './store-note.js';
 
 const LANGUAGE_NAMES = { en: 'English (en)', 'zh-TW': '繁體中文 (zh-TW)' } as const satisfies Record<
   Locale,
   string
 >;
 
-/** `/sockerr status`: the settings in force here. */
-export async function statusReply(ctx: CoreContext, channel: ChannelRef, locale: Locale): Promise<Reply> {
+/** `/sockerr status`: the settings in force here (`known`: already read by the caller). */
+export async function statusReply(
+  ctx: CoreContext,
+  channel: ChannelRef,
+  locale: Locale,
+  known?: Settings,
+): Promise<Reply> {
   const { t } = ctx;
-  const settings = await effectiveSettings(ctx, channel);
+  const read = known ? { settings: known, unavailable: false } : await settingsOrDefaults(ctx, channel);
+  const { settings } = read;
   const auto = settings.autoReply ?? true;
   return makeReply({
     kind: 'settings',
+    locale,
     title: t(locale, 'settings.title'),
     sections: [
       {
@@ -33,6 +41,7 @@ export async function statusReply(ctx: CoreContext, channel: ChannelRef, locale:
           },
         ],
       },
+      ...(read.unavailable ? [{ text: t(locale, 'store.unavailable') }] : []),
     ],
   });
 }
@@ -43,6 +52,7 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
   if (!input.user.canManage) {
     return makeReply({
       kind: 'refusal',
+      locale,
       title: t(locale, 'refusal.title'),
       sections: [{ text: t(locale, 'refusal.text') }],
     });
@@ -54,18 +64,27 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
     input.scope === 'workspace' && input.channel.workspaceId
       ? workspaceKey(input.channel)
       : channelKey(input.channel);
-  const scope = t(
-    locale,
+  const scopeKey =
     input.scope === 'workspace' && input.channel.workspaceId
       ? 'settings.scope.workspace'
-      : 'settings.scope.channel',
-  );
+      : 'settings.scope.channel';
   const patch: { autoReply?: boolean; lang?: Locale } = {};
   if (input.autoReply !== undefined) patch.autoReply = input.autoReply;
   if (input.lang !== undefined) patch.lang = input.lang;
-  await ctx.store.updateSettings(key, patch);
+  try {
+    await ctx.store.updateSettings(key, patch);
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    return makeReply({
+      kind: 'refusal',
+      title: t(locale, 'settings.title'),
+      sections: [{ text: t(locale, 'store.notSaved') }],
+    });
+  }
   // Answer in the language just chosen, so the user sees it take effect.
   const replyLocale = input.lang ?? locale;
+  // Every word of the reply in that one language, the scope included.
+  const scope = t(replyLocale, scopeKey);
   const said: string[] = [];
   if (input.autoReply !== undefined) {
     said.push(
@@ -80,6 +99,7 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
   ctx.logger.info('settings changed', { key, ...patch });
   return makeReply({
     kind: 'settings',
+    locale: replyLocale,
     title: t(replyLocale, 'settings.title'),
     sections: [{ text: t(replyLocale, 'settings.changed', { what: said.join(' ') }) }],
   });
@@ -93,22 +113,8 @@ export function badSettingReply(
 ): Reply {
   return makeReply({
     kind: 'usage',
+    locale,
     title: ctx.t(locale, 'settings.title'),
     sections: [{ text: ctx.t(locale, key) }],
-  });
-}
-
-/** `/sockerr top`: the errors seen most often in this channel. */
-export async function topReply(ctx: CoreContext, channel: ChannelRef, locale: Locale): Promise<Reply> {
-  const { t } = ctx;
-  const top = await ctx.store.topSeen(channelKey(channel), 10);
-  const lines = top.flatMap(({ id, count }, i) => {
-    const entry = ctx.catalog.byId.get(id);
-    return entry ? [t(locale, 'top.line', { n: i + 1, label: labelEntry(entry), count })] : [];
-  });
-  return makeReply({
-    kind: 'settings',
-    title: t(locale, 'top.title'),
-    sections: [{ text: lines.length ? lines.join('\n') : t(locale, 'top.empty') }],
   });
 }

@@ -11,7 +11,10 @@ import { preferSpecific } from './specific.js';
  * catalog id, showing its strongest mention, with the number of occurrences. Only `high`
  * findings warrant an auto-reply.
  */
-export type Detector = (text: string) => Finding[];
+export type Detector = ((text: string) => Finding[]) & {
+  /** The same findings, and where every mention of each error starts (to tell occurrences apart). */
+  withMentions(text: string): { findings: Finding[]; mentions: ReadonlyMap<string, readonly number[]> };
+};
 
 /**
  * Builds a detector from catalog facts (every symbol, number, HRESULT and message they carry is
@@ -21,6 +24,12 @@ export type Detector = (text: string) => Finding[];
  */
 export function createDetector(facts: readonly ErrorFacts[], rules: DetectionRules): Detector {
   const index = buildDetectionIndex(facts, rules);
-  return (text) =>
-    text.length === 0 ? [] : mergeHits(text, preferSpecific(text, scanMentions(index, text)));
+  const hitsOf = (text: string) => preferSpecific(text, scanMentions(index, text));
+  const withMentions = (text: string) => {
+    const mentions = new Map<string, number[]>();
+    const findings = text.length === 0 ? [] : mergeHits(text, hitsOf(text), mentions);
+    return { findings, mentions };
+  };
+  const detect = (text: string) => (text.length === 0 ? [] : mergeHits(text, hitsOf(text)));
+  return Object.assign(detect, { withMentions });
 }

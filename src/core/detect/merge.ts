@@ -54,12 +54,17 @@ interface Group {
  * lie within {@link JOIN_GAP} of each other without repeating a kind of mention (`read ECONNRESET`
  * … `errno: -104` … `code: 'ECONNRESET'` is one Node error; the same line pasted five times is five).
  */
-export function mergeHits(text: string, hits: Hit[]): Finding[] {
+export function mergeHits(text: string, hits: Hit[], mentions?: Map<string, number[]>): Finding[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const lines = lineNumbers(text, hits);
   const groups = new Map<string, Group>();
   hits.forEach((hit, i) => {
     const line = lines[i] as number;
+    if (mentions) {
+      const starts = mentions.get(hit.id);
+      if (starts) starts.push(hit.start);
+      else mentions.set(hit.id, [hit.start]);
+    }
     const group = groups.get(hit.id);
     const seenAt = { line, end: hit.end };
     if (!group) {

@@ -1,125 +1,112 @@
-import Fuse from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
-import { commonness } from './commonness.js';
-import { parseQuery } from './parse-query.js';
+import type { Finding } from '../detect/index.js';
+import { commandsFor } from './direct-command.js';
+import { type ParsedQuery, parseQuery } from './parse-query.js';
 import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
+import { createTextSearch } from './text-search.js';
 
-/** Longest query treated as a look-up; longer text is a paste to scan. */
+/** Longest query read as a code, name or words; longer text, or several lines, is a paste to scan. */
 export const MAX_QUERY_LENGTH = 200;
 
 export type LookupResult =
   | { kind: 'empty' }
-  | { kind: 'too-long' }
+  /** `0`: success, not an error. */
+  | { kind: 'success' }
   /** A code, number, HRESULT or symbol: every entry it names, each with its readings. */
-  | { kind: 'exact'; matches: LookupMatch[] }
+  | { kind: 'exact'; by: 'number' | 'symbol'; matches: LookupMatch[] }
+  /** A log line or paste: the socket errors the detector found in it, in order of first appearance. */
+  | ({ kind: 'found'; matches: LookupMatch[] } & Scanned)
   /** Words: entries whose texts match, best first. */
   | { kind: 'text'; matches: LookupMatch[] }
+  /** A paste with no socket error in it. */
+  | { kind: 'no-findings' }
   /** Nothing: the closest entries, if any are close at all. */
   | { kind: 'none'; suggestions: LookupMatch[] };
 
-/** A look-up function bound to one catalog (indexes are built once). */
-export type Lookup = (query: string) => LookupResult;
-
-interface TextDoc {
-  entry: CatalogEntry;
-  /** The error's own texts: titles, system messages, strerror and similar. */
-  phrases: string[];
-  /** Our words: keywords and summaries in every locale. */
-  words: string[];
+/** A look-up bound to one catalog (indexes are built once). */
+export interface Lookup {
+  (query: string): LookupResult;
+  /** The query that opens this entry's own explanation (unique to it, so it never leads to a choice). */
+  commandFor(entry: CatalogEntry): string;
 }
 
-const normalize = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[.。]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-function buildDocs(catalog: Catalog): TextDoc[] {
-  return catalog.entries.map((entry) => {
-    const phrases = [
-      entry.title,
-      entry.systemMessage,
-      entry.posix?.strerror,
-      entry.resolver?.getaddrinfo?.message,
-      entry.resolver?.hErrno?.message,
-      entry.libuv?.code === 'UNKNOWN' ? null : entry.libuv?.message,
-      entry.java?.message,
-    ].filter((p): p is string => typeof p === 'string');
-    const words = [
-      ...(entry.en.keywords ?? []),
-      ...(entry['zh-TW'].keywords ?? []),
-      entry.en.summary,
-      entry['zh-TW'].summary,
-    ];
-    return { entry, phrases: phrases.map(normalize), words };
-  });
+/** What the detector found in a text, with where every mention of each error starts. */
+interface Scanned {
+  findings: Finding[];
+  mentions: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Builds the look-up over a catalog: exact forms first, then phrases, then fuzzy text (fuse.js). */
-export function createLookup(catalog: Catalog): Lookup {
-  const docs = buildDocs(catalog);
-  const fuse = new Fuse(docs, {
-    keys: [
-      { name: 'phrases', weight: 3 },
-      { name: 'words', weight: 1 },
-    ],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.4,
-    minMatchCharLength: 2,
+/** The detector, consulted only when a query is no exact code or name (the CLI then builds it). */
+type Scan = (text: string) => Scanned;
+
+/** Every entry a parsed code, number, HRESULT or symbol names. */
+function readExact(catalog: Catalog, parsed: ParsedQuery): LookupMatch[] {
+  switch (parsed.kind) {
+    case 'number':
+      return readNumber(catalog, parsed.value, parsed.hex);
+    case 'hresult':
+      return readHresult(catalog, parsed.hresult);
+    case 'symbol':
+      return readSymbol(catalog, parsed.symbol, parsed.posixOnly);
+    case 'text':
+      return readSymbol(catalog, parsed.text.replace(/\s+/g, '_'));
+    case 'empty':
+      return [];
+  }
+}
+
+/** Findings as look-up matches, in the order they first appear. */
+function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMatch[] {
+  return [...findings]
+    .sort((a, b) => a.index - b.index)
+    .flatMap((f) => {
+      const entry = catalog.byId.get(f.id);
+      return entry ? [{ entry, readings: [{ kind: 'found' as const, match: f.match }] }] : [];
+    });
+}
+
+/**
+ * Builds the look-up over a catalog: exact forms first (codes, numbers in every platform's space,
+ * HRESULTs, symbols); then, for anything else, the detector reads the query as a log line or a
+ * paste (so every wording and language it knows looks up like the English original); then words.
+ */
+export function createLookup(catalog: Catalog, scan?: Scan): Lookup {
+  const text = createTextSearch(catalog);
+  const exactOnly = (query: string) => readExact(catalog, parseQuery(query));
+  // Built on first use: a one-shot look-up of a code never needs them.
+  let commands: Map<string, string> | undefined;
+
+  const found = (scanned: Scanned): LookupResult => ({
+    kind: 'found',
+    ...scanned,
+    matches: foundMatches(catalog, scanned.findings),
   });
+  const nothing: Scanned = { findings: [], mentions: new Map() };
 
-  const byPhrase = (text: string): LookupMatch[] => {
-    const needle = normalize(text);
-    if (needle.length < 3) return [];
-    return (
-      docs
-        .map((doc) => {
-          const hit = doc.phrases.filter((p) => p.includes(needle)).sort((a, b) => a.length - b.length)[0];
-          return hit ? { doc, coverage: needle.length / hit.length } : null;
-        })
-        .filter((x): x is { doc: TextDoc; coverage: number } => x !== null)
-        // Prefer the everyday error when a phrase fits several ("actively refused": 10061, not 10112).
-        .sort((a, b) => commonness(a.doc.entry.id) - commonness(b.doc.entry.id) || b.coverage - a.coverage)
-        .map(({ doc }) => ({ entry: doc.entry, readings: [{ kind: 'text' as const }] }))
-    );
-  };
-
-  const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] =>
-    fuse
-      .search(text.slice(0, 64), { limit: limit * 2 })
-      .filter((r) => (r.score ?? 1) <= threshold)
-      .slice(0, limit)
-      .map((r) => ({ entry: r.item.entry, readings: [{ kind: 'text' as const }] }));
-
-  return (query) => {
+  const lookup = (query: string): LookupResult => {
     if (typeof query !== 'string') return { kind: 'empty' };
-    if (query.length > MAX_QUERY_LENGTH) return { kind: 'too-long' };
-    const parsed = parseQuery(query);
-    let exact: LookupMatch[] = [];
-    switch (parsed.kind) {
-      case 'empty':
-        return { kind: 'empty' };
-      case 'number':
-        exact = readNumber(catalog, parsed.value, parsed.hex);
-        break;
-      case 'hresult':
-        exact = readHresult(catalog, parsed.hresult);
-        break;
-      case 'symbol':
-        exact = readSymbol(catalog, parsed.symbol);
-        break;
-      case 'text':
-        exact = readSymbol(catalog, parsed.text.replace(/\s+/g, '_'));
-        break;
+    if (query.length > MAX_QUERY_LENGTH || query.trim().includes('\n')) {
+      const scanned = scan?.(query) ?? nothing;
+      return scanned.findings.length > 0 ? found(scanned) : { kind: 'no-findings' };
     }
-    if (exact.length > 0) return { kind: 'exact', matches: exact };
-    const text = parsed.kind === 'text' ? parsed.text : query.trim();
-    const phrase = byPhrase(text);
-    const seen = new Set(phrase.map((m) => m.entry.id));
-    const matches = [...phrase, ...fuzzy(text, 0.35, 5).filter((m) => !seen.has(m.entry.id))].slice(0, 5);
+    const parsed = parseQuery(query);
+    if (parsed.kind === 'empty') return { kind: 'empty' };
+    if (parsed.kind === 'number' && parsed.value === 0) return { kind: 'success' };
+    const exact = readExact(catalog, parsed);
+    const numeric = parsed.kind === 'number' || parsed.kind === 'hresult';
+    if (exact.length > 0) return { kind: 'exact', by: numeric ? 'number' : 'symbol', matches: exact };
+    if (numeric) return { kind: 'none', suggestions: [] };
+    const scanned = scan?.(query) ?? nothing;
+    if (scanned.findings.some((f) => f.confidence !== 'low')) return found(scanned);
+    const words = parsed.kind === 'text' ? parsed.text : query.trim();
+    const matches = text.matches(words);
     if (matches.length > 0) return { kind: 'text', matches };
-    return { kind: 'none', suggestions: parsed.kind === 'text' ? fuzzy(text, 0.6, 3) : [] };
+    if (scanned.findings.length > 0) return found(scanned);
+    return { kind: 'none', suggestions: parsed.kind === 'text' ? text.suggestions(words) : [] };
   };
+  const commandFor = (entry: CatalogEntry) => {
+    commands ??= commandsFor(catalog, exactOnly);
+    return commands.get(entry.id) ?? entry.id;
+  };
+  return Object.assign(lookup, { commandFor });
 }

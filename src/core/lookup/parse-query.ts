@@ -3,11 +3,14 @@ export type ParsedQuery =
   | { kind: 'empty' }
   | { kind: 'number'; value: number; hex: boolean }
   | { kind: 'hresult'; hresult: string }
-  | { kind: 'symbol'; symbol: string }
+  /** `posixOnly`: written as a POSIX errno constant (`errno.EPIPE`, `Errno::EPIPE`). */
+  | { kind: 'symbol'; symbol: string; posixOnly: boolean }
   | { kind: 'text'; text: string };
 
 /** Prefixes that runtimes put before a symbol: Ruby `Errno::`, Python `errno.`, Erlang `:`, libuv `UV_`. */
 const SYMBOL_PREFIX = /^(?:Errno::|errno\.|socket\.|System\.Net\.Sockets\.|UV_|:)/i;
+/** Prefixes that name a POSIX errno constant in particular (Python's `errno` module, Ruby's `Errno`). */
+const POSIX_PREFIX = /^(?:Errno::|errno\.)/;
 const SYMBOL = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?$/;
 /** Words that are symbols only if written like one (all capitals, or a known prefix). */
 const LOOKS_LIKE_SYMBOL =
@@ -48,7 +51,7 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   const withoutPrefix = text.replace(SYMBOL_PREFIX, '');
   if (SYMBOL.test(withoutPrefix) && (LOOKS_LIKE_SYMBOL.test(withoutPrefix) || SYMBOL_PREFIX.test(text))) {
-    return { kind: 'symbol', symbol: withoutPrefix };
+    return { kind: 'symbol', symbol: withoutPrefix, posixOnly: POSIX_PREFIX.test(text) };
   }
   return { kind: 'text', text: text.replace(/\s+/g, ' ') };
 }

@@ -1,16 +1,30 @@
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 
-/** One way a query matched an entry: which number space or name it was read in. */
+/** The Unix systems whose errno numbers the catalog records. */
+const UNIXES = ['linux', 'macos', 'freebsd'] as const;
+type Unix = (typeof UNIXES)[number];
+const LIBUV_UNIX = { linux: 'libuvLinux', macos: 'libuvMacos', freebsd: 'libuvFreebsd' } as const;
+const GAI = { linux: 'gaiGlibc', macos: 'gaiMacos', freebsd: 'gaiFreebsd' } as const;
+
+/** One way a query matched an entry: which number space or name it was read in, on which platform. */
 export type Reading =
   | { kind: 'winsock'; code: number }
   | { kind: 'hresult'; hresult: string }
-  | { kind: 'linux' | 'macos' | 'freebsd'; number: number }
-  | { kind: 'libuvWindows' | 'libuvUnix'; number: number }
-  | { kind: 'gaiGlibc' | 'gaiBsd' | 'hErrno'; number: number }
+  | { kind: Unix; number: number }
+  | { kind: 'libuvWindows' | (typeof LIBUV_UNIX)[Unix]; number: number }
+  /** libuv's getaddrinfo numbers (-3000…-3014) are the same on every OS. */
+  | { kind: 'libuvEai'; number: number; name: string }
+  | { kind: (typeof GAI)[Unix] | 'hErrno'; number: number }
   | { kind: 'symbol'; symbol: string }
+  /** The POSIX errno of that name (`EPIPE`, or written as a constant: `errno.EPIPE`, `Errno::EPIPE`). */
+  | { kind: 'posixName'; symbol: string }
+  /** What Node reports on Windows for this Winsock code (`EPIPE` for 10058). */
+  | { kind: 'nodeCode'; symbol: string; windows: number }
   | { kind: 'dotnet'; member: string }
   | { kind: 'python'; name: string }
-  | { kind: 'text' };
+  | { kind: 'text' }
+  /** Found by scanning the query as a log line: the text that named it. */
+  | { kind: 'found'; match: string };
 
 /** An entry with every reading under which the query names it. */
 export interface LookupMatch {
@@ -23,43 +37,64 @@ class MatchList {
   private readonly byId = new Map<string, LookupMatch>();
   add(entry: CatalogEntry, reading: Reading): void {
     const found = this.byId.get(entry.id);
-    if (found) found.readings.push(reading);
-    else this.byId.set(entry.id, { entry, readings: [reading] });
+    if (!found) this.byId.set(entry.id, { entry, readings: [reading] });
+    else if (!found.readings.some((r) => JSON.stringify(r) === JSON.stringify(reading)))
+      found.readings.push(reading);
   }
   toArray(): LookupMatch[] {
     return [...this.byId.values()];
   }
 }
 
+const eaiCache = new WeakMap<Catalog, ReadonlySet<number>>();
+/** libuv's getaddrinfo numbers that the catalog knows, so they are never read as Windows-only. */
+function eaiNumbers(catalog: Catalog): ReadonlySet<number> {
+  let numbers = eaiCache.get(catalog);
+  if (!numbers) {
+    numbers = new Set(catalog.entries.flatMap((e) => e.resolver?.getaddrinfo?.libuv?.errno ?? []));
+    eaiCache.set(catalog, numbers);
+  }
+  return numbers;
+}
+
 /**
- * Every reading of a number, as Microsoft's Err.exe shows them: the Winsock code, then the
- * errno on Linux, macOS and FreeBSD, libuv's values, getaddrinfo and h_errno.
+ * Every reading of a number, as Microsoft's Err.exe shows them: the Winsock code, then the errno
+ * on Linux, macOS and FreeBSD, libuv's values (Windows, each Unix, getaddrinfo), getaddrinfo's own
+ * numbers and h_errno. 0 is no error and reads as nothing.
  */
 export function readNumber(catalog: Catalog, value: number, hex: boolean): LookupMatch[] {
   const list = new MatchList();
+  if (value === 0) return [];
   const winsock = catalog.byId.get(String(value));
   if (winsock && winsock.code !== null) list.add(winsock, { kind: 'winsock', code: value });
   // A hex query (0x2746) is a Windows code; errno numbers are never written in hex.
   if (hex) return list.toArray();
   for (const entry of catalog.entries) {
-    const posix = entry.posix;
-    if (posix?.linux === value && value > 0) list.add(entry, { kind: 'linux', number: value });
-    if (posix?.macos === value && value > 0) list.add(entry, { kind: 'macos', number: value });
-    if (posix?.freebsd === value && value > 0) list.add(entry, { kind: 'freebsd', number: value });
+    for (const os of UNIXES) {
+      if (value > 0 && entry.posix?.[os] === value) list.add(entry, { kind: os, number: value });
+    }
   }
+  const eai = eaiNumbers(catalog);
   for (const entry of catalog.entries) {
-    const uv = entry.libuv;
-    if (value < 0 && (uv?.windows === value || uv?.getaddrinfo?.windows === value) && uv.code !== 'UNKNOWN') {
+    const { libuv, resolver } = entry;
+    const gai = resolver?.getaddrinfo;
+    if (gai?.libuv?.errno === value) {
+      list.add(entry, { kind: 'libuvEai', number: value, name: gai.name });
+    }
+    const onWindows = [libuv?.code === 'UNKNOWN' ? null : libuv?.windows, libuv?.getaddrinfo?.windows];
+    if (value < 0 && !eai.has(value) && onWindows.includes(value)) {
       list.add(entry, { kind: 'libuvWindows', number: value });
     }
-    if (value < 0 && entry.posix?.linux === -value) list.add(entry, { kind: 'libuvUnix', number: value });
-    const gai = entry.resolver?.getaddrinfo;
-    if (gai && value < 0 && gai.glibc === value) list.add(entry, { kind: 'gaiGlibc', number: value });
-    if (gai && value > 0 && (gai.macos === value || gai.freebsd === value)) {
-      list.add(entry, { kind: 'gaiBsd', number: value });
+    for (const os of UNIXES) {
+      if (value < 0 && entry.posix?.[os] === -value) list.add(entry, { kind: LIBUV_UNIX[os], number: value });
     }
-    if (value > 0 && entry.resolver?.hErrno?.value === value)
-      list.add(entry, { kind: 'hErrno', number: value });
+    const gaiNumbers = { linux: gai?.glibc, macos: gai?.macos, freebsd: gai?.freebsd };
+    for (const os of UNIXES) {
+      // glibc's EAI values are negative, the BSDs' positive.
+      if (gaiNumbers[os] === value && (os === 'linux') === value < 0)
+        list.add(entry, { kind: GAI[os], number: value });
+    }
+    if (value > 0 && resolver?.hErrno?.value === value) list.add(entry, { kind: 'hErrno', number: value });
   }
   return list.toArray();
 }
@@ -68,33 +103,36 @@ export function readNumber(catalog: Catalog, value: number, hex: boolean): Looku
 export function readHresult(catalog: Catalog, hresult: string): LookupMatch[] {
   return catalog.entries
     .filter((e) => e.hresult === hresult)
-    .map((entry) => ({
-      entry,
-      readings: [{ kind: 'hresult', hresult }],
-    }));
+    .map((entry) => ({ entry, readings: [{ kind: 'hresult', hresult }] }));
 }
 
 /**
- * Entries named by a symbol in any case: a name or alias first, then Node's `err.code`,
- * a .NET `SocketError` member or a Python exception class (which may name several errors).
+ * Entries named by a symbol in any case: a name or alias first, then Node's `err.code`, a .NET
+ * `SocketError` member or a Python exception class (which may name several errors). With
+ * `posixOnly` (`errno.EPIPE`), only the POSIX errno of that name, when there is one.
  */
-export function readSymbol(catalog: Catalog, symbol: string): LookupMatch[] {
+export function readSymbol(catalog: Catalog, symbol: string, posixOnly = false): LookupMatch[] {
   const upper = symbol.toUpperCase();
   const list = new MatchList();
+  if (posixOnly) {
+    for (const entry of catalog.entries) {
+      if (entry.posix?.name === upper) list.add(entry, { kind: 'posixName', symbol: upper });
+    }
+    if (list.toArray().length > 0) return list.toArray();
+  }
   const named = catalog.bySymbol.get(upper) ?? catalog.bySymbol.get(`SOCKETERROR.${upper}`);
-  if (named) list.add(named, { kind: 'symbol', symbol: upper });
+  if (named) {
+    list.add(named, { kind: named.posix?.name === upper ? 'posixName' : 'symbol', symbol: upper });
+  }
   for (const entry of catalog.entries) {
     const uv = entry.libuv;
-    if (
-      uv &&
-      uv.code !== 'UNKNOWN' &&
-      (uv.code === upper || uv.getaddrinfo?.code === upper) &&
-      entry !== named
-    ) {
-      list.add(entry, { kind: 'symbol', symbol: upper });
+    for (const node of [uv?.code === 'UNKNOWN' ? null : uv, uv?.getaddrinfo]) {
+      if (node?.code === upper && entry !== named) {
+        list.add(entry, { kind: 'nodeCode', symbol: upper, windows: node.windows });
+      }
     }
     if (entry.dotnet?.toUpperCase() === upper) list.add(entry, { kind: 'dotnet', member: entry.dotnet });
-    if (entry.python?.toUpperCase() === upper && entry.python !== 'OSError') {
+    if (entry.python?.replace(/^socket\./, '').toUpperCase() === upper && entry.python !== 'OSError') {
       list.add(entry, { kind: 'python', name: entry.python });
     }
   }

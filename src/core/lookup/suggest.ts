@@ -31,7 +31,7 @@ export function suggestEntries(ctx: SuggestDeps, query: string): Suggestion[] {
   if (typed === '') ids.push(...COMMON_ERROR_IDS);
   else {
     const result = ctx.lookup(typed);
-    if (result.kind === 'exact' || result.kind === 'text') ids.push(...result.matches.map((m) => m.entry.id));
+    if ('matches' in result) ids.push(...result.matches.map((m) => m.entry.id));
     const upper = typed.toUpperCase().replace(/^#/, '');
     const symbolHits = (test: (s: string) => boolean) =>
       ctx.catalog.entries

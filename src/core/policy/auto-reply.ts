@@ -1,7 +1,7 @@
 import { type CoreContext, channelKey, effectiveSettings } from '../context.js';
 import type { Finding } from '../detect/index.js';
 import { chooseReplyLocale } from '../i18n/index.js';
-import { triageFindings } from '../reply/index.js';
+import { triagePaste } from '../reply/index.js';
 import type { MessageDecision, MessageInput } from '../types.js';
 
 /** How long an event id is remembered, to drop Slack retries and gateway replays. */
@@ -36,7 +36,9 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   const settings = await effectiveSettings(ctx, input.channel);
   if (settings.autoReply === false) return { action: 'ignore', reason: 'opted-out' };
 
-  const findings = ctx.detect(text.slice(0, MAX_MESSAGE_LENGTH)).filter((f) => f.confidence === 'high');
+  const scanned = text.slice(0, MAX_MESSAGE_LENGTH);
+  const { findings: all, mentions } = ctx.detect.withMentions(scanned);
+  const findings = all.filter((f) => f.confidence === 'high');
   if (findings.length === 0) return { action: 'ignore', reason: 'no-findings' };
   await ctx.store
     .countSeen(
@@ -52,7 +54,7 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   if (fresh.length === 0) return { action: 'react', reaction: 'seen', findings };
 
   const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
-  const reply = triageFindings(ctx.catalog, fresh, locale, ctx.t);
+  const reply = triagePaste(ctx, { text: scanned, findings: fresh, mentions }, locale);
   if (!reply) return { action: 'ignore', reason: 'no-findings' };
   return { action: 'reply', reply, findings: fresh };
 }

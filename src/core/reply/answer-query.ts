@@ -1,13 +1,16 @@
-import type { Locale } from '../catalog/index.js';
+import type { Catalog, Locale } from '../catalog/index.js';
 import { labelEntry, titleOf } from '../catalog/index.js';
 import type { Translate } from '../i18n/index.js';
-import { type Lookup, type LookupResult, MAX_QUERY_LENGTH } from '../lookup/index.js';
-import { describeReading, explainEntry } from './explain.js';
+import type { Lookup, LookupResult } from '../lookup/index.js';
+import { choiceReply } from './choice.js';
+import { explainEntry } from './explain.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
+import { triagePaste } from './triage.js';
 
 /** What the query replies are built from. */
 interface AnswerDeps {
+  catalog: Catalog;
   lookup: Lookup;
   t: Translate;
 }
@@ -19,50 +22,53 @@ function quote(query: string): string {
 }
 
 /**
- * The reply to a look-up: the explanation for one match, every reading of an ambiguous number,
- * or a polite "not a socket error I know" with the closest suggestions.
+ * The reply to `/sockerr <query>` (and the CLI): the explanation for one error, a short choice
+ * when a number or symbol names several, a triage when the query is a paste with several errors,
+ * "0 is success", or a polite "not a socket error I know" with the closest suggestions.
  */
 export function answerQuery(
-  ctx: AnswerDeps,
+  deps: AnswerDeps,
   query: string,
   locale: Locale,
   shareable: boolean,
-  result: LookupResult = ctx.lookup(query),
+  result: LookupResult = deps.lookup(query),
 ): Reply {
-  const { t } = ctx;
+  const { t } = deps;
   switch (result.kind) {
     case 'empty':
-      return usageReply(ctx, locale);
-    case 'too-long':
+      return usageReply(deps, locale);
+    case 'success':
       return makeReply({
         kind: 'not-found',
-        title: t(locale, 'tooLong.title'),
-        sections: [{ text: t(locale, 'tooLong.text', { max: MAX_QUERY_LENGTH }) }],
+        locale,
+        title: t(locale, 'success.title', { query: quote(query) }),
+        sections: [{ text: t(locale, 'success.text') }],
       });
+    case 'no-findings':
+      return noFindingsReply(deps, locale);
+    case 'found':
+      return (
+        triagePaste(deps, { text: query, ...result }, locale, { shareable, showMatch: true }) ??
+        noFindingsReply(deps, locale)
+      );
     case 'exact':
     case 'text': {
       const [best, ...others] = result.matches;
       if (!best) break;
-      if (result.kind === 'text' || others.length === 0) {
-        const reply = explainEntry(best.entry, locale, t, { readings: best.readings, shareable });
-        if (others.length === 0) return reply;
-        const also = others.map((m) => `${labelEntry(m.entry)} (${titleOf(m.entry)})`).join(' · ');
-        return makeReply({ ...reply, footer: `${t(locale, 'notFound.suggestions')} ${also}` });
+      if (result.kind === 'exact' && others.length > 0) {
+        return choiceReply(deps, quote(query), result.by, result.matches, locale);
       }
-      return makeReply({
-        kind: 'candidates',
-        title: t(locale, 'candidates.title', { query: quote(query), count: result.matches.length }),
-        sections: [
-          { text: t(locale, 'candidates.intro') },
-          ...result.matches.map((m) => ({
-            heading: `${m.readings.map((r) => describeReading(r, locale, t)).join(' · ')} → ${labelEntry(m.entry)}`,
-            text: `${titleOf(m.entry)}. ${m.entry[locale].summary}`,
-          })),
-        ],
-        shortenedNote: t(locale, 'reply.shortened'),
-        footer: t(locale, 'candidates.footer', {
-          commands: result.matches.map((m) => `/sockerr ${m.entry.code ?? m.entry.name}`).join(' · '),
+      const reply = explainEntry(best.entry, locale, t, { readings: best.readings, shareable });
+      if (others.length === 0) return reply;
+      const also = others.map((m) =>
+        t(locale, 'text.other', {
+          label: labelEntry(m.entry),
+          command: `/sockerr ${deps.lookup.commandFor(m.entry)}`,
         }),
+      );
+      return makeReply({
+        ...reply,
+        footer: t(locale, 'text.others', { list: also.join(t(locale, 'list.separator')) }),
       });
     }
     case 'none':
@@ -71,12 +77,19 @@ export function answerQuery(
   const suggestions = result.kind === 'none' ? result.suggestions : [];
   return makeReply({
     kind: 'not-found',
+    locale,
     title: t(locale, 'notFound.title', { query: quote(query) }),
     sections: suggestions.length
       ? [
           {
             heading: t(locale, 'notFound.suggestions'),
-            items: suggestions.map((m) => `${labelEntry(m.entry)} · ${titleOf(m.entry)}`),
+            items: suggestions.map((m) =>
+              t(locale, 'notFound.line', {
+                label: labelEntry(m.entry),
+                title: titleOf(m.entry),
+                command: `/sockerr ${deps.lookup.commandFor(m.entry)}`,
+              }),
+            ),
           },
         ]
       : [{ text: t(locale, 'notFound.none') }],
@@ -84,10 +97,11 @@ export function answerQuery(
 }
 
 /** `/sockerr help`. */
-export function usageReply(ctx: AnswerDeps, locale: Locale): Reply {
-  const { t } = ctx;
+export function usageReply(deps: { t: Translate }, locale: Locale): Reply {
+  const { t } = deps;
   return makeReply({
     kind: 'usage',
+    locale,
     title: t(locale, 'usage.title'),
     sections: [
       { text: t(locale, 'usage.intro') },
@@ -100,10 +114,11 @@ export function usageReply(ctx: AnswerDeps, locale: Locale): Reply {
 }
 
 /** A scan or an explained message with no socket error in it. */
-export function noFindingsReply(ctx: AnswerDeps, locale: Locale): Reply {
+export function noFindingsReply(deps: { t: Translate }, locale: Locale): Reply {
   return makeReply({
     kind: 'not-found',
-    title: ctx.t(locale, 'scan.noneTitle'),
-    sections: [{ text: ctx.t(locale, 'scan.none') }],
+    locale,
+    title: deps.t(locale, 'scan.noneTitle'),
+    sections: [{ text: deps.t(locale, 'scan.none') }],
   });
 }

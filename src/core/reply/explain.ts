@@ -1,20 +1,23 @@
 import type { CatalogEntry, Locale } from '../catalog/index.js';
-import { GROUP_OF, labelEntry, titleOf } from '../catalog/index.js';
+import { labelEntry, titleOf } from '../catalog/index.js';
 import type { Translate } from '../i18n/index.js';
 import type { Reading } from '../lookup/index.js';
+import { learnMoreUrl } from './learn-more.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
+import { listOtherNames } from './other-names.js';
+import { fillPlaceholders, type PasteContext } from './placeholders.js';
 
-/** `reset · retry: maybe · remote down` */
+/** `reset · retry: maybe · remote side` */
 function describeCategory(entry: CatalogEntry, locale: Locale, t: Translate): string {
   return [
     t(locale, `category.${entry.category}`),
     t(locale, 'explain.retry', { value: t(locale, `retry.${entry.retryable}`) }),
-    t(locale, `group.${GROUP_OF[entry.category]}`),
+    t(locale, `group.${entry.group}`),
   ].join(' · ');
 }
 
-/** How a reading is named to a user: "Linux errno 104". */
+/** How a reading is named to a user, with the platform it holds on: "Linux errno 104". */
 export function describeReading(reading: Reading, locale: Locale, t: Translate): string {
   switch (reading.kind) {
     case 'winsock':
@@ -22,65 +25,23 @@ export function describeReading(reading: Reading, locale: Locale, t: Translate):
     case 'hresult':
       return t(locale, 'reading.hresult', { hresult: reading.hresult });
     case 'symbol':
-      return t(locale, 'reading.symbol', { symbol: reading.symbol });
+    case 'posixName':
+      return t(locale, `reading.${reading.kind}`, { symbol: reading.symbol });
     case 'dotnet':
       return t(locale, 'reading.dotnet', { member: reading.member });
     case 'python':
       return t(locale, 'reading.python', { name: reading.name });
     case 'text':
       return t(locale, 'reading.text');
+    case 'found':
+      return t(locale, 'reading.found', { match: reading.match.replace(/\s+/g, ' ').slice(0, 80) });
+    case 'nodeCode':
+      return t(locale, 'reading.nodeCode', { symbol: reading.symbol, number: reading.windows });
+    case 'libuvEai':
+      return t(locale, 'reading.libuvEai', { number: reading.number, name: reading.name });
     default:
       return t(locale, `reading.${reading.kind}`, { number: reading.number });
   }
-}
-
-const dash = (n: number | null | undefined) => (n === null || n === undefined ? '–' : String(n));
-
-/** Every other name the error goes by, one line per platform. */
-function listOtherNames(entry: CatalogEntry, locale: Locale, t: Translate): string[] {
-  const lines: string[] = [];
-  const { posix, libuv, resolver } = entry;
-  if (posix && posix.name !== entry.name) {
-    lines.push(
-      t(locale, 'explain.posix', {
-        name: posix.name,
-        linux: dash(posix.linux),
-        macos: dash(posix.macos),
-        freebsd: dash(posix.freebsd),
-      }),
-    );
-  }
-  const gai = resolver?.getaddrinfo;
-  if (gai && gai.name !== entry.name) {
-    lines.push(
-      t(locale, 'explain.getaddrinfo', {
-        name: gai.name,
-        glibc: dash(gai.glibc),
-        macos: dash(gai.macos),
-        freebsd: dash(gai.freebsd),
-        message: gai.message ?? '–',
-      }),
-    );
-  }
-  if (libuv && libuv.code !== 'UNKNOWN') {
-    lines.push(t(locale, 'explain.node', { code: libuv.code, windows: libuv.windows }));
-  }
-  if (libuv?.getaddrinfo && libuv.getaddrinfo.code !== libuv.code) {
-    lines.push(
-      t(locale, 'explain.nodeDns', { code: libuv.getaddrinfo.code, windows: libuv.getaddrinfo.windows }),
-    );
-  }
-  if (entry.dotnet) lines.push(t(locale, 'explain.dotnet', { member: entry.dotnet }));
-  if (entry.python && entry.python !== 'OSError')
-    lines.push(t(locale, 'explain.python', { name: entry.python }));
-  if (entry.java) lines.push(t(locale, 'explain.java', entry.java as unknown as Record<string, string>));
-  if (entry.hresult) lines.push(t(locale, 'explain.hresult', { hresult: entry.hresult }));
-  const symbols = entry.aliases.filter(
-    (a) =>
-      a !== posix?.name && a !== gai?.name && !a.startsWith('SocketError.') && a !== libuv?.getaddrinfo?.code,
-  );
-  if (symbols.length > 0) lines.push(symbols.map((s) => `\`${s}\``).join(', '));
-  return lines;
 }
 
 export interface ExplainOptions {
@@ -88,9 +49,11 @@ export interface ExplainOptions {
   readings?: Reading[];
   /** Offer the "Share in channel" button (ephemeral answers to a command). */
   shareable?: boolean;
+  /** The host, port… of the paste the error was found in, for the checks. */
+  context?: PasteContext;
 }
 
-/** The full explanation of one error: what it means, its names everywhere, causes, checks. */
+/** The full explanation of one error: what it means, its names everywhere, causes, checks, docs. */
 export function explainEntry(
   entry: CatalogEntry,
   locale: Locale,
@@ -100,7 +63,7 @@ export function explainEntry(
   const text = entry[locale];
   const notable = (options.readings ?? []).filter((r) => r.kind !== 'winsock' && r.kind !== 'text');
   const readAs = notable.length
-    ? `${t(locale, 'explain.readAs', { reading: notable.map((r) => describeReading(r, locale, t)).join(' · ') })} `
+    ? `${t(locale, 'explain.readAs', { reading: notable.map((r) => describeReading(r, locale, t)).join(t(locale, 'list.separator')) })} `
     : '';
   const sections: Reply['sections'] = [{ text: `${readAs}${text.summary}` }];
   if (entry.systemMessage) {
@@ -109,10 +72,20 @@ export function explainEntry(
   const others = listOtherNames(entry, locale, t);
   if (others.length > 0) sections.push({ heading: t(locale, 'explain.alsoSeenAs'), items: others });
   sections.push({ heading: t(locale, 'explain.causes'), items: [...text.causes] });
-  sections.push({ heading: t(locale, 'explain.checks'), items: [...text.checks] });
-  if (text.calls?.length) sections.push({ heading: t(locale, 'explain.calls'), text: text.calls.join(', ') });
+  sections.push({
+    heading: t(locale, 'explain.checks'),
+    items: text.checks.map((check) => fillPlaceholders(check, options.context)),
+  });
+  if (text.calls?.length) {
+    sections.push({
+      heading: t(locale, 'explain.calls'),
+      text: text.calls.join(t(locale, 'list.separator')),
+    });
+  }
+  sections.push({ heading: t(locale, 'explain.learnMore'), text: learnMoreUrl(entry, locale) });
   return makeReply({
     kind: 'explanation',
+    locale,
     title: `${labelEntry(entry)} · ${titleOf(entry)}`,
     subtitle: describeCategory(entry, locale, t),
     sections,

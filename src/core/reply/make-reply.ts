@@ -1,5 +1,12 @@
 import type { Reply } from './model.js';
 
+/** A heading (or a field's label) as plain text, with the colon of the reply's language: `:` or `：`. */
+export function headingLine(heading: string, locale: Reply['locale'], value?: string): string {
+  const colon = locale === 'zh-TW' ? '：' : ':';
+  if (value === undefined) return `${heading}${colon}`;
+  return `${heading}${colon}${locale === 'zh-TW' ? '' : ' '}${value}`;
+}
+
 /** A reply without its plain-text fallback, which {@link makeReply} derives. */
 export type ReplyDraft = Omit<Reply, 'fallback' | 'actions'> & Partial<Pick<Reply, 'actions'>>;
 
@@ -9,10 +16,10 @@ function toPlainText(reply: Omit<Reply, 'fallback'>): string {
   if (reply.subtitle) lines.push(reply.subtitle);
   for (const section of reply.sections) {
     lines.push('');
-    if (section.heading) lines.push(`${section.heading}:`);
+    if (section.heading) lines.push(headingLine(section.heading, reply.locale));
     if (section.text) lines.push(section.text);
     for (const item of section.items ?? []) lines.push(`  • ${item}`);
-    for (const field of section.fields ?? []) lines.push(`${field.label}: ${field.value}`);
+    for (const field of section.fields ?? []) lines.push(headingLine(field.label, reply.locale, field.value));
   }
   if (reply.footer) lines.push('', reply.footer);
   return lines.join('\n');

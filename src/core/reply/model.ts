@@ -3,6 +3,7 @@
  * terminal text). Strings are plain text; the only markup is `backticks` around code. Renderers
  * escape everything else for their platform, so user text can never ping anyone.
  */
+import type { Locale } from '../catalog/index.js';
 
 /** A label/value pair (Slack section field, Discord embed field). */
 export interface ReplyField {
@@ -42,6 +43,8 @@ export type ReplyKind = (typeof REPLY_KINDS)[number];
 
 export interface Reply {
   kind: ReplyKind;
+  /** The one language every string of the reply is in (punctuation follows it: `：` in Chinese). */
+  locale?: Locale;
   title: string;
   /** One line under the title: category, retry advice. */
   subtitle?: string;

@@ -1,106 +1,135 @@
-import type { Catalog, CatalogEntry, Locale } from '../catalog/index.js';
-import { GROUP_OF, labelEntry, rankCategory, titleOf } from '../catalog/index.js';
+import type { Catalog, Locale } from '../catalog/index.js';
+import { labelEntry, titleOf } from '../catalog/index.js';
 import type { Finding } from '../detect/index.js';
 import type { Translate } from '../i18n/index.js';
+import type { Lookup } from '../lookup/index.js';
+import { linkToEarlier, type TriageError } from './causal-links.js';
 import { explainEntry } from './explain.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
+import { contextOf, type Paste, readPaste } from './paste/read-paste.js';
+import { fillPlaceholders } from './placeholders.js';
 
-/** A finding with its catalog entry, ready to be ordered. */
-export interface TriageItem {
-  entry: CatalogEntry;
-  finding: Finding;
+/** What a triage is built from. */
+export interface TriageDeps {
+  catalog: Catalog;
+  t: Translate;
+  lookup: Lookup;
 }
+
+/** How a triage that answers a look-up differs from an auto-reply. */
+export interface TriageOptions {
+  /** Offer the "Share in channel" button on a single explanation. */
+  shareable?: boolean;
+  /** Say which text of the query named the error ("found as ECONNREFUSED"). */
+  showMatch?: boolean;
+}
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Most errors one triage reply lists; the rest are counted in a note. */
 const MAX_TRIAGE_ITEMS = 10;
 
-/**
- * Orders findings by what most likely happened first (category rank), then by how often they
- * occur, then by where they first appear. Findings whose id is not in the catalog are dropped.
- */
-export function orderFindings(catalog: Catalog, findings: readonly Finding[]): TriageItem[] {
-  return findings
-    .map((finding) => ({ finding, entry: catalog.byId.get(finding.id) }))
-    .filter((item): item is TriageItem => item.entry !== undefined)
-    .sort(
-      (a, b) =>
-        rankCategory(a.entry.category) - rankCategory(b.entry.category) ||
-        b.finding.count - a.finding.count ||
-        a.finding.index - b.finding.index,
-    );
-}
-
-/** One sentence on how the errors probably relate. */
-function tellStory(items: TriageItem[], locale: Locale, t: Translate): string {
-  const [first] = items;
-  if (!first) return '';
-  const later = [...new Set(items.slice(1).map((i) => i.entry.category))].filter(
-    (c) => c !== first.entry.category,
-  );
-  const story = t(locale, 'triage.story', { first: t(locale, `story.${first.entry.category}`) });
-  if (later.length === 0) return `${story} ${t(locale, 'triage.independent')}`;
-  const laterText = later.map((c) => t(locale, `later.${c}`)).join(t(locale, 'triage.and'));
-  return `${story} ${t(locale, 'triage.consequence', { later: laterText })}`;
-}
-
-function describeItem(item: TriageItem, n: number, locale: Locale, t: Translate): string {
-  const { entry, finding } = item;
-  const line = t(locale, 'triage.line', {
-    n,
-    label: labelEntry(entry),
-    count: finding.count,
-    category: t(locale, `category.${entry.category}`),
-    group: t(locale, `group.${GROUP_OF[entry.category]}`),
-    retry: t(locale, `retry.${entry.retryable}`),
+/** The errors of a paste with their catalog entries, in the order they first appear. */
+function triageErrors(catalog: Catalog, paste: Paste): TriageError[] {
+  return readPaste(paste).flatMap((error) => {
+    const entry = catalog.byId.get(error.finding.id);
+    return entry ? [{ ...error, entry }] : [];
   });
+}
+
+/** The findings of a paste with `count` as the number of separate log records that show each. */
+export function countOccurrences(paste: Paste): Finding[] {
+  const counts = new Map(readPaste(paste).map((e) => [e.finding.id, e.count]));
+  return paste.findings.map((f) => ({ ...f, count: counts.get(f.id) ?? f.count }));
+}
+
+/** `10:02:07 `, or `2024-01-02 10:02:07 ` when the errors shown span several days. */
+function timeOf(error: TriageError, showDate: boolean): string {
+  const stamp = error.timestamp;
+  if (!stamp) return '';
+  return `${showDate && stamp.date ? `${stamp.date} ` : ''}${stamp.time} `;
+}
+
+function describeError(errors: TriageError[], i: number, showDate: boolean, locale: Locale, t: Translate) {
+  const error = errors[i] as TriageError;
+  const { entry } = error;
+  const line = t(locale, 'triage.line', {
+    n: i + 1,
+    time: timeOf(error, showDate),
+    label: labelEntry(entry),
+    count: error.count,
+    category: t(locale, `category.${entry.category}`),
+    retry: t(locale, 'explain.retry', { value: t(locale, `retry.${entry.retryable}`) }),
+    title: titleOf(entry),
+  });
+  const link = linkToEarlier(errors, i, locale, t);
   const check = entry[locale].checks[0];
-  const title = titleOf(entry);
-  return `${line} — ${title}${check ? `\n    ${t(locale, 'triage.check', { check })}` : ''}`;
+  return [
+    line,
+    ...(link ? [`    ${link}`] : []),
+    ...(check
+      ? [`    ${t(locale, 'triage.check', { check: fillPlaceholders(check, contextOf(error)) })}`]
+      : []),
+  ].join('\n');
 }
 
 /**
- * The reply to a paste: one error gets its full explanation; several get one triage reply,
- * grouped, counted and ordered by what most likely happened first, with a likely story.
- * Low-confidence findings are only mentioned as "possibly also", unless nothing surer was found
- * (then the user, who asked, sees them as the answer).
+ * The reply to a paste: one error gets its full explanation; several get one triage reply that
+ * keeps to what the paste shows: the errors in the order they first appear, each with its number
+ * of separate occurrences and its timestamp, a cause only where a known chain fits and the paste
+ * links the two (see `linkToEarlier`), and checks filled with the paste's own hosts and ports.
+ * Low-confidence findings are only mentioned as "possibly also", unless nothing surer was found.
  */
-export function triageFindings(
-  catalog: Catalog,
-  findings: readonly Finding[],
+export function triagePaste(
+  deps: TriageDeps,
+  paste: Paste,
   locale: Locale,
-  t: Translate,
+  options: TriageOptions = {},
 ): Reply | null {
-  const sure = findings.filter((f) => f.confidence !== 'low');
-  const items = orderFindings(catalog, sure.length > 0 ? sure : findings);
+  const { t } = deps;
+  const sure = paste.findings.filter((f) => f.confidence !== 'low');
+  const errors = triageErrors(deps.catalog, { ...paste, findings: sure.length > 0 ? sure : paste.findings });
   const possible =
     sure.length > 0
-      ? orderFindings(
-          catalog,
-          findings.filter((f) => f.confidence === 'low'),
-        )
+      ? triageErrors(deps.catalog, {
+          ...paste,
+          findings: paste.findings.filter((f) => f.confidence === 'low'),
+        })
       : [];
   const maybeLine = possible.length
-    ? t(locale, 'triage.lowConfidence', { list: possible.map((i) => labelEntry(i.entry)).join(', ') })
+    ? t(locale, 'triage.lowConfidence', {
+        list: possible.map((e) => labelEntry(e.entry)).join(t(locale, 'list.separator')),
+      })
     : undefined;
-  const [only] = items;
+  const [only] = errors;
   if (!only) return null;
-  if (items.length === 1) {
-    const reply = explainEntry(only.entry, locale, t);
+  if (errors.length === 1) {
+    const reply = explainEntry(only.entry, locale, t, {
+      context: contextOf(only),
+      shareable: options.shareable ?? false,
+      // Say which words named the error, unless they are the whole query.
+      readings:
+        options.showMatch && flat(only.finding.match) !== flat(paste.text)
+          ? [{ kind: 'found', match: only.finding.match }]
+          : [],
+    });
     return maybeLine ? makeReply({ ...reply, footer: maybeLine }) : reply;
   }
-  const shown = items.slice(0, MAX_TRIAGE_ITEMS);
-  const lines = shown.map((item, i) => describeItem(item, i + 1, locale, t));
-  if (items.length > shown.length)
-    lines.push(t(locale, 'triage.cut', { count: items.length - shown.length }));
-  const commands = shown.map((i) => `/sockerr ${i.entry.code ?? i.entry.name}`).join(' · ');
+  const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
+  const dates = new Set(shown.map((e) => e.timestamp?.date).filter(Boolean));
+  const lines = shown.map((_, i) => describeError(shown, i, dates.size > 1, locale, t));
+  if (errors.length > shown.length)
+    lines.push(t(locale, 'triage.cut', { count: errors.length - shown.length }));
+  const commands = shown.map((e) => `/sockerr ${deps.lookup.commandFor(e.entry)}`).join(' · ');
   return makeReply({
     kind: 'triage',
-    title: t(locale, 'triage.title', { count: items.length }),
-    subtitle: tellStory(items, locale, t),
+    locale,
+    title: t(locale, 'triage.title', { count: errors.length }),
+    subtitle: t(locale, 'triage.order'),
     sections: [
       { text: lines.join('\n') },
-      ...shown.map((item) => ({ heading: labelEntry(item.entry), text: item.entry[locale].summary })),
+      ...shown.map((e) => ({ heading: labelEntry(e.entry), text: e.entry[locale].summary })),
     ],
     footer: [t(locale, 'triage.details', { commands }), maybeLine].filter(Boolean).join('\n'),
     shortenedNote: t(locale, 'reply.shortened'),

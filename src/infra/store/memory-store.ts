@@ -1,44 +1,62 @@
 import type { Settings, Store } from '../../core/index.js';
-
-/** State that a store holds; the file store persists `settings` and `seen`. */
-export interface StoreState {
-  settings: Record<string, Settings>;
-  seen: Record<string, Record<string, number>>;
-}
+import { DEFAULT_KEPT_HOURS, type HourRange, hourOf, hoursIn, tallyRanges, toCounts } from './hours.js';
 
 export interface MemoryStoreOptions {
   now?: () => number;
   /** Upper bound on remembered keys, so a flood of events cannot exhaust memory. */
   maxClaims?: number;
-  initial?: StoreState;
-  /** Called after every change of persistent state. */
-  onChange?: (state: StoreState) => void;
+  /** Hourly buckets of counts kept (SOCKERR_RETENTION_DAYS × 24); older ones are pruned. */
+  keptHours?: number;
 }
 
-/** An in-process store. Claims (dedupe, cooldowns) expire; settings and counts last for the process. */
-export function createMemoryStore(options: MemoryStoreOptions = {}): Store & { snapshot(): StoreState } {
+/**
+ * An in-process store (the CLI, unit tests): the same contract as SQLite and Redis, shared with
+ * no other process and gone when this one ends. Claims expire; counts live in hourly buckets
+ * that are pruned past the retention period.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const now = options.now ?? Date.now;
   const maxClaims = options.maxClaims ?? 100_000;
-  const state: StoreState = structuredClone(options.initial ?? { settings: {}, seen: {} });
+  const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
+  const settings = new Map<string, Settings>();
   const claims = new Map<string, number>(); // key -> expiry, in insertion order
-  const changed = () => options.onChange?.(state);
+  const seen = new Map<string, Map<number, Map<string, number>>>(); // scope -> hour -> id -> count
+  let prunedHour = Number.NEGATIVE_INFINITY;
 
-  const sweep = (t: number) => {
+  const sweepClaims = (t: number) => {
     for (const [key, expiry] of claims) {
       if (expiry > t && claims.size <= maxClaims) break;
       claims.delete(key);
     }
   };
+  /** Once an hour at most: drops buckets past retention in every scope, and scopes left empty. */
+  const pruneCounts = (hour: number) => {
+    if (hour === prunedHour) return;
+    prunedHour = hour;
+    for (const [scope, buckets] of seen) {
+      for (const h of buckets.keys()) if (h <= hour - keptHours) buckets.delete(h);
+      if (buckets.size === 0) seen.delete(scope);
+    }
+  };
+  const sum = (scope: string, range: HourRange) => {
+    const totals = new Map<string, number>();
+    const buckets = seen.get(scope);
+    for (const h of buckets ? hoursIn(range) : []) {
+      for (const [id, n] of buckets?.get(h) ?? []) totals.set(id, (totals.get(id) ?? 0) + n);
+    }
+    return toCounts(totals);
+  };
 
   return {
     async getSettings(key) {
-      const found = state.settings[key];
+      const found = settings.get(key);
       return found ? { ...found } : undefined;
     },
     async updateSettings(key, patch) {
-      const next = { ...state.settings[key], ...patch };
-      state.settings[key] = next;
-      changed();
+      const next: Settings = { ...settings.get(key) };
+      if (patch.autoReply !== undefined) next.autoReply = patch.autoReply;
+      if (patch.lang !== undefined) next.lang = patch.lang;
+      settings.set(key, next);
       return { ...next };
     },
     async claimOnce(key, ttlMs) {
@@ -47,26 +65,26 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & { s
       if (expiry !== undefined && expiry > t) return false;
       claims.delete(key);
       claims.set(key, t + ttlMs);
-      sweep(t);
+      sweepClaims(t);
       return true;
     },
     async release(key) {
       claims.delete(key);
     },
     async countSeen(scope, ids) {
-      const counts = state.seen[scope] ?? {};
-      for (const id of ids) counts[id] = (Number.isFinite(counts[id]) ? (counts[id] as number) : 0) + 1;
-      state.seen[scope] = counts;
-      changed();
+      const hour = hourOf(now());
+      pruneCounts(hour);
+      const buckets = seen.get(scope) ?? new Map<number, Map<string, number>>();
+      const bucket = buckets.get(hour) ?? new Map<string, number>();
+      for (const id of ids) bucket.set(id, (bucket.get(id) ?? 0) + 1);
+      buckets.set(hour, bucket);
+      seen.set(scope, buckets);
     },
-    async topSeen(scope, limit) {
-      return Object.entries(state.seen[scope] ?? {})
-        .map(([id, count]) => ({ id, count }))
-        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
-        .slice(0, limit);
+    async tallySeen(scope, hours) {
+      const ranges = tallyRanges(now(), hours, keptHours);
+      return { current: sum(scope, ranges.current), previous: sum(scope, ranges.previous), keptHours };
     },
     async ping() {},
     async close() {},
-    snapshot: () => structuredClone(state),
   };
 }

@@ -30,7 +30,7 @@ function slackContractHarness(): AdapterHarness {
         }),
       );
     },
-    async message({ id, text, fromBot }) {
+    async message({ id, text, fromBot, inCommandChannel }) {
       // Sending an id again is a replay: Slack marks its retries with X-Slack-Retry-Num.
       const retryNum = delivered.has(id) ? 1 : undefined;
       delivered.add(id);
@@ -38,7 +38,8 @@ function slackContractHarness(): AdapterHarness {
         id,
         typed: text,
         fromBot: fromBot ?? false,
-        channel: `C0${id.toUpperCase().replace(/\W/g, '')}`,
+        // Each message in a channel of its own (no cooldown between tests), unless asked otherwise.
+        channel: inCommandChannel ? 'C0ONCALL' : `C0${id.toUpperCase().replace(/\W/g, '')}`,
       });
       const { calls } = await harness().deliver('event', event, retryNum === undefined ? {} : { retryNum });
       return calls

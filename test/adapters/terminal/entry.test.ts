@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createShellAdapter } from '../../../src/adapters/terminal/entry.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { testCore } from '../../helpers/core.js';
+import { eventually } from '../../helpers/eventually.js';
 
 function startShell(lines: string) {
   const input = new PassThrough();
@@ -39,6 +40,50 @@ describe('the shell adapter with piped input', () => {
     expect(printed).toContain('WSAECONNABORTED');
     expect(printed.match(/↳ sockerr, in a thread:/g)).toHaveLength(1);
     expect(printed).toMatch(/2 socket errors in this paste/);
+  });
+
+  it('answers a chained traceback with blank lines once, not once per block', async () => {
+    const paste = [
+      'Traceback (most recent call last):',
+      '  File "urllib3/connection.py", line 174, in _new_conn',
+      'ConnectionRefusedError: [Errno 111] Connection refused',
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "urllib3/connectionpool.py", line 699, in urlopen',
+      'urllib3.exceptions.NewConnectionError: Failed to establish a new connection: [Errno 111] Connection refused',
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      "requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=8000): Max retries exceeded",
+    ].join('\n');
+    const printed = await startShell(`${paste}\n`).run();
+    expect(printed.match(/↳ sockerr, in a thread:/g)).toHaveLength(1);
+    expect(printed).not.toContain('explained here a moment ago');
+    expect(printed).toContain("`ss -ltnp 'sport = :8000'`");
+  });
+
+  it('switches bracketed paste on at a terminal and takes a bracketed paste as one message', async () => {
+    const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => input });
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (c: Buffer) => {
+      printed += c.toString('utf8');
+    });
+    const { core, logger } = testCore();
+    const shell = createShellAdapter(
+      { core, config: loadConfig({}), logger },
+      { input, output, interactive: true, pasteQuietMs: 10_000 },
+    );
+    await shell.start();
+    expect(printed).toContain('\u001b[?2004h');
+    input.write('\u001b[200~read ECONNRESET\r\rconnect ECONNREFUSED 127.0.0.1:5432\r\u001b[201~');
+    await eventually(() => printed.includes('↳ sockerr'), 'the reply');
+    await shell.stop();
+    expect(printed.match(/↳ sockerr, in a thread:/g)).toHaveLength(1);
+    expect(printed).toMatch(/2 socket errors in this paste/);
+    expect(printed).toContain('\u001b[?2004l');
   });
 
   it('leaves on /quit', async () => {

@@ -23,6 +23,7 @@ async function cli(args: string[], stdin = ''): Promise<{ code: number; out: str
     },
     readStdin: async () => stdin,
     color: false,
+    version: '9.9.9',
   };
   const code = await runCli(args, core, io);
   return { code, out, err };
@@ -92,6 +93,84 @@ describe('sockerr <query>', () => {
     expect((await cli([])).code).toBe(2);
     expect((await cli(['10054', '--lang', 'fr'])).code).toBe(2);
     expect((await cli(['--bogus'])).code).toBe(2);
+  });
+});
+
+describe('sockerr <query> with the examples of issue 10', () => {
+  it.each([
+    ['Error: connect ECONNREFUSED 127.0.0.1:5432', '10061 WSAECONNREFUSED'],
+    ['Socket Error # 10053', '10053 WSAECONNABORTED'],
+    [
+      'System.Net.Sockets.SocketException (10054): An existing connection was forcibly closed…',
+      '10054 WSAECONNRESET',
+    ],
+    ['遠端主機已強制關閉一個現存的連線。', '10054 WSAECONNRESET'],
+    ['-3001', '11002 WSATRY_AGAIN'],
+    ['-3004', '11003 WSANO_RECOVERY'],
+    ['-3010', '10109 WSATYPE_NOT_FOUND'],
+    ['１００５４', '10054 WSAECONNRESET'],
+  ])('explains %s and exits 0', async (query, title) => {
+    const { code, out } = await cli([query]);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]?.startsWith(title)).toBe(true);
+  });
+
+  it('prints the entries a log line names as JSON', async () => {
+    const { code, out } = await cli(['Error: connect ECONNREFUSED 127.0.0.1:5432', '--json']);
+    expect(code).toBe(0);
+    const entries = JSON.parse(out);
+    expect(entries.map((e: { id: string }) => e.id)).toEqual(['10061']);
+    expect(entries[0].readings).toEqual(['“ECONNREFUSED” in your text']);
+  });
+
+  it('labels -3008 as the same on every OS', async () => {
+    expect((await cli(['-3008'])).out).toContain(
+      'Read as Node/libuv getaddrinfo errno -3008 (EAI_NONAME, the same on every OS).',
+    );
+  });
+
+  it.each(['0', '00'])('says %s is success, not an error, and exits 1', async (query) => {
+    const { code, out } = await cli([query]);
+    expect(code).toBe(1);
+    expect(out).toContain(`${query} means success, not an error`);
+    expect((await cli([query, '--json'])).out.trim()).toBe('[]');
+  });
+
+  it('offers EPIPE as a choice whose lines open each error', async () => {
+    const choice = await cli(['EPIPE']);
+    expect(choice.code).toBe(0);
+    expect(choice.out).toContain('`/sockerr errno.EPIPE`');
+    expect(choice.out).toContain('`/sockerr 10058`');
+    expect((await cli(['errno.EPIPE'])).out.split('\n')[0]).toBe('EPIPE · Broken pipe');
+  });
+});
+
+describe('sockerr options', () => {
+  it.each(['zh-tw', 'ZH-TW', 'zh_TW', 'EN'])('takes --lang %s in any case', async (lang) => {
+    const { code, out } = await cli(['10054', '--lang', lang]);
+    expect(code).toBe(0);
+    expect(out.includes('可能原因：')).toBe(lang.toLowerCase() !== 'en');
+  });
+
+  it('prints its version and its help', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, out: 'sockerr 9.9.9\n', err: '' });
+    for (const args of [['help'], ['--help'], ['-h']]) {
+      const { code, out } = await cli(args);
+      expect(code).toBe(0);
+      expect(out).toContain('Usage:');
+    }
+  });
+
+  it('says clearly what is wrong with an unknown option or a bad value', async () => {
+    const bogus = await cli(['10054', '--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.err).toMatch(
+      /^sockerr: unknown option --bogus\. Options: --json, --lang en\|zh-TW, --help, --version\./,
+    );
+    const lang = await cli(['10054', '--lang', 'fr']);
+    expect(lang.code).toBe(2);
+    expect(lang.err).toContain('--lang must be one of en, zh-TW (in any case), not "fr"');
+    expect((await cli(['10054', '--lang'])).err).toContain('--lang needs a value.');
   });
 });
 

@@ -15,6 +15,8 @@ const posixOnly = JSON.parse(
   errno: Json[];
 };
 const catalog = loadCatalog();
+/** Codes only a name look-up returns. */
+const LOOKUP_CODES = [11001, 11002, 11003, 11004];
 
 /** A copy of data/ to break on purpose. */
 function copyData(): string {
@@ -53,13 +55,20 @@ describe('the catalog', () => {
       expect(entry?.systemMessage).toBe(ref.system_message);
       expect(entry?.hresult).toBe(ref.hresult);
       expect(entry?.dotnet).toBe(ref.dotnet);
-      expect(entry?.python).toBe(ref.python_exception);
+      // A failed look-up raises socket.gaierror, whatever CPython's errno mapping says (see below).
+      if (!LOOKUP_CODES.includes(ref.code as number)) expect(entry?.python).toBe(ref.python_exception);
       expect(entry?.posix?.name ?? null).toBe(posix?.name ?? null);
       expect(entry?.posix?.linux ?? null).toBe(posix?.linux ?? null);
       expect(entry?.posix?.macos ?? null).toBe(posix?.macos ?? null);
       expect(entry?.posix?.freebsd ?? null).toBe(posix?.freebsd ?? null);
       expect(entry?.posix?.strerror ?? null).toBe(posix?.strerror ?? null);
       expect(entry?.libuv?.code).toBe(libuv?.node_err_code);
+      const java = ref.java as Json | null;
+      if (!LOOKUP_CODES.includes(ref.code as number)) {
+        expect(entry?.java ?? null).toEqual(
+          java ? { exception: java.exception, message: java.message_prefix } : null,
+        );
+      }
       expect(entry?.libuv?.windows).toBe(libuv?.windows_value);
     }
     for (const ref of posixOnly.errno) {
@@ -67,6 +76,48 @@ describe('the catalog', () => {
       if (!entry) continue;
       expect(entry.posix).toMatchObject({ linux: ref.linux, macos: ref.macos, freebsd: ref.freebsd });
     }
+  });
+
+  it('says what runtimes really raise for a failed name look-up (UnknownHostException, gaierror)', () => {
+    for (const code of LOOKUP_CODES) {
+      const entry = catalog.byId.get(String(code));
+      expect(entry?.java, String(code)).toEqual({
+        exception: 'java.net.UnknownHostException',
+        message: null,
+      });
+      expect(entry?.python, String(code)).toBe('socket.gaierror');
+    }
+    expect(catalog.byId.get('10061')?.java?.exception).toBe('java.net.ConnectException');
+  });
+
+  it("records libuv's getaddrinfo numbers, the same on every OS, for every EAI error", () => {
+    const eai = (posixOnly as unknown as { getaddrinfo_eai: Json[] }).getaddrinfo_eai;
+    for (const ref of eai) {
+      const uv = ref.libuv as Json | null;
+      if (!uv) continue;
+      const entry = catalog.entries.find((e) => e.resolver?.getaddrinfo?.name === ref.name);
+      expect(entry?.resolver?.getaddrinfo?.libuv, ref.name as string).toEqual({
+        code: uv.node_err_code,
+        errno: uv.value,
+      });
+    }
+  });
+
+  it('pins the reviewed categories, groups and retry advice', () => {
+    const judged = (id: string) => {
+      const e = catalog.byId.get(id);
+      return e && [e.category, e.group, e.retryable];
+    };
+    // 10053: the local stack aborted the connection (its own summary says so), not a remote failure.
+    expect(judged('10053')).toEqual(['reset', 'local', 'maybe']);
+    // 10052: a keep-alive failure on the path.
+    expect(judged('10052')).toEqual(['reset', 'network', 'maybe']);
+    // 10060: a dropped SYN or a dead address does not go away on a retry.
+    expect(judged('10060')).toEqual(['timeout', 'network', 'maybe']);
+    expect(judged('10054')).toEqual(['reset', 'remote', 'maybe']);
+    expect(judged('10061')).toEqual(['refused', 'remote', 'maybe']);
+    expect(judged('11001')).toEqual(['dns', 'network', 'no']);
+    expect(judged('11002')).toEqual(['dns', 'network', 'yes']);
   });
 
   it('computes every HRESULT as HRESULT_FROM_WIN32', () => {

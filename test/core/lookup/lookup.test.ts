@@ -88,8 +88,8 @@ describe('lookup', () => {
     expect(result.kind).toBe('none');
   });
 
-  it('refuses queries longer than a look-up needs', () => {
-    expect(lookup('x'.repeat(500)).kind).toBe('too-long');
+  it('reads a query longer than a code or a name as a paste, and finds nothing without a detector', () => {
+    expect(lookup('x'.repeat(500)).kind).toBe('no-findings');
   });
 
   it('reads a five-digit number that is no Winsock code as nothing', () => {
@@ -99,7 +99,7 @@ describe('lookup', () => {
   it('never throws on any string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (query) => {
-        expect(['empty', 'too-long', 'exact', 'text', 'none']).toContain(lookup(query).kind);
+        expect(['empty', 'success', 'no-findings', 'exact', 'text', 'none']).toContain(lookup(query).kind);
       }),
       { numRuns: 300 },
     );

@@ -15,13 +15,25 @@ describe('parseQuery', () => {
     expect(parseQuery('2147952454')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
   });
 
-  it('strips runtime prefixes from symbols', () => {
-    expect(parseQuery('Errno::ECONNRESET')).toEqual({ kind: 'symbol', symbol: 'ECONNRESET' });
-    expect(parseQuery(':econnrefused')).toEqual({ kind: 'symbol', symbol: 'econnrefused' });
+  it('strips runtime prefixes from symbols, remembering those that name a POSIX errno constant', () => {
+    expect(parseQuery('Errno::ECONNRESET')).toEqual({
+      kind: 'symbol',
+      symbol: 'ECONNRESET',
+      posixOnly: true,
+    });
+    expect(parseQuery('errno.EPIPE')).toEqual({ kind: 'symbol', symbol: 'EPIPE', posixOnly: true });
+    expect(parseQuery(':econnrefused')).toEqual({ kind: 'symbol', symbol: 'econnrefused', posixOnly: false });
     expect(parseQuery('SocketError.ConnectionReset')).toEqual({
       kind: 'symbol',
       symbol: 'SocketError.ConnectionReset',
+      posixOnly: false,
     });
+  });
+
+  it('reads 0, 00 and full-width digits as numbers', () => {
+    expect(parseQuery('0')).toEqual({ kind: 'number', value: 0, hex: false });
+    expect(parseQuery('00')).toEqual({ kind: 'number', value: 0, hex: false });
+    expect(parseQuery('１００５４')).toEqual({ kind: 'number', value: 10054, hex: false });
   });
 
   it('treats words as text', () => {

@@ -1,74 +1,150 @@
 import { describe, expect, it } from 'vitest';
-import { TRIAGE_ORDER } from '../../../src/core/catalog/categories.js';
-import { CATEGORIES } from '../../../src/core/catalog/types.js';
-import type { Finding } from '../../../src/core/detect/finding.js';
-import { orderFindings, triageFindings } from '../../../src/core/reply/triage.js';
+import type { Finding } from '../../../src/core/index.js';
+import { createLookup } from '../../../src/core/lookup/create-lookup.js';
+import { triagePaste } from '../../../src/core/reply/triage.js';
 import { loadTranslations } from '../../../src/infra/data/index.js';
-import { realCatalog } from '../../helpers/core.js';
+import { testCore } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
 
-const finding = (id: string, index: number, count = 1): Finding => ({
-  id,
-  match: id,
-  index,
-  form: 'symbol',
-  confidence: 'high',
-  count,
+const { core } = testCore();
+const triage = (text: string, locale: 'en' | 'zh-TW' = 'en') => core.scan(text, locale).reply;
+const counts = (text: string) =>
+  Object.fromEntries(core.scan(text, 'en').findings.map((f: Finding) => [f.id, f.count]));
+const lines = (text: string) => (triage(text)?.sections[0]?.text ?? '').split('\n');
+
+describe('the order of a triage', () => {
+  it('lists refusal, DNS failure and bind error in the order the paste shows them, and claims no cause', () => {
+    const paste = [
+      '2024-05-02 10:01:00 ERROR connect ECONNREFUSED 10.0.0.7:5432',
+      '2024-05-02 10:02:00 ERROR getaddrinfo ENOTFOUND db.internal',
+      '2024-05-02 10:03:00 FATAL listen EADDRINUSE: address already in use :::3000',
+    ].join('\n');
+    const reply = triage(paste);
+    expect(reply?.kind).toBe('triage');
+    const numbered = lines(paste).filter((l) => /^\d\./.test(l));
+    expect(numbered.map((l) => l.match(/\d{5} \w+/)?.[0])).toEqual([
+      '10061 WSAECONNREFUSED',
+      '11001 WSAHOST_NOT_FOUND',
+      '10048 WSAEADDRINUSE',
+    ]);
+    expect(reply?.fallback).not.toMatch(/follows from|first\.|consequence|probably/i);
+    expect(reply?.subtitle).toBe('In the order they first appear in the paste.');
+  });
+
+  it('shows the timestamp of each error beside it, with the date when they span days', () => {
+    const sameDay = [
+      '2024-05-02 10:01:00 connect ECONNREFUSED 10.0.0.7:5432',
+      '2024-05-02 10:02:00 read ECONNRESET',
+    ];
+    expect(
+      lines(sameDay.join('\n'))
+        .filter((l) => /^\d\./.test(l))
+        .map((l) => l.slice(0, 12)),
+    ).toEqual(['1. 10:01:00 ', '2. 10:02:00 ']);
+    const twoDays = [...sameDay.slice(0, 1), '2024-05-03 09:00:00 read ECONNRESET'].join('\n');
+    expect(lines(twoDays)[0]).toMatch(/^1\. 2024-05-02 10:01:00 10061/);
+    expect(lines('connect ECONNREFUSED 10.0.0.7:5432\nread ECONNRESET')[0]).toMatch(/^1\. 10061/);
+  });
 });
-const t = loadTranslations();
 
-describe('triage', () => {
-  it('ranks every category exactly once', () => {
-    expect([...TRIAGE_ORDER].sort()).toEqual([...CATEGORIES].sort());
+describe('causes', () => {
+  it('links a failed look-up to later timeouts to the same host, naming the link', () => {
+    const paste = [
+      '10:02:07 WARN getaddrinfo ENOTFOUND db.internal',
+      '10:02:08 ERROR io.netty.channel.ConnectTimeoutException: connection timed out: db.internal/10.0.0.7:5432',
+    ].join('\n');
+    expect(lines(paste)).toContain('    probably follows from 1: same host db.internal');
   });
 
-  it('orders DNS before unreachable, refused, timeouts and resets, whatever the paste order', () => {
-    const ids = orderFindings(realCatalog(), [
-      finding('10054', 0),
-      finding('10060', 10),
-      finding('10061', 20),
-      finding('10065', 30),
-      finding('11001', 40),
-    ]).map((i) => i.entry.id);
-    expect(ids).toEqual(['11001', '10065', '10061', '10060', '10054']);
+  it('links a refusal to later resets on the same peer', () => {
+    const paste = 'Error: connect ECONNREFUSED 10.0.0.5:6379\nError: read ECONNRESET 10.0.0.5:6379';
+    expect(lines(paste)).toContain('    probably follows from 1: same peer 10.0.0.5:6379');
+    const zh = triage(paste, 'zh-TW')?.fallback ?? '';
+    expect(zh).toContain('可能接續第 1 項：同一遠端 10.0.0.5:6379');
   });
 
-  it('lists errors without a Winsock code by name and tells a likely story in both languages', () => {
-    const findings = [finding('EPIPE', 0, 3), finding('11002', 5)];
-    const en = triageFindings(realCatalog(), findings, 'en', t);
-    expect(en?.fallback).toContain('EPIPE ×3');
-    expect(en?.subtitle).toBe(
-      'Most likely story: name resolution failed first. The resets that follow are probably its consequence.',
+  it.each([
+    [
+      'the cause comes after the effect',
+      'Error: read ECONNRESET 10.0.0.5:6379\nError: connect ECONNREFUSED 10.0.0.5:6379',
+    ],
+    ['the peers differ', 'Error: connect ECONNREFUSED 10.0.0.5:6379\nError: read ECONNRESET 10.0.0.9:443'],
+    ['the paste names no peer', 'Error: connect ECONNREFUSED\nError: read ECONNRESET'],
+    [
+      'no known chain fits',
+      'getaddrinfo ENOTFOUND db.internal\nlisten EADDRINUSE: address already in use db.internal:3000',
+    ],
+  ])('claims nothing when %s', (_, paste) => {
+    expect(triage(paste)?.fallback).not.toMatch(/follows from/);
+  });
+});
+
+describe('counts of separate occurrences, in real pastes', () => {
+  it.each([
+    ['more-033', '10061', 'a chained Python traceback'],
+    ['dev-035', '10061', 'a chained traceback from requests'],
+    ['more-093', '10065', 'a Java exception with its nested causes'],
+    ['more-084', '10048', "a Java failure's message, then its stack trace"],
+    ['more-086', '11001', 'a logged UnknownHostException, then the wrapping exception with its stack'],
+  ])('counts %s once (%s: %s)', (id, error) => {
+    expect(counts(corpusPaste(id))[error]).toBe(1);
+  });
+
+  it('counts two programs that both failed twice', () => {
+    expect(counts(`${corpusPaste('more-054')}\n${corpusPaste('more-055')}`)['10061']).toBe(2);
+  });
+
+  it('counts retries in a timestamped log separately', () => {
+    expect(counts(corpusPaste('dev-038'))['10065']).toBe(2);
+  });
+
+  it('counts the same line pasted five times five times', () => {
+    expect(counts('read ECONNRESET\n'.repeat(5))['10054']).toBe(5);
+  });
+});
+
+describe('check first', () => {
+  it("fills the first check with the paste's host and port", () => {
+    const paste = 'getaddrinfo ENOTFOUND db.internal\nError: connect ECONNREFUSED 10.0.0.7:5432';
+    const text = lines(paste).join('\n');
+    expect(text).toContain('`getent hosts db.internal`');
+    expect(text).toContain("`ss -ltnp 'sport = :5432'`");
+  });
+
+  it('shows placeholders where the paste names no host or port, never made-up values', () => {
+    const text = lines('read ECONNRESET\nconnect ETIMEDOUT').join('\n');
+    expect(text).toContain('<host>');
+    expect(text).not.toMatch(/10\.0\.0\.\d|:8080|\b443\b|db\.internal/);
+  });
+});
+
+describe('the rest of a triage', () => {
+  it('mentions low-confidence findings only as "possibly also", unless nothing surer was found', () => {
+    const deps = { catalog: core.catalog, t: loadTranslations(), lookup: createLookup(core.catalog) };
+    const text = 'read ECONNRESET\nconnect ETIMEDOUT\nwrite EPIPE';
+    const finding = (id: string, index: number, confidence: Finding['confidence']): Finding => ({
+      id,
+      match: id,
+      index,
+      form: 'symbol',
+      confidence,
+      count: 1,
+    });
+    const findings = [finding('10054', 5, 'high'), finding('10060', 24, 'high'), finding('EPIPE', 40, 'low')];
+    const reply = triagePaste(deps, { text, findings }, 'en');
+    expect(reply?.footer).toMatch(/Possibly also: EPIPE$/);
+    expect(reply?.fallback).not.toMatch(/^\d\. EPIPE/m);
+    expect(triagePaste(deps, { text, findings: [finding('EPIPE', 40, 'low')] }, 'en')?.title).toBe(
+      'EPIPE · Broken pipe',
     );
-    const zh = triageFindings(realCatalog(), findings, 'zh-TW', t);
-    expect(zh?.subtitle).toContain('名稱解析失敗');
   });
 
-  it('cuts a very long list with a note instead of growing without bound', () => {
-    const many = realCatalog()
-      .entries.slice(0, 14)
-      .map((e, i) => finding(e.id, i));
-    const reply = triageFindings(realCatalog(), many, 'en', t);
-    expect(reply?.fallback).toContain('…and 4 more');
-  });
-
-  it('drops findings that are not in the catalog', () => {
-    expect(triageFindings(realCatalog(), [finding('NOPE', 0)], 'en', t)).toBeNull();
-  });
-
-  it('mentions low-confidence findings only as possibly also, next to surer ones', () => {
-    const findings = [finding('10060', 0), { ...finding('10061', 5), confidence: 'low' as const }];
-    const reply = triageFindings(realCatalog(), findings, 'en', t);
-    expect(reply?.title).toContain('WSAETIMEDOUT');
-    expect(reply?.footer).toBe('Possibly also: 10061 WSAECONNREFUSED');
-  });
-
-  it('answers with low-confidence findings when nothing surer was found', () => {
-    const reply = triageFindings(
-      realCatalog(),
-      [{ ...finding('EPIPE', 0), confidence: 'low' as const }],
-      'en',
-      t,
-    );
-    expect(reply?.title).toContain('EPIPE');
+  it('cuts a very long list with a note', () => {
+    const many = core.catalog.entries
+      .filter((e) => e.code !== null && e.code > 10000 && e.code < 11000)
+      .slice(0, 14)
+      .map((e) => `SocketException (${e.code})`)
+      .join('\n');
+    expect(triage(many)?.fallback).toMatch(/…and \d+ more/);
   });
 });

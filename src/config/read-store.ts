@@ -1,0 +1,50 @@
+import type { ConfigKey } from './vars.js';
+
+/** Where state is kept: the SQLite file, or Redis when `redisUrl` is set; and for how long counts are. */
+export interface StoreConfig {
+  /** SQLite file (SOCKERR_STORE_PATH), used when `redisUrl` is not set. */
+  storePath: string;
+  /** REDIS_URL: shared state in Redis instead of SQLite. */
+  redisUrl?: string;
+  /** With `rediss://`: verify the server certificate. */
+  redisTlsVerify: boolean;
+  /** Hourly error counts are kept this many days (SOCKERR_RETENTION_DAYS). */
+  retentionDays: number;
+}
+
+interface Readers {
+  get(key: ConfigKey): string | undefined;
+  withDefault(key: ConfigKey): string;
+  integer(key: ConfigKey, min: number, max: number): number;
+}
+
+const TRUE = /^(true|yes|on|1)$/i;
+const FALSE = /^(false|no|off|0)$/i;
+
+/** Reads the store's variables; each problem found is added to `problems`. */
+export function readStoreConfig(read: Readers, problems: string[]): StoreConfig {
+  const retentionDays = read.integer('SOCKERR_RETENTION_DAYS', 1, 3650);
+  const verify = read.withDefault('REDIS_TLS_VERIFY');
+  if (!TRUE.test(verify) && !FALSE.test(verify)) {
+    problems.push(`REDIS_TLS_VERIFY must be true or false (got "${verify}")`);
+  }
+  const url = read.get('REDIS_URL');
+  if (url !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {}
+    // The URL may hold a password: the message never repeats it.
+    if (!parsed || !['redis:', 'rediss:'].includes(parsed.protocol) || !parsed.hostname) {
+      problems.push(
+        'REDIS_URL must be a redis:// or rediss:// (TLS) URL with a host, such as redis://localhost:6379 or rediss://:password@host:6380',
+      );
+    }
+  }
+  return {
+    storePath: read.withDefault('SOCKERR_STORE_PATH'),
+    ...(url ? { redisUrl: url } : {}),
+    redisTlsVerify: !FALSE.test(verify),
+    retentionDays,
+  };
+}

@@ -1,0 +1,95 @@
+import Fuse from 'fuse.js';
+import type { Catalog, CatalogEntry } from '../catalog/index.js';
+import { commonness } from './commonness.js';
+import type { LookupMatch } from './readings.js';
+
+interface TextDoc {
+  entry: CatalogEntry;
+  /** The error's own texts: titles, system messages, strerror and similar. */
+  phrases: string[];
+  /** Our words: keywords and summaries in every locale. */
+  words: string[];
+}
+
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[.。]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function buildDocs(catalog: Catalog): TextDoc[] {
+  return catalog.entries.map((entry) => {
+    const phrases = [
+      entry.title,
+      entry.systemMessage,
+      entry.posix?.strerror,
+      entry.resolver?.getaddrinfo?.message,
+      entry.resolver?.hErrno?.message,
+      entry.libuv?.code === 'UNKNOWN' ? null : entry.libuv?.message,
+      entry.java?.message,
+    ].filter((p): p is string => typeof p === 'string');
+    const words = [
+      ...(entry.en.keywords ?? []),
+      ...(entry['zh-TW'].keywords ?? []),
+      entry.en.summary,
+      entry['zh-TW'].summary,
+    ];
+    return { entry, phrases: phrases.map(normalize), words };
+  });
+}
+
+/** Words to entries: a phrase of the error's own texts first, then fuzzy matching (fuse.js). */
+export interface TextSearch {
+  /** Entries whose texts match, best first (at most five). */
+  matches(text: string): LookupMatch[];
+  /** Entries that are merely close, for a "did you mean" (at most three). */
+  suggestions(text: string): LookupMatch[];
+}
+
+/** Builds the text search over a catalog; its indexes are built once. */
+export function createTextSearch(catalog: Catalog): TextSearch {
+  const docs = buildDocs(catalog);
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: 'phrases', weight: 3 },
+      { name: 'words', weight: 1 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+    minMatchCharLength: 2,
+  });
+
+  const byPhrase = (text: string): LookupMatch[] => {
+    const needle = normalize(text);
+    if (needle.length < 3) return [];
+    return (
+      docs
+        .map((doc) => {
+          const hit = doc.phrases.filter((p) => p.includes(needle)).sort((a, b) => a.length - b.length)[0];
+          return hit ? { doc, coverage: needle.length / hit.length } : null;
+        })
+        .filter((x): x is { doc: TextDoc; coverage: number } => x !== null)
+        // Prefer the everyday error when a phrase fits several ("actively refused": 10061, not 10112).
+        .sort((a, b) => commonness(a.doc.entry.id) - commonness(b.doc.entry.id) || b.coverage - a.coverage)
+        .map(({ doc }) => ({ entry: doc.entry, readings: [{ kind: 'text' as const }] }))
+    );
+  };
+
+  const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] =>
+    fuse
+      .search(text.slice(0, 64), { limit: limit * 2 })
+      .filter((r) => (r.score ?? 1) <= threshold)
+      .slice(0, limit)
+      .map((r) => ({ entry: r.item.entry, readings: [{ kind: 'text' as const }] }));
+
+  return {
+    matches(text) {
+      const phrase = byPhrase(text);
+      const seen = new Set(phrase.map((m) => m.entry.id));
+      return [...phrase, ...fuzzy(text, 0.35, 5).filter((m) => !seen.has(m.entry.id))].slice(0, 5);
+    },
+    suggestions: (text) => fuzzy(text, 0.6, 3),
+  };
+}

@@ -1,0 +1,53 @@
+import type { CatalogEntry, Locale } from '../catalog/index.js';
+import type { Translate } from '../i18n/index.js';
+import type { PasteError } from './paste/read-paste.js';
+
+/**
+ * The only causes a triage may suggest: known chains an on-call engineer sees again and again.
+ * A failed look-up of a host, then timeouts to a fallback address of the same host or port; a
+ * refusal, then resets on the same peer (a server restarting). Anything else gets no claim.
+ */
+const CHAINS = [
+  { cause: 'dns', effect: 'timeout', link: 'host-or-port' },
+  { cause: 'refused', effect: 'reset', link: 'peer' },
+] as const;
+
+type Chain = (typeof CHAINS)[number];
+
+/** An error of a triage: what the paste shows of it, and its catalog entry. */
+export interface TriageError extends PasteError {
+  entry: CatalogEntry;
+}
+
+function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, locale: Locale, t: Translate) {
+  const host = cause.hosts.find((h) => effect.hosts.includes(h));
+  const port = cause.ports.find((p) => effect.ports.includes(p));
+  if (chain.link === 'peer') {
+    if (!host) return null;
+    if (cause.ports.length > 0 && effect.ports.length > 0) {
+      return port ? t(locale, 'link.peer', { peer: `${host}:${port}` }) : null;
+    }
+    return t(locale, 'link.host', { host });
+  }
+  if (host) return t(locale, 'link.host', { host });
+  return port ? t(locale, 'link.port', { port }) : null;
+}
+
+/**
+ * For the error at `index`, the sentence that links it to an earlier error of the paste, when a
+ * known chain fits, the cause appears first, and the paste names the same host or port for both.
+ */
+export function linkToEarlier(errors: readonly TriageError[], index: number, locale: Locale, t: Translate) {
+  const effect = errors[index];
+  if (!effect) return null;
+  for (let i = 0; i < index; i++) {
+    const cause = errors[i] as TriageError;
+    if (cause.first >= effect.first) continue;
+    for (const chain of CHAINS) {
+      if (cause.entry.category !== chain.cause || effect.entry.category !== chain.effect) continue;
+      const link = sharedLink(cause, effect, chain, locale, t);
+      if (link) return t(locale, 'triage.follows', { n: i + 1, link });
+    }
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+/** The hosts, ports and DNS servers one log record names, in the order it names them. */
+export interface Peers {
+  /** Remote hosts: names and addresses the failing call looked up or talked to. */
+  hosts: string[];
+  /** Ports: the peer's, or the local one a server could not bind. */
+  ports: string[];
+  /** DNS servers a look-up asked (Go: `lookup db on 10.0.0.2:53`). */
+  dnsServers: string[];
+}
+
+/** A host as logs print it: an IPv4 or bracketed IPv6 address, `localhost`, or a dotted name. */
+const HOST = String.raw`\[[0-9A-Fa-f:.]{2,45}\]|\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
+/** A single-label host (a container or service name) where the text says it is a host. */
+const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
+
+/** Each pattern is anchored on fixed words or punctuation and bounded, so reading a record is linear. */
+const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: number }[] = [
+  // Go: `lookup db.internal on 10.0.0.2:53: no such host`
+  { re: new RegExp(String.raw`\blookup (${NAMED_HOST})(?: on (${HOST}):53)?:`, 'g'), host: 1, dns: 2 },
+  // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`
+  {
+    re: new RegExp(String.raw`\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} (${NAMED_HOST})`, 'g'),
+    host: 1,
+  },
+  // Java, curl, PostgreSQL, urllib3
+  { re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'), host: 1 },
+  { re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'), host: 1 },
+  { re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'), host: 1 },
+  { re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'), host: 1 },
+  // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`
+  { re: new RegExp(String.raw`\bto (?:host )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'), host: 1, port: 2 },
+  // `host='db', port=5432`, `host "db"`, `port 5432`
+  { re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${NAMED_HOST})`, 'g'), host: 1 },
+  { re: /\bport[=: ]{1,3}["']?(\d{1,5})\b/g, port: 1 },
+  // Java and Netty name the host before its address: `db.internal/10.0.0.5:5432`
+  { re: new RegExp(String.raw`(?<![\w.:/-])(${NAMED_HOST})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)`, 'g'), host: 1 },
+  // `10.0.0.5:5432`, `db.internal:443`, `[::1]:8080`
+  { re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d|->)`, 'g'), host: 1, port: 2 },
+  // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
+  { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1 },
+  { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1 },
+];
+
+/** Source files and binaries in stack traces (`RestTemplate.java:785`), which are no hosts. */
+const FILE_NAME =
+  /\.(?:java|kt|scala|groovy|py|pyx|js|mjs|cjs|ts|tsx|go|cs|vb|fs|rb|php|pl|rs|c|cc|cpp|cxx|h|hpp|m|swift|ex|exs|erl|lua|dart|zig|sh|dll|exe|so|jar|class|json|ya?ml|xml|log|txt)$/i;
+/** Words that follow "host" or a resolver call but name no host. */
+const NOT_A_HOST =
+  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined)$/i;
+/** Addresses that mean "any" or "this host": the local side, never the peer. */
+const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
+
+/** How much of a record is read: the failing line and its first causes, not a whole log file. */
+const MAX_RECORD = 4000;
+
+/** Reads the hosts, ports and DNS servers one log record names. */
+export function readPeers(record: string): Peers {
+  const text = record.slice(0, MAX_RECORD);
+  const found: { at: number; host?: string; port?: string; dns?: string }[] = [];
+  for (const { re, host, port, dns } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const hit: (typeof found)[number] = { at: m.index };
+      const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '');
+      if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !/^\d+$/.test(h)) {
+        if (!UNSPECIFIED.test(h)) hit.host = h;
+      } else if (host !== undefined && !dns) continue;
+      const p = port === undefined ? undefined : m[port];
+      if (p && Number(p) > 0 && Number(p) < 65536) hit.port = p;
+      if (dns !== undefined && m[dns]) hit.dns = m[dns];
+      found.push(hit);
+    }
+  }
+  const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
+  const dnsServers = unique(found.map((f) => f.dns));
+  // The resolver a look-up asked (`on 10.0.0.2:53`) is no peer of the failing call.
+  const peers = found.filter((f) => !f.host || !dnsServers.includes(f.host)).sort((a, b) => a.at - b.at);
+  return {
+    hosts: unique(peers.map((f) => f.host)),
+    ports: unique(peers.map((f) => f.port)),
+    dnsServers,
+  };
+}

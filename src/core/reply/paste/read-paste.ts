@@ -1,0 +1,103 @@
+import type { Finding } from '../../detect/index.js';
+import type { PasteContext } from '../placeholders.js';
+import { readPeers } from './peers.js';
+import { type LogRecord, recordAt, splitRecords, timestampOf } from './records.js';
+import { isStackOfPrevious } from './same-failure.js';
+import type { Timestamp } from './timestamps.js';
+
+/** A text and what the detector found in it, with where every mention starts. */
+export interface Paste {
+  text: string;
+  findings: readonly Finding[];
+  /** Where every mention of each error starts; a finding without them counts as its own index. */
+  mentions?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** One error as the paste shows it. */
+export interface PasteError {
+  finding: Finding;
+  /** Where it first appears. */
+  first: number;
+  /** How many separate log records mention it. */
+  count: number;
+  /** The timestamp of the record it first appears in. */
+  timestamp: Timestamp | null;
+  /** Hosts, ports and DNS servers of the records it appears in, first record first. */
+  hosts: string[];
+  ports: string[];
+  dnsServers: string[];
+}
+
+const unique = (lists: string[][]) => [...new Set(lists.flat())];
+/** How many of an error's records are read for hosts and ports. */
+const PEER_RECORDS = 20;
+
+/** Records of pastes already read, by their mentions (one paste is read for counts, triage and "possibly also"). */
+const recordCache = new WeakMap<object, { text: string; records: LogRecord[] }>();
+
+function recordsOf(paste: Paste): LogRecord[] {
+  const cached = paste.mentions && recordCache.get(paste.mentions);
+  if (cached && cached.text === paste.text) return cached.records;
+  const records = splitRecords(paste.text);
+  if (paste.mentions) recordCache.set(paste.mentions, { text: paste.text, records });
+  return records;
+}
+
+/** Separate failures: records that mention the error, a logged message and its stack trace being one. */
+function countFailures(text: string, records: readonly LogRecord[], starts: readonly number[]): number {
+  const inRecords = [...new Set(starts.map((s) => recordAt(records, s)))]
+    .filter((r) => r >= 0)
+    .sort((x, y) => x - y);
+  let count = 0;
+  inRecords.forEach((r, i) => {
+    const previous = inRecords[i - 1];
+    if (previous === undefined || !isStackOfPrevious(text, records, previous, r)) count++;
+  });
+  return Math.max(1, count);
+}
+
+/**
+ * Reads a paste the way an on-call engineer does: which errors it shows, in the order they first
+ * appear, how many separate times (one exception with its causes is once; two programs are twice),
+ * when (the timestamps it has) and against what (the hosts and ports it names).
+ */
+export function readPaste(paste: Paste): PasteError[] {
+  const records = recordsOf(paste);
+  const peersOf = new Map<number, ReturnType<typeof readPeers>>();
+  const peers = (i: number) => {
+    let found = peersOf.get(i);
+    if (!found) {
+      const record = records[i] as LogRecord;
+      found = readPeers(paste.text.slice(record.start, record.end));
+      peersOf.set(i, found);
+    }
+    return found;
+  };
+  const errors = paste.findings.map((finding): PasteError => {
+    const starts = paste.mentions?.get(finding.id) ?? [finding.index];
+    const first = starts.reduce((a, b) => Math.min(a, b), finding.index);
+    const inRecords = [...new Set([first, ...starts].map((s) => recordAt(records, s)).filter((r) => r >= 0))];
+    // The first records say where it happened; a long log repeats the same hosts thousands of times.
+    const read = inRecords.slice(0, PEER_RECORDS).map(peers);
+    const firstRecord = inRecords.length ? records[inRecords[0] as number] : undefined;
+    return {
+      finding,
+      first,
+      count: countFailures(paste.text, records, starts),
+      timestamp: firstRecord ? timestampOf(paste.text, firstRecord) : null,
+      hosts: unique(read.map((p) => p.hosts)),
+      ports: unique(read.map((p) => p.ports)),
+      dnsServers: unique(read.map((p) => p.dnsServers)),
+    };
+  });
+  return errors.sort((a, b) => a.first - b.first);
+}
+
+/** What the checks of an error may be filled with: the first host, port and DNS server it appears with. */
+export function contextOf(error: PasteError): PasteContext {
+  const context: PasteContext = {};
+  if (error.hosts[0]) context.host = error.hosts[0];
+  if (error.ports[0]) context.port = error.ports[0];
+  if (error.dnsServers[0]) context.dnsServer = error.dnsServers[0];
+  return context;
+}

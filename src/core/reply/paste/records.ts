@@ -1,0 +1,103 @@
+import { readTimestamp, type Timestamp } from './timestamps.js';
+
+/** One log record of a paste: a log line with its stack trace, chained causes and details. */
+export interface LogRecord {
+  start: number;
+  end: number;
+}
+
+/** Lines that continue the record above them whatever their indentation (Java, Python, .NET, Node). */
+const CONTINUATION =
+  /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S)/;
+/** Lines after which the next non-blank line belongs to the same record (Python's chained tracebacks). */
+const CONNECTOR = /^(?:During handling of the above exception|The above exception was the direct cause)/;
+const TRACEBACK = /^Traceback \(most recent call last\):/;
+/** A Python stack frame: the traceback it belongs to ends at the next unindented line. */
+const PYTHON_FRAME = /^\s+File "/;
+/** The service name Docker Compose puts before every line (`web_1  | `): not part of the line's shape. */
+const COMPOSE_PREFIX = /^[\w.-]{1,64} {0,32}\| ?/;
+/** How much of a line decides its shape: its start (indentation, timestamp, `Caused by:`). */
+const MAX_SHAPE = 100;
+
+/** The start of a line as its shape is read: without `\r` and a Docker Compose prefix. */
+function shapeOf(text: string, start: number, end: number): string {
+  return text
+    .slice(start, Math.min(end, start + MAX_SHAPE))
+    .replace(/\r$/, '')
+    .replace(COMPOSE_PREFIX, '');
+}
+
+/** Calls `visit` for every non-blank line, without keeping the lines (a log may be large). */
+function eachLine(
+  text: string,
+  visit: (shape: string, start: number, end: number) => boolean | undefined,
+): void {
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const shape = shapeOf(text, start, end);
+    if (shape.trim() !== '' && visit(shape, start, end) === false) return;
+    if (newline === -1) return;
+    start = newline + 1;
+  }
+}
+
+/**
+ * Splits a paste into log records, so that one failure printed as an exception, its causes and
+ * its message is one occurrence, and two programs' lines are two. In a log whose lines start with
+ * timestamps, a record runs from one timestamp to the next; otherwise a new record starts at every
+ * line that is not indented and does not continue a trace (`Caused by:`, a Python traceback's
+ * final exception line, the part after "During handling of the above exception…"). Linear in the text.
+ */
+export function splitRecords(text: string): LogRecord[] {
+  let timestamped = false;
+  eachLine(text, (shape) => {
+    timestamped = readTimestamp(shape) !== null;
+    return !timestamped;
+  });
+  const records: LogRecord[] = [];
+  let current: LogRecord | undefined;
+  let afterConnector = false;
+  let awaitingException = false;
+  eachLine(text, (shape, start, end) => {
+    let continues = false;
+    if (current) {
+      if (timestamped) continues = readTimestamp(shape) === null;
+      else if (afterConnector || /^\s/.test(shape) || CONTINUATION.test(shape)) continues = true;
+      else if (awaitingException) {
+        continues = true;
+        awaitingException = false;
+      }
+    }
+    if (current && continues) current.end = end;
+    else {
+      current = { start, end };
+      records.push(current);
+    }
+    afterConnector = CONNECTOR.test(shape);
+    // A traceback, or the "another exception occurred" that announces one, ends at its exception line.
+    if (TRACEBACK.test(shape) || PYTHON_FRAME.test(shape) || afterConnector) awaitingException = true;
+    return undefined;
+  });
+  return records;
+}
+
+/** The timestamp a record starts with, if its log has them. */
+export function timestampOf(text: string, record: LogRecord): Timestamp | null {
+  return readTimestamp(shapeOf(text, record.start, record.end));
+}
+
+/** The record an offset falls in (records are in order), or -1. Binary search. */
+export function recordAt(records: readonly LogRecord[], offset: number): number {
+  let lo = 0;
+  let hi = records.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const record = records[mid] as LogRecord;
+    if (offset < record.start) hi = mid - 1;
+    else if (offset > record.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,33 @@
+import type { LogRecord } from './records.js';
+
+/** The exception a stack trace starts with: its message is what follows the last exception class. */
+const EXCEPTION_HEAD = /(?:[\w$]+(?:Exception|Error)|Exception|Error):\s*(.{10,200})$/;
+/** How far apart, in lines, a log line and the stack trace it announces may be (a wrapped message). */
+const NEAR_LINES = 3;
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether record `b` is the stack trace of the failure that record `a` already logged, as
+ * `logger.error("failed: " + e)` followed by `e.printStackTrace()` prints it: `a` is one log
+ * line, `b` follows within a few lines, starts with an exception whose message `a` already
+ * showed, and carries a stack. Two identical traces, or two programs' one-line errors, are two.
+ */
+export function isStackOfPrevious(
+  text: string,
+  records: readonly LogRecord[],
+  a: number,
+  b: number,
+): boolean {
+  const first = records[a];
+  const second = records[b];
+  if (!first || !second || b <= a) return false;
+  if (text.slice(first.start, first.end).includes('\n')) return false;
+  const between = text.slice(first.end, second.start);
+  if (between.split('\n').length - 1 > NEAR_LINES) return false;
+  const trace = text.slice(second.start, second.end);
+  const newline = trace.indexOf('\n');
+  if (newline === -1) return false;
+  const message = EXCEPTION_HEAD.exec(trace.slice(0, newline).trimEnd())?.[1];
+  return message !== undefined && flat(text.slice(first.start, second.start)).includes(flat(message));
+}

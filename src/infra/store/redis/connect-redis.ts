@@ -1,0 +1,63 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { createClient } from 'redis';
+import type { Logger } from '../../../core/index.js';
+import { createAvailability } from '../availability.js';
+
+export interface RedisConnectionOptions {
+  /** `redis://` or `rediss://` (TLS) URL, as hosts' Redis add-ons set REDIS_URL. */
+  url: string;
+  logger: Logger;
+  /** Verify the server's TLS certificate (`rediss://`). Off only for providers with self-signed ones. */
+  tlsVerify?: boolean;
+  /** How long start-up waits for the first connection before going on without it. */
+  firstConnectMs?: number;
+}
+
+/** Waits between reconnection attempts: quick at first, then every 2 s at most, with jitter. */
+function reconnectDelay(retries: number): number {
+  return Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 100);
+}
+
+/**
+ * A node-redis client that reconnects for ever, rejects commands at once while disconnected
+ * (no offline queue: a claim must not be replayed minutes later, when its event is long gone)
+ * and logs each outage once, and once more when Redis is back. Start-up waits a moment for the
+ * first connection and then goes on without it: commands are answered meanwhile.
+ */
+export async function connectRedis(options: RedisConnectionOptions) {
+  const { url, logger } = options;
+  const tls = new URL(url).protocol === 'rediss:';
+  const common = { reconnectStrategy: reconnectDelay, connectTimeout: 5000 };
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    // Finds a connection that died silently (a NAT or proxy dropped it) before a claim needs it.
+    pingInterval: 10_000,
+    socket: tls ? { ...common, tls: true, rejectUnauthorized: options.tlsVerify ?? true } : common,
+  });
+  // Host and port only: the URL may carry a password.
+  const where = new URL(url).host;
+  const availability = createAvailability(
+    logger,
+    {
+      down: 'Redis cannot be reached; auto-replies pause (rather than risk answering twice) and commands are answered with default settings until it is back',
+      up: 'Redis is reachable again; auto-replies resume',
+    },
+    { redis: where },
+  );
+  client.on('error', (error: unknown) => availability.down(error));
+  client.on('ready', () => availability.up());
+
+  const connected = client.connect().then(
+    () => true,
+    (error: unknown) => {
+      availability.down(error);
+      return false;
+    },
+  );
+  const waitMs = options.firstConnectMs ?? 3000;
+  if (!(await Promise.race([connected, delay(waitMs, false, { ref: false })]))) {
+    availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
+  }
+  return { client, availability };
+}

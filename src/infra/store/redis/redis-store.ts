@@ -1,0 +1,139 @@
+import type { Locale, SeenCount, Settings, Store } from '../../../core/index.js';
+import { StoreUnavailableError } from '../../../core/index.js';
+import {
+  DEFAULT_KEPT_HOURS,
+  HOUR_MS,
+  type HourRange,
+  hourOf,
+  hoursIn,
+  tallyRanges,
+  toCounts,
+} from '../hours.js';
+import { connectRedis, type RedisConnectionOptions } from './connect-redis.js';
+
+export interface RedisStoreOptions extends RedisConnectionOptions {
+  now?: () => number;
+  /** Hourly buckets of counts kept (SOCKERR_RETENTION_DAYS × 24); each bucket expires after that. */
+  keptHours?: number;
+  /** A call with no answer in this time fails as "unavailable" (a hung server must not stall replies). */
+  commandTimeoutMs?: number;
+  /** Prepended to every key, so sockerr can share a Redis database with other programs. */
+  prefix?: string;
+}
+
+/**
+ * The shared store for several hosts, or a platform whose disk is wiped on restart: claims are
+ * `SET NX PX` (exactly one process wins an event, whatever the number of instances), settings
+ * are hashes (each field written on its own, so nobody's change is lost), counts are one hash
+ * per scope and hour that expires at the end of the retention period.
+ */
+export async function createRedisStore(options: RedisStoreOptions): Promise<Store> {
+  const now = options.now ?? Date.now;
+  const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
+  const timeoutMs = options.commandTimeoutMs ?? 1500;
+  const prefix = options.prefix ?? 'sockerr:';
+  const { client, availability } = await connectRedis(options);
+  const key = {
+    claim: (k: string) => `${prefix}claim:${k}`,
+    settings: (k: string) => `${prefix}settings:${k}`,
+    seen: (scope: string, hour: number) => `${prefix}seen:${hour}:${scope}`,
+  };
+
+  /** Runs one round trip with a deadline; any failure means Redis cannot be used right now. */
+  const run = async <T>(work: () => Promise<T>, ms = timeoutMs): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+    });
+    try {
+      const value = await Promise.race([work(), deadline]);
+      availability.up();
+      return value;
+    } catch (error) {
+      availability.down(error);
+      const said = error instanceof Error ? error.message : String(error);
+      throw new StoreUnavailableError(`Redis cannot be used right now: ${said}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const sum = async (scope: string, range: HourRange): Promise<SeenCount[]> => {
+    const hours = hoursIn(range);
+    if (hours.length === 0) return [];
+    const multi = client.multi();
+    for (const h of hours) multi.hGetAll(key.seen(scope, h));
+    const buckets = (await multi.execAsPipeline()) as unknown as Record<string, string>[];
+    const totals = new Map<string, number>();
+    for (const bucket of buckets) {
+      for (const [id, n] of Object.entries(bucket ?? {}))
+        totals.set(id, (totals.get(id) ?? 0) + (Number(n) || 0));
+    }
+    return toCounts(totals);
+  };
+
+  return {
+    getSettings: (k) =>
+      run(async () => {
+        const fields = await client.hGetAll(key.settings(k));
+        return Object.keys(fields).length === 0 ? undefined : readSettings(fields);
+      }),
+    updateSettings: (k, patch) =>
+      run(async () => {
+        const fields: Record<string, string> = {};
+        if (patch.autoReply !== undefined) fields.autoReply = patch.autoReply ? '1' : '0';
+        if (patch.lang !== undefined) fields.lang = patch.lang;
+        const multi = client.multi();
+        if (Object.keys(fields).length > 0) multi.hSet(key.settings(k), fields);
+        multi.hGetAll(key.settings(k));
+        const replies = (await multi.exec()) as unknown[];
+        return readSettings(replies.at(-1) as Record<string, string>);
+      }),
+    claimOnce: (k, ttlMs) =>
+      run(async () => {
+        const expiration = { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) } as const;
+        return (await client.set(key.claim(k), '1', { condition: 'NX', expiration })) === 'OK';
+      }),
+    release: (k) =>
+      run(async () => {
+        await client.del(key.claim(k));
+      }),
+    countSeen: (scope, ids) =>
+      run(async () => {
+        if (ids.length === 0) return;
+        const t = now();
+        const hour = hourOf(t);
+        const bucket = key.seen(scope, hour);
+        const multi = client.multi();
+        for (const id of ids) multi.hIncrBy(bucket, id, 1);
+        // Kept while the hour is among the newest `keptHours`, as the SQLite store prunes it.
+        multi.pExpire(bucket, (hour + keptHours) * HOUR_MS - t);
+        await multi.exec();
+      }),
+    tallySeen: (scope, hours) =>
+      run(async () => {
+        const ranges = tallyRanges(now(), hours, keptHours);
+        const [current, previous] = await Promise.all([
+          sum(scope, ranges.current),
+          sum(scope, ranges.previous),
+        ]);
+        return { current, previous, keptHours };
+      }),
+    ping: () =>
+      run(async () => {
+        await client.ping();
+      }, 1000),
+    async close() {
+      if (!client.isOpen) return;
+      // A graceful QUIT while Redis is down would wait for a connection that never comes.
+      if (client.isReady) await Promise.race([client.close(), new Promise((r) => setTimeout(r, 1000))]);
+      if (client.isOpen) client.destroy();
+    },
+  };
+}
+
+function readSettings(fields: Record<string, string>): Settings {
+  const settings: Settings = {};
+  if (fields.autoReply === '1' || fields.autoReply === '0') settings.autoReply = fields.autoReply === '1';
+  if (fields.lang === 'en' || fields.lang === 'zh-TW') settings.lang = fields.lang as Locale;
+  return settings;
+}

@@ -1,0 +1,103 @@
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { parseJsonState } from '../json-state.js';
+import { StoreStartupError } from '../store-startup-error.js';
+import { migrate } from './schema.js';
+
+/** Where a 0.1 JSON store found at the SQLite path is moved before the database takes its place. */
+export const jsonBackupPath = (path: string): string => `${path}.json-backup`;
+
+/**
+ * Opens (creating if needed) the SQLite store at `path`: WAL so readers never wait for a writer,
+ * a busy timeout so processes take turns, a quick integrity check, and the schema migrated.
+ * Anything that makes the file unusable stops start-up with a {@link StoreStartupError} that
+ * names the file and what to do; the file itself is never reset.
+ */
+export function openSqlite(path: string, busyTimeoutMs: number): Database.Database {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new StoreStartupError(
+      `cannot create the folder of the store ${path} (${messageOf(error)}): create it, or set SOCKERR_STORE_PATH to a file in a writable folder.`,
+    );
+  }
+  moveJsonAside(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { timeout: busyTimeoutMs });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
+    migrate(db, path);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw explain(error, path, busyTimeoutMs);
+  }
+}
+
+/** A 0.1 store (`state.json`) at the path the database now takes is moved aside, to be imported. */
+function moveJsonAside(path: string): void {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return; // nothing there yet
+  }
+  if (size === 0 || size > 64 * 1024 * 1024 || readHeader(path) === 'SQLite format 3\u0000') return;
+  if (parseJsonState(readFileSync(path, 'utf8')) === null) return; // let SQLite say what it is
+  try {
+    renameSync(path, jsonBackupPath(path));
+  } catch (error) {
+    // Another process starting at the same moment moved it first.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw explain(error, path, 0);
+  }
+}
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const header = new Uint8Array(16);
+    const n = readSync(fd, header, 0, 16, 0);
+    return new TextDecoder('latin1').decode(header.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Turns what SQLite or the file system said into what the operator should do. */
+function explain(error: unknown, path: string, busyTimeoutMs: number): Error {
+  if (error instanceof StoreStartupError) return error;
+  const code = String((error as { code?: unknown }).code ?? '');
+  const said = messageOf(error).replace(/\s*\n\s*/g, '; ');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new StoreStartupError(
+      `the store ${path} is locked by another program (${said}; waited ${busyTimeoutMs / 1000} s). ` +
+        'Close whatever holds it (a sqlite3 shell inside a transaction, a backup or sync tool) and start sockerr again. The file was not changed.',
+    );
+  }
+  if (code === 'SQLITE_NOTADB') {
+    return new StoreStartupError(
+      `${path} is not an SQLite database (${said}), so it cannot be sockerr's store. It was not changed: ` +
+        'set SOCKERR_STORE_PATH to another file, or move this one away if it is not needed.',
+    );
+  }
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    return new StoreStartupError(
+      `the store ${path} is not a usable SQLite database (${said}). sockerr does not reset it: stop sockerr and keep a copy, then ` +
+        `repair it (sqlite3 "${path}" ".recover" | sqlite3 repaired.db, and move repaired.db into its place) or move it away to start with empty state.`,
+    );
+  }
+  if (/^(SQLITE_(CANTOPEN|READONLY|PERM|IOERR|AUTH)|E(ACCES|PERM|ROFS|ISDIR|NOTDIR))/.test(code)) {
+    return new StoreStartupError(
+      `cannot open the store ${path} for writing (${said}): check that it is a file sockerr may read and write, or set SOCKERR_STORE_PATH to one.`,
+    );
+  }
+  return new StoreStartupError(`cannot open the store ${path}: ${said}`);
+}

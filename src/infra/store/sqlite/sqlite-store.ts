@@ -1,0 +1,148 @@
+import { basename, dirname, join } from 'node:path';
+import type { Locale, Logger, SeenCount, Settings, Store } from '../../../core/index.js';
+import { StoreUnavailableError } from '../../../core/index.js';
+import { createAvailability } from '../availability.js';
+import { DEFAULT_KEPT_HOURS, type HourRange, hourOf, tallyRanges } from '../hours.js';
+import { importJsonStates } from './import-json.js';
+import { jsonBackupPath, openSqlite } from './open-sqlite.js';
+
+export interface SqliteStoreOptions {
+  /** The database file (SOCKERR_STORE_PATH); created with its folder on first run. */
+  path: string;
+  logger: Logger;
+  now?: () => number;
+  /** Hourly buckets of counts kept (SOCKERR_RETENTION_DAYS × 24). */
+  keptHours?: number;
+  /** How long a call waits for another process's write to finish. better-sqlite3 is synchronous, so keep it short. */
+  busyTimeoutMs?: number;
+}
+
+/** Expired claims and counts past retention are deleted this often (by whichever process comes first). */
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+/** SQLite's answers that mean "not usable right now" rather than a mistake in our SQL. */
+const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PROTOCOL|NOMEM|PERM)/;
+
+/**
+ * The embedded store: one SQLite file that any number of sockerr processes on one host share.
+ * Every call is one statement or one transaction, so a write by one process is seen by the others
+ * at once and no process overwrites another's (settings are merged field by field in SQL).
+ */
+export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(): void } {
+  const { path, logger } = options;
+  const now = options.now ?? Date.now;
+  const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
+  const db = openSqlite(path, options.busyTimeoutMs ?? 2000);
+  const beside = join(dirname(path), 'state.json');
+  importJsonStates(db, [jsonBackupPath(path), ...(basename(path) === 'state.json' ? [] : [beside])], {
+    now: now(),
+    keptHours,
+    logger,
+  });
+
+  const q = {
+    getSettings: db.prepare<[string], { auto_reply: number | null; lang: string | null }>(
+      'SELECT auto_reply, lang FROM settings WHERE key = ?',
+    ),
+    mergeSettings: db.prepare<
+      [string, number | null, string | null, number],
+      { auto_reply: number | null; lang: string | null }
+    >(
+      `INSERT INTO settings (key, auto_reply, lang, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET auto_reply = coalesce(excluded.auto_reply, auto_reply),
+         lang = coalesce(excluded.lang, lang), updated_at = excluded.updated_at
+       RETURNING auto_reply, lang`,
+    ),
+    forgetExpired: db.prepare<[string, number]>('DELETE FROM claims WHERE key = ? AND expires_at <= ?'),
+    claim: db.prepare<[string, number]>(
+      'INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+    ),
+    release: db.prepare<[string]>('DELETE FROM claims WHERE key = ?'),
+    count: db.prepare<[string, number, string]>(
+      'INSERT INTO seen (scope, hour, id, count) VALUES (?, ?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1',
+    ),
+    tally: db.prepare<[string, number, number], SeenCount>(
+      'SELECT id, sum(count) AS count FROM seen WHERE scope = ? AND hour BETWEEN ? AND ? GROUP BY id',
+    ),
+    pruneClaims: db.prepare<[number]>('DELETE FROM claims WHERE expires_at <= ?'),
+    pruneSeen: db.prepare<[number]>('DELETE FROM seen WHERE hour <= ?'),
+    ping: db.prepare('SELECT count(*) FROM meta'),
+  };
+  // An expired claim is deleted and the key inserted again in one write transaction: no other
+  // process can claim the key in between.
+  const claimOnce = db.transaction((key: string, t: number, ttlMs: number) => {
+    q.forgetExpired.run(key, t);
+    return q.claim.run(key, t + ttlMs).changes === 1;
+  });
+  const countSeen = db.transaction((scope: string, hour: number, ids: readonly string[]) => {
+    for (const id of ids) q.count.run(scope, hour, id);
+  });
+  const prune = () => {
+    const t = now();
+    q.pruneClaims.run(t);
+    q.pruneSeen.run(hourOf(t) - keptHours);
+  };
+  const sum = (scope: string, range: HourRange) =>
+    range.from > range.to ? [] : q.tally.all(scope, range.from, range.to);
+
+  const availability = createAvailability(
+    logger,
+    {
+      down: 'the SQLite store cannot be used right now; auto-replies pause and commands use default settings until it works again',
+      up: 'the SQLite store works again; auto-replies resume',
+    },
+    { path },
+  );
+  // Only a write proves the store works again: in WAL mode reads go on while another program
+  // holds the write lock, and counting them would log "back" and "down" in turn.
+  const guard = <T>(work: () => T, writes = true): Promise<T> => {
+    try {
+      const value = work();
+      if (writes) availability.up();
+      return Promise.resolve(value);
+    } catch (error) {
+      if (!UNAVAILABLE.test(String((error as { code?: unknown }).code))) return Promise.reject(error);
+      availability.down(error);
+      const message = `the SQLite store ${path} cannot be used right now: ${(error as Error).message}`;
+      return Promise.reject(new StoreUnavailableError(message, { cause: error }));
+    }
+  };
+
+  void guard(prune).catch(() => {});
+  const timer = setInterval(() => void guard(prune).catch(() => {}), PRUNE_EVERY_MS);
+  timer.unref();
+
+  return {
+    getSettings: (key) => guard(() => readSettings(q.getSettings.get(key)), false),
+    updateSettings: (key, patch) =>
+      guard(() => {
+        const auto = patch.autoReply === undefined ? null : Number(patch.autoReply);
+        return readSettings(q.mergeSettings.get(key, auto, patch.lang ?? null, now())) ?? {};
+      }),
+    claimOnce: (key, ttlMs) => guard(() => claimOnce.immediate(key, now(), ttlMs)),
+    release: (key) => guard(() => void q.release.run(key)),
+    countSeen: (scope, ids) => guard(() => countSeen.immediate(scope, hourOf(now()), ids)),
+    tallySeen: (scope, hours) =>
+      guard(() => {
+        const ranges = tallyRanges(now(), hours, keptHours);
+        return { current: sum(scope, ranges.current), previous: sum(scope, ranges.previous), keptHours };
+      }, false),
+    ping: () => guard(() => void q.ping.get(), false),
+    prune: () => void prune(),
+    async close() {
+      clearInterval(timer);
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** A stored row as settings; values that are not ours (a hand-edited file) are left out. */
+function readSettings(
+  row: { auto_reply: number | null; lang: string | null } | undefined,
+): Settings | undefined {
+  if (!row) return undefined;
+  const settings: Settings = {};
+  if (row.auto_reply === 0 || row.auto_reply === 1) settings.autoReply = row.auto_reply === 1;
+  if (row.lang === 'en' || row.lang === 'zh-TW') settings.lang = row.lang as Locale;
+  return settings;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { explainEntry } from '../../../src/core/reply/explain.js';
+import { loadTranslations } from '../../../src/infra/data/index.js';
+import { realCatalog } from '../../helpers/core.js';
+
+const catalog = realCatalog();
+const t = loadTranslations();
+const explain = (id: string, locale: 'en' | 'zh-TW' = 'en') => {
+  const entry = catalog.byId.get(id);
+  if (!entry) throw new Error(id);
+  return explainEntry(entry, locale, t);
+};
+const alsoSeenAs = (id: string) =>
+  explain(id).sections.find((s) => s.heading === 'Also seen as')?.items ?? [];
+
+describe('"Also seen as"', () => {
+  it.each(['11001', '11002', '11003', '11004'])('says Java throws UnknownHostException for %s', (id) => {
+    const lines = alsoSeenAs(id);
+    expect(lines).toContain('Java `java.net.UnknownHostException` (its message is the host name)');
+    expect(lines.join('\n')).not.toMatch(/SocketException: Host not found|Nonauthoritative host not found`/);
+    expect(lines).toContain('Python `socket.gaierror`');
+  });
+
+  it('labels libuv getaddrinfo numbers as the same on every OS, and Windows-only numbers as Windows', () => {
+    expect(alsoSeenAs('11001')).toEqual(
+      expect.arrayContaining([
+        'Node `ENOTFOUND` from a DNS look-up (errno -3008 on every OS)',
+        'Node `ENOENT` outside DNS look-ups (errno -4058 on Windows)',
+      ]),
+    );
+    expect(alsoSeenAs('11004')).toEqual(
+      expect.arrayContaining([
+        'Node `ENOTFOUND` from a DNS look-up (errno -3007 on every OS)',
+        'Node `ENOENT` from a DNS look-up on Windows (errno -4058)',
+      ]),
+    );
+    expect(alsoSeenAs('EAI_ADDRFAMILY').join('\n')).not.toContain('-3000 on Windows');
+    expect(alsoSeenAs('10054')).toContain(
+      'Node `ECONNRESET` (errno -4077 on Windows, -104 on Linux, -54 on macOS and FreeBSD)',
+    );
+  });
+
+  it('does not claim the remote side failed for a local abort', () => {
+    expect(explain('10053').subtitle).toBe('reset · retry: maybe · this machine');
+    expect(explain('10054').subtitle).toBe('reset · retry: maybe · remote side');
+    expect(explain('10053', 'zh-TW').subtitle).toBe('連線中斷 · 重試不一定有幫助 · 本機');
+  });
+});
+
+describe('check first', () => {
+  it('never shows a sample value that could pass for one from the paste', () => {
+    const sample =
+      /\b(?:10|192\.168|203\.0\.113)\.\d+\.\d+(?:\.\d+)?\b|:8080\b|\b1234\b|\bexample\.com\b|\bmyservice\b|\bPID\b(?! eq)/;
+    for (const entry of catalog.entries) {
+      for (const locale of ['en', 'zh-TW'] as const) {
+        for (const code of entry[locale].checks.join('\n').match(/`[^`]+`/g) ?? []) {
+          expect(code, `${entry.id} ${locale}`).not.toMatch(sample);
+        }
+      }
+    }
+  });
+
+  it('fills the slots with what the paste shows, and shows the others as placeholders', () => {
+    const entry = catalog.byId.get('10061');
+    if (!entry) throw new Error('10061');
+    const plain = explainEntry(entry, 'en', t).fallback;
+    expect(plain).toContain("`ss -ltnp 'sport = :<port>'`");
+    expect(plain).toContain('`kubectl get endpoints <service>`');
+    const filled = explainEntry(entry, 'en', t, { context: { host: 'db.internal', port: '5432' } }).fallback;
+    expect(filled).toContain("`ss -ltnp 'sport = :5432'`");
+    expect(filled).toContain('`nc -vz db.internal 5432`');
+    expect(filled).not.toMatch(/<host>|<port>/);
+  });
+});

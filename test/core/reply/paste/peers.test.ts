@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readPeers } from '../../../../src/core/reply/paste/peers.js';
+
+describe('readPeers', () => {
+  it.each([
+    ['Error: connect ECONNREFUSED 127.0.0.1:5432', ['127.0.0.1'], ['5432']],
+    ['getaddrinfo ENOTFOUND db.internal', ['db.internal'], []],
+    ['dial tcp: lookup db.internal on 10.0.0.2:53: no such host', ['db.internal'], []],
+    ['java.net.UnknownHostException: cloud-2', ['cloud-2'], []],
+    [
+      'curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused',
+      ['localhost'],
+      ['8080'],
+    ],
+    ["HTTPConnectionPool(host='redis', port=6379): Max retries exceeded", ['redis'], ['6379']],
+    [
+      'io.netty.channel.ConnectTimeoutException: connection timed out: db.internal/10.0.0.7:5432',
+      ['db.internal', '10.0.0.7'],
+      ['5432'],
+    ],
+    [
+      'read tcp 10.1.1.1:52425->52.228.84.81:443: wsarecv: An existing connection was forcibly closed',
+      ['52.228.84.81'],
+      ['443'],
+    ],
+    ['listen tcp :8080: bind: address already in use', [], ['8080']],
+    ['Error: listen EADDRINUSE: address already in use :::3000', [], ['3000']],
+  ])('reads %s', (record, hosts, ports) => {
+    const peers = readPeers(record);
+    expect(peers.hosts).toEqual(hosts);
+    expect(peers.ports).toEqual(ports);
+  });
+
+  it('reads the DNS server a Go look-up asked', () => {
+    expect(readPeers('lookup db.internal on 10.0.0.2:53: no such host').dnsServers).toEqual(['10.0.0.2']);
+  });
+
+  it('takes no source file, line number or local address for a host', () => {
+    const trace = [
+      'at org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:785)',
+      'File "client.py", line 12, in <module>',
+      'at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+      'bind() to 0.0.0.0:80 failed (98: Address already in use)',
+      'No such host is known. host not found',
+    ].join('\n');
+    const peers = readPeers(trace);
+    expect(peers.hosts).toEqual([]);
+    expect(peers.ports).toEqual(['80']);
+  });
+
+  it('reads hostile input in linear time', () => {
+    const started = Date.now();
+    for (const chunk of [
+      'a.'.repeat(100_000),
+      '1.'.repeat(100_000),
+      'host='.repeat(50_000),
+      ':'.repeat(200_000),
+    ]) {
+      readPeers(chunk);
+    }
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { recordAt, splitRecords, timestampOf } from '../../../../src/core/reply/paste/records.js';
+import { corpusPaste } from '../../../helpers/corpus.js';
+
+const count = (text: string) => splitRecords(text).length;
+
+describe('splitRecords', () => {
+  it.each([
+    ['dev-035', 'a chained Python traceback whose second part has no header'],
+    ['more-033', 'a chained Python traceback'],
+    ['more-093', 'a Java exception with nested exceptions and causes'],
+    ['more-131', 'a Python traceback behind a Docker Compose prefix'],
+  ])('keeps %s (%s) as one record', (id) => {
+    expect(count(corpusPaste(id))).toBe(1);
+  });
+
+  it('keeps a Node error with its stack and its fields as one record', () => {
+    const node = [
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+      '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16) {',
+      '  errno: -111,',
+      "  code: 'ECONNREFUSED',",
+      '}',
+    ].join('\n');
+    expect(count(node)).toBe(1);
+  });
+
+  it('starts a record at every line of two programs, and at every timestamp of a log', () => {
+    expect(count(`${corpusPaste('more-003')}\n${corpusPaste('more-002')}`)).toBe(2);
+    const log = [
+      '2024-05-02 10:01:00 ERROR first',
+      'Traceback (most recent call last):',
+      'X: y',
+      '2024-05-02 10:02:00 ERROR second',
+    ];
+    const text = log.join('\n');
+    expect(splitRecords(text).map((r) => timestampOf(text, r)?.time)).toEqual(['10:01:00', '10:02:00']);
+  });
+
+  it('finds the record an offset falls in', () => {
+    const text = 'one\ntwo\nthree';
+    const records = splitRecords(text);
+    expect(recordAt(records, text.indexOf('two'))).toBe(1);
+    expect(recordAt(records, text.length + 5)).toBe(-1);
+  });
+
+  it('reads a large log in linear time', () => {
+    const line = '2024-05-02 10:01:00 ERROR connect ECONNREFUSED 10.0.0.7:5432\n';
+    const started = Date.now();
+    expect(count(line.repeat(50_000))).toBe(50_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Whether `redis-server` is installed (`.ci/run` installs it: `apt-get install -y redis-server`). */
+export const HAS_REDIS = spawnSync('redis-server', ['--version']).status === 0;
+
+if (!HAS_REDIS) {
+  // In CI a missing server is a broken set-up, not a reason to skip: fail the file loudly.
+  if (process.env.CI)
+    throw new Error(
+      'redis-server is not installed; .ci/run must install it (apt-get install -y redis-server)',
+    );
+  process.stderr.write(
+    'redis-server not found: the Redis tests are skipped (apt-get install -y redis-server)\n',
+  );
+}
+
+/** A port nobody listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface RedisServer {
+  readonly url: string;
+  readonly port: number;
+  /** Stops the server; with `save`, its data is written first and comes back on `start()`. */
+  stop(options?: { save?: boolean }): Promise<void>;
+  /** Starts it again on the same port and folder. */
+  start(): Promise<void>;
+  /** Stops it for good and removes its folder. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A real `redis-server` on a free port of 127.0.0.1, with no persistence of its own
+ * (`--save '' --appendonly no`), in a temporary folder. `extraArgs` add options (TLS).
+ */
+export async function startRedisServer(
+  options: { extraArgs?: string[]; port?: number } = {},
+): Promise<RedisServer> {
+  const port = options.port ?? (await freePort());
+  const dir = mkdtempSync(join(tmpdir(), 'sockerr-redis-'));
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+  args.push('--dir', dir, '--logfile', '', ...(options.extraArgs ?? []));
+  let child: ChildProcess | undefined;
+
+  const start = async () => {
+    const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 10_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Ready to accept connections')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      proc.stdout?.on('data', onData);
+      proc.stderr?.on('data', onData);
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`redis-server exited with ${code}:\n${output}`));
+      });
+    });
+  };
+  const stop = async ({ save = false } = {}) => {
+    const proc = child;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = once(proc, 'exit');
+    if (save) {
+      // SHUTDOWN SAVE writes dump.rdb into --dir, which the next start loads.
+      const socket = connect(port, '127.0.0.1');
+      socket.on('error', () => {});
+      socket.write('SHUTDOWN SAVE\r\n');
+    } else {
+      proc.kill('SIGKILL');
+    }
+    await exited;
+  };
+
+  await start();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop,
+    start,
+    async dispose() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

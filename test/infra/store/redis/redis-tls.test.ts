@@ -1,0 +1,69 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreUnavailableError } from '../../../../src/core/index.js';
+import { createRedisStore } from '../../../../src/infra/store/redis/redis-store.js';
+import { memoryLogger } from '../../../helpers/core.js';
+import { freePort, HAS_REDIS, type RedisServer, startRedisServer } from '../../../helpers/redis-server.js';
+
+const HAS_OPENSSL = spawnSync('openssl', ['version']).status === 0;
+
+/** `rediss://` against a real redis-server speaking TLS only, with a self-signed certificate. */
+describe.skipIf(!HAS_REDIS || !HAS_OPENSSL)('a rediss:// URL', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sockerr-tls-'));
+  let server: RedisServer;
+  let url = '';
+
+  beforeAll(async () => {
+    const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1'].concat([
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ]),
+      { stdio: 'ignore' },
+    );
+    const tlsPort = await freePort();
+    server = await startRedisServer({
+      extraArgs: [
+        '--port',
+        '0',
+        '--tls-port',
+        String(tlsPort),
+        '--tls-cert-file',
+        cert,
+        '--tls-key-file',
+        key,
+      ].concat(['--tls-ca-cert-file', cert, '--tls-auth-clients', 'no']),
+    });
+    url = `rediss://localhost:${tlsPort}`;
+  });
+  afterAll(async () => {
+    await server?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('connects over TLS when verification is off (providers with self-signed certificates)', async () => {
+    const store = await createRedisStore({ url, tlsVerify: false, logger: memoryLogger() });
+    expect(await store.claimOnce('event:tls', 60_000)).toBe(true);
+    expect(await store.claimOnce('event:tls', 60_000)).toBe(false);
+    await store.close();
+  });
+
+  it('refuses a self-signed certificate by default, and says why', async () => {
+    const logger = memoryLogger();
+    const store = await createRedisStore({ url, logger, firstConnectMs: 1000 });
+    await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(logger.lines.join('\n')).toMatch(/self[- ]signed certificate/);
+    await store.close();
+  });
+});
