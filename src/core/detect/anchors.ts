@@ -39,9 +39,10 @@ function anchors(text: string): { offset: number; key: string }[] {
 export function distinctAnchors(
   messages: ReadonlyMap<string, MessageInfo>,
 ): { key: string; payload: LooseAnchor }[] {
-  // All message texts in one string (they are normalized, so the anchors compare as they are);
-  // the automaton's own scan is not used here: a second kind of callback would slow detection.
-  const entries = [...messages];
+  // The English message texts in one string (they are normalized, so the anchors compare as they
+  // are): English logs are where a shared anchor would cost. The automaton's own scan is not used
+  // here: a second kind of callback would slow detection.
+  const entries = [...messages].filter(([, info]) => !info.localized);
   const starts: number[] = [];
   let all = '';
   for (const [text] of entries) {
@@ -63,10 +64,10 @@ export function distinctAnchors(
       if (ownerAt(at) !== id) return true;
     return false;
   };
-  return entries.flatMap(([text, info]) =>
+  return [...messages].flatMap(([text, info]) =>
     info.loose
       ? anchors(text)
-          .filter(({ key }) => !inAnother(key, info.ids[0]))
+          .filter(({ key }) => info.localized || !inAnother(key, info.ids[0]))
           .map(({ offset, key }) => ({ key, payload: { kind: 'anchor', text, info, offset } as const }))
       : [],
   );

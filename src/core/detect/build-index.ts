@@ -53,7 +53,7 @@ export interface DetectionIndex {
  * Translations (two thousand of them) are known by a shorter prefix: it is as distinctive within
  * one language, and keeps the automaton small.
  */
-const MAX_KEY_LOCALIZED = 20;
+const MAX_KEY_LOCALIZED = 12;
 
 function checkIds(tables: FactTables, file: string, entries: readonly { id: string }[], field: string): void {
   entries.forEach((entry, i) => {

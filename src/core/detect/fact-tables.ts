@@ -121,7 +121,10 @@ export function buildFactTables(
     if (h) push(herrno, h.value, f.id);
   }
   for (const m of translations.localized) messageTable.addLocalized(m, byId.get(m.id)?.systemMessage ?? null);
-  for (const m of translations.glibc) messageTable.addGlibc(m, needsContext(m.id));
+  // A translated generic text (`Ungültiges Argument`, `Broken pipe` in Korean) is no evidence of a
+  // socket error; the English text, a symbol or a number next to it still is. Only texts that are
+  // socket errors on their own are loaded in every language.
+  for (const m of translations.glibc) if (!needsContext(m.id)) messageTable.addGlibc(m);
   const messages = messageTable.build();
   for (const map of [classes, rustKinds, dotnetMembers, libuv, gai, herrno, ...Object.values(posix)]) {
     for (const [key, ids] of map as Map<unknown, string[]>) map.set(key as never, prefer(ids) as never);

@@ -160,13 +160,12 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
         cap,
       });
     },
-    /** A glibc translation is as sure as the English text it translates, and needs the same context. */
-    addGlibc(m: GlibcMessage, context: boolean): void {
+    /** A glibc translation is as sure as the English text it translates. */
+    addGlibc(m: GlibcMessage): void {
       // A translation of a text that is only a weak hint in English (`System error`) adds noise.
       if (plain(m.msgid) === 'low' || helpers.cap(m.id) === 'low') return;
       const cap = translationCap(m.text, m.ambiguous);
-      const needs = m.kind === 'strerror' && context;
-      add(m.text, m.id, plain(m.msgid), needs, { verbatim: false, localized: true, ...(cap ? { cap } : {}) });
+      add(m.text, m.id, plain(m.msgid), false, { verbatim: false, localized: true, ...(cap ? { cap } : {}) });
     },
     build(): Map<string, MessageInfo> {
       const messages = new Map<string, MessageInfo>();

@@ -27,6 +27,27 @@ export function parseTranslations(
   const source = reader(glibcFile.file, 'source', g.o.source);
   for (const field of ['package', 'version', 'files']) source.text(field);
   const glibc = list(glibcFile.file, glibcFile.json, 'messages', (entry, where) => {
+    // Two thousand rows are read at every start: the common case is checked without the reader.
+    const o = entry as Record<string, unknown> | null;
+    const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+    if (
+      o &&
+      typeof o === 'object' &&
+      filled(o.id) &&
+      filled(o.lang) &&
+      filled(o.text) &&
+      filled(o.msgid) &&
+      KINDS.includes(o.kind as (typeof KINDS)[number]) &&
+      o.alsoTranslates === undefined
+    )
+      return {
+        id: o.id as string,
+        lang: o.lang as string,
+        text: o.text as string,
+        msgid: o.msgid as string,
+        kind: o.kind as GlibcMessage['kind'],
+        ambiguous: false,
+      };
     const r = reader(glibcFile.file, where, entry);
     const also = r.texts('alsoTranslates', true);
     return {

@@ -36,14 +36,19 @@ function isSpace(code: number): boolean {
 
 const SPACE = 32;
 
+/** Code units without case: CJK ideographs, kana, Hangul, surrogates, private use (no lower-casing to ask for). */
+const uncased = (c: number) => (c >= 0x2e80 && c < 0xa640) || (c >= 0xac00 && c < 0xfb00);
+
 /** Every UTF-16 code unit's fold, computed once: a separator folds to 32 (a space). */
 const FOLD = (() => {
   const fold = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) {
-    const ch = String.fromCharCode(c);
-    const lower = c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : ch.toLowerCase();
-    fold[c] = typeof lower === 'number' ? lower : lower.length === 1 ? lower.charCodeAt(0) : c;
-    if (isSpace(c)) fold[c] = SPACE;
+    let lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (c >= 128 && !uncased(c)) {
+      const l = String.fromCharCode(c).toLowerCase();
+      if (l.length === 1) lower = l.charCodeAt(0);
+    }
+    fold[c] = isSpace(c) ? SPACE : lower;
   }
   for (const ch of SOFT) fold[ch.charCodeAt(0)] = SPACE;
   for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) fold[wide.charCodeAt(0)] = ascii.charCodeAt(0);
