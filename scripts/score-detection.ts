@@ -7,6 +7,12 @@ export interface LabelledCase {
   text: string;
   expect: readonly string[];
   note?: string;
+  /** Where the paste comes from (`python`, `db-client`…); older rows say `python-windows`. */
+  ecosystem?: string;
+  /** The language of the error text (`en`, `de`, `zh-CN`…). */
+  lang?: string;
+  /** `holdout` rows are set aside: scored, never tuned on. Absent means `dev`. */
+  split?: 'dev' | 'holdout';
 }
 
 /** A finding that should not be there, or an expected error that was not found. */
@@ -27,6 +33,8 @@ export interface DetectionScore {
   recall: number;
   misses: ScoredMistake[];
   falseAlarms: ScoredMistake[];
+  /** Negatives (no socket error) with at least one finding counted. */
+  flaggedNegatives: number;
 }
 
 /** Scores a detector on labelled snippets, counting findings at `minimum` confidence or above. */
@@ -36,6 +44,7 @@ export function scoreDetection(
   minimum: Confidence = 'high',
 ): DetectionScore {
   let truePositives = 0;
+  let flaggedNegatives = 0;
   const misses: ScoredMistake[] = [];
   const falseAlarms: ScoredMistake[] = [];
   for (const c of cases) {
@@ -44,6 +53,7 @@ export function scoreDetection(
       findings.filter((f) => rankOf(f.confidence) >= rankOf(minimum)).map((f) => [f.id, f] as const),
     );
     const expected = new Set(c.expect);
+    if (expected.size === 0 && counted.size > 0) flaggedNegatives++;
     for (const id of expected) {
       if (counted.has(id)) truePositives++;
       else
@@ -69,5 +79,67 @@ export function scoreDetection(
     recall: ratio(truePositives, falseNegatives),
     misses,
     falseAlarms,
+    flaggedNegatives,
   };
+}
+
+/** The ecosystem families `npm run eval` reports on; older rows name a finer ecosystem. */
+const FAMILIES: Readonly<Record<string, string>> = {
+  c: 'c-cpp',
+  cpp: 'c-cpp',
+  nginx: 'nginx-haproxy',
+  haproxy: 'nginx-haproxy',
+  postgres: 'db-client',
+  mysql: 'db-client',
+  redis: 'db-client',
+  sqlserver: 'db-client',
+  mongo: 'db-client',
+  docker: 'docker-k8s',
+  erlang: 'erlang-elixir',
+  elixir: 'erlang-elixir',
+  git: 'curl',
+};
+const KNOWN = new Set([
+  'dotnet',
+  'powershell',
+  'java',
+  'python',
+  'node',
+  'go',
+  'rust',
+  'ruby',
+  'php',
+  'c-cpp',
+  'curl',
+  'nginx-haproxy',
+  'db-client',
+  'docker-k8s',
+  'erlang-elixir',
+]);
+
+/** `python-windows` → `python`, `redis-python` → `db-client`, `go-k8s` → `go`, unknowns → `other`. */
+export function ecosystemFamily(ecosystem: string | undefined): string {
+  if (!ecosystem) return 'other';
+  if (KNOWN.has(ecosystem)) return ecosystem;
+  const head = ecosystem.split('-')[0] as string;
+  const family = FAMILIES[head] ?? head;
+  return KNOWN.has(family) ? family : 'other';
+}
+
+/** Reads a corpus file (one JSON object a line); throws naming the line of a malformed row. */
+export function parseCorpus(path: string, content: string): LabelledCase[] {
+  return content
+    .split('\n')
+    .map((line, i) => ({ line, n: i + 1 }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, n }) => {
+      const row = JSON.parse(line) as Partial<LabelledCase> & { split?: string };
+      const ok =
+        typeof row.id === 'string' &&
+        typeof row.text === 'string' &&
+        Array.isArray(row.expect) &&
+        (row.split === undefined || row.split === 'dev' || row.split === 'holdout');
+      if (!ok) throw new Error(`${path}:${n}: needs "id", "text", "expect" and split dev|holdout`);
+      return row as LabelledCase;
+    });
 }

@@ -1,19 +1,23 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { CatalogError } from '../errors.js';
-import { buildContextPatterns } from './context-words.js';
+import { distinctAnchors, type LooseAnchor, MAX_KEY } from './anchors.js';
 import type { FactTables, SymbolInfo } from './fact-tables.js';
 import { buildFactTables } from './fact-tables.js';
 import type { KeywordAutomaton } from './keywords/automaton.js';
 import { createKeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
+import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
+import { isWordCode } from './text.js';
 
 /** What a keyword of the automaton stands for. */
 export type Payload =
   | { kind: 'symbol'; info: SymbolInfo }
   | { kind: 'message'; text: string; info: MessageInfo }
+  | LooseAnchor
   | { kind: 'phrase'; text: string; rule: PhraseRule }
+  | { kind: 'not-error'; text: string }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
   | { kind: 'atom'; rule: AtomRule }
   | { kind: 'number'; context: NumberContext }
@@ -28,19 +32,28 @@ export interface DetectionIndex {
   /** The normalized keyword the automaton matched (a prefix of long texts). */
   keys: readonly string[];
   payloads: readonly (readonly Payload[])[];
+  /** For keywords that only lead to a number: their contexts, one per way to test what follows. */
+  numberContexts: readonly (readonly NumberContext[] | undefined)[];
+  /** For keywords that are only a platform hint: the platform (a second sighting changes nothing). */
+  hintOnly: readonly ('linux' | 'macos' | undefined)[];
   tables: FactTables;
   /** Socket and file words (found lazily, near mentions that need them). */
   contextPatterns: [RegExp, RegExp];
   /** Node's `<syscall> <CODE>` with a socket syscall: `send EPIPE`, `connect EACCES`. */
   socketSyscall: RegExp;
+  /** Is the name right before `before` a socket syscall (`bind` in `bind() failed`)? */
+  isSocketCall(text: string, before: number): boolean;
   /** Words that say which OS printed an errno number. */
   hints: { linux: RegExp; macos: RegExp };
   /** The automaton finds every hint word (so the text needs no extra pass); else test `hints`. */
   hintsScanned: boolean;
 }
 
-/** Long texts are only known to the automaton by this many characters; the rest is compared. */
-const MAX_KEY = 40;
+/**
+ * Translations (two thousand of them) are known by a shorter prefix: it is as distinctive within
+ * one language, and keeps the automaton small.
+ */
+const MAX_KEY_LOCALIZED = 12;
 
 function checkIds(tables: FactTables, file: string, entries: readonly { id: string }[], field: string): void {
   entries.forEach((entry, i) => {
@@ -54,6 +67,7 @@ function validate(tables: FactTables, rules: DetectionRules): void {
   checkIds(tables, 'data/detection/runtime-phrases.json', rules.exceptions, 'exceptions');
   checkIds(tables, 'data/detection/runtime-phrases.json', rules.atoms, 'atoms');
   checkIds(tables, 'data/detection/localized-messages.json', rules.localized, 'messages');
+  checkIds(tables, 'data/detection/glibc-messages.json', rules.glibc, 'messages');
   const symbols = new Set(tables.symbols.map((s) => s.symbol));
   rules.context.contextRequired.forEach((symbol, i) => {
     if (!symbols.has(symbol))
@@ -71,13 +85,14 @@ function validate(tables: FactTables, rules: DetectionRules): void {
 
 /** Builds the index from the facts (so new catalog entries are detected) and the detection rules. */
 export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: DetectionRules): DetectionIndex {
-  const tables = buildFactTables(facts, rules.context, rules.localized);
+  const tables = buildFactTables(facts, rules.context, rules);
+  const socketCalls = new Set(rules.context.socketSyscalls.map((s) => s.toLowerCase()));
   validate(tables, rules);
   const keys: string[] = [];
   const payloads: Payload[][] = [];
   const slot = new Map<string, number>();
-  const add = (text: string, payload: Payload) => {
-    const key = text.length > MAX_KEY ? text.slice(0, MAX_KEY).trimEnd() : text;
+  const add = (text: string, payload: Payload, max = MAX_KEY) => {
+    const key = text.length > max ? text.slice(0, max).trimEnd() : text;
     let i = slot.get(key);
     if (i === undefined) {
       i = keys.length;
@@ -89,10 +104,16 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
   };
 
   for (const info of tables.symbols) add(normalizeKeyword(info.symbol), { kind: 'symbol', info });
-  for (const [text, info] of tables.messages) add(text, { kind: 'message', text, info });
+  for (const [text, info] of tables.messages)
+    add(text, { kind: 'message', text, info }, info.localized ? MAX_KEY_LOCALIZED : MAX_KEY);
+  for (const a of distinctAnchors(tables.messages)) add(a.key, a.payload);
   for (const rule of rules.phrases) {
     const text = normalizeKeyword(rule.text);
     add(text, { kind: 'phrase', text, rule });
+  }
+  for (const raw of rules.notErrors) {
+    const text = normalizeKeyword(raw);
+    add(text, { kind: 'not-error', text });
   }
   const standalone = new Map(rules.exceptions.map((e) => [e.name, e]));
   for (const name of new Set([...tables.classes.keys(), ...standalone.keys()])) {
@@ -109,6 +130,16 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
   }
   for (const rule of rules.atoms) add(normalizeKeyword(rule.atom), { kind: 'atom', rule });
   for (const context of rules.numbers) add(normalizeKeyword(context.keyword), { kind: 'number', context });
+  // "Fehler 10061", "错误 10061": a Winsock number right after the word for "error" in glibc's translations.
+  // A word that starts another number keyword (Portuguese `erro` in `error`) would fire on every
+  // English `error` in a log for nothing: left out.
+  const numberKeys = rules.numbers.map((c) => normalizeKeyword(c.keyword));
+  const words = new Map(
+    rules.errorWords
+      .map((w) => [normalizeKeyword(w.word), w.word] as const)
+      .filter(([key]) => !numberKeys.some((k) => k !== key && k.startsWith(key))),
+  );
+  for (const [key, keyword] of words) add(key, { kind: 'number', context: { keyword, spaces: ['winsock'] } });
   for (const name of rules.names)
     add(normalizeKeyword(name.keyword), { kind: 'name', keyword: name.keyword, table: name.table });
   // The automaton finds the hint words too (each candidate confirmed by its regex), unless one
@@ -123,16 +154,40 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
     for (const { os, word } of hintWords) add(word.toLowerCase(), { kind: 'hint', os, length: word.length });
   add('0x8007', { kind: 'hresult' });
   add('(0x0000', { kind: 'hex-decimal' });
-  const hint = (words: string[]) =>
-    new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  // One context per way of testing what follows (`error` leads to two contexts, tested alike).
+  const gate = (c: NumberContext) =>
+    c.joined ? 'joined' : c.hexDigits ? 'hex' : c.skipQuoted ? 'quoted' : 'plain';
+  const distinctGates = (contexts: NumberContext[]) =>
+    contexts.filter((c, i) => contexts.findIndex((d) => gate(d) === gate(c)) === i);
+  const numberContexts = payloads.map((list) =>
+    list.every((p) => p.kind === 'number')
+      ? distinctGates(list.map((p) => (p as { context: NumberContext }).context))
+      : undefined,
+  );
+  const hintOnly = payloads.map((list) => {
+    const first = list[0];
+    return first?.kind === 'hint' && list.every((p) => p.kind === 'hint' && p.os === first.os)
+      ? first.os
+      : undefined;
+  });
   return {
     automaton: createKeywordAutomaton(keys),
     keys,
     payloads,
+    numberContexts,
+    hintOnly,
     tables,
     contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
-    socketSyscall: new RegExp(`(?:^|[^A-Za-z0-9_])(?:${rules.context.socketSyscalls.join('|')}) $`),
-    hints: { linux: hint(rules.context.platformHints.linux), macos: hint(rules.context.platformHints.macos) },
+    socketSyscall: buildSyscallPattern(rules.context.socketSyscalls),
+    isSocketCall: (text, before) => {
+      let i = before;
+      while (i > 0 && before - i < 24 && isWordCode(text.charCodeAt(i - 1))) i--;
+      return socketCalls.has(text.slice(i, before).toLowerCase());
+    },
+    hints: {
+      linux: buildWordPattern(rules.context.platformHints.linux),
+      macos: buildWordPattern(rules.context.platformHints.macos),
+    },
     hintsScanned,
   };
 }

@@ -1,10 +1,9 @@
 import type { FactTables } from './fact-tables.js';
 import type { Confidence } from './finding.js';
 import { capConfidence, type Hit } from './hit.js';
+import { PATTERNS } from './patterns.js';
 
-const HEX4 = /[0-9A-Fa-f]{4}(?![0-9A-Za-z_])/y;
-const HEX_DECIMAL = /([0-9A-Fa-f]{4})\/(\d{1,5})\)/y;
-const NAME_AFTER = /[ \t]*[:=(][ \t]*([A-Za-z]+)(?![A-Za-z0-9_])/y;
+const { hex4: HEX4, hexDecimal: HEX_DECIMAL, nameAfter: NAME_AFTER } = PATTERNS;
 
 function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;

@@ -67,20 +67,6 @@ export function createContextWords(
   return { socket: (s, e) => nearest(0, s, e), file: (s, e) => nearest(1, s, e) };
 }
 
-/** The regexes `createContextWords` needs: socket words as prefixes, file words as whole words. */
-export function buildContextPatterns(socket: readonly string[], file: readonly string[]): [RegExp, RegExp] {
-  const quote = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const alternation = (words: readonly string[]) =>
-    [...words]
-      .sort((a, b) => b.length - a.length)
-      .map(quote)
-      .join('|');
-  return [
-    new RegExp(`(^|[^A-Za-z])(?:${alternation(socket)})`, 'gi'),
-    new RegExp(`(^|[^A-Za-z])(?:${alternation(file)})(?![A-Za-z])`, 'gi'),
-  ];
-}
-
 /** Applies a {@link ContextRule} to a mention's confidence; null drops the mention. */
 export function applyContext(
   words: ContextWords,
@@ -94,7 +80,7 @@ export function applyContext(
   const file = words.file(start, end);
   const fileNearer = file !== Number.POSITIVE_INFINITY && file <= socket;
   if (fileNearer && rule.dropOnFile) return null;
-  if (rule.requireSocket && socket === Number.POSITIVE_INFINITY) return 'low';
+  if (rule.requireSocket && socket === Number.POSITIVE_INFINITY) return rule.dropWithoutSocket ? null : 'low';
   if (rule.promote && socket !== Number.POSITIVE_INFINITY && !fileNearer) return 'high';
   return confidence;
 }

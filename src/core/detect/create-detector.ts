@@ -4,6 +4,7 @@ import type { Finding } from './finding.js';
 import { mergeHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
+import { preferSpecific } from './specific.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -23,11 +24,12 @@ export type Detector = ((text: string) => Finding[]) & {
  */
 export function createDetector(facts: readonly ErrorFacts[], rules: DetectionRules): Detector {
   const index = buildDetectionIndex(facts, rules);
+  const hitsOf = (text: string) => preferSpecific(text, scanMentions(index, text));
   const withMentions = (text: string) => {
     const mentions = new Map<string, number[]>();
-    const findings = text.length === 0 ? [] : mergeHits(text, scanMentions(index, text), mentions);
+    const findings = text.length === 0 ? [] : mergeHits(text, hitsOf(text), mentions);
     return { findings, mentions };
   };
-  const detect = (text: string) => (text.length === 0 ? [] : mergeHits(text, scanMentions(index, text)));
+  const detect = (text: string) => (text.length === 0 ? [] : mergeHits(text, hitsOf(text)));
   return Object.assign(detect, { withMentions });
 }

@@ -2,7 +2,8 @@ import type { ErrorFacts } from '../catalog/index.js';
 import type { Confidence } from './finding.js';
 import type { ContextRule } from './hit.js';
 import { createMessageTable, type MessageInfo } from './message-table.js';
-import type { ContextRules, LocalizedMessage } from './rules.js';
+import { PATTERNS } from './patterns.js';
+import type { ContextRules, GlibcMessage, LocalizedMessage } from './rules.js';
 
 /** A symbol (`ECONNRESET`, `WSAECONNRESET`, `SocketError.ConnectionReset`, `HOST_NOT_FOUND`). */
 export interface SymbolInfo {
@@ -30,6 +31,8 @@ export interface FactTables {
   posix: { linux: Map<number, string[]>; macos: Map<number, string[]>; freebsd: Map<number, string[]> };
   libuv: Map<number, string[]>;
   gai: Map<number, string[]>;
+  /** h_errno values (`socket.herror: [Errno 1]`, Boost's `asio.netdb:1`). */
+  herrno: Map<number, string[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -42,7 +45,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildFactTables(
   facts: readonly ErrorFacts[],
   rules: ContextRules,
-  localized: readonly LocalizedMessage[],
+  translations: { localized: readonly LocalizedMessage[]; glibc: readonly GlibcMessage[] },
 ): FactTables {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const order = new Map(facts.map((f, i) => [f.id, i]));
@@ -79,6 +82,7 @@ export function buildFactTables(
   const posix = { linux: new Map<number, string[]>(), macos: new Map(), freebsd: new Map() };
   const libuv = new Map<number, string[]>();
   const gai = new Map<number, string[]>();
+  const herrno = new Map<number, string[]>();
 
   for (const f of facts) {
     const context = needsContext(f.id);
@@ -86,8 +90,8 @@ export function buildFactTables(
       if (seenSymbols.has(symbol)) continue;
       seenSymbols.add(symbol);
       const explicit = symbol.startsWith('WSA') || symbol.startsWith('SocketError.');
-      const posixLike = /^E[A-Z0-9]+$/.test(symbol);
-      const special = explicit || posixLike || /^(EAI|ERROR)_/.test(symbol);
+      const posixLike = PATTERNS.posixSymbol.test(symbol);
+      const special = explicit || posixLike || PATTERNS.resolverSymbol.test(symbol);
       const context = !special ? REQUIRED : posixLike ? ruleFor([symbol]) : NONE;
       symbols.push({ symbol, id: f.id, explicit, context });
     }
@@ -96,9 +100,9 @@ export function buildFactTables(
       symbols.push({ symbol, id: f.id, explicit: false, context: NONE });
     }
     messageTable.addFacts(f, context, ownsLibuvCode(f), ownSymbols(f));
-    if (f.python && f.python !== 'OSError') push(classes, f.python.replace(/^socket\./, ''), f.id);
+    if (f.python && f.python !== 'OSError') push(classes, f.python.replace(PATTERNS.pythonModule, ''), f.id);
     if (f.java && f.java.exception !== 'java.net.SocketException')
-      push(classes, f.java.exception.replace(/^.*\./, ''), f.id);
+      push(classes, f.java.exception.replace(PATTERNS.javaPackage, ''), f.id);
     if (f.rust && f.rust !== 'Uncategorized') push(rustKinds, f.rust, f.id);
     if (f.dotnet) push(dotnetMembers, f.dotnet, f.id);
     if (f.code !== null) byCode.set(f.code, f.id);
@@ -113,10 +117,16 @@ export function buildFactTables(
     if (g && ownSymbols(f).has(g.code)) push(libuv, g.windows, f.id);
     const glibc = f.resolver?.getaddrinfo?.glibc;
     if (glibc !== undefined && glibc !== null) push(gai, glibc, f.id);
+    const h = f.resolver?.hErrno;
+    if (h) push(herrno, h.value, f.id);
   }
-  for (const m of localized) messageTable.addLocalized(m, byId.get(m.id)?.systemMessage ?? null);
+  for (const m of translations.localized) messageTable.addLocalized(m, byId.get(m.id)?.systemMessage ?? null);
+  // A translated generic text (`Ungültiges Argument`, `Broken pipe` in Korean) is no evidence of a
+  // socket error; the English text, a symbol or a number next to it still is. Only texts that are
+  // socket errors on their own are loaded in every language.
+  for (const m of translations.glibc) if (!needsContext(m.id)) messageTable.addGlibc(m);
   const messages = messageTable.build();
-  for (const map of [classes, rustKinds, dotnetMembers, libuv, gai, ...Object.values(posix)]) {
+  for (const map of [classes, rustKinds, dotnetMembers, libuv, gai, herrno, ...Object.values(posix)]) {
     for (const [key, ids] of map as Map<unknown, string[]>) map.set(key as never, prefer(ids) as never);
   }
   return {
@@ -133,5 +143,6 @@ export function buildFactTables(
     posix,
     libuv,
     gai,
+    herrno,
   };
 }

@@ -24,6 +24,12 @@ export interface Hit {
   confidence: Confidence;
   /** What kind of mention this is (`symbol:ECONNRESET:code-prop`); repeats of a variant are new occurrences. */
   variant: string;
+  /**
+   * A default reading (an exception class's, a generic phrase's, an unconfirmed errno's): it gives
+   * way to a more specific mention of another error in the same mention (`ConnectException:
+   * Connection timed out` is a timeout).
+   */
+  fallback?: boolean;
 }
 
 /** Text near a number that tells which error it means (a message, a symbol, an exception class…). */
@@ -40,6 +46,8 @@ export interface Evidence {
  */
 export interface ContextRule {
   requireSocket?: boolean;
+  /** With `requireSocket`: dropped rather than kept low (generic texts and bare numbers: `Broken pipe`). */
+  dropWithoutSocket?: boolean;
   dropOnFile?: boolean;
   promote?: boolean;
 }

@@ -2,6 +2,9 @@ import type { ErrorFacts } from '../catalog/index.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, rankOf } from './hit.js';
 import { normalizeKeyword } from './keywords/match.js';
+import { PATTERNS } from './patterns.js';
+import type { GlibcMessage, LocalizedMessage } from './rules.js';
+import { countCjk } from './text.js';
 
 /** A message text (system message, strerror, gai_strerror…) and what it means on its own. */
 export interface MessageInfo {
@@ -9,21 +12,30 @@ export interface MessageInfo {
   ids: string[];
   confidence: Confidence;
   context: ContextRule;
-  /** Localized (non-English) text: no case or word-boundary rules. */
+  /** Non-English text (Windows' or glibc's translation). */
   localized: boolean;
-  /** The text as the facts spell it (first source, final dot stripped). */
-  original: string;
+  /** The texts as the sources spell them (final dot stripped): an exact match equals one of them. */
+  originals: string[];
   /**
    * Printed verbatim by everything that prints it (Windows, Java, resolver texts): it must match
-   * exactly. Otherwise (strerror, libuv) it may also appear with its first letter in the other
-   * case or all in lower case (Go lower-cases strerror texts).
+   * exactly, or with its first letter lower-cased (asyncio). Otherwise (strerror, libuv) it may also
+   * appear all in lower case (Go lower-cases strerror texts).
    */
   verbatim: boolean;
+  /**
+   * Long and distinctive enough to be recognised when changed: other case or punctuation,
+   * truncated, slightly retyped (one confidence level less than an exact match).
+   */
+  loose: boolean;
+  /** A short CJK text, everyday wording: high only as a whole message (`…: 连接超时`), else medium. */
+  segment: boolean;
+  /** A text cut short must keep this many characters to be this message alone (0: not loose). */
+  uniqueFrom: number;
 }
 
 /** Strips what runtimes strip or keep inconsistently: the final period (ASCII or full-width). */
 function stripFinalDot(text: string): string {
-  return text.replace(/[.。]+$/u, '').trim();
+  return text.replace(PATTERNS.finalDot, '').trim();
 }
 
 /** What the message table needs from the fact tables. */
@@ -33,85 +45,150 @@ interface Helpers {
   contextRule(id: string): ContextRule;
 }
 
-const REQUIRED: ContextRule = { requireSocket: true, dropOnFile: true };
+/** A generic text (`Broken pipe`, `Permission denied`) is about a socket only with socket words near. */
+const REQUIRED: ContextRule = { requireSocket: true, dropOnFile: true, dropWithoutSocket: true };
+/** Loose matching needs this many normalized characters (CJK characters count three). */
+const LOOSE_MIN = 36;
+/** A translation shorter than this (letters, not CJK) is everyday wording: medium at most. */
+const SHORT_TRANSLATION = 12;
+
+interface PerId {
+  confidence: Confidence;
+  needsContext: boolean;
+}
+interface PerKey {
+  ids: Map<string, PerId>;
+  originals: Set<string>;
+  localized: boolean;
+  verbatim: boolean;
+  cap: Confidence | undefined;
+}
+
+/** Common prefix length of two strings. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * For loose messages: how much of the start a text cut short must keep to name one message
+ * (`A request to send or receive data was disallowed because the socket …` starts two messages).
+ */
+function setUniquePrefixes(messages: Map<string, MessageInfo>): void {
+  const loose = [...messages].filter(([, info]) => info.loose).sort(([a], [b]) => (a < b ? -1 : 1));
+  loose.forEach(([key, info], i) => {
+    let shared = 0;
+    for (const j of [i - 1, i + 1]) {
+      const other = loose[j];
+      if (other && other[1].ids[0] !== info.ids[0]) shared = Math.max(shared, commonPrefix(key, other[0]));
+    }
+    info.uniqueFrom = shared + 1;
+  });
+}
 
 /**
  * Collects every message text the facts carry (Windows system messages, titles, strerror,
- * gai_strerror, h_errno, libuv and Java texts, localized Windows texts) and decides what each means
- * on its own: high when it names a network thing, medium or low when it is generic.
+ * gai_strerror, h_errno, libuv and Java texts) and their translations (Windows' and glibc's), and
+ * decides what each means on its own: high when it names a network thing, medium or low when it is
+ * generic; translations as sure as the English text they translate, unless short or ambiguous.
  */
 export function createMessageTable(networkWords: readonly string[], helpers: Helpers) {
   const words = networkWords.map((w) => w.toLowerCase());
   const isSocketText = (text: string) => words.some((w) => text.toLowerCase().includes(w));
   const windowsConfidence = (text: string): Confidence =>
-    isSocketText(text) || text.split(/\s+/).length >= 8 ? 'high' : 'medium';
+    isSocketText(text) || text.split(PATTERNS.words).length >= 8 ? 'high' : 'medium';
   const plain = (text: string): Confidence =>
-    isSocketText(text) ? 'high' : stripFinalDot(text).split(/\s+/).length <= 2 ? 'low' : 'medium';
+    isSocketText(text) ? 'high' : stripFinalDot(text).split(PATTERNS.words).length <= 2 ? 'low' : 'medium';
 
-  const perKey = new Map<string, Map<string, { confidence: Confidence; needsContext: boolean }>>();
-  const originals = new Map<string, string>();
-  const lowerCased = new Set<string>();
-  const localizedTexts = new Set<string>();
+  const perKey = new Map<string, PerKey>();
   const add = (
     raw: string | null | undefined,
     id: string,
     confidence: Confidence,
     context: boolean,
-    verbatim = true,
+    options: { verbatim?: boolean; localized?: boolean; cap?: Confidence } = {},
   ) => {
     if (!raw) return;
-    const key = normalizeKeyword(stripFinalDot(raw));
-    if (key.length < 4) return;
-    let perId = perKey.get(key);
-    if (!perId) {
-      perId = new Map();
-      perKey.set(key, perId);
+    const text = stripFinalDot(raw);
+    const key = normalizeKeyword(text);
+    if (key.length < 4 && countCjk(key) < 2) return;
+    let entry = perKey.get(key);
+    if (!entry) {
+      entry = { ids: new Map(), originals: new Set(), localized: false, verbatim: true, cap: undefined };
+      perKey.set(key, entry);
     }
-    if (!originals.has(key)) originals.set(key, stripFinalDot(raw));
-    if (!verbatim) lowerCased.add(key);
-    const before = perId.get(id);
+    entry.originals.add(text);
+    entry.verbatim &&= options.verbatim ?? true;
+    entry.localized ||= options.localized ?? false;
+    if (options.cap) entry.cap = capConfidence(options.cap, entry.cap);
+    const before = entry.ids.get(id);
     // A text that needs socket context is socket-specific once the context is there.
     const own: Confidence = context ? 'high' : confidence;
-    perId.set(id, {
+    entry.ids.set(id, {
       confidence: before && rankOf(before.confidence) > rankOf(own) ? before.confidence : own,
       needsContext: (before?.needsContext ?? true) && context,
     });
   };
+  /** Translations: short everyday wording and texts glibc also uses for something else are medium. */
+  const translationCap = (text: string, ambiguous: boolean): Confidence | undefined =>
+    ambiguous || (countCjk(text) === 0 && stripFinalDot(text).length < SHORT_TRANSLATION)
+      ? 'medium'
+      : undefined;
 
   return {
     /** Adds the texts of one entry; `context`: its POSIX texts need socket context. */
     addFacts(f: ErrorFacts, context: boolean, ownsLibuvCode: boolean, ownSymbols: ReadonlySet<string>): void {
       if (f.systemMessage) add(f.systemMessage, f.id, windowsConfidence(f.systemMessage), false);
       for (const text of [f.title, f.java?.message]) if (text) add(text, f.id, plain(text), context);
-      if (f.posix?.strerror) add(f.posix.strerror, f.id, plain(f.posix.strerror), context, false);
-      if (f.libuv && ownsLibuvCode) add(f.libuv.message, f.id, plain(f.libuv.message), context, false);
+      const loose = { verbatim: false };
+      if (f.posix?.strerror) add(f.posix.strerror, f.id, plain(f.posix.strerror), context, loose);
+      if (f.libuv && ownsLibuvCode) add(f.libuv.message, f.id, plain(f.libuv.message), context, loose);
       const g = f.libuv?.getaddrinfo;
-      if (g && ownSymbols.has(g.code)) add(g.message, f.id, plain(g.message), false, false);
+      if (g && ownSymbols.has(g.code)) add(g.message, f.id, plain(g.message), false, loose);
       for (const text of [f.resolver?.getaddrinfo?.message, f.resolver?.hErrno?.message]) {
         if (text) add(text, f.id, plain(text), false);
       }
     },
     /** A localized Windows text means what its English system message means. */
-    addLocalized(m: { id: string; text: string }, english: string | null): void {
-      add(m.text, m.id, english ? windowsConfidence(english) : 'medium', false);
-      localizedTexts.add(normalizeKeyword(stripFinalDot(m.text)));
+    addLocalized(m: LocalizedMessage, english: string | null): void {
+      if (helpers.cap(m.id) === 'low') return;
+      const cap = capConfidence(m.confidence ?? 'high', translationCap(m.text, false));
+      add(m.text, m.id, english ? windowsConfidence(english) : 'medium', false, {
+        verbatim: false,
+        localized: true,
+        cap,
+      });
+    },
+    /** A glibc translation is as sure as the English text it translates. */
+    addGlibc(m: GlibcMessage): void {
+      // A translation of a text that is only a weak hint in English (`System error`) adds noise.
+      if (plain(m.msgid) === 'low' || helpers.cap(m.id) === 'low') return;
+      const cap = translationCap(m.text, m.ambiguous);
+      add(m.text, m.id, plain(m.msgid), false, { verbatim: false, localized: true, ...(cap ? { cap } : {}) });
     },
     build(): Map<string, MessageInfo> {
       const messages = new Map<string, MessageInfo>();
-      for (const [key, perId] of perKey) {
-        const ids = helpers.prefer(perId.keys());
+      for (const [key, entry] of perKey) {
+        const ids = helpers.prefer(entry.ids.keys());
         const first = ids[0] as string;
-        const best = perId.get(first) as { confidence: Confidence; needsContext: boolean };
+        const best = entry.ids.get(first) as PerId;
         const entryRule = helpers.contextRule(first);
+        const confidence = capConfidence(capConfidence(best.confidence, helpers.cap(first)), entry.cap);
+        const cjk = countCjk(key);
         messages.set(key, {
           ids,
-          confidence: capConfidence(best.confidence, helpers.cap(first)),
+          confidence,
           context: best.needsContext ? REQUIRED : entryRule.requireSocket ? {} : entryRule,
-          localized: localizedTexts.has(key),
-          original: originals.get(key) as string,
-          verbatim: !lowerCased.has(key),
+          localized: entry.localized,
+          originals: [...entry.originals],
+          verbatim: entry.verbatim,
+          loose: confidence === 'high' && key.length + 2 * cjk >= LOOSE_MIN,
+          segment: cjk > 0 && cjk === key.length && cjk <= 6,
+          uniqueFrom: 0,
         });
       }
+      setUniquePrefixes(messages);
       return messages;
     },
   };

@@ -1,9 +1,12 @@
+import { hasPrintedCase } from './casing.js';
 import type { Confidence } from './finding.js';
-import type { ContextRule } from './hit.js';
+import { type ContextRule, capConfidence, lowerConfidence, rankOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
+import { matchLoose } from './loose.js';
 import type { MessageInfo } from './message-table.js';
+import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
-import { hasMessageBoundaries, hasPrintedCase, isLowerCaseInProse } from './text.js';
+import { hasMessageBoundaries, isLowerCaseInProse, isWholeSegment } from './text.js';
 
 /** A message text found in the input, before overlaps and context are resolved. */
 export interface MessageMention {
@@ -15,6 +18,8 @@ export interface MessageMention {
   /** Lower case inside a sentence: one level less sure. */
   lowered: boolean;
   variant: string;
+  /** A default reading that a more specific one in the same mention overrides. */
+  fallback?: boolean;
 }
 
 /** Where a message keyword really ends (long texts are confirmed past the automaton's prefix). */
@@ -38,26 +43,61 @@ export function readMessage(
   end: number,
 ): MessageMention | null {
   const fullEnd = confirmEnd(text, full, key, start, end);
-  if (fullEnd < 0) return null;
-  if (!info.localized && !hasMessageBoundaries(text, start, fullEnd)) return null;
-  if (!info.localized && !hasPrintedCase(text.slice(start, fullEnd), info.original, info.verbatim))
-    return null;
-  const promotable = !info.localized && info.confidence === 'medium';
+  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  const slice = text.slice(start, fullEnd);
+  const exact = hasPrintedCase(slice, info.originals, info.verbatim);
+  if (!exact && !info.loose) return null;
+  let confidence = exact ? info.confidence : lowerConfidence(info.confidence);
+  if (info.segment && !isWholeSegment(text, start, fullEnd)) confidence = capConfidence(confidence, 'medium');
+  const promotable = exact && !info.localized && info.confidence === 'medium';
   return {
     ids: info.ids,
     start,
     end: withFinalDot(text, fullEnd),
-    confidence: info.confidence,
+    confidence,
     context: promotable ? { ...info.context, promote: true } : info.context,
-    lowered: !info.localized && isLowerCaseInProse(text, start, fullEnd),
+    lowered: isLowerCaseInProse(text, start, fullEnd),
     variant: `message:${full}`,
   };
 }
 
-/** The same line's text before `start`, at most 200 characters, lower-cased. */
+/**
+ * A long message matched loosely around an anchor (`offset` into the message, at `anchorStart` in
+ * the text): one confidence level below an exact match.
+ */
+export function readLooseMessage(
+  text: string,
+  info: MessageInfo,
+  full: string,
+  offset: number,
+  anchorStart: number,
+): MessageMention | null {
+  const m = matchLoose(text, { key: full, uniqueFrom: info.uniqueFrom }, offset, anchorStart);
+  if (!m || !hasMessageBoundaries(text, m.start, m.end)) return null;
+  return {
+    ids: info.ids,
+    start: m.start,
+    end: withFinalDot(text, m.end),
+    confidence: lowerConfidence(info.confidence),
+    context: info.context,
+    lowered: false,
+    variant: `message:${full}`,
+  };
+}
+
+/**
+ * The line's text before `start`, at most 200 characters, lower-cased, whitespace collapsed. A
+ * line that starts with whitespace continues the one before it (a console's wrap of a long line).
+ */
 function lineBefore(text: string, start: number): string {
   const slice = text.slice(Math.max(0, start - 200), start);
-  return slice.slice(slice.lastIndexOf('\n') + 1).toLowerCase();
+  let cut = slice.lastIndexOf('\n');
+  while (cut >= 0 && (slice[cut + 1] === ' ' || slice[cut + 1] === '\t'))
+    cut = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
+  return slice
+    .slice(cut + 1)
+    .replace(PATTERNS.whitespace, ' ')
+    .toLowerCase();
 }
 
 /** A runtime phrase (`no such host`) with the conditions its rule puts on the text before it. */
@@ -72,7 +112,7 @@ export function readPhrase(
 ): MessageMention | null {
   const fullEnd = confirmEnd(text, full, key, start, end);
   if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
-  if (!hasPrintedCase(text.slice(start, fullEnd), rule.text, false)) return null;
+  if (!hasPrintedCase(text.slice(start, fullEnd), [rule.text], false)) return null;
   let confidence: Confidence | undefined = rule.confidence;
   if (rule.requiresBefore || rule.unlessBefore) {
     const before = lineBefore(text, start);
@@ -89,6 +129,28 @@ export function readPhrase(
     context,
     lowered: isLowerCaseInProse(text, start, fullEnd),
     variant: `message:${full}`,
+    ...(rule.fallback ? { fallback: true } : {}),
+  };
+}
+
+/** An application's own wording around an error text: a mention with no id that hides what it contains. */
+export function readNotError(
+  text: string,
+  full: string,
+  key: string,
+  start: number,
+  end: number,
+): MessageMention | null {
+  const fullEnd = confirmEnd(text, full, key, start, end);
+  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  return {
+    ids: [],
+    start,
+    end: fullEnd,
+    confidence: 'low',
+    context: {},
+    lowered: false,
+    variant: 'not-error',
   };
 }
 
@@ -97,7 +159,7 @@ export function readPhrase(
  * `Host not found` inside `Nonauthoritative host not found`): the longer text is the error.
  */
 export function dropContained(mentions: MessageMention[]): MessageMention[] {
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end || rankOf(b.confidence) - rankOf(a.confidence));
   const kept: MessageMention[] = [];
   let coverEnd = -1;
   for (const m of mentions) {
@@ -108,7 +170,7 @@ export function dropContained(mentions: MessageMention[]): MessageMention[] {
   return kept;
 }
 
-const ERRNO_BEFORE = /\((\d{1,4}): ?$/;
+const ERRNO_BEFORE = PATTERNS.errnoBefore;
 
 /** nginx and others print `(111: Connection refused)`: the errno right before the message. */
 export function errnoBefore(text: string, start: number): { value: number; start: number } | null {

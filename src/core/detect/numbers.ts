@@ -1,86 +1,9 @@
 import { applyContext, type ContextWords } from './context-words.js';
 import type { FactTables } from './fact-tables.js';
 import type { Confidence, FindingForm } from './finding.js';
-import { capConfidence, type Hit } from './hit.js';
-import type { NumberContext, NumberSpace } from './rules.js';
-import { hasKeywordCase } from './text.js';
-
-/** An error number found right after a context keyword, waiting for its reading. */
-export interface NumberMention {
-  start: number;
-  end: number;
-  value: number;
-  spaces: readonly NumberSpace[];
-  variant: string;
-  /** Ids that text right at the number names (nginx `(111: Connection refused)`). */
-  forced?: readonly string[];
-}
-
-// Separators between a keyword and its number: `errno: -4077`, `[WinError 10054]`,
-// `WSAGetLastError() = 10054`, `Socket Error # 10053`, `error code: 10061`. Bounded repetition.
-const SEPARATOR = String.raw`[ \t:=#()\["']`;
-const GAP_WORD = String.raw`(?:code|Code|CODE|number|Number|NUMBER|no\.|No\.|NO\.|returned|was|is)`;
-const GAP = `${SEPARATOR}{0,6}(?:${GAP_WORD}${SEPARATOR}{0,6}){0,2}`;
-// A number followed by a unit is a size or a duration, never an error code.
-const NUMBER = String.raw`(-?\d{1,11})(?![\dA-Za-z_]|[.,]\d|[ \t]*(?:bytes?|ms|msecs?|seconds?|secs?|lines?|[kKMG]i?B)\b)`;
-const AFTER_KEYWORD = new RegExp(GAP + NUMBER, 'y');
-const AFTER_QUOTED = new RegExp(
-  String.raw`[ \t]*(['"\`‘’])[^'"\`‘’\n]{0,255}['"\`‘’][ \t]*\(?[ \t]*` + NUMBER,
-  'y',
-);
-
-const SEPARATOR_CODES = new Set([...' \t:=#()["\''].map((c) => c.charCodeAt(0)));
-const GAP_INITIALS = new Set([...'cCnNrwi'].map((c) => c.charCodeAt(0)));
-
-/**
- * A cheap test before the regex, since `error` is everywhere in logs and `error 10054` is not:
- * after the separators comes a digit, a minus sign, or the first letter of a gap word.
- */
-function mayHaveNumber(text: string, from: number): boolean {
-  let i = from;
-  while (i < text.length && i - from < 12 && SEPARATOR_CODES.has(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  return (c >= 48 && c <= 57) || c === 45 || GAP_INITIALS.has(c);
-}
-
-/** Reads the number after a context keyword (`keywordEnd`), or null when none follows. */
-export function readNumberAfter(
-  text: string,
-  keywordStart: number,
-  keywordEnd: number,
-  context: NumberContext,
-): NumberMention | null {
-  if (!context.skipQuoted && !mayHaveNumber(text, keywordEnd)) return null;
-  const pattern = context.skipQuoted ? AFTER_QUOTED : AFTER_KEYWORD;
-  pattern.lastIndex = keywordEnd;
-  const m = pattern.exec(text);
-  if (!m || !hasKeywordCase(text, keywordStart, keywordEnd, context.keyword)) return null;
-  const digits = m[m.length - 1] as string;
-  let end = pattern.lastIndex;
-  const numberStart = end - digits.length;
-  if (context.followedBy) {
-    let i = end;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-    const next = text.slice(i, i + 40).toLowerCase();
-    if (!context.followedBy.some((f) => next.startsWith(f.toLowerCase()))) return null;
-  }
-  let start = keywordStart;
-  // `WSAGetLastError() = 10054`, `ConnectionRefusedError(10061, …)`: show the whole identifier.
-  for (let i = 0; i < 40 && start > 0 && /[A-Za-z0-9_]/.test(text[start - 1] as string); i++) start--;
-  const closer = text[end];
-  if (closer === ']' || closer === ')') {
-    const opener = closer === ']' ? '[' : '(';
-    if (text[keywordStart - 1] === opener && !context.skipQuoted) start--;
-    if (text.slice(start, numberStart).includes(opener)) end++;
-  }
-  return {
-    start,
-    end,
-    value: Number(digits),
-    spaces: context.spaces,
-    variant: `number:${context.keyword.toLowerCase()}`,
-  };
-}
+import { type ContextRule, capConfidence, type Hit } from './hit.js';
+import type { NumberMention } from './read-number.js';
+import type { NumberSpace } from './rules.js';
 
 /** Where an error number's readings come from, besides the fact tables. */
 export interface NumberClues {
@@ -96,6 +19,8 @@ interface Reading {
   form: FindingForm;
   confidence: Confidence;
   posix: boolean;
+  /** A POSIX reading that nothing near the number confirms: a more specific one in the same mention wins. */
+  fallback?: boolean;
 }
 
 function pickPosix(
@@ -103,21 +28,30 @@ function pickPosix(
   tables: FactTables,
   byOs: Map<string, string[]>,
   clues: NumberClues,
-  near: ReadonlySet<string>,
-  forced: readonly string[] | undefined,
+  m: NumberMention,
 ): Reading | null {
   if (ids.length === 0) return null;
-  const named = ids.filter((id) => near.has(id) || forced?.includes(id));
+  const near = clues.evidenceNear(m.start, m.end);
+  const named: string[] = [];
+  for (const id of ids) if (near.has(id) || m.forced?.includes(id)) named.push(id);
   if (named.length > 0)
     return { id: tables.prefer(named)[0] as string, form: 'errno', confidence: 'high', posix: true };
+  const distinct = new Set(ids).size;
+  const guess = (id: string, confidence: Confidence): Reading => ({
+    id,
+    form: 'errno',
+    confidence,
+    posix: true,
+    fallback: true,
+  });
+  // A failed socket call's errno that means one error on Linux, macOS and FreeBSD alike.
+  if (m.socket && distinct === 1) return guess(ids[0] as string, 'high');
   for (const os of ['linux', 'macos'] as const) {
     const hinted = byOs.get(os);
-    if (hinted && hinted.length > 0 && clues.hints()[os])
-      return { id: hinted[0] as string, form: 'errno', confidence: 'medium', posix: true };
+    if (hinted && hinted.length > 0 && clues.hints()[os]) return guess(hinted[0] as string, 'medium');
   }
-  const distinct = new Set(ids);
   const first = (byOs.get('linux') ?? byOs.get('macos') ?? byOs.get('freebsd') ?? ids)[0] as string;
-  return { id: first, form: 'errno', confidence: distinct.size === 1 ? 'medium' : 'low', posix: true };
+  return guess(first, distinct === 1 ? 'medium' : 'low');
 }
 
 function posixReadings(tables: FactTables, n: number): { ids: string[]; byOs: Map<string, string[]> } {
@@ -154,21 +88,32 @@ function readingFor(
       const c = v + 2147024896;
       return v < 0 && c > 0 && c < 0x10000 ? code(tables.byCode.get(c), 'hresult') : null;
     }
+    case 'herrno': {
+      const id = tables.herrno.get(v)?.[0];
+      return id === undefined ? null : { id, form: 'errno', confidence: 'high', posix: false };
+    }
     case 'gai': {
       if (v >= 0 || v <= -100) return null;
       const id = tables.gai.get(v)?.[0];
       return id === undefined ? null : { id, form: 'errno', confidence: 'high', posix: false };
     }
+    case 'darwin':
     case 'negposix':
     case 'posix': {
-      const n = space === 'posix' ? v : -v;
+      const n = space === 'negposix' ? -v : v;
       if (n <= 0 || n >= 200) return null;
-      const { ids, byOs } = posixReadings(tables, n);
-      const reading = pickPosix(ids, tables, byOs, clues, clues.evidenceNear(m.start, m.end), m.forced);
+      const all = posixReadings(tables, n);
+      // Apple's NSPOSIXErrorDomain carries Darwin's own errno numbers.
+      const macos = all.byOs.get('macos') ?? [];
+      const { ids, byOs } = space === 'darwin' ? { ids: macos, byOs: new Map([['macos', macos]]) } : all;
+      const reading = pickPosix(ids, tables, byOs, clues, m);
       return reading && space === 'negposix' ? { ...reading, form: 'libuv' } : reading;
     }
   }
 }
+
+/** A number of a mostly-file-system error with no socket words near is no finding. */
+const STRICT: ContextRule = { requireSocket: true, dropOnFile: true, dropWithoutSocket: true };
 
 /** Reads a number in the first of its spaces that knows it; null when none does. */
 export function resolveNumber(m: NumberMention, tables: FactTables, clues: NumberClues): Hit | null {
@@ -176,10 +121,23 @@ export function resolveNumber(m: NumberMention, tables: FactTables, clues: Numbe
     const reading = readingFor(space, m, tables, clues);
     if (!reading) continue;
     let confidence: Confidence | null = reading.confidence;
-    if (reading.posix)
-      confidence = applyContext(clues.words, tables.contextRule(reading.id), m.start, m.end, confidence);
+    // POSIX and libuv numbers of mostly-file-system errors need socket words near; without them
+    // a number is no finding at all (the exception class or symbol next to it may still be one).
+    if (reading.posix || reading.form === 'libuv') {
+      const rule = tables.contextRule(reading.id);
+      confidence = applyContext(clues.words, rule.requireSocket ? STRICT : rule, m.start, m.end, confidence);
+    }
     if (confidence === null) return null;
-    return { id: reading.id, start: m.start, end: m.end, form: reading.form, confidence, variant: m.variant };
+    const hit: Hit = {
+      id: reading.id,
+      start: m.start,
+      end: m.end,
+      form: reading.form,
+      confidence,
+      variant: m.variant,
+    };
+    if (reading.fallback) hit.fallback = true;
+    return hit;
   }
   return null;
 }

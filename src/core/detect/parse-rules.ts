@@ -1,13 +1,19 @@
 import type { DataFile } from '../catalog/index.js';
 import { CatalogError } from '../errors.js';
 import { CONFIDENCES, type Confidence } from './finding.js';
+import { parseTranslations } from './parse-translations.js';
+import { list, type Obj, reader } from './read-fields.js';
 import {
   type ContextRules,
   type DetectionRules,
+  type ExceptionRule,
   NUMBER_SPACES,
+  type NumberContext,
   type NumberSpace,
   type PhraseRule,
 } from './rules.js';
+
+const FLAGS = ['skipQuoted', 'joined', 'hex', 'hexDigits', 'socket', 'afterCall'] as const;
 
 /** The detection data files, parsed: `data/detection/*.json`. */
 export interface DetectionRuleFiles {
@@ -15,47 +21,7 @@ export interface DetectionRuleFiles {
   context: DataFile;
   numbers: DataFile;
   localized: DataFile;
-}
-
-type Obj = Record<string, unknown>;
-
-/** Reads typed fields of one JSON object; errors name the file, the entry and the field. */
-function reader(file: string, where: string, value: unknown) {
-  const fail = (field: string, problem: string): never => {
-    throw new CatalogError(`${file}: ${where}: field "${field}" ${problem}`);
-  };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) fail('(entry)', 'must be an object');
-  const o = value as Obj;
-  const text = (key: string): string => {
-    const v = o[key];
-    if (typeof v !== 'string' || v.trim() === '') return fail(key, 'must be a non-empty string');
-    return v;
-  };
-  const texts = (key: string, optional = false): string[] | undefined => {
-    const v = o[key];
-    if (v === undefined && optional) return undefined;
-    if (!Array.isArray(v) || v.length === 0 || v.some((s) => typeof s !== 'string' || s === ''))
-      return fail(key, 'must be a non-empty list of non-empty strings');
-    return v as string[];
-  };
-  const confidence = (key: string, optional = false): Confidence | undefined => {
-    const v = o[key];
-    if (v === undefined && optional) return undefined;
-    if (!CONFIDENCES.includes(v as Confidence)) return fail(key, `must be one of ${CONFIDENCES.join(', ')}`);
-    return v as Confidence;
-  };
-  const oneOf = <T extends string>(key: string, allowed: readonly T[]): T => {
-    const v = o[key];
-    if (!allowed.includes(v as T)) return fail(key, `must be one of ${allowed.join(', ')}`);
-    return v as T;
-  };
-  return { o, fail, text, texts, confidence, oneOf };
-}
-
-function list<T>(file: string, json: Obj, key: string, read: (entry: unknown, where: string) => T): T[] {
-  const v = json[key];
-  if (!Array.isArray(v)) throw new CatalogError(`${file}: field "${key}" must be a list`);
-  return v.map((entry, i) => read(entry, `${key}[${i}]`));
+  glibc: DataFile;
 }
 
 /** Validates the detection data files. Throws {@link CatalogError} on the first problem. */
@@ -74,13 +40,29 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     if (requiresBefore) rule.requiresBefore = requiresBefore;
     if (unlessBefore) rule.unlessBefore = unlessBefore;
     if (elseConfidence) rule.elseConfidence = elseConfidence;
+    if (r.o.fallback !== undefined && typeof r.o.fallback !== 'boolean')
+      r.fail('fallback', 'must be a boolean');
+    if (r.o.fallback === true) rule.fallback = true;
     r.text('source');
     return rule;
+  });
+  const notErrors = list(phrasesFile, phrasesJson, 'notErrors', (entry, where) => {
+    const r = reader(phrasesFile, where, entry);
+    r.text('source');
+    return r.text('text');
   });
   const exceptions = list(phrasesFile, phrasesJson, 'exceptions', (entry, where) => {
     const r = reader(phrasesFile, where, entry);
     r.text('source');
-    return { name: r.text('name'), id: r.text('id'), confidence: r.confidence('confidence') as Confidence };
+    const rule: ExceptionRule = {
+      name: r.text('name'),
+      id: r.text('id'),
+      confidence: r.confidence('confidence') as Confidence,
+    };
+    if (r.o.fallback !== undefined && typeof r.o.fallback !== 'boolean')
+      r.fail('fallback', 'must be a boolean');
+    if (r.o.fallback === true) rule.fallback = true;
+    return rule;
   });
   const atoms = list(phrasesFile, phrasesJson, 'atoms', (entry, where) => {
     const r = reader(phrasesFile, where, entry);
@@ -113,16 +95,16 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     const spaces = r.texts('spaces') as string[];
     const bad = spaces.find((s) => !NUMBER_SPACES.includes(s as NumberSpace));
     if (bad) r.fail('spaces', `has "${bad}"; must be among ${NUMBER_SPACES.join(', ')}`);
-    if (r.o.skipQuoted !== undefined && typeof r.o.skipQuoted !== 'boolean')
-      r.fail('skipQuoted', 'must be a boolean');
     r.text('source');
+    const context: NumberContext = { keyword: r.text('keyword'), spaces: spaces as NumberSpace[] };
     const followedBy = r.texts('followedBy', true);
-    return {
-      keyword: r.text('keyword'),
-      spaces: spaces as NumberSpace[],
-      ...(followedBy ? { followedBy } : {}),
-      ...(r.o.skipQuoted === true ? { skipQuoted: true } : {}),
-    };
+    if (followedBy) context.followedBy = followedBy;
+    for (const flag of FLAGS) {
+      const v = r.o[flag];
+      if (v !== undefined && typeof v !== 'boolean') r.fail(flag, 'must be a boolean');
+      if (v === true) context[flag] = true;
+    }
+    return context;
   });
   const names = list(numbersFile, numbersJson, 'names', (entry, where) => {
     const r = reader(numbersFile, where, entry);
@@ -130,11 +112,6 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     return { keyword: r.text('keyword'), table: r.oneOf('table', ['dotnet', 'rust'] as const) };
   });
 
-  const { file: localizedFile, json: localizedJson } = files.localized;
-  const localized = list(localizedFile, localizedJson, 'messages', (entry, where) => {
-    const r = reader(localizedFile, where, entry);
-    r.texts('sources');
-    return { id: r.text('id'), lang: r.text('lang'), text: r.text('text') };
-  });
-  return { phrases, exceptions, atoms, context, numbers, names, localized };
+  const { localized, glibc, errorWords } = parseTranslations(files.localized, files.glibc);
+  return { phrases, notErrors, exceptions, atoms, context, numbers, names, localized, glibc, errorWords };
 }

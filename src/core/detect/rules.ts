@@ -1,7 +1,17 @@
 import type { Confidence } from './finding.js';
 
 /** Number spaces a context keyword reads its number in (see `data/detection/number-contexts.json`). */
-export const NUMBER_SPACES = ['winsock', 'win32', 'posix', 'negposix', 'libuv', 'gai', 'hresult'] as const;
+export const NUMBER_SPACES = [
+  'winsock',
+  'win32',
+  'posix',
+  'negposix',
+  'libuv',
+  'gai',
+  'herrno',
+  'darwin',
+  'hresult',
+] as const;
 export type NumberSpace = (typeof NUMBER_SPACES)[number];
 
 /** Runtime wording the facts lack, e.g. Go's `no such host`. */
@@ -13,6 +23,8 @@ export interface PhraseRule {
   requiresBefore?: string[];
   unlessBefore?: string[];
   elseConfidence?: Confidence;
+  /** A default reading (`getaddrinfo failed` is printed for every resolver error on Windows). */
+  fallback?: boolean;
 }
 
 /** An exception class name that names one error on its own (`UnknownHostException`). */
@@ -20,6 +32,8 @@ export interface ExceptionRule {
   name: string;
   id: string;
   confidence: Confidence;
+  /** The class stands for several errors: another one named in the same mention wins. */
+  fallback?: boolean;
 }
 
 /** An Erlang/Elixir atom the facts lack (`nxdomain`). */
@@ -45,6 +59,16 @@ export interface NumberContext {
   spaces: NumberSpace[];
   followedBy?: string[];
   skipQuoted?: boolean;
+  /** `category:value` with nothing between (C++ `std::error_code`, Go's `Err:0x274d`). */
+  joined?: boolean;
+  /** The number may be hexadecimal (`0x2746`). */
+  hex?: boolean;
+  /** The keyword ends in `0x` and hex digits follow (Go's `%#v` of an errno: `Err:0x274d`). */
+  hexDigits?: boolean;
+  /** The keyword says a socket call failed: a POSIX number with one reading on every OS is sure. */
+  socket?: boolean;
+  /** The keyword follows a call's name (`bind() failed`): it counts only after a socket call. */
+  afterCall?: boolean;
 }
 
 /** A keyword after which a .NET SocketError member or a Rust ErrorKind names the error. */
@@ -58,15 +82,39 @@ export interface LocalizedMessage {
   id: string;
   lang: string;
   text: string;
+  /** Weak evidence (never seen next to its code): at most this sure. */
+  confidence?: Confidence;
+}
+
+/** glibc's strerror() or gai_strerror() text in another language (`data/detection/glibc-messages.json`). */
+export interface GlibcMessage {
+  id: string;
+  lang: string;
+  text: string;
+  /** The English text it translates. */
+  msgid: string;
+  kind: 'strerror' | 'gai_strerror';
+  /** glibc uses the same text for another message too: the text alone is ambiguous. */
+  ambiguous: boolean;
+}
+
+/** glibc's word for "error" in one language, after which a Winsock number is an error code. */
+export interface ErrorWord {
+  lang: string;
+  word: string;
 }
 
 /** Everything detection knows besides the catalog facts: `data/detection/*.json`. */
 export interface DetectionRules {
   phrases: PhraseRule[];
+  /** Texts that contain an error message but are an application's own wording (`Connection timed out after 3001 milliseconds`). */
+  notErrors: string[];
   exceptions: ExceptionRule[];
   atoms: AtomRule[];
   context: ContextRules;
   numbers: NumberContext[];
   names: NameContext[];
   localized: LocalizedMessage[];
+  glibc: GlibcMessage[];
+  errorWords: ErrorWord[];
 }

@@ -1,150 +1,49 @@
 import type { DetectionIndex, Payload } from './build-index.js';
-import { readHexCode, readName } from './codes.js';
 import { applyContext, createContextWords } from './context-words.js';
 import { createEvidenceLookup } from './evidence.js';
-import type { Confidence } from './finding.js';
-import { type ContextRule, capConfidence, type Evidence, type Hit, lowerConfidence } from './hit.js';
+import { emptyFound, handlePayload } from './handle-payload.js';
+import { type ContextRule, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
-import { dropContained, errnoBefore, type MessageMention, readMessage, readPhrase } from './messages.js';
-import { type NumberMention, readNumberAfter, resolveNumber } from './numbers.js';
-import { hasKeywordCase, hasSymbolBoundaries, isAtomContext, isWordCode, symbolLabel } from './text.js';
+import { dropContained, type MessageMention } from './messages.js';
+import { resolveNumber } from './numbers.js';
+import { mayReadNumber } from './read-number.js';
+import type { NumberContext } from './rules.js';
 
-/** A mention whose confidence still depends on the words around it. */
-interface Pending {
-  hit: Hit;
-  context: ContextRule;
+/** Is `[start, end)` inside one of the messages (sorted by start, not nested)? */
+function insideMessage(messages: readonly MessageMention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = messages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((messages[mid] as MessageMention).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = messages[lo - 1];
+  return m !== undefined && m.ids.length > 0 && m.end >= end;
+}
+
+function mayReadAny(text: string, end: number, contexts: readonly NumberContext[]): boolean {
+  for (const c of contexts) if (mayReadNumber(text, end, c)) return true;
+  return false;
 }
 
 /** Finds every mention of every error in `text`, with its form and confidence (not yet merged). */
 export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   const { tables } = index;
-  const evidence: Evidence[] = [];
-  const pending: Pending[] = [];
-  const messages: MessageMention[] = [];
-  const numbers: NumberMention[] = [];
-  const hinted = { linux: false, macos: false };
-
-  const addNumber = (m: NumberMention | null) => {
-    if (m) numbers.push(m);
-  };
-  const addHit = (hit: Hit, context: ContextRule, ids: readonly string[] = [hit.id]) => {
-    pending.push({ hit, context });
-    evidence.push({ start: hit.start, end: hit.end, ids });
-  };
-  const symbolHit = (
-    id: string,
-    start: number,
-    end: number,
-    confidence: Confidence,
-    variant: string,
-  ): Hit => ({
-    id,
-    start,
-    end,
-    form: 'symbol',
-    confidence,
-    variant,
-  });
-
-  const handle = (payload: Payload, key: string, start: number, end: number): void => {
-    switch (payload.kind) {
-      case 'symbol': {
-        const { info } = payload;
-        if (!hasSymbolBoundaries(text, start, end)) return;
-        const slice = text.slice(start, end);
-        const base = info.explicit ? 'high' : capConfidence('high', tables.cap(info.id));
-        if (slice === info.symbol) {
-          const variant = `symbol:${info.symbol}:${symbolLabel(text, start)}`;
-          const afterSyscall = index.socketSyscall.test(text.slice(Math.max(0, start - 16), start));
-          addHit(symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
-        } else if (slice === info.symbol.toLowerCase() && /^E[A-Z0-9]+$/.test(info.symbol)) {
-          const confidence = isAtomContext(text, start) ? base : capConfidence(base, 'medium');
-          addHit(symbolHit(info.id, start, end, confidence, `atom:${slice}`), info.context);
-        }
-        return;
-      }
-      case 'atom':
-        if (text.slice(start, end) === payload.rule.atom && hasSymbolBoundaries(text, start, end)) {
-          if (isAtomContext(text, start))
-            addHit(symbolHit(payload.rule.id, start, end, 'high', `atom:${payload.rule.atom}`), {});
-        }
-        return;
-      case 'message':
-      case 'phrase': {
-        const m =
-          payload.kind === 'message'
-            ? readMessage(text, payload.info, payload.text, key, start, end)
-            : readPhrase(
-                text,
-                payload.rule,
-                payload.text,
-                key,
-                start,
-                end,
-                tables.contextRule(payload.rule.id),
-              );
-        if (!m) return;
-        messages.push(m);
-        evidence.push({ start: m.start, end: m.end, ids: m.ids });
-        const errno = errnoBefore(text, m.start);
-        if (errno) {
-          const variant = 'number:(n:';
-          addNumber({
-            start: errno.start,
-            end: m.start,
-            value: errno.value,
-            spaces: ['posix'],
-            variant,
-            forced: m.ids,
-          });
-        }
-        return;
-      }
-      case 'exception': {
-        if (text.slice(start, end) !== payload.name || !hasSymbolBoundaries(text, start, end)) return;
-        const s = payload.standalone;
-        if (!s) {
-          evidence.push({ start, end, ids: payload.evidence });
-          return;
-        }
-        const confidence = capConfidence(s.confidence, tables.cap(s.id));
-        addHit(
-          symbolHit(s.id, start, end, confidence, `class:${s.name}`),
-          tables.contextRule(s.id),
-          payload.evidence,
-        );
-        return;
-      }
-      case 'number':
-        addNumber(readNumberAfter(text, start, end, payload.context));
-        return;
-      case 'name': {
-        const m =
-          hasKeywordCase(text, start, end, payload.keyword) && readName(payload.table, text, end, tables);
-        if (!m) return;
-        const id = m.ids[0] as string;
-        const context = payload.table === 'dotnet' ? {} : tables.contextRule(id);
-        addHit(symbolHit(id, start, m.end, m.confidence, `name:${key}`), context, m.ids);
-        return;
-      }
-      case 'hresult':
-      case 'hex-decimal': {
-        if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
-        const hit = readHexCode(payload.kind, text, start, end, tables.byCode);
-        if (hit) addHit({ ...hit, confidence: capConfidence('high', tables.cap(hit.id)) }, {});
-        return;
-      }
-      case 'hint':
-        hinted[payload.os] ||= index.hints[payload.os].test(text.slice(start, start + payload.length));
-        return;
-    }
-  };
+  const found = emptyFound();
+  const { evidence, pending, messages, numbers, hinted } = found;
 
   const onHit = (k: number, end: number) => {
+    // `error` is everywhere in logs and `error 10054` is not: test what follows before confirming.
+    const contexts = index.numberContexts[k];
+    if (contexts && !mayReadAny(text, end, contexts)) return;
+    const hint = index.hintOnly[k];
+    if (hint && hinted[hint]) return;
     const key = index.keys[k] as string;
     const start = findKeywordStart(text, key, end);
     if (start < 0) return;
-    for (const payload of index.payloads[k] as readonly Payload[]) handle(payload, key, start, end);
+    for (const payload of index.payloads[k] as readonly Payload[])
+      handlePayload(index, text, found, payload, key, start, end);
   };
   index.automaton.scan(text, onHit);
 
@@ -160,12 +59,17 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   };
   for (const p of pending) keep(p.hit, p.context);
   for (const m of kept) {
-    const id = m.ids[0] as string;
-    keep(
-      { id, start: m.start, end: m.end, form: 'message', confidence: m.confidence, variant: m.variant },
-      m.context,
-      m.lowered,
-    );
+    const id = m.ids[0];
+    if (id === undefined) continue;
+    const hit: Hit = {
+      id,
+      start: m.start,
+      end: m.end,
+      form: 'message',
+      confidence: m.confidence,
+      variant: m.variant,
+    };
+    keep(m.fallback ? { ...hit, fallback: true } : hit, m.context, m.lowered);
   }
   const evidenceNear = createEvidenceLookup(evidence);
   let hints: { linux: boolean; macos: boolean } | undefined;
@@ -177,7 +81,8 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   const numberEnds = new Set<number>();
   numbers.sort((a, b) => a.end - b.end || a.start - b.start);
   for (const m of numbers) {
-    if (numberEnds.has(m.end)) continue;
+    // A number printed inside a known text is part of it (`SocketException (11): Resource …`).
+    if (numberEnds.has(m.end) || insideMessage(kept, m.start, m.end)) continue;
     const hit = resolveNumber(m, tables, { words, evidenceNear, hints: () => (hints ??= readHints()) });
     if (!hit) continue;
     numberEnds.add(m.end);

@@ -1,3 +1,6 @@
+import { isCjkCode } from './keywords/match.js';
+import { PATTERNS } from './patterns.js';
+
 /** Character-level rules for a mention: word boundaries, the casings runtimes print, labels. */
 
 /** `[A-Za-z0-9_]`. */
@@ -7,9 +10,18 @@ export function isWordCode(code: number): boolean {
   );
 }
 
-/** `[A-Za-z0-9]`. */
+/** A letter or digit of a script that separates words with spaces (`[A-Za-z0-9]`, `é`, `д`). */
 function isAlnumCode(code: number): boolean {
-  return isWordCode(code) && code !== 95;
+  if (code < 128) return isWordCode(code) && code !== 95;
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** How many CJK characters a text has. */
+export function countCjk(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Has the match word boundaries on both sides (`ECONNRESET` in `WSAECONNRESET` has not)? */
@@ -19,11 +31,48 @@ export function hasSymbolBoundaries(text: string, start: number, end: number): b
   return ok && !(end < text.length && isWordCode(text.charCodeAt(end)));
 }
 
-/** A message must not start or end inside a word (`Connection refused` in `XConnection refusedY`). */
+/**
+ * A message must not start or end inside a word (`Connection refused` in `XConnection refusedY`);
+ * a message that starts or ends with a CJK character needs no boundary on that side.
+ */
 export function hasMessageBoundaries(text: string, start: number, end: number): boolean {
-  if (start > 0 && isAlnumCode(text.charCodeAt(start - 1))) return false;
+  const first = text.charCodeAt(start);
+  if (start > 0 && isAlnumCode(first) && isAlnumCode(text.charCodeAt(start - 1))) return false;
   const last = text.charCodeAt(end - 1);
   return !(isAlnumCode(last) && end < text.length && isAlnumCode(text.charCodeAt(end)));
+}
+
+const SEGMENT_BEFORE = new Set(['\n', '\r', ':', '：', '(', '（', '[', '"', "'", '“', '「', '>', '|', '=']);
+const SEGMENT_AFTER = new Set([
+  '\n',
+  '\r',
+  ')',
+  '）',
+  '(',
+  '（',
+  '.',
+  '。',
+  ',',
+  '，',
+  '"',
+  "'",
+  '”',
+  '」',
+  ']',
+  ';',
+]);
+
+/** Is the text a whole message, as programs print one (`recv failure: 连接被对方重设` at a line end)? */
+export function isWholeSegment(text: string, start: number, end: number): boolean {
+  const before = previousNonBlank(text, start);
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return SEGMENT_BEFORE.has(before) && (i === text.length || SEGMENT_AFTER.has(text[i] as string));
+}
+
+/** Has the text letters that have case (Latin, Cyrillic, Greek…)? */
+function hasCasedLetters(text: string): boolean {
+  return text.toLowerCase() !== text.toUpperCase();
 }
 
 /** The previous character that is not a space or tab, or `\n` at the start of the text. */
@@ -54,68 +103,46 @@ const LEAD_SEPARATORS = new Set([
   ',',
   '=',
   '`',
+  '（',
+  '：',
+  '，',
+  '「',
+  '【',
 ]);
+
+/** A long text is distinctive wherever it stands: only short ones are lowered in prose. */
+const PROSE_WORDS = 5;
 
 /**
  * Runtimes print message texts capitalized, or in lower case right after a separator
- * (Go's `connect: connection refused`). Lower case inside a sentence is someone talking about
- * the error rather than a pasted error: such a mention counts one level less.
+ * (Go's `connect: connection refused`). A short text in lower case inside a sentence is someone
+ * talking about the error rather than a pasted error: such a mention counts one level less.
  */
 export function isLowerCaseInProse(text: string, start: number, end: number): boolean {
+  if (LEAD_SEPARATORS.has(previousNonBlank(text, start))) return false;
+  let spaces = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+  if (spaces + 1 >= PROSE_WORDS) return false;
   const slice = text.slice(start, end);
-  return slice === slice.toLowerCase() && !LEAD_SEPARATORS.has(previousNonBlank(text, start));
+  return slice === slice.toLowerCase() && hasCasedLetters(slice);
 }
 
 /** Is an all-lower-case symbol an Erlang/Elixir atom (`:econnrefused`, `{error,econnrefused}`)? */
 export function isAtomContext(text: string, start: number): boolean {
   if (start > 0 && text[start - 1] === ':') return true;
-  const before = previousNonBlank(text, start);
-  return before === ',' || before === '{';
+  // `{error,econnrefused}`, `reason: econnrefused`, `** Reason == econnrefused`, and the same
+  // with the term wrapped onto the next line by Erlang's pretty printer.
+  let i = start - 1;
+  while (i >= 0 && start - i <= 16 && ' \t\r\n'.includes(text[i] as string)) i--;
+  const before = i >= 0 ? text[i] : '';
+  return before === ',' || before === '{' || before === ':' || before === '=';
 }
 
 /** A label for what precedes a symbol, so `code: 'ECONNRESET'` and `read ECONNRESET` are distinct mentions. */
 export function symbolLabel(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 10), start).toLowerCase();
-  if (/code["']?\s*[:=]\s*["']?$/.test(before)) return 'code';
-  if (/errno["']?\s*[:=]\s*["']?$/.test(before)) return 'errno';
+  if (PATTERNS.codeLabel.test(before)) return 'code';
+  if (PATTERNS.errnoLabel.test(before)) return 'errno';
   if (before.endsWith('::')) return 'ruby';
   return 'plain';
-}
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ');
-
-/**
- * Is this the casing runtimes print a message in? A verbatim text (Windows, Java, resolver) is
- * printed exactly so; a strerror or libuv text may also have its first letter in the other case,
- * or be all lower case (Go). The prefilter's anchors rely on exactly this rule.
- */
-export function hasPrintedCase(slice: string, original: string, verbatim: boolean): boolean {
-  const text = collapse(slice);
-  const printed = collapse(original);
-  if (verbatim) return text === printed;
-  if (text === printed || text === printed.toLowerCase()) return true;
-  const first = printed[0] as string;
-  const swapped =
-    (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + printed.slice(1);
-  return text === swapped;
-}
-
-/** Case variants of a keyword without its first letter: `errno` → `rrno`, `RRNO`. */
-function keywordTailVariants(keyword: string): string[] {
-  const tail = collapse(keyword.slice(1));
-  return [...new Set([tail, tail.toLowerCase(), tail.toUpperCase()])];
-}
-
-const tailVariants = new Map<string, string[]>();
-
-/** Is a keyword written as logs write it (`errno`, `Errno`, `ERRNO`; not `eRrNo`)? */
-export function hasKeywordCase(text: string, start: number, end: number, keyword: string): boolean {
-  let variants = tailVariants.get(keyword);
-  if (!variants) {
-    variants = keywordTailVariants(keyword);
-    tailVariants.set(keyword, variants);
-  }
-  const raw = text.slice(start + 1, end);
-  const tail = /\s/.test(raw) ? collapse(raw) : raw;
-  return variants.includes(tail);
 }

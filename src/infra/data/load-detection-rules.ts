@@ -12,5 +12,6 @@ export function loadDetectionRules(dataDir: string = DEFAULT_DATA_DIR): Detectio
     context: read('context-rules.json'),
     numbers: read('number-contexts.json'),
     localized: read('localized-messages.json'),
+    glibc: read('glibc-messages.json'),
   });
 }

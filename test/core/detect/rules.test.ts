@@ -30,7 +30,11 @@ describe('loadDetectionRules', () => {
     const rules = loadDetectionRules();
     expect(rules.phrases.length).toBeGreaterThan(5);
     expect(rules.numbers.some((n) => n.keyword === '[WinError')).toBe(true);
-    expect(new Set(rules.localized.map((m) => m.lang))).toEqual(new Set(['zh-CN', 'zh-TW']));
+    const windowsLanguages = new Set(rules.localized.map((m) => m.lang));
+    for (const lang of ['de', 'fr', 'es', 'it', 'pt-BR', 'ru', 'ja', 'ko', 'zh-TW', 'zh-CN'])
+      expect(windowsLanguages).toContain(lang);
+    expect(new Set(rules.glibc.map((m) => m.lang)).size).toBeGreaterThanOrEqual(30);
+    expect(rules.errorWords.find((w) => w.lang === 'de')?.word).toBe('Fehler');
   });
 
   it('names the file, the entry and the field of a bad value', () => {
@@ -60,6 +64,71 @@ describe('loadDetectionRules', () => {
       delete (json.messages as Record<string, unknown>[])[1]?.sources;
     });
     expect(() => loadDetectionRules(dir)).toThrow(/localized-messages\.json: messages\[1\]: field "sources"/);
+  });
+
+  it('rejects a glibc translation of an unknown kind, and a glibc file that names no package', () => {
+    const kind = dataWith('glibc-messages.json', (json) => {
+      (json.messages as Record<string, unknown>[])[3] = {
+        id: '10061',
+        lang: 'de',
+        text: 'x',
+        msgid: 'y',
+        kind: 'z',
+      };
+    });
+    expect(() => loadDetectionRules(kind)).toThrow(/glibc-messages\.json: messages\[3\]: field "kind"/);
+    const source = dataWith('glibc-messages.json', (json) => {
+      delete json.source;
+    });
+    expect(() => loadDetectionRules(source)).toThrow(/glibc-messages\.json: source: field "\(entry\)"/);
+  });
+
+  it('rejects a word for "error" without its source, and a number context flag that is no boolean', () => {
+    const word = dataWith('glibc-messages.json', (json) => {
+      delete (json.errorWords as Record<string, unknown>[])[0]?.source;
+    });
+    expect(() => loadDetectionRules(word)).toThrow(/errorWords\[0\]: field "source"/);
+    const flag = dataWith('number-contexts.json', (json) => {
+      (json.numbers as Record<string, unknown>[])[0] = {
+        keyword: 'x',
+        spaces: ['posix'],
+        joined: 'yes',
+        source: 's',
+      };
+    });
+    expect(() => loadDetectionRules(flag)).toThrow(/numbers\[0\]: field "joined" must be a boolean/);
+  });
+
+  it('rejects a not-error text without a source, and a weak Windows text with an odd confidence', () => {
+    const notError = dataWith('runtime-phrases.json', (json) => {
+      (json.notErrors as Record<string, unknown>[])[0] = { text: 'Connection timed out after' };
+    });
+    expect(() => loadDetectionRules(notError)).toThrow(/notErrors\[0\]: field "source"/);
+    const weak = dataWith('localized-messages.json', (json) => {
+      (json.messages as Record<string, unknown>[])[0] = {
+        id: '10061',
+        lang: 'de',
+        text: 'x',
+        sources: ['s'],
+        confidence: 'maybe',
+      };
+    });
+    expect(() => loadDetectionRules(weak)).toThrow(/messages\[0\]: field "confidence"/);
+  });
+
+  it('rejects a glibc translation of an id the catalog does not know when the detector is built', () => {
+    const dir = dataWith('glibc-messages.json', (json) => {
+      (json.messages as Record<string, unknown>[])[0] = {
+        id: '99999',
+        lang: 'de',
+        text: 'x',
+        msgid: 'y',
+        kind: 'strerror',
+      };
+    });
+    expect(() => createDetector(loadFacts(), loadDetectionRules(dir))).toThrow(
+      /glibc-messages\.json: messages\[0\]: field "id" names no catalog entry/,
+    );
   });
 
   it('rejects rules that name no catalog entry when the detector is built', () => {

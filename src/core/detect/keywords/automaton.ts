@@ -1,13 +1,13 @@
 /**
- * A multi-keyword scanner (Aho–Corasick compiled to a dense DFA) over a reduced alphabet:
- * ASCII letters are case-folded, runs of whitespace collapse to one space, full-width CJK
- * punctuation folds to its ASCII twin, and every other non-ASCII character falls into one of
- * {@link NON_ASCII_BUCKETS} buckets. The projection is lossy on purpose (it keeps the table
+ * A multi-keyword scanner (Aho–Corasick compiled to a dense DFA) over a reduced alphabet: every
+ * character is first folded as `foldCode` (match.ts) folds it (letters case-folded, runs of
+ * whitespace and soft punctuation collapse to one space, full-width CJK punctuation to its ASCII
+ * twin), then every non-ASCII character falls into one of {@link NON_ASCII_BUCKETS} buckets. The projection is lossy on purpose (it keeps the table
  * small), so a reported hit is only a candidate: callers confirm it with `findKeywordStart` or `matchKeyword` (keyword-match.ts).
  * One pass, constant work per input character: linear whatever the input.
  */
 
-import { FULLWIDTH_FOLD, isSpace, normalizeKeyword } from './match.js';
+import { foldCode, isCjkCode, normalizeKeyword } from './match.js';
 
 const NON_ASCII_BUCKETS = 32;
 /** Class 0: a character no keyword contains; it always leads back to the root. */
@@ -37,81 +37,20 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
     }
     return k;
   };
-  // Trie over classes; `viaSpace` marks nodes entered by a space (a run of spaces stays there).
-  const children: Map<number, number>[] = [new Map()];
-  const terminal: number[][] = [[]];
-  const viaSpace: boolean[] = [true];
-  normalized.forEach((word, index) => {
-    let state = 0;
-    for (let i = 0; i < word.length; i++) {
-      const k = classFor(word.charCodeAt(i));
-      const node = children[state] as Map<number, number>;
-      let next = node.get(k);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        terminal.push([]);
-        viaSpace.push(k === SPACE);
-        node.set(k, next);
-      }
-      state = next;
-    }
-    if (word !== '') (terminal[state] as number[]).push(index);
-  });
+  // Classes first, so the width of a row is known; then the trie, one row of edges per node.
+  for (const word of normalized) for (let i = 0; i < word.length; i++) classFor(word.charCodeAt(i));
   const width = classCount <= 128 ? 128 : 256;
   const shift = width === 128 ? 7 : 8;
+  const capacity = 1 + normalized.reduce((n, word) => n + word.length, 0);
+  const trie = createTrie(normalized, capacity, width, classFor);
+  const { count } = trie;
+  // Each character's class is the class of its fold; ASCII characters no keyword has are OTHER.
   const classOf = new Uint8Array(65536);
-  for (let c = 128; c < 65536; c++) classOf[c] = 2 + (c % NON_ASCII_BUCKETS);
-  for (let c = 0; c < 65536; c++) if (isSpace(c)) classOf[c] = SPACE;
-  for (const [code, k] of asciiClass) {
-    classOf[code] = k;
-    if (code >= 97 && code <= 122) classOf[code - 32] = k;
+  for (let c = 0; c < 65536; c++) {
+    const f = foldCode(c);
+    classOf[c] = f === 32 ? SPACE : f >= 128 ? 2 + (f % NON_ASCII_BUCKETS) : (asciiClass.get(f) ?? OTHER);
   }
-  for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) {
-    const k = asciiClass.get(ascii.charCodeAt(0));
-    if (k !== undefined) classOf[wide.charCodeAt(0)] = k;
-  }
-
-  // Aho–Corasick: breadth-first failure links, compiled into a full transition table.
-  const count = children.length;
-  const table = new Int32Array(count * width);
-  const fail = new Int32Array(count);
-  const outputs: number[][] = terminal.map((t) => [...t]);
-  const order: number[] = [0];
-  for (const [k, next] of children[0] as Map<number, number>) {
-    table[k] = next;
-    order.push(next);
-  }
-  for (let head = 1; head < order.length; head++) {
-    const state = order[head] as number;
-    const f = fail[state] as number;
-    for (const o of outputs[f] as number[]) (outputs[state] as number[]).push(o);
-    const row = state * width;
-    table.copyWithin(row, f * width, f * width + width);
-    table[row + OTHER] = 0;
-    for (const [k, next] of children[state] as Map<number, number>) {
-      fail[next] = table[f * width + k] as number;
-      table[row + k] = next;
-      order.push(next);
-    }
-  }
-  for (let state = 0; state < count; state++) if (viaSpace[state]) table[state * width + SPACE] = state;
-
-  // Renumber so that every state with output comes last: one comparison per character.
-  const silent = order.filter((s) => (outputs[s] as number[]).length === 0);
-  const loud = order.filter((s) => (outputs[s] as number[]).length > 0);
-  const renumber = new Int32Array(count);
-  [...silent, ...loud].forEach((s, i) => {
-    renumber[s] = i;
-  });
-  const delta = count < 65536 ? new Uint16Array(count * width) : new Uint32Array(count * width);
-  const out: number[][] = new Array(count);
-  for (let s = 0; s < count; s++) {
-    const to = (renumber[s] as number) * width;
-    for (let k = 0; k < width; k++) delta[to + k] = renumber[table[s * width + k] as number] as number;
-    out[renumber[s] as number] = outputs[s] as number[];
-  }
-  const firstLoud = silent.length;
+  const { delta, out, firstLoud } = compileTrie(trie, width);
 
   return {
     keywords,
@@ -126,4 +65,121 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
       }
     },
   };
+}
+
+interface Trie {
+  count: number;
+  /** Nodes with an edge for the space class. */
+  spaceEdge: Uint8Array;
+  /** Each node's children as a list: first edge, next edge, the edge's class and child. */
+  firstEdge: Int32Array;
+  nextEdge: Int32Array;
+  edgeClass: Int32Array;
+  edgeChild: Int32Array;
+  terminal: number[][];
+  /** Entered by a space (a run of spaces stays there). */
+  viaSpace: Uint8Array;
+  /** Entered by a CJK character (a space or line break after one may be a console's wrap). */
+  viaCjk: Uint8Array;
+}
+
+function createTrie(
+  words: readonly string[],
+  capacity: number,
+  width: number,
+  classFor: (code: number) => number,
+): Trie {
+  // Edges by `node * width + class` while inserting; then only the lists are kept.
+  const edges = new Map<number, number>();
+  const spaceEdge = new Uint8Array(capacity);
+  const firstEdge = new Int32Array(capacity).fill(-1);
+  const nextEdge = new Int32Array(capacity);
+  const edgeClass = new Int32Array(capacity);
+  const edgeChild = new Int32Array(capacity);
+  const viaSpace = new Uint8Array(capacity);
+  const viaCjk = new Uint8Array(capacity);
+  viaSpace[0] = 1;
+  const terminal: number[][] = [[]];
+  let count = 1;
+  words.forEach((word, index) => {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      const k = classFor(code);
+      let next = edges.get(node * width + k);
+      if (next === undefined) {
+        next = count++;
+        edges.set(node * width + k, next);
+        if (k === SPACE) spaceEdge[node] = 1;
+        const edge = next - 1;
+        edgeClass[edge] = k;
+        edgeChild[edge] = next;
+        nextEdge[edge] = firstEdge[node] as number;
+        firstEdge[node] = edge;
+        terminal.push([]);
+        viaSpace[next] = k === SPACE ? 1 : 0;
+      }
+      if (isCjkCode(code)) viaCjk[next] = 1;
+      node = next;
+    }
+    if (word !== '') (terminal[node] as number[]).push(index);
+  });
+  return { count, spaceEdge, firstEdge, nextEdge, edgeClass, edgeChild, terminal, viaSpace, viaCjk };
+}
+
+/**
+ * Aho–Corasick: breadth-first failure links, compiled into a full transition table whose states
+ * with output are numbered last (one comparison per character tells a hit). A node's number is
+ * given when it is reached, as its output is then known (its own, and its failure node's, which is
+ * shallower and so reached before it); its row is its failure node's row with its own edges set.
+ */
+function compileTrie(
+  trie: Trie,
+  width: number,
+): { delta: Uint16Array | Uint32Array; out: number[][]; firstLoud: number } {
+  const { count, spaceEdge, firstEdge, nextEdge, edgeClass, edgeChild, terminal, viaSpace, viaCjk } = trie;
+  const delta = count < 65536 ? new Uint16Array(count * width) : new Uint32Array(count * width);
+  const id = new Int32Array(count);
+  const out: number[][] = new Array(count);
+  out[0] = [];
+  let silent = 1;
+  let loud = count;
+  const order = new Int32Array(count);
+  const failOf = new Int32Array(count);
+  let tail = 0;
+  const reach = (node: number, fail: number) => {
+    const own = terminal[node] as number[];
+    const inherited = out[fail] as number[];
+    const outputs = inherited.length > 0 ? [...own, ...inherited] : own;
+    const n = outputs.length > 0 ? --loud : silent++;
+    id[node] = n;
+    out[n] = outputs;
+    failOf[node] = fail;
+    order[tail++] = node;
+  };
+  for (let e = firstEdge[0] as number; e >= 0; e = nextEdge[e] as number) {
+    reach(edgeChild[e] as number, 0);
+    delta[edgeClass[e] as number] = id[edgeChild[e] as number] as number;
+  }
+  for (let head = 0; head < tail; head++) {
+    const node = order[head] as number;
+    const row = (id[node] as number) * width;
+    const failRow = (failOf[node] as number) * width;
+    delta.copyWithin(row, failRow, failRow + width);
+    delta[row + OTHER] = 0;
+    for (let e = firstEdge[node] as number; e >= 0; e = nextEdge[e] as number) {
+      const k = edgeClass[e] as number;
+      reach(edgeChild[e] as number, delta[failRow + k] as number);
+      delta[row + k] = id[edgeChild[e] as number] as number;
+    }
+  }
+  for (let node = 0; node < count; node++) {
+    const n = id[node] as number;
+    if (viaSpace[node]) delta[n * width + SPACE] = n;
+    // After a CJK character whose keywords do not go on with a space, whitespace is skipped
+    // (`只允 许`, a console's wrap). The space could only have continued a shorter keyword
+    // through a failure link, which the lossy buckets make mostly a false lead.
+    else if (viaCjk[node] && !spaceEdge[node]) delta[n * width + SPACE] = n;
+  }
+  return { delta, out, firstLoud: loud };
 }

@@ -1,31 +1,68 @@
 /**
- * How the keyword scanner compares text: ASCII letters case-folded, whitespace runs as one space,
- * full-width CJK punctuation as its ASCII twin; and the exact confirmation of a candidate hit.
+ * How the keyword scanner compares text: letters case-folded (in every script), whitespace and
+ * the soft punctuation people and terminals add or drop inside a message (commas, colons,
+ * semicolons) as one separator, full-width CJK punctuation and typographic apostrophes as their
+ * ASCII twins; and the confirmation of a candidate hit.
  */
 
-export const FULLWIDTH_FOLD: Readonly<Record<string, string>> = {
-  '，': ',',
+const FULLWIDTH_FOLD: Readonly<Record<string, string>> = {
   '。': '.',
   '（': '(',
   '）': ')',
-  '：': ':',
-  '；': ';',
   '！': '!',
   '？': '?',
   '［': '[',
   '］': ']',
+  '’': "'",
+  '‘': "'",
 };
 
-export function isSpace(code: number): boolean {
+/** Punctuation that separates like a space: `respond, or` and `respond or` are one text. */
+const SOFT = [',', ';', ':', '，', '；', '：', '、'];
+
+/** Han, kana and Hangul: scripts written without spaces between words. */
+export function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
 }
 
-/** The character a keyword or text character compares as (before bucketing). */
+const SPACE = 32;
+
+/** Code units without case: CJK ideographs, kana, Hangul, surrogates, private use (no lower-casing to ask for). */
+const uncased = (c: number) => (c >= 0x2e80 && c < 0xa640) || (c >= 0xac00 && c < 0xfb00);
+
+/** Every UTF-16 code unit's fold, computed once: a separator folds to 32 (a space). */
+const FOLD = (() => {
+  const fold = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    let lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (c >= 128 && !uncased(c)) {
+      const l = String.fromCharCode(c).toLowerCase();
+      if (l.length === 1) lower = l.charCodeAt(0);
+    }
+    fold[c] = isSpace(c) ? SPACE : lower;
+  }
+  for (const ch of SOFT) fold[ch.charCodeAt(0)] = SPACE;
+  for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) fold[wide.charCodeAt(0)] = ascii.charCodeAt(0);
+  return fold;
+})();
+
+/** The code a character compares as (before bucketing); 32 for whitespace and soft punctuation. */
+export function foldCode(code: number): number {
+  return FOLD[code] as number;
+}
+
+/** The character a keyword or text character compares as. */
 function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (isSpace(code)) return ' ';
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  return FULLWIDTH_FOLD[ch] ?? ch;
+  return String.fromCharCode(FOLD[ch.charCodeAt(0)] as number);
 }
 
 /** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
@@ -42,21 +79,32 @@ export function normalizeKeyword(keyword: string): string {
 /** A keyword's space matches a run of at most this much whitespace (so confirming a hit is bounded work). */
 const MAX_SPACE_RUN = 256;
 
+const isSeparatorAt = (text: string, i: number) => FOLD[text.charCodeAt(i)] === SPACE;
+
+/** Between two CJK characters of a keyword, a text may have a line break or a stray space. */
+function isCjkGap(keyword: string, a: number, b: number): boolean {
+  return isCjkCode(keyword.charCodeAt(a)) && isCjkCode(keyword.charCodeAt(b));
+}
+
 /**
  * Confirms a candidate: does `keyword` (as normalized) occur in `text` ending exactly at `end`?
- * Returns its start offset, or -1. Whitespace runs in the text count as one space.
+ * Returns its start offset, or -1. Separator runs in the text count as one space.
  */
 export function findKeywordStart(text: string, keyword: string, end: number): number {
   let j = keyword.length - 1;
   let i = end - 1;
   while (j >= 0) {
     if (i < 0) return -1;
-    const k = keyword[j] as string;
-    if (k === ' ') {
-      if (!isSpace(text.charCodeAt(i))) return -1;
+    const k = keyword.charCodeAt(j);
+    if (k !== SPACE && isSeparatorAt(text, i) && j + 1 < keyword.length && isCjkGap(keyword, j, j + 1)) {
       const runEnd = i;
-      while (i > 0 && isSpace(text.charCodeAt(i - 1))) if (runEnd - --i > MAX_SPACE_RUN) return -1;
-    } else if (foldChar(text[i] as string) !== k) return -1;
+      while (i > 0 && isSeparatorAt(text, i)) if (runEnd - --i > MAX_SPACE_RUN) return -1;
+    }
+    if (k === SPACE) {
+      if (!isSeparatorAt(text, i)) return -1;
+      const runEnd = i;
+      while (i > 0 && isSeparatorAt(text, i - 1)) if (runEnd - --i > MAX_SPACE_RUN) return -1;
+    } else if (FOLD[text.charCodeAt(i)] !== k) return -1;
     i--;
     j--;
   }
@@ -71,13 +119,16 @@ export function matchKeyword(text: string, keyword: string, start: number): numb
   let i = start;
   for (let j = 0; j < keyword.length; j++) {
     if (i >= text.length) return -1;
-    const k = keyword[j] as string;
-    if (k === ' ') {
-      if (!isSpace(text.charCodeAt(i))) return -1;
+    const k = keyword.charCodeAt(j);
+    if (k !== SPACE && j > 0 && isSeparatorAt(text, i) && isCjkGap(keyword, j - 1, j)) {
       const runStart = i;
-      while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))
-        if (++i - runStart > MAX_SPACE_RUN) return -1;
-    } else if (foldChar(text[i] as string) !== k) return -1;
+      while (i + 1 < text.length && isSeparatorAt(text, i)) if (++i - runStart > MAX_SPACE_RUN) return -1;
+    }
+    if (k === SPACE) {
+      if (!isSeparatorAt(text, i)) return -1;
+      const runStart = i;
+      while (i + 1 < text.length && isSeparatorAt(text, i + 1)) if (++i - runStart > MAX_SPACE_RUN) return -1;
+    } else if (FOLD[text.charCodeAt(i)] !== k) return -1;
     i++;
   }
   return i;

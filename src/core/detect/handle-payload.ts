@@ -1,0 +1,179 @@
+import type { DetectionIndex, Payload } from './build-index.js';
+import { hasKeywordCase } from './casing.js';
+import { readHexCode, readName } from './codes.js';
+import type { Confidence } from './finding.js';
+import { type ContextRule, capConfidence, type Evidence, type Hit } from './hit.js';
+import {
+  errnoBefore,
+  type MessageMention,
+  readLooseMessage,
+  readMessage,
+  readNotError,
+  readPhrase,
+} from './messages.js';
+import { PATTERNS } from './patterns.js';
+import { type NumberMention, readNumberAfter } from './read-number.js';
+import { hasSymbolBoundaries, isAtomContext, isWordCode, symbolLabel } from './text.js';
+
+/** A mention whose confidence still depends on the words around it. */
+interface Pending {
+  hit: Hit;
+  context: ContextRule;
+}
+
+/** What the payloads of the keywords found in one text add up to. */
+export interface Found {
+  evidence: Evidence[];
+  pending: Pending[];
+  messages: MessageMention[];
+  numbers: NumberMention[];
+  hinted: { linux: boolean; macos: boolean };
+  /** Where each long message last matched (exactly or loosely), so its anchors are not read twice. */
+  messageEnds: Map<string, number>;
+}
+
+export function emptyFound(): Found {
+  return {
+    evidence: [],
+    pending: [],
+    messages: [],
+    numbers: [],
+    hinted: { linux: false, macos: false },
+    messageEnds: new Map(),
+  };
+}
+
+const symbolHit = (id: string, start: number, end: number, confidence: Confidence, variant: string): Hit => ({
+  id,
+  start,
+  end,
+  form: 'symbol',
+  confidence,
+  variant,
+});
+
+function addHitTo(found: Found, hit: Hit, context: ContextRule, ids: readonly string[] = [hit.id]): void {
+  found.pending.push({ hit, context });
+  found.evidence.push({ start: hit.start, end: hit.end, ids });
+}
+
+function addMessageTo(found: Found, text: string, m: MessageMention | null, full: string): void {
+  if (!m) return;
+  found.messages.push(m);
+  found.evidence.push({ start: m.start, end: m.end, ids: m.ids });
+  found.messageEnds.set(full, Math.max(m.end, found.messageEnds.get(full) ?? 0));
+  const errno = errnoBefore(text, m.start);
+  if (errno) {
+    const number: NumberMention = {
+      start: errno.start,
+      end: m.start,
+      value: errno.value,
+      spaces: ['posix'],
+      variant: 'number:(n:',
+      forced: m.ids,
+    };
+    found.numbers.push(number);
+  }
+}
+
+/** Handles one payload of a keyword found at `[start, end)` of `text`, adding what it means to `found`. */
+export function handlePayload(
+  index: DetectionIndex,
+  text: string,
+  found: Found,
+  payload: Payload,
+  key: string,
+  start: number,
+  end: number,
+): void {
+  const { tables } = index;
+  switch (payload.kind) {
+    case 'symbol': {
+      const { info } = payload;
+      if (!hasSymbolBoundaries(text, start, end)) return;
+      const slice = text.slice(start, end);
+      const base = info.explicit ? 'high' : capConfidence('high', tables.cap(info.id));
+      if (slice === info.symbol) {
+        const variant = `symbol:${info.symbol}:${symbolLabel(text, start)}`;
+        const afterSyscall = index.socketSyscall.test(text.slice(Math.max(0, start - 16), start));
+        addHitTo(found, symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
+      } else if (slice === info.symbol.toLowerCase() && PATTERNS.posixSymbol.test(info.symbol)) {
+        const confidence = isAtomContext(text, start) ? base : capConfidence(base, 'medium');
+        addHitTo(found, symbolHit(info.id, start, end, confidence, `atom:${slice}`), info.context);
+      }
+      return;
+    }
+    case 'atom':
+      if (text.slice(start, end) === payload.rule.atom && hasSymbolBoundaries(text, start, end)) {
+        if (isAtomContext(text, start))
+          addHitTo(found, symbolHit(payload.rule.id, start, end, 'high', `atom:${payload.rule.atom}`), {});
+      }
+      return;
+    case 'message': {
+      const { info, text: full } = payload;
+      const exact = readMessage(text, info, full, key, start, end);
+      // The prefix matched but the rest did not: a long message may still match loosely.
+      const loose = !exact && info.loose && full.length > key.length;
+      addMessageTo(found, text, exact ?? (loose ? readLooseMessage(text, info, full, 0, start) : null), full);
+      return;
+    }
+    case 'anchor': {
+      const { info, text: full } = payload;
+      if ((found.messageEnds.get(full) ?? -1) >= end) return;
+      addMessageTo(found, text, readLooseMessage(text, info, full, payload.offset, start), full);
+      return;
+    }
+    case 'phrase': {
+      const context = tables.contextRule(payload.rule.id);
+      addMessageTo(
+        found,
+        text,
+        readPhrase(text, payload.rule, payload.text, key, start, end, context),
+        payload.text,
+      );
+      return;
+    }
+    case 'not-error': {
+      const m = readNotError(text, payload.text, key, start, end);
+      if (m) found.messages.push(m);
+      return;
+    }
+    case 'exception': {
+      if (text.slice(start, end) !== payload.name || !hasSymbolBoundaries(text, start, end)) return;
+      const s = payload.standalone;
+      if (!s) {
+        found.evidence.push({ start, end, ids: payload.evidence });
+        return;
+      }
+      const confidence = capConfidence(s.confidence, tables.cap(s.id));
+      const hit = symbolHit(s.id, start, end, confidence, `class:${s.name}`);
+      if (s.fallback) hit.fallback = true;
+      addHitTo(found, hit, tables.contextRule(s.id), payload.evidence);
+      return;
+    }
+    case 'number': {
+      const m = readNumberAfter(text, start, end, payload.context, index.isSocketCall);
+      if (m) found.numbers.push(m);
+      return;
+    }
+    case 'name': {
+      const m =
+        hasKeywordCase(text, start, end, payload.keyword) && readName(payload.table, text, end, tables);
+      if (!m) return;
+      const id = m.ids[0] as string;
+      const context = payload.table === 'dotnet' ? {} : tables.contextRule(id);
+      addHitTo(found, symbolHit(id, start, m.end, m.confidence, `name:${key}`), context, m.ids);
+      return;
+    }
+    case 'hresult':
+    case 'hex-decimal': {
+      if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
+      const hit = readHexCode(payload.kind, text, start, end, tables.byCode);
+      if (hit) addHitTo(found, { ...hit, confidence: capConfidence('high', tables.cap(hit.id)) }, {});
+      return;
+    }
+    case 'hint':
+      found.hinted[payload.os] ||= index.hints[payload.os].test(text.slice(start, start + payload.length));
+      return;
+  }
+}

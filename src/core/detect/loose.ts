@@ -1,0 +1,152 @@
+import { foldCode, isCjkCode } from './keywords/match.js';
+
+/**
+ * Loose matching of a long message: the text around an exactly matched anchor (a part of the
+ * message) is aligned with the whole message by a banded edit distance, so a retyped letter, a
+ * dropped word, mojibake or a message cut short (a truncated title, a log line cut at its end) is
+ * still recognised. The work is bounded by the message's length times the band: linear overall.
+ */
+
+const SPACE = 32;
+/** U+FFFD: bytes that did not decode. A run of them (line breaks inside) stands for one character. */
+const WILDCARD = 0xfffd;
+
+/** A stretch of text as the scanner sees it, with the text offset of each character. */
+interface Normalized {
+  codes: number[];
+  at: number[];
+}
+
+function normalize(text: string, from: number, to: number): Normalized {
+  const codes: number[] = [];
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    const code = foldCode(text.charCodeAt(i));
+    const last = codes[codes.length - 1];
+    if (code === SPACE && (last === SPACE || last === WILDCARD)) continue;
+    if (code === WILDCARD && last === WILDCARD) continue;
+    if (code === WILDCARD && last === SPACE && codes[codes.length - 2] === WILDCARD) {
+      codes.pop();
+      at.pop();
+      continue;
+    }
+    codes.push(code);
+    at.push(i);
+  }
+  return { codes, at };
+}
+
+interface Alignment {
+  cost: number;
+  /** Characters of the key aligned (all of them unless the text was cut short). */
+  used: number;
+  /** Characters of the text aligned. */
+  end: number;
+}
+
+/**
+ * Aligns `key` with a prefix of `text` within `band` edits (banded edit distance). Returns the
+ * cheapest full alignment, or where `cut(j)` says the text stops at `j`, of a prefix of the key.
+ */
+function extend(
+  key: readonly number[],
+  text: readonly number[],
+  band: number,
+  cut: ((j: number) => boolean) | null,
+): Alignment | null {
+  const width = 2 * band + 1;
+  const INF = 1 << 20;
+  let best: Alignment | null = null;
+  const consider = (cost: number, used: number, end: number) => {
+    if (cost > band) return;
+    if (!best || cost < best.cost || (cost === best.cost && used > best.used)) best = { cost, used, end };
+  };
+  // prev[band + d] is the cost of aligning key[0, i) with text[0, i + d).
+  let prev = new Array<number>(width).fill(INF);
+  for (let j = 0; j <= band && j <= text.length; j++) prev[band + j] = j;
+  for (let i = 1; i <= key.length; i++) {
+    const row = new Array<number>(width).fill(INF);
+    let rowMin = INF;
+    for (let d = -band; d <= band; d++) {
+      const j = i + d;
+      if (j < 0 || j > text.length) continue;
+      const c = band + d;
+      let v = c + 1 < width ? (prev[c + 1] as number) + 1 : INF; // a key character missing
+      if (j > 0) {
+        const t = text[j - 1] as number;
+        v = Math.min(v, (prev[c] as number) + (t === key[i - 1] || t === WILDCARD ? 0 : 1));
+        if (c > 0) v = Math.min(v, (row[c - 1] as number) + 1); // an extra text character
+      }
+      row[c] = v;
+      if (v < rowMin) rowMin = v;
+      if (i === key.length) consider(v, i, j);
+      else if (cut?.(j)) consider(v, i, j);
+    }
+    // Every alignment is over budget already: nothing further can come back under it.
+    if (rowMin > band) return best;
+    prev = row;
+  }
+  return best;
+}
+
+/** A long message that may be matched loosely. */
+export interface LooseTarget {
+  /** The message as the scanner sees it (normalized). */
+  key: string;
+  /** A text cut short must keep at least this much of the message to name it alone. */
+  uniqueFrom: number;
+}
+
+/** Where a loosely matched message lies in the text. */
+export interface LooseMatch {
+  start: number;
+  end: number;
+}
+
+/** How far to look for where a cut-short text stops (spaces before a quote or line break). */
+const CUT_LOOKAHEAD = 16;
+
+/** Does the text stop at `at`: its end, a line break, a closing quote or parenthesis, an ellipsis? */
+function isCut(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < CUT_LOOKAHEAD && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i >= text.length) return true;
+  const c = text[i] as string;
+  return '\n\r"\'`)…”'.includes(c) || text.startsWith('...', i);
+}
+
+/**
+ * Matches `target` loosely around an anchor: `target.key` from `offset` on matched exactly at
+ * `anchorStart`. Edits allowed: one per 20 characters (one per 8 for CJK text), at most 6.
+ */
+export function matchLoose(
+  text: string,
+  target: LooseTarget,
+  offset: number,
+  anchorStart: number,
+): LooseMatch | null {
+  const key = Array.from(target.key, (ch) => ch.charCodeAt(0));
+  const cjk = key.filter(isCjkCode).length;
+  const budget = Math.min(6, 1 + Math.floor(key.length / (2 * cjk >= key.length ? 8 : 20)));
+  let start = anchorStart;
+  let cost = 0;
+  if (offset > 0) {
+    const from = Math.max(0, anchorStart - 2 * (offset + budget) - 16);
+    const before = normalize(text, from, anchorStart);
+    const left = extend(key.slice(0, offset).reverse(), before.codes.slice().reverse(), budget, null);
+    if (!left || left.used < offset) return null;
+    cost = left.cost;
+    if (left.end > 0) start = before.at[before.codes.length - left.end] as number;
+  }
+  const to = Math.min(text.length, anchorStart + 2 * (key.length - offset + budget) + 16);
+  const after = normalize(text, anchorStart, to);
+  const cuts = after.codes.map((_, j) => isCut(text, (after.at[j] as number) + 1));
+  const right = extend(key.slice(offset), after.codes, budget - cost, (j) => j > 0 && cuts[j - 1] === true);
+  if (!right || right.end === 0) return null;
+  const used = offset + right.used;
+  if (used < key.length) {
+    const minimum = Math.max(target.uniqueFrom, Math.ceil(0.6 * key.length), 2 * cjk >= key.length ? 12 : 32);
+    if (used < minimum) return null;
+  }
+  return { start, end: (after.at[right.end - 1] as number) + 1 };
+}

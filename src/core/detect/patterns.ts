@@ -1,0 +1,99 @@
+/**
+ * Every regular expression detection uses, in one place, so that one test can run each of them
+ * against pathological input (runs of spaces, repeated prefixes, megabyte lines). Rules for this
+ * file: no unbounded quantifier next to or inside another one (`[ \t]*\(?[ \t]*` is quadratic
+ * on a run of spaces); prefer bounded counts (`{0,16}`); sticky (`y`) patterns read at one offset.
+ */
+
+// Separators between a keyword and its number: `errno: -4077`, `[WinError 10054]`,
+// `WSAGetLastError() = 10054`, `Socket Error # 10053`, `error code: 10061`. Bounded repetition.
+const SEPARATOR = String.raw`[ \t:=#()\["'：（［]`;
+const GAP_WORD = String.raw`(?:code|Code|CODE|number|Number|NUMBER|no\.|No\.|NO\.|returned|was|is)`;
+const GAP = `${SEPARATOR}{0,6}(?:${GAP_WORD}${SEPARATOR}{0,6}){0,2}`;
+// A number followed by a unit is a size or a duration, never an error code.
+const NOT_A_CODE = String.raw`(?![\dA-Za-z_]|[.,]\d|[ \t]{0,4}(?:bytes?|ms|msecs?|seconds?|secs?|lines?|[kKMG]i?B)\b)`;
+const NUMBER = String.raw`(-?\d{1,11})${NOT_A_CODE}`;
+/** Decimal, or hexadecimal as Go's `%#v` and SQL Server's TCP provider print it (`0x274d`). */
+const NUMBER_OR_HEX = String.raw`(0[xX][0-9A-Fa-f]{1,8}|-?\d{1,11})${NOT_A_CODE}`;
+const QUOTE = String.raw`['"\`‘’]`;
+const NOT_QUOTE = String.raw`[^'"\`‘’\n]`;
+
+/** Matches regular-expression syntax characters, to quote data words. */
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const quote = (word: string) => word.replace(SPECIAL, '\\$&');
+
+export const PATTERNS = {
+  /** The number after a context keyword (sticky). */
+  afterKeyword: new RegExp(GAP + NUMBER, 'y'),
+  /** The number, decimal or hex, after a context keyword: `Error code 0x2746` (sticky). */
+  afterKeywordHex: new RegExp(GAP + NUMBER_OR_HEX, 'y'),
+  /** The number right after a colon: `system:10054`, `asio.netdb:1` (sticky). */
+  afterColon: new RegExp(`:${NUMBER_OR_HEX}`, 'y'),
+  /** Hex digits right after a keyword that ends in `0x`: Go's `Err:0x274d` (sticky). */
+  hexDigits: new RegExp(`([0-9A-Fa-f]{1,8})${NOT_A_CODE}`, 'y'),
+  /** One hex digit. */
+  hexDigit: /[0-9A-Fa-f]/,
+  /** The number after a keyword and one quoted host name: `on 'db' (10061)` (sticky). */
+  afterQuoted: new RegExp(
+    String.raw`[ \t]{0,16}${QUOTE}${NOT_QUOTE}{0,255}${QUOTE}[ \t]{0,16}(?:\([ \t]{0,16})?${NUMBER}`,
+    'y',
+  ),
+  /** Four hex digits after `0x8007` (sticky). */
+  hex4: /[0-9A-Fa-f]{4}(?![0-9A-Za-z_])/y,
+  /** libpq's `274D/10061)` after `(0x0000` (sticky). */
+  hexDecimal: /([0-9A-Fa-f]{4})\/(\d{1,5})\)/y,
+  /** A .NET member or Rust kind after its label: `: ConnectionReset` (sticky). */
+  nameAfter: /[ \t]{0,16}[:=(][ \t]{0,16}([A-Za-z]{1,40})(?![A-Za-z0-9_])/y,
+  /** nginx's `(111: ` right before a message, in the 8 characters before it. */
+  errnoBefore: /\((\d{1,4}): ?$/,
+  /** What may not come right before a `category:value` name (`*-generic:111`, `http://generic:1111`). */
+  wordBefore: /[\w./-]/,
+  /** One identifier character. */
+  identifierChar: /[A-Za-z0-9_]/,
+  /** A POSIX errno symbol (`ECONNRESET`). */
+  posixSymbol: /^E[A-Z0-9]{1,30}$/,
+  /** Resolver and Win32 symbols (`EAI_AGAIN`, `ERROR_…`). */
+  resolverSymbol: /^(?:EAI|ERROR)_/,
+  /** A Python module prefix of an exception class (`socket.`). */
+  pythonModule: /^socket\./,
+  /** A Java package prefix of an exception class (`java.net.`). */
+  javaPackage: /^.*\./,
+  /** The final period(s) a runtime may print or strip, ASCII or full-width. */
+  finalDot: /[.。]{1,3}$/u,
+  /** Whitespace runs (global; for collapsing). */
+  whitespace: /\s+/g,
+  /** Whitespace runs (for splitting into words). */
+  words: /\s+/,
+  /** Any whitespace at all. */
+  anyWhitespace: /\s/,
+  /** `code: '` / `code = "` right before a symbol (in its 10 preceding characters). */
+  codeLabel: /code["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
+  /** `errno: ` right before a symbol (in its 10 preceding characters). */
+  errnoLabel: /errno["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
+} as const;
+
+/** Any of these words, case-insensitively (platform hints). */
+export function buildWordPattern(words: readonly string[]): RegExp {
+  return new RegExp(words.map(quote).join('|'), 'i');
+}
+
+/** A socket syscall name right before the end: Node's `connect ` in `connect ECONNREFUSED`. */
+export function buildSyscallPattern(syscalls: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^A-Za-z0-9_])(?:${syscalls.map(quote).join('|')}) $`);
+}
+
+/**
+ * The regexes context words are found with: socket words as prefixes, file words as whole words.
+ * A space inside a word matches a short run of whitespace.
+ */
+export function buildContextPatterns(socket: readonly string[], file: readonly string[]): [RegExp, RegExp] {
+  const alternation = (words: readonly string[]) =>
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => quote(w).replace(/ /g, '\\s{1,8}'))
+      .join('|');
+  return [
+    new RegExp(`(^|[^A-Za-z])(?:${alternation(socket)})`, 'gi'),
+    new RegExp(`(^|[^A-Za-z])(?:${alternation(file)})(?![A-Za-z])`, 'gi'),
+  ];
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { detectErrors } from '../../helpers/detect.js';
+
+/** The high-confidence ids, sorted: what an auto-reply would explain. */
+function highIds(text: string): string[] {
+  return detectErrors(text)
+    .filter((f) => f.confidence === 'high')
+    .map((f) => f.id)
+    .sort();
+}
+
+/** Number forms, each from a real paste (the public-code index id or corpus row in the label). */
+const numberForms: [string, string, string][] = [
+  [
+    'Boost system category on Windows (dev own-a-149)',
+    'asio async_read_at_least error: system:10058 ()',
+    '10058',
+  ],
+  [
+    'Boost asio.system on Linux (id 21117080046)',
+    '[info] asio async_connect error: asio.system:111 (Connection refused)',
+    '10061',
+  ],
+  [
+    'std::system_error (id 5854544511)',
+    'Seastar read failed: std::system_error (error system:104, read: Connection reset by peer)',
+    '10054',
+  ],
+  ['std::generic_category (id 68925768393)', 'System call failed [generic:111]: Connection refused', '10061'],
+  [
+    'Boost netdb (id 47582811231)',
+    'Error when resolving host[metrics.marathon.mesos]. err=asio.netdb:1',
+    '11001',
+  ],
+  [
+    'Go %#v of an errno (id 166121557)',
+    'Dial error: &os.SyscallError{Syscall:"connectex", Err:0x274d}',
+    '10061',
+  ],
+  [
+    'hex after "error code" (id 59762111768)',
+    '[Microsoft][ODBC Driver 18 for SQL Server]TCP Provider: Error code 0x2746 (SQLDriverConnect)',
+    '10054',
+  ],
+  ['nginx errno after a failed bind (id 60961762057)', 'nginx: [emerg] bind() failed (98)', '10048'],
+  ['errno after a failed call and a full stop (issue 9)', 'bind() failed. (98)', '10048'],
+  [
+    'Envoy (id 20539462184)',
+    'upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111',
+    '10061',
+  ],
+  ['Python h_errno (id 3958148659)', 'socket.herror: [Errno 1] Unknown host', '11001'],
+  [
+    "Apple's POSIX domain in Darwin numbering (SocketRocket #391)",
+    'Websocket Failed With Error Error Domain=NSPOSIXErrorDomain Code=61 "Connection refused"',
+    '10061',
+  ],
+  [
+    'asyncio connect errno (id 59077962237)',
+    "redis.exceptions.ConnectionError: Error Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 6379)",
+    '10061',
+  ],
+  [
+    'PHP sockets (id 56754853652)',
+    'Warning: socket_connect(): unable to connect [111]: Connection refused',
+    '10061',
+  ],
+  [
+    'redis-py resolver error (id 15481641977)',
+    'redis.exceptions.ConnectionError: Error -2 connecting to redis:6379. Name or service not known.',
+    '11001',
+  ],
+  [
+    'MySQL unknown host on Windows (id 62344359277)',
+    "2005 (HY000): Unknown MySQL server host 'db' (11001)",
+    '11001',
+  ],
+  [
+    'MySQL on macOS, a socket errno in connect (dev own-a-115)',
+    "Can't connect to MySQL server on '127.0.0.1' (61)",
+    '10061',
+  ],
+];
+
+/** Tool and library wordings, each from a real paste. */
+const toolPhrases: [string, string, string][] = [
+  [
+    'kubectl (dev more-094)',
+    'The connection to the server localhost:8080 was refused - did you specify the right host or port?',
+    '10061',
+  ],
+  [
+    'PostgreSQL JDBC (dev own-a-110)',
+    'org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+    '10061',
+  ],
+  [
+    'PostgreSQL JDBC, older (id 11183613270)',
+    'Cannot create PoolableConnectionFactory (Connection refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.)',
+    '10061',
+  ],
+  [
+    '.NET Framework WebException (dev own-a-046)',
+    "Invoke-WebRequest : The remote name could not be resolved: 'localworker.blob.core.windows.net'",
+    '11001',
+  ],
+  [
+    'APT (dev more-149)',
+    "E: Failed to fetch http://security.ubuntu.com/ubuntu/pool/main/p/perl/perl_5.22.1.deb  Temporary failure resolving 'asia-east1.gce.archive.ubuntu.com'",
+    '11002',
+  ],
+  [
+    'Boost.Asio resolver (id 38891074270)',
+    'resolve: Host not found (authoritative) [asio.netdb:1 at',
+    '11001',
+  ],
+  [
+    'Node TLS socket (id 69381525030)',
+    'Client network socket disconnected before secure TLS connection was established',
+    '10054',
+  ],
+  [
+    'Apple NSURLErrorCannotFindHost (id 70993522282)',
+    'receive failed: A server with the specified hostname could not be found.',
+    '11001',
+  ],
+  [
+    'Windows ping (id 56870759797)',
+    'Ping request could not find host www.lego.com. Please check the name and try again.',
+    '11001',
+  ],
+  [
+    'Resolve-DnsName (id 67265723880)',
+    'Resolve-DnsName : global.metrics.nsatc.net : DNS name does not exist',
+    '11001',
+  ],
+  [
+    'Node DNS over c-ares (Node docs, dns error codes)',
+    'Error: querySrv ESERVFAIL _mongodb._tcp.cluster0.example.net',
+    '11002',
+  ],
+  [
+    '.NET on Linux, a temporary resolver failure (id 40882098029)',
+    'System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.nuget.org:443)\n ---> System.Net.Sockets.SocketException (11): Resource temporarily unavailable',
+    '11002',
+  ],
+  [
+    'MySQL client (id 7059322176)',
+    "ERROR 2005 (HY000): Unknown MySQL server host 'no-such-host' (0)",
+    '11001',
+  ],
+];
+
+describe('number forms', () => {
+  it.each(numberForms)('reads %s', (_label, text, id) => {
+    expect(highIds(text), JSON.stringify(detectErrors(text))).toEqual([id]);
+  });
+
+  it('reads a Go syscall.Errno in hex, medium without a message (a POSIX number)', () => {
+    // docker-machine debug output (id 1044181849)
+    const text = 'Err: &os.SyscallError{Syscall: "getsockopt", Err: syscall.Errno(0x6f)}';
+    expect(detectErrors(text)).toMatchObject([
+      { id: '10061', confidence: 'medium', match: 'syscall.Errno(0x6f)' },
+    ]);
+  });
+
+  it('reads a category:value only as a word of its own, and Go hex only after Err:0x', () => {
+    expect(detectErrors('*-generic:111 UNCLAIMED').filter((f) => f.confidence === 'high')).toEqual([]);
+    expect(detectErrors('proxy: http://generic:1111')).toEqual([]);
+    expect(detectErrors('Err:1 http://archive.ubuntu.com/ubuntu focal InRelease')).toEqual([]);
+  });
+
+  it('counts an errno after a failed call only when the call is a socket call', () => {
+    expect(detectErrors('open() failed (13)')).toEqual([]);
+    expect(highIds('connect() failed (111)')).toEqual(['10061']);
+  });
+
+  it('reads hex after "error code" only in the Winsock range', () => {
+    expect(detectErrors('error code 0x80004005')).toEqual([]);
+  });
+});
+
+describe('tool and library wordings', () => {
+  it.each(toolPhrases)('reads %s', (_label, text, id) => {
+    expect(highIds(text), JSON.stringify(detectErrors(text))).toEqual([id]);
+  });
+
+  it('does not take an application deadline for the OS timeout', () => {
+    // curl's own CURLE_OPERATION_TIMEDOUT (dev own-b-208) and reqwest's connect_timeout (reqwest #1438)
+    expect(detectErrors('cURL error 28: Connection timed out after 3001 milliseconds')).toEqual([]);
+    expect(detectErrors('error trying to connect: operation timed out')).toEqual([]);
+    expect(highIds('connect to 10.0.0.1 port 443 failed: Connection timed out')).toEqual(['10060']);
+  });
+
+  it('lets a specific resolver error win over the default of MySQL or Dart wording', () => {
+    expect(highIds("ERROR 2005 (HY000): Unknown MySQL server host 'db' (-3)")).toEqual(['11002']);
+    expect(
+      highIds(
+        "SocketException: Failed host lookup: 'x.example' (OS Error: No address associated with hostname, errno = 7)",
+      ),
+    ).toEqual(['11004']);
+  });
+});

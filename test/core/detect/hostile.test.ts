@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { realData } from '../../helpers/core.js';
+import { detectErrors } from '../../helpers/detect.js';
+
+const { rules } = realData();
+
+/** Every keyword the detection data makes the detector react to, so each rule is tried. */
+const keywords = [
+  ...new Set([
+    ...rules.numbers.map((n) => n.keyword),
+    ...rules.names.map((n) => n.keyword),
+    ...rules.phrases.map((p) => p.text),
+    ...rules.exceptions.map((e) => e.name),
+    ...rules.atoms.map((a) => `:${a.atom}`),
+    ...rules.errorWords.map((w) => w.word),
+  ]),
+];
+
+const SIZE = 200_000;
+/** Five seconds per megabyte: linear detection takes 5–150 ms here, a quadratic blow-up minutes. */
+const BUDGET_MS = (5000 * SIZE) / (1 << 20);
+const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+/** What a hostile paste does after a keyword: long runs, quoted names, the keyword again and again. */
+const shapes: [string, (kw: string) => string][] = [
+  ['a run of spaces', (kw) => `${kw}${fill(' ')}x`],
+  ['a run of tabs and line breaks', (kw) => `${kw}${fill('\t\r\n')}x`],
+  ['a quoted name and a run of spaces', (kw) => `${kw} 'db'${fill(' ')}x`],
+  ['a run of opening parentheses', (kw) => `${kw}${fill('(')}`],
+  ['the keyword repeated', (kw) => fill(`${kw} `)],
+  ['the keyword repeated with digits', (kw) => fill(`${kw} 1`)],
+  ['the keyword repeated without separators', (kw) => fill(kw)],
+];
+
+describe('detection on hostile text built from its own keywords', () => {
+  it('has keywords to try', () => {
+    expect(keywords.length).toBeGreaterThan(40);
+  });
+
+  it.each(shapes)('stays within the time budget after every keyword: %s', (_label, shape) => {
+    const slow: string[] = [];
+    for (const keyword of keywords) {
+      const text = shape(keyword);
+      const start = performance.now();
+      detectErrors(text);
+      const ms = performance.now() - start;
+      if (ms > BUDGET_MS) slow.push(`${keyword}: ${ms.toFixed(0)} ms`);
+    }
+    expect(slow).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/core/detect/finding.js';
+import { detectErrors } from '../../helpers/detect.js';
+
+function only(text: string): Finding {
+  const findings = detectErrors(text);
+  expect(findings, JSON.stringify(findings)).toHaveLength(1);
+  return findings[0] as Finding;
+}
+
+const TIMEOUT =
+  'A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.';
+
+describe('tolerant matching of message texts', () => {
+  it('ignores case changes of a long text, one level less sure', () => {
+    const title = 'No Connection Could Be Made Because The Target Machine Actively Refused It';
+    expect(only(title)).toMatchObject({ id: '10061', confidence: 'medium' });
+  });
+
+  it('keeps a short generic text exact: other casings are not read', () => {
+    expect(detectErrors('CONNECTION REFUSED')).toEqual([]);
+    expect(detectErrors('Connection Refused')).toEqual([]);
+  });
+
+  it('ignores a missing comma or an added colon, one level less sure', () => {
+    expect(only(TIMEOUT.replace(', or', ' or'))).toMatchObject({ id: '10060', confidence: 'medium' });
+    expect(only(TIMEOUT)).toMatchObject({ id: '10060', confidence: 'high' });
+  });
+
+  it('reads a long text wrapped over lines, with or without its final period', () => {
+    const wrapped = TIMEOUT.replace('after a', 'after a\r\n   ').replace(/\.$/, '');
+    expect(only(wrapped)).toMatchObject({ id: '10060', confidence: 'high' });
+  });
+
+  it('reads a long text cut short at the end of a line (dev own-b-157, a GitHub title)', () => {
+    const text = `Error response from daemon: ${TIMEOUT.slice(0, 150)}\nmore text`;
+    expect(only(text)).toMatchObject({ id: '10060', confidence: 'medium' });
+  });
+
+  it('does not read a text cut so short that another error starts the same way', () => {
+    // 10057 and 10058 both start "A request to send or receive data was disallowed because the socket".
+    const cut = 'A request to send or receive data was disallowed because the socket\n';
+    expect(detectErrors(cut)).toEqual([]);
+  });
+
+  it('reads a slightly retyped long text (dev own-b-079, Russian with typos)', () => {
+    const text = 'ошибки "Подключение не установлено т.к конечный компютер отверг запрос на подключение"';
+    expect(only(text)).toMatchObject({ id: '10061', confidence: 'medium' });
+  });
+
+  it('reads a long text with a typo near its start', () => {
+    const text = 'An existing conection was forcibly closed by the remote host';
+    expect(only(text)).toMatchObject({ id: '10054', confidence: 'medium' });
+  });
+
+  it('reads a Chinese text broken by mojibake and a line wrap (dev own-b-080)', () => {
+    const text = '一直显示：由于连接方在一��\n�时间后没有正确答复或连接的主机没有反应，连接尝试失败';
+    expect(only(text)).toMatchObject({ id: '10060', confidence: 'medium' });
+  });
+
+  it('does not read a different long text as a retyped one', () => {
+    expect(
+      detectErrors('An existing customer was forcibly moved to the new plan by the billing host'),
+    ).toEqual([]);
+  });
+});
+
+describe('the most specific reading wins within one mention', () => {
+  it('reads a Java ConnectException by its message', () => {
+    // dev more-088
+    expect(detectErrors('java.net.ConnectException: Connection timed out: connect').map((f) => f.id)).toEqual(
+      ['10060'],
+    );
+  });
+
+  it('reads getaddrinfo failed by the errno next to it', () => {
+    // dev more-142
+    expect(detectErrors('getaddrinfo failed errno 11002').map((f) => f.id)).toEqual(['11002']);
+    expect(detectErrors('socket.gaierror: [Errno 11004] getaddrinfo failed').map((f) => f.id)).toEqual([
+      '11004',
+    ]);
+  });
+
+  it('reads an UnknownHostException by the resolver text in it', () => {
+    // dev own-a-137 (Android)
+    const text =
+      'java.net.UnknownHostException: Unable to resolve host "aquarium.lipetsk.ru": No address associated with hostname';
+    expect(detectErrors(text).map((f) => f.id)).toEqual(['11004']);
+  });
+
+  it('reads an h_errno by its message rather than as a POSIX errno', () => {
+    // dev own-b-200
+    expect(detectErrors('socket.herror: [Errno 1] Unknown host').map((f) => f.id)).toEqual(['11001']);
+  });
+
+  it('keeps a default reading when nothing more specific is named', () => {
+    expect(only('java.net.UnknownHostException: db.internal')).toMatchObject({
+      id: '11001',
+      confidence: 'high',
+    });
+  });
+
+  it('keeps two errors on two lines', () => {
+    const text = 'getaddrinfo failed\nsome other line\n[Errno 11002] retry';
+    expect(
+      detectErrors(text)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['11001', '11002']);
+  });
+});
