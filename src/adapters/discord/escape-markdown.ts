@@ -24,8 +24,10 @@ function escapePlain(text: string): string {
       // A zero-width space keeps the word readable and makes it no mention, even inside embeds.
       .replace(/@(everyone|here)\b/gi, '@\u200b$1')
       // Block syntax only counts at the start of a line: headings, quotes, lists, subtext.
-      .replace(/^(\s*)(#{1,3}|-#|>{1,3}|[+-])(?=\s)/gm, '$1\\$2')
-      .replace(/^(\s*)(\d+)\.(?=\s)/gm, '$1$2\\.')
+      // `[ \t]*`, not `\s*`: with `m`, `\s*` runs across the following blank lines from every
+      // line start, which is quadratic on a text of many empty lines.
+      .replace(/^([ \t]*)(#{1,3}|-#|>{1,3}|[+-])(?=\s)/gm, '$1\\$2')
+      .replace(/^([ \t]*)(\d{1,9})\.(?=\s)/gm, '$1$2\\.')
   );
 }
 

@@ -44,7 +44,7 @@ export function createLineReader(handlers: LineHandlers, options: { quietMs: num
     quietTimer = undefined;
     const text = buffer
       .join('\n')
-      .replace(/^(?:[ \t]*\n)+/, '')
+      .replace(/^[ \t\n]*\n/, '')
       .trimEnd();
     buffer = [];
     if (text.trim() === '') return;

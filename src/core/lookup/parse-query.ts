@@ -11,7 +11,7 @@ export type ParsedQuery =
 const SYMBOL_PREFIX = /^(?:Errno::|errno\.|socket\.|System\.Net\.Sockets\.|UV_|:)/i;
 /** Prefixes that name a POSIX errno constant in particular (Python's `errno` module, Ruby's `Errno`). */
 const POSIX_PREFIX = /^(?:Errno::|errno\.)/;
-const SYMBOL = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?$/;
+const SYMBOL = /^[A-Za-z][A-Za-z0-9_]{0,99}(?:\.[A-Za-z][A-Za-z0-9_]{0,99})?$/;
 /** Words that are symbols only if written like one (all capitals, or a known prefix). */
 const LOOKS_LIKE_SYMBOL =
   /^(?:E[A-Z0-9_]{2,}|WSA\w+|EAI_\w+|ERROR_\w+|SocketError\.\w+|\w+(?:Error|Exception))$/i;

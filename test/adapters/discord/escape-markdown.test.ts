@@ -48,3 +48,13 @@ describe('truncateText', () => {
     expect(truncateText('abc\\*def', 5)).toBe('abc…');
   });
 });
+
+describe('escapeDiscordMarkdown on hostile text', () => {
+  it('stays linear on a text of many blank lines (no line-start pattern runs across lines)', () => {
+    const text = `${'\n'.repeat(200_000)}1. item`;
+    const started = performance.now();
+    expect(escapeDiscordMarkdown(text).endsWith('1\\. item')).toBe(true);
+    // A generous budget against a quadratic blow-up (this took seconds), not a speed test.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

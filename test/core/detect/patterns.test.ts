@@ -5,7 +5,7 @@ import { buildDetectionIndex } from '../../../src/core/detect/build-index.js';
 import { PATTERNS } from '../../../src/core/detect/patterns.js';
 import { realData } from '../../helpers/core.js';
 import { ROOT } from '../../helpers/paths.js';
-import { findBacktrackingHazards } from './regex-audit.js';
+import { findBacktrackingHazards } from '../../helpers/regex-audit.js';
 
 const { catalog, rules } = realData();
 const index = buildDetectionIndex(catalog.entries, rules);
