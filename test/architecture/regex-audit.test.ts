@@ -16,8 +16,11 @@ function regexLiterals(file: string): Literal[] {
   const source = readFileSync(join(ROOT, file), 'utf8');
   const found: Literal[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
     const n = node as { type?: string; pattern?: string; flags?: string };
     if (n.type === 'RegExpLiteral' && typeof n.pattern === 'string') {
       found.push({ where: file, pattern: n.pattern, flags: n.flags ?? '' });
