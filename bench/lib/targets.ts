@@ -53,12 +53,13 @@ export async function startSlackApp(
 }
 
 /** Starts a Discord app; it is ready once the load process sees it reply (a probe). */
-export function startDiscordApp(
+export async function startDiscordApp(
   which: 'sockerr' | 'bare discord.js',
   env: Record<string, string>,
   cwd: string,
 ) {
-  const full = appEnv(env);
+  // The Discord worker serves /healthz on HEALTH_PORT (default PORT, 3000): give it a free one.
+  const full = appEnv({ ...env, HEALTH_PORT: String(await freePort()), HOST: '127.0.0.1' });
   return which === 'sockerr'
     ? nodeApp(which, join(ROOT, 'dist/main.js'), ['discord'], full, cwd)
     : nodeApp(which, join(APPS, 'bare-discord.js'), [], full, cwd);

@@ -35,14 +35,14 @@ export async function runDiscordRows(ctx: BenchContext): Promise<{ rows: Row[]; 
     BENCH_REPLIES_FILE: repliesFile,
   });
   ctx.progress('discord: starting sockerr (node dist/main.js discord)');
-  const sockerr = startDiscordApp('sockerr', env(mineFake), ctx.work);
+  const sockerr = await startDiscordApp('sockerr', env(mineFake), ctx.work);
   let bare: Child | undefined;
   try {
     const probe = await ready(ctx, sockerr, 'sockerr');
     const { message_reference, allowed_mentions, nonce, enforce_nonce, ...reply } = probe.reply;
     writeReplies(repliesFile, { discord: reply });
     ctx.progress('discord: starting the bare discord.js client with the same reply');
-    bare = startDiscordApp('bare discord.js', env(theirFake), ctx.work);
+    bare = await startDiscordApp('bare discord.js', env(theirFake), ctx.work);
     await ready(ctx, bare, 'bare');
     ctx.progress(`discord: auto-replies at ${EVENTS_PER_SECOND} events/s`);
     const results = await measurePair(
