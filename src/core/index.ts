@@ -13,6 +13,7 @@ export {
   parseFacts,
   titleOf,
 } from './catalog/index.js';
+export type { AutoMode } from './context.js';
 export { createCore } from './create-core.js';
 export {
   type Confidence,
@@ -23,9 +24,13 @@ export {
   parseDetectionRules,
 } from './detect/index.js';
 export { CatalogError } from './errors.js';
+export type { FeedbackInput, FeedbackReport } from './feedback/index.js';
+export type { HomeChannel, HomeInput, HomeView } from './home/index.js';
 export { createTranslate, type Translate } from './i18n/index.js';
 export {
   type CoreMetrics,
+  type FeedbackEntry,
+  type FeedbackVerdict,
   LOG_LEVELS,
   type LogFields,
   type Logger,

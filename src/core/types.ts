@@ -1,5 +1,8 @@
 import type { Catalog, CatalogEntry, Locale } from './catalog/index.js';
+import type { AutoMode } from './context.js';
 import type { Finding } from './detect/index.js';
+import type { FeedbackInput, FeedbackReport } from './feedback/index.js';
+import type { HomeInput, HomeView } from './home/index.js';
 import type { Suggestion } from './lookup/index.js';
 import type { Platform } from './platform.js';
 import type { Reply } from './reply/index.js';
@@ -43,6 +46,14 @@ export interface MessageInput {
   locale?: string;
   /** Loads the author's locale when the event does not carry it; called only for a reply that needs it. */
   loadLocale?: () => Promise<string | undefined>;
+  /** The message mentions sockerr (Slack `<@bot>` or `app_mention`; Discord a mention or a reply to it). */
+  mentioned?: boolean;
+  /** The thread a reply goes to (Slack `thread_ts ?? ts`; a Discord thread): `auto mention` answers where sockerr already did. */
+  threadId?: string;
+  /** Other names of the same message (its Slack `ts`, its files' ids): a second event naming one is a duplicate. */
+  dedupeKeys?: string[];
+  /** Loads the text of the message's text files (snippets, `.log`, Discord `message.txt`); called only when it may be answered. */
+  loadFiles?: () => Promise<string>;
 }
 
 /** The reason core stays silent, for logs and tests. */
@@ -54,6 +65,8 @@ const IGNORE_REASONS = [
   'opted-out',
   'no-findings',
   'empty',
+  /** `auto mention`: sockerr was not mentioned, and this is no thread it answered in. */
+  'not-mentioned',
   /** The store cannot be used right now (Redis down): auto-replies pause rather than risk a duplicate. */
   'store-unavailable',
   /** Core failed unexpectedly (logged); nothing is posted. */
@@ -80,7 +93,8 @@ export interface SettingsInput {
   channel: ChannelRef;
   user: UserRef;
   scope: 'channel' | 'workspace';
-  autoReply?: boolean;
+  /** Auto-replies: `on`, `off`, or `mention` (only when sockerr is mentioned or asked in its thread). */
+  auto?: AutoMode;
   lang?: Locale;
 }
 
@@ -127,4 +141,10 @@ export interface Core {
   lookup(query: string, locale: Locale): LookupAnswer;
   /** A one-shot scan of a text (the CLI): every finding, whatever its confidence. */
   scan(text: string, locale: Locale): ScanAnswer;
+  /** A press on an auto-reply's "Helpful" or "Not this error": recorded; the latter removes the reply when allowed. */
+  feedback(input: FeedbackInput): Promise<Reply>;
+  /** Feedback since `sinceMs`, for `sockerr feedback`: the replies marked wrong, with their excerpts. */
+  feedbackReport(sinceMs: number): Promise<FeedbackReport>;
+  /** A user's Home (Slack App Home): what sockerr does, their channels' settings, the workspace's week. */
+  home(input: HomeInput): Promise<HomeView>;
 }

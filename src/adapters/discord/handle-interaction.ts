@@ -9,6 +9,7 @@ import type { Core, Logger, SettingsInput } from '../../core/index.js';
 import { LOCALES, type Locale } from '../../core/index.js';
 import { answerInteraction } from './answer-interaction.js';
 import {
+  AUTO_CHOICES,
   COMMAND_NAMES,
   decodeShareId,
   OPTION_NAMES,
@@ -62,8 +63,11 @@ export function createInteractionHandler(
       user: toUserRef(interaction, scope),
       scope: scope === 'server' ? 'workspace' : 'channel',
     };
-    const autoReply = option<boolean>(interaction, OPTION_NAMES.auto, 'boolean');
-    if (autoReply !== null) input.autoReply = autoReply;
+    // A registration from before `mention` existed sends a boolean: true is on, false is off.
+    const rawAuto = interaction.options.get(OPTION_NAMES.auto)?.value;
+    const auto =
+      rawAuto === true ? 'on' : rawAuto === false ? 'off' : AUTO_CHOICES.find((m) => m === rawAuto);
+    if (auto) input.auto = auto;
     const lang = option<string>(interaction, OPTION_NAMES.lang, 'string');
     const locale = LOCALES.find((l): l is Locale => l === lang);
     if (locale) input.lang = locale;

@@ -1,0 +1,104 @@
+import type { Locale } from '../catalog/index.js';
+import { LOCALES } from '../catalog/index.js';
+import { LANGUAGE_NAMES, MODE_KEYS, settingsOrDefaults, topReply } from '../commands/index.js';
+import { type AutoMode, autoModeOf, type CoreContext } from '../context.js';
+import { chooseReplyLocale } from '../i18n/index.js';
+import type { Reply } from '../reply/index.js';
+import type { ChannelRef, UserRef } from '../types.js';
+
+/** Whose Home, and the channels they share with sockerr (as the adapter found them). */
+export interface HomeInput {
+  /** The workspace (its id) on the platform; `channelId` is the user's conversation with sockerr. */
+  workspace: ChannelRef;
+  user: UserRef;
+  /** Channels both the user and sockerr are in; at most as many as the platform's view can show. */
+  channels: readonly { channelId: string; name?: string }[];
+  /** How many more shared channels there are than `channels` holds. */
+  more?: number;
+}
+
+/** One shared channel and the settings in force there. */
+export interface HomeChannel {
+  channelId: string;
+  name?: string;
+  mode: AutoMode;
+  lang: Locale;
+  /** "Auto-replies: on · Language: English (en)", in the view's language. */
+  summary: string;
+}
+
+/** A user's Home, every string in one language (the user's): the adapter only lays it out. */
+export interface HomeView {
+  locale: Locale;
+  title: string;
+  intro: string;
+  commandsHeading: string;
+  commands: string[];
+  channelsHeading: string;
+  channels: HomeChannel[];
+  /** Said under the channels: none shared, more than shown, the store could not be read. */
+  channelNotes: string[];
+  /** The user may change settings: the adapter shows controls; otherwise `refusal` says who can. */
+  canManage: boolean;
+  refusal?: string;
+  /** Labels of the controls: the setting names and every choice. */
+  controls: {
+    auto: string;
+    lang: string;
+    modes: Record<AutoMode, string>;
+    languages: Record<Locale, string>;
+  };
+  /** The errors seen in the workspace over the last 7 days, as `/sockerr top 7d` shows a channel's. */
+  top: Reply;
+}
+
+const WEEK_HOURS = 7 * 24;
+
+/** Builds a user's Home in their own language (their platform locale, else the default). */
+export async function buildHomeView(ctx: CoreContext, input: HomeInput): Promise<HomeView> {
+  const { t } = ctx;
+  const locale = await chooseReplyLocale(input.workspace.platform, {}, input.user, ctx.defaultLang).catch(
+    () => ctx.defaultLang,
+  );
+  let unavailable = false;
+  const channels = await Promise.all(
+    input.channels.map(async ({ channelId, name }): Promise<HomeChannel> => {
+      const read = await settingsOrDefaults(ctx, { ...input.workspace, channelId });
+      unavailable ||= read.unavailable;
+      const mode = autoModeOf(read.settings);
+      const lang = read.settings.lang ?? ctx.defaultLang;
+      const summary = [
+        `${t(locale, 'settings.autoLabel')}: ${t(locale, MODE_KEYS[mode])}`,
+        `${t(locale, 'settings.langLabel')}: ${LANGUAGE_NAMES[lang]}`,
+      ].join(' · ');
+      return { channelId, ...(name ? { name } : {}), mode, lang, summary };
+    }),
+  );
+  const channelNotes: string[] = [];
+  if (channels.length === 0) channelNotes.push(t(locale, 'home.noChannels'));
+  if ((input.more ?? 0) > 0) channelNotes.push(t(locale, 'home.moreChannels', { count: input.more ?? 0 }));
+  if (unavailable) channelNotes.push(t(locale, 'store.unavailable'));
+  const modes = { on: '', off: '', mention: '' } satisfies Record<AutoMode, string>;
+  for (const mode of Object.keys(modes) as AutoMode[]) modes[mode] = t(locale, MODE_KEYS[mode]);
+  return {
+    locale,
+    title: t(locale, 'home.title'),
+    intro: t(locale, 'home.intro'),
+    commandsHeading: t(locale, 'home.commandsHeading'),
+    commands: ['usage.lookup', 'usage.paste', 'usage.settings', 'home.shortcut', 'home.feedback'].map((k) =>
+      t(locale, k),
+    ),
+    channelsHeading: t(locale, 'home.channelsHeading'),
+    channels,
+    channelNotes,
+    canManage: input.user.canManage,
+    ...(input.user.canManage ? {} : { refusal: t(locale, 'home.refusal') }),
+    controls: {
+      auto: t(locale, 'settings.autoLabel'),
+      lang: t(locale, 'settings.langLabel'),
+      modes,
+      languages: Object.fromEntries(LOCALES.map((l) => [l, LANGUAGE_NAMES[l]])) as Record<Locale, string>,
+    },
+    top: await topReply(ctx, input.workspace, locale, WEEK_HOURS, 'workspace'),
+  };
+}
