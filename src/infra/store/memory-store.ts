@@ -127,8 +127,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         feedback.shift();
     },
     async listFeedback(sinceMs, limit = 1000) {
+      const from = Math.max(sinceMs, now() - keptHours * HOUR_MS);
       return feedback
-        .filter((f) => f.at >= sinceMs)
+        .filter((f) => f.at >= from)
         .sort((a, b) => a.at - b.at)
         .slice(0, limit)
         .map((f) => ({ ...f, findings: [...f.findings] }));

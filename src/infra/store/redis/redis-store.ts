@@ -148,7 +148,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
       }),
     listFeedback: (sinceMs, limit = 1000) =>
       run(async () => {
-        const members = await client.zRangeByScore(key.feedback, sinceMs, '+inf', {
+        const from = Math.max(sinceMs, now() - keptMs);
+        const members = await client.zRangeByScore(key.feedback, from, '+inf', {
           LIMIT: { offset: 0, count: limit },
         });
         return members.flatMap((m) => readFeedback(String(m)));

@@ -140,7 +140,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     remember: (key, value, ttlMs) => guard(() => records.remember(key, value, now() + ttlMs)),
     recall: (key) => guard(() => records.recall(key, now()), false),
     addFeedback: (entry) => guard(() => records.addFeedback(entry)),
-    listFeedback: (sinceMs, limit = 1000) => guard(() => records.listFeedback(sinceMs, limit), false),
+    listFeedback: (sinceMs, limit = 1000) =>
+      guard(() => records.listFeedback(Math.max(sinceMs, now() - keptHours * HOUR_MS), limit), false),
     ping: () => guard(() => void q.ping.get(), false),
     prune: () => void prune(),
     async close() {
