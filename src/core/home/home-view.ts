@@ -3,7 +3,7 @@ import { LOCALES } from '../catalog/index.js';
 import { LANGUAGE_NAMES, MODE_KEYS, settingsOrDefaults, topReply } from '../commands/index.js';
 import { type AutoMode, autoModeOf, type CoreContext } from '../context.js';
 import { chooseReplyLocale } from '../i18n/index.js';
-import type { Reply } from '../reply/index.js';
+import { headingLine, type Reply } from '../reply/index.js';
 import type { ChannelRef, UserRef } from '../types.js';
 
 /** Whose Home, and the channels they share with sockerr (as the adapter found them). */
@@ -68,8 +68,8 @@ export async function buildHomeView(ctx: CoreContext, input: HomeInput): Promise
       const mode = autoModeOf(read.settings);
       const lang = read.settings.lang ?? ctx.defaultLang;
       const summary = [
-        `${t(locale, 'settings.autoLabel')}: ${t(locale, MODE_KEYS[mode])}`,
-        `${t(locale, 'settings.langLabel')}: ${LANGUAGE_NAMES[lang]}`,
+        headingLine(t(locale, 'settings.autoLabel'), locale, t(locale, MODE_KEYS[mode])),
+        headingLine(t(locale, 'settings.langLabel'), locale, LANGUAGE_NAMES[lang]),
       ].join(' · ');
       return { channelId, ...(name ? { name } : {}), mode, lang, summary };
     }),
