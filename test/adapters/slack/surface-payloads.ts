@@ -118,7 +118,8 @@ export function feedbackPress(
       thread_ts: reply.threadTs,
     },
     message: { ...feedbackFixture.message, ts: reply.ts, thread_ts: reply.threadTs },
-    actions: [{ ...first, ...action }],
+    // Slack stamps a press with the moment it happened.
+    actions: [{ ...first, ...action, action_ts: (Date.now() / 1000).toFixed(6) }],
   };
 }
 
