@@ -37,7 +37,7 @@ describe('feedback buttons on Slack auto-replies', () => {
     const at = {
       channel: String(post?.params.channel),
       ts: String(post?.response.ts),
-      threadTs: event.event.ts,
+      threadTs: String(event.event.ts),
     };
     return { at, buttons: elements };
   };
