@@ -4,6 +4,7 @@ import type { Translate } from './i18n/index.js';
 import type { Lookup } from './lookup/index.js';
 import type { Logger, Settings, Store } from './ports/index.js';
 import type { ChannelRef } from './types.js';
+import type { AutoMode } from './view-types.js';
 
 /** Everything the core's handlers share; built once by `createCore`. */
 export interface CoreContext {
@@ -24,9 +25,6 @@ export interface CoreContext {
 export function channelKey(channel: ChannelRef): string {
   return `${channel.platform}:${channel.workspaceId ?? '-'}:${channel.channelId}`;
 }
-
-/** How auto-replies behave in a channel: always, never, or only when sockerr is asked. */
-export type AutoMode = 'on' | 'off' | 'mention';
 
 /** The auto-reply mode that settings in force describe (on when nothing was chosen). */
 export function autoModeOf(settings: Settings): AutoMode {

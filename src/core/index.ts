@@ -13,7 +13,6 @@ export {
   parseFacts,
   titleOf,
 } from './catalog/index.js';
-export type { AutoMode } from './context.js';
 export { createCore } from './create-core.js';
 export {
   type Confidence,
@@ -24,8 +23,6 @@ export {
   parseDetectionRules,
 } from './detect/index.js';
 export { CatalogError } from './errors.js';
-export type { FeedbackInput, FeedbackReport } from './feedback/index.js';
-export type { HomeChannel, HomeInput, HomeView } from './home/index.js';
 export { createTranslate, type Translate } from './i18n/index.js';
 export {
   type CoreMetrics,
@@ -51,7 +48,10 @@ export {
 export type {
   ChannelRef,
   Core,
+  FeedbackInput,
+  HomeInput,
   MessageInput,
   SettingsInput,
   UserRef,
 } from './types.js';
+export type { AutoMode, FeedbackReport, HomeChannel, HomeView } from './view-types.js';

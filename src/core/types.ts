@@ -1,11 +1,10 @@
 import type { Catalog, CatalogEntry, Locale } from './catalog/index.js';
-import type { AutoMode } from './context.js';
 import type { Finding } from './detect/index.js';
-import type { FeedbackInput, FeedbackReport } from './feedback/index.js';
-import type { HomeInput, HomeView } from './home/index.js';
 import type { Suggestion } from './lookup/index.js';
 import type { Platform } from './platform.js';
+import type { FeedbackVerdict } from './ports/index.js';
 import type { Reply } from './reply/index.js';
+import type { AutoMode, FeedbackReport, HomeView } from './view-types.js';
 
 /** Where something was said: a channel (or DM) inside a workspace (Slack team, Discord guild). */
 export interface ChannelRef {
@@ -96,6 +95,31 @@ export interface SettingsInput {
   /** Auto-replies: `on`, `off`, or `mention` (only when sockerr is mentioned or asked in its thread). */
   auto?: AutoMode;
   lang?: Locale;
+}
+
+/** A press on an auto-reply's "Helpful" or "Not this error" button. */
+export interface FeedbackInput {
+  channel: ChannelRef;
+  /** Who pressed it; `canManage`: may change sockerr's settings here. */
+  user: UserRef;
+  verdict: FeedbackVerdict;
+  /** The button's value, as core wrote it (which reply it is under). */
+  value: string;
+  /** When it was pressed (ms since the epoch), as the platform stamped it. */
+  at: number;
+  /** Removes the auto-reply for everyone; false when the platform refused. Called only when allowed. */
+  remove: () => Promise<boolean>;
+}
+
+/** Whose Home, and the channels they share with sockerr (as the adapter found them). */
+export interface HomeInput {
+  /** The workspace (its id) on the platform; `channelId` is the user's conversation with sockerr. */
+  workspace: ChannelRef;
+  user: UserRef;
+  /** Channels both the user and sockerr are in; at most as many as the platform's view can show. */
+  channels: readonly { channelId: string; name?: string }[];
+  /** How many more shared channels there are than `channels` holds. */
+  more?: number;
 }
 
 /** What a look-up found, for the CLI's `--json` and exit code. */

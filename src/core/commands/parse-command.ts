@@ -1,7 +1,7 @@
 import type { Locale } from '../catalog/index.js';
-import type { AutoMode } from '../context.js';
 import { normalizeLocale } from '../i18n/index.js';
 import { MAX_QUERY_LENGTH } from '../lookup/index.js';
+import type { AutoMode } from '../view-types.js';
 
 /** What `/sockerr <text>` asks for. */
 export type Command =

@@ -1,9 +1,10 @@
 import type { Locale } from '../catalog/index.js';
-import { type AutoMode, autoModeOf, type CoreContext, channelKey, workspaceKey } from '../context.js';
+import { autoModeOf, type CoreContext, channelKey, workspaceKey } from '../context.js';
 import { isStoreUnavailable, type Settings } from '../ports/index.js';
 import type { Reply } from '../reply/index.js';
 import { makeReply } from '../reply/index.js';
 import type { ChannelRef, SettingsInput } from '../types.js';
+import type { AutoMode } from '../view-types.js';
 import { settingsOrDefaults } from './store-note.js';
 
 export const LANGUAGE_NAMES = { en: 'English (en)', 'zh-TW': '繁體中文 (zh-TW)' } as const satisfies Record<

@@ -25,7 +25,7 @@ const contextKey = (platform: Platform, replyId: string) => `feedback-context:${
 /**
  * Adds "Helpful" and "Not this error" to an auto-reply and keeps, for the feedback window, what a
  * press will record: a hash of the text, an excerpt around the findings, the findings and the
- * author. Without a text fingerprint (`hashText`) replies carry no buttons. A store that cannot
+ * author. Without a text fingerprint (`hashText`), and in the shell, replies carry no buttons. A store that cannot
  * keep the context still gets the reply out, with its buttons.
  */
 export async function withFeedback(
@@ -39,7 +39,8 @@ export async function withFeedback(
     findings: readonly Finding[];
   },
 ): Promise<Reply> {
-  if (!ctx.hashText) return reply;
+  // The shell has no buttons to press.
+  if (!ctx.hashText || input.channel.platform === 'shell') return reply;
   const context: FeedbackContext = {
     channel: channelKey(input.channel),
     authorId: input.authorId,

@@ -1,24 +1,10 @@
 import type { Locale } from '../catalog/index.js';
 import { type CoreContext, channelKey } from '../context.js';
-import { type FeedbackEntry, type FeedbackVerdict, isStoreUnavailable } from '../ports/index.js';
+import { type FeedbackEntry, isStoreUnavailable } from '../ports/index.js';
 import type { Reply } from '../reply/index.js';
 import { makeReply } from '../reply/index.js';
-import type { ChannelRef, UserRef } from '../types.js';
+import type { FeedbackInput } from '../types.js';
 import { FEEDBACK_WINDOW_MS, loadFeedbackContext } from './feedback-context.js';
-
-/** A press on an auto-reply's "Helpful" or "Not this error" button. */
-export interface FeedbackInput {
-  channel: ChannelRef;
-  /** Who pressed it; `canManage`: may change sockerr's settings here. */
-  user: UserRef;
-  verdict: FeedbackVerdict;
-  /** The button's value, as core wrote it (which reply it is under). */
-  value: string;
-  /** When it was pressed (ms since the epoch), as the platform stamped it. */
-  at: number;
-  /** Removes the auto-reply for everyone; false when the platform refused. Called only when allowed. */
-  remove: () => Promise<boolean>;
-}
 
 /**
  * Records a press and says so, privately. "Not this error" removes the reply first, but only for

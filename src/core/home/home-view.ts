@@ -1,56 +1,11 @@
 import type { Locale } from '../catalog/index.js';
 import { LOCALES } from '../catalog/index.js';
 import { LANGUAGE_NAMES, MODE_KEYS, settingsOrDefaults, topReply } from '../commands/index.js';
-import { type AutoMode, autoModeOf, type CoreContext } from '../context.js';
+import { autoModeOf, type CoreContext } from '../context.js';
 import { chooseReplyLocale } from '../i18n/index.js';
-import { headingLine, type Reply } from '../reply/index.js';
-import type { ChannelRef, UserRef } from '../types.js';
-
-/** Whose Home, and the channels they share with sockerr (as the adapter found them). */
-export interface HomeInput {
-  /** The workspace (its id) on the platform; `channelId` is the user's conversation with sockerr. */
-  workspace: ChannelRef;
-  user: UserRef;
-  /** Channels both the user and sockerr are in; at most as many as the platform's view can show. */
-  channels: readonly { channelId: string; name?: string }[];
-  /** How many more shared channels there are than `channels` holds. */
-  more?: number;
-}
-
-/** One shared channel and the settings in force there. */
-export interface HomeChannel {
-  channelId: string;
-  name?: string;
-  mode: AutoMode;
-  lang: Locale;
-  /** "Auto-replies: on · Language: English (en)", in the view's language. */
-  summary: string;
-}
-
-/** A user's Home, every string in one language (the user's): the adapter only lays it out. */
-export interface HomeView {
-  locale: Locale;
-  title: string;
-  intro: string;
-  commandsHeading: string;
-  commands: string[];
-  channelsHeading: string;
-  channels: HomeChannel[];
-  /** Said under the channels: none shared, more than shown, the store could not be read. */
-  channelNotes: string[];
-  /** The user may change settings: the adapter shows controls; otherwise `refusal` says who can. */
-  canManage: boolean;
-  refusal?: string;
-  /** Labels of the controls: the setting names and every choice. */
-  controls: {
-    auto: string;
-    lang: string;
-    modes: Record<AutoMode, string>;
-    languages: Record<Locale, string>;
-  };
-  /** The errors seen in the workspace over the last 7 days, as `/sockerr top 7d` shows a channel's. */
-  top: Reply;
-}
+import { headingLine } from '../reply/index.js';
+import type { HomeInput } from '../types.js';
+import type { AutoMode, HomeChannel, HomeView } from '../view-types.js';
 
 const WEEK_HOURS = 7 * 24;
 
