@@ -49,9 +49,8 @@ export type {
   ChannelRef,
   Core,
   FeedbackInput,
-  HomeInput,
   MessageInput,
   SettingsInput,
   UserRef,
 } from './types.js';
-export type { AutoMode, FeedbackReport, HomeChannel, HomeView } from './view-types.js';
+export type { AutoMode, FeedbackReport, HomeView } from './view-types.js';

@@ -3,7 +3,7 @@ import type { SlackCaller } from './calls.js';
 import { createTtlCache } from './ttl-cache.js';
 
 /** A conversation both a user and sockerr are in. */
-export interface SharedChannel {
+interface SharedChannel {
   channelId: string;
   name?: string;
 }

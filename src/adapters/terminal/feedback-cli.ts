@@ -83,12 +83,16 @@ function describe(report: FeedbackReport, since: number): string {
       `  found: ${e.labels.join(', ') || '(not known any more)'}`,
       ...(e.textHash ? [`  text sha256: ${e.textHash}`] : []),
       '  excerpt:',
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: a stored excerpt must not drive the terminal
-      ...(e.excerpt || '(none kept)')
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+      ...stripControls(e.excerpt || '(none kept)')
         .split('\n')
         .map((l) => `    │ ${l}`),
     );
   }
   return lines.join('\n');
+}
+
+/** A stored excerpt is text from a chat: no control character of it may reach the terminal. */
+function stripControls(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }

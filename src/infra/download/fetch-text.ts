@@ -1,7 +1,7 @@
 /** Why a text could not be read; `http_<status>` for an answer other than 2xx. */
-export type FetchTextFailure = 'too-large' | 'binary' | 'timeout' | 'network' | `http_${number}`;
+type FetchTextFailure = 'too-large' | 'binary' | 'timeout' | 'network' | `http_${number}`;
 
-export type FetchTextResult =
+type FetchTextResult =
   | { ok: true; text: string; bytes: number; contentType: string }
   | { ok: false; reason: FetchTextFailure };
 

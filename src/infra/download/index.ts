@@ -1,2 +1,2 @@
 /** Reading files people share (Slack snippets and uploads, Discord attachments): capped, timed, text only. */
-export { type FetchTextFailure, type FetchTextResult, fetchText } from './fetch-text.js';
+export { fetchText } from './fetch-text.js';

@@ -38,8 +38,12 @@ async function cli(args: string[], core: Core) {
   let err = '';
   const io: CliIo = {
     defaultLang: 'en',
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
     readStdin: async () => '',
     color: false,
     version: '9.9.9',

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import withAttachment from '../../fixtures/discord/message-create-attachment.json' with { type: 'json' };
 
 /** A file attached to a message, as the fake CDN keeps it. */
-export interface FakeAttachment {
+interface FakeAttachment {
   id: string;
   filename: string;
   contentType: string;
