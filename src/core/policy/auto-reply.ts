@@ -75,17 +75,22 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
   const reply = triagePaste(ctx, { text: scanned, findings: fresh, mentions }, locale);
   if (!reply) return { action: 'ignore', reason: 'no-findings' };
-  if (input.threadId) {
-    await ctx.store
-      .remember(threadKey(input), '1', THREAD_MEMORY_MS)
-      .catch((error) => ctx.logger.warn('could not remember the thread of a reply', { error }));
-  }
-  const withButtons = await withFeedback(ctx, reply, {
-    ...input,
-    authorId: input.author.id,
-    text: scanned,
-    findings: fresh,
-  });
+  // Only `auto mention` reads which threads sockerr answered in: other channels pay no write for it.
+  const thread =
+    settings.mentionOnly && input.threadId
+      ? ctx.store
+          .remember(threadKey(input), '1', THREAD_MEMORY_MS)
+          .catch((error) => ctx.logger.warn('could not remember the thread of a reply', { error }))
+      : undefined;
+  const [withButtons] = await Promise.all([
+    withFeedback(ctx, reply, {
+      ...input,
+      authorId: input.author.id,
+      text: scanned,
+      findings: fresh,
+    }),
+    thread,
+  ]);
   return { action: 'reply', reply: withButtons, findings: fresh };
 }
 
