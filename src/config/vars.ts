@@ -144,7 +144,7 @@ export const CONFIG_VARS = [
   {
     key: 'SOCKERR_MAX_FILE_BYTES',
     description:
-      'Largest text file read for a reply, in bytes (Slack snippets and `.txt`/`.log`/`.out` uploads, Discord attachments such as `message.txt`): read as a stream and never past this size; larger files are skipped.',
+      "The most text read from one message's files, in bytes, all of them together (Slack snippets and `.txt`/`.log`/`.out` uploads, Discord attachments such as `message.txt`): read as a stream, never past this; larger files are skipped.",
     secret: false,
     example: '2097152',
     default: '2097152',
