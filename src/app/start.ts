@@ -2,6 +2,7 @@ import type { Adapter } from '../adapters/adapter.js';
 import { type Config, ConfigError, loadConfig } from '../config/index.js';
 import { createCore, type Logger } from '../core/index.js';
 import { loadCoreData } from '../infra/data/index.js';
+import { hashText } from '../infra/hash/index.js';
 import {
   createHealthRoutes,
   createReadiness,
@@ -45,6 +46,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
     cooldownMs: config.cooldownMs,
     defaultLang: config.defaultLang,
     metrics,
+    hashText,
   });
   const adapters: Adapter[] = [];
   const probes: ReadinessProbe[] = [{ name: 'store', check: () => store.ping() }];

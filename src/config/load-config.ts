@@ -30,6 +30,7 @@ export interface Config extends StoreConfig {
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   cooldownMs: number;
+  maxFileBytes: number;
   defaultLang: Locale;
   /** Port of /healthz, /readyz and /metrics where no adapter serves HTTP (Socket Mode, Discord). */
   healthPort: number;
@@ -41,7 +42,6 @@ export interface Config extends StoreConfig {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
-
 const SNOWFLAKE = /^\d{17,20}$/;
 
 /** Reads and validates the environment. Throws {@link ConfigError} listing every problem. */
@@ -77,6 +77,7 @@ export function loadConfig(env: Env): Config {
   const healthPort = get('HEALTH_PORT') === undefined ? port : integer('HEALTH_PORT', 1, 65535);
   const discord = readDiscord(get, url, problems);
   const cooldownMinutes = integer('SOCKERR_COOLDOWN_MINUTES', 0, 24 * 60);
+  const maxFileBytes = integer('SOCKERR_MAX_FILE_BYTES', 1024, 64 * 1024 * 1024);
   const store = readStoreConfig({ get, withDefault, integer }, problems);
 
   const defaultLang = withDefault('SOCKERR_LANG');
@@ -92,7 +93,6 @@ export function loadConfig(env: Env): Config {
     problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (got "${logFormat}")`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
-
   const secrets = CONFIG_VARS.filter((v) => v.secret)
     .map((v) => get(v.key))
     .filter((v): v is string => v !== undefined);
@@ -100,6 +100,7 @@ export function loadConfig(env: Env): Config {
     slack: slack ? Object.freeze(slack) : null,
     discord: discord ? Object.freeze(discord) : null,
     cooldownMs: cooldownMinutes * 60_000,
+    maxFileBytes,
     defaultLang: defaultLang as Locale,
     ...store,
     healthPort,

@@ -142,6 +142,14 @@ export const CONFIG_VARS = [
     default: '30',
   },
   {
+    key: 'SOCKERR_MAX_FILE_BYTES',
+    description:
+      "The most text read from one message's files, in bytes, all of them together (Slack snippets and `.txt`/`.log`/`.out` uploads, Discord attachments such as `message.txt`): read as a stream, never past this; larger files are skipped.",
+    secret: false,
+    example: '2097152',
+    default: '2097152',
+  },
+  {
     key: 'LOG_LEVEL',
     description: 'Log level: `debug`, `info`, `warn`, `error` or `silent`. Logs go to stderr.',
     secret: false,

@@ -4,6 +4,7 @@ import type { Translate } from './i18n/index.js';
 import type { Lookup } from './lookup/index.js';
 import type { Logger, Settings, Store } from './ports/index.js';
 import type { ChannelRef } from './types.js';
+import type { AutoMode } from './view-types.js';
 
 /** Everything the core's handlers share; built once by `createCore`. */
 export interface CoreContext {
@@ -16,11 +17,19 @@ export interface CoreContext {
   logger: Logger;
   cooldownMs: number;
   defaultLang: Locale;
+  /** Fingerprints a message's text for feedback (SHA-256 hex); without it replies have no feedback buttons. */
+  hashText?: ((text: string) => string) | undefined;
 }
 
 /** Store key of a channel's settings and counts. */
 export function channelKey(channel: ChannelRef): string {
   return `${channel.platform}:${channel.workspaceId ?? '-'}:${channel.channelId}`;
+}
+
+/** The auto-reply mode that settings in force describe (on when nothing was chosen). */
+export function autoModeOf(settings: Settings): AutoMode {
+  if (settings.autoReply === false) return 'off';
+  return settings.mentionOnly === true ? 'mention' : 'on';
 }
 
 /** Store key of a workspace's (Slack team, Discord guild) settings. */
@@ -40,6 +49,9 @@ export async function effectiveSettings(ctx: CoreContext, channel: ChannelRef): 
   const autoReply = pick('autoReply', (v) => typeof v === 'boolean');
   const lang = pick('lang', (v) => v === 'en' || v === 'zh-TW');
   if (autoReply !== undefined) settings.autoReply = autoReply;
+  // The mode is one choice: "mention" comes from the same level as the on/off it qualifies.
+  const autoLevel = typeof own?.autoReply === 'boolean' ? own : workspace;
+  if (autoReply === true && autoLevel?.mentionOnly === true) settings.mentionOnly = true;
   if (lang !== undefined) settings.lang = lang;
   return settings;
 }

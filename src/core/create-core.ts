@@ -12,6 +12,7 @@ import {
 } from './commands/index.js';
 import { type CoreContext, channelKey, effectiveSettings } from './context.js';
 import type { DetectionRules } from './detect/index.js';
+import { extendCore } from './extend-core.js';
 import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
 import { lazyDetector } from './lazy-detector.js';
@@ -44,6 +45,8 @@ export interface CoreDeps {
   defaultLang: Locale;
   /** Detection time, for `/metrics`; absent in one-shot uses (the CLI). */
   metrics?: CoreMetrics;
+  /** Fingerprints message texts for feedback (SHA-256 hex); without it auto-replies have no feedback buttons. */
+  hashText?: (text: string) => string;
 }
 
 /** Builds the platform-neutral core that every adapter talks to. */
@@ -58,6 +61,7 @@ export function createCore(deps: CoreDeps): Core {
     logger: deps.logger,
     cooldownMs: deps.cooldownMs,
     defaultLang: deps.defaultLang,
+    hashText: deps.hashText,
   };
 
   const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> =>
@@ -79,6 +83,7 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   return {
+    ...extendCore(ctx),
     catalog: deps.catalog,
     warmUp: detector.warmUp,
 
@@ -99,7 +104,7 @@ export function createCore(deps: CoreDeps): Core {
             return topReply(ctx, channel, locale, command.hours);
           case 'auto':
             if (command.value === null) return badSettingReply(ctx, locale, 'settings.badAuto');
-            return applySettings(ctx, { channel, user, scope: 'channel', autoReply: command.value }, locale);
+            return applySettings(ctx, { channel, user, scope: 'channel', auto: command.value }, locale);
           case 'lang':
             if (command.value === null) return badSettingReply(ctx, locale, 'settings.badLang');
             return applySettings(ctx, { channel, user, scope: 'channel', lang: command.value }, locale);

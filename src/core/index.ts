@@ -26,6 +26,8 @@ export { CatalogError } from './errors.js';
 export { createTranslate, type Translate } from './i18n/index.js';
 export {
   type CoreMetrics,
+  type FeedbackEntry,
+  type FeedbackVerdict,
   LOG_LEVELS,
   type LogFields,
   type Logger,
@@ -46,7 +48,9 @@ export {
 export type {
   ChannelRef,
   Core,
+  FeedbackInput,
   MessageInput,
   SettingsInput,
   UserRef,
 } from './types.js';
+export type { AutoMode, FeedbackReport, HomeView } from './view-types.js';

@@ -2,7 +2,9 @@ import type { Catalog, CatalogEntry, Locale } from './catalog/index.js';
 import type { Finding } from './detect/index.js';
 import type { Suggestion } from './lookup/index.js';
 import type { Platform } from './platform.js';
+import type { FeedbackVerdict } from './ports/index.js';
 import type { Reply } from './reply/index.js';
+import type { AutoMode, FeedbackReport, HomeView } from './view-types.js';
 
 /** Where something was said: a channel (or DM) inside a workspace (Slack team, Discord guild). */
 export interface ChannelRef {
@@ -43,6 +45,14 @@ export interface MessageInput {
   locale?: string;
   /** Loads the author's locale when the event does not carry it; called only for a reply that needs it. */
   loadLocale?: () => Promise<string | undefined>;
+  /** The message mentions sockerr (Slack `<@bot>` or `app_mention`; Discord a mention or a reply to it). */
+  mentioned?: boolean;
+  /** The thread a reply goes to (Slack `thread_ts ?? ts`; a Discord thread): `auto mention` answers where sockerr already did. */
+  threadId?: string;
+  /** Other names of the same message (its Slack `ts`, its files' ids): a second event naming one is a duplicate. */
+  dedupeKeys?: string[];
+  /** Loads the text of the message's text files (snippets, `.log`, Discord `message.txt`); called only when it may be answered. */
+  loadFiles?: () => Promise<string>;
 }
 
 /** The reason core stays silent, for logs and tests. */
@@ -54,6 +64,8 @@ const IGNORE_REASONS = [
   'opted-out',
   'no-findings',
   'empty',
+  /** `auto mention`: sockerr was not mentioned, and this is no thread it answered in. */
+  'not-mentioned',
   /** The store cannot be used right now (Redis down): auto-replies pause rather than risk a duplicate. */
   'store-unavailable',
   /** Core failed unexpectedly (logged); nothing is posted. */
@@ -80,8 +92,34 @@ export interface SettingsInput {
   channel: ChannelRef;
   user: UserRef;
   scope: 'channel' | 'workspace';
-  autoReply?: boolean;
+  /** Auto-replies: `on`, `off`, or `mention` (only when sockerr is mentioned or asked in its thread). */
+  auto?: AutoMode;
   lang?: Locale;
+}
+
+/** A press on an auto-reply's "Helpful" or "Not this error" button. */
+export interface FeedbackInput {
+  channel: ChannelRef;
+  /** Who pressed it; `canManage`: may change sockerr's settings here. */
+  user: UserRef;
+  verdict: FeedbackVerdict;
+  /** The button's value, as core wrote it (which reply it is under). */
+  value: string;
+  /** When it was pressed (ms since the epoch), as the platform stamped it. */
+  at: number;
+  /** Removes the auto-reply for everyone; false when the platform refused. Called only when allowed. */
+  remove: () => Promise<boolean>;
+}
+
+/** Whose Home, and the channels they share with sockerr (as the adapter found them). */
+export interface HomeInput {
+  /** The workspace (its id) on the platform; `channelId` is the user's conversation with sockerr. */
+  workspace: ChannelRef;
+  user: UserRef;
+  /** Channels both the user and sockerr are in; at most as many as the platform's view can show. */
+  channels: readonly { channelId: string; name?: string }[];
+  /** How many more shared channels there are than `channels` holds. */
+  more?: number;
 }
 
 /** What a look-up found, for the CLI's `--json` and exit code. */
@@ -127,4 +165,10 @@ export interface Core {
   lookup(query: string, locale: Locale): LookupAnswer;
   /** A one-shot scan of a text (the CLI): every finding, whatever its confidence. */
   scan(text: string, locale: Locale): ScanAnswer;
+  /** A press on an auto-reply's "Helpful" or "Not this error": recorded; the latter removes the reply when allowed. */
+  feedback(input: FeedbackInput): Promise<Reply>;
+  /** Feedback since `sinceMs`, for `sockerr feedback`: the replies marked wrong, with their excerpts. */
+  feedbackReport(sinceMs: number): Promise<FeedbackReport>;
+  /** A user's Home (Slack App Home): what sockerr does, their channels' settings, the workspace's week. */
+  home(input: HomeInput): Promise<HomeView>;
 }

@@ -1,6 +1,7 @@
 import type { Catalog, Core, Logger, Store } from '../../src/core/index.js';
 import { createCore } from '../../src/core/index.js';
 import { type CoreData, loadCoreData } from '../../src/infra/data/index.js';
+import { hashText } from '../../src/infra/hash/index.js';
 import { createLogger } from '../../src/infra/logging/index.js';
 import { createMemoryStore } from '../../src/infra/store/index.js';
 
@@ -36,6 +37,7 @@ export function testCore(options: { cooldownMs?: number; now?: () => number; sto
     logger,
     cooldownMs: options.cooldownMs ?? 10 * 60_000,
     defaultLang: 'en',
+    hashText,
   });
   return { core, store, logger };
 }

@@ -18,6 +18,9 @@ export const COMMAND_NAMES = {
 /** Option names of the commands above. */
 export const OPTION_NAMES = { query: 'query', auto: 'auto', lang: 'lang', scope: 'scope' } as const;
 
+/** Values of the settings command's `auto` option (core's auto-reply modes). */
+export const AUTO_CHOICES = ['on', 'off', 'mention'] as const;
+
 /** Values of the settings command's `scope` option. */
 export const SETTINGS_SCOPES = ['channel', 'server'] as const;
 export type SettingsScope = (typeof SETTINGS_SCOPES)[number];
@@ -62,10 +65,19 @@ export const DISCORD_COMMANDS = [
     description_localizations: { 'zh-TW': '設定此頻道或整個伺服器的自動回覆與語言' },
     options: [
       {
-        type: ApplicationCommandOptionType.Boolean,
+        type: ApplicationCommandOptionType.String,
         name: OPTION_NAMES.auto,
-        description: 'Reply on its own to messages with socket errors',
-        description_localizations: { 'zh-TW': '自動回覆含有 socket 錯誤的訊息' },
+        description: 'Reply on its own to messages with socket errors: always, never, or only when mentioned',
+        description_localizations: { 'zh-TW': '自動回覆含有 socket 錯誤的訊息：一律、從不，或僅在被提及時' },
+        choices: [
+          { name: 'On', name_localizations: { 'zh-TW': '開啟' }, value: 'on' },
+          { name: 'Off', name_localizations: { 'zh-TW': '關閉' }, value: 'off' },
+          {
+            name: 'Only when mentioned (or asked in its thread)',
+            name_localizations: { 'zh-TW': '僅在被提及時（或在它的討論串中被詢問時）' },
+            value: 'mention',
+          },
+        ],
       },
       {
         type: ApplicationCommandOptionType.String,

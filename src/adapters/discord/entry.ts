@@ -105,6 +105,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     guard,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     track,
+    attachments: { maxBytes: deps.config.maxFileBytes, apiUrl: config.apiUrl },
   });
   const rejectOnRateLimit = createRateLimitCap({
     maxWaitMs: options.maxRateLimitWaitMs ?? 10_000,

@@ -5,10 +5,11 @@ import type {
   Interaction,
   MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import type { Core, Logger, SettingsInput } from '../../core/index.js';
+import type { Core, FeedbackVerdict, Logger, SettingsInput } from '../../core/index.js';
 import { LOCALES, type Locale } from '../../core/index.js';
 import { answerInteraction } from './answer-interaction.js';
 import {
+  AUTO_CHOICES,
   COMMAND_NAMES,
   decodeShareId,
   OPTION_NAMES,
@@ -16,13 +17,17 @@ import {
   type SettingsScope,
 } from './commands.js';
 import { truncateText } from './escape-markdown.js';
+import { decodeFeedbackId } from './feedback-ids.js';
 import { toChannelRef, toUserRef } from './inputs.js';
 import { DISCORD_LIMITS } from './limits.js';
+import type { SendGuard } from './send-guard.js';
 
 export interface InteractionHandlerDeps {
   core: Core;
   logger: Logger;
   deferAfterMs: number;
+  /** Runs REST calls with bounded retries (deleting a reply marked "Not this error"). */
+  guard?: SendGuard;
 }
 
 /** Routes every interaction sockerr registered to the matching core call and answers it. */
@@ -62,8 +67,11 @@ export function createInteractionHandler(
       user: toUserRef(interaction, scope),
       scope: scope === 'server' ? 'workspace' : 'channel',
     };
-    const autoReply = option<boolean>(interaction, OPTION_NAMES.auto, 'boolean');
-    if (autoReply !== null) input.autoReply = autoReply;
+    // A registration from before `mention` existed sends a boolean: true is on, false is off.
+    const rawAuto = interaction.options.get(OPTION_NAMES.auto)?.value;
+    const auto =
+      rawAuto === true ? 'on' : rawAuto === false ? 'off' : AUTO_CHOICES.find((m) => m === rawAuto);
+    if (auto) input.auto = auto;
     const lang = option<string>(interaction, OPTION_NAMES.lang, 'string');
     const locale = LOCALES.find((l): l is Locale => l === lang);
     if (locale) input.lang = locale;
@@ -102,6 +110,24 @@ export function createInteractionHandler(
     return answerInteraction(interaction, work, { deferAfterMs, expected: 'public' });
   };
 
+  /** "Helpful" / "Not this error" under an auto-reply: core decides; removing deletes sockerr's own message. */
+  const feedback = (interaction: ButtonInteraction, press: { verdict: FeedbackVerdict; value: string }) => {
+    const remove = () =>
+      deps.guard
+        ? deps.guard.run(interaction.channelId, 'delete a reply', () => interaction.message.delete())
+        : interaction.message.delete().then(() => true);
+    const work = core
+      .feedback({
+        channel: toChannelRef(interaction.guildId, interaction.channelId),
+        user: toUserRef(interaction),
+        ...press,
+        at: interaction.createdTimestamp,
+        remove,
+      })
+      .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
+    return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
+  };
+
   return async (interaction) => {
     if (interaction.isAutocomplete()) return autocomplete(interaction);
     if (interaction.isChatInputCommand()) {
@@ -112,6 +138,8 @@ export function createInteractionHandler(
     } else if (interaction.isButton()) {
       const value = decodeShareId(interaction.customId);
       if (value !== undefined) return share(interaction, value);
+      const press = decodeFeedbackId(interaction.customId);
+      if (press) return feedback(interaction, press);
     }
     deps.logger.debug('ignored an interaction sockerr does not handle', {
       type: interaction.type,

@@ -2,7 +2,9 @@ import { type Message, MessageType, PermissionFlagsBits } from 'discord.js';
 import type { Core, MessageInput } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { NO_MENTIONS } from './answer-interaction.js';
+import type { AttachmentReader } from './attachments.js';
 import { toChannelRef } from './inputs.js';
+import { withDiscordExtras } from './message-extras.js';
 import { renderDiscordReply } from './render.js';
 import type { SendGuard } from './send-guard.js';
 
@@ -17,6 +19,7 @@ export function createMessageHandler(deps: {
   core: Core;
   guard: SendGuard;
   metrics: Metrics;
+  attachments?: AttachmentReader;
 }): (message: Message) => Promise<void> {
   const { metrics } = deps;
   return async (message) => {
@@ -34,7 +37,7 @@ export function createMessageHandler(deps: {
       text: typeof message.content === 'string' ? message.content : '',
     };
     if (!PLAIN_TYPES.has(message.type)) input.subtype = MessageType[message.type] ?? String(message.type);
-    const decision = await deps.core.message(input);
+    const decision = await deps.core.message(withDiscordExtras(input, message, deps.attachments));
     metrics.decision(
       'discord',
       decision.action,

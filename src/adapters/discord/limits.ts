@@ -18,4 +18,8 @@ export const DISCORD_LIMITS = {
   /** Autocomplete: choices per answer, and characters per choice name and value. */
   choices: 25,
   choiceLength: 100,
+  /** Files attached to one message. */
+  attachments: 10,
+  /** sockerr's own deadline for downloading one attachment (its size cap is SOCKERR_MAX_FILE_BYTES). */
+  attachmentDownloadMs: 15_000,
 } as const;

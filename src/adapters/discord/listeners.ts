@@ -1,6 +1,7 @@
 import { type Client, Events } from 'discord.js';
 import type { Core, Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { createAttachmentReader } from './attachments.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
 import type { SendGuard } from './send-guard.js';
@@ -17,6 +18,8 @@ export interface DiscordListenerDeps {
   /** How long an interaction may take before it is deferred (Discord voids it after 3 s). */
   deferAfterMs: number;
   track: TrackEvent;
+  /** Text attachments (`message.txt`, `.log`) are read up to `maxBytes`; absent, only message content is. */
+  attachments?: { maxBytes: number; apiUrl?: string | undefined };
 }
 
 /**
@@ -24,8 +27,13 @@ export interface DiscordListenerDeps {
  */
 export function createDiscordListeners(deps: DiscordListenerDeps): (client: Client) => void {
   const { core, logger, metrics, guard, deferAfterMs, track } = deps;
-  const handleMessage = createMessageHandler({ core, guard, metrics });
-  const handleInteraction = createInteractionHandler({ core, logger, deferAfterMs });
+  const { maxBytes, apiUrl } = deps.attachments ?? {};
+  const attachments =
+    maxBytes === undefined
+      ? {}
+      : { attachments: createAttachmentReader({ logger, maxBytes, ...(apiUrl ? { apiUrl } : {}) }) };
+  const handleMessage = createMessageHandler({ core, guard, metrics, ...attachments });
+  const handleInteraction = createInteractionHandler({ core, logger, deferAfterMs, guard });
   return (client) => {
     client.on(Events.MessageCreate, (message) => track('message', message.id, () => handleMessage(message)));
     client.on(Events.InteractionCreate, (i) =>

@@ -9,6 +9,7 @@ import {
 import type { Reply, ReplyKind, ReplySection } from '../../core/index.js';
 import { encodeShareId } from './commands.js';
 import { escapeDiscordMarkdown, truncateText } from './escape-markdown.js';
+import { encodeFeedbackId } from './feedback-ids.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 /** The note added wherever a reply had to be shortened. */
@@ -162,7 +163,8 @@ function renderContent(reply: Reply): string {
 function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const buttons: APIButtonComponentWithCustomId[] = [];
   for (const action of reply.actions) {
-    const customId = encodeShareId(action.value);
+    const customId =
+      action.id === 'share' ? encodeShareId(action.value) : encodeFeedbackId(action.id, action.value);
     // A value too long for a custom_id cannot round-trip; the button is left out rather than broken.
     if (customId === undefined) continue;
     buttons.push({

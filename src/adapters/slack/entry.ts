@@ -6,6 +6,7 @@ import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { buildSlackApp } from './build-app.js';
 import { createSlackCaller } from './calls.js';
+import { createSlackFileReader } from './files.js';
 import { createSlackFront } from './http-front.js';
 import { registerSlackListeners } from './listeners.js';
 import { listen, within } from './server-wait.js';
@@ -33,6 +34,8 @@ export interface SlackAdapterOptions {
   socketGiveUpMs?: number;
   /** Clock for caches and timestamp checks. */
   now?: () => number;
+  /** How long a `file_shared` event waits for its `message` event to be answered first. Default 1 s. */
+  fileSharedGraceMs?: number;
   /** Called each time the adapter has finished with one request from Slack (tests wait on it). */
   onSettled?: () => void;
 }
@@ -97,7 +100,13 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       options.onSettled?.();
     }
   });
-  registerSlackListeners(app, { core, calls, web, users, logger: log, metrics });
+  const files = createSlackFileReader({
+    ...{ web, calls, users, logger: log, botToken: slack.botToken, maxBytes: config.maxFileBytes },
+    ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
+  });
+  const grace =
+    options.fileSharedGraceMs === undefined ? {} : { fileSharedGraceMs: options.fileSharedGraceMs };
+  registerSlackListeners(app, { core, calls, web, users, files, logger: log, metrics, ...grace });
   const socketState = socket
     ? watchSocketMode(socket, {
         logger: log,

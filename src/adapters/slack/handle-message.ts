@@ -1,13 +1,15 @@
-import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs } from '@slack/bolt';
 import { toMessageInput } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
+import { withSlackExtras } from './message-extras.js';
 import { renderSlackReply } from './render.js';
 import { envelopeSchema, messageEventSchema } from './schemas.js';
 
 /** The reaction for a message whose errors were explained here moments ago. */
 export const SEEN_REACTION = 'eyes';
 
-type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
+/** What the handler reads of Bolt's arguments; `file_shared` and `app_mention` hand it the same. */
+type MessageArgs = { message: unknown; body: unknown; context: AllMiddlewareArgs['context'] };
 
 /**
  * Hands a channel message to core's auto-reply decision and carries the decision out. A reply
@@ -29,7 +31,12 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
     const author = event.user;
     const locale =
       author !== undefined && event.bot_id === undefined ? () => users.locale(author) : undefined;
-    const input = toMessageInput(event, envelopeSchema.parse(body), context, locale);
+    const input = withSlackExtras(
+      toMessageInput(event, envelopeSchema.parse(body), context, locale),
+      event,
+      context,
+      deps.files,
+    );
     const decision = await core.message(input);
     metrics.decision(
       'slack',

@@ -95,8 +95,12 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
         (s) => s.trigger_id,
         respond,
         async (s) => {
+          // A snippet or a log file shared with the message is part of what it says.
+          const shared = s.message.files?.length
+            ? await deps.files?.readText(s.message.files, s.channel.id)
+            : '';
           const reply = await core.explainMessage({
-            text: readSlackMessageText(s.message),
+            text: [readSlackMessageText(s.message), shared].filter(Boolean).join('\n'),
             channel: toSlackChannel(s.team?.id ?? s.user.team_id, s.channel.id),
             user: await userRef(s.user.id),
           });

@@ -7,6 +7,8 @@ export const SLACK_LIMITS = {
   fieldText: 2000,
   contextText: 3000,
   buttonText: 75,
+  /** The text of a select menu's option. */
+  optionText: 75,
   buttonValue: 2000,
   /**
    * Not in Slack's reference, but enforced: a message whose blocks hold more than about
@@ -19,7 +21,12 @@ export const SLACK_LIMITS = {
    * What sockerr reads of an incoming message, at most: Slack allows 50 blocks and 100
    * attachments per message; more (or longer ids) can only come from a malformed payload.
    */
-  inbound: { blocks: 50, attachments: 100, fields: 100, elements: 100, id: 255 },
+  inbound: { blocks: 50, attachments: 100, fields: 100, elements: 100, id: 255, files: 10 },
+  /** A file download: the whole of it (sockerr's own deadline; the size cap is SOCKERR_MAX_FILE_BYTES). */
+  fileDownloadMs: 15_000,
+  /** App Home: Slack shows at most 100 blocks in a view; a shared channel takes two (name, controls). */
+  homeBlocks: 100,
+  homeChannels: 30,
   /** Largest request body accepted on `/slack/events`; Slack's are a few kilobytes (a 40,000-character message and its blocks fit). */
   requestBodyBytes: 1024 * 1024,
 } as const;

@@ -3,6 +3,7 @@ import { createMessageHandler } from './handle-message.js';
 import { createRequestHandlers } from './handle-requests.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { SHARE_ACTION_ID } from './render.js';
+import { registerSlackSurfaces } from './surfaces.js';
 
 export { SEEN_REACTION } from './handle-message.js';
 
@@ -24,7 +25,9 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     await ack();
     await requests.command(command, respond);
   });
-  app.message(createMessageHandler(deps));
+  const handleMessage = createMessageHandler(deps);
+  app.message(handleMessage);
+  registerSlackSurfaces(app, deps, handleMessage);
   app.shortcut<MessageShortcut>(
     { type: 'message_action', callback_id: EXPLAIN_SHORTCUT_ID },
     async ({ shortcut, ack, respond }) => {

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyAction, ReplyField, ReplySection } from '../../core/index.js';
+import { FEEDBACK_ACTION_IDS } from './action-ids.js';
 import { SLACK_LIMITS } from './limits.js';
 import { escapeSlackText, splitSlackText, truncateSlackText } from './text.js';
 
@@ -103,7 +104,12 @@ function renderField(field: ReplyField): string {
 function renderButton(action: ReplyAction, index: number): types.Button[] {
   // The value is opaque to us: cutting it would hand core something it never wrote.
   if (action.value.length > SLACK_LIMITS.buttonValue || action.label.trim() === '') return [];
-  const actionId = index === 0 ? SHARE_ACTION_ID : `${SHARE_ACTION_ID}_${index}`;
+  const actionId =
+    action.id !== 'share'
+      ? FEEDBACK_ACTION_IDS[action.id]
+      : index === 0
+        ? SHARE_ACTION_ID
+        : `${SHARE_ACTION_ID}_${index}`;
   const text = truncateSlackText(escapeSlackText(action.label), SLACK_LIMITS.buttonText);
   return [{ type: 'button', action_id: actionId, text: { type: 'plain_text', text }, value: action.value }];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slackFilesSchema } from './file-schema.js';
 import { SLACK_LIMITS } from './limits.js';
 
 /**
@@ -41,6 +42,8 @@ const messageParts = {
   text,
   attachments: list(attachment, SLACK_LIMITS.inbound.attachments),
   blocks: list(block, SLACK_LIMITS.inbound.blocks),
+  /** Snippets and uploads (`file_share`); read through the Web API, not from here. */
+  files: slackFilesSchema,
 };
 
 const author = {

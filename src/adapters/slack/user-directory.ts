@@ -7,6 +7,8 @@ interface UserInfo {
   locale?: string;
   /** Workspace admins and owners may change sockerr's settings. */
   isAdmin: boolean;
+  /** A bot user (another app's): its files are not read. */
+  isBot: boolean;
 }
 
 /** Users' locales and who may change settings, each answer from Slack cached. */
@@ -18,6 +20,8 @@ export interface UserDirectory {
    * SOCKERR_SETTINGS_USERS by user id or through a user group.
    */
   canManage(userId: string): Promise<boolean>;
+  /** Whether the user is a bot; false when Slack did not say. */
+  isBot(userId: string): Promise<boolean>;
 }
 
 export interface UserDirectoryDeps {
@@ -51,6 +55,7 @@ export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
       return {
         ...(typeof user?.locale === 'string' ? { locale: user.locale } : {}),
         isAdmin: user?.is_admin === true || user?.is_owner === true || user?.is_primary_owner === true,
+        isBot: user?.is_bot === true,
       };
     });
 
@@ -66,6 +71,7 @@ export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
 
   return {
     locale: async (userId) => (await info(userId))?.locale,
+    isBot: async (userId) => (await info(userId))?.isBot === true,
     async canManage(userId) {
       if (allowedUsers.has(userId)) return true;
       if ((await info(userId))?.isAdmin) return true;

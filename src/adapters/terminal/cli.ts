@@ -1,9 +1,12 @@
 /** The `sockerr` command (`npx sockerr …`): the one-shot side of the terminal adapter. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createStore } from '../../app/create-store.js';
+import { loadConfig } from '../../config/index.js';
 import { createCore } from '../../core/index.js';
 import { loadCoreData } from '../../infra/data/index.js';
 import { createLogger } from '../../infra/logging/index.js';
 import { createMemoryStore } from '../../infra/store/index.js';
+import type { FeedbackSource } from './feedback-cli.js';
 import { EXIT, runCli } from './run-cli.js';
 
 async function readStdin(maxBytes: number): Promise<string> {
@@ -27,6 +30,30 @@ function readVersion(): string {
   }
 }
 
+/**
+ * `sockerr feedback`: the store `npm start` uses (`.env` read the same way), with a core over it
+ * for the catalog's labels. A store that does not exist yet is not created just to be read.
+ */
+async function openFeedback(): Promise<FeedbackSource> {
+  await import('dotenv/config');
+  const config = loadConfig(process.env);
+  if (!config.redisUrl && !existsSync(config.storePath)) {
+    throw new Error(
+      `no store at ${config.storePath} (nothing recorded yet, or set SOCKERR_STORE_PATH or REDIS_URL)`,
+    );
+  }
+  const logger = createLogger({ level: 'error' });
+  const store = await createStore(config, logger);
+  const core = createCore({
+    ...loadCoreData(),
+    store,
+    logger,
+    cooldownMs: 0,
+    defaultLang: config.defaultLang,
+  });
+  return { core, close: () => store.close() };
+}
+
 async function main(): Promise<number> {
   // A look-up of a code or name needs no state and no detector: the detector is built only when a
   // scan, or a query that is a log line, asks for it.
@@ -44,6 +71,7 @@ async function main(): Promise<number> {
     readStdin,
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     version: readVersion(),
+    openFeedback,
   });
 }
 

@@ -1,12 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type Catalog, type Core, LOCALES, type Locale, labelEntry, titleOf } from '../../core/index.js';
+import { EXIT } from './exit-codes.js';
+import { type FeedbackSource, runFeedback } from './feedback-cli.js';
 import { TERMINAL_LIMITS } from './limits.js';
 import { renderTerminalReply } from './render.js';
 import { USAGE } from './usage.js';
 
-/** Exit codes the checks rely on. */
-export const EXIT = { found: 0, nothing: 1, usage: 2 } as const;
+export { EXIT } from './exit-codes.js';
 
 export interface CliIo {
   /** The language when `--lang` is not given. */
@@ -18,6 +19,9 @@ export interface CliIo {
   color: boolean;
   /** What `--version` prints (package.json's version). */
   version: string;
+  /** `sockerr feedback`: opens the store the environment configures (absent: not offered). */
+  openFeedback?: () => Promise<FeedbackSource>;
+  now?: () => number;
 }
 
 /** A parse error of `node:util`'s parseArgs, told in words a user can act on. */
@@ -27,7 +31,7 @@ function explainBadArgs(error: unknown): string {
   // `-l, --lang <value>` names the option by its long form.
   const option = quoted && (/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    return `unknown option ${option}. Options: --json, --lang en|zh-TW, --help, --version.`;
+    return `unknown option ${option}. Options: --json, --lang en|zh-TW, --since 7d (feedback), --help, --version.`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value.`;
   return message;
@@ -63,6 +67,18 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
     io.stderr(`sockerr: too many arguments for ${first}\n\n${USAGE}`);
     return EXIT.usage;
   }
+  if (first === 'feedback' || values.since !== undefined) {
+    if (first !== 'feedback' || rest.length > 0 || !io.openFeedback) {
+      const why = first !== 'feedback' ? '--since goes with feedback only' : 'feedback takes no arguments';
+      io.stderr(`sockerr: ${why}: sockerr feedback [--json] [--since 7d]\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    const { stdout, stderr, openFeedback: open } = io;
+    return runFeedback(
+      { json: values.json ?? false, since: values.since },
+      { stdout, stderr, open, now: io.now ?? Date.now },
+    );
+  }
   if (first === 'catalog') return printCatalog(core.catalog, values.json ?? false, io);
   if (first === 'scan') return scan(rest[0] ?? '-', core, locale, values.json ?? false, io);
   const query = positionals.join(' ');
@@ -95,6 +111,7 @@ function parse(argv: string[]) {
     options: {
       json: { type: 'boolean' },
       lang: { type: 'string', short: 'l' },
+      since: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -3,6 +3,7 @@ export const USAGE = `Usage:
   sockerr <query> [--json] [--lang en|zh-TW]   explain a socket error (a code, a name, words or a log line)
   sockerr scan [FILE|-] [--json] [--lang …]    find every socket error in a log (- or no FILE: stdin)
   sockerr catalog [--json]                     list every error sockerr knows
+  sockerr feedback [--json] [--since 7d]       auto-replies marked "Not this error" (from SOCKERR_STORE_PATH or REDIS_URL)
   sockerr help | --help | --version
 
 Queries: 10054 · #10054 · 0x2746 · 0x80072746 · -2147014842 · WSAECONNRESET · econnreset

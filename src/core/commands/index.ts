@@ -1,5 +1,11 @@
 /** `/sockerr <text>`: what it asks for, and the settings, status and top commands' replies. */
 export { parseCommand } from './parse-command.js';
-export { applySettings, badSettingReply, statusReply } from './settings-replies.js';
+export {
+  applySettings,
+  badSettingReply,
+  LANGUAGE_NAMES,
+  MODE_KEYS,
+  statusReply,
+} from './settings-replies.js';
 export { noteStoreUnavailable, settingsOrDefaults } from './store-note.js';
 export { badPeriodReply, topReply } from './top-reply.js';

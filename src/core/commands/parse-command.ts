@@ -1,12 +1,13 @@
 import type { Locale } from '../catalog/index.js';
 import { normalizeLocale } from '../i18n/index.js';
 import { MAX_QUERY_LENGTH } from '../lookup/index.js';
+import type { AutoMode } from '../view-types.js';
 
 /** What `/sockerr <text>` asks for. */
 export type Command =
   | { kind: 'help' }
   /** `value` is null when the argument was not understood. */
-  | { kind: 'auto'; value: boolean | null }
+  | { kind: 'auto'; value: AutoMode | null }
   | { kind: 'lang'; value: Locale | null }
   | { kind: 'status' }
   /** `hours` is null when the period was not understood. */
@@ -30,6 +31,7 @@ const TOP_PERIODS: Readonly<Record<string, number>> = {
 
 const ON = new Set(['on', 'yes', 'true', 'enable', 'enabled', '開', '開啟']);
 const OFF = new Set(['off', 'no', 'false', 'disable', 'disabled', '關', '關閉']);
+const MENTION = new Set(['mention', 'mentions', 'mentioned', '提及', '僅提及']);
 
 /** Parses the text after `/sockerr`. Never throws. */
 export function parseCommand(raw: string): Command {
@@ -41,7 +43,10 @@ export function parseCommand(raw: string): Command {
   const arg = rest.join(' ').toLowerCase();
   switch (word.toLowerCase()) {
     case 'auto':
-      return { kind: 'auto', value: ON.has(arg) ? true : OFF.has(arg) ? false : null };
+      return {
+        kind: 'auto',
+        value: ON.has(arg) ? 'on' : OFF.has(arg) ? 'off' : MENTION.has(arg) ? 'mention' : null,
+      };
     case 'lang':
     case 'language':
       return { kind: 'lang', value: normalizeLocale(arg) ?? null };

@@ -1,15 +1,23 @@
 import type { Locale } from '../catalog/index.js';
-import { type CoreContext, channelKey, workspaceKey } from '../context.js';
+import { autoModeOf, type CoreContext, channelKey, workspaceKey } from '../context.js';
 import { isStoreUnavailable, type Settings } from '../ports/index.js';
 import type { Reply } from '../reply/index.js';
 import { makeReply } from '../reply/index.js';
 import type { ChannelRef, SettingsInput } from '../types.js';
+import type { AutoMode } from '../view-types.js';
 import { settingsOrDefaults } from './store-note.js';
 
-const LANGUAGE_NAMES = { en: 'English (en)', 'zh-TW': '繁體中文 (zh-TW)' } as const satisfies Record<
+export const LANGUAGE_NAMES = { en: 'English (en)', 'zh-TW': '繁體中文 (zh-TW)' } as const satisfies Record<
   Locale,
   string
 >;
+
+/** How each auto-reply mode is said. */
+export const MODE_KEYS = {
+  on: 'settings.on',
+  off: 'settings.off',
+  mention: 'settings.mention',
+} as const satisfies Record<AutoMode, string>;
 
 /** `/sockerr status`: the settings in force here (`known`: already read by the caller). */
 export async function statusReply(
@@ -21,7 +29,6 @@ export async function statusReply(
   const { t } = ctx;
   const read = known ? { settings: known, unavailable: false } : await settingsOrDefaults(ctx, channel);
   const { settings } = read;
-  const auto = settings.autoReply ?? true;
   return makeReply({
     kind: 'settings',
     locale,
@@ -31,7 +38,7 @@ export async function statusReply(
         fields: [
           {
             label: t(locale, 'settings.autoLabel'),
-            value: t(locale, auto ? 'settings.on' : 'settings.off'),
+            value: t(locale, MODE_KEYS[autoModeOf(settings)]),
             inline: true,
           },
           {
@@ -58,8 +65,7 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
     });
   }
   // Nothing to change (a settings command with no options): show what is in force.
-  if (input.autoReply === undefined && input.lang === undefined)
-    return statusReply(ctx, input.channel, locale);
+  if (input.auto === undefined && input.lang === undefined) return statusReply(ctx, input.channel, locale);
   const key =
     input.scope === 'workspace' && input.channel.workspaceId
       ? workspaceKey(input.channel)
@@ -68,8 +74,11 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
     input.scope === 'workspace' && input.channel.workspaceId
       ? 'settings.scope.workspace'
       : 'settings.scope.channel';
-  const patch: { autoReply?: boolean; lang?: Locale } = {};
-  if (input.autoReply !== undefined) patch.autoReply = input.autoReply;
+  const patch: Settings = {};
+  if (input.auto !== undefined) {
+    patch.autoReply = input.auto !== 'off';
+    patch.mentionOnly = input.auto === 'mention';
+  }
   if (input.lang !== undefined) patch.lang = input.lang;
   try {
     await ctx.store.updateSettings(key, patch);
@@ -86,10 +95,10 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
   // Every word of the reply in that one language, the scope included.
   const scope = t(replyLocale, scopeKey);
   const said: string[] = [];
-  if (input.autoReply !== undefined) {
+  if (input.auto !== undefined) {
     said.push(
       t(replyLocale, 'settings.autoChanged', {
-        value: t(replyLocale, input.autoReply ? 'settings.on' : 'settings.off'),
+        value: t(replyLocale, MODE_KEYS[input.auto]),
         scope,
       }),
     );

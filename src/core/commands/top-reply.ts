@@ -1,6 +1,6 @@
 import type { Locale } from '../catalog/index.js';
 import { labelEntry } from '../catalog/index.js';
-import { type CoreContext, channelKey } from '../context.js';
+import { type CoreContext, channelKey, workspaceKey } from '../context.js';
 import type { Translate } from '../i18n/index.js';
 import { isStoreUnavailable, type SeenCount, type SeenTally } from '../ports/index.js';
 import type { Reply } from '../reply/index.js';
@@ -51,7 +51,8 @@ export function badPeriodReply(ctx: CoreContext, locale: Locale): Reply {
 const total = (counts: readonly SeenCount[]) => counts.reduce((n, c) => n + c.count, 0);
 
 /**
- * `/sockerr top [24h|7d|30d]`: the errors seen in this channel over the period, most frequent
+ * `/sockerr top [24h|7d|30d]`: the errors seen in this channel (or, for App Home, in its whole
+ * workspace) over the period, most frequent
  * first, each with its count, a bar and the change against the period of the same length before.
  */
 export async function topReply(
@@ -59,13 +60,19 @@ export async function topReply(
   channel: ChannelRef,
   locale: Locale,
   hours: number,
+  scope: 'channel' | 'workspace' = 'channel',
 ): Promise<Reply> {
   const { t } = ctx;
   const period = periodName(t, locale, hours);
-  const title = t(locale, 'top.title', { period });
+  // The workspace's list (App Home) adds up every channel of the workspace.
+  const ws = scope === 'workspace' ? 'Workspace' : '';
+  const title = t(locale, `top.title${ws}`, { period });
   let tally: SeenTally;
   try {
-    tally = await ctx.store.tallySeen(channelKey(channel), hours);
+    tally =
+      scope === 'workspace'
+        ? await ctx.store.tallySeenUnder(workspaceKey(channel), hours)
+        : await ctx.store.tallySeen(channelKey(channel), hours);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
     return makeReply({ kind: 'settings', title, sections: [{ text: t(locale, 'top.unavailable') }] });
@@ -89,7 +96,7 @@ export async function topReply(
   if (lines.length > 0) sections.push({ text: lines.join('\n') });
   else if (compared && total(tally.previous) > 0)
     sections.push({ text: t(locale, 'top.emptyBefore', { period, previous: total(tally.previous) }) });
-  else sections.push({ text: t(locale, 'top.empty', { period }) });
+  else sections.push({ text: t(locale, `top.empty${ws}`, { period }) });
   if (hours > tally.keptHours) sections.push({ text: t(locale, 'top.partial', { days: keptDays }) });
   const subtitle = compared
     ? t(locale, 'top.summary', { total: total(ranked), period })
@@ -99,6 +106,6 @@ export async function topReply(
     title,
     ...(lines.length > 0 ? { subtitle } : {}),
     sections,
-    footer: t(locale, 'top.footer'),
+    footer: t(locale, `top.footer${ws}`),
   });
 }

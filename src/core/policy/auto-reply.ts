@@ -1,5 +1,6 @@
 import { type CoreContext, channelKey, effectiveSettings } from '../context.js';
 import type { Finding } from '../detect/index.js';
+import { withFeedback } from '../feedback/index.js';
 import { chooseReplyLocale } from '../i18n/index.js';
 import { triagePaste } from '../reply/index.js';
 import type { MessageDecision, MessageInput } from '../types.js';
@@ -18,6 +19,11 @@ const HUMAN_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
 
 const eventKey = (input: MessageInput) => `event:${input.channel.platform}:${input.eventId}`;
 const cooldownKey = (input: MessageInput, id: string) => `cooldown:${channelKey(input.channel)}:${id}`;
+const messageKeys = (input: MessageInput) =>
+  (input.dedupeKeys ?? []).map((k) => `message:${channelKey(input.channel)}:${k}`);
+const threadKey = (input: MessageInput) => `thread:${channelKey(input.channel)}:${input.threadId}`;
+/** How long a thread sockerr answered in counts as asking it (`auto mention`). */
+const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
 
 /**
  * Decides whether a channel message gets an auto-reply: never to bots or to itself, never for
@@ -30,13 +36,26 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   if (input.author.isBot) return { action: 'ignore', reason: 'bot' };
   if (input.subtype && !HUMAN_SUBTYPES.has(input.subtype)) return { action: 'ignore', reason: 'subtype' };
   const text = typeof input.text === 'string' ? input.text : '';
-  if (text.trim() === '') return { action: 'ignore', reason: 'empty' };
+  if (text.trim() === '' && !input.loadFiles) return { action: 'ignore', reason: 'empty' };
   if (!(await ctx.store.claimOnce(eventKey(input), EVENT_MEMORY_MS)))
     return { action: 'ignore', reason: 'duplicate' };
   const settings = await effectiveSettings(ctx, input.channel);
   if (settings.autoReply === false) return { action: 'ignore', reason: 'opted-out' };
+  if (
+    settings.mentionOnly &&
+    !input.mentioned &&
+    !(input.threadId && (await ctx.store.recall(threadKey(input))))
+  )
+    return { action: 'ignore', reason: 'not-mentioned' };
 
-  const scanned = text.slice(0, MAX_MESSAGE_LENGTH);
+  // One message can arrive as several events (`message` and `app_mention`, a file's `file_shared`):
+  // whichever comes first is answered.
+  for (const key of messageKeys(input)) {
+    if (!(await ctx.store.claimOnce(key, EVENT_MEMORY_MS))) return { action: 'ignore', reason: 'duplicate' };
+  }
+  const files = input.loadFiles ? await loadFiles(ctx, input.loadFiles) : '';
+  const scanned = [text.slice(0, MAX_MESSAGE_LENGTH), files].filter((t) => t.trim() !== '').join('\n');
+  if (scanned === '') return { action: 'ignore', reason: 'empty' };
   const { findings: all, mentions } = ctx.detect.withMentions(scanned);
   const findings = all.filter((f) => f.confidence === 'high');
   if (findings.length === 0) return { action: 'ignore', reason: 'no-findings' };
@@ -56,7 +75,34 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
   const reply = triagePaste(ctx, { text: scanned, findings: fresh, mentions }, locale);
   if (!reply) return { action: 'ignore', reason: 'no-findings' };
-  return { action: 'reply', reply, findings: fresh };
+  // Only `auto mention` reads which threads sockerr answered in: other channels pay no write for it.
+  const thread =
+    settings.mentionOnly && input.threadId
+      ? ctx.store
+          .remember(threadKey(input), '1', THREAD_MEMORY_MS)
+          .catch((error) => ctx.logger.warn('could not remember the thread of a reply', { error }))
+      : undefined;
+  const [withButtons] = await Promise.all([
+    withFeedback(ctx, reply, {
+      ...input,
+      authorId: input.author.id,
+      text: scanned,
+      findings: fresh,
+    }),
+    thread,
+  ]);
+  return { action: 'reply', reply: withButtons, findings: fresh };
+}
+
+/** The text of a message's files; a failure is logged and reads as no text, never as an error. */
+async function loadFiles(ctx: CoreContext, load: () => Promise<string>): Promise<string> {
+  try {
+    const text = await load();
+    return typeof text === 'string' ? text : '';
+  } catch (error) {
+    ctx.logger.warn('could not read the files of a message', { error });
+    return '';
+  }
 }
 
 /**
@@ -69,6 +115,8 @@ export async function releaseAutoReply(
   findings: readonly Finding[],
 ): Promise<void> {
   await Promise.all(
-    [eventKey(input), ...findings.map((f) => cooldownKey(input, f.id))].map((k) => ctx.store.release(k)),
+    [eventKey(input), ...messageKeys(input), ...findings.map((f) => cooldownKey(input, f.id))].map((k) =>
+      ctx.store.release(k),
+    ),
   );
 }

@@ -2,6 +2,8 @@
 export { LOG_LEVELS, type LogFields, type Logger, type LogLevel } from './logger.js';
 export type { CoreMetrics } from './metrics.js';
 export {
+  type FeedbackEntry,
+  type FeedbackVerdict,
   isStoreUnavailable,
   type SeenCount,
   type SeenTally,

@@ -3,6 +3,8 @@ import type { Locale } from '../catalog/index.js';
 /** Settings for a channel or a workspace; unset fields fall through to the next level. */
 export interface Settings {
   autoReply?: boolean;
+  /** With `autoReply` on: answer only when mentioned, or in a thread sockerr already answered in. */
+  mentionOnly?: boolean;
   lang?: Locale;
 }
 
@@ -20,6 +22,33 @@ export interface SeenTally {
   previous: SeenCount[];
   /** How many hourly buckets the store keeps (SOCKERR_RETENTION_DAYS): older sightings are gone. */
   keptHours: number;
+}
+
+/** What someone said about an auto-reply with its buttons. */
+export type FeedbackVerdict = 'helpful' | 'wrong';
+
+/**
+ * One press of a feedback button. Never the message itself: a hash of its text, and an excerpt
+ * of at most a few hundred characters around what was found, so a wrong finding can become a
+ * corpus case.
+ */
+export interface FeedbackEntry {
+  /** When it was pressed (ms since the epoch). */
+  at: number;
+  verdict: FeedbackVerdict;
+  /** The channel of the reply, as core keys it (`slack:T1:C1`). */
+  channel: string;
+  /** The reply it is about (core's id for it). */
+  replyId: string;
+  /** Who pressed the button. */
+  userId: string;
+  /** SHA-256 (hex) of the message's text, or '' when it is no longer known. */
+  textHash: string;
+  excerpt: string;
+  /** Catalog ids of the errors the reply explained. */
+  findings: string[];
+  /** "Not this error": whether the reply was removed. */
+  removed: boolean;
 }
 
 /**
@@ -59,6 +88,19 @@ export interface Store {
   countSeen(scope: string, ids: readonly string[]): Promise<void>;
   /** Sightings under `scope` in the last `hours` hours and in the `hours` before them, within retention. */
   tallySeen(scope: string, hours: number): Promise<SeenTally>;
+  /**
+   * Sightings in every scope whose parent (the scope up to its last `:`) is `parent`, like
+   * {@link tallySeen}: `slack:T1` adds up `slack:T1:C1`, `slack:T1:C2`… (the workspace's week).
+   */
+  tallySeenUnder(parent: string, hours: number): Promise<SeenTally>;
+  /** Keeps `value` under `key` for `ttlMs`, replacing what was there (shared by every process). */
+  remember(key: string, value: string, ttlMs: number): Promise<void>;
+  /** What {@link remember} kept under `key`, while it lasts. */
+  recall(key: string): Promise<string | undefined>;
+  /** Appends one feedback record; records past the retention period are deleted. */
+  addFeedback(entry: FeedbackEntry): Promise<void>;
+  /** Feedback recorded at or after `sinceMs`, oldest first, at most `limit` (default 1000). */
+  listFeedback(sinceMs: number, limit?: number): Promise<FeedbackEntry[]>;
   /** Resolves when the store can be used now (readiness checks); rejects, with the reason, when not. */
   ping(): Promise<void>;
   /** Flushes pending writes and releases resources. */

@@ -22,9 +22,12 @@ export interface ReplySection {
   fields?: ReplyField[];
 }
 
-/** A button under the reply. `share` posts the same explanation for everyone in the channel. */
+/**
+ * A button under the reply. `share` posts the same explanation for everyone in the channel;
+ * `helpful` and `wrong` ("Not this error") are feedback on an auto-reply.
+ */
 export interface ReplyAction {
-  id: 'share';
+  id: 'share' | 'helpful' | 'wrong';
   label: string;
   /** Opaque to adapters: handed back to core when the button is pressed. */
   value: string;

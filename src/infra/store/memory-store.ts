@@ -1,5 +1,14 @@
-import type { Settings, Store } from '../../core/index.js';
-import { DEFAULT_KEPT_HOURS, type HourRange, hourOf, hoursIn, tallyRanges, toCounts } from './hours.js';
+import type { FeedbackEntry, Settings, Store } from '../../core/index.js';
+import {
+  DEFAULT_KEPT_HOURS,
+  HOUR_MS,
+  type HourRange,
+  hourOf,
+  hoursIn,
+  tallyRanges,
+  toCounts,
+} from './hours.js';
+import { isDirectlyUnder } from './scopes.js';
 
 export interface MemoryStoreOptions {
   now?: () => number;
@@ -21,6 +30,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const settings = new Map<string, Settings>();
   const claims = new Map<string, number>(); // key -> expiry, in insertion order
   const seen = new Map<string, Map<number, Map<string, number>>>(); // scope -> hour -> id -> count
+  const notes = new Map<string, { value: string; expiry: number }>(); // in insertion order
+  const feedback: FeedbackEntry[] = []; // oldest first
   let prunedHour = Number.NEGATIVE_INFINITY;
 
   const sweepClaims = (t: number) => {
@@ -38,13 +49,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (buckets.size === 0) seen.delete(scope);
     }
   };
-  const sum = (scope: string, range: HourRange) => {
+  const sum = (scopes: readonly string[], range: HourRange) => {
     const totals = new Map<string, number>();
-    const buckets = seen.get(scope);
-    for (const h of buckets ? hoursIn(range) : []) {
-      for (const [id, n] of buckets?.get(h) ?? []) totals.set(id, (totals.get(id) ?? 0) + n);
+    for (const scope of scopes) {
+      const buckets = seen.get(scope);
+      for (const h of buckets ? hoursIn(range) : []) {
+        for (const [id, n] of buckets?.get(h) ?? []) totals.set(id, (totals.get(id) ?? 0) + n);
+      }
     }
     return toCounts(totals);
+  };
+  const tally = (scopes: readonly string[], hours: number) => {
+    const ranges = tallyRanges(now(), hours, keptHours);
+    return { current: sum(scopes, ranges.current), previous: sum(scopes, ranges.previous), keptHours };
   };
 
   return {
@@ -55,6 +72,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async updateSettings(key, patch) {
       const next: Settings = { ...settings.get(key) };
       if (patch.autoReply !== undefined) next.autoReply = patch.autoReply;
+      if (patch.mentionOnly !== undefined) next.mentionOnly = patch.mentionOnly;
       if (patch.lang !== undefined) next.lang = patch.lang;
       settings.set(key, next);
       return { ...next };
@@ -81,8 +99,40 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       seen.set(scope, buckets);
     },
     async tallySeen(scope, hours) {
-      const ranges = tallyRanges(now(), hours, keptHours);
-      return { current: sum(scope, ranges.current), previous: sum(scope, ranges.previous), keptHours };
+      return tally([scope], hours);
+    },
+    async tallySeenUnder(parent, hours) {
+      return tally(
+        [...seen.keys()].filter((scope) => isDirectlyUnder(scope, parent)),
+        hours,
+      );
+    },
+    async remember(key, value, ttlMs) {
+      const t = now();
+      notes.delete(key);
+      notes.set(key, { value, expiry: t + ttlMs });
+      for (const [k, note] of notes) {
+        if (note.expiry > t && notes.size <= maxClaims) break;
+        notes.delete(k);
+      }
+    },
+    async recall(key) {
+      const note = notes.get(key);
+      return note && note.expiry > now() ? note.value : undefined;
+    },
+    async addFeedback(entry) {
+      feedback.push({ ...entry, findings: [...entry.findings] });
+      const oldest = now() - keptHours * HOUR_MS;
+      while (feedback.length > 0 && ((feedback[0]?.at ?? 0) < oldest || feedback.length > maxClaims))
+        feedback.shift();
+    },
+    async listFeedback(sinceMs, limit = 1000) {
+      const from = Math.max(sinceMs, now() - keptHours * HOUR_MS);
+      return feedback
+        .filter((f) => f.at >= from)
+        .sort((a, b) => a.at - b.at)
+        .slice(0, limit)
+        .map((f) => ({ ...f, findings: [...f.findings] }));
     },
     async ping() {},
     async close() {},

@@ -81,6 +81,17 @@ describe('DISCORD_COMMANDS', () => {
     expect(settings?.options.map((o) => o.name)).toEqual(['auto', 'lang', 'scope']);
   });
 
+  it('offers auto-replies as a choice of on, off and only when mentioned', () => {
+    const settings = DISCORD_COMMANDS.find((c) => c.name === COMMAND_NAMES.settings);
+    const auto = settings?.options.find((o) => o.name === 'auto');
+    expect(auto?.type).toBe(3);
+    expect(auto && 'choices' in auto ? auto.choices.map((c) => c.value) : []).toEqual([
+      'on',
+      'off',
+      'mention',
+    ]);
+  });
+
   it('has a message command named "Explain socket errors"', () => {
     expect(DISCORD_COMMANDS.find((c) => c.type === 3)?.name).toBe('Explain socket errors');
   });

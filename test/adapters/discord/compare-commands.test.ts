@@ -52,4 +52,17 @@ describe('describeCommandChanges', () => {
     lookup.options = lookup.options.map((o) => ({ ...o, autocomplete: false }));
     expect(describeCommandChanges(registered, DISCORD_COMMANDS)).toEqual(['~ sockerr']);
   });
+
+  it('sees a registration whose auto option is still true/false as one to update', () => {
+    const registered = asRegistered(DISCORD_COMMANDS);
+    const settings = registered.find((c) => c.name === 'sockerr-settings') as unknown as {
+      options: Record<string, unknown>[];
+    };
+    settings.options = settings.options.map((o) =>
+      o.name === 'auto'
+        ? { type: 5, name: 'auto', description: 'Reply on its own to messages with socket errors' }
+        : o,
+    );
+    expect(describeCommandChanges(registered, DISCORD_COMMANDS)).toEqual(['~ sockerr-settings']);
+  });
 });

@@ -27,6 +27,8 @@ export interface DiscordHarnessOptions {
   adapter?: Omit<DiscordAdapterOptions, 'onEvent'>;
   /** How long an event may take before the harness gives up on it. */
   settleTimeoutMs?: number;
+  /** More environment (SOCKERR_MAX_FILE_BYTES…). */
+  env?: Record<string, string>;
 }
 
 /** The Discord adapter, with the real discord.js, against the fake Discord; see `adapter-contract.ts`. */
@@ -87,6 +89,7 @@ export function createDiscordHarness(options: DiscordHarnessOptions): DiscordHar
       DISCORD_TOKEN: f.world.token,
       DISCORD_APPLICATION_ID: FAKE_IDS.application,
       DISCORD_API_URL: f.apiUrl,
+      ...options.env,
     });
     const logger = createLogger({ level: 'debug', secrets: config.secrets, write: (l) => logs.push(l) });
     adapter = createDiscordAdapter(

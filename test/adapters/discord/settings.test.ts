@@ -22,14 +22,14 @@ describe('/sockerr-settings on Discord', () => {
   };
 
   it('refuses a member without Manage Channels', async () => {
-    const text = await settings({ id: freshId(), auto: false, permissions: perms(MEMBER) });
+    const text = await settings({ id: freshId(), auto: 'off', permissions: perms(MEMBER) });
     expect(text).toContain('cannot change');
   });
 
   it('lets a member with Manage Channels switch auto-replies off here, and then stays silent', async () => {
     const text = await settings({
       id: freshId(),
-      auto: false,
+      auto: 'off',
       scope: 'channel',
       permissions: perms(MEMBER | MANAGE_CHANNELS),
     });
@@ -65,5 +65,32 @@ describe('/sockerr-settings on Discord', () => {
     const replies = toContractReplies(await harness.send('MESSAGE_CREATE', paste));
     expect(replies).toHaveLength(1);
     expect(replies[0]?.text).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('takes on, off and mention, and still reads the true/false of an older registration', async () => {
+    const channelId = FAKE_IDS.noEmbedsChannel;
+    const mention = await settings({
+      id: freshId(),
+      auto: 'mention',
+      channelId,
+      permissions: perms(MEMBER | MANAGE_CHANNELS),
+    });
+    expect(mention).toContain('only when mentioned');
+    const paste = messageCreate({ id: freshId(), text: 'getaddrinfo ENOTFOUND db.internal', channelId });
+    expect(await harness.send('MESSAGE_CREATE', paste)).toEqual([]);
+    const asked = messageCreate({
+      id: freshId(),
+      text: 'getaddrinfo ENOTFOUND db.internal',
+      channelId,
+      mentionsBot: true,
+    });
+    expect(toContractReplies(await harness.send('MESSAGE_CREATE', asked))).toHaveLength(1);
+    const legacy = await settings({
+      id: freshId(),
+      auto: true,
+      channelId,
+      permissions: perms(MEMBER | MANAGE_CHANNELS),
+    });
+    expect(legacy).toMatch(/開啟|\bon\b/);
   });
 });

@@ -37,7 +37,7 @@ export interface SlackHarnessOptions {
   /** PORT for HTTP mode; a free one by default. */
   port?: number;
   /** More of the fake's workspace: admins, owners, user groups. */
-  fake?: Pick<FakeSlackOptions, 'admins' | 'owners' | 'usergroups'>;
+  fake?: Pick<FakeSlackOptions, 'admins' | 'owners' | 'usergroups' | 'bots'>;
   /** More environment (SOCKERR_SETTINGS_USERS…). */
   env?: Record<string, string>;
 }

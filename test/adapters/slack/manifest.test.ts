@@ -10,6 +10,10 @@ const NEEDED_SCOPES = [
   'reactions:write', // reactions.add (a repeat within the cooldown)
   'users:read', // users.info: the user's locale, and whether they are an admin or owner (settings)
   'usergroups:read', // usergroups.users.list: members of user groups in SOCKERR_SETTINGS_USERS
+  'files:read', // files.info and the files' private URLs: snippets and .log/.txt uploads, file_shared
+  'channels:read', // users.conversations: public channels the user and the bot share (App Home)
+  'groups:read', // the same for private channels
+  'app_mentions:read', // app_mention: `auto mention` answers when mentioned
   'channels:history', // message events: public channels
   'groups:history', // private channels
   'im:history', // DMs with the bot
@@ -30,14 +34,18 @@ describe('slack/manifest.json', () => {
     expect(Object.keys(httpManifest.oauth_config.scopes)).toEqual(['bot']);
   });
 
-  it('subscribes to messages wherever the bot is, and sends everything to /slack/events', () => {
+  it('subscribes to messages, mentions, shared files and the Home tab, and sends everything to /slack/events', () => {
     const { event_subscriptions, interactivity } = httpManifest.settings;
     expect(event_subscriptions.bot_events).toEqual([
       'message.channels',
       'message.groups',
       'message.im',
       'message.mpim',
+      'app_mention',
+      'file_shared',
+      'app_home_opened',
     ]);
+    expect(httpManifest.features.app_home.home_tab_enabled).toBe(true);
     for (const url of [
       event_subscriptions.request_url,
       interactivity.request_url,

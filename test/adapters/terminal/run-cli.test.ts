@@ -165,7 +165,7 @@ describe('sockerr options', () => {
     const bogus = await cli(['10054', '--bogus']);
     expect(bogus.code).toBe(2);
     expect(bogus.err).toMatch(
-      /^sockerr: unknown option --bogus\. Options: --json, --lang en\|zh-TW, --help, --version\./,
+      /^sockerr: unknown option --bogus\. Options: --json, --lang en\|zh-TW, --since 7d \(feedback\), --help, --version\./,
     );
     const lang = await cli(['10054', '--lang', 'fr']);
     expect(lang.code).toBe(2);

@@ -26,6 +26,11 @@ function switchableStore(): Store & { down: boolean } {
     release: guard(inner.release),
     countSeen: guard(inner.countSeen),
     tallySeen: guard(inner.tallySeen),
+    tallySeenUnder: guard(inner.tallySeenUnder),
+    remember: guard(inner.remember),
+    recall: guard(inner.recall),
+    addFeedback: guard(inner.addFeedback),
+    listFeedback: guard(inner.listFeedback),
     ping: guard(inner.ping),
     close: inner.close,
   });

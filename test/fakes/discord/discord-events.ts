@@ -24,6 +24,10 @@ export interface MessageEventInput {
   /** A DM to the bot: no guild, no member. */
   dm?: boolean;
   mentionsBot?: boolean;
+  /** Attachment objects (from `fake.cdn.add`); `text` '' is how a message over 2,000 characters arrives. */
+  attachments?: Json[];
+  /** A reply to this message of the bot's (Discord adds `referenced_message`). */
+  replyToBot?: string;
 }
 
 const DM_CHANNEL = '1310000000000000001';
@@ -47,6 +51,23 @@ export function messageCreate(input: MessageEventInput): Json {
   if (input.mentionsBot) {
     d.content = `<@${FAKE_IDS.bot}> ${input.text}`;
     d.mentions = [{ id: FAKE_IDS.bot, username: 'sockerr', discriminator: '0', bot: true, avatar: null }];
+  }
+  if (input.attachments) d.attachments = input.attachments;
+  if (input.replyToBot) {
+    d.type = 19;
+    d.message_reference = {
+      type: 0,
+      channel_id: d.channel_id,
+      message_id: input.replyToBot,
+      guild_id: d.guild_id,
+    };
+    d.referenced_message = {
+      ...structuredClone(messageFixture),
+      id: input.replyToBot,
+      channel_id: d.channel_id,
+      content: '',
+      author: { ...messageFixture.author, id: FAKE_IDS.bot, username: 'sockerr', bot: true },
+    };
   }
   if (input.dm) {
     delete d.guild_id;
@@ -110,13 +131,38 @@ export function buttonPress(input: InteractionInput & { customId: string }): Jso
 
 /** `/sockerr-settings` with the given options. */
 export function settingsCommand(
-  input: InteractionInput & { auto?: boolean; lang?: string; scope?: 'channel' | 'server' },
+  input: InteractionInput & {
+    /** A choice (string option); a boolean is what a registration from before `mention` sends. */
+    auto?: 'on' | 'off' | 'mention' | boolean;
+    lang?: string;
+    scope?: 'channel' | 'server';
+  },
 ): Json {
   const d = interaction(settingsFixture, input);
   const options: Json[] = [];
-  if (input.auto !== undefined) options.push({ name: 'auto', type: 5, value: input.auto });
+  if (input.auto !== undefined)
+    options.push({ name: 'auto', type: typeof input.auto === 'boolean' ? 5 : 3, value: input.auto });
   if (input.lang !== undefined) options.push({ name: 'lang', type: 3, value: input.lang });
   if (input.scope !== undefined) options.push({ name: 'scope', type: 3, value: input.scope });
   (d.data as Json).options = options;
+  return d;
+}
+
+/**
+ * A press on a feedback button under one of the bot's public auto-replies (`reply`: the message
+ * the fake created), by `userId` with `permissions` in the channel.
+ */
+export function feedbackPress(
+  input: InteractionInput & { customId: string; userId: string; reply: Json },
+): Json {
+  const d = buttonPress(input);
+  const member = d.member as Json;
+  d.member = {
+    ...member,
+    user: { ...(member.user as Json), id: input.userId, username: `user-${input.userId.slice(-4)}` },
+  };
+  d.channel_id = input.reply.channel_id;
+  d.channel = { ...(d.channel as Json), id: input.reply.channel_id };
+  d.message = { ...(d.message as Json), ...input.reply, flags: 0 };
   return d;
 }

@@ -10,6 +10,8 @@ export interface RecordedRequest {
   authorization: string | undefined;
   body: unknown;
   status: number;
+  /** What the fake answered (a created message, with its id). */
+  response?: unknown;
 }
 
 type Json = Record<string, unknown>;
@@ -110,6 +112,8 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
       /^\/channels\/(\d+)\/messages$/,
       ([, channelId = ''], body) => denied(channelId) ?? { status: 200, body: message(channelId, body) },
     ],
+    // A bot may delete its own messages without Manage Messages.
+    ['DELETE', /^\/channels\/(\d+)\/messages\/\d+$/, ([, c = '']) => denied(c) ?? { status: 204 }],
     [
       'PUT',
       /^\/channels\/(\d+)\/messages\/\d+\/reactions\/[^/]+\/@me$/,
@@ -208,6 +212,7 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
         authorization,
         body,
         status: reply.status,
+        response: reply.body,
       });
       res.statusCode = reply.status;
       for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFakeCdn, type FakeCdn } from './fake-discord-cdn.js';
 import { createFakeGateway, type FakeGateway } from './fake-discord-gateway.js';
 import { createFakeRest, type FakeRest, type RecordedRequest } from './fake-discord-rest.js';
 import { FAKE_IDS, FAKE_TOKEN, type FakeWorld } from './fake-discord-world.js';
@@ -20,6 +21,8 @@ export interface FakeDiscord {
   readonly world: FakeWorld;
   readonly rest: FakeRest;
   readonly gateway: FakeGateway;
+  /** Attachments' files, served at their `url` (the CDN, here on the fake). */
+  readonly cdn: FakeCdn;
   /** REST calls received, optionally only those matching `method` and a path pattern. */
   requests(method?: string, path?: RegExp): RecordedRequest[];
   /** Makes every send (message, reaction) in a channel fail with this JSON error code. */
@@ -41,7 +44,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const { port } = server.address() as AddressInfo;
   const gateway = createFakeGateway(server, world);
   const rest = createFakeRest(world, () => gateway.url);
+  const cdn = createFakeCdn(() => `http://127.0.0.1:${port}`);
   server.on('request', (req, res) => {
+    if (cdn.serve(req, res)) return;
     rest.handle(req, res).catch(() => {
       res.statusCode = 500;
       res.end();
@@ -52,6 +57,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     world,
     rest,
     gateway,
+    cdn,
     requests: (method, path) =>
       rest.requests.filter((r) => (!method || r.method === method) && (!path || path.test(r.path))),
     denyChannel: (channelId, code) => world.deniedChannels.set(channelId, code),

@@ -63,9 +63,13 @@ function checkBlock(block: Record<string, unknown>): string | undefined {
       if (!elements || elements.length === 0 || elements.length > 25) return 'invalid_blocks';
       const ids = new Set<unknown>();
       for (const element of elements) {
-        if (element.type !== 'button') return 'invalid_blocks';
-        if (textOf(element.text, 75, ['plain_text'])) return 'invalid_blocks';
-        if (typeof element.value === 'string' && element.value.length > 2000) return 'invalid_blocks';
+        if (element.type === 'static_select') {
+          if (checkSelect(element)) return 'invalid_blocks';
+        } else {
+          if (element.type !== 'button') return 'invalid_blocks';
+          if (textOf(element.text, 75, ['plain_text'])) return 'invalid_blocks';
+          if (typeof element.value === 'string' && element.value.length > 2000) return 'invalid_blocks';
+        }
         if (ids.has(element.action_id)) return 'invalid_blocks';
         ids.add(element.action_id);
       }
@@ -76,6 +80,27 @@ function checkBlock(block: Record<string, unknown>): string | undefined {
     default:
       return 'invalid_blocks';
   }
+}
+
+/** A select menu: 1–100 options of at most 75 characters and values of at most 150; the initial one among them. */
+function checkSelect(element: Record<string, unknown>): string | undefined {
+  const options = element.options as Record<string, unknown>[] | undefined;
+  if (!options || options.length === 0 || options.length > 100) return 'invalid_blocks';
+  for (const o of options) {
+    if (textOf(o.text, 75, ['plain_text']) || typeof o.value !== 'string' || o.value.length > 150)
+      return 'invalid_blocks';
+  }
+  const initial = element.initial_option as Record<string, unknown> | undefined;
+  if (initial && !options.some((o) => o.value === initial.value)) return 'invalid_blocks';
+  return undefined;
+}
+
+/** What Slack checks on a published view (App Home): at most 100 blocks, each as in a message. */
+export function checkSlackView(view: unknown): string | undefined {
+  const { type, blocks } = (view ?? {}) as { type?: unknown; blocks?: unknown };
+  if (type !== 'home' || !Array.isArray(blocks) || blocks.length > 100) return 'invalid_arguments';
+  for (const block of blocks as Record<string, unknown>[]) if (checkBlock(block)) return 'invalid_arguments';
+  return undefined;
 }
 
 function visibleLength(value: unknown): number {

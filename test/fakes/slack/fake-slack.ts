@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkSlackMessage } from './check-slack-message.js';
+import { createFakeSlackWorkspace, type FakeSlackWorkspace } from './fake-slack-workspace.js';
 import { attachFakeSocketMode, type FakeSocketMode } from './fake-socket-mode.js';
 
 /** One Web API call as the fake received it. */
@@ -39,6 +40,8 @@ export interface FakeSlackOptions {
   owners?: string[];
   /** `usergroups.users.list`: members by user-group id. */
   usergroups?: Record<string, string[]>;
+  /** Users `users.info` reports as bots (`is_bot`). */
+  bots?: string[];
 }
 
 /** The workspace the fake pretends to be. */
@@ -52,6 +55,8 @@ export interface FakeSlack {
   /** Channels the bot is not a member of: posts there fail with `not_in_channel`. */
   readonly notInChannel: Set<string>;
   readonly socketMode: FakeSocketMode;
+  /** Files, channels and their members, App Home views. */
+  readonly workspace: FakeSlackWorkspace;
   /** A `response_url` on the fake, as Slack puts in commands and interactions. */
   responseUrl(id: string): string;
   /** Answers the next `times` calls of `method` with `failure` instead of the normal result. */
@@ -85,6 +90,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const socketMode = attachFakeSocketMode(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const workspace = createFakeSlackWorkspace(base, botToken, FAKE_TEAM.id);
 
   function route(req: IncomingMessage, res: ServerResponse, raw: string): void {
     const url = new URL(req.url ?? '/', base);
@@ -94,6 +100,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
+    if (workspace.serve(req, res, url)) return;
     const api = url.pathname.match(/^\/api\/([\w.]+)$/);
     if (!api?.[1] || req.method !== 'POST') {
       res.writeHead(404).end();
@@ -168,6 +175,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
             name: user.toLowerCase(),
             is_admin: isOwner || (options.admins?.includes(user) ?? false),
             is_owner: isOwner,
+            is_bot: options.bots?.includes(user) ?? false,
             ...(params.include_locale ? { locale } : {}),
           },
         };
@@ -177,7 +185,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return members ? { ok: true, users: members } : { ok: false, error: 'no_such_subteam' };
       }
       default:
-        return { ok: false, error: 'unknown_method' };
+        return workspace.answer(method, params) ?? { ok: false, error: 'unknown_method' };
     }
   }
 
@@ -187,6 +195,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     responses,
     notInChannel,
     socketMode,
+    workspace,
     responseUrl: (id) => `${base}/response/${id}`,
     failNext(method, failure, times = 1) {
       const queue = failures.get(method) ?? [];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/infra/store/memory-store.js';
+import { describeRecordsContract } from './records-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 describeStoreContract('memory', { fresh: async (options) => createMemoryStore(options) });
+describeRecordsContract('memory', { fresh: async (options) => createMemoryStore(options) });
 
 describe('the memory store, beyond the contract', () => {
   it('forgets the oldest claims past its bound', async () => {

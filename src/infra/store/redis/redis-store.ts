@@ -1,4 +1,5 @@
-import type { Locale, SeenCount, Settings, Store } from '../../../core/index.js';
+import { randomUUID } from 'node:crypto';
+import type { FeedbackEntry, Locale, SeenCount, Settings, Store } from '../../../core/index.js';
 import { StoreUnavailableError } from '../../../core/index.js';
 import {
   DEFAULT_KEPT_HOURS,
@@ -9,6 +10,7 @@ import {
   tallyRanges,
   toCounts,
 } from '../hours.js';
+import { parentOf } from '../scopes.js';
 import { connectRedis, type RedisConnectionOptions } from './connect-redis.js';
 
 export interface RedisStoreOptions extends RedisConnectionOptions {
@@ -37,7 +39,13 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     claim: (k: string) => `${prefix}claim:${k}`,
     settings: (k: string) => `${prefix}settings:${k}`,
     seen: (scope: string, hour: number) => `${prefix}seen:${hour}:${scope}`,
+    /** The same counts added up per parent scope (a workspace), so its week is one read per hour. */
+    under: (parent: string, hour: number) => `${prefix}seen-under:${hour}:${parent}`,
+    note: (k: string) => `${prefix}note:${k}`,
+    /** One sorted set, scored by time; members are JSON records. */
+    feedback: `${prefix}feedback`,
   };
+  const keptMs = keptHours * HOUR_MS;
 
   /** Runs one round trip with a deadline; any failure means Redis cannot be used right now. */
   const run = async <T>(work: () => Promise<T>, ms = timeoutMs): Promise<T> => {
@@ -57,11 +65,11 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
       clearTimeout(timer);
     }
   };
-  const sum = async (scope: string, range: HourRange): Promise<SeenCount[]> => {
+  const sum = async (bucket: (h: number) => string, range: HourRange): Promise<SeenCount[]> => {
     const hours = hoursIn(range);
     if (hours.length === 0) return [];
     const multi = client.multi();
-    for (const h of hours) multi.hGetAll(key.seen(scope, h));
+    for (const h of hours) multi.hGetAll(bucket(h));
     const buckets = (await multi.execAsPipeline()) as unknown as Record<string, string>[];
     const totals = new Map<string, number>();
     for (const bucket of buckets) {
@@ -69,6 +77,14 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
         totals.set(id, (totals.get(id) ?? 0) + (Number(n) || 0));
     }
     return toCounts(totals);
+  };
+  const tally = async (bucket: (h: number) => string, hours: number) => {
+    const ranges = tallyRanges(now(), hours, keptHours);
+    const [current, previous] = await Promise.all([
+      sum(bucket, ranges.current),
+      sum(bucket, ranges.previous),
+    ]);
+    return { current, previous, keptHours };
   };
 
   return {
@@ -81,6 +97,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
       run(async () => {
         const fields: Record<string, string> = {};
         if (patch.autoReply !== undefined) fields.autoReply = patch.autoReply ? '1' : '0';
+        if (patch.mentionOnly !== undefined) fields.mentionOnly = patch.mentionOnly ? '1' : '0';
         if (patch.lang !== undefined) fields.lang = patch.lang;
         const multi = client.multi();
         if (Object.keys(fields).length > 0) multi.hSet(key.settings(k), fields);
@@ -102,21 +119,40 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
         if (ids.length === 0) return;
         const t = now();
         const hour = hourOf(t);
-        const bucket = key.seen(scope, hour);
         const multi = client.multi();
-        for (const id of ids) multi.hIncrBy(bucket, id, 1);
-        // Kept while the hour is among the newest `keptHours`, as the SQLite store prunes it.
-        multi.pExpire(bucket, (hour + keptHours) * HOUR_MS - t);
+        for (const bucket of [key.seen(scope, hour), key.under(parentOf(scope), hour)]) {
+          for (const id of ids) multi.hIncrBy(bucket, id, 1);
+          // Kept while the hour is among the newest `keptHours`, as the SQLite store prunes it.
+          multi.pExpire(bucket, (hour + keptHours) * HOUR_MS - t);
+        }
         await multi.exec();
       }),
-    tallySeen: (scope, hours) =>
+    tallySeen: (scope, hours) => run(() => tally((h) => key.seen(scope, h), hours)),
+    tallySeenUnder: (parent, hours) => run(() => tally((h) => key.under(parent, h), hours)),
+    remember: (k, value, ttlMs) =>
       run(async () => {
-        const ranges = tallyRanges(now(), hours, keptHours);
-        const [current, previous] = await Promise.all([
-          sum(scope, ranges.current),
-          sum(scope, ranges.previous),
-        ]);
-        return { current, previous, keptHours };
+        await client.set(key.note(k), value, {
+          expiration: { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) },
+        });
+      }),
+    recall: (k) => run(async () => (await client.get(key.note(k))) ?? undefined),
+    addFeedback: (entry) =>
+      run(async () => {
+        // A nonce keeps two identical presses in the same millisecond two members.
+        const member = JSON.stringify({ ...entry, nonce: randomUUID() });
+        await client
+          .multi()
+          .zAdd(key.feedback, { score: entry.at, value: member })
+          .zRemRangeByScore(key.feedback, '-inf', `(${now() - keptMs}`)
+          .exec();
+      }),
+    listFeedback: (sinceMs, limit = 1000) =>
+      run(async () => {
+        const from = Math.max(sinceMs, now() - keptMs);
+        const members = await client.zRangeByScore(key.feedback, from, '+inf', {
+          LIMIT: { offset: 0, count: limit },
+        });
+        return members.flatMap((m) => readFeedback(String(m)));
       }),
     ping: () =>
       run(async () => {
@@ -134,6 +170,19 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
 function readSettings(fields: Record<string, string>): Settings {
   const settings: Settings = {};
   if (fields.autoReply === '1' || fields.autoReply === '0') settings.autoReply = fields.autoReply === '1';
+  if (fields.mentionOnly === '1' || fields.mentionOnly === '0')
+    settings.mentionOnly = fields.mentionOnly === '1';
   if (fields.lang === 'en' || fields.lang === 'zh-TW') settings.lang = fields.lang as Locale;
   return settings;
+}
+
+/** A stored member as a feedback entry; one that is not ours is left out. */
+function readFeedback(member: string): FeedbackEntry[] {
+  try {
+    const { nonce: _, ...entry } = JSON.parse(member) as FeedbackEntry & { nonce?: string };
+    const ok = typeof entry.at === 'number' && (entry.verdict === 'helpful' || entry.verdict === 'wrong');
+    return ok && Array.isArray(entry.findings) ? [entry] : [];
+  } catch {
+    return [];
+  }
 }

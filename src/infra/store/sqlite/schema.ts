@@ -29,6 +29,28 @@ const MIGRATIONS: readonly string[] = [
      key TEXT PRIMARY KEY,
      value TEXT NOT NULL
    ) STRICT;`,
+  // v2: the "mention" auto-reply mode, short-lived notes (feedback context, threads answered in)
+  // and feedback on auto-replies. Only additions: v1 rows keep their meaning.
+  `ALTER TABLE settings ADD COLUMN mention_only INTEGER CHECK (mention_only IN (0, 1));
+   CREATE TABLE notes (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   ) STRICT, WITHOUT ROWID;
+   CREATE INDEX notes_by_expiry ON notes (expires_at);
+   CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY,
+     at INTEGER NOT NULL,
+     verdict TEXT NOT NULL CHECK (verdict IN ('helpful', 'wrong')),
+     channel TEXT NOT NULL,
+     reply_id TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     text_hash TEXT NOT NULL,
+     excerpt TEXT NOT NULL,
+     findings TEXT NOT NULL,
+     removed INTEGER NOT NULL CHECK (removed IN (0, 1))
+   ) STRICT;
+   CREATE INDEX feedback_by_time ON feedback (at);`,
 ];
 
 /** The schema version this build of sockerr writes. */

@@ -2,9 +2,10 @@ import { basename, dirname, join } from 'node:path';
 import type { Locale, Logger, SeenCount, Settings, Store } from '../../../core/index.js';
 import { StoreUnavailableError } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
-import { DEFAULT_KEPT_HOURS, type HourRange, hourOf, tallyRanges } from '../hours.js';
+import { DEFAULT_KEPT_HOURS, HOUR_MS, type HourRange, hourOf, tallyRanges } from '../hours.js';
 import { importJsonStates } from './import-json.js';
 import { jsonBackupPath, openSqlite } from './open-sqlite.js';
+import { prepareRecords } from './sqlite-records.js';
 
 export interface SqliteStoreOptions {
   /** The database file (SOCKERR_STORE_PATH); created with its folder on first run. */
@@ -41,17 +42,15 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
   });
 
   const q = {
-    getSettings: db.prepare<[string], { auto_reply: number | null; lang: string | null }>(
-      'SELECT auto_reply, lang FROM settings WHERE key = ?',
+    getSettings: db.prepare<[string], SettingsRow>(
+      'SELECT auto_reply, mention_only, lang FROM settings WHERE key = ?',
     ),
-    mergeSettings: db.prepare<
-      [string, number | null, string | null, number],
-      { auto_reply: number | null; lang: string | null }
-    >(
-      `INSERT INTO settings (key, auto_reply, lang, updated_at) VALUES (?, ?, ?, ?)
+    mergeSettings: db.prepare<[string, number | null, number | null, string | null, number], SettingsRow>(
+      `INSERT INTO settings (key, auto_reply, mention_only, lang, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET auto_reply = coalesce(excluded.auto_reply, auto_reply),
+         mention_only = coalesce(excluded.mention_only, mention_only),
          lang = coalesce(excluded.lang, lang), updated_at = excluded.updated_at
-       RETURNING auto_reply, lang`,
+       RETURNING auto_reply, mention_only, lang`,
     ),
     forgetExpired: db.prepare<[string, number]>('DELETE FROM claims WHERE key = ? AND expires_at <= ?'),
     claim: db.prepare<[string, number]>(
@@ -77,13 +76,20 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
   const countSeen = db.transaction((scope: string, hour: number, ids: readonly string[]) => {
     for (const id of ids) q.count.run(scope, hour, id);
   });
+  const records = prepareRecords(db);
   const prune = () => {
     const t = now();
     q.pruneClaims.run(t);
     q.pruneSeen.run(hourOf(t) - keptHours);
+    records.prune(t, t - keptHours * HOUR_MS);
   };
   const sum = (scope: string, range: HourRange) =>
     range.from > range.to ? [] : q.tally.all(scope, range.from, range.to);
+  const tally = (read: (range: HourRange) => SeenCount[], hours: number) => {
+    const ranges = tallyRanges(now(), hours, keptHours);
+    return { current: read(ranges.current), previous: read(ranges.previous), keptHours };
+  };
+  const flag = (value: boolean | undefined) => (value === undefined ? null : Number(value));
 
   const availability = createAvailability(
     logger,
@@ -116,17 +122,26 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     getSettings: (key) => guard(() => readSettings(q.getSettings.get(key)), false),
     updateSettings: (key, patch) =>
       guard(() => {
-        const auto = patch.autoReply === undefined ? null : Number(patch.autoReply);
-        return readSettings(q.mergeSettings.get(key, auto, patch.lang ?? null, now())) ?? {};
+        const row = q.mergeSettings.get(
+          key,
+          flag(patch.autoReply),
+          flag(patch.mentionOnly),
+          patch.lang ?? null,
+          now(),
+        );
+        return readSettings(row) ?? {};
       }),
     claimOnce: (key, ttlMs) => guard(() => claimOnce.immediate(key, now(), ttlMs)),
     release: (key) => guard(() => void q.release.run(key)),
     countSeen: (scope, ids) => guard(() => countSeen.immediate(scope, hourOf(now()), ids)),
-    tallySeen: (scope, hours) =>
-      guard(() => {
-        const ranges = tallyRanges(now(), hours, keptHours);
-        return { current: sum(scope, ranges.current), previous: sum(scope, ranges.previous), keptHours };
-      }, false),
+    tallySeen: (scope, hours) => guard(() => tally((range) => sum(scope, range), hours), false),
+    tallySeenUnder: (parent, hours) =>
+      guard(() => tally((range) => records.sumUnder(parent, range), hours), false),
+    remember: (key, value, ttlMs) => guard(() => records.remember(key, value, now() + ttlMs)),
+    recall: (key) => guard(() => records.recall(key, now()), false),
+    addFeedback: (entry) => guard(() => records.addFeedback(entry)),
+    listFeedback: (sinceMs, limit = 1000) =>
+      guard(() => records.listFeedback(Math.max(sinceMs, now() - keptHours * HOUR_MS), limit), false),
     ping: () => guard(() => void q.ping.get(), false),
     prune: () => void prune(),
     async close() {
@@ -136,13 +151,18 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
   };
 }
 
+interface SettingsRow {
+  auto_reply: number | null;
+  mention_only: number | null;
+  lang: string | null;
+}
+
 /** A stored row as settings; values that are not ours (a hand-edited file) are left out. */
-function readSettings(
-  row: { auto_reply: number | null; lang: string | null } | undefined,
-): Settings | undefined {
+function readSettings(row: SettingsRow | undefined): Settings | undefined {
   if (!row) return undefined;
   const settings: Settings = {};
   if (row.auto_reply === 0 || row.auto_reply === 1) settings.autoReply = row.auto_reply === 1;
+  if (row.mention_only === 0 || row.mention_only === 1) settings.mentionOnly = row.mention_only === 1;
   if (row.lang === 'en' || row.lang === 'zh-TW') settings.lang = row.lang as Locale;
   return settings;
 }

@@ -6,7 +6,8 @@ import { createRedisStore } from '../../../../src/infra/store/redis/redis-store.
 import { memoryLogger } from '../../../helpers/core.js';
 import { eventually } from '../../../helpers/eventually.js';
 import { freePort, HAS_REDIS, type RedisServer, startRedisServer } from '../../../helpers/redis-server.js';
-import { describeStoreContract } from '../store-contract.js';
+import { describeRecordsContract } from '../records-contract.js';
+import { describeStoreContract, type StoreBackend } from '../store-contract.js';
 
 let server: RedisServer;
 let prefix = '';
@@ -18,13 +19,15 @@ describe.skipIf(!HAS_REDIS)('Redis', () => {
   afterAll(() => server?.dispose());
 
   // Each test gets its own key prefix: fresh state on one server, and no test sees another's keys.
-  describeStoreContract('Redis', {
+  const redis: StoreBackend = {
     fresh: (options) => {
       prefix = `test:${randomUUID()}:`;
       return createRedisStore({ url: server.url, logger: memoryLogger(), prefix, ...options });
     },
     again: (options) => createRedisStore({ url: server.url, logger: memoryLogger(), prefix, ...options }),
-  });
+  };
+  describeStoreContract('Redis', redis);
+  describeRecordsContract('Redis', redis);
 
   describe('the Redis store, beyond the contract', () => {
     it('stores claims with SET NX PX and lets each count bucket expire at the end of retention', async () => {

@@ -6,21 +6,24 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../../../src/core/index.js';
 import { createSqliteStore } from '../../../../src/infra/store/sqlite/sqlite-store.js';
 import { memoryLogger } from '../../../helpers/core.js';
-import { describeStoreContract } from '../store-contract.js';
+import { describeRecordsContract } from '../records-contract.js';
+import { describeStoreContract, type StoreBackend } from '../store-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sockerr-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 let path = '';
 
-describeStoreContract('SQLite', {
+const sqlite: StoreBackend = {
   fresh: async (options) => {
     files += 1;
     path = join(dir, `contract-${files}`, 'sockerr.db');
     return createSqliteStore({ path, logger: memoryLogger(), ...options });
   },
   again: async (options) => createSqliteStore({ path, logger: memoryLogger(), ...options }),
-});
+};
+describeStoreContract('SQLite', sqlite);
+describeRecordsContract('SQLite', sqlite);
 
 describe('the SQLite store, beyond the contract', () => {
   const fresh = (name: string) => join(dir, name, 'sockerr.db');
@@ -31,7 +34,7 @@ describe('the SQLite store, beyond the contract', () => {
     await store.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
   });
 

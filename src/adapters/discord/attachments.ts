@@ -1,0 +1,83 @@
+import type { Logger } from '../../core/index.js';
+import { fetchText } from '../../infra/download/index.js';
+import { DISCORD_LIMITS } from './limits.js';
+
+/** What sockerr reads of an attachment (discord.js `Attachment` has these). */
+export interface AttachmentLike {
+  id: string;
+  name: string;
+  contentType: string | null;
+  size: number;
+  url: string;
+}
+
+/** Reads the text attachments of a message: `message.txt` (a long message) and `.txt`/`.log` files. */
+export interface AttachmentReader {
+  /** The text of the readable attachments, joined; '' when there is none. */
+  readText(attachments: readonly AttachmentLike[], channelId: string): Promise<string>;
+}
+
+export interface AttachmentReaderDeps {
+  logger: Logger;
+  /** SOCKERR_MAX_FILE_BYTES: the most attachment text read for one message, all its files together. */
+  maxBytes: number;
+  /** DISCORD_API_URL: attachments on its host are fetched too (a REST proxy, tests). */
+  apiUrl?: string;
+  timeoutMs?: number;
+}
+
+const TEXT_NAME = /\.(txt|log|out)$/i;
+/** Discord's attachment hosts. */
+const CDN_HOSTS = new Set(['cdn.discordapp.com', 'media.discordapp.net']);
+
+/** Whether an attachment is a text file: a `text/*` type, or a `.txt`/`.log`/`.out` name. */
+export function isTextAttachment(attachment: AttachmentLike): boolean {
+  return (attachment.contentType ?? '').toLowerCase().startsWith('text/') || TEXT_NAME.test(attachment.name);
+}
+
+/**
+ * Fetches attachments from their (absolute, signed) URL with Node's fetch: text only, within the
+ * size cap (streamed, never buffered past it) and a deadline; only from Discord's CDN (or the
+ * configured API host). Anything skipped is one debug line.
+ */
+export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentReader {
+  const { logger } = deps;
+  const apiHost = deps.apiUrl ? new URL(deps.apiUrl).host : undefined;
+  const allowed = (url: URL) =>
+    url.host === apiHost || (url.protocol === 'https:' && CDN_HOSTS.has(url.hostname));
+  const skip = (a: AttachmentLike, channelId: string, reason: string) =>
+    logger.debug('skipped a Discord attachment', { attachment: a.id, channelId, reason });
+
+  return {
+    async readText(attachments, channelId) {
+      const texts: string[] = [];
+      let budget = deps.maxBytes;
+      for (const a of attachments.slice(0, DISCORD_LIMITS.attachments)) {
+        if (!isTextAttachment(a)) {
+          skip(a, channelId, 'binary');
+          continue;
+        }
+        if (a.size > budget) {
+          skip(a, channelId, 'too-large');
+          continue;
+        }
+        const url = URL.canParse(a.url) ? new URL(a.url) : undefined;
+        if (!url || !allowed(url)) {
+          skip(a, channelId, 'not-a-discord-url');
+          continue;
+        }
+        const got = await fetchText(url.href, {
+          maxBytes: budget,
+          timeoutMs: deps.timeoutMs ?? DISCORD_LIMITS.attachmentDownloadMs,
+        });
+        if (!got.ok) {
+          skip(a, channelId, got.reason);
+          continue;
+        }
+        texts.push(got.text);
+        budget -= got.bytes;
+      }
+      return texts.join('\n');
+    },
+  };
+}

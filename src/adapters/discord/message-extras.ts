@@ -1,0 +1,25 @@
+import type { Message } from 'discord.js';
+import type { MessageInput } from '../../core/index.js';
+import { type AttachmentReader, isTextAttachment } from './attachments.js';
+
+/**
+ * What a Discord message tells core beyond its content: whether it asks sockerr (a mention of the
+ * bot, or a reply to one of its messages; `@everyone` does not count), the thread it is in (a
+ * thread channel), and how to read its text attachments (`message.txt`, which Discord sends
+ * instead of content over 2,000 characters, and `.txt`/`.log` files), read only when core may answer.
+ */
+export function withDiscordExtras(
+  input: MessageInput,
+  message: Message,
+  attachments: AttachmentReader | undefined,
+): MessageInput {
+  const selfId = message.client.user.id;
+  if (message.mentions.users.has(selfId) || message.mentions.repliedUser?.id === selfId)
+    input.mentioned = true;
+  if (message.channel?.isThread()) input.threadId = message.channelId;
+  const files = [...message.attachments.values()];
+  if (attachments && files.some(isTextAttachment)) {
+    input.loadFiles = () => attachments.readText(files, message.channelId);
+  }
+  return input;
+}

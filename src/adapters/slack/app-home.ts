@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { type AutoMode, LOCALES, type Reply, type SettingsInput, type UserRef } from '../../core/index.js';
+import type { ChannelDirectory } from './channel-directory.js';
+import { readHomeChoice, renderHomeView } from './home-view.js';
+import { toSlackChannel } from './inputs.js';
+import { SLACK_LIMITS } from './limits.js';
+import type { SlackListenerDeps } from './listener-deps.js';
+
+const id = z.string().min(1).max(SLACK_LIMITS.inbound.id);
+const openedSchema = z.object({ user: id, tab: z.string().optional().catch(undefined) });
+const envelopeSchema = z.object({ team_id: id.optional().catch(undefined) }).catch({});
+const choiceSchema = z.object({
+  action: z.object({
+    action_id: z.enum(['home_auto', 'home_lang']),
+    selected_option: z.object({ value: z.string().max(200) }),
+  }),
+  body: z.object({
+    user: z.object({ id, team_id: id.optional().catch(undefined) }),
+    team: z.object({ id }).nullable().optional().catch(undefined),
+  }),
+});
+const MODES: readonly AutoMode[] = ['on', 'off', 'mention'];
+
+/**
+ * Slack's App Home: published for a user when they open the Home tab (`app_home_opened`), and
+ * again after they change a setting there. Its channels are those the user shares with sockerr;
+ * only people who may change settings get the menus, and core checks that again on every change.
+ */
+export function createAppHome(deps: SlackListenerDeps, channels: ChannelDirectory) {
+  const { core, calls, web, users, logger, metrics } = deps;
+
+  const userRef = async (userId: string): Promise<UserRef> => ({
+    id: userId,
+    canManage: await users.canManage(userId),
+    loadLocale: () => users.locale(userId),
+  });
+
+  const publish = async (userId: string, teamId: string | undefined, notice?: Reply) => {
+    const shared = (await channels.shared(userId)) ?? [];
+    const shown = shared.slice(0, SLACK_LIMITS.homeChannels);
+    const view = await core.home({
+      workspace: toSlackChannel(teamId, 'home'),
+      user: await userRef(userId),
+      channels: shown,
+      more: shared.length - shown.length,
+    });
+    const sent = await calls.call('views.publish', () =>
+      web.views.publish({ user_id: userId, view: renderHomeView(view, notice) }),
+    );
+    if (sent.ok) metrics.replyPosted('slack', 'home');
+  };
+
+  return {
+    async opened(event: unknown, body: unknown): Promise<void> {
+      metrics.eventReceived('slack', 'app_home_opened');
+      const parsed = openedSchema.safeParse(event);
+      // The Messages tab opens a DM, not the Home.
+      if (!parsed.success || parsed.data.tab !== 'home') return;
+      await publish(parsed.data.user, envelopeSchema.parse(body).team_id);
+    },
+
+    async choose(action: unknown, body: unknown): Promise<void> {
+      metrics.eventReceived('slack', 'home_setting');
+      const parsed = choiceSchema.safeParse({ action, body });
+      const choice = parsed.success ? readHomeChoice(parsed.data.action.selected_option.value) : null;
+      if (!parsed.success || !choice) {
+        metrics.requestRejected('slack', 'malformed');
+        logger.warn('Slack App Home choice was malformed; ignored');
+        return;
+      }
+      const userId = parsed.data.body.user.id;
+      const teamId = parsed.data.body.team?.id ?? parsed.data.body.user.team_id;
+      // Only a channel the user shares with sockerr can be changed from their Home.
+      if (!(await channels.shared(userId))?.some((c) => c.channelId === choice.channelId)) {
+        logger.warn('Slack App Home choice for a channel the user does not share with sockerr; ignored');
+        return;
+      }
+      const input: SettingsInput = {
+        channel: toSlackChannel(teamId, choice.channelId),
+        user: await userRef(userId),
+        scope: 'channel',
+      };
+      const mode = MODES.find((m) => m === choice.choice);
+      const lang = LOCALES.find((l) => l === choice.choice);
+      if (parsed.data.action.action_id === 'home_auto' && mode) input.auto = mode;
+      else if (parsed.data.action.action_id === 'home_lang' && lang) input.lang = lang;
+      else return;
+      await publish(userId, teamId, await core.changeSettings(input));
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '../../core/index.js';
+import { fetchText } from '../../infra/download/index.js';
+import type { SlackCaller } from './calls.js';
+import { type SlackFile, slackFileSchema } from './file-schema.js';
+import { SLACK_LIMITS } from './limits.js';
+import type { UserDirectory } from './user-directory.js';
+
+/** Reads the text of files shared in Slack: snippets and `.txt`/`.log`/`.out` uploads. */
+export interface SlackFileReader {
+  /** The text of the readable files among `files`, joined; '' when there is none. */
+  readText(files: readonly SlackFile[], channel: string): Promise<string>;
+  /** `files.info`: the whole file object, or undefined when Slack would not say. */
+  info(fileId: string): Promise<SlackFile | undefined>;
+}
+
+export interface SlackFileReaderDeps {
+  web: webApi.WebClient;
+  calls: SlackCaller;
+  users: UserDirectory;
+  logger: Logger;
+  botToken: string;
+  /** SOCKERR_MAX_FILE_BYTES: the most file text read for one message, all its files together. */
+  maxBytes: number;
+  /** SLACK_API_URL: its host may receive the bot token too (GovSlack, a proxy, tests). */
+  apiUrl?: string;
+  timeoutMs?: number;
+}
+
+const TEXT_NAME = /\.(txt|log|out)$/i;
+/** Files that are not in Slack (Google Drive…), deleted, or hidden by the free plan's limit. */
+const UNREADABLE_MODES = new Set(['external', 'tombstone', 'hidden_by_limit', 'email']);
+
+/** Why a file is not read, for the debug line; undefined when it is a text file worth reading. */
+function skipReason(file: SlackFile): string | undefined {
+  if (file.is_external || (file.mode && UNREADABLE_MODES.has(file.mode))) return 'not-hosted';
+  const isText =
+    file.mode === 'snippet' ||
+    file.mimetype?.toLowerCase().startsWith('text/') ||
+    TEXT_NAME.test(file.name ?? '');
+  return isText ? undefined : 'binary';
+}
+
+/** Files in a message event may be partial: only files.info has their type and URL. */
+const isPartial = (file: SlackFile) =>
+  file.file_access === 'check_file_info' ||
+  !(file.url_private_download ?? file.url_private) ||
+  !file.mimetype;
+
+export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReader {
+  const { web, calls, logger } = deps;
+  const apiHost = deps.apiUrl ? new URL(deps.apiUrl).host : undefined;
+  // The bot token goes only to Slack's own file hosts (and SLACK_API_URL's), never to a URL a payload names elsewhere.
+  const mayAuthorize = (url: URL) =>
+    url.host === apiHost || (url.protocol === 'https:' && /(^|\.)slack(-gov)?\.com$/.test(url.hostname));
+  const skip = (file: SlackFile, channel: string, reason: string, fields: Record<string, unknown> = {}) =>
+    logger.debug('skipped a Slack file', { file: file.id, channel, reason, ...fields });
+
+  const info = async (fileId: string): Promise<SlackFile | undefined> => {
+    const found = await calls.call('files.info', () => web.files.info({ file: fileId }), { channel: fileId });
+    if (!found.ok) return undefined;
+    const parsed = slackFileSchema.safeParse(found.value.file);
+    return parsed.success ? parsed.data : undefined;
+  };
+
+  /** One file's text within `budget` bytes, or undefined (with a debug line saying why). */
+  const readOne = async (
+    given: SlackFile,
+    channel: string,
+    budget: number,
+  ): Promise<{ text: string; bytes: number } | undefined> => {
+    const file = isPartial(given) ? ((await info(given.id)) ?? given) : given;
+    const reason = skipReason(file);
+    if (reason) return void skip(file, channel, reason, { mimetype: file.mimetype, mode: file.mode });
+    if (file.bot_id || (file.user && (await deps.users.isBot(file.user))))
+      return void skip(file, channel, 'bot');
+    if ((file.size ?? 0) > budget) return void skip(file, channel, 'too-large', { size: file.size, budget });
+    const raw = file.url_private_download ?? file.url_private;
+    const url = raw && URL.canParse(raw) ? new URL(raw) : undefined;
+    if (!url || !mayAuthorize(url)) return void skip(file, channel, 'not-a-slack-url');
+    const got = await fetchText(url.href, {
+      headers: { Authorization: `Bearer ${deps.botToken}` },
+      maxBytes: budget,
+      timeoutMs: deps.timeoutMs ?? SLACK_LIMITS.fileDownloadMs,
+    });
+    if (!got.ok) return void skip(file, channel, got.reason);
+    // Without files:read Slack answers the download with its sign-in page, as 200 text/html.
+    if (/text\/html/i.test(got.contentType) && !/html/i.test(file.mimetype ?? '')) {
+      logger.warn('Slack sent a web page instead of a file: add the files:read scope and reinstall the app', {
+        file: file.id,
+        channel,
+      });
+      return undefined;
+    }
+    return got;
+  };
+
+  return {
+    info,
+    async readText(files, channel) {
+      const texts: string[] = [];
+      let budget = deps.maxBytes;
+      for (const file of files.slice(0, SLACK_LIMITS.inbound.files)) {
+        const read = await readOne(file, channel, budget);
+        if (!read) continue;
+        texts.push(read.text);
+        budget -= read.bytes;
+      }
+      return texts.join('\n');
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { MessageInput } from '../../core/index.js';
+import type { SlackFileReader } from './files.js';
+import type { SlackSelf } from './inputs.js';
+import type { SlackMessageEvent } from './schemas.js';
+
+/**
+ * What a Slack message tells core beyond its text: whether it mentions sockerr (`<@bot>`, as an
+ * `app_mention` always does), the thread a reply goes to, the other names of the same message
+ * (its `ts`, its files' ids: a `message` and an `app_mention` or `file_shared` for it are one
+ * message), and how to read its text files, which core asks for only when it may answer.
+ */
+export function withSlackExtras(
+  input: MessageInput,
+  event: SlackMessageEvent,
+  self: SlackSelf,
+  files: SlackFileReader | undefined,
+): MessageInput {
+  const text = event.text ?? '';
+  // `<@U123>` or, in older clients, `<@U123|name>`.
+  if (self.botUserId && new RegExp(`<@${self.botUserId}[|>]`).test(text)) input.mentioned = true;
+  input.threadId = event.thread_ts ?? event.ts;
+  const shared = event.files ?? [];
+  input.dedupeKeys = [event.ts, ...shared.map((f) => f.id)];
+  if (files && shared.length > 0) input.loadFiles = () => files.readText(shared, event.channel);
+  return input;
+}

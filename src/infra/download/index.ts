@@ -1,0 +1,2 @@
+/** Reading files people share (Slack snippets and uploads, Discord attachments): capped, timed, text only. */
+export { fetchText } from './fetch-text.js';

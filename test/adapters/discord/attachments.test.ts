@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageCreate } from '../../fakes/discord/discord-events.js';
+import type { RecordedRequest } from '../../fakes/discord/fake-discord.js';
+import { testCore } from '../../helpers/core.js';
+import { createDiscordHarness, freshId } from './harness.js';
+import { toContractReplies } from './replies.js';
+
+const CAP = 64 * 1024;
+const TRACE = [
+  'Unhandled exception. System.Net.Http.HttpRequestException: No such host is known. (api.internal:443)',
+  ' ---> System.Net.Sockets.SocketException (11001): No such host is known.',
+  '   at System.Net.Sockets.Socket.AwaitableSocketAsyncEventArgs.ThrowException(SocketError error)',
+].join('\n');
+/** What Discord's client sends instead of a message over 2,000 characters. */
+const longPaste = () =>
+  `${'   at Contoso.Orders.Worker.Poll() in /src/Worker.cs:line 42\n'.repeat(60)}${TRACE}\n`;
+const replies = (requests: RecordedRequest[]) => toContractReplies(requests).filter((r) => r.threaded);
+
+describe('Discord text attachments', () => {
+  const h = createDiscordHarness({
+    makeCore: () => testCore().core,
+    env: { SOCKERR_MAX_FILE_BYTES: String(CAP) },
+  });
+  beforeAll(() => h.start(), 30_000);
+  afterAll(() => h.stop(), 30_000);
+
+  it('answers a message sent as message.txt once, as if it had been pasted as text', async () => {
+    const content = longPaste();
+    expect(content.length).toBeGreaterThan(2000);
+    const id = freshId();
+    const file = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'message.txt',
+      contentType: 'text/plain; charset=utf-8',
+      content,
+    });
+    const requests = await h.send('MESSAGE_CREATE', messageCreate({ id, text: '', attachments: [file] }));
+    const answered = replies(requests);
+    expect(answered).toHaveLength(1);
+    expect(answered[0]?.text).toContain('WSAHOST_NOT_FOUND');
+    expect(h.fake.cdn.downloads).toContain(file.id);
+    // A replay of the same message (a resumed session) is not answered again.
+    expect(
+      replies(await h.send('MESSAGE_CREATE', messageCreate({ id, text: '', attachments: [file] }))),
+    ).toEqual([]);
+  });
+
+  it('reads a .log attachment beside the text, and skips one over the cap without downloading it', async () => {
+    const log = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'worker.log',
+      contentType: 'text/x-log',
+      content: '2026-01-05 10:02:07 ERROR read ECONNRESET 10.0.0.7:5432\n',
+    });
+    const answered = replies(
+      await h.send(
+        'MESSAGE_CREATE',
+        messageCreate({ id: freshId(), text: 'after the deploy:', attachments: [log] }),
+      ),
+    );
+    expect(answered[0]?.text).toContain('WSAECONNRESET');
+
+    const big = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'huge.log',
+      contentType: 'text/plain',
+      content: `${'x'.repeat(CAP * 2)}\nread ETIMEDOUT\n`,
+    });
+    expect(
+      replies(await h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: '', attachments: [big] }))),
+    ).toEqual([]);
+    expect(h.fake.cdn.downloads).not.toContain(big.id);
+  });
+
+  it('does not download an image', async () => {
+    const png = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'graph.png',
+      contentType: 'image/png',
+      content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0]),
+    });
+    expect(
+      replies(
+        await h.send(
+          'MESSAGE_CREATE',
+          messageCreate({ id: freshId(), text: 'see graph', attachments: [png] }),
+        ),
+      ),
+    ).toEqual([]);
+    expect(h.fake.cdn.downloads).not.toContain(png.id);
+  });
+});

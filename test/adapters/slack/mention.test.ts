@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../../fakes/slack/fake-slack.js';
+import { flattenSlackMessage } from '../../fakes/slack/read-posted-message.js';
+import { testCore } from '../../helpers/core.js';
+import { createSlackHarness, type SlackHarness } from './harness.js';
+import { messageEvent, slashCommand } from './payloads.js';
+import { mentionEvents } from './surface-payloads.js';
+
+const posts = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'chat.postMessage');
+
+describe('/sockerr auto mention on Slack', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await createSlackHarness({ mode: 'http', core: testCore().core, fake: { admins: ['U0ALICE'] } });
+    await h.start();
+    const { responses } = await h.deliver(
+      'command',
+      slashCommand(h.fake, 'auto mention', { channel_id: 'C0BUSY' }),
+    );
+    expect(flattenSlackMessage(responses[0]?.body ?? {})).toContain('only when mentioned');
+  });
+  afterAll(() => h.stop());
+
+  it('stays silent for a pasted error that does not mention sockerr', async () => {
+    const event = messageEvent({
+      id: 'EvBusy1',
+      typed: 'getaddrinfo ENOTFOUND db.internal',
+      channel: 'C0BUSY',
+    });
+    expect(posts((await h.deliver('event', event)).calls)).toEqual([]);
+  });
+
+  it('answers a mention once, although Slack sends it as app_mention and as a message', async () => {
+    const { mention, message } = mentionEvents('is it the db? read ECONNRESET on 10.0.0.7:5432', 'C0BUSY');
+    const first = posts((await h.deliver('event', mention)).calls);
+    expect(first).toHaveLength(1);
+    expect(first[0]?.params.thread_ts).toBe(mention.event.ts);
+    expect(flattenSlackMessage(first[0]?.params ?? {})).toContain('WSAECONNRESET');
+    expect(posts((await h.deliver('event', message)).calls)).toEqual([]);
+  });
+
+  it('answers a later message in a thread it answered in, without a mention', async () => {
+    const { message } = mentionEvents('connect ETIMEDOUT 10.0.0.9:443', 'C0BUSY');
+    expect(posts((await h.deliver('event', message)).calls)).toHaveLength(1);
+    const followUp = messageEvent({
+      id: 'EvBusyThread',
+      typed: 'now: Error: connect ECONNREFUSED 10.0.0.9:443',
+      channel: 'C0BUSY',
+      threadTs: message.event.ts,
+    });
+    const [reply] = posts((await h.deliver('event', followUp)).calls);
+    expect(reply?.params.thread_ts).toBe(message.event.ts);
+    expect(flattenSlackMessage(reply?.params ?? {})).toContain('WSAECONNREFUSED');
+  });
+});

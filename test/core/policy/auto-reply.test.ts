@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { ChannelRef, MessageInput, UserRef } from '../../../src/core/index.js';
+import { testCore } from '../../helpers/core.js';
+
+const channel: ChannelRef = { platform: 'slack', workspaceId: 'T1', channelId: 'C1' };
+const admin: UserRef = { id: 'U0ADMIN', canManage: true };
+const TRACE = 'psycopg2.OperationalError: could not connect to server: Connection refused (os error 111)';
+const LOG = [
+  '2026-01-05 10:02:07 ERROR getaddrinfo ENOTFOUND db.internal',
+  '2026-01-05 10:02:09 ERROR connect ETIMEDOUT 10.0.0.7:5432',
+].join('\n');
+
+let seq = 0;
+const message = (text: string, extra: Partial<MessageInput> = {}): MessageInput => ({
+  eventId: `Ev${++seq}`,
+  channel,
+  author: { id: 'U0ALICE', isBot: false, isSelf: false },
+  text,
+  ...extra,
+});
+
+describe('auto-replies with files', () => {
+  it('reads a message’s files only when it may be answered, and explains what they hold', async () => {
+    const { core } = testCore();
+    let reads = 0;
+    const loadFiles = async () => {
+      reads += 1;
+      return LOG;
+    };
+    const decision = await core.message(message('', { subtype: 'file_share', loadFiles }));
+    expect(decision.action).toBe('reply');
+    expect(reads).toBe(1);
+    if (decision.action === 'reply') expect(decision.reply.fallback).toContain('WSAHOST_NOT_FOUND');
+
+    await core.command({ text: 'auto off', channel: { ...channel, channelId: 'C2' }, user: admin });
+    const off = await core.message(message('', { channel: { ...channel, channelId: 'C2' }, loadFiles }));
+    expect(off).toEqual({ action: 'ignore', reason: 'opted-out' });
+    expect(
+      await core.message(message('', { author: { id: 'B1', isBot: true, isSelf: false }, loadFiles })),
+    ).toEqual({
+      action: 'ignore',
+      reason: 'bot',
+    });
+    expect(reads).toBe(1);
+  });
+
+  it('reads the message text and its files together, as one paste', async () => {
+    const { core } = testCore();
+    const decision = await core.message(message(TRACE, { loadFiles: async () => LOG }));
+    expect(decision.action).toBe('reply');
+    if (decision.action === 'reply')
+      expect(decision.findings.map((f) => f.id).sort()).toEqual(['10060', '10061', '11001']);
+  });
+
+  it('stays silent when a file cannot be read, and logs why', async () => {
+    const { core, logger } = testCore();
+    const decision = await core.message(
+      message('', { loadFiles: () => Promise.reject(new Error('download timed out')) }),
+    );
+    expect(decision).toEqual({ action: 'ignore', reason: 'empty' });
+    expect(logger.lines.join('\n')).toContain('could not read the files of a message');
+  });
+
+  it('answers one message once, whichever of its events arrives first', async () => {
+    const { core } = testCore();
+    const first = await core.message(message(TRACE, { dedupeKeys: ['1700000000.000100', 'F0LOG'] }));
+    expect(first.action).toBe('reply');
+    const again = await core.message(message(TRACE, { dedupeKeys: ['1700000000.000100'] }));
+    expect(again).toEqual({ action: 'ignore', reason: 'duplicate' });
+    const sameFile = await core.message(message('', { dedupeKeys: ['F0LOG'], loadFiles: async () => LOG }));
+    expect(sameFile).toEqual({ action: 'ignore', reason: 'duplicate' });
+  });
+
+  it('releases the message’s names too when a reply could not be posted', async () => {
+    const { core } = testCore();
+    const input = message(TRACE, { dedupeKeys: ['1700000001.000100'] });
+    const decision = await core.message(input);
+    if (decision.action !== 'reply') throw new Error('expected a reply');
+    await core.replyFailed(input, decision.findings);
+    expect((await core.message({ ...input, eventId: 'Ev-redelivered' })).action).toBe('reply');
+  });
+});
+
+describe('auto mention', () => {
+  const busy: ChannelRef = { ...channel, channelId: 'CBUSY' };
+
+  it('answers only when mentioned, or in a thread it already answered in', async () => {
+    const { core } = testCore();
+    const saved = await core.command({ text: 'auto mention', channel: busy, user: admin });
+    expect(saved.fallback).toContain('Auto-replies are now only when mentioned in this channel.');
+    expect((await core.command({ text: 'status', channel: busy, user: admin })).fallback).toContain(
+      'only when mentioned',
+    );
+
+    const plain = await core.message(message(TRACE, { channel: busy, threadId: '1.1' }));
+    expect(plain).toEqual({ action: 'ignore', reason: 'not-mentioned' });
+    const asked = await core.message(message(TRACE, { channel: busy, threadId: '2.2', mentioned: true }));
+    expect(asked.action).toBe('reply');
+    // A later message in that thread asks it, without a mention (another error: no cooldown).
+    const followUp = await core.message(message(LOG, { channel: busy, threadId: '2.2' }));
+    expect(followUp.action).toBe('reply');
+    const elsewhere = await core.message(message(LOG, { channel: busy, threadId: '3.3' }));
+    expect(elsewhere).toEqual({ action: 'ignore', reason: 'not-mentioned' });
+  });
+
+  it('goes back to answering everything with auto on, and to nothing with auto off', async () => {
+    const { core } = testCore();
+    const quiet: ChannelRef = { ...channel, channelId: 'CQUIET' };
+    await core.command({ text: 'auto mention', channel: quiet, user: admin });
+    await core.command({ text: 'auto on', channel: quiet, user: admin });
+    expect((await core.message(message(TRACE, { channel: quiet }))).action).toBe('reply');
+    await core.command({ text: 'auto off', channel: quiet, user: admin });
+    expect(await core.message(message(LOG, { channel: quiet, mentioned: true }))).toEqual({
+      action: 'ignore',
+      reason: 'opted-out',
+    });
+  });
+
+  it('follows the workspace’s mode where the channel chose none, and the channel’s where it did', async () => {
+    const { core } = testCore();
+    await core.changeSettings({ channel, user: admin, scope: 'workspace', auto: 'mention' });
+    const other: ChannelRef = { ...channel, channelId: 'COTHER' };
+    expect(await core.message(message(TRACE, { channel: other }))).toEqual({
+      action: 'ignore',
+      reason: 'not-mentioned',
+    });
+    const own: ChannelRef = { ...channel, channelId: 'COWN' };
+    await core.command({ text: 'auto on', channel: own, user: admin });
+    expect((await core.message(message(TRACE, { channel: own }))).action).toBe('reply');
+  });
+
+  it('asks for on, off or mention when the mode is not understood', async () => {
+    const { core } = testCore();
+    const reply = await core.command({ text: 'auto sometimes', channel, user: admin });
+    expect(reply.fallback).toContain('/sockerr auto mention');
+  });
+});
