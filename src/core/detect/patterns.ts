@@ -64,6 +64,8 @@ export const PATTERNS = {
   whitespace: /\s+/g,
   /** Whitespace runs (for splitting into words). */
   words: /\s+/,
+  /** A character outside ASCII (a text without one is read as bytes). */
+  nonAscii: /[\u0080-\uffff]/,
   /** Any whitespace at all. */
   anyWhitespace: /\s/,
   /** `code: '` / `code = "` right before a symbol (in its 10 preceding characters). */

@@ -33,19 +33,22 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   const found = emptyFound();
   const { evidence, pending, messages, numbers, hinted } = found;
 
-  const onHit = (k: number, end: number) => {
+  const candidates: number[] = [];
+  index.automaton.collect(text, candidates);
+  for (let c = 0; c < candidates.length; c += 2) {
+    const k = candidates[c] as number;
+    const end = candidates[c + 1] as number;
     // `error` is everywhere in logs and `error 10054` is not: test what follows before confirming.
     const contexts = index.numberContexts[k];
-    if (contexts && !mayReadAny(text, end, contexts)) return;
+    if (contexts && !mayReadAny(text, end, contexts)) continue;
     const hint = index.hintOnly[k];
-    if (hint && hinted[hint]) return;
+    if (hint && hinted[hint]) continue;
     const key = index.keys[k] as string;
     const start = findKeywordStart(text, key, end);
-    if (start < 0) return;
+    if (start < 0) continue;
     for (const payload of index.payloads[k] as readonly Payload[])
       handlePayload(index, text, found, payload, key, start, end);
-  };
-  index.automaton.scan(text, onHit);
+  }
 
   evidence.sort((a, b) => a.start - b.start);
   const kept = dropContained(messages);
