@@ -14,16 +14,16 @@
 import { PATTERNS } from '../patterns.js';
 import { type CompiledAutomaton, compileAutomaton } from './compile.js';
 import { normalizeKeyword } from './match.js';
-import { runBytes, runUnits } from './run.js';
+import { createPairs, type Pairs, runBytes, runUnits } from './run.js';
 
 /** A compiled scanner. */
 export interface KeywordAutomaton {
   readonly keywords: readonly string[];
   /**
-   * Appends every candidate to `hits` as a pair (keyword index, end offset), in the order of their
-   * ends; at one end, the longest keyword first.
+   * Every candidate as a pair (keyword index, end offset), in the order of their ends; at one end,
+   * the longest keyword first. The pairs are overwritten by the next call.
    */
-  collect(text: string, hits: number[]): void;
+  collect(text: string): Pairs;
   /** Builds what a first non-ASCII text would otherwise build (start-up warms it). */
   prepare(): void;
 }
@@ -55,13 +55,15 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
   };
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(0);
+  const hits = createPairs();
   return {
     keywords,
     prepare: () => void full(),
-    collect(text, hits) {
+    collect(text) {
+      hits.length = 0;
       if (text.length < BYTE_COPY_FROM) {
         runUnits(NON_ASCII.test(text) ? full() : ascii, text, hits);
-        return;
+        return hits;
       }
       if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length));
       // The copy is as long as the text: it holds all of it only when every character is one byte.
@@ -70,6 +72,7 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
       else runUnits(full(), text, hits);
       // A huge text's copy is not kept beyond its scan.
       if (scratch.length > 1 << 24) scratch = new Uint8Array(0);
+      return hits;
     },
   };
 }

@@ -11,11 +11,10 @@ import {
 function scanAll(keywords: string[], text: string): [string, number, number][] {
   const automaton = createKeywordAutomaton(keywords);
   const found: [string, number, number][] = [];
-  const hits: number[] = [];
-  automaton.collect(text, hits);
-  for (let i = 0; i < hits.length; i += 2) {
-    const k = hits[i] as number;
-    const end = hits[i + 1] as number;
+  const { data, length } = automaton.collect(text);
+  for (let i = 0; i < length; i += 2) {
+    const k = data[i] as number;
+    const end = data[i + 1] as number;
     const key = normalizeKeyword(keywords[k] as string);
     const start = findKeywordStart(text, key, end);
     if (start >= 0) found.push([keywords[k] as string, start, end]);
@@ -98,9 +97,8 @@ describe('keyword automaton', () => {
     const ascii = Array.from({ length: 20_000 }, (_, i) => lines[i % lines.length]).join('\n');
     const automaton = createKeywordAutomaton(keywords);
     const hits = (text: string) => {
-      const found: number[] = [];
-      automaton.collect(text, found);
-      return found;
+      const { data, length } = automaton.collect(text);
+      return [...data.subarray(0, length)];
     };
     // One stream over each line (no keyword spans two), offsets shifted: what the long text must report.
     const expected: number[] = [];
