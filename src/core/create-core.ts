@@ -29,12 +29,16 @@ import {
   triagePaste,
   usageReply,
 } from './reply/index.js';
+import { scanLog } from './scan-log.js';
 import type { ChannelRef, Core, UserRef } from './types.js';
 
 export interface CoreDeps {
   catalog: Catalog;
-  /** Detection rules (`data/detection/`), validated; the detector is built from them and the catalog. */
-  rules: DetectionRules;
+  /**
+   * Detection rules (`data/detection/`), validated; the detector is built from them and the catalog.
+   * A function is called when the detector is first built (a one-shot look-up of a code never is).
+   */
+  rules: DetectionRules | (() => DetectionRules);
   /** Interface strings (`data/i18n/`). */
   translate: Translate;
   store: Store;
@@ -177,6 +181,8 @@ export function createCore(deps: CoreDeps): Core {
           : [];
       return { found: matches.length > 0, matches, reply: answerQuery(ctx, query, locale, false, result) };
     },
+
+    scanLog: (locale) => scanLog(ctx, locale),
 
     scan(text, locale) {
       const paste = { text, ...ctx.detect.withMentions(text) };

@@ -9,10 +9,15 @@ import type { CoreMetrics } from './ports/index.js';
  * query as a log line builds it then. With `metrics` (the chat adapters), every detection pass is
  * timed for `/metrics`.
  */
-export function lazyDetector(catalog: Catalog, rules: DetectionRules, metrics?: CoreMetrics): Detector {
+export function lazyDetector(
+  catalog: Catalog,
+  rules: DetectionRules | (() => DetectionRules),
+  metrics?: CoreMetrics,
+): Detector {
   let detect: Detector | undefined;
   const build = () => {
-    detect ??= createDetector(catalog.entries, rules);
+    // Rules given as a loader are read (and validated) only now.
+    detect ??= createDetector(catalog.entries, typeof rules === 'function' ? rules() : rules);
     return detect;
   };
   const timed = <T>(run: () => T): T => (metrics ? metrics.timeDetection(run) : run());

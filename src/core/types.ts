@@ -99,6 +99,12 @@ interface ScanAnswer {
   reply: Reply | null;
 }
 
+/** A log read piece by piece (`sockerr scan FILE`): the answer `scan` gives for the whole text. */
+export interface LogScan {
+  push(piece: string): void;
+  end(): ScanAnswer;
+}
+
 /** The neutral core: every decision lives here. Every adapter and the CLI use only this. */
 export interface Core {
   readonly catalog: Catalog;
@@ -127,4 +133,6 @@ export interface Core {
   lookup(query: string, locale: Locale): LookupAnswer;
   /** A one-shot scan of a text (the CLI): every finding, whatever its confidence. */
   scan(text: string, locale: Locale): ScanAnswer;
+  /** The same scan of a log given piece by piece, in bounded memory, whatever its size. */
+  scanLog(locale: Locale): LogScan;
 }

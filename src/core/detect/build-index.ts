@@ -8,6 +8,7 @@ import { createKeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
 import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
+import { measureReach, type Reach } from './reach.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
 import { isWordCode } from './text.js';
 
@@ -43,6 +44,8 @@ export interface DetectionIndex {
   /** Words that say which OS printed an errno number (global: every start is read), and the longest. */
   hints: { linux: RegExp; macos: RegExp };
   longestHint: number;
+  /** How far a mention can stretch (the context a streamed text is read with). */
+  reach: Reach;
 }
 
 /**
@@ -172,5 +175,7 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
         .flat()
         .map((w) => w.length),
     ),
+    // Every text a payload confirms in full (long messages are keyed by their start only).
+    reach: measureReach([...keys, ...payloads.flat().map((p) => ('text' in p ? p.text : ''))]),
   };
 }

@@ -2,12 +2,12 @@
  * Words that say which OS printed an errno number (`linux`, `/Users/`), read lazily around the
  * numbers that need them: only a POSIX number that nothing near it names asks, and only the
  * blocks of text around it are searched, each at most once. A hint counts within
- * {@link HINT_WINDOW} characters of the number: the whole of any chat message, and the same part
- * of a log whether it is read whole or streamed.
+ * {@link HINT_WINDOW} characters of the number (about a hundred log lines: the part of a log
+ * the number belongs to, whether the log is read whole or streamed).
  */
 
-export const HINT_WINDOW = 1 << 16;
-const BLOCK = 1 << 13;
+export const HINT_WINDOW = 1 << 13;
+const BLOCK = 1 << 11;
 
 /** Does the text near a span name this OS? */
 export type HintLookup = (os: 'linux' | 'macos', start: number, end: number) => boolean;

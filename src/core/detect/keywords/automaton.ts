@@ -14,7 +14,9 @@
 import { PATTERNS } from '../patterns.js';
 import { type CompiledAutomaton, compileAutomaton } from './compile.js';
 import { normalizeKeyword } from './match.js';
-import { createPairs, type Pairs, runBytes, runUnits } from './run.js';
+import { runBytes } from './run-bytes.js';
+import { runUnits } from './run-units.js';
+import { createPairs, type Pairs } from './streams.js';
 
 /** A compiled scanner. */
 export interface KeywordAutomaton {
@@ -56,6 +58,11 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(0);
   const hits = createPairs();
+  // A first run over a little text of spaces and keywords, so that V8 has seen every path of the
+  // loops before it optimizes them in a long text (otherwise it optimizes a loop halfway through
+  // and throws that code away where the loop ends: a slow first megabyte, several times over).
+  const warm = new TextEncoder().encode(`${asciiIds.map((i) => normalized[i]).join(' ')} `.repeat(2));
+  if (warm.length >= 1 << 15) runBytes(ascii, warm, warm.length & ~3, hits);
   return {
     keywords,
     prepare: () => void full(),
