@@ -17,13 +17,12 @@ import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
 import { lazyDetector } from './lazy-detector.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
+import { oneShotCore } from './one-shot-core.js';
 import { claimRequest, decideAutoReply, releaseAutoReply } from './policy/index.js';
 import { type CoreMetrics, isStoreUnavailable, type Logger, type Store } from './ports/index.js';
 import type { Reply } from './reply/index.js';
 import {
   answerQuery,
-  countOccurrences,
-  describeReading,
   explainEntry,
   makeReply,
   noFindingsReply,
@@ -34,8 +33,11 @@ import type { ChannelRef, Core, UserRef } from './types.js';
 
 export interface CoreDeps {
   catalog: Catalog;
-  /** Detection rules (`data/detection/`), validated; the detector is built from them and the catalog. */
-  rules: DetectionRules;
+  /**
+   * Detection rules (`data/detection/`), validated; the detector is built from them and the catalog.
+   * A function is called when the detector is first built (a one-shot look-up of a code never is).
+   */
+  rules: DetectionRules | (() => DetectionRules);
   /** Interface strings (`data/i18n/`). */
   translate: Translate;
   store: Store;
@@ -84,6 +86,7 @@ export function createCore(deps: CoreDeps): Core {
 
   return {
     ...extendCore(ctx),
+    ...oneShotCore(ctx),
     catalog: deps.catalog,
     warmUp: detector.warmUp,
 
@@ -169,31 +172,6 @@ export function createCore(deps: CoreDeps): Core {
     async changeSettings(input) {
       const locale = await localeFor(input.channel, input.user).catch(() => ctx.defaultLang);
       return safely('settings', locale, () => applySettings(ctx, input, locale));
-    },
-
-    lookup(query, locale) {
-      const result = ctx.lookup(query);
-      const matches =
-        'matches' in result
-          ? result.matches.map((m) => ({
-              entry: m.entry,
-              readings: m.readings.map((r) => describeReading(r, locale, ctx.t)),
-            }))
-          : [];
-      return { found: matches.length > 0, matches, reply: answerQuery(ctx, query, locale, false, result) };
-    },
-
-    scan(text, locale) {
-      const paste = { text, ...ctx.detect.withMentions(text) };
-      let reply: Reply | null | undefined;
-      // The reply is built only if asked for: `scan --json` prints the findings alone.
-      return {
-        findings: countOccurrences(paste),
-        get reply() {
-          reply ??= triagePaste(ctx, paste, locale);
-          return reply;
-        },
-      };
     },
   };
 }

@@ -4,23 +4,26 @@ import { createDetector, type Detector } from './detect/index.js';
 import type { CoreMetrics } from './ports/index.js';
 
 /**
- * Builds the detector on first use (or at `warmUp`), so a one-shot look-up of a code or name never
- * pays for it; a look-up that has to read its query as a log line builds it then. With `metrics`
- * (the chat adapters), every detection pass is timed for `/metrics`.
+ * Builds the detector on first use (or at `warmUp`, which also builds what a first non-ASCII text
+ * would), so a one-shot look-up of a code or name never pays for it; a look-up that has to read its
+ * query as a log line builds it then. With `metrics` (the chat adapters), every detection pass is
+ * timed for `/metrics`.
  */
 export function lazyDetector(
   catalog: Catalog,
-  rules: DetectionRules,
+  rules: DetectionRules | (() => DetectionRules),
   metrics?: CoreMetrics,
-): Detector & { warmUp(): void } {
+): Detector {
   let detect: Detector | undefined;
   const build = () => {
-    detect ??= createDetector(catalog.entries, rules);
+    // Rules given as a loader are read (and validated) only now.
+    detect ??= createDetector(catalog.entries, typeof rules === 'function' ? rules() : rules);
     return detect;
   };
   const timed = <T>(run: () => T): T => (metrics ? metrics.timeDetection(run) : run());
   return Object.assign((text: string) => timed(() => build()(text)), {
     withMentions: (text: string) => timed(() => build().withMentions(text)),
-    warmUp: () => void build(),
+    stream: (onRegion?: Parameters<Detector['stream']>[0]) => build().stream(onRegion),
+    warmUp: () => build().warmUp(),
   });
 }

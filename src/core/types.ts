@@ -137,6 +137,12 @@ interface ScanAnswer {
   reply: Reply | null;
 }
 
+/** A log read piece by piece (`sockerr scan FILE`): the answer `scan` gives for the whole text. */
+export interface LogScan {
+  push(piece: string): void;
+  end(): ScanAnswer;
+}
+
 /** The neutral core: every decision lives here. Every adapter and the CLI use only this. */
 export interface Core {
   readonly catalog: Catalog;
@@ -171,4 +177,6 @@ export interface Core {
   feedbackReport(sinceMs: number): Promise<FeedbackReport>;
   /** A user's Home (Slack App Home): what sockerr does, their channels' settings, the workspace's week. */
   home(input: HomeInput): Promise<HomeView>;
+  /** The same scan of a log given piece by piece, in bounded memory, whatever its size. */
+  scanLog(locale: Locale): LogScan;
 }

@@ -1,9 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type Catalog, type Core, LOCALES, type Locale, labelEntry, titleOf } from '../../core/index.js';
 import { EXIT } from './exit-codes.js';
 import { type FeedbackSource, runFeedback } from './feedback-cli.js';
-import { TERMINAL_LIMITS } from './limits.js';
 import { renderTerminalReply } from './render.js';
 import { USAGE } from './usage.js';
 
@@ -14,8 +12,8 @@ export interface CliIo {
   defaultLang: Locale;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Reads all of standard input (for `scan -`); rejects past `maxBytes`. */
-  readStdin: (maxBytes: number) => Promise<string>;
+  /** The text of a file, or of standard input for `-`, piece by piece (see read-text.ts). */
+  readText: (source: string) => AsyncIterable<string>;
   color: boolean;
   /** What `--version` prints (package.json's version). */
   version: string;
@@ -125,20 +123,17 @@ function printCatalog(catalog: Catalog, json: boolean, io: CliIo): number {
 }
 
 async function scan(source: string, core: Core, locale: Locale, json: boolean, io: CliIo): Promise<number> {
-  let text: string;
+  // Read as a stream: any size in flat memory, the same findings and counts as reading it whole.
+  const log = core.scanLog(locale);
   try {
-    if (source === '-') text = await io.readStdin(TERMINAL_LIMITS.maxScanBytes);
-    else {
-      if ((await stat(source)).size > TERMINAL_LIMITS.maxScanBytes)
-        throw new Error('larger than 256 MiB; split it first');
-      text = await readFile(source, 'utf8');
-    }
+    for await (const piece of io.readText(source)) log.push(piece);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     io.stderr(`sockerr: cannot read ${source === '-' ? 'standard input' : source}: ${reason}\n`);
     return EXIT.usage;
   }
-  const { findings, reply } = core.scan(text, locale);
+  const answer = log.end();
+  const { findings } = answer;
   if (json) {
     const rows = findings.map((f) => {
       const entry = core.catalog.byId.get(f.id);
@@ -155,6 +150,8 @@ async function scan(source: string, core: Core, locale: Locale, json: boolean, i
     });
     io.stdout(`${JSON.stringify({ findings: rows }, null, 2)}\n`);
   } else {
+    // Only now: the reply is built when it is printed (`--json` prints the findings alone).
+    const { reply } = answer;
     io.stdout(reply ? `${renderTerminalReply(reply, { color: io.color })}\n` : 'No socket errors found.\n');
   }
   return findings.length > 0 ? EXIT.found : EXIT.nothing;

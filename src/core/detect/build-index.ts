@@ -8,6 +8,7 @@ import { createKeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
 import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
+import { measureReach, type Reach } from './reach.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
 import { isWordCode } from './text.js';
 
@@ -23,8 +24,7 @@ export type Payload =
   | { kind: 'number'; context: NumberContext }
   | { kind: 'name'; keyword: string; table: 'dotnet' | 'rust' }
   | { kind: 'hresult' }
-  | { kind: 'hex-decimal' }
-  | { kind: 'hint'; os: 'linux' | 'macos'; length: number };
+  | { kind: 'hex-decimal' };
 
 /** The compiled detector state: one automaton, the payloads of its keywords, the fact tables. */
 export interface DetectionIndex {
@@ -34,8 +34,6 @@ export interface DetectionIndex {
   payloads: readonly (readonly Payload[])[];
   /** For keywords that only lead to a number: their contexts, one per way to test what follows. */
   numberContexts: readonly (readonly NumberContext[] | undefined)[];
-  /** For keywords that are only a platform hint: the platform (a second sighting changes nothing). */
-  hintOnly: readonly ('linux' | 'macos' | undefined)[];
   tables: FactTables;
   /** Socket and file words (found lazily, near mentions that need them). */
   contextPatterns: [RegExp, RegExp];
@@ -43,10 +41,11 @@ export interface DetectionIndex {
   socketSyscall: RegExp;
   /** Is the name right before `before` a socket syscall (`bind` in `bind() failed`)? */
   isSocketCall(text: string, before: number): boolean;
-  /** Words that say which OS printed an errno number. */
+  /** Words that say which OS printed an errno number (global: every start is read), and the longest. */
   hints: { linux: RegExp; macos: RegExp };
-  /** The automaton finds every hint word (so the text needs no extra pass); else test `hints`. */
-  hintsScanned: boolean;
+  longestHint: number;
+  /** How far a mention can stretch (the context a streamed text is read with). */
+  reach: Reach;
 }
 
 /**
@@ -142,16 +141,6 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
   for (const [key, keyword] of words) add(key, { kind: 'number', context: { keyword, spaces: ['winsock'] } });
   for (const name of rules.names)
     add(normalizeKeyword(name.keyword), { kind: 'name', keyword: name.keyword, table: name.table });
-  // The automaton finds the hint words too (each candidate confirmed by its regex), unless one
-  // is no plain keyword it can find.
-  const hintWords = Object.entries(rules.context.platformHints).flatMap(([os, words]) =>
-    words.map((word) => ({ os: os as 'linux' | 'macos', word })),
-  );
-  const hintsScanned = hintWords.every(
-    ({ word }) => word !== '' && word.length <= MAX_KEY && normalizeKeyword(word) === word.toLowerCase(),
-  );
-  if (hintsScanned)
-    for (const { os, word } of hintWords) add(word.toLowerCase(), { kind: 'hint', os, length: word.length });
   add('0x8007', { kind: 'hresult' });
   add('(0x0000', { kind: 'hex-decimal' });
   // One context per way of testing what follows (`error` leads to two contexts, tested alike).
@@ -164,18 +153,11 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
       ? distinctGates(list.map((p) => (p as { context: NumberContext }).context))
       : undefined,
   );
-  const hintOnly = payloads.map((list) => {
-    const first = list[0];
-    return first?.kind === 'hint' && list.every((p) => p.kind === 'hint' && p.os === first.os)
-      ? first.os
-      : undefined;
-  });
   return {
     automaton: createKeywordAutomaton(keys),
     keys,
     payloads,
     numberContexts,
-    hintOnly,
     tables,
     contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
     socketSyscall: buildSyscallPattern(rules.context.socketSyscalls),
@@ -188,6 +170,12 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
       linux: buildWordPattern(rules.context.platformHints.linux),
       macos: buildWordPattern(rules.context.platformHints.macos),
     },
-    hintsScanned,
+    longestHint: Math.max(
+      ...Object.values(rules.context.platformHints)
+        .flat()
+        .map((w) => w.length),
+    ),
+    // Every text a payload confirms in full (long messages are keyed by their start only).
+    reach: measureReach([...keys, ...payloads.flat().map((p) => ('text' in p ? p.text : ''))]),
   };
 }

@@ -3,8 +3,34 @@ import { isCjkCode } from './keywords/match.js';
 import { PATTERNS } from './patterns.js';
 import { countCjk } from './text.js';
 
+/** A code unit `\s` matches (ECMAScript white space and line terminators). */
+function isWhitespace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Does `collapse` change `s` (a whitespace other than a lone space, or a CJK character)? */
+function needsCollapse(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isWhitespace(s.charCodeAt(i + 1)) : isWhitespace(c) || isCjkCode(c)) return true;
+  }
+  return false;
+}
+
 /** Whitespace runs as one space, none between two CJK characters (a console's line wrap). */
 function collapse(s: string): string {
+  if (!needsCollapse(s)) return s;
   const flat = s.replace(PATTERNS.whitespace, ' ');
   if (countCjk(flat) === 0) return flat;
   let out = '';
@@ -31,12 +57,23 @@ export function hasPrintedCase(slice: string, originals: readonly string[], verb
   if (originals.includes(slice)) return true;
   const text = collapse(slice);
   return originals.some((original) => {
-    const printed = collapse(original);
+    const { printed, swapped, lower } = formsOf(original);
     if (text === printed) return true;
-    const swapped = swapFirst(printed);
     if (verbatim) return text === swapped && swapped[0] === swapped[0]?.toLowerCase();
-    return text === swapped || text === printed.toLowerCase();
+    return text === swapped || text === lower;
   });
+}
+
+/** The data's texts (a few thousand) in their printed forms, computed once each. */
+const forms = new Map<string, { printed: string; swapped: string; lower: string }>();
+function formsOf(original: string) {
+  let found = forms.get(original);
+  if (!found) {
+    const printed = collapse(original);
+    found = { printed, swapped: swapFirst(printed), lower: printed.toLowerCase() };
+    forms.set(original, found);
+  }
+  return found;
 }
 
 /** Case variants of a keyword without its first letter: `errno` → `rrno`, `RRNO`. */

@@ -1,10 +1,11 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { buildDetectionIndex } from './build-index.js';
 import type { Finding } from './finding.js';
-import { mergeHits } from './merge.js';
+import { mergeHits, sortHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
+import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -14,6 +15,14 @@ import { preferSpecific } from './specific.js';
 export type Detector = ((text: string) => Finding[]) & {
   /** The same findings, and where every mention of each error starts (to tell occurrences apart). */
   withMentions(text: string): { findings: Finding[]; mentions: ReadonlyMap<string, readonly number[]> };
+  /**
+   * Reads a text given piece by piece (a log file) in bounded memory: the same findings as
+   * reading it whole. `onRegion` sees each mention as it becomes final, with the text around it,
+   * and may return the earliest offset of the text it still needs.
+   */
+  stream(onRegion?: (region: StreamRegion) => number | undefined): DetectionStream;
+  /** Builds now what a first text would otherwise build (the automaton for non-ASCII text). */
+  warmUp(): void;
 };
 
 /**
@@ -24,12 +33,17 @@ export type Detector = ((text: string) => Finding[]) & {
  */
 export function createDetector(facts: readonly ErrorFacts[], rules: DetectionRules): Detector {
   const index = buildDetectionIndex(facts, rules);
-  const hitsOf = (text: string) => preferSpecific(text, scanMentions(index, text));
+  const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const withMentions = (text: string) => {
     const mentions = new Map<string, number[]>();
     const findings = text.length === 0 ? [] : mergeHits(text, hitsOf(text), mentions);
     return { findings, mentions };
   };
   const detect = (text: string) => (text.length === 0 ? [] : mergeHits(text, hitsOf(text)));
-  return Object.assign(detect, { withMentions });
+  return Object.assign(detect, {
+    withMentions,
+    stream: (onRegion?: (region: StreamRegion) => number | undefined) =>
+      createDetectionStream(index, onRegion),
+    warmUp: () => index.automaton.prepare(),
+  });
 }

@@ -27,7 +27,6 @@ export interface Found {
   pending: Pending[];
   messages: MessageMention[];
   numbers: NumberMention[];
-  hinted: { linux: boolean; macos: boolean };
   /** Where each long message last matched (exactly or loosely), so its anchors are not read twice. */
   messageEnds: Map<string, number>;
 }
@@ -38,7 +37,6 @@ export function emptyFound(): Found {
     pending: [],
     messages: [],
     numbers: [],
-    hinted: { linux: false, macos: false },
     messageEnds: new Map(),
   };
 }
@@ -172,8 +170,5 @@ export function handlePayload(
       if (hit) addHitTo(found, { ...hit, confidence: capConfidence('high', tables.cap(hit.id)) }, {});
       return;
     }
-    case 'hint':
-      found.hinted[payload.os] ||= index.hints[payload.os].test(text.slice(start, start + payload.length));
-      return;
   }
 }

@@ -3,3 +3,4 @@ export { createDetector, type Detector } from './create-detector.js';
 export type { Confidence, Finding } from './finding.js';
 export { parseDetectionRules } from './parse-rules.js';
 export type { DetectionRules } from './rules.js';
+export type { StreamRegion } from './stream.js';

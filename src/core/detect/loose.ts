@@ -103,6 +103,18 @@ export interface LooseMatch {
   end: number;
 }
 
+/** The messages' character codes (a few hundred texts), read once each. */
+const codes = new Map<string, { key: number[]; cjk: number }>();
+function codesOf(text: string): { key: number[]; cjk: number } {
+  let found = codes.get(text);
+  if (!found) {
+    const key = Array.from(text, (ch) => ch.charCodeAt(0));
+    found = { key, cjk: key.filter(isCjkCode).length };
+    codes.set(text, found);
+  }
+  return found;
+}
+
 /** How far to look for where a cut-short text stops (spaces before a quote or line break). */
 const CUT_LOOKAHEAD = 16;
 
@@ -125,8 +137,7 @@ export function matchLoose(
   offset: number,
   anchorStart: number,
 ): LooseMatch | null {
-  const key = Array.from(target.key, (ch) => ch.charCodeAt(0));
-  const cjk = key.filter(isCjkCode).length;
+  const { key, cjk } = codesOf(target.key);
   const budget = Math.min(6, 1 + Math.floor(key.length / (2 * cjk >= key.length ? 8 : 20)));
   let start = anchorStart;
   let cost = 0;
@@ -140,8 +151,14 @@ export function matchLoose(
   }
   const to = Math.min(text.length, anchorStart + 2 * (key.length - offset + budget) + 16);
   const after = normalize(text, anchorStart, to);
-  const cuts = after.codes.map((_, j) => isCut(text, (after.at[j] as number) + 1));
-  const right = extend(key.slice(offset), after.codes, budget - cost, (j) => j > 0 && cuts[j - 1] === true);
+  // Where the text may stop, read only where the alignment asks (once per position).
+  const cuts = new Int8Array(after.codes.length).fill(-1);
+  const cutAfter = (j: number): boolean => {
+    if (j <= 0) return false;
+    if (cuts[j - 1] === -1) cuts[j - 1] = isCut(text, (after.at[j - 1] as number) + 1) ? 1 : 0;
+    return cuts[j - 1] === 1;
+  };
+  const right = extend(key.slice(offset), after.codes, budget - cost, cutAfter);
   if (!right || right.end === 0) return null;
   const used = offset + right.used;
   if (used < key.length) {

@@ -22,30 +22,33 @@ function stronger(a: Hit, b: Hit): boolean {
   return byForm !== 0 ? byForm > 0 : a.start < b.start;
 }
 
-/** Line number of every hit (hits sorted by start), in one pass over the text. */
-function lineNumbers(text: string, hits: readonly Hit[]): number[] {
-  const lines: number[] = [];
-  let line = 0;
-  let nextBreak = text.indexOf('\n');
-  for (const hit of hits) {
-    while (nextBreak !== -1 && nextBreak < hit.start) {
-      line++;
-      nextBreak = text.indexOf('\n', nextBreak + 1);
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
 /** A repeat of a kind of mention this close on the same line is the same occurrence (`refused (refused)`). */
 const SAME_LINE_GAP = 40;
 
 interface Group {
   best: Hit;
+  /** The best mention's text, read when it became the best (a streamed text moves on). */
+  match: string;
   count: number;
   lastEnd: number;
   /** Variant → where the current occurrence last had it. */
-  variants: Map<string, { line: number; end: number }>;
+  variants: Map<string, { start: number; end: number }>;
+}
+
+/** Is there a line break in `text[from, to)` (offsets `base` on)? */
+function breaksBetween(text: string, base: number, from: number, to: number): boolean {
+  for (let i = from - base; i < to - base; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Merges mentions, given in order, into findings (see {@link mergeHits}). */
+export interface Merger {
+  /**
+   * Adds hits sorted by start (then longest first), all after those added before; `text` holds
+   * them, its first character at offset `base`.
+   */
+  add(hits: readonly Hit[], text: string, base: number): void;
+  findings(): Finding[];
 }
 
 /**
@@ -53,50 +56,62 @@ interface Group {
  * of occurrences counted. Mentions of one id belong to the same occurrence when they overlap, or
  * lie within {@link JOIN_GAP} of each other without repeating a kind of mention (`read ECONNRESET`
  * … `errno: -104` … `code: 'ECONNRESET'` is one Node error; the same line pasted five times is five).
+ * `copy` makes the text of a shown mention independent of the text it came from (a stream's buffer).
  */
-export function mergeHits(text: string, hits: Hit[], mentions?: Map<string, number[]>): Finding[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const lines = lineNumbers(text, hits);
+export function createMerger(mentions?: Map<string, number[]>, copy = (s: string) => s): Merger {
   const groups = new Map<string, Group>();
-  hits.forEach((hit, i) => {
-    const line = lines[i] as number;
-    if (mentions) {
-      const starts = mentions.get(hit.id);
-      if (starts) starts.push(hit.start);
-      else mentions.set(hit.id, [hit.start]);
-    }
-    const group = groups.get(hit.id);
-    const seenAt = { line, end: hit.end };
-    if (!group) {
-      groups.set(hit.id, {
-        best: hit,
-        count: 1,
-        lastEnd: hit.end,
-        variants: new Map([[hit.variant, seenAt]]),
-      });
-      return;
-    }
-    const seen = group.variants.get(hit.variant);
-    const repeat = seen !== undefined && !(seen.line === line && hit.start - seen.end <= SAME_LINE_GAP);
-    const joins = hit.start < group.lastEnd || (hit.start - group.lastEnd <= JOIN_GAP && !repeat);
-    if (!joins) {
-      group.count++;
-      group.variants.clear();
-    }
-    group.variants.set(hit.variant, seenAt);
-    group.lastEnd = Math.max(group.lastEnd, hit.end);
-    if (stronger(hit, group.best)) group.best = hit;
-  });
-  const findings: Finding[] = [];
-  for (const [id, { best, count }] of groups) {
-    findings.push({
-      id,
-      match: text.slice(best.start, best.end),
-      index: best.start,
-      form: best.form,
-      confidence: best.confidence,
-      count,
-    });
-  }
-  return findings.sort((a, b) => a.index - b.index || a.id.localeCompare(b.id));
+  return {
+    add(hits, text, base) {
+      for (const hit of hits) {
+        if (mentions) {
+          const starts = mentions.get(hit.id);
+          if (starts) starts.push(hit.start);
+          else mentions.set(hit.id, [hit.start]);
+        }
+        const group = groups.get(hit.id);
+        const seenAt = { start: hit.start, end: hit.end };
+        const match = () => copy(text.slice(hit.start - base, hit.end - base));
+        if (!group) {
+          const variants = new Map([[hit.variant, seenAt]]);
+          groups.set(hit.id, { best: hit, match: match(), count: 1, lastEnd: hit.end, variants });
+          continue;
+        }
+        // The same line: no line break between where the variant was last seen and this hit.
+        const seen = group.variants.get(hit.variant);
+        const repeat =
+          seen !== undefined &&
+          !(hit.start - seen.end <= SAME_LINE_GAP && !breaksBetween(text, base, seen.start, hit.start));
+        const joins = hit.start < group.lastEnd || (hit.start - group.lastEnd <= JOIN_GAP && !repeat);
+        if (!joins) {
+          group.count++;
+          group.variants.clear();
+        }
+        group.variants.set(hit.variant, seenAt);
+        group.lastEnd = Math.max(group.lastEnd, hit.end);
+        if (stronger(hit, group.best)) {
+          group.best = hit;
+          group.match = match();
+        }
+      }
+    },
+    findings() {
+      const findings: Finding[] = [];
+      for (const [id, { best, match, count }] of groups) {
+        findings.push({ id, match, index: best.start, form: best.form, confidence: best.confidence, count });
+      }
+      return findings.sort((a, b) => a.index - b.index || a.id.localeCompare(b.id));
+    },
+  };
+}
+
+/** Orders hits as they are merged: by start, the longest first. */
+export function sortHits(hits: Hit[]): Hit[] {
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Merges the mentions of one whole text (see {@link createMerger}). */
+export function mergeHits(text: string, hits: Hit[], mentions?: Map<string, number[]>): Finding[] {
+  const merger = createMerger(mentions);
+  merger.add(sortHits(hits), text, 0);
+  return merger.findings();
 }

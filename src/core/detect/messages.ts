@@ -174,6 +174,9 @@ const ERRNO_BEFORE = PATTERNS.errnoBefore;
 
 /** nginx and others print `(111: Connection refused)`: the errno right before the message. */
 export function errnoBefore(text: string, start: number): { value: number; start: number } | null {
+  // `(111: ` or `(111:` ends right before the message.
+  const last = text.charCodeAt(start - 1);
+  if (last !== 58 && !(last === 32 && text.charCodeAt(start - 2) === 58)) return null;
   const before = text.slice(Math.max(0, start - 8), start);
   const m = ERRNO_BEFORE.exec(before);
   return m ? { value: Number(m[1]), start: start - before.length + m.index } : null;

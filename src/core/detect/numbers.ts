@@ -10,8 +10,8 @@ export interface NumberClues {
   words: ContextWords;
   /** Ids named by messages, symbols or exception classes near a span. */
   evidenceNear(start: number, end: number): ReadonlySet<string>;
-  /** Which OS the text says it comes from (computed on first use). */
-  hints(): { linux: boolean; macos: boolean };
+  /** Does the text near a span say it comes from this OS? */
+  hints(os: 'linux' | 'macos', start: number, end: number): boolean;
 }
 
 interface Reading {
@@ -48,7 +48,8 @@ function pickPosix(
   if (m.socket && distinct === 1) return guess(ids[0] as string, 'high');
   for (const os of ['linux', 'macos'] as const) {
     const hinted = byOs.get(os);
-    if (hinted && hinted.length > 0 && clues.hints()[os]) return guess(hinted[0] as string, 'medium');
+    if (hinted && hinted.length > 0 && clues.hints(os, m.start, m.end))
+      return guess(hinted[0] as string, 'medium');
   }
   const first = (byOs.get('linux') ?? byOs.get('macos') ?? byOs.get('freebsd') ?? ids)[0] as string;
   return guess(first, distinct === 1 ? 'medium' : 'low');

@@ -8,7 +8,22 @@
 // Separators between a keyword and its number: `errno: -4077`, `[WinError 10054]`,
 // `WSAGetLastError() = 10054`, `Socket Error # 10053`, `error code: 10061`. Bounded repetition.
 const SEPARATOR = String.raw`[ \t:=#()\["'：（［]`;
-const GAP_WORD = String.raw`(?:code|Code|CODE|number|Number|NUMBER|no\.|No\.|NO\.|returned|was|is)`;
+/** Words that may stand between a keyword and its number: `error code 10061`, `errno was 104`. */
+export const GAP_WORDS = [
+  'code',
+  'Code',
+  'CODE',
+  'number',
+  'Number',
+  'NUMBER',
+  'no.',
+  'No.',
+  'NO.',
+  'returned',
+  'was',
+  'is',
+];
+const GAP_WORD = `(?:${GAP_WORDS.map((w) => w.replace('.', '\\.')).join('|')})`;
 const GAP = `${SEPARATOR}{0,6}(?:${GAP_WORD}${SEPARATOR}{0,6}){0,2}`;
 // A number followed by a unit is a size or a duration, never an error code.
 const NOT_A_CODE = String.raw`(?![\dA-Za-z_]|[.,]\d|[ \t]{0,4}(?:bytes?|ms|msecs?|seconds?|secs?|lines?|[kKMG]i?B)\b)`;
@@ -64,6 +79,8 @@ export const PATTERNS = {
   whitespace: /\s+/g,
   /** Whitespace runs (for splitting into words). */
   words: /\s+/,
+  /** A character outside ASCII (a text without one is read as bytes). */
+  nonAscii: /[\u0080-\uffff]/,
   /** Any whitespace at all. */
   anyWhitespace: /\s/,
   /** `code: '` / `code = "` right before a symbol (in its 10 preceding characters). */
@@ -72,9 +89,9 @@ export const PATTERNS = {
   errnoLabel: /errno["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
 } as const;
 
-/** Any of these words, case-insensitively (platform hints). */
+/** Any of these words, case-insensitively, wherever they start (platform hints; global). */
 export function buildWordPattern(words: readonly string[]): RegExp {
-  return new RegExp(words.map(quote).join('|'), 'i');
+  return new RegExp(words.map(quote).join('|'), 'gi');
 }
 
 /** A socket syscall name right before the end: Node's `connect ` in `connect ECONNREFUSED`. */

@@ -1,5 +1,5 @@
 import { hasKeywordCase } from './casing.js';
-import { PATTERNS } from './patterns.js';
+import { GAP_WORDS, PATTERNS } from './patterns.js';
 import type { NumberContext, NumberSpace } from './rules.js';
 
 /** An error number found right after a context keyword, waiting for its reading. */
@@ -17,21 +17,33 @@ export interface NumberMention {
 
 const { afterKeyword, afterKeywordHex, afterColon, hexDigits, afterQuoted } = PATTERNS;
 
-const SEPARATOR_CODES = new Set([...' \t:=#()["\'：（［'].map((c) => c.charCodeAt(0)));
-const GAP_INITIALS = new Set([...'cCnNrwi'].map((c) => c.charCodeAt(0)));
+/** What may come between a keyword and its number (`SEPARATOR` in patterns.ts). */
+const SEPARATORS = ' \t:=#()["\'：（［';
+/** 1: a separator; 2: a digit or `-`, where a number begins; 3: the first letter of a gap word. */
+const NEXT = new Uint8Array(128);
+for (const c of SEPARATORS) if (c.charCodeAt(0) < 128) NEXT[c.charCodeAt(0)] = 1;
+for (const c of '0123456789-') NEXT[c.charCodeAt(0)] = 2;
+for (const w of GAP_WORDS) NEXT[w.charCodeAt(0)] = 3;
+const WIDE_SEPARATORS = [...SEPARATORS].map((c) => c.charCodeAt(0)).filter((c) => c >= 128);
+
+/** 1 for a separator, 2 where a number begins, 3 where a gap word may, 0 otherwise. */
+function kindOf(code: number): number {
+  if (code < 128) return NEXT[code] as number;
+  return WIDE_SEPARATORS.includes(code) ? 1 : 0;
+}
 
 /**
  * A cheap test before the regex, since `error` is everywhere in logs and `error 10054` is not:
- * after the separators comes a digit, a minus sign, or the first letter of a gap word.
+ * after the separators comes a digit, a minus sign, or a gap word (`code`, `returned`…).
  */
 function mayHaveNumber(text: string, from: number): boolean {
   // A keyword is a word: `erro` (Portuguese) in `error`, `error` in `errors` lead to no number.
   const next = text.charCodeAt(from) | 32;
   if (next >= 97 && next <= 122) return false;
   let i = from;
-  while (i < text.length && i - from < 12 && SEPARATOR_CODES.has(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  return (c >= 48 && c <= 57) || c === 45 || GAP_INITIALS.has(c);
+  while (i < text.length && i - from < 12 && kindOf(text.charCodeAt(i)) === 1) i++;
+  const kind = i < text.length ? kindOf(text.charCodeAt(i)) : 0;
+  return kind === 2 || (kind === 3 && GAP_WORDS.some((w) => text.startsWith(w, i)));
 }
 
 function patternFor(context: NumberContext): RegExp {

@@ -1,7 +1,8 @@
 import type { DetectionIndex, Payload } from './build-index.js';
 import { applyContext, createContextWords } from './context-words.js';
 import { createEvidenceLookup } from './evidence.js';
-import { emptyFound, handlePayload } from './handle-payload.js';
+import { emptyFound, type Found, handlePayload } from './handle-payload.js';
+import { createHintLookup } from './hint-words.js';
 import { type ContextRule, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
 import { dropContained, type MessageMention } from './messages.js';
@@ -27,25 +28,33 @@ function mayReadAny(text: string, end: number, contexts: readonly NumberContext[
   return false;
 }
 
+/**
+ * Confirms the automaton's candidates and reads what each means into `found`. Its own function,
+ * so V8 optimizes this hot loop on its own (one long function with it is deoptimized each time its
+ * colder tail first runs).
+ */
+function readCandidates(index: DetectionIndex, text: string, found: Found): void {
+  const { data: candidates, length } = index.automaton.collect(text);
+  for (let c = 0; c < length; c += 2) {
+    const k = candidates[c] as number;
+    const end = candidates[c + 1] as number;
+    // `error` is everywhere in logs and `error 10054` is not: test what follows before confirming.
+    const contexts = index.numberContexts[k];
+    if (contexts && !mayReadAny(text, end, contexts)) continue;
+    const key = index.keys[k] as string;
+    const start = findKeywordStart(text, key, end);
+    if (start < 0) continue;
+    for (const payload of index.payloads[k] as readonly Payload[])
+      handlePayload(index, text, found, payload, key, start, end);
+  }
+}
+
 /** Finds every mention of every error in `text`, with its form and confidence (not yet merged). */
 export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   const { tables } = index;
   const found = emptyFound();
-  const { evidence, pending, messages, numbers, hinted } = found;
-
-  const onHit = (k: number, end: number) => {
-    // `error` is everywhere in logs and `error 10054` is not: test what follows before confirming.
-    const contexts = index.numberContexts[k];
-    if (contexts && !mayReadAny(text, end, contexts)) return;
-    const hint = index.hintOnly[k];
-    if (hint && hinted[hint]) return;
-    const key = index.keys[k] as string;
-    const start = findKeywordStart(text, key, end);
-    if (start < 0) return;
-    for (const payload of index.payloads[k] as readonly Payload[])
-      handlePayload(index, text, found, payload, key, start, end);
-  };
-  index.automaton.scan(text, onHit);
+  const { evidence, pending, messages, numbers } = found;
+  readCandidates(index, text, found);
 
   evidence.sort((a, b) => a.start - b.start);
   const kept = dropContained(messages);
@@ -72,18 +81,14 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
     keep(m.fallback ? { ...hit, fallback: true } : hit, m.context, m.lowered);
   }
   const evidenceNear = createEvidenceLookup(evidence);
-  let hints: { linux: boolean; macos: boolean } | undefined;
-  const readHints = () =>
-    index.hintsScanned
-      ? hinted
-      : { linux: index.hints.linux.test(text), macos: index.hints.macos.test(text) };
+  const hints = createHintLookup(text, index.hints, index.longestHint);
   // Several keywords can lead to one number (`[Errno`, `errno`): the longest that reads it wins.
   const numberEnds = new Set<number>();
   numbers.sort((a, b) => a.end - b.end || a.start - b.start);
   for (const m of numbers) {
     // A number printed inside a known text is part of it (`SocketException (11): Resource …`).
     if (numberEnds.has(m.end) || insideMessage(kept, m.start, m.end)) continue;
-    const hit = resolveNumber(m, tables, { words, evidenceNear, hints: () => (hints ??= readHints()) });
+    const hit = resolveNumber(m, tables, { words, evidenceNear, hints });
     if (!hit) continue;
     numberEnds.add(m.end);
     hits.push(hit);

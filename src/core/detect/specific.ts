@@ -3,6 +3,19 @@ import type { Hit } from './hit.js';
 /** Hits further apart than this are separate mentions, even on one line. */
 const MENTION_SPAN = 160;
 
+/** Keeps the most specific reading of each mention, for hits given in order (see {@link preferSpecific}). */
+export interface SpecificFilter {
+  /**
+   * Adds hits sorted by start (then longest first), all after those added before; `text` holds
+   * them, its first character at offset `base`. Returns the hits of the mentions now complete.
+   */
+  add(hits: readonly Hit[], text: string, base: number): Hit[];
+  /** Where the first hit not yet returned starts (Infinity when none waits). */
+  pendingFrom(): number;
+  /** The hits of the last mention. */
+  end(): Hit[];
+}
+
 /**
  * The most specific reading wins within one mention: a default reading (an exception class's, a
  * generic phrase's, an unconfirmed errno's) is dropped when the same mention (hits on one line,
@@ -10,28 +23,45 @@ const MENTION_SPAN = 160;
  * `java.net.ConnectException: Connection timed out` is a timeout, not a refusal; `getaddrinfo
  * failed … errno 11002` is 11002 only. Linear: one pass over the sorted hits.
  */
-export function preferSpecific(text: string, hits: Hit[]): Hit[] {
-  if (!hits.some((h) => h.fallback)) return hits;
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Hit[] = [];
+export function createSpecificFilter(): SpecificFilter {
   let group: Hit[] = [];
+  /** The furthest end of any hit so far (not reset between mentions). */
   let groupEnd = -1;
-  let nextBreak = text.indexOf('\n');
-  const flush = () => {
+  const flush = (kept: Hit[]) => {
     const specific = new Set<string>();
     for (const h of group) if (!h.fallback) specific.add(h.id);
     for (const h of group)
       if (!h.fallback || specific.size === 0 || (specific.size === 1 && specific.has(h.id))) kept.push(h);
     group = [];
   };
-  for (const hit of hits) {
-    // The first line break at or after the group's end moves forward only: linear overall.
-    if (nextBreak !== -1 && nextBreak < groupEnd) nextBreak = text.indexOf('\n', groupEnd);
-    const sameLine = nextBreak === -1 || nextBreak >= hit.start;
-    if (group.length > 0 && !(sameLine && hit.start - groupEnd <= MENTION_SPAN)) flush();
-    group.push(hit);
-    groupEnd = Math.max(groupEnd, hit.end);
-  }
-  flush();
-  return kept;
+  return {
+    add(hits, text, base) {
+      const kept: Hit[] = [];
+      for (const hit of hits) {
+        if (group.length > 0) {
+          // Near, and on one line: no line break between the furthest end so far and this hit.
+          let together = hit.start - groupEnd <= MENTION_SPAN;
+          for (let i = groupEnd - base; together && i < hit.start - base; i++)
+            together = text.charCodeAt(i) !== 10;
+          if (!together) flush(kept);
+        }
+        group.push(hit);
+        groupEnd = Math.max(groupEnd, hit.end);
+      }
+      return kept;
+    },
+    pendingFrom: () => (group.length > 0 ? (group[0] as Hit).start : Number.POSITIVE_INFINITY),
+    end() {
+      const kept: Hit[] = [];
+      flush(kept);
+      return kept;
+    },
+  };
+}
+
+/** The most specific readings of one whole text's hits (sorted by start, then longest first). */
+export function preferSpecific(text: string, hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.fallback)) return hits;
+  const filter = createSpecificFilter();
+  return [...filter.add(hits, text, 0), ...filter.end()];
 }

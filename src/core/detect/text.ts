@@ -70,11 +70,6 @@ export function isWholeSegment(text: string, start: number, end: number): boolea
   return SEGMENT_BEFORE.has(before) && (i === text.length || SEGMENT_AFTER.has(text[i] as string));
 }
 
-/** Has the text letters that have case (Latin, Cyrillic, Greek…)? */
-function hasCasedLetters(text: string): boolean {
-  return text.toLowerCase() !== text.toUpperCase();
-}
-
 /** The previous character that is not a space or tab, or `\n` at the start of the text. */
 function previousNonBlank(text: string, start: number): string {
   for (let i = start - 1, n = 0; i >= 0 && n < 16; i--, n++) {
@@ -123,8 +118,25 @@ export function isLowerCaseInProse(text: string, start: number, end: number): bo
   let spaces = 0;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
   if (spaces + 1 >= PROSE_WORDS) return false;
-  const slice = text.slice(start, end);
-  return slice === slice.toLowerCase() && hasCasedLetters(slice);
+  // All in lower case, with at least one letter that has case (Latin, Cyrillic, Greek…).
+  let cased = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return false;
+      cased ||= c >= 97 && c <= 122;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // A letter outside the BMP (Deseret, Adlam…): the whole text is compared.
+      const slice = text.slice(start, end);
+      return slice === slice.toLowerCase() && slice.toLowerCase() !== slice.toUpperCase();
+    } else {
+      const ch = text[i] as string;
+      const lower = ch.toLowerCase();
+      if (lower !== ch) return false;
+      cased ||= lower !== ch.toUpperCase();
+    }
+  }
+  return cased;
 }
 
 /** Is an all-lower-case symbol an Erlang/Elixir atom (`:econnrefused`, `{error,econnrefused}`)? */

@@ -3,7 +3,7 @@ import type { Finding } from '../detect/index.js';
 import { commandsFor } from './direct-command.js';
 import { type ParsedQuery, parseQuery } from './parse-query.js';
 import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
-import { createTextSearch } from './text-search.js';
+import { createTextSearch, type TextSearch } from './text-search.js';
 
 /** Longest query read as a code, name or words; longer text, or several lines, is a paste to scan. */
 export const MAX_QUERY_LENGTH = 200;
@@ -71,7 +71,12 @@ function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMat
  * paste (so every wording and language it knows looks up like the English original); then words.
  */
 export function createLookup(catalog: Catalog, scan?: Scan): Lookup {
-  const text = createTextSearch(catalog);
+  // The word index (fuse.js) is built on first use: a look-up of a code never needs it.
+  let index: TextSearch | undefined;
+  const text = () => {
+    index ??= createTextSearch(catalog);
+    return index;
+  };
   const exactOnly = (query: string) => readExact(catalog, parseQuery(query));
   // Built on first use: a one-shot look-up of a code never needs them.
   let commands: Map<string, string> | undefined;
@@ -99,10 +104,10 @@ export function createLookup(catalog: Catalog, scan?: Scan): Lookup {
     const scanned = scan?.(query) ?? nothing;
     if (scanned.findings.some((f) => f.confidence !== 'low')) return found(scanned);
     const words = parsed.kind === 'text' ? parsed.text : query.trim();
-    const matches = text.matches(words);
+    const matches = text().matches(words);
     if (matches.length > 0) return { kind: 'text', matches };
     if (scanned.findings.length > 0) return found(scanned);
-    return { kind: 'none', suggestions: parsed.kind === 'text' ? text.suggestions(words) : [] };
+    return { kind: 'none', suggestions: parsed.kind === 'text' ? text().suggestions(words) : [] };
   };
   const commandFor = (entry: CatalogEntry) => {
     commands ??= commandsFor(catalog, exactOnly);

@@ -3,4 +3,5 @@ export { answerQuery, noFindingsReply, usageReply } from './answer-query.js';
 export { describeReading, explainEntry } from './explain.js';
 export { headingLine, makeReply } from './make-reply.js';
 export type { Reply, ReplyAction, ReplyField, ReplyKind, ReplySection } from './model.js';
-export { countOccurrences, triagePaste } from './triage.js';
+export { createPasteStream } from './paste/paste-stream.js';
+export { countOccurrences, triageErrors, triagePaste, withCounts } from './triage.js';

@@ -7,7 +7,7 @@ import { linkToEarlier, type TriageError } from './causal-links.js';
 import { explainEntry } from './explain.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
-import { contextOf, type Paste, readPaste } from './paste/read-paste.js';
+import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
 import { fillPlaceholders } from './placeholders.js';
 
 /** What a triage is built from. */
@@ -30,18 +30,23 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Most errors one triage reply lists; the rest are counted in a note. */
 const MAX_TRIAGE_ITEMS = 10;
 
-/** The errors of a paste with their catalog entries, in the order they first appear. */
-function triageErrors(catalog: Catalog, paste: Paste): TriageError[] {
-  return readPaste(paste).flatMap((error) => {
+/** The errors with their catalog entries, in the order they first appear. */
+function withEntries(catalog: Catalog, errors: readonly PasteError[]): TriageError[] {
+  return errors.flatMap((error) => {
     const entry = catalog.byId.get(error.finding.id);
     return entry ? [{ ...error, entry }] : [];
   });
 }
 
+/** The findings with `count` as the number of separate log records that show each. */
+export function withCounts(findings: readonly Finding[], errors: readonly PasteError[]): Finding[] {
+  const counts = new Map(errors.map((e) => [e.finding.id, e.count]));
+  return findings.map((f) => ({ ...f, count: counts.get(f.id) ?? f.count }));
+}
+
 /** The findings of a paste with `count` as the number of separate log records that show each. */
 export function countOccurrences(paste: Paste): Finding[] {
-  const counts = new Map(readPaste(paste).map((e) => [e.finding.id, e.count]));
-  return paste.findings.map((f) => ({ ...f, count: counts.get(f.id) ?? f.count }));
+  return withCounts(paste.findings, readPaste(paste));
 }
 
 /** `10:02:07 `, or `2024-01-02 10:02:07 ` when the errors shown span several days. */
@@ -87,15 +92,28 @@ export function triagePaste(
   locale: Locale,
   options: TriageOptions = {},
 ): Reply | null {
+  return triageErrors(deps, readPaste(paste), locale, { ...options, text: paste.text });
+}
+
+/**
+ * The reply to the errors a paste shows (`readPaste`, or a log read as a stream), as
+ * {@link triagePaste}; `text` is the paste (to tell whether a match is the whole of it).
+ */
+export function triageErrors(
+  deps: TriageDeps,
+  all: readonly PasteError[],
+  locale: Locale,
+  options: TriageOptions & { text?: string } = {},
+): Reply | null {
   const { t } = deps;
-  const sure = paste.findings.filter((f) => f.confidence !== 'low');
-  const errors = triageErrors(deps.catalog, { ...paste, findings: sure.length > 0 ? sure : paste.findings });
+  const sure = all.filter((e) => e.finding.confidence !== 'low');
+  const errors = withEntries(deps.catalog, sure.length > 0 ? sure : all);
   const possible =
     sure.length > 0
-      ? triageErrors(deps.catalog, {
-          ...paste,
-          findings: paste.findings.filter((f) => f.confidence === 'low'),
-        })
+      ? withEntries(
+          deps.catalog,
+          all.filter((e) => e.finding.confidence === 'low'),
+        )
       : [];
   const maybeLine = possible.length
     ? t(locale, 'triage.lowConfidence', {
@@ -110,7 +128,7 @@ export function triagePaste(
       shareable: options.shareable ?? false,
       // Say which words named the error, unless they are the whole query.
       readings:
-        options.showMatch && flat(only.finding.match) !== flat(paste.text)
+        options.showMatch && flat(only.finding.match) !== flat(options.text ?? '')
           ? [{ kind: 'found', match: only.finding.match }]
           : [],
     });

@@ -19,3 +19,22 @@ export function loadCoreData(dataDir: string = DEFAULT_DATA_DIR): CoreData {
     translate: loadTranslations(dataDir),
   };
 }
+
+/**
+ * The same data for a one-shot command (the CLI): the catalog and strings now; the detection rules,
+ * the largest files, only when a scan or a query read as a log line builds the detector (read and
+ * validated then, as every path that uses them does).
+ */
+export function loadCoreDataOnDemand(
+  dataDir: string = DEFAULT_DATA_DIR,
+): Omit<CoreData, 'rules'> & { rules: () => DetectionRules } {
+  let rules: DetectionRules | undefined;
+  return {
+    catalog: loadCatalog(dataDir),
+    rules: () => {
+      rules ??= loadDetectionRules(dataDir);
+      return rules;
+    },
+    translate: loadTranslations(dataDir),
+  };
+}

@@ -44,7 +44,7 @@ async function cli(args: string[], core: Core) {
     stderr: (t) => {
       err += t;
     },
-    readStdin: async () => '',
+    readText: async function* () {},
     color: false,
     version: '9.9.9',
     now: () => now,

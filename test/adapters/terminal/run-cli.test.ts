@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/adapters/terminal/read-text.js';
 import { type CliIo, runCli } from '../../../src/adapters/terminal/run-cli.js';
 import { testCore } from '../../helpers/core.js';
 import { ROOT } from '../../helpers/paths.js';
@@ -21,7 +22,7 @@ async function cli(args: string[], stdin = ''): Promise<{ code: number; out: str
     stderr: (t) => {
       err += t;
     },
-    readStdin: async () => stdin,
+    readText: (source) => readText(source, [Buffer.from(stdin)]),
     color: false,
     version: '9.9.9',
   };

@@ -39,30 +39,52 @@ const SPACE = 32;
 /** Code units without case: CJK ideographs, kana, Hangul, surrogates, private use (no lower-casing to ask for). */
 const uncased = (c: number) => (c >= 0x2e80 && c < 0xa640) || (c >= 0xac00 && c < 0xfb00);
 
-/** Every UTF-16 code unit's fold, computed once: a separator folds to 32 (a space). */
-const FOLD = (() => {
-  const fold = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    let lower = c >= 65 && c <= 90 ? c + 32 : c;
-    if (c >= 128 && !uncased(c)) {
+/** Code units 1024 at a time, each followed by a space (no case mapping then depends on a neighbour). */
+const BLOCK = 1024;
+
+/** Lower-cases `[from, from + BLOCK)` with one native call; per character where one lengthens (`İ`). */
+function lowerBlock(fold: Uint16Array, from: number): void {
+  const codes: number[] = [];
+  for (let c = from; c < from + BLOCK; c++) codes.push(c, 32);
+  const lower = String.fromCharCode(...codes).toLowerCase();
+  // Lower-casing never shortens a character: the same length means one character for each.
+  const each = lower.length !== 2 * BLOCK;
+  for (let c = from; c < from + BLOCK; c++) {
+    if (c < 128 || uncased(c)) continue;
+    if (!each) fold[c] = lower.charCodeAt(2 * (c - from));
+    else {
       const l = String.fromCharCode(c).toLowerCase();
-      if (l.length === 1) lower = l.charCodeAt(0);
+      if (l.length === 1) fold[c] = l.charCodeAt(0);
     }
-    fold[c] = isSpace(c) ? SPACE : lower;
   }
+}
+
+let FOLD: Uint16Array | undefined;
+
+/**
+ * Every UTF-16 code unit's fold, computed on first use (a look-up of a code never needs it): a
+ * separator folds to 32 (a space), a letter to its lower case.
+ */
+function foldTable(): Uint16Array {
+  if (FOLD) return FOLD;
+  const fold = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  for (let from = 0; from < 65536; from += BLOCK) lowerBlock(fold, from);
+  for (let c = 0; c < 65536; c++) if (isSpace(c)) fold[c] = SPACE;
   for (const ch of SOFT) fold[ch.charCodeAt(0)] = SPACE;
   for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) fold[wide.charCodeAt(0)] = ascii.charCodeAt(0);
+  FOLD = fold;
   return fold;
-})();
+}
 
 /** The code a character compares as (before bucketing); 32 for whitespace and soft punctuation. */
 export function foldCode(code: number): number {
-  return FOLD[code] as number;
+  return foldTable()[code] as number;
 }
 
 /** The character a keyword or text character compares as. */
 function foldChar(ch: string): string {
-  return String.fromCharCode(FOLD[ch.charCodeAt(0)] as number);
+  return String.fromCharCode(foldTable()[ch.charCodeAt(0)] as number);
 }
 
 /** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
@@ -77,9 +99,9 @@ export function normalizeKeyword(keyword: string): string {
 }
 
 /** A keyword's space matches a run of at most this much whitespace (so confirming a hit is bounded work). */
-const MAX_SPACE_RUN = 256;
+export const MAX_SPACE_RUN = 256;
 
-const isSeparatorAt = (text: string, i: number) => FOLD[text.charCodeAt(i)] === SPACE;
+const isSeparatorAt = (text: string, i: number) => foldTable()[text.charCodeAt(i)] === SPACE;
 
 /** Between two CJK characters of a keyword, a text may have a line break or a stray space. */
 function isCjkGap(keyword: string, a: number, b: number): boolean {
@@ -91,6 +113,7 @@ function isCjkGap(keyword: string, a: number, b: number): boolean {
  * Returns its start offset, or -1. Separator runs in the text count as one space.
  */
 export function findKeywordStart(text: string, keyword: string, end: number): number {
+  const fold = foldTable();
   let j = keyword.length - 1;
   let i = end - 1;
   while (j >= 0) {
@@ -104,7 +127,7 @@ export function findKeywordStart(text: string, keyword: string, end: number): nu
       if (!isSeparatorAt(text, i)) return -1;
       const runEnd = i;
       while (i > 0 && isSeparatorAt(text, i - 1)) if (runEnd - --i > MAX_SPACE_RUN) return -1;
-    } else if (FOLD[text.charCodeAt(i)] !== k) return -1;
+    } else if (fold[text.charCodeAt(i)] !== k) return -1;
     i--;
     j--;
   }
@@ -116,6 +139,7 @@ export function findKeywordStart(text: string, keyword: string, end: number): nu
  * Used to confirm the tail of long keywords that the automaton only knows by their prefix.
  */
 export function matchKeyword(text: string, keyword: string, start: number): number {
+  const fold = foldTable();
   let i = start;
   for (let j = 0; j < keyword.length; j++) {
     if (i >= text.length) return -1;
@@ -128,7 +152,7 @@ export function matchKeyword(text: string, keyword: string, start: number): numb
       if (!isSeparatorAt(text, i)) return -1;
       const runStart = i;
       while (i + 1 < text.length && isSeparatorAt(text, i + 1)) if (++i - runStart > MAX_SPACE_RUN) return -1;
-    } else if (FOLD[text.charCodeAt(i)] !== k) return -1;
+    } else if (fold[text.charCodeAt(i)] !== k) return -1;
     i++;
   }
   return i;

@@ -1,4 +1,4 @@
-import { readTimestamp, type Timestamp } from './timestamps.js';
+import { hasTimestamp, readTimestamp, type Timestamp } from './timestamps.js';
 
 /** One log record of a paste: a log line with its stack trace, chained causes and details. */
 export interface LogRecord {
@@ -20,7 +20,7 @@ const COMPOSE_PREFIX = /^[\w.-]{1,64} {0,32}\| ?/;
 const MAX_SHAPE = 100;
 
 /** The start of a line as its shape is read: without `\r` and a Docker Compose prefix. */
-function shapeOf(text: string, start: number, end: number): string {
+export function shapeOf(text: string, start: number, end: number): string {
   return text
     .slice(start, Math.min(end, start + MAX_SHAPE))
     .replace(/\r$/, '')
@@ -53,34 +53,46 @@ function eachLine(
 export function splitRecords(text: string): LogRecord[] {
   let timestamped = false;
   eachLine(text, (shape) => {
-    timestamped = readTimestamp(shape) !== null;
+    timestamped = hasTimestamp(shape);
     return !timestamped;
   });
+  const startsRecord = createRecordRule(timestamped);
   const records: LogRecord[] = [];
   let current: LogRecord | undefined;
+  eachLine(text, (shape, start, end) => {
+    if (startsRecord(shape) || !current) {
+      current = { start, end };
+      records.push(current);
+    } else current.end = end;
+    return undefined;
+  });
+  return records;
+}
+
+/**
+ * Whether each non-blank line (its shape, in order) starts a record, in a log whose lines start
+ * with timestamps (at every timestamp) or not (see {@link splitRecords}). The first line always does.
+ */
+export function createRecordRule(timestamped: boolean): (shape: string) => boolean {
+  let current = false;
   let afterConnector = false;
   let awaitingException = false;
-  eachLine(text, (shape, start, end) => {
+  return (shape) => {
     let continues = false;
     if (current) {
-      if (timestamped) continues = readTimestamp(shape) === null;
+      if (timestamped) continues = !hasTimestamp(shape);
       else if (afterConnector || /^\s/.test(shape) || CONTINUATION.test(shape)) continues = true;
       else if (awaitingException) {
         continues = true;
         awaitingException = false;
       }
     }
-    if (current && continues) current.end = end;
-    else {
-      current = { start, end };
-      records.push(current);
-    }
+    current = true;
     afterConnector = CONNECTOR.test(shape);
     // A traceback, or the "another exception occurred" that announces one, ends at its exception line.
     if (TRACEBACK.test(shape) || PYTHON_FRAME.test(shape) || afterConnector) awaitingException = true;
-    return undefined;
-  });
-  return records;
+    return !continues;
+  };
 }
 
 /** The timestamp a record starts with, if its log has them. */

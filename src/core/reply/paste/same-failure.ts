@@ -3,7 +3,7 @@ import type { LogRecord } from './records.js';
 /** The exception a stack trace starts with: its message is what follows the last exception class. */
 const EXCEPTION_HEAD = /(?:[\w$]+(?:Exception|Error)|Exception|Error):\s*(.{10,200})$/;
 /** How far apart, in lines, a log line and the stack trace it announces may be (a wrapped message). */
-const NEAR_LINES = 3;
+export const NEAR_LINES = 3;
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -28,6 +28,14 @@ export function isStackOfPrevious(
   const trace = text.slice(second.start, second.end);
   const newline = trace.indexOf('\n');
   if (newline === -1) return false;
-  const message = EXCEPTION_HEAD.exec(trace.slice(0, newline).trimEnd())?.[1];
-  return message !== undefined && flat(text.slice(first.start, second.start)).includes(flat(message));
+  return showsExceptionOf(text.slice(first.start, second.start), trace.slice(0, newline));
+}
+
+/**
+ * The text part of the test: does `logged` (the log line and what follows it up to the trace)
+ * already show the message of the exception the trace's first line names?
+ */
+export function showsExceptionOf(logged: string, traceFirstLine: string): boolean {
+  const message = EXCEPTION_HEAD.exec(traceFirstLine.trimEnd())?.[1];
+  return message !== undefined && flat(logged).includes(flat(message));
 }

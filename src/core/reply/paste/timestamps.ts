@@ -33,3 +33,56 @@ export function readTimestamp(line: string): Timestamp | null {
   }
   return null;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isDateSeparator = (c: number) => c === 45 || c === 47;
+/** Where `YYYY-MM-DD hh:mm:ss` has digits. */
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+
+/**
+ * Does `text` have `YYYY-MM-DD[T ]hh:mm:ss` (ISO 8601, or `2024/01/02`) at `at`? Such a line has a
+ * timestamp (`readTimestamp`'s first form), and no Docker Compose prefix (its `:` comes first).
+ * Asked of every line of a log: character tests, no allocation.
+ */
+export function startsWithIsoTime(text: string, at = 0): boolean {
+  for (const i of ISO_DIGITS) if (!isDigit(text.charCodeAt(at + i))) return false;
+  const t = text.charCodeAt(at + 10);
+  return (
+    isDateSeparator(text.charCodeAt(at + 4)) &&
+    isDateSeparator(text.charCodeAt(at + 7)) &&
+    (t === 84 || t === 32) &&
+    text.charCodeAt(at + 13) === 58 &&
+    text.charCodeAt(at + 16) === 58
+  );
+}
+
+/**
+ * Has `text[from, to)` (a line) `dd:dd:dd`, which every timestamp form has, in the part a
+ * timestamp is read from (its first {@link LEAD} + 32 characters)?
+ */
+export function hasTimeOfDay(text: string, from = 0, to = text.length): boolean {
+  const limit = Math.min(to, from + LEAD + 32);
+  for (let i = text.indexOf(':', from); i >= 0 && i < limit; i = text.indexOf(':', i + 1)) {
+    if (
+      i - 2 >= from &&
+      isDigit(text.charCodeAt(i - 2)) &&
+      isDigit(text.charCodeAt(i - 1)) &&
+      isDigit(text.charCodeAt(i + 1)) &&
+      isDigit(text.charCodeAt(i + 2)) &&
+      text.charCodeAt(i + 3) === 58 &&
+      isDigit(text.charCodeAt(i + 4)) &&
+      isDigit(text.charCodeAt(i + 5))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Does a log line start with a timestamp (`readTimestamp` is not null)? Asked of every line of a
+ * log, so the common ISO form, and a line without a time of day, are told without the regexes.
+ */
+export function hasTimestamp(line: string): boolean {
+  if (startsWithIsoTime(line)) return true;
+  return hasTimeOfDay(line) && readTimestamp(line) !== null;
+}

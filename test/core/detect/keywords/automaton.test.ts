@@ -11,11 +11,14 @@ import {
 function scanAll(keywords: string[], text: string): [string, number, number][] {
   const automaton = createKeywordAutomaton(keywords);
   const found: [string, number, number][] = [];
-  automaton.scan(text, (k, end) => {
+  const { data, length } = automaton.collect(text);
+  for (let i = 0; i < length; i += 2) {
+    const k = data[i] as number;
+    const end = data[i + 1] as number;
     const key = normalizeKeyword(keywords[k] as string);
     const start = findKeywordStart(text, key, end);
     if (start >= 0) found.push([keywords[k] as string, start, end]);
-  });
+  }
   return found;
 }
 
@@ -70,5 +73,45 @@ describe('keyword automaton', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('reports the same candidates in the same order whether a long text is read as bytes, as code units or in one stream', () => {
+    const keywords = [
+      'error',
+      'errno',
+      'connection reset by peer',
+      'reset',
+      'econnreset',
+      'timed out',
+      '错误',
+      'fehler',
+    ];
+    const lines = [
+      'INFO ok 42',
+      'read ECONNRESET',
+      'Connection  reset by peer',
+      'errno 104',
+      'ERROR 1',
+      'timed   out',
+    ];
+    const ascii = Array.from({ length: 20_000 }, (_, i) => lines[i % lines.length]).join('\n');
+    const automaton = createKeywordAutomaton(keywords);
+    const hits = (text: string) => {
+      const { data, length } = automaton.collect(text);
+      return [...data.subarray(0, length)];
+    };
+    // One stream over each line (no keyword spans two), offsets shifted: what the long text must report.
+    const expected: number[] = [];
+    let base = 0;
+    for (const line of ascii.split('\n')) {
+      const found = hits(`${line}\n`);
+      for (let i = 0; i < found.length; i += 2)
+        expected.push(found[i] as number, base + (found[i + 1] as number));
+      base += line.length + 1;
+    }
+    expect(hits(ascii)).toEqual(expected);
+    // The same text with one non-ASCII character at its end is read as code units.
+    const wide = hits(`${ascii}é`);
+    expect(wide).toEqual(expected);
   });
 });

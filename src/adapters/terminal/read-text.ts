@@ -1,0 +1,41 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+
+/**
+ * How much of a file is read at a time (one buffer, reused): small pieces of text are collected
+ * young, so memory stays flat (the detector reads a log in steps of the same size).
+ */
+const CHUNK_BYTES = 1 << 16;
+
+/**
+ * The text of a file, or of standard input for `-`, piece by piece, decoded as UTF-8 exactly as
+ * Node decodes a whole file (`readFile(path, 'utf8')`): a leading byte-order mark kept, malformed
+ * bytes as U+FFFD, a character split between two reads joined (`StringDecoder`). Memory stays flat
+ * whatever the size. Throws Node's error (`ENOENT`, `EISDIR`…) when the source cannot be read.
+ */
+export async function* readText(
+  source: string,
+  stdin: AsyncIterable<unknown> | Iterable<unknown>,
+): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  if (source === '-') {
+    for await (const chunk of stdin) {
+      const piece = decoder.write(chunk as Buffer);
+      if (piece) yield piece;
+    }
+  } else {
+    // A file is read synchronously: a one-shot command has nothing else to wait for.
+    const fd = openSync(source, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+        const piece = decoder.write(buffer.subarray(0, n));
+        if (piece) yield piece;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}

@@ -1,0 +1,129 @@
+import type { DetectionIndex } from './build-index.js';
+import type { Finding } from './finding.js';
+import { HINT_WINDOW } from './hint-words.js';
+import type { Hit } from './hit.js';
+import { createMerger, sortHits } from './merge.js';
+import { PATTERNS } from './patterns.js';
+import { scanMentions } from './scan.js';
+import { createSpecificFilter } from './specific.js';
+
+/** A mention that became final: its error and where it starts in the whole text. */
+interface Mention {
+  id: string;
+  start: number;
+}
+
+/** What a stream hands on as it reads: the mentions that became final, and the text around them. */
+export interface StreamRegion {
+  /** The stream's buffer: `text[i]` is the character at offset `base + i` of the whole text. */
+  text: string;
+  base: number;
+  /** Every mention that starts before this offset has been handed on (Infinity at the end). */
+  doneTo: number;
+  mentions: readonly Mention[];
+}
+
+/** A text read piece by piece (a log file), with the findings of reading it whole. */
+export interface DetectionStream {
+  push(piece: string): void;
+  end(): Finding[];
+}
+
+/** Beyond the longest mention and the hints' window: the words near a mention (240), a quoted host… */
+const MARGIN = 1 << 11;
+/**
+ * How much new text is read at once (UTF-16 units). With its context it stays below the size V8
+ * allocates apart (128 KB): each step's strings are then collected young, and memory stays flat.
+ */
+const STEP = 1 << 16;
+
+/**
+ * How much text on either side of a step decides its mentions: the platform hints' window, or the
+ * longest stretch a mention can cover (much longer in CJK text, where a console may wrap a line
+ * between any two characters), and a margin.
+ */
+function contextOf(index: DetectionIndex, ascii: boolean): number {
+  return Math.max(HINT_WINDOW + index.longestHint, ascii ? index.reach.ascii : index.reach.all) + MARGIN;
+}
+
+/** A copy of a short text that keeps nothing else alive (not a slice of a stream's buffer). */
+const detach = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
+
+/**
+ * Reads a text piece by piece with bounded memory: each step of `step` characters is read with
+ * enough text on either side (`contextOf`) that every mention in it is found and judged exactly as
+ * in the whole text; mentions are then merged in order, as the whole text's are.
+ * `onRegion` may return the earliest offset of the text it still needs.
+ */
+export function createDetectionStream(
+  index: DetectionIndex,
+  onRegion?: (region: StreamRegion) => number | undefined,
+  step = STEP,
+): DetectionStream {
+  const specific = createSpecificFilter();
+  const merger = createMerger(undefined, detach);
+  let pieces: string[] = [];
+  let pending = 0;
+  let buf = '';
+  let base = 0;
+  /** Mentions starting before this offset have been read. */
+  let readTo = 0;
+  /** The context kept on the left: enough for any text. */
+  const keep = contextOf(index, false);
+  /** No character outside ASCII so far: every mention starts with an ASCII character. */
+  let ascii = true;
+
+  const hand = (released: Hit[], doneTo: number) => {
+    merger.add(released, buf, base);
+    const mentions = released.map((h) => ({ id: h.id, start: h.start }));
+    return onRegion?.({ text: buf, base, doneTo, mentions });
+  };
+
+  const read = (final: boolean) => {
+    // One copy into a flat string (a sliced one of a fresh copy): read character by character, a
+    // string of strings joined (a rope) is slow, and a file's pieces then need no joining first.
+    const fresh = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+    ascii &&= !PATTERNS.nonAscii.test(fresh);
+    buf = ` ${buf}${fresh}`.slice(1);
+    pieces = [];
+    pending = 0;
+    // In a text all ASCII so far, a mention starts with an ASCII character: a shorter context will do.
+    const context = contextOf(index, ascii);
+    let to = base + buf.length;
+    if (!final) {
+      // The last characters wait for what follows them; a step ends at a line's end where it can
+      // (lines are then handed on whole).
+      to = Math.max(readTo, to - context);
+      const lineEnd = buf.lastIndexOf('\n', to - base - 1);
+      if (base + lineEnd + 1 > readTo) to = base + lineEnd + 1;
+    }
+    const from = Math.max(base, readTo - context);
+    const text = buf.slice(from - base, Math.min(buf.length, to - base + context));
+    const hits = scanMentions(index, text).filter((h) => h.start >= readTo - from && h.start < to - from);
+    for (const h of hits) {
+      h.start += from;
+      h.end += from;
+    }
+    const released = specific.add(sortHits(hits), buf, base);
+    if (final) released.push(...specific.end());
+    const needed = hand(released, final ? Number.POSITIVE_INFINITY : Math.min(to, specific.pendingFrom()));
+    readTo = to;
+    // Keep the context of the next step, the mention still open and what the reader needs.
+    const keepFrom = Math.max(base, Math.min(readTo - keep, specific.pendingFrom() - keep, needed ?? readTo));
+    buf = detach(buf.slice(keepFrom - base));
+    base = keepFrom;
+  };
+
+  return {
+    push(piece) {
+      if (piece.length === 0) return;
+      pieces.push(piece);
+      pending += piece.length;
+      if (base + buf.length + pending >= readTo + step) read(false);
+    },
+    end() {
+      read(true);
+      return merger.findings();
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import type { Finding, StreamRegion } from '../../detect/index.js';
+import type { PasteError } from './read-paste.js';
+import {
+  createRecordTracker,
+  type RecordCounts,
+  type RecordTracker,
+  type TextWindow,
+} from './record-tracker.js';
+import { createRecordRule, shapeOf } from './records.js';
+import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
+
+/** How many recent line starts are kept readable (a logged line up to three line breaks before its trace). */
+const RECENT_LINES = 5;
+const NONE: string[] = [];
+/** How much of a line its shape is (`shapeOf`). */
+const SHAPE = 100;
+
+/** A space or tab: an indented line has no Docker Compose prefix (it starts with a word). */
+const isIndent = (c: number) => c === 32 || c === 9;
+
+/** Is `text[from, to)` all white space, as `trim` sees it? */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 || (c < 9 && c !== 32) || (c > 13 && c < 32)) {
+      if (c < 128 || !/\s/.test(text[i] as string)) return false;
+    }
+  }
+  return true;
+}
+
+const unique = (lists: string[][]) => [...new Set(lists.flat())];
+
+/**
+ * Reads a log as the detector streams it (`Detector.stream`), line by line, and gives each error
+ * what `readPaste` gives it on the whole text: where it first appears, its number of separate
+ * failures, the timestamp of its first record, and the hosts and ports of its first records.
+ * Whether the log's lines start with timestamps is known only once one does: until then both ways
+ * of splitting it into records are followed.
+ */
+export function createPasteStream() {
+  const stamped = createRecordTracker();
+  let plain: RecordTracker | null = createRecordTracker();
+  const plainRule = createRecordRule(false);
+  let seenLine = false;
+  const first = new Map<string, number>();
+  let queue: { id: string; start: number }[] = [];
+  let taken = 0;
+  let pos = 0;
+  let index = 0;
+  /** The starts of the last lines read, oldest first (a ring). */
+  const recent = new Array<number>(RECENT_LINES).fill(0);
+  let window: TextWindow = { text: '', base: 0 };
+
+  const line = (start: number, end: number) => {
+    let ids: string[] = NONE;
+    while (taken < queue.length && (queue[taken] as { start: number }).start <= end) {
+      if (ids === NONE) ids = [];
+      ids.push((queue[taken++] as { id: string }).id);
+    }
+    const { text, base } = window;
+    const at = start - base;
+    const to = end - base;
+    // Most lines of most logs start with an ISO timestamp, and most others are indented (a stack
+    // trace): neither needs its shape read, unless it could start a timestamp.
+    const iso = startsWithIsoTime(text, at);
+    let shape = '';
+    let blank = false;
+    let hasStamp = iso;
+    if (plain) shape = shapeOf(text, at, to);
+    if (iso) {
+      // Neither blank nor with a Compose prefix.
+    } else if (!plain && isIndent(text.charCodeAt(at))) {
+      blank = isBlank(text, at, Math.min(to, at + SHAPE));
+      hasStamp = !blank && hasTimeOfDay(text, at, to) && hasTimestamp(shapeOf(text, at, to));
+    } else {
+      if (!plain) shape = shapeOf(text, at, to);
+      blank = shape.trim() === '';
+      hasStamp = !blank && hasTimestamp(shape);
+    }
+    if (hasStamp) plain = null;
+    const kind = blank ? 'blank' : !seenLine || hasStamp ? 'starts' : 'continues';
+    if (plain)
+      plain.line(start, end, index, blank ? 'blank' : plainRule(shape) ? 'starts' : 'continues', ids, window);
+    stamped.line(start, end, index, kind, ids, window);
+    if (!blank) seenLine = true;
+  };
+
+  return {
+    /** Reads the lines the region completes; returns the earliest offset whose text is still needed. */
+    region(region: StreamRegion): number {
+      window = { text: region.text, base: region.base };
+      for (const m of region.mentions) {
+        if (!first.has(m.id)) first.set(m.id, m.start);
+        queue.push(m);
+      }
+      const { text, base, doneTo } = region;
+      for (;;) {
+        const newline = text.indexOf('\n', pos - base);
+        const end = newline >= 0 ? base + newline : base + text.length;
+        // A line is read once every mention that may start on it is known.
+        if ((newline < 0 && doneTo !== Number.POSITIVE_INFINITY) || end >= doneTo) break;
+        line(pos, end);
+        recent[index % RECENT_LINES] = pos;
+        if (newline < 0) {
+          pos = Number.POSITIVE_INFINITY;
+          break;
+        }
+        pos = end + 1;
+        index++;
+      }
+      queue = queue.slice(taken);
+      taken = 0;
+      const oldest = recent[(index + 1) % RECENT_LINES] as number;
+      return Math.min(pos, oldest, stamped.openFrom(), plain?.openFrom() ?? pos);
+    },
+    /** Each finding's errors as the paste shows them, in the order they first appear. */
+    end(findings: readonly Finding[]): PasteError[] {
+      const counts = (plain ?? stamped).end(window);
+      return findings
+        .map((finding): PasteError => {
+          const c: RecordCounts = counts.get(finding.id) ?? { count: 1, timestamp: null, peers: [] };
+          return {
+            finding,
+            first: first.get(finding.id) ?? finding.index,
+            count: c.count,
+            timestamp: c.timestamp,
+            hosts: unique(c.peers.map((p) => p.hosts)),
+            ports: unique(c.peers.map((p) => p.ports)),
+            dnsServers: unique(c.peers.map((p) => p.dnsServers)),
+          };
+        })
+        .sort((a, b) => a.first - b.first);
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import { type Peers, readPeers } from './peers.js';
+import { shapeOf } from './records.js';
+import { NEAR_LINES, showsExceptionOf } from './same-failure.js';
+import { readTimestamp, type Timestamp } from './timestamps.js';
+
+/** The text a tracker reads from: `text[i]` is the character at offset `base + i`. */
+export interface TextWindow {
+  text: string;
+  base: number;
+}
+
+/** What one error's mentions add up to in a log read line by line (see `readPaste`). */
+export interface RecordCounts {
+  count: number;
+  timestamp: Timestamp | null;
+  peers: Peers[];
+}
+
+interface Rec {
+  start: number;
+  /** The end of its last line so far; its first line's end; the indexes of its first and last lines. */
+  end: number;
+  firstLineEnd: number;
+  firstLine: number;
+  lastLine: number;
+  lines: number;
+  /** Some error's mention is in it: its object is kept (others are reused). */
+  used: boolean;
+  /** Read its timestamp (the first record of an error), its peers (one of an error's first 20). */
+  wantsStamp: boolean;
+  stamp: Timestamp | null | undefined;
+  wantsPeers: boolean;
+  peers: Peers | undefined;
+  /** Errors whose new occurrence depends on whether it goes on past its first line. */
+  pending: string[];
+}
+
+interface PerError {
+  count: number;
+  first: Rec | null;
+  last: Rec | null;
+  listed: Rec[];
+}
+
+/** How many records of an error are read for hosts and ports (`readPaste`), and how much of each. */
+const PEER_RECORDS = 20;
+const PEER_TEXT = 4000;
+const STAMP_TEXT = 100;
+
+const newRec = (): Rec => ({
+  start: 0,
+  end: 0,
+  firstLineEnd: 0,
+  firstLine: 0,
+  lastLine: 0,
+  lines: 0,
+  used: false,
+  wantsStamp: false,
+  stamp: undefined,
+  wantsPeers: false,
+  peers: undefined,
+  pending: [],
+});
+
+/**
+ * Follows the records of a log, one way of splitting it (see `splitRecords`), as its lines go by,
+ * and counts each error's separate failures exactly as `readPaste` does on the whole text: the
+ * records that mention it, a logged line and the stack trace printed right after it being one.
+ */
+export function createRecordTracker() {
+  const errors = new Map<string, PerError>();
+  let current: Rec | null = null;
+  /** Mentions on blank lines: in the record only if it goes on past them. */
+  let gap: string[] = [];
+
+  const capture = (rec: Rec, w: TextWindow, complete: boolean) => {
+    const readable = (length: number) => complete || rec.end >= rec.start + length;
+    const slice = (length: number) =>
+      w.text.slice(rec.start - w.base, Math.min(rec.end, rec.start + length) - w.base);
+    if (rec.wantsStamp && rec.stamp === undefined && readable(STAMP_TEXT))
+      rec.stamp = readTimestamp(
+        shapeOf(w.text, rec.start - w.base, Math.min(rec.end, rec.start + STAMP_TEXT) - w.base),
+      );
+    if (rec.wantsPeers && rec.peers === undefined && readable(PEER_TEXT))
+      rec.peers = readPeers(slice(PEER_TEXT));
+  };
+
+  const add = (id: string, rec: Rec, w: TextWindow) => {
+    let e = errors.get(id);
+    if (!e) {
+      e = { count: 0, first: null, last: null, listed: [] };
+      errors.set(id, e);
+    }
+    if (e.last === rec) return;
+    rec.used = true;
+    if (!e.first) {
+      e.first = rec;
+      rec.wantsStamp = true;
+    }
+    if (e.listed.length < PEER_RECORDS) {
+      e.listed.push(rec);
+      rec.wantsPeers = true;
+    }
+    const a = e.last;
+    e.last = rec;
+    // `isStackOfPrevious`: `a` one line, this record within three line breaks, its first line an
+    // exception whose message `a` already showed, and more lines (a stack) after it.
+    if (
+      a &&
+      a.lines === 1 &&
+      rec.firstLine - a.lastLine <= NEAR_LINES &&
+      a.start >= w.base &&
+      showsExceptionOf(
+        w.text.slice(a.start - w.base, rec.start - w.base),
+        w.text.slice(rec.start - w.base, rec.firstLineEnd - w.base),
+      )
+    ) {
+      if (rec.lines < 2) rec.pending.push(id);
+      return;
+    }
+    e.count++;
+  };
+
+  const close = (rec: Rec, w: TextWindow) => {
+    // Still one line: no stack followed, so each pending error's mention is a failure of its own.
+    for (const id of rec.pending) (errors.get(id) as PerError).count++;
+    rec.pending = [];
+    capture(rec, w, true);
+  };
+
+  return {
+    /**
+     * The next line (`start` to its line break or the text's end, `index` line breaks before it):
+     * blank (no record has it), or starting a record or not; then the errors mentioned on it.
+     */
+    line(
+      start: number,
+      end: number,
+      index: number,
+      kind: 'blank' | 'starts' | 'continues',
+      ids: readonly string[],
+      w: TextWindow,
+    ) {
+      if (kind === 'blank') {
+        gap.push(...ids);
+        return;
+      }
+      if (kind === 'starts' || !current) {
+        if (current?.used) close(current, w);
+        // A record no error is mentioned in is not kept: its object is reused (one per line of a log).
+        const rec: Rec = current && !current.used ? current : newRec();
+        rec.start = start;
+        rec.end = end;
+        rec.firstLineEnd = end;
+        rec.firstLine = index;
+        rec.lastLine = index;
+        rec.lines = 1;
+        current = rec;
+        if (gap.length > 0) gap = [];
+      } else {
+        current.end = end;
+        current.lastLine = index;
+        current.lines++;
+        // Past its first line: its pending mentions were the stack of the line before.
+        if (current.pending.length > 0) current.pending = [];
+        if (gap.length > 0) {
+          for (const id of gap) add(id, current, w);
+          gap = [];
+        }
+      }
+      for (const id of ids) add(id, current, w);
+      capture(current, w, false);
+    },
+    /** Where the record still being read starts (its text may be needed), or Infinity. */
+    openFrom: () => (current ? current.start : Number.POSITIVE_INFINITY),
+    end(w: TextWindow): Map<string, RecordCounts> {
+      if (current) close(current, w);
+      current = null;
+      const out = new Map<string, RecordCounts>();
+      for (const [id, e] of errors) {
+        const peers = e.listed.map((r) => r.peers ?? { hosts: [], ports: [], dnsServers: [] });
+        out.set(id, { count: Math.max(1, e.count), timestamp: e.first?.stamp ?? null, peers });
+      }
+      return out;
+    },
+  };
+}
+
+export type RecordTracker = ReturnType<typeof createRecordTracker>;

@@ -1,0 +1,30 @@
+import type { Locale } from './catalog/index.js';
+import type { CoreContext } from './context.js';
+import { createPasteStream, type Reply, triageErrors, withCounts } from './reply/index.js';
+import type { LogScan } from './types.js';
+
+/**
+ * A log read piece by piece (`sockerr scan FILE`): the detector streams it in bounded memory, and
+ * its records are read as it goes, so the findings, their counts and the reply are those of the
+ * whole text, whatever its size.
+ */
+export function scanLog(ctx: CoreContext, locale: Locale): LogScan {
+  const paste = createPasteStream();
+  const stream = ctx.detect.stream((region) => paste.region(region));
+  return {
+    push: (piece) => stream.push(piece),
+    end() {
+      const findings = stream.end();
+      const errors = paste.end(findings);
+      let reply: Reply | null | undefined;
+      return {
+        findings: withCounts(findings, errors),
+        // Built only when asked for: `scan --json` prints the findings alone.
+        get reply() {
+          reply ??= triageErrors(ctx, errors, locale);
+          return reply;
+        },
+      };
+    },
+  };
+}
