@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type Child, stopChild } from '../lib/children.js';
+import { freePort } from '../lib/net.js';
 import type { Row } from '../lib/report.js';
 import { median, medianRatio } from '../lib/stats.js';
 import { startDiscordApp, writeReplies } from '../lib/targets.js';
@@ -25,7 +26,10 @@ export async function runDiscordRows(ctx: BenchContext): Promise<{ rows: Row[]; 
   const mineFake = await ctx.load.discordFake('sockerr');
   const theirFake = await ctx.load.discordFake('bare');
   const repliesFile = join(ctx.work, 'discord-replies.json');
-  const env = (fake: DiscordFakeInfo) => ({
+  // Each Discord app serves /healthz on a port of its own: the default (3000) may be taken on a shared host.
+  const healthPorts = { sockerr: await freePort(), bare: await freePort() };
+  const env = (fake: DiscordFakeInfo, healthPort: number) => ({
+    HEALTH_PORT: String(healthPort),
     DISCORD_TOKEN: fake.token,
     DISCORD_APPLICATION_ID: fake.applicationId,
     DISCORD_API_URL: fake.apiUrl,
@@ -35,14 +39,14 @@ export async function runDiscordRows(ctx: BenchContext): Promise<{ rows: Row[]; 
     BENCH_REPLIES_FILE: repliesFile,
   });
   ctx.progress('discord: starting sockerr (node dist/main.js discord)');
-  const sockerr = startDiscordApp('sockerr', env(mineFake), ctx.work);
+  const sockerr = startDiscordApp('sockerr', env(mineFake, healthPorts.sockerr), ctx.work);
   let bare: Child | undefined;
   try {
     const probe = await ready(ctx, sockerr, 'sockerr');
     const { message_reference, allowed_mentions, nonce, enforce_nonce, ...reply } = probe.reply;
     writeReplies(repliesFile, { discord: reply });
     ctx.progress('discord: starting the bare discord.js client with the same reply');
-    bare = startDiscordApp('bare discord.js', env(theirFake), ctx.work);
+    bare = startDiscordApp('bare discord.js', env(theirFake, healthPorts.bare), ctx.work);
     await ready(ctx, bare, 'bare');
     ctx.progress(`discord: auto-replies at ${EVENTS_PER_SECOND} events/s`);
     const results = await measurePair(

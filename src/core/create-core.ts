@@ -1,5 +1,4 @@
-import type { Catalog } from './catalog/index.js';
-import { LOCALES, type Locale } from './catalog/index.js';
+import type { Catalog, Locale } from './catalog/index.js';
 import {
   applySettings,
   badPeriodReply,
@@ -21,14 +20,16 @@ import { type CoreMetrics, isStoreUnavailable, type Logger, type Store } from '.
 import type { Reply } from './reply/index.js';
 import {
   answerQuery,
+  briefAnswersOn,
   countOccurrences,
+  createAnswerCache,
   describeReading,
-  explainEntry,
-  makeReply,
+  explainButtonValue,
   noFindingsReply,
   triagePaste,
   usageReply,
 } from './reply/index.js';
+import { answerSafely } from './safely.js';
 import type { ChannelRef, Core, UserRef } from './types.js';
 
 export interface CoreDeps {
@@ -60,23 +61,14 @@ export function createCore(deps: CoreDeps): Core {
     defaultLang: deps.defaultLang,
   };
 
+  // The same few codes are asked again and again: their answers are built once.
+  const answers = createAnswerCache(256);
+
   const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> =>
     chooseReplyLocale(channel.platform, await effectiveSettings(ctx, channel), user, ctx.defaultLang);
 
-  /** Turns an unexpected failure into a polite reply, so no user ever sees a stack trace. */
-  const safely = async (what: string, locale: Locale, work: () => Promise<Reply>): Promise<Reply> => {
-    try {
-      return await work();
-    } catch (error) {
-      ctx.logger.error(`${what} failed`, { error });
-      return makeReply({
-        kind: 'refusal',
-        locale,
-        title: ctx.t(locale, 'error.title'),
-        sections: [{ text: ctx.t(locale, 'error.text') }],
-      });
-    }
-  };
+  const safely = (what: string, locale: Locale, work: () => Promise<Reply>) =>
+    answerSafely(ctx, what, locale, work);
 
   return {
     catalog: deps.catalog,
@@ -103,8 +95,12 @@ export function createCore(deps: CoreDeps): Core {
           case 'lang':
             if (command.value === null) return badSettingReply(ctx, locale, 'settings.badLang');
             return applySettings(ctx, { channel, user, scope: 'channel', lang: command.value }, locale);
-          case 'lookup':
-            return answerQuery(ctx, command.query, locale, true);
+          case 'lookup': {
+            const brief = briefAnswersOn(channel.platform);
+            return answers(`${locale}:${brief}:${command.query}`, () =>
+              answerQuery(ctx, command.query, locale, { shareable: true, brief }),
+            );
+          }
         }
       });
       return known.unavailable ? noteStoreUnavailable(ctx, command.kind, reply, locale) : reply;
@@ -146,14 +142,13 @@ export function createCore(deps: CoreDeps): Core {
     },
 
     async share(value) {
-      const [lang = '', ...rest] = String(value).split(':');
-      const locale = LOCALES.find((l) => l === lang) ?? ctx.defaultLang;
-      const id = rest.join(':');
-      // The value names a catalog id: share that entry's page, even where the id alone reads as a choice.
-      const entry = ctx.catalog.byId.get(id);
-      return safely('share', locale, async () =>
-        entry ? explainEntry(entry, locale, ctx.t) : answerQuery(ctx, id, locale, false),
-      );
+      const page = explainButtonValue(ctx, value, ctx.defaultLang, { shareable: false });
+      return safely('share', page.locale, async () => page.build());
+    },
+
+    async details(value) {
+      const page = explainButtonValue(ctx, value, ctx.defaultLang, { shareable: true });
+      return safely('details', page.locale, async () => page.build());
     },
 
     // Choices show codes, symbols and Microsoft's titles, which read the same in every locale.
@@ -175,7 +170,7 @@ export function createCore(deps: CoreDeps): Core {
               readings: m.readings.map((r) => describeReading(r, locale, ctx.t)),
             }))
           : [];
-      return { found: matches.length > 0, matches, reply: answerQuery(ctx, query, locale, false, result) };
+      return { found: matches.length > 0, matches, reply: answerQuery(ctx, query, locale, {}, result) };
     },
 
     scan(text, locale) {

@@ -119,6 +119,8 @@ export interface Core {
   explainMessage(input: ExplainMessageInput): Promise<Reply>;
   /** The reply to post publicly when someone presses a reply's `share` action. */
   share(value: string): Promise<Reply>;
+  /** The whole explanation, for the asker only, when someone presses a brief reply's `more` action. */
+  details(value: string): Promise<Reply>;
   /** Autocomplete for a partial query, same ranking as look-up. */
   suggest(query: string): Suggestion[];
   /** Settings changes from a platform settings command. */

@@ -162,6 +162,8 @@ function renderContent(reply: Reply): string {
 function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const buttons: APIButtonComponentWithCustomId[] = [];
   for (const action of reply.actions) {
+    // Only share buttons are routed here (core gives Discord no brief answers, so no "more").
+    if (action.id !== 'share') continue;
     const customId = encodeShareId(action.value);
     // A value too long for a custom_id cannot round-trip; the button is left out rather than broken.
     if (customId === undefined) continue;

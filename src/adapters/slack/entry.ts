@@ -7,6 +7,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import { buildSlackApp } from './build-app.js';
 import { createSlackCaller } from './calls.js';
 import { createSlackFront } from './http-front.js';
+import { SLACK_LIMITS } from './limits.js';
 import { registerSlackListeners } from './listeners.js';
 import { listen, within } from './server-wait.js';
 import { watchSocketMode } from './socket-watch.js';
@@ -29,6 +30,11 @@ export interface SlackAdapterOptions {
   stopTimeoutMs?: number;
   /** How long Bolt waits for a request nobody acknowledges (an unknown command) before answering 404. */
   unhandledRequestTimeoutMs?: number;
+  /**
+   * How long a slash command's ack waits for the answer before it is sent empty and the answer
+   * follows through `response_url`. Default 2 s: a second of Slack's 3 is left for the network.
+   */
+  ackWaitMs?: number;
   /** Socket Mode: how long the connection may stay down before sockerr exits to be restarted. Default 5 min. */
   socketGiveUpMs?: number;
   /** Clock for caches and timestamp checks. */
@@ -97,7 +103,15 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       options.onSettled?.();
     }
   });
-  registerSlackListeners(app, { core, calls, web, users, logger: log, metrics });
+  registerSlackListeners(app, {
+    core,
+    calls,
+    web,
+    users,
+    logger: log,
+    metrics,
+    ackWaitMs: options.ackWaitMs ?? SLACK_LIMITS.ackMs - 1000,
+  });
   const socketState = socket
     ? watchSocketMode(socket, {
         logger: log,

@@ -22,9 +22,12 @@ export interface ReplySection {
   fields?: ReplyField[];
 }
 
-/** A button under the reply. `share` posts the same explanation for everyone in the channel. */
+/**
+ * A button under the reply. `share` posts the same explanation for everyone in the channel;
+ * `more` shows the asker the whole explanation that a brief one leaves out.
+ */
 export interface ReplyAction {
-  id: 'share';
+  id: 'share' | 'more';
   label: string;
   /** Opaque to adapters: handed back to core when the button is pressed. */
   value: string;

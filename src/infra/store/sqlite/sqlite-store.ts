@@ -53,9 +53,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
          lang = coalesce(excluded.lang, lang), updated_at = excluded.updated_at
        RETURNING auto_reply, lang`,
     ),
-    forgetExpired: db.prepare<[string, number]>('DELETE FROM claims WHERE key = ? AND expires_at <= ?'),
-    claim: db.prepare<[string, number]>(
-      'INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+    // One statement, so one atomic write: a new key is inserted, an expired one taken over, and a
+    // live one left alone (no change). No other process can claim the key in between.
+    claim: db.prepare<[string, number, number]>(
+      `INSERT INTO claims (key, expires_at) VALUES (?, ?)
+       ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?`,
     ),
     release: db.prepare<[string]>('DELETE FROM claims WHERE key = ?'),
     count: db.prepare<[string, number, string]>(
@@ -68,12 +70,6 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     pruneSeen: db.prepare<[number]>('DELETE FROM seen WHERE hour <= ?'),
     ping: db.prepare('SELECT count(*) FROM meta'),
   };
-  // An expired claim is deleted and the key inserted again in one write transaction: no other
-  // process can claim the key in between.
-  const claimOnce = db.transaction((key: string, t: number, ttlMs: number) => {
-    q.forgetExpired.run(key, t);
-    return q.claim.run(key, t + ttlMs).changes === 1;
-  });
   const countSeen = db.transaction((scope: string, hour: number, ids: readonly string[]) => {
     for (const id of ids) q.count.run(scope, hour, id);
   });
@@ -119,7 +115,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
         const auto = patch.autoReply === undefined ? null : Number(patch.autoReply);
         return readSettings(q.mergeSettings.get(key, auto, patch.lang ?? null, now())) ?? {};
       }),
-    claimOnce: (key, ttlMs) => guard(() => claimOnce.immediate(key, now(), ttlMs)),
+    claimOnce: (key, ttlMs) =>
+      guard(() => {
+        const t = now();
+        return q.claim.run(key, t + ttlMs, t).changes === 1;
+      }),
     release: (key) => guard(() => void q.release.run(key)),
     countSeen: (scope, ids) => guard(() => countSeen.immediate(scope, hourOf(now()), ids)),
     tallySeen: (scope, hours) =>
