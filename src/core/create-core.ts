@@ -28,6 +28,7 @@ import {
   noFindingsReply,
   triagePaste,
   usageReply,
+  warmUpReplies,
 } from './reply/index.js';
 import { answerSafely } from './safely.js';
 import type { ChannelRef, Core, UserRef } from './types.js';
@@ -72,7 +73,10 @@ export function createCore(deps: CoreDeps): Core {
 
   return {
     catalog: deps.catalog,
-    warmUp: detector.warmUp,
+    warmUp() {
+      detector.warmUp();
+      warmUpReplies({ ...ctx, detect: detector.untimed() });
+    },
 
     async command({ text, channel, user }) {
       const known = await settingsOrDefaults(ctx, channel);

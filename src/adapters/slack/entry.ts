@@ -13,6 +13,7 @@ import { listen, within } from './server-wait.js';
 import { watchSocketMode } from './socket-watch.js';
 import { describeStartupError } from './startup-errors.js';
 import { createUserDirectory } from './user-directory.js';
+import { warmUpSlack } from './warm-up.js';
 
 /** Collaborators with production defaults; tests override them to run fast against a fake Slack. */
 export interface SlackAdapterOptions {
@@ -103,15 +104,8 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       options.onSettled?.();
     }
   });
-  registerSlackListeners(app, {
-    core,
-    calls,
-    web,
-    users,
-    logger: log,
-    metrics,
-    ackWaitMs: options.ackWaitMs ?? SLACK_LIMITS.ackMs - 1000,
-  });
+  const ackWaitMs = options.ackWaitMs ?? SLACK_LIMITS.ackMs - 1000;
+  registerSlackListeners(app, { core, calls, web, users, logger: log, metrics, ackWaitMs });
   const socketState = socket
     ? watchSocketMode(socket, {
         logger: log,
@@ -172,11 +166,13 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     servesHttpRoutes: mode === 'http',
     connected: () => started && !stopping && (socketState?.connected() ?? true),
     async start() {
+      const warming = warmUpSlack(web);
       try {
         await app.init();
       } catch (error) {
         throw describeStartupError(error, 'auth', slack);
       }
+      await warming;
       try {
         if (socket) await app.start();
         else if (server) await listen(server, slack.port, slack.host);

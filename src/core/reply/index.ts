@@ -11,3 +11,4 @@ export { describeReading } from './explain.js';
 export { headingLine, makeReply } from './make-reply.js';
 export type { Reply, ReplyAction, ReplyField, ReplyKind, ReplySection } from './model.js';
 export { countOccurrences, triagePaste } from './triage.js';
+export { warmUpReplies } from './warm-up.js';

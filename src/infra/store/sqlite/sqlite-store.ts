@@ -3,8 +3,9 @@ import type { Locale, Logger, SeenCount, Settings, Store } from '../../../core/i
 import { StoreUnavailableError } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { DEFAULT_KEPT_HOURS, type HourRange, hourOf, tallyRanges } from '../hours.js';
+import { acquireConnection } from './connection.js';
 import { importJsonStates } from './import-json.js';
-import { jsonBackupPath, openSqlite } from './open-sqlite.js';
+import { jsonBackupPath } from './open-sqlite.js';
 
 export interface SqliteStoreOptions {
   /** The database file (SOCKERR_STORE_PATH); created with its folder on first run. */
@@ -25,20 +26,30 @@ const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|N
 
 /**
  * The embedded store: one SQLite file that any number of sockerr processes on one host share.
- * Every call is one statement or one transaction, so a write by one process is seen by the others
- * at once and no process overwrites another's (settings are merged field by field in SQL).
+ * Every call is one statement or one transaction, and the writes of one turn of the event loop
+ * are committed together when it ends (`connection.ts`), so a write by one process is seen by the
+ * others within moments and no process overwrites another's (settings are merged field by field
+ * in SQL). Stores on one file in one process share one connection and see each other's writes at once.
  */
 export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(): void } {
   const { path, logger } = options;
   const now = options.now ?? Date.now;
   const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
-  const db = openSqlite(path, options.busyTimeoutMs ?? 2000);
   const beside = join(dirname(path), 'state.json');
-  importJsonStates(db, [jsonBackupPath(path), ...(basename(path) === 'state.json' ? [] : [beside])], {
-    now: now(),
-    keptHours,
-    logger,
+  const connection = acquireConnection(path, {
+    busyTimeoutMs: options.busyTimeoutMs ?? 2000,
+    onOpen: (opened) =>
+      importJsonStates(opened, [jsonBackupPath(path), ...(basename(path) === 'state.json' ? [] : [beside])], {
+        now: now(),
+        keptHours,
+        logger,
+      }),
+    onCommitError: (error) => {
+      availability.down(error);
+      logger.error('the SQLite store could not commit the last moment’s claims and counts', { path, error });
+    },
   });
+  const { db } = connection;
 
   const q = {
     getSettings: db.prepare<[string], { auto_reply: number | null; lang: string | null }>(
@@ -93,7 +104,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
   // holds the write lock, and counting them would log "back" and "down" in turn.
   const guard = <T>(work: () => T, writes = true): Promise<T> => {
     try {
-      const value = work();
+      const value = writes ? connection.inTurn(work) : work();
       if (writes) availability.up();
       return Promise.resolve(value);
     } catch (error) {
@@ -104,8 +115,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     }
   };
 
-  void guard(prune).catch(() => {});
-  const timer = setInterval(() => void guard(prune).catch(() => {}), PRUNE_EVERY_MS);
+  // Pruning is housekeeping, not a request's work: its own short transaction, committed at once.
+  const pruneNow = () => guard(() => db.transaction(prune).immediate(), false).catch(() => {});
+  void pruneNow();
+  const timer = setInterval(() => void pruneNow(), PRUNE_EVERY_MS);
   timer.unref();
 
   return {
@@ -131,7 +144,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     prune: () => void prune(),
     async close() {
       clearInterval(timer);
-      if (db.open) db.close();
+      connection.release();
     },
   };
 }
