@@ -14,8 +14,14 @@ export function lazyDetector(
   metrics?: CoreMetrics,
 ): Detector & { warmUp(): void; untimed(): Detector } {
   let detect: Detector | undefined;
+  // The rules as read from the data files are needed only to build the detector: once it holds
+  // its own tables, they are let go rather than kept beside them for the life of the process.
+  let source: DetectionRules | undefined = rules;
   const build = () => {
-    detect ??= createDetector(catalog.entries, rules);
+    if (!detect) {
+      detect = createDetector(catalog.entries, source as DetectionRules);
+      source = undefined;
+    }
     return detect;
   };
   const timed = <T>(run: () => T): T => (metrics ? metrics.timeDetection(run) : run());
