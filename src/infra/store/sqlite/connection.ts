@@ -55,10 +55,13 @@ export function acquireConnection(
     db.close();
     throw error;
   }
+  // Prepared once: a turn's BEGIN and COMMIT are not parsed again for every request.
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
   const commitTurn = () => {
     if (!db.open || !db.inTransaction) return;
     try {
-      db.exec('COMMIT');
+      commit.run();
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       options.onCommitError(error);
@@ -70,7 +73,7 @@ export function acquireConnection(
       db,
       inTurn(work) {
         if (!db.inTransaction) {
-          db.exec('BEGIN IMMEDIATE');
+          begin.run();
           setImmediate(commitTurn);
         }
         return work();
