@@ -31,8 +31,6 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   if (input.subtype && !HUMAN_SUBTYPES.has(input.subtype)) return { action: 'ignore', reason: 'subtype' };
   const text = typeof input.text === 'string' ? input.text : '';
   if (text.trim() === '') return { action: 'ignore', reason: 'empty' };
-  if (!(await ctx.store.claimOnce(eventKey(input), EVENT_MEMORY_MS)))
-    return { action: 'ignore', reason: 'duplicate' };
   const settings = await effectiveSettings(ctx, input.channel);
   if (settings.autoReply === false) return { action: 'ignore', reason: 'opted-out' };
 
@@ -40,6 +38,10 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   const { findings: all, mentions } = ctx.detect.withMentions(scanned);
   const findings = all.filter((f) => f.confidence === 'high');
   if (findings.length === 0) return { action: 'ignore', reason: 'no-findings' };
+  // Claimed only now: most channel messages name no error and cost no store write; a redelivery
+  // of one is read again and stays silent again.
+  if (!(await ctx.store.claimOnce(eventKey(input), EVENT_MEMORY_MS)))
+    return { action: 'ignore', reason: 'duplicate' };
   await ctx.store
     .countSeen(
       channelKey(input.channel),
