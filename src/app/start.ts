@@ -15,6 +15,7 @@ import { buildAdapter, chooseAdapters } from './choose-adapters.js';
 import { createStore } from './create-store.js';
 import { createShutdown } from './shutdown.js';
 import { startHealth } from './start-health.js';
+import { keepHeapNearLiveSize } from './tune-heap.js';
 
 /**
  * Reads the configuration, builds infra and core, and starts the adapters it enables: Slack
@@ -33,6 +34,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   }
   const names = chooseAdapters(config, requested);
   const chat = !names.includes('shell');
+  if (chat) keepHeapNearLiveSize();
   // In the shell, log lines would interleave with the conversation: keep only warnings.
   const level = !chat && config.logLevel === 'info' ? 'warn' : config.logLevel;
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');

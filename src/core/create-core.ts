@@ -1,5 +1,4 @@
-import type { Catalog } from './catalog/index.js';
-import { LOCALES, type Locale } from './catalog/index.js';
+import type { Catalog, Locale } from './catalog/index.js';
 import {
   applySettings,
   badPeriodReply,
@@ -23,12 +22,15 @@ import { type CoreMetrics, isStoreUnavailable, type Logger, type Store } from '.
 import type { Reply } from './reply/index.js';
 import {
   answerQuery,
-  explainEntry,
-  makeReply,
+  briefAnswersOn,
+  createAnswerCache,
+  explainButtonValue,
   noFindingsReply,
   triagePaste,
   usageReply,
+  warmUpReplies,
 } from './reply/index.js';
+import { answerSafely } from './safely.js';
 import type { ChannelRef, Core, UserRef } from './types.js';
 
 export interface CoreDeps {
@@ -66,29 +68,23 @@ export function createCore(deps: CoreDeps): Core {
     hashText: deps.hashText,
   };
 
+  // The same few codes are asked again and again: their answers are built once.
+  const answers = createAnswerCache(256);
+
   const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> =>
     chooseReplyLocale(channel.platform, await effectiveSettings(ctx, channel), user, ctx.defaultLang);
 
-  /** Turns an unexpected failure into a polite reply, so no user ever sees a stack trace. */
-  const safely = async (what: string, locale: Locale, work: () => Promise<Reply>): Promise<Reply> => {
-    try {
-      return await work();
-    } catch (error) {
-      ctx.logger.error(`${what} failed`, { error });
-      return makeReply({
-        kind: 'refusal',
-        locale,
-        title: ctx.t(locale, 'error.title'),
-        sections: [{ text: ctx.t(locale, 'error.text') }],
-      });
-    }
-  };
+  const safely = (what: string, locale: Locale, work: () => Promise<Reply>) =>
+    answerSafely(ctx, what, locale, work);
 
   return {
     ...extendCore(ctx),
     ...oneShotCore(ctx),
     catalog: deps.catalog,
-    warmUp: detector.warmUp,
+    warmUp() {
+      detector.warmUp();
+      warmUpReplies({ ...ctx, detect: detector.untimed() });
+    },
 
     async command({ text, channel, user }) {
       const known = await settingsOrDefaults(ctx, channel);
@@ -111,8 +107,12 @@ export function createCore(deps: CoreDeps): Core {
           case 'lang':
             if (command.value === null) return badSettingReply(ctx, locale, 'settings.badLang');
             return applySettings(ctx, { channel, user, scope: 'channel', lang: command.value }, locale);
-          case 'lookup':
-            return answerQuery(ctx, command.query, locale, true);
+          case 'lookup': {
+            const brief = briefAnswersOn(channel.platform);
+            return answers(`${locale}:${brief}:${command.query}`, () =>
+              answerQuery(ctx, command.query, locale, { shareable: true, brief }),
+            );
+          }
         }
       });
       return known.unavailable ? noteStoreUnavailable(ctx, command.kind, reply, locale) : reply;
@@ -154,14 +154,13 @@ export function createCore(deps: CoreDeps): Core {
     },
 
     async share(value) {
-      const [lang = '', ...rest] = String(value).split(':');
-      const locale = LOCALES.find((l) => l === lang) ?? ctx.defaultLang;
-      const id = rest.join(':');
-      // The value names a catalog id: share that entry's page, even where the id alone reads as a choice.
-      const entry = ctx.catalog.byId.get(id);
-      return safely('share', locale, async () =>
-        entry ? explainEntry(entry, locale, ctx.t) : answerQuery(ctx, id, locale, false),
-      );
+      const page = explainButtonValue(ctx, value, ctx.defaultLang, { shareable: false });
+      return safely('share', page.locale, async () => page.build());
+    },
+
+    async details(value) {
+      const page = explainButtonValue(ctx, value, ctx.defaultLang, { shareable: true });
+      return safely('details', page.locale, async () => page.build());
     },
 
     // Choices show codes, symbols and Microsoft's titles, which read the same in every locale.

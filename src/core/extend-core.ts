@@ -1,9 +1,8 @@
-import type { Locale } from './catalog/index.js';
 import { type CoreContext, effectiveSettings } from './context.js';
 import { feedbackReport, recordFeedback } from './feedback/index.js';
 import { buildHomeView } from './home/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
-import { makeReply } from './reply/index.js';
+import { answerSafely } from './safely.js';
 import type { Core } from './types.js';
 
 /**
@@ -11,13 +10,6 @@ import type { Core } from './types.js';
  * the report of replies marked wrong, and a user's Home. Failures become polite replies.
  */
 export function extendCore(ctx: CoreContext): Pick<Core, 'feedback' | 'feedbackReport' | 'home'> {
-  const failed = (locale: Locale) =>
-    makeReply({
-      kind: 'refusal',
-      locale,
-      title: ctx.t(locale, 'error.title'),
-      sections: [{ text: ctx.t(locale, 'error.text') }],
-    });
   return {
     async feedback(input) {
       const settings = await effectiveSettings(ctx, input.channel).catch(() => ({}));
@@ -27,12 +19,7 @@ export function extendCore(ctx: CoreContext): Pick<Core, 'feedback' | 'feedbackR
         input.user,
         ctx.defaultLang,
       ).catch(() => ctx.defaultLang);
-      try {
-        return await recordFeedback(ctx, input, locale);
-      } catch (error) {
-        ctx.logger.error('feedback failed', { error });
-        return failed(locale);
-      }
+      return answerSafely(ctx, 'feedback', locale, () => recordFeedback(ctx, input, locale));
     },
     feedbackReport: (sinceMs) => feedbackReport(ctx, sinceMs),
     home: (input) => buildHomeView(ctx, input),

@@ -13,11 +13,18 @@ export function lazyDetector(
   catalog: Catalog,
   rules: DetectionRules | (() => DetectionRules),
   metrics?: CoreMetrics,
-): Detector {
+): Detector & { untimed(): Detector } {
   let detect: Detector | undefined;
+  // The rules as read from the data files are needed only to build the detector: once it holds
+  // its own tables, they are let go rather than kept beside them for the life of the process.
+  let source: DetectionRules | (() => DetectionRules) | undefined = rules;
   const build = () => {
-    // Rules given as a loader are read (and validated) only now.
-    detect ??= createDetector(catalog.entries, typeof rules === 'function' ? rules() : rules);
+    if (!detect) {
+      // Rules given as a loader are read (and validated) only now.
+      const given = source as DetectionRules | (() => DetectionRules);
+      detect = createDetector(catalog.entries, typeof given === 'function' ? given() : given);
+      source = undefined;
+    }
     return detect;
   };
   const timed = <T>(run: () => T): T => (metrics ? metrics.timeDetection(run) : run());
@@ -25,5 +32,7 @@ export function lazyDetector(
     withMentions: (text: string) => timed(() => build().withMentions(text)),
     stream: (onRegion?: Parameters<Detector['stream']>[0]) => build().stream(onRegion),
     warmUp: () => build().warmUp(),
+    /** The detector itself, for passes that are not the users' (a warm-up): they stay out of `/metrics`. */
+    untimed: build,
   });
 }

@@ -19,7 +19,7 @@ export function oneShotCore(ctx: CoreContext): Pick<Core, 'lookup' | 'scan' | 's
               readings: m.readings.map((r) => describeReading(r, locale, ctx.t)),
             }))
           : [];
-      return { found: matches.length > 0, matches, reply: answerQuery(ctx, query, locale, false, result) };
+      return { found: matches.length > 0, matches, reply: answerQuery(ctx, query, locale, {}, result) };
     },
 
     scanLog: (locale) => scanLog(ctx, locale),

@@ -146,7 +146,7 @@ export interface LogScan {
 /** The neutral core: every decision lives here. Every adapter and the CLI use only this. */
 export interface Core {
   readonly catalog: Catalog;
-  /** Builds what is built on first use (the detector), so the first message is as fast as any. */
+  /** Builds what is built on first use (the detector) and runs each reply once, so the first message is as fast as any. */
   warmUp(): void;
   /** `/sockerr <text>`: look-up, help, settings, status, top. The reply is for the asker only. */
   command(input: CommandInput): Promise<Reply>;
@@ -163,6 +163,8 @@ export interface Core {
   explainMessage(input: ExplainMessageInput): Promise<Reply>;
   /** The reply to post publicly when someone presses a reply's `share` action. */
   share(value: string): Promise<Reply>;
+  /** The whole explanation, for the asker only, when someone presses a brief reply's `more` action. */
+  details(value: string): Promise<Reply>;
   /** Autocomplete for a partial query, same ranking as look-up. */
   suggest(query: string): Suggestion[];
   /** Settings changes from a platform settings command. */

@@ -5,7 +5,12 @@ import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { commandBody, eventBody } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
 import { HAS_REDIS, type RedisServer, startRedisServer } from '../helpers/redis-server.js';
-import { BOT_TOKEN, type SlackSockerr, startSlackSockerr } from '../helpers/sockerr-process.js';
+import {
+  askSlackSockerr,
+  BOT_TOKEN,
+  type SlackSockerr,
+  startSlackSockerr,
+} from '../helpers/sockerr-process.js';
 
 const TRACE =
   'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it.';
@@ -17,15 +22,7 @@ describe.skipIf(!HAS_REDIS)('sockerr while its Redis goes away and comes back', 
   let app: SlackSockerr;
   const repliesTo = (event: ReturnType<typeof messageEvent>) =>
     fake.callsTo('chat.postMessage', true).filter((c) => c.params.thread_ts === event.event.ts);
-  const answer = async (text: string) => {
-    const before = fake.responses.length;
-    await app.send(commandBody(slashCommand(fake, text)));
-    const [response] = await eventually(
-      () => fake.responses.length > before && fake.responses.slice(before),
-      text,
-    );
-    return JSON.stringify(response?.body);
-  };
+  const answer = (text: string) => askSlackSockerr(app, fake, commandBody(slashCommand(fake, text)));
   const count = (pattern: RegExp) => app.stderr().match(new RegExp(pattern.source, 'g'))?.length ?? 0;
 
   beforeAll(async () => {

@@ -7,7 +7,12 @@ import { messageEvent, slashCommand } from '../adapters/slack/payloads.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { commandBody, eventBody } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
-import { BOT_TOKEN, type SlackSockerr, startSlackSockerr } from '../helpers/sockerr-process.js';
+import {
+  askSlackSockerr,
+  BOT_TOKEN,
+  type SlackSockerr,
+  startSlackSockerr,
+} from '../helpers/sockerr-process.js';
 
 const TRACE =
   'System.Net.Sockets.SocketException (10054): An existing connection was forcibly closed by the remote host.';
@@ -27,13 +32,8 @@ describe('a restart of sockerr on its SQLite store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
   const answer = async (text: string) => {
-    const before = fake.responses.length;
-    expect((await app?.send(commandBody(slashCommand(fake, text))))?.status).toBe(200);
-    const [response] = await eventually(
-      () => fake.responses.length > before && fake.responses.slice(before),
-      text,
-    );
-    return JSON.stringify(response?.body);
+    if (!app) throw new Error('sockerr is not running');
+    return askSlackSockerr(app, fake, commandBody(slashCommand(fake, text)));
   };
 
   it('keeps settings, counts and dedupe claims: a retry after the restart is not answered twice', async () => {

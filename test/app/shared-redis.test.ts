@@ -5,7 +5,12 @@ import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { commandBody, eventBody } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
 import { HAS_REDIS, type RedisServer, startRedisServer } from '../helpers/redis-server.js';
-import { BOT_TOKEN, type SlackSockerr, startSlackSockerr } from '../helpers/sockerr-process.js';
+import {
+  askSlackSockerr,
+  BOT_TOKEN,
+  type SlackSockerr,
+  startSlackSockerr,
+} from '../helpers/sockerr-process.js';
 
 const TRACE =
   'ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host';
@@ -24,15 +29,8 @@ describe.skipIf(!HAS_REDIS)('two sockerr instances on one Redis and one Slack', 
   };
   const repliesTo = (event: ReturnType<typeof messageEvent>) =>
     fake.callsTo('chat.postMessage', true).filter((c) => c.params.thread_ts === event.event.ts);
-  const answer = async (app: SlackSockerr, text: string, channel = 'C0ONCALL') => {
-    const before = fake.responses.length;
-    await app.send(commandBody(slashCommand(fake, text, { channel_id: channel })));
-    const [response] = await eventually(
-      () => fake.responses.length > before && fake.responses.slice(before),
-      text,
-    );
-    return JSON.stringify(response?.body);
-  };
+  const answer = (app: SlackSockerr, text: string, channel = 'C0ONCALL') =>
+    askSlackSockerr(app, fake, commandBody(slashCommand(fake, text, { channel_id: channel })));
 
   beforeAll(async () => {
     redis = await startRedisServer();

@@ -17,13 +17,19 @@ const message = (text: string, extra: Partial<MessageInput> = {}): MessageInput 
 });
 
 describe('core.command', () => {
-  it('answers a code with its explanation, privately, with a share button', async () => {
+  it('answers a code with its brief explanation, privately, with share and More buttons', async () => {
     const { core } = testCore();
     const reply = await core.command({ text: '10053', channel, user });
     expect(reply.kind).toBe('explanation');
     expect(reply.title).toContain('WSAECONNABORTED');
-    expect(reply.actions).toEqual([{ id: 'share', label: 'Share in channel', value: 'en:10053' }]);
+    expect(reply.actions).toEqual([
+      { id: 'share', label: 'Share in channel', value: 'en:10053' },
+      { id: 'more', label: 'All causes and checks', value: 'en:10053' },
+    ]);
     expect(reply.fallback).toContain('WSAECONNABORTED');
+    // Discord's adapter routes only share buttons: it gets the whole explanation.
+    const discord = await core.command({ text: '10053', channel: { ...channel, platform: 'discord' }, user });
+    expect(discord.actions.map((a) => a.id)).toEqual(['share']);
   });
 
   it('shows usage for an empty command and for help', async () => {
@@ -250,6 +256,15 @@ describe('core.explainMessage, share and suggest', () => {
     expect(reply.title).toContain('WSAECONNABORTED');
     expect(reply.actions).toEqual([]);
     expect(reply.subtitle).toContain('重試');
+  });
+
+  it('shows the whole explanation, still shareable, when More is pressed', async () => {
+    const { core } = testCore();
+    const brief = await core.command({ text: '10061', channel, user });
+    const whole = await core.details('en:10061');
+    const causes = (r: typeof whole) => r.sections.find((s) => s.heading === 'Likely causes')?.items ?? [];
+    expect(causes(whole).length).toBeGreaterThan(causes(brief).length);
+    expect(whole.actions).toEqual([{ id: 'share', label: 'Share in channel', value: 'en:10061' }]);
   });
 
   it('offers autocomplete choices for a partial query within Discord limits', () => {

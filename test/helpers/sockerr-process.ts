@@ -106,3 +106,19 @@ export async function startSlackSockerr(fake: FakeSlack, env: Record<string, str
       ),
   });
 }
+
+/**
+ * Sends a slash command to `app` and resolves with what the asker saw, as JSON text: the message
+ * in the ack when sockerr answered there, else the `response_url` post that followed it.
+ */
+export async function askSlackSockerr(app: SlackSockerr, fake: FakeSlack, body: SlackRequestBody) {
+  const before = fake.responses.length;
+  const response = await app.send(body);
+  const acked = await response.text();
+  if (response.status === 200 && acked.trim() !== '') return acked;
+  const [posted] = await eventually(
+    () => fake.responses.length > before && fake.responses.slice(before),
+    'the answer to a slash command',
+  );
+  return JSON.stringify(posted?.body);
+}

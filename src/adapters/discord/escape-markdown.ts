@@ -17,18 +17,21 @@ export function escapeDiscordMarkdown(text: string): string {
 /** Code spans and bare links: shown verbatim (a backslash inside either would show). */
 const LITERAL = /`[^`\n]+`|https?:\/\/[^\s<>()`]+/g;
 
+/** A line that starts (after blanks) with what could be block syntax: `#`, `-`, `>`, `+` or a digit. */
+const MAYBE_BLOCK = /^[ \t]*[#>+\-\d]/m;
+
 function escapePlain(text: string): string {
-  return (
-    text
-      .replace(/[\\*_~|[\]<`]/g, '\\$&')
-      // A zero-width space keeps the word readable and makes it no mention, even inside embeds.
-      .replace(/@(everyone|here)\b/gi, '@\u200b$1')
-      // Block syntax only counts at the start of a line: headings, quotes, lists, subtext.
-      // `[ \t]*`, not `\s*`: with `m`, `\s*` runs across the following blank lines from every
-      // line start, which is quadratic on a text of many empty lines.
-      .replace(/^([ \t]*)(#{1,3}|-#|>{1,3}|[+-])(?=\s)/gm, '$1\\$2')
-      .replace(/^([ \t]*)(\d{1,9})\.(?=\s)/gm, '$1$2\\.')
-  );
+  let out = text.replace(/[\\*_~|[\]<`]/g, '\\$&');
+  // A zero-width space keeps the word readable and makes it no mention, even inside embeds.
+  if (out.includes('@')) out = out.replace(/@(everyone|here)\b/gi, '@\u200b$1');
+  // Most lines start with a word: the two block rules run only where a line might start a block.
+  if (!MAYBE_BLOCK.test(out)) return out;
+  // Block syntax only counts at the start of a line: headings, quotes, lists, subtext.
+  // `[ \t]*`, not `\s*`: with `m`, `\s*` runs across the following blank lines from every
+  // line start, which is quadratic on a text of many empty lines.
+  return out
+    .replace(/^([ \t]*)(#{1,3}|-#|>{1,3}|[+-])(?=\s)/gm, '$1\\$2')
+    .replace(/^([ \t]*)(\d{1,9})\.(?=\s)/gm, '$1$2\\.');
 }
 
 /**

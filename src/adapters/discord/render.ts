@@ -163,6 +163,8 @@ function renderContent(reply: Reply): string {
 function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const buttons: APIButtonComponentWithCustomId[] = [];
   for (const action of reply.actions) {
+    // Core gives Discord no brief answers, so no "More" button comes here.
+    if (action.id === 'more') continue;
     const customId =
       action.id === 'share' ? encodeShareId(action.value) : encodeFeedbackId(action.id, action.value);
     // A value too long for a custom_id cannot round-trip; the button is left out rather than broken.

@@ -36,6 +36,9 @@ export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): Bui
     : new HTTPReceiver({
         signingSecret: slack.signingSecret ?? '',
         endpoints: ['/slack/events'],
+        // sockerr's own front (http-front.ts) verifies every request's signature before it calls
+        // this receiver's requestListener, which nothing else reaches: checking it twice only costs.
+        signatureVerification: false,
         logger: options.logger,
         unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMs,
         processEventErrorHandler: async ({ error, logger, response }) => {
@@ -65,6 +68,8 @@ export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): Bui
     logger: options.logger,
     // auth.test runs in start(), where a rejected token becomes a clear start-up error.
     deferInitialization: true,
+    // sockerr keeps no conversation state in Bolt: its store lookup would only cost each request.
+    convoStore: false,
     // Core decides about the bot's own messages (MessageInput.author.isSelf), like every other rule.
     ignoreSelf: false,
   });

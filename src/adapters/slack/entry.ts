@@ -8,11 +8,14 @@ import { buildSlackApp } from './build-app.js';
 import { createSlackCaller } from './calls.js';
 import { createSlackFileReader } from './files.js';
 import { createSlackFront } from './http-front.js';
+import { SLACK_LIMITS } from './limits.js';
 import { registerSlackListeners } from './listeners.js';
 import { listen, within } from './server-wait.js';
 import { watchSocketMode } from './socket-watch.js';
 import { describeStartupError } from './startup-errors.js';
+import { trackRequests } from './track-requests.js';
 import { createUserDirectory } from './user-directory.js';
+import { warmUpSlack } from './warm-up.js';
 
 /** Collaborators with production defaults; tests override them to run fast against a fake Slack. */
 export interface SlackAdapterOptions {
@@ -30,6 +33,11 @@ export interface SlackAdapterOptions {
   stopTimeoutMs?: number;
   /** How long Bolt waits for a request nobody acknowledges (an unknown command) before answering 404. */
   unhandledRequestTimeoutMs?: number;
+  /**
+   * How long a slash command's ack waits for the answer before it is sent empty and the answer
+   * follows through `response_url`. Default 2 s: a second of Slack's 3 is left for the network.
+   */
+  ackWaitMs?: number;
   /** Socket Mode: how long the connection may stay down before sockerr exits to be restarted. Default 5 min. */
   socketGiveUpMs?: number;
   /** Clock for caches and timestamp checks. */
@@ -84,29 +92,19 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
   });
   let started = false;
   let stopping = false;
-  let running = 0;
-  const idleWaiters: (() => void)[] = [];
 
   app.error(async (error) => {
     log.error('Slack request failed in Bolt', { error });
   });
-  app.use(async ({ next }) => {
-    running += 1;
-    try {
-      await next();
-    } finally {
-      running -= 1;
-      if (running === 0) for (const resolve of idleWaiters.splice(0)) resolve();
-      options.onSettled?.();
-    }
-  });
+  const requests = trackRequests(app, options.onSettled);
   const files = createSlackFileReader({
     ...{ web, calls, users, logger: log, botToken: slack.botToken, maxBytes: config.maxFileBytes },
     ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
   });
   const grace =
     options.fileSharedGraceMs === undefined ? {} : { fileSharedGraceMs: options.fileSharedGraceMs };
-  registerSlackListeners(app, { core, calls, web, users, files, logger: log, metrics, ...grace });
+  const ackWaitMs = options.ackWaitMs ?? SLACK_LIMITS.ackMs - 1000;
+  registerSlackListeners(app, { core, calls, web, users, files, logger: log, metrics, ackWaitMs, ...grace });
   const socketState = socket
     ? watchSocketMode(socket, {
         logger: log,
@@ -135,7 +133,6 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     server.headersTimeout = 10_000;
   }
 
-  const idle = () => (running === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r)));
   let stopped: Promise<StopReport> | undefined;
   const shutdown = async (): Promise<StopReport> => {
     stopping = true;
@@ -148,9 +145,10 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
         app.stop().catch((error: unknown) => log.debug('Bolt stop', { error })),
         left() / 2,
       );
-    const drained = await within(idle(), left());
-    const unfinished = drained ? 0 : running;
-    if (!drained) log.warn('Slack adapter stopped with replies still in flight', { running, timeoutMs });
+    const drained = await within(requests.idle(), left());
+    const unfinished = drained ? 0 : requests.running();
+    if (!drained)
+      log.warn('Slack adapter stopped with replies still in flight', { running: unfinished, timeoutMs });
     calls.abort();
     if (server?.listening) {
       await new Promise<void>((resolve) => {
@@ -167,11 +165,13 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     servesHttpRoutes: mode === 'http',
     connected: () => started && !stopping && (socketState?.connected() ?? true),
     async start() {
+      const warming = warmUpSlack(web);
       try {
         await app.init();
       } catch (error) {
         throw describeStartupError(error, 'auth', slack);
       }
+      await warming;
       try {
         if (socket) await app.start();
         else if (server) await listen(server, slack.port, slack.host);

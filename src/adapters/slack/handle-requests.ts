@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { RespondArguments, RespondFn } from '@slack/bolt';
+import type { RespondFn } from '@slack/bolt';
 import type { Reply, UserRef } from '../../core/index.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { readSlackMessageText, readSlackText } from './read-text.js';
 import { renderSlackReply } from './render.js';
+import type { RequestAnswer } from './request-answer.js';
 import { commandSchema, shareActionSchema, shortcutSchema } from './schemas.js';
 
 const INTERNAL_ERROR =
@@ -15,9 +16,6 @@ const UNREADABLE =
 /** Handlers for what a person asks for: `/sockerr`, the message shortcut, the share button. */
 export function createRequestHandlers(deps: SlackListenerDeps) {
   const { core, calls, web, users, logger, metrics } = deps;
-
-  const answer = (respond: RespondFn, message: RespondArguments) =>
-    calls.call('response_url', () => respond({ replace_original: false, ...message }));
 
   const userRef = async (userId: string): Promise<UserRef> => ({
     id: userId,
@@ -34,14 +32,14 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
     parsed: { success: true; data: T } | { success: false },
     body: unknown,
     requestId: (data: T) => string | undefined,
-    respond: RespondFn,
+    answer: RequestAnswer,
     work: (data: T) => Promise<void>,
   ) => {
     metrics.eventReceived('slack', kind);
     if (!parsed.success) {
       metrics.requestRejected('slack', 'malformed');
       logger.warn(`Slack ${kind} payload was malformed; answered with a polite refusal`);
-      await answer(respond, { response_type: 'ephemeral', text: UNREADABLE });
+      await answer.send({ response_type: 'ephemeral', text: UNREADABLE });
       return;
     }
     const id = requestId(parsed.data) ?? createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -54,46 +52,46 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
       await work(parsed.data);
     } catch (error) {
       logger.error(`Slack ${kind} handler failed`, { error });
-      await answer(respond, { response_type: 'ephemeral', text: INTERNAL_ERROR });
+      await answer.send({ response_type: 'ephemeral', text: INTERNAL_ERROR });
     }
   };
 
   const post = async (
     kind: string,
-    respond: RespondFn,
+    answer: RequestAnswer,
     reply: Reply,
     visibility: 'ephemeral' | 'in_channel',
   ) => {
-    const sent = await answer(respond, { response_type: visibility, ...renderSlackReply(reply) });
-    if (sent.ok) metrics.replyPosted('slack', kind);
-    return sent.ok;
+    const sent = await answer.send({ response_type: visibility, ...renderSlackReply(reply) });
+    if (sent) metrics.replyPosted('slack', kind);
+    return sent;
   };
 
   return {
-    command: (command: unknown, respond: RespondFn) =>
+    command: (command: unknown, answer: RequestAnswer) =>
       run(
         'command',
         commandSchema.safeParse(command),
         command,
         (c) => c.trigger_id,
-        respond,
+        answer,
         async (c) => {
           const reply = await core.command({
             text: readSlackText(c.text),
             channel: toSlackChannel(c.team_id, c.channel_id),
             user: await userRef(c.user_id),
           });
-          await post('command', respond, reply, 'ephemeral');
+          await post('command', answer, reply, 'ephemeral');
         },
       ),
 
-    shortcut: (shortcut: unknown, respond: RespondFn) =>
+    shortcut: (shortcut: unknown, answer: RequestAnswer) =>
       run(
         'shortcut',
         shortcutSchema.safeParse(shortcut),
         shortcut,
         (s) => s.trigger_id,
-        respond,
+        answer,
         async (s) => {
           // A snippet or a log file shared with the message is part of what it says.
           const shared = s.message.files?.length
@@ -119,17 +117,17 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           );
           if (posted.ok) metrics.replyPosted('slack', 'shortcut');
           // Where the bot is not a member (or in a DM between people) only the response_url can answer.
-          else if (posted.error !== 'aborted') await post('shortcut', respond, reply, 'ephemeral');
+          else if (posted.error !== 'aborted') await post('shortcut', answer, reply, 'ephemeral');
         },
       ),
 
-    share: (action: unknown, body: unknown, respond: RespondFn) =>
+    share: (action: unknown, body: unknown, answer: RequestAnswer, respond: RespondFn) =>
       run(
         'share',
         shareActionSchema.safeParse({ action, body }),
         body,
         (a) => a.body.trigger_id,
-        respond,
+        answer,
         async (a) => {
           if (!(a.body.channel?.id ?? a.body.container?.channel_id)) {
             logger.warn('Slack share button pressed outside a channel; nothing to share to');
@@ -137,9 +135,26 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           }
           const reply = await core.share(a.action.value);
           // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
-          if (await post('share', respond, reply, 'in_channel')) {
+          if (await post('share', answer, reply, 'in_channel')) {
             await calls.call('response_url', () => respond({ delete_original: true }));
           }
+        },
+      ),
+
+    more: (action: unknown, body: unknown, answer: RequestAnswer, respond: RespondFn) =>
+      run(
+        'more',
+        shareActionSchema.safeParse({ action, body }),
+        body,
+        (a) => a.body.trigger_id,
+        answer,
+        async (a) => {
+          const reply = await core.details(a.action.value);
+          // The brief answer (the asker's own, ephemeral) makes way for the whole one.
+          const shown = await calls.call('response_url', () =>
+            respond({ replace_original: true, response_type: 'ephemeral', ...renderSlackReply(reply) }),
+          );
+          if (shown.ok) metrics.replyPosted('slack', 'more');
         },
       ),
   };

@@ -17,6 +17,8 @@ export const SLACK_LIMITS = {
   totalText: 12_000,
   /** The plain `text` that notifications show; kept short, the blocks carry the reply. */
   fallbackText: 3000,
+  /** How much of a reply's opening paragraphs (title, subtitle, summary) goes in `text` beside blocks. */
+  fallbackLead: 400,
   /**
    * What sockerr reads of an incoming message, at most: Slack allows 50 blocks and 100
    * attachments per message; more (or longer ids) can only come from a malformed payload.
@@ -27,6 +29,8 @@ export const SLACK_LIMITS = {
   /** App Home: Slack shows at most 100 blocks in a view; a shared channel takes two (name, controls). */
   homeBlocks: 100,
   homeChannels: 30,
+  /** Slack shows the user an error when a slash command or an interaction is not acknowledged within this. */
+  ackMs: 3000,
   /** Largest request body accepted on `/slack/events`; Slack's are a few kilobytes (a 40,000-character message and its blocks fit). */
   requestBodyBytes: 1024 * 1024,
 } as const;

@@ -18,4 +18,6 @@ export interface SlackListenerDeps {
   fileSharedGraceMs?: number;
   logger: Logger;
   metrics: Metrics;
+  /** How long a slash command's ack waits for its answer before it is sent empty (Slack allows 3 s). */
+  ackWaitMs: number;
 }

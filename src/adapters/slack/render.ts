@@ -10,6 +10,10 @@ type MrkdwnElement = types.MrkdwnElement;
 
 /** `action_id` of the "Share in channel" button; more than one get `share_1`, `share_2`… */
 export const SHARE_ACTION_ID = 'share';
+/** `action_id` of the "More" button of a brief reply (`more_1`… likewise). */
+export const MORE_ACTION_ID = 'more';
+/** Buttons a reply can have more than one of, numbered; feedback buttons come once per reply. */
+const NUMBERED_ACTION_IDS = { share: SHARE_ACTION_ID, more: MORE_ACTION_ID } as const;
 
 /** Appended when a reply had to be cut to fit Slack's limits and core gave no note of its own. */
 export const SHORTENED_NOTE = '_✂ Shortened to fit in Slack._';
@@ -22,8 +26,21 @@ export interface SlackMessage {
 
 const mrkdwn = (text: string): MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
 
+/** Renderings of frozen replies (core's kept answers): a frozen reply never changes, nor does its rendering. */
+const rendered = new WeakMap<Reply, SlackMessage>();
+
 /** Renders a core {@link Reply} as Block Kit within Slack's limits; every string is escaped. */
 export function renderSlackReply(reply: Reply): SlackMessage {
+  if (!Object.isFrozen(reply)) return render(reply);
+  let message = rendered.get(reply);
+  if (!message) {
+    message = deepFreeze(render(reply));
+    rendered.set(reply, message);
+  }
+  return message;
+}
+
+function render(reply: Reply): SlackMessage {
   const head: KnownBlock[] = [];
   const title = escapeSlackText(reply.title.trim());
   if (title) {
@@ -33,7 +50,9 @@ export function renderSlackReply(reply: Reply): SlackMessage {
   if (reply.subtitle?.trim()) head.push(context(reply.subtitle));
   const tail: KnownBlock[] = [];
   if (reply.footer?.trim()) tail.push(context(reply.footer));
-  const buttons = reply.actions.flatMap((action, i) => renderButton(action, i));
+  const buttons = reply.actions.flatMap((action, i) =>
+    renderButton(action, reply.actions.slice(0, i).filter((a) => a.id === action.id).length),
+  );
   if (buttons.length > 0) tail.push({ type: 'actions', elements: buttons.slice(0, 25) });
 
   const note = reply.shortenedNote?.trim()
@@ -61,11 +80,31 @@ export function renderSlackReply(reply: Reply): SlackMessage {
   }
   if (shortened) kept.push(context(note, true));
 
-  const fallback = escapeSlackText(reply.fallback.trim()) || title || '…';
-  return {
-    text: truncateSlackText(fallback, SLACK_LIMITS.fallbackText),
-    blocks: [...head, ...kept, ...tail],
-  };
+  const blocks = [...head, ...kept, ...tail];
+  // Beside blocks, `text` is only the notification: the reply's opening (title, subtitle, summary).
+  const plain = reply.fallback.trim();
+  const fallback =
+    escapeSlackText(blocks.length > 0 ? leadOf(plain, SLACK_LIMITS.fallbackLead) : plain) || title || '…';
+  return { text: truncateSlackText(fallback, SLACK_LIMITS.fallbackText), blocks };
+}
+
+/** The first paragraphs of a plain-text reply within `max` characters, and always the first one. */
+function leadOf(text: string, max: number): string {
+  const [first = '', ...rest] = text.split(/\n[ \t]*\n/);
+  let lead = first;
+  for (const paragraph of rest) {
+    if (lead.length + 2 + paragraph.length > max) break;
+    lead += `\n\n${paragraph}`;
+  }
+  return lead;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /** A context line of plain reply text (escaped) or of our own mrkdwn (`isMrkdwn`). */
@@ -101,15 +140,16 @@ function renderField(field: ReplyField): string {
   return field.label.trim() ? `*${escapeSlackText(field.label)}*\n${value}` : value;
 }
 
+/** A button; `index` counts the earlier buttons of the same kind, whose `action_id`s must differ. */
 function renderButton(action: ReplyAction, index: number): types.Button[] {
   // The value is opaque to us: cutting it would hand core something it never wrote.
   if (action.value.length > SLACK_LIMITS.buttonValue || action.label.trim() === '') return [];
   const actionId =
-    action.id !== 'share'
+    action.id === 'helpful' || action.id === 'wrong'
       ? FEEDBACK_ACTION_IDS[action.id]
       : index === 0
-        ? SHARE_ACTION_ID
-        : `${SHARE_ACTION_ID}_${index}`;
+        ? NUMBERED_ACTION_IDS[action.id]
+        : `${NUMBERED_ACTION_IDS[action.id]}_${index}`;
   const text = truncateSlackText(escapeSlackText(action.label), SLACK_LIMITS.buttonText);
   return [{ type: 'button', action_id: actionId, text: { type: 'plain_text', text }, value: action.value }];
 }

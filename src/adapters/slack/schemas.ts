@@ -94,7 +94,7 @@ export const shortcutSchema = z.object({
   trigger_id: id.optional().catch(undefined),
 });
 
-/** A press on a reply's share button. */
+/** A press on one of a reply's buttons: share, more. */
 export const shareActionSchema = z.object({
   action: z.object({ value: z.string().max(SLACK_LIMITS.buttonValue).catch('') }),
   body: z.object({

@@ -43,11 +43,30 @@ export function createTranslate(files: Readonly<Record<Locale, DataFile>>): Tran
       }
     }
   }
+  // Each template is split at its placeholders once, here, not on every reply.
+  const compiled = new Map<Locale, Map<string, Template>>(
+    LOCALES.map((locale) => [
+      locale,
+      new Map(Object.entries({ ...reference, ...tables.get(locale) }).map(([k, v]) => [k, compile(v)])),
+    ]),
+  );
   return (locale, key, vars = {}) => {
-    const template = tables.get(locale)?.[key] ?? reference[key];
+    const template = compiled.get(locale)?.get(key) ?? compiled.get(LOCALES[0])?.get(key);
     if (template === undefined) throw new Error(`i18n: unknown key "${key}"`);
-    return template.replace(PLACEHOLDER, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    );
+    if (typeof template === 'string') return template;
+    let out = template[0] ?? '';
+    for (let i = 1; i < template.length; i += 2) {
+      const name = template[i] as string;
+      out += (name in vars ? String(vars[name]) : `{${name}}`) + (template[i + 1] ?? '');
+    }
+    return out;
   };
+}
+
+/** A template without placeholders as is; else its text between placeholders, with their names at odd places. */
+type Template = string | string[];
+
+function compile(text: string): Template {
+  const parts = text.split(PLACEHOLDER);
+  return parts.length === 1 ? text : parts;
 }

@@ -37,8 +37,6 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   if (input.subtype && !HUMAN_SUBTYPES.has(input.subtype)) return { action: 'ignore', reason: 'subtype' };
   const text = typeof input.text === 'string' ? input.text : '';
   if (text.trim() === '' && !input.loadFiles) return { action: 'ignore', reason: 'empty' };
-  if (!(await ctx.store.claimOnce(eventKey(input), EVENT_MEMORY_MS)))
-    return { action: 'ignore', reason: 'duplicate' };
   const settings = await effectiveSettings(ctx, input.channel);
   if (settings.autoReply === false) return { action: 'ignore', reason: 'opted-out' };
   if (
@@ -48,17 +46,18 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   )
     return { action: 'ignore', reason: 'not-mentioned' };
 
-  // One message can arrive as several events (`message` and `app_mention`, a file's `file_shared`):
-  // whichever comes first is answered.
-  for (const key of messageKeys(input)) {
-    if (!(await ctx.store.claimOnce(key, EVENT_MEMORY_MS))) return { action: 'ignore', reason: 'duplicate' };
-  }
+  // A message's files are read once, so its events are claimed before they are fetched. A message
+  // alone is claimed only once it names an error: most channel messages cost no store write, and
+  // a redelivery of one is read again and stays silent again.
+  if (input.loadFiles && !(await claimDelivery(ctx, input))) return { action: 'ignore', reason: 'duplicate' };
   const files = input.loadFiles ? await loadFiles(ctx, input.loadFiles) : '';
   const scanned = [text.slice(0, MAX_MESSAGE_LENGTH), files].filter((t) => t.trim() !== '').join('\n');
   if (scanned === '') return { action: 'ignore', reason: 'empty' };
   const { findings: all, mentions } = ctx.detect.withMentions(scanned);
   const findings = all.filter((f) => f.confidence === 'high');
   if (findings.length === 0) return { action: 'ignore', reason: 'no-findings' };
+  if (!input.loadFiles && !(await claimDelivery(ctx, input)))
+    return { action: 'ignore', reason: 'duplicate' };
   await ctx.store
     .countSeen(
       channelKey(input.channel),
@@ -92,6 +91,17 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
     thread,
   ]);
   return { action: 'reply', reply: withButtons, findings: fresh };
+}
+
+/**
+ * Claims the event, and the message behind it: one message can arrive as several events
+ * (`message` and `app_mention`, a file's `file_shared`), and whichever comes first is answered.
+ */
+async function claimDelivery(ctx: CoreContext, input: MessageInput): Promise<boolean> {
+  for (const key of [eventKey(input), ...messageKeys(input)]) {
+    if (!(await ctx.store.claimOnce(key, EVENT_MEMORY_MS))) return false;
+  }
+  return true;
 }
 
 /** The text of a message's files; a failure is logged and reads as no text, never as an error. */

@@ -2,6 +2,7 @@ import type { Catalog, Locale } from '../catalog/index.js';
 import { labelEntry, titleOf } from '../catalog/index.js';
 import type { Translate } from '../i18n/index.js';
 import type { Lookup, LookupResult } from '../lookup/index.js';
+import type { Platform } from '../platform.js';
 import { choiceReply } from './choice.js';
 import { explainEntry } from './explain.js';
 import { makeReply } from './make-reply.js';
@@ -9,10 +10,31 @@ import type { Reply } from './model.js';
 import { triagePaste } from './triage.js';
 
 /** What the query replies are built from. */
-interface AnswerDeps {
+export interface AnswerDeps {
   catalog: Catalog;
   lookup: Lookup;
   t: Translate;
+}
+
+/** How an answer is offered: with a "Share in channel" button, and brief (with a "More" button). */
+export interface AnswerOptions {
+  shareable?: boolean;
+  brief?: boolean;
+}
+
+/**
+ * Platforms whose command answers are brief, with a "More" button for the rest: Slack shows the
+ * answer inside the command's ack, at once, and its adapter routes the button. Discord's adapter
+ * shows every action as a share button, so it keeps the whole explanation.
+ */
+const BRIEF_ANSWERS = { slack: true, discord: false, shell: false } as const satisfies Record<
+  Platform,
+  boolean
+>;
+
+/** Whether answers to commands on `platform` are brief (see {@link AnswerOptions}). */
+export function briefAnswersOn(platform: Platform): boolean {
+  return BRIEF_ANSWERS[platform];
 }
 
 /** Shortens user text before it is echoed back in a title. */
@@ -30,9 +52,10 @@ export function answerQuery(
   deps: AnswerDeps,
   query: string,
   locale: Locale,
-  shareable: boolean,
+  options: AnswerOptions = {},
   result: LookupResult = deps.lookup(query),
 ): Reply {
+  const { shareable = false, brief = false } = options;
   const { t } = deps;
   switch (result.kind) {
     case 'empty':
@@ -48,7 +71,7 @@ export function answerQuery(
       return noFindingsReply(deps, locale);
     case 'found':
       return (
-        triagePaste(deps, { text: query, ...result }, locale, { shareable, showMatch: true }) ??
+        triagePaste(deps, { text: query, ...result }, locale, { shareable, brief, showMatch: true }) ??
         noFindingsReply(deps, locale)
       );
     case 'exact':
@@ -58,7 +81,7 @@ export function answerQuery(
       if (result.kind === 'exact' && others.length > 0) {
         return choiceReply(deps, quote(query), result.by, result.matches, locale);
       }
-      const reply = explainEntry(best.entry, locale, t, { readings: best.readings, shareable });
+      const reply = explainEntry(best.entry, locale, t, { readings: best.readings, shareable, brief });
       if (others.length === 0) return reply;
       const also = others.map((m) =>
         t(locale, 'text.other', {

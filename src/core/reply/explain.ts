@@ -51,7 +51,15 @@ export interface ExplainOptions {
   shareable?: boolean;
   /** The host, port… of the paste the error was found in, for the checks. */
   context?: PasteContext;
+  /**
+   * Only what a reader needs at a glance (the summary, the names, the first causes and checks),
+   * with a `more` button for the rest: an answer that fits where it is shown at once.
+   */
+  brief?: boolean;
 }
+
+/** Causes and checks a brief explanation shows; the rest are one press away. */
+const BRIEF_ITEMS = 2;
 
 /** The full explanation of one error: what it means, its names everywhere, causes, checks, docs. */
 export function explainEntry(
@@ -71,15 +79,20 @@ export function explainEntry(
   }
   const others = listOtherNames(entry, locale, t);
   if (others.length > 0) sections.push({ heading: t(locale, 'explain.alsoSeenAs'), items: others });
-  sections.push({ heading: t(locale, 'explain.causes'), items: [...text.causes] });
+  const keep = <T>(items: readonly T[]) => (options.brief ? items.slice(0, BRIEF_ITEMS) : [...items]);
+  sections.push({ heading: t(locale, 'explain.causes'), items: keep(text.causes) });
   sections.push({
     heading: t(locale, 'explain.checks'),
-    items: text.checks.map((check) => fillPlaceholders(check, options.context)),
+    items: keep(text.checks).map((check) => fillPlaceholders(check, options.context)),
   });
-  if (text.calls?.length) {
+  const calls = options.brief ? [] : (text.calls ?? []);
+  const hidden =
+    options.brief &&
+    (text.causes.length > BRIEF_ITEMS || text.checks.length > BRIEF_ITEMS || (text.calls?.length ?? 0) > 0);
+  if (calls.length > 0) {
     sections.push({
       heading: t(locale, 'explain.calls'),
-      text: text.calls.join(t(locale, 'list.separator')),
+      text: calls.join(t(locale, 'list.separator')),
     });
   }
   sections.push({ heading: t(locale, 'explain.learnMore'), text: learnMoreUrl(entry, locale) });
@@ -90,8 +103,13 @@ export function explainEntry(
     subtitle: describeCategory(entry, locale, t),
     sections,
     shortenedNote: t(locale, 'reply.shortened'),
-    actions: options.shareable
-      ? [{ id: 'share', label: t(locale, 'share.label'), value: `${locale}:${entry.id}` }]
-      : [],
+    actions: [
+      ...(options.shareable
+        ? [{ id: 'share' as const, label: t(locale, 'share.label'), value: `${locale}:${entry.id}` }]
+        : []),
+      ...(hidden
+        ? [{ id: 'more' as const, label: t(locale, 'more.label'), value: `${locale}:${entry.id}` }]
+        : []),
+    ],
   });
 }

@@ -24,10 +24,11 @@ export interface ReplySection {
 
 /**
  * A button under the reply. `share` posts the same explanation for everyone in the channel;
- * `helpful` and `wrong` ("Not this error") are feedback on an auto-reply.
+ * `more` shows the asker the whole explanation that a brief one leaves out; `helpful` and `wrong`
+ * ("Not this error") are feedback on an auto-reply.
  */
 export interface ReplyAction {
-  id: 'share' | 'helpful' | 'wrong';
+  id: 'share' | 'more' | 'helpful' | 'wrong';
   label: string;
   /** Opaque to adapters: handed back to core when the button is pressed. */
   value: string;

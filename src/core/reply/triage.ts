@@ -23,6 +23,8 @@ export interface TriageOptions {
   shareable?: boolean;
   /** Say which text of the query named the error ("found as ECONNREFUSED"). */
   showMatch?: boolean;
+  /** A single explanation keeps to what a reader needs at a glance, with a "More" button. */
+  brief?: boolean;
 }
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -126,6 +128,7 @@ export function triageErrors(
     const reply = explainEntry(only.entry, locale, t, {
       context: contextOf(only),
       shareable: options.shareable ?? false,
+      brief: options.brief ?? false,
       // Say which words named the error, unless they are the whole query.
       readings:
         options.showMatch && flat(only.finding.match) !== flat(options.text ?? '')

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { pino, stdSerializers } from 'pino';
-import { prettyFactory } from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import type { LogFields, Logger, LogLevel } from '../../core/index.js';
 import { redactSecrets } from './redact.js';
 
@@ -22,6 +23,15 @@ export interface LoggerOptions {
 /** An error's name, message, code, stack and its chain of causes; other values as they are. */
 function serializeError(value: unknown): unknown {
   return value instanceof Error ? stdSerializers.errWithCause(value) : value;
+}
+
+/**
+ * pino-pretty, loaded only for the pretty format: JSON lines (production, the bench) never pay
+ * for loading it at start.
+ */
+function loadPrettyFactory(): typeof PinoPretty.prettyFactory {
+  const load = createRequire(import.meta.url);
+  return (load('pino-pretty') as typeof PinoPretty).prettyFactory;
 }
 
 /** Wraps pino in core's `Logger` port (message first, then fields, as sockerr's code reads). */
@@ -52,7 +62,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const prettify =
     options.format === 'pretty'
-      ? prettyFactory({
+      ? loadPrettyFactory()({
           colorize: options.color ?? Boolean(process.stderr.isTTY),
           translateTime: 'SYS:HH:MM:ss.l',
         })

@@ -20,8 +20,8 @@ function slackContractHarness(): AdapterHarness {
     },
     stop: () => harness().stop(),
     async command(text) {
-      const { responses } = await harness().deliver('command', slashCommand(harness().fake, text));
-      return responses.map(
+      const { answers } = await harness().deliver('command', slashCommand(harness().fake, text));
+      return answers.map(
         (r): ContractReply => ({
           text: flattenSlackMessage(r.body),
           ephemeral: r.body.response_type !== 'in_channel',

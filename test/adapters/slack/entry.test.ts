@@ -22,13 +22,16 @@ describe('Slack adapter over HTTP', () => {
   });
   afterAll(() => h.stop());
 
-  it('answers a signed /sockerr 10053 privately with WSAECONNABORTED and a share button', async () => {
+  it('answers a signed /sockerr 10053 privately, inside the ack, with WSAECONNABORTED and a share button', async () => {
     const started = Date.now();
-    const { status, responses, calls } = await h.deliver('command', slashCommand(h.fake, '10053'));
+    const { status, answers, responses, calls } = await h.deliver('command', slashCommand(h.fake, '10053'));
     expect(status).toBe(200);
     expect(Date.now() - started).toBeLessThan(3000);
-    expect(responses).toHaveLength(1);
-    const body = responses[0]?.body ?? {};
+    expect(answers).toHaveLength(1);
+    // Slack shows an answer in the ack at once; no second request to the response_url.
+    expect(answers[0]?.via).toBe('ack');
+    expect(responses).toHaveLength(0);
+    const body = answers[0]?.body ?? {};
     expect(body.response_type).toBe('ephemeral');
     expect(visible(body)).toContain('WSAECONNABORTED');
     expect(JSON.stringify(body.blocks)).toContain('"action_id":"share"');
@@ -36,8 +39,8 @@ describe('Slack adapter over HTTP', () => {
   });
 
   it('shows usage for /sockerr alone', async () => {
-    const { responses } = await h.deliver('command', slashCommand(h.fake, ''));
-    expect(visible(responses[0]?.body ?? {})).toContain('/sockerr 10054');
+    const { answers } = await h.deliver('command', slashCommand(h.fake, ''));
+    expect(visible(answers[0]?.body ?? {})).toContain('/sockerr 10054');
   });
 
   it('replies once, in the thread, to a pasted trace, and not again when Slack retries the event', async () => {
@@ -119,7 +122,7 @@ describe('Slack adapter over HTTP', () => {
     expect(genuine.status).toBe(200);
     expect(h.settledCount()).toBe(before + 1);
     expect(forged.calls).toEqual([]);
-    expect(forged.responses).toEqual([]);
+    expect(forged.answers).toEqual([]);
   });
 
   it('rejects a request signed more than five minutes ago with 401', async () => {
@@ -136,8 +139,8 @@ describe('Slack adapter over HTTP', () => {
 
   it('never pings anyone for a <!channel> query or a pasted @channel', async () => {
     const command = await h.deliver('command', slashCommand(h.fake, '<!channel> @here @everyone ECONNRESET'));
-    expect(command.responses).toHaveLength(1);
-    for (const response of command.responses) expect(wouldPing(response.body)).toBe(false);
+    expect(command.answers).toHaveLength(1);
+    for (const answer of command.answers) expect(wouldPing(answer.body)).toBe(false);
 
     const typed = '@channel <!here> db is down: getaddrinfo ENOTFOUND db.internal';
     const message = await h.deliver('event', messageEvent({ id: 'Ev-ping-1', typed, channel: 'C0PING' }));

@@ -116,9 +116,9 @@ describe('Slack adapter under faults', () => {
     const pending = h.deliver('event', event);
     await expect.poll(() => attemptsIn(event.channel).length).toBeGreaterThan(0);
     await stillServing();
-    // A command elsewhere is answered meanwhile (through its response_url).
+    // A command elsewhere is answered meanwhile.
     const command = await h.deliver('command', slashCommand(h.fake, '10054'));
-    expect(command.responses).toHaveLength(1);
+    expect(command.answers).toHaveLength(1);
     await pending;
     // The harness counts settled requests: the command may have settled first; wait for the give-up.
     const giveUp = /chat\.postMessage in channel C0FAULT\d+ failed after \d attempts?: timeout/;

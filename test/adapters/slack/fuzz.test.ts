@@ -124,7 +124,7 @@ describe('Slack adapter fuzzed with malformed signed payloads', () => {
       { numRuns: 60 },
     );
     // A well-formed command still gets its answer afterwards.
-    expect((await h.deliver('command', slashCommand(h.fake, '10054'))).responses).toHaveLength(1);
+    expect((await h.deliver('command', slashCommand(h.fake, '10054'))).answers).toHaveLength(1);
   }, 60_000);
 
   it('answers every malformed interaction payload', async () => {

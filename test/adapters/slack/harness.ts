@@ -42,6 +42,12 @@ export interface SlackHarnessOptions {
   env?: Record<string, string>;
 }
 
+/** A message the person who asked was shown: in the ack itself, or posted to the `response_url`. */
+interface Answer {
+  via: 'ack' | 'response_url';
+  body: Record<string, unknown>;
+}
+
 /** What one request to the app produced. */
 interface Delivery {
   /** HTTP status of Slack's request (200 for Socket Mode acks). */
@@ -50,6 +56,10 @@ interface Delivery {
   calls: RecordedCall[];
   /** `response_url` posts made while handling it. */
   responses: ResponsePost[];
+  /** Every answer to the asker, in order: the ack's message (when it carried one), then `response_url` posts. */
+  answers: Answer[];
+  /** Milliseconds from sending the request to Slack's receiving the ack (the HTTP response, or the envelope ack). */
+  ackMs: number;
 }
 
 interface DeliverOptions extends Partial<SendOptions> {
@@ -152,20 +162,37 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
       });
     });
 
-  const record = async (settles: boolean, send: () => Promise<number>): Promise<Delivery> => {
+  const record = async (
+    settles: boolean,
+    send: () => Promise<{ status: number; ack?: unknown }>,
+  ): Promise<Delivery> => {
     const calls = fake.calls.length;
     const responses = fake.responses.length;
     const expected = settled + 1;
-    const status = await send();
+    const sent = performance.now();
+    const { status, ack } = await send();
+    const ackMs = performance.now() - sent;
     if (settles && status === 200) await settledAt(expected);
-    return { status, calls: fake.calls.slice(calls), responses: fake.responses.slice(responses) };
+    const posted = fake.responses.slice(responses);
+    const acked = readAckMessage(ack);
+    return {
+      status,
+      ackMs,
+      calls: fake.calls.slice(calls),
+      responses: posted,
+      answers: [
+        ...(acked ? [{ via: 'ack' as const, body: acked }] : []),
+        ...posted.map((r) => ({ via: 'response_url' as const, body: r.body })),
+      ],
+    };
   };
 
   const post = (body: SlackRequestBody, opts: DeliverOptions = {}) =>
-    record(
-      opts.settles !== false,
-      async () => (await sendToApp(eventsUrl, body, { secret: SIGNING_SECRET, ...opts })).status,
-    );
+    record(opts.settles !== false, async () => {
+      const response = await sendToApp(eventsUrl, body, { secret: SIGNING_SECRET, ...opts });
+      const text = await response.text();
+      return { status: response.status, ack: response.status === 200 ? text : undefined };
+    });
 
   return {
     fake,
@@ -194,14 +221,30 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
         return post(body, opts);
       }
       return record(opts.settles !== false, async () => {
-        await fake.socketMode.send(ENVELOPES[kind], payload, {
+        const ack = await fake.socketMode.send(ENVELOPES[kind], payload, {
           ...(opts.retryNum === undefined ? {} : { retryAttempt: opts.retryNum }),
           ...(opts.retryReason === undefined ? {} : { retryReason: opts.retryReason }),
         });
-        return 200;
+        return { status: 200, ack };
       });
     },
   };
+}
+
+/** The message an ack carried (Bolt answers `ack(message)` with JSON), or undefined for an empty ack. */
+function readAckMessage(ack: unknown): Record<string, unknown> | undefined {
+  let value = ack;
+  if (typeof ack === 'string') {
+    if (ack.trim() === '') return undefined;
+    try {
+      value = JSON.parse(ack);
+    } catch {
+      return { text: ack };
+    }
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const message = value as Record<string, unknown>;
+  return message.text !== undefined || message.blocks !== undefined ? message : undefined;
 }
 
 /** A port free on 127.0.0.1 right now (PORT must be 1–65535, so 0 cannot be configured). */

@@ -113,9 +113,9 @@ describe('Slack adapter facing malformed and replayed requests', () => {
     const command = slashCommand(h.fake, '10054');
     const first = await h.deliver('command', command);
     const replay = await h.post(commandBody(command), { settles: true });
-    expect(first.responses).toHaveLength(1);
+    expect(first.answers).toHaveLength(1);
     expect(replay.status).toBe(200);
-    expect(replay.responses).toHaveLength(0);
+    expect(replay.answers).toHaveLength(0);
     expect(await rejected('replay')).toBe(1);
   });
 
@@ -178,8 +178,8 @@ describe('Slack adapter facing malformed and replayed requests', () => {
   });
 
   it('keeps serving after all of it', async () => {
-    const { responses } = await h.deliver('command', slashCommand(h.fake, 'ECONNRESET'));
-    expect(responses).toHaveLength(1);
+    const { answers } = await h.deliver('command', slashCommand(h.fake, 'ECONNRESET'));
+    expect(answers).toHaveLength(1);
     expect((await fetch(`http://127.0.0.1:${h.port}/healthz`)).status).toBe(200);
     expect(eventBody).toBeDefined();
   });

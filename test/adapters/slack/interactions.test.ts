@@ -46,7 +46,7 @@ describe('Slack adapter: shortcut, share button, languages and Web API failures'
     const warnings = h.logger.lines.filter((l) => l.includes('"level":"warn"') && l.includes('ratelimited'));
     expect(warnings).toHaveLength(1);
     const next = await h.deliver('command', slashCommand(h.fake, 'ENOBUFS'));
-    expect(visible(next.responses[0]?.body ?? {})).toContain('WSAENOBUFS');
+    expect(visible(next.answers[0]?.body ?? {})).toContain('WSAENOBUFS');
   });
 
   it('explains any message privately from the shortcut, also a bot’s', async () => {
@@ -77,7 +77,7 @@ describe('Slack adapter: shortcut, share button, languages and Web API failures'
 
   it('posts the explanation for everyone when someone presses Share, and removes the private copy', async () => {
     const asked = await h.deliver('command', slashCommand(h.fake, '10053'));
-    const blocks = (asked.responses[0]?.body.blocks ?? []) as {
+    const blocks = (asked.answers[0]?.body.blocks ?? []) as {
       type: string;
       elements?: Record<string, string>[];
     }[];
@@ -109,15 +109,15 @@ describe('Slack adapter: shortcut, share button, languages and Web API failures'
       slashCommand(h.fake, '10054', { user_id: 'U0CHEN', channel_id: 'C0ZH' }),
     );
     expect(second.calls.filter((c) => c.method === 'users.info')).toEqual([]);
-    expect(visible(second.responses[0]?.body ?? {})).toMatch(/[\u4e00-\u9fff]/);
+    expect(visible(second.answers[0]?.body ?? {})).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('falls back to English when users.info lacks its scope, and says which scope once', async () => {
     h.fake.failNext('users.info', {
       body: { ok: false, error: 'missing_scope', needed: 'users:read', provided: 'chat:write' },
     });
-    const { responses } = await h.deliver('command', slashCommand(h.fake, '10060', { user_id: 'U0DANA' }));
-    expect(visible(responses[0]?.body ?? {})).toContain('WSAETIMEDOUT');
+    const { answers } = await h.deliver('command', slashCommand(h.fake, '10060', { user_id: 'U0DANA' }));
+    expect(visible(answers[0]?.body ?? {})).toContain('WSAETIMEDOUT');
     const warnings = h.logger.lines.filter(
       (l) => l.includes('"level":"warn"') && l.includes('missing_scope'),
     );

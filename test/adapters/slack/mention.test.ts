@@ -13,11 +13,11 @@ describe('/sockerr auto mention on Slack', () => {
   beforeAll(async () => {
     h = await createSlackHarness({ mode: 'http', core: testCore().core, fake: { admins: ['U0ALICE'] } });
     await h.start();
-    const { responses } = await h.deliver(
+    const { answers } = await h.deliver(
       'command',
       slashCommand(h.fake, 'auto mention', { channel_id: 'C0BUSY' }),
     );
-    expect(flattenSlackMessage(responses[0]?.body ?? {})).toContain('only when mentioned');
+    expect(flattenSlackMessage(answers[0]?.body ?? {})).toContain('only when mentioned');
   });
   afterAll(() => h.stop());
 

@@ -170,9 +170,12 @@ describe('renderSlackReply', () => {
       ),
       footer: fc.option(text, { nil: undefined }),
       // Action values are core's opaque `locale:id` tokens, handed back unrendered: never user text.
-      actions: fc.array(fc.record({ id: fc.constant('share' as const), label: text, value: shareValue }), {
-        maxLength: 3,
-      }),
+      actions: fc.array(
+        fc.record({ id: fc.constantFrom('share' as const, 'more' as const), label: text, value: shareValue }),
+        {
+          maxLength: 3,
+        },
+      ),
       fallback: text,
     });
     fc.assert(
@@ -189,5 +192,50 @@ describe('renderSlackReply', () => {
     const message = renderSlackReply({ ...explanation, sections, shortenedNote: '✂ 內容過長，已截短。' });
     expect(json(message.blocks)).toContain('✂ 內容過長，已截短。');
     expect(message.blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it('gives each kind of button its own action_id: share, more, and share_1 for a second share', () => {
+    const message = renderSlackReply({
+      ...explanation,
+      actions: [
+        { id: 'share', label: 'Share in channel', value: 'en:10054' },
+        { id: 'more', label: 'All causes and checks', value: 'en:10054' },
+        { id: 'share', label: 'Share the other', value: 'en:10061' },
+      ],
+    });
+    const buttons = message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    expect(buttons.map((b) => ('action_id' in b ? b.action_id : undefined))).toEqual([
+      'share',
+      'more',
+      'share_1',
+    ]);
+    expect(checkSlackMessage(message as never)).toBeUndefined();
+  });
+
+  it('puts only the opening paragraphs of the reply in the notification text', () => {
+    const fallback = [
+      'Title',
+      'subtitle',
+      '',
+      'The summary.',
+      '',
+      'Likely causes:',
+      `  • ${'x'.repeat(500)}`,
+    ].join('\n');
+    const message = renderSlackReply({ ...explanation, fallback });
+    expect(message.text).toBe('Title\nsubtitle\n\nThe summary.');
+    // Without blocks to carry it, the whole text is the message.
+    const bare = renderSlackReply({ kind: 'usage', title: '', sections: [], actions: [], fallback });
+    expect(bare.blocks).toEqual([]);
+    expect(bare.text).toContain('x'.repeat(500));
+  });
+
+  it('renders a frozen reply once, and the same message every time after', () => {
+    const frozen = structuredClone(explanation);
+    Object.freeze(frozen);
+    const first = renderSlackReply(frozen);
+    expect(renderSlackReply(frozen)).toBe(first);
+    expect(Object.isFrozen(first.blocks)).toBe(true);
+    expect(renderSlackReply(structuredClone(explanation))).not.toBe(first);
   });
 });

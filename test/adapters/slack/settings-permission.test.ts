@@ -19,15 +19,15 @@ describe('Slack settings permissions', () => {
   afterAll(() => h.stop());
 
   const autoOff = async (user: string, channel: string) => {
-    const { responses } = await h.deliver(
+    const { answers } = await h.deliver(
       'command',
       slashCommand(h.fake, 'auto off', { user_id: user, channel_id: channel }),
     );
-    return flattenSlackMessage(responses[0]?.body ?? {});
+    return flattenSlackMessage(answers[0]?.body ?? {});
   };
   const status = async (channel: string) => {
-    const { responses } = await h.deliver('command', slashCommand(h.fake, 'status', { channel_id: channel }));
-    return flattenSlackMessage(responses[0]?.body ?? {});
+    const { answers } = await h.deliver('command', slashCommand(h.fake, 'status', { channel_id: channel }));
+    return flattenSlackMessage(answers[0]?.body ?? {});
   };
 
   it('refuses a member who is neither admin nor listed, saying who can, and changes nothing', async () => {

@@ -25,11 +25,11 @@ describe('Slack adapter over Socket Mode', () => {
     await expect(fetch(`http://127.0.0.1:${h.port}/healthz`)).rejects.toThrow();
   });
 
-  it('answers /sockerr 10053 privately with WSAECONNABORTED', async () => {
-    const { responses } = await h.deliver('command', slashCommand(h.fake, '10053'));
-    expect(responses).toHaveLength(1);
-    expect(responses[0]?.body.response_type).toBe('ephemeral');
-    expect(flattenSlackMessage(responses[0]?.body ?? {})).toContain('WSAECONNABORTED');
+  it('answers /sockerr 10053 privately, inside the ack, with WSAECONNABORTED', async () => {
+    const { answers } = await h.deliver('command', slashCommand(h.fake, '10053'));
+    expect(answers.map((a) => a.via)).toEqual(['ack']);
+    expect(answers[0]?.body.response_type).toBe('ephemeral');
+    expect(flattenSlackMessage(answers[0]?.body ?? {})).toContain('WSAECONNABORTED');
   });
 
   it('replies once in the thread to a pasted trace, also when Slack redelivers it', async () => {
@@ -66,8 +66,8 @@ describe('Slack adapter over Socket Mode', () => {
       .poll(() => h.fake.callsTo('apps.connections.open', true).length, { timeout: 15_000 })
       .toBe(2);
     await expect.poll(() => h.fake.socketMode.openConnections, { timeout: 5000 }).toBe(1);
-    const { responses } = await h.deliver('command', slashCommand(h.fake, 'ECONNRESET'));
-    expect(flattenSlackMessage(responses[0]?.body ?? {})).toContain('WSAECONNRESET');
+    const { answers } = await h.deliver('command', slashCommand(h.fake, 'ECONNRESET'));
+    expect(flattenSlackMessage(answers[0]?.body ?? {})).toContain('WSAECONNRESET');
     await expect
       .poll(() => h.logger.lines.filter((l) => l.includes('Slack Socket Mode reconnected')).length)
       .toBe(1);

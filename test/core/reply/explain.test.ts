@@ -72,3 +72,38 @@ describe('check first', () => {
     expect(filled).not.toMatch(/<host>|<port>/);
   });
 });
+
+describe('a brief explanation', () => {
+  const entry = (id: string) => {
+    const found = catalog.byId.get(id);
+    if (!found) throw new Error(id);
+    return found;
+  };
+  const items = (reply: ReturnType<typeof explainEntry>, heading: string) =>
+    reply.sections.find((s) => s.heading === heading)?.items ?? [];
+
+  it('keeps the summary, the names and the first causes and checks, with More for the rest', () => {
+    const full = explainEntry(entry('10061'), 'en', t);
+    const brief = explainEntry(entry('10061'), 'en', t, { brief: true, shareable: true });
+    expect(brief.sections[0]).toEqual(full.sections[0]);
+    expect(items(brief, 'Also seen as')).toEqual(items(full, 'Also seen as'));
+    expect(items(brief, 'Likely causes')).toEqual(items(full, 'Likely causes').slice(0, 2));
+    expect(items(brief, 'Check first')).toEqual(items(full, 'Check first').slice(0, 2));
+    expect(items(full, 'Likely causes').length).toBeGreaterThan(2);
+    expect(brief.actions).toEqual([
+      { id: 'share', label: 'Share in channel', value: 'en:10061' },
+      { id: 'more', label: 'All causes and checks', value: 'en:10061' },
+    ]);
+    expect(brief.fallback.length).toBeLessThan(full.fallback.length);
+  });
+
+  it('offers More only when something was left out, in the reply’s own language', () => {
+    const short = catalog.entries.find(
+      (e) => e.en.causes.length <= 2 && e.en.checks.length <= 2 && !e.en.calls?.length,
+    );
+    expect(short).toBeDefined();
+    if (short) expect(explainEntry(short, 'en', t, { brief: true }).actions).toEqual([]);
+    const zh = explainEntry(entry('10054'), 'zh-TW', t, { brief: true });
+    expect(zh.actions).toEqual([{ id: 'more', label: '全部可能原因與檢查', value: 'zh-TW:10054' }]);
+  });
+});

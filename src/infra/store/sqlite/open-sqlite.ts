@@ -28,6 +28,10 @@ export function openSqlite(path: string, busyTimeoutMs: number): Database.Databa
     db = new Database(path, { timeout: busyTimeoutMs });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // A checkpoint copies the WAL into the database and waits for the disk (fsync) on the thread
+    // that serves every request. After 10,000 pages (about 40 MB of WAL) instead of SQLite's 1,000,
+    // it comes a tenth as often under load (each hot page is copied once, not ten times).
+    db.pragma('wal_autocheckpoint = 10000');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
     migrate(db, path);

@@ -3,8 +3,9 @@ import type { Locale, Logger, SeenCount, Settings, Store } from '../../../core/i
 import { StoreUnavailableError } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { DEFAULT_KEPT_HOURS, HOUR_MS, type HourRange, hourOf, tallyRanges } from '../hours.js';
+import { acquireConnection } from './connection.js';
 import { importJsonStates } from './import-json.js';
-import { jsonBackupPath, openSqlite } from './open-sqlite.js';
+import { jsonBackupPath } from './open-sqlite.js';
 import { prepareRecords } from './sqlite-records.js';
 
 export interface SqliteStoreOptions {
@@ -26,20 +27,30 @@ const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|N
 
 /**
  * The embedded store: one SQLite file that any number of sockerr processes on one host share.
- * Every call is one statement or one transaction, so a write by one process is seen by the others
- * at once and no process overwrites another's (settings are merged field by field in SQL).
+ * Every call is one statement or one transaction, and the writes of one turn of the event loop
+ * are committed together when it ends (`connection.ts`), so a write by one process is seen by the
+ * others within moments and no process overwrites another's (settings are merged field by field
+ * in SQL). Stores on one file in one process share one connection and see each other's writes at once.
  */
 export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(): void } {
   const { path, logger } = options;
   const now = options.now ?? Date.now;
   const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
-  const db = openSqlite(path, options.busyTimeoutMs ?? 2000);
   const beside = join(dirname(path), 'state.json');
-  importJsonStates(db, [jsonBackupPath(path), ...(basename(path) === 'state.json' ? [] : [beside])], {
-    now: now(),
-    keptHours,
-    logger,
+  const connection = acquireConnection(path, {
+    busyTimeoutMs: options.busyTimeoutMs ?? 2000,
+    onOpen: (opened) =>
+      importJsonStates(opened, [jsonBackupPath(path), ...(basename(path) === 'state.json' ? [] : [beside])], {
+        now: now(),
+        keptHours,
+        logger,
+      }),
+    onCommitError: (error) => {
+      availability.down(error);
+      logger.error('the SQLite store could not commit the last moment’s claims and counts', { path, error });
+    },
   });
+  const { db } = connection;
 
   const q = {
     getSettings: db.prepare<[string], SettingsRow>(
@@ -52,9 +63,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
          lang = coalesce(excluded.lang, lang), updated_at = excluded.updated_at
        RETURNING auto_reply, mention_only, lang`,
     ),
-    forgetExpired: db.prepare<[string, number]>('DELETE FROM claims WHERE key = ? AND expires_at <= ?'),
-    claim: db.prepare<[string, number]>(
-      'INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+    // One statement, so one atomic write: a new key is inserted, an expired one taken over, and a
+    // live one left alone (no change). No other process can claim the key in between.
+    claim: db.prepare<[string, number, number]>(
+      `INSERT INTO claims (key, expires_at) VALUES (?, ?)
+       ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?`,
     ),
     release: db.prepare<[string]>('DELETE FROM claims WHERE key = ?'),
     count: db.prepare<[string, number, string]>(
@@ -67,12 +80,6 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     pruneSeen: db.prepare<[number]>('DELETE FROM seen WHERE hour <= ?'),
     ping: db.prepare('SELECT count(*) FROM meta'),
   };
-  // An expired claim is deleted and the key inserted again in one write transaction: no other
-  // process can claim the key in between.
-  const claimOnce = db.transaction((key: string, t: number, ttlMs: number) => {
-    q.forgetExpired.run(key, t);
-    return q.claim.run(key, t + ttlMs).changes === 1;
-  });
   const countSeen = db.transaction((scope: string, hour: number, ids: readonly string[]) => {
     for (const id of ids) q.count.run(scope, hour, id);
   });
@@ -103,7 +110,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
   // holds the write lock, and counting them would log "back" and "down" in turn.
   const guard = <T>(work: () => T, writes = true): Promise<T> => {
     try {
-      const value = work();
+      const value = writes ? connection.inTurn(work) : work();
       if (writes) availability.up();
       return Promise.resolve(value);
     } catch (error) {
@@ -114,8 +121,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     }
   };
 
-  void guard(prune).catch(() => {});
-  const timer = setInterval(() => void guard(prune).catch(() => {}), PRUNE_EVERY_MS);
+  // Pruning is housekeeping, not a request's work: its own short transaction, committed at once.
+  const pruneNow = () => guard(() => db.transaction(prune).immediate(), false).catch(() => {});
+  void pruneNow();
+  const timer = setInterval(() => void pruneNow(), PRUNE_EVERY_MS);
   timer.unref();
 
   return {
@@ -131,7 +140,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
         );
         return readSettings(row) ?? {};
       }),
-    claimOnce: (key, ttlMs) => guard(() => claimOnce.immediate(key, now(), ttlMs)),
+    claimOnce: (key, ttlMs) =>
+      guard(() => {
+        const t = now();
+        return q.claim.run(key, t + ttlMs, t).changes === 1;
+      }),
     release: (key) => guard(() => void q.release.run(key)),
     countSeen: (scope, ids) => guard(() => countSeen.immediate(scope, hourOf(now()), ids)),
     tallySeen: (scope, hours) => guard(() => tally((range) => sum(scope, range), hours), false),
@@ -146,7 +159,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     prune: () => void prune(),
     async close() {
       clearInterval(timer);
-      if (db.open) db.close();
+      connection.release();
     },
   };
 }

@@ -12,6 +12,8 @@ import { describeStoreContract, type StoreBackend } from '../store-contract.js';
 const dir = mkdtempSync(join(tmpdir(), 'sockerr-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
+/** Lets the current turn of the event loop end (the store commits its writes then). */
+const endOfTurn = () => new Promise((resolve) => setImmediate(resolve));
 let path = '';
 
 const sqlite: StoreBackend = {
@@ -52,6 +54,7 @@ describe('the SQLite store, beyond the contract', () => {
     clock.t += 25 * 3_600_000;
     await store.countSeen('c', ['10061']);
     store.prune();
+    await endOfTurn();
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT id FROM seen').all()).toEqual([{ id: '10061' }]);
@@ -77,6 +80,25 @@ describe('the SQLite store, beyond the contract', () => {
     const said = logger.lines.join('\n');
     expect(said.match(/cannot be used right now/g)).toHaveLength(1);
     expect(said.match(/works again;/g)).toHaveLength(1);
+    await store.close();
+  });
+
+  it('commits the writes of one turn together: another connection sees them when the turn ends', async () => {
+    const file = fresh('turns');
+    const store = createSqliteStore({ path: file, logger: memoryLogger() });
+    const other = new Database(file, { readonly: true });
+    const claims = () => other.prepare('SELECT key FROM claims ORDER BY key').all();
+    expect(await store.claimOnce('event:slack:E1', 60_000)).toBe(true);
+    await store.countSeen('slack:T1:C1', ['10054']);
+    expect(await store.claimOnce('cooldown:slack:T1:C1:10054', 60_000)).toBe(true);
+    // The same process sees its own writes at once, also through a second store on the file.
+    const again = createSqliteStore({ path: file, logger: memoryLogger() });
+    expect(await again.claimOnce('event:slack:E1', 60_000)).toBe(false);
+    expect(claims()).toEqual([]);
+    await endOfTurn();
+    expect(claims()).toEqual([{ key: 'cooldown:slack:T1:C1:10054' }, { key: 'event:slack:E1' }]);
+    other.close();
+    await again.close();
     await store.close();
   });
 

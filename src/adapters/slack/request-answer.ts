@@ -1,0 +1,78 @@
+import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
+import type { Logger } from '../../core/index.js';
+import type { SlackCaller } from './calls.js';
+
+/** Where a request's answer goes: the person who asked (an ephemeral message) or the channel. */
+export interface RequestAnswer {
+  /** Sends `message`; resolves with whether it reached Slack. */
+  send(message: RespondArguments): Promise<boolean>;
+}
+
+/** The answer of a request already acknowledged: through its `response_url`, retried within a budget. */
+export function answerThroughResponseUrl(respond: RespondFn, calls: SlackCaller): RequestAnswer {
+  return {
+    send: async (message) =>
+      (await calls.call('response_url', () => respond({ replace_original: false, ...message }))).ok,
+  };
+}
+
+/**
+ * The one answer to a slash command: inside the ack while the ack is still open (Slack shows it
+ * at once, and no second request is needed), else through the command's `response_url`.
+ */
+export interface AckAnswer extends RequestAnswer {
+  /** Acknowledges with no message when nothing was sent (a replay, a failure already answered). */
+  close(): Promise<void>;
+}
+
+export interface RequestAnswerDeps {
+  ack: AckFn<string | RespondArguments>;
+  respond: RespondFn;
+  calls: SlackCaller;
+  logger: Logger;
+  /**
+   * How long the ack may wait for the answer. Slack wants the ack within 3 s; an answer that
+   * takes longer (a slow store, a slow `users.info`) goes through `response_url` after an empty ack.
+   */
+  waitMs: number;
+}
+
+/**
+ * Holds the ack open for at most `waitMs`: an answer ready by then travels in it, a later one
+ * after an empty ack. An ack that fails (the connection is gone) hands the answer to `response_url`.
+ */
+export function answerInAck(deps: RequestAnswerDeps): AckAnswer {
+  const { ack, logger } = deps;
+  const later = answerThroughResponseUrl(deps.respond, deps.calls);
+  let acked: Promise<boolean> | undefined;
+  const acknowledge = (message?: RespondArguments): Promise<boolean> => {
+    clearTimeout(timer);
+    acked = (message ? ack(message) : ack()).then(
+      () => true,
+      (error: unknown) => {
+        logger.warn('could not acknowledge a Slack request', { error });
+        return false;
+      },
+    );
+    return acked;
+  };
+  const timer = setTimeout(() => {
+    if (!acked) void acknowledge();
+  }, deps.waitMs);
+  // The wait alone must not keep a stopping process alive.
+  timer.unref();
+
+  return {
+    async send(message) {
+      if (!acked) {
+        if (await acknowledge(message)) return true;
+        return later.send(message);
+      }
+      await acked;
+      return later.send(message);
+    },
+    async close() {
+      await (acked ?? acknowledge());
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { App } from '@slack/bolt';
+
+/** How many of Slack's requests are being handled, and a promise for when none is (a graceful stop drains them). */
+export interface RequestTracker {
+  running(): number;
+  idle(): Promise<void>;
+}
+
+/** Counts every request Bolt handles, from its first middleware to its last listener's end. */
+export function trackRequests(app: App, onSettled?: () => void): RequestTracker {
+  let running = 0;
+  const idleWaiters: (() => void)[] = [];
+  app.use(async ({ next }) => {
+    running += 1;
+    try {
+      await next();
+    } finally {
+      running -= 1;
+      if (running === 0) for (const resolve of idleWaiters.splice(0)) resolve();
+      onSettled?.();
+    }
+  });
+  return {
+    running: () => running,
+    idle: () => (running === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r))),
+  };
+}

@@ -1,0 +1,30 @@
+import type { webApi } from '@slack/bolt';
+import { checkSlackEnvelope } from './envelope.js';
+import { commandSchema, envelopeSchema, messageEventSchema } from './schemas.js';
+
+/**
+ * Runs once, at start, what the first request would otherwise pay for: the payload checks (zod
+ * compiles a schema on its first use) and sockerr's own Web API client (its first call sets up
+ * its queue and connection; one `api.test`, which asks nothing of Slack). Never fails: Bolt's `auth.test`
+ * is the one that reports a bad token.
+ */
+export async function warmUpSlack(web: webApi.WebClient): Promise<void> {
+  const event = { type: 'message', channel: 'C0WARM', ts: '1.000100', user: 'U0WARM', text: 'warm-up' };
+  checkSlackEnvelope(
+    'application/json',
+    JSON.stringify({ type: 'event_callback', event, event_id: 'Ev0WARM', team_id: 'T0WARM' }),
+  );
+  checkSlackEnvelope(
+    'application/x-www-form-urlencoded',
+    new URLSearchParams({
+      command: '/sockerr',
+      text: 'x',
+      user_id: 'U0WARM',
+      channel_id: 'C0WARM',
+    }).toString(),
+  );
+  messageEventSchema.safeParse(event);
+  envelopeSchema.safeParse({ event_id: 'Ev0WARM', team_id: 'T0WARM' });
+  commandSchema.safeParse({ text: 'x', user_id: 'U0WARM', channel_id: 'C0WARM', trigger_id: '1.2.3' });
+  await web.api.test().catch(() => undefined);
+}

@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './open-sqlite.js';
+
+/** The process's connection to one database file, and what is pending on it. */
+export interface SqliteConnection {
+  readonly db: Database.Database;
+  /**
+   * Runs `work` (one or more writes) in this turn's write transaction, opening it if need be.
+   * The writes of one turn of the event loop share one transaction, committed when the turn ends
+   * (`setImmediate`): a message's event claim, its counts and its cooldown claims, and the writes
+   * of every other request handled in the same turn, cost one commit (its locks and one append to
+   * the WAL) instead of one each, and the reads between them take no locks of their own. BEGIN
+   * IMMEDIATE takes the write lock at the first write, so a claim is still decided by one writer at
+   * a time across processes; other processes see the writes when the turn ends.
+   */
+  inTurn<T>(work: () => T): T;
+  /** Commits this turn's writes now (before closing). */
+  commitTurn(): void;
+  /** Lets go of the connection; the last user to let go closes it. */
+  release(): void;
+}
+
+interface Shared {
+  connection: SqliteConnection;
+  users: number;
+}
+
+const connections = new Map<string, Shared>();
+
+/**
+ * The one connection this process keeps to the database at `path` (opened on first use, with
+ * `onOpen` run once): every store on the same file in one process shares its transactions, so
+ * a write in a turn is seen by the others at once and none waits for a lock its own process holds.
+ */
+export function acquireConnection(
+  path: string,
+  options: {
+    busyTimeoutMs: number;
+    onOpen: (db: Database.Database) => void;
+    /** A turn's commit failed: its writes are lost (they were rolled back). */
+    onCommitError: (error: unknown) => void;
+  },
+): SqliteConnection {
+  const key = resolve(path);
+  const found = connections.get(key);
+  if (found) {
+    found.users += 1;
+    return found.connection;
+  }
+  const db = openSqlite(path, options.busyTimeoutMs);
+  try {
+    options.onOpen(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  // Prepared once: a turn's BEGIN and COMMIT are not parsed again for every request.
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const commitTurn = () => {
+    if (!db.open || !db.inTransaction) return;
+    try {
+      commit.run();
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      options.onCommitError(error);
+    }
+  };
+  const shared: Shared = {
+    users: 1,
+    connection: {
+      db,
+      inTurn(work) {
+        if (!db.inTransaction) {
+          begin.run();
+          setImmediate(commitTurn);
+        }
+        return work();
+      },
+      commitTurn,
+      release() {
+        shared.users -= 1;
+        if (shared.users > 0) return;
+        connections.delete(key);
+        commitTurn();
+        if (db.open) db.close();
+      },
+    },
+  };
+  connections.set(key, shared);
+  return shared.connection;
+}
