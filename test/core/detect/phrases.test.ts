@@ -22,3 +22,74 @@ describe('detectErrors reads the wording of tools', () => {
     expect(highIds(current)).toEqual(['11002']);
   });
 });
+
+describe('detectErrors reads the Win32 twin of a refused connection', () => {
+  it('reads ERROR_CONNECTION_REFUSED (1225) as a refusal, as Python, Dart and SQL Server print it', () => {
+    // Public-code index ids 25308477610, 59892372655, 13975481950.
+    for (const text of [
+      'ConnectionError: Failed to create WebSocket connection after 3 attempts: [WinError 1225] The remote computer refused the network connection',
+      'fails with SocketException (OS Error: The remote computer refused the network connection, errno = 1225).',
+      '(provider: TCP Provider, error: 0 - The remote computer refused the network connection.)',
+    ])
+      expect(highIds(text), text).toEqual(['10061']);
+  });
+
+  it('reads its Chinese Windows text (dev c2-284, Dart on Chinese Windows 11)', () => {
+    const text =
+      'Error: SocketException: 远程计算机拒绝网络连接。\n (OS Error: 远程计算机拒绝网络连接。\n, errno = 1225), address = 127.0.0.1, port = 4160';
+    expect(highIds(text)).toEqual(['10061']);
+  });
+});
+
+describe("detectErrors reads Windows ping's host-not-found message in the languages it was seen in", () => {
+  it.each([
+    ['Chinese', 'C:\\Users\\Administrator>ping YX42\nPing 请求找不到主机 YX42。请检查该名称，然后重试。'],
+    [
+      'German',
+      'Ping-Anforderung konnte Host "server.local" nicht finden. Überprüfen Sie den Namen, und versuchen Sie es erneut.',
+    ],
+    [
+      'French',
+      'La requête Ping n’a pas pu trouver l’hôte www.bfmtv.com. Vérifiez le nom et essayez à nouveau.',
+    ],
+    [
+      'French, ASCII apostrophes',
+      "La requête Ping n'a pas pu trouver l'hôte pi.local. Veuillez vérifier le nom et réessayer.",
+    ],
+    [
+      'Spanish',
+      'La solicitud de ping no pudo encontrar el host cli2alu22.curso1718. Compruebe el\n nombre y',
+    ],
+  ])('reads the %s text as host not found', (_lang, text) => {
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it('keeps the Russian text, known only from programs that imitate ping, below high', () => {
+    const findings = detectErrors('При проверке связи не удалось обнаружить узел 255.255.255.255.');
+    expect(findings.map((f) => [f.id, f.confidence])).toEqual([['11001', 'medium']]);
+  });
+});
+
+describe('detectErrors reads the wording of HTTP clients', () => {
+  it("reads VS Code REST Client's refusal text (dev c2-152)", () => {
+    const text =
+      'The connection was rejected. Either the requested service isn’t running on the requested server/port, the proxy settings in vscode are misconfigured, or a firewall is blocking requests. Details: RequestError.';
+    expect(highIds(text)).toEqual(['10061']);
+  });
+});
+
+describe("detectErrors takes nginx's log actions as socket context", () => {
+  it('reads a broken pipe while nginx sends to a client or an upstream as EPIPE', () => {
+    // Public-code index ids 14030381898, 59920452163, 41012017268.
+    for (const text of [
+      '*259 writev() failed (32: Broken pipe) while sending to client, client: 172.20.0.6, server: , request: "GET /en HTTP/1.1"',
+      'SSL_write() failed (32: Broken pipe) while sending request to upstream,',
+      '*1 sendfile() failed (32: Broken pipe) while sending response to client, client: 127.0.0.1, server: localhost',
+    ])
+      expect(highIds(text), text).toEqual(['EPIPE']);
+  });
+
+  it("still ignores a shell pipe's broken pipe", () => {
+    expect(detectErrors('cat: write error: Broken pipe')).toEqual([]);
+  });
+});
