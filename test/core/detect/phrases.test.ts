@@ -93,3 +93,79 @@ describe("detectErrors takes nginx's log actions as socket context", () => {
     expect(detectErrors('cat: write error: Broken pipe')).toEqual([]);
   });
 });
+
+describe('detectErrors reads resolver failures as libraries and tools word them', () => {
+  it("reads libcurl's host-not-found text as programs print it", () => {
+    // Public-code index ids 24143330391, 20244491331.
+    expect(highIds("DownloadFile: file download failed: curl_res=6, Couldn't resolve host name")).toEqual([
+      '11001',
+    ]);
+    expect(highIds("DETAIL:  (6) Couldn't resolve host name")).toEqual(['11001']);
+  });
+
+  it("reads c-ares' texts in gRPC's resolver errors: a missing name, and servers that do not answer", () => {
+    // Public-code index ids 37761413577, 25155795016, 18032298441.
+    const missing =
+      'DNS resolution failed for domain.not.exist.com:443: C-ares status is not ARES_SUCCESS qtype=AAAA name=domain.not.exist.com is_balancer=0: Domain name not found';
+    expect(highIds(missing)).toEqual(['11001']);
+    const silent =
+      '503 DNS resolution failed for us-central1-aiplatform.googleapis.com:443: C-ares status is not ARES_SUCCESS qtype=SRV name=_grpclb._tcp.us-central1-aiplatform.googleapis.com: Timeout while contacting DNS servers';
+    expect(highIds(silent)).toEqual(['11002']);
+    expect(highIds('name=_grpclb._tcp.x.vertexai.goog: Could not contact DNS servers')).toEqual(['11002']);
+  });
+
+  it("reads nginx's resolver errors: SERVFAIL and no answer are temporary failures", () => {
+    // Public-code index ids 18354591556, 54158834842.
+    expect(
+      highIds(
+        "[error] 2439#2439: upstream-dynamic-servers: 'furry.top' could not be resolved (110: Operation timed out)",
+      ),
+    ).toEqual(['11002']);
+    expect(
+      highIds('2026/03/17 03:13:54 [error] 25#25: daodao-status could not be resolved (2: Server failure)'),
+    ).toEqual(['11002']);
+  });
+
+  it("reads PowerShell 7's Test-Connection and Qt's HostNotFoundError as host not found", () => {
+    // Public-code index ids 16988584602, 25242074998.
+    expect(
+      highIds(
+        "Test-Connection: Testing connection to computer 'google.com' failed: Cannot resolve the target name.",
+      ),
+    ).toEqual(['11001']);
+    expect(highIds('QAbstractSocket::HostNotFoundError')).toEqual(['11001']);
+  });
+});
+
+describe('detectErrors reads the error codes of browsers', () => {
+  it("reads Chromium's DNS probe code and its page text for a name that does not resolve", () => {
+    // Public-code index ids 56784876348, 21237556933.
+    expect(
+      highIds('Check if there is a typo in mcp.partenon.medgaz.com.\nDNS_PROBE_FINISHED_NXDOMAIN'),
+    ).toEqual(['11001']);
+    expect(
+      highIds('This site cannot be reached" nemesis.company.local’s server IP address could not be found.'),
+    ).toEqual(['11001']);
+  });
+
+  it("reads Firefox's network error codes as Playwright prints them", () => {
+    // Public-code index id 54049231124.
+    expect(highIds('Error: page.goto: NS_ERROR_CONNECTION_REFUSED\nCall log:')).toEqual(['10061']);
+    expect(highIds('Error: page.goto: NS_ERROR_UNKNOWN_HOST')).toEqual(['11001']);
+  });
+
+  it("leaves a Content-Security-Policy 'Refused to connect' alone", () => {
+    const csp =
+      "Refused to connect to 'wss://x.com/' because it violates the following Content Security Policy directive: \"connect-src 'self'\".";
+    expect(detectErrors(csp)).toEqual([]);
+  });
+});
+
+describe('detectErrors reads a macOS connect timeout after PHP mysqlnd [2002]', () => {
+  it("reads it as a timeout, and still not curl's own deadline", () => {
+    expect(highIds('SQLSTATE[HY000] [2002] Operation timed out')).toEqual(['10060']);
+    expect(
+      detectErrors('cURL error 28: Operation timed out after 10070 milliseconds with 0 bytes received'),
+    ).toEqual([]);
+  });
+});
