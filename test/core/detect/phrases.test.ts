@@ -169,3 +169,18 @@ describe('detectErrors reads a macOS connect timeout after PHP mysqlnd [2002]', 
     ).toEqual([]);
   });
 });
+
+describe('detectErrors reads what Alpine containers print for a failed lookup', () => {
+  it("reads musl's 'Try again' after getaddrinfo as a temporary resolver failure, and not in prose", () => {
+    // Public-code index ids 49566256462, 13097059462.
+    expect(highIds('错误 [php_network_getaddresses: getaddrinfo failed: Try again]')).toEqual(['11002']);
+    expect(detectErrors("alert('Login failed: Try again!');")).toEqual([]);
+  });
+
+  it("reads BusyBox's bad address as host not found, and not glibc's EFAULT text", () => {
+    // Public-code index ids 32183684614, 25858263303.
+    expect(highIds("---> Running in eb616a255855\nwget: bad address 'github.com'")).toEqual(['11001']);
+    expect(highIds("u@pod$ wget -qO- hostnames\nwget: bad address 'hostname'")).toEqual(['11001']);
+    expect(detectErrors('write(): Bad address')).toEqual([]);
+  });
+});
