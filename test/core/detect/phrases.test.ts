@@ -184,3 +184,22 @@ describe('detectErrors reads what Alpine containers print for a failed lookup', 
     expect(detectErrors('write(): Bad address')).toEqual([]);
   });
 });
+
+describe("detectErrors reads Windows nslookup's failures", () => {
+  it('reads a missing name as host not found, and a silent or failing server as a temporary failure', () => {
+    // Public-code index ids 30355639549, 9037035892, 60324868657.
+    expect(
+      highIds(
+        "$ nslookup scoulombel-nas.local\n*** UnKnown can't find scoulombel-nas.local: Non-existent domain",
+      ),
+    ).toEqual(['11001']);
+    expect(highIds("*** UnKnown can't find pornhub.com: No response from server")).toEqual(['11002']);
+    expect(highIds("*** UnKnown can't find dnssec-failed.org: Server failed")).toEqual(['11002']);
+  });
+
+  it("ignores the reverse lookup of nslookup's own server, printed even when the query succeeds", () => {
+    const text =
+      "*** Can't find server name for address 192.168.1.1: Non-existent domain\nServer:  UnKnown\nAddress:  192.168.1.1\n\nName:    example.com";
+    expect(detectErrors(text)).toEqual([]);
+  });
+});
