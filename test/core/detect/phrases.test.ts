@@ -203,3 +203,11 @@ describe("detectErrors reads Windows nslookup's failures", () => {
     expect(detectErrors(text)).toEqual([]);
   });
 });
+
+describe("detectErrors reads Spring Boot's port-in-use analysis", () => {
+  it('reads it as address in use (public-code index id 59375047840)', () => {
+    const text =
+      'APPLICATION FAILED TO START\n***************************\n\nDescription:\n\nWeb server failed to start. Port 8080 was already in use.\n\nAction:';
+    expect(highIds(text)).toEqual(['10048']);
+  });
+});
