@@ -112,6 +112,8 @@ describe('detectErrors reads resolver failures as libraries and tools word them'
       '503 DNS resolution failed for us-central1-aiplatform.googleapis.com:443: C-ares status is not ARES_SUCCESS qtype=SRV name=_grpclb._tcp.us-central1-aiplatform.googleapis.com: Timeout while contacting DNS servers';
     expect(highIds(silent)).toEqual(['11002']);
     expect(highIds('name=_grpclb._tcp.x.vertexai.goog: Could not contact DNS servers')).toEqual(['11002']);
+    // Without a resolver word on its line the words may be an API's own answer: not sure enough to reply.
+    expect(highIds('{"success": false, "errors": [{"message": "Domain name not found"}]}')).toEqual([]);
   });
 
   it("reads nginx's resolver errors: SERVFAIL and no answer are temporary failures", () => {
