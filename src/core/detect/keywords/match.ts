@@ -86,20 +86,17 @@ export function foldCode(code: number): number {
   return foldTable()[code] as number;
 }
 
-/** The character a keyword or text character compares as. */
-function foldChar(ch: string): string {
-  return String.fromCharCode(foldTable()[ch.charCodeAt(0)] as number);
-}
-
 /** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
 export function normalizeKeyword(keyword: string): string {
-  let out = '';
+  // Codes collected and made a string once: thousands of texts are normalized at start-up.
+  const fold = foldTable();
+  const codes: number[] = [];
   for (let i = 0; i < keyword.length; i++) {
-    const f = foldChar(keyword[i] as string);
-    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
-    out += f;
+    const f = fold[keyword.charCodeAt(i)] as number;
+    if (f === SPACE && (codes.length === 0 || codes[codes.length - 1] === SPACE)) continue;
+    codes.push(f);
   }
-  return out.trimEnd();
+  return String.fromCharCode(...codes).trimEnd();
 }
 
 /** A keyword's space matches a run of at most this much whitespace (so confirming a hit is bounded work). */
