@@ -8,8 +8,8 @@ import { createKeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
 import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
-import { gateOf } from './read-number.js';
 import { measureReach, type Reach } from './reach.js';
+import { gateOf } from './read-number.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
 import { isWordCode } from './text.js';
 
