@@ -173,6 +173,11 @@ export function createRecordTracker() {
     },
     /** Where the record still being read starts (its text may be needed), or Infinity. */
     openFrom: () => (current ? current.start : Number.POSITIVE_INFINITY),
+    /**
+     * No error is mentioned in the record being read, nor on blank lines after it: until a line
+     * with a mention, only the last record's start matters (its object is reused line after line).
+     */
+    idle: () => (current === null || !current.used) && gap.length === 0,
     end(w: TextWindow): Map<string, RecordCounts> {
       if (current) close(current, w);
       current = null;
