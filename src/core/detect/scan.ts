@@ -29,16 +29,18 @@ function insideMessage(messages: readonly MessageMention[], start: number, end: 
  */
 function readCandidates(index: DetectionIndex, text: string, found: Found): void {
   const { data: candidates, length } = index.automaton.collect(text);
+  // Read once: the calls in the loop could change `index` as far as V8 knows.
+  const { numberGates, keys, payloads } = index;
   for (let c = 0; c < length; c += 2) {
     const k = candidates[c] as number;
     const end = candidates[c + 1] as number;
     // `error` is everywhere in logs and `error 10054` is not: test what follows before confirming.
-    const gates = index.numberGates[k] as number;
+    const gates = numberGates[k] as number;
     if (gates !== 0 && !mayReadNumberGated(text, end, gates)) continue;
-    const key = index.keys[k] as string;
+    const key = keys[k] as string;
     const start = findKeywordStart(text, key, end);
     if (start < 0) continue;
-    for (const payload of index.payloads[k] as readonly Payload[])
+    for (const payload of payloads[k] as readonly Payload[])
       handlePayload(index, text, found, payload, key, start, end);
   }
 }
