@@ -9,6 +9,7 @@ import { normalizeKeyword } from './keywords/match.js';
 import type { MessageInfo } from './message-table.js';
 import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
 import { measureReach, type Reach } from './reach.js';
+import { gateOf } from './read-number.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
 import { isWordCode } from './text.js';
 
@@ -32,8 +33,11 @@ export interface DetectionIndex {
   /** The normalized keyword the automaton matched (a prefix of long texts). */
   keys: readonly string[];
   payloads: readonly (readonly Payload[])[];
-  /** For keywords that only lead to a number: their contexts, one per way to test what follows. */
-  numberContexts: readonly (readonly NumberContext[] | undefined)[];
+  /**
+   * For keywords that only lead to a number: the ways to test what follows (`GATE` bits of
+   * read-number.ts); 0 for the others.
+   */
+  numberGates: Uint8Array;
   tables: FactTables;
   /** Socket and file words (found lazily, near mentions that need them). */
   contextPatterns: [RegExp, RegExp];
@@ -143,21 +147,17 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
     add(normalizeKeyword(name.keyword), { kind: 'name', keyword: name.keyword, table: name.table });
   add('0x8007', { kind: 'hresult' });
   add('(0x0000', { kind: 'hex-decimal' });
-  // One context per way of testing what follows (`error` leads to two contexts, tested alike).
-  const gate = (c: NumberContext) =>
-    c.joined ? 'joined' : c.hexDigits ? 'hex' : c.skipQuoted ? 'quoted' : 'plain';
-  const distinctGates = (contexts: NumberContext[]) =>
-    contexts.filter((c, i) => contexts.findIndex((d) => gate(d) === gate(c)) === i);
-  const numberContexts = payloads.map((list) =>
+  // Every way of testing what follows, as bits (`error` leads to two contexts, tested alike).
+  const numberGates = Uint8Array.from(payloads, (list) =>
     list.every((p) => p.kind === 'number')
-      ? distinctGates(list.map((p) => (p as { context: NumberContext }).context))
-      : undefined,
+      ? list.reduce((bits, p) => bits | gateOf((p as { context: NumberContext }).context), 0)
+      : 0,
   );
   return {
     automaton: createKeywordAutomaton(keys),
     keys,
     payloads,
-    numberContexts,
+    numberGates,
     tables,
     contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
     socketSyscall: buildSyscallPattern(rules.context.socketSyscalls),

@@ -50,7 +50,11 @@ export function buildFactTables(
   const byId = new Map(facts.map((f) => [f.id, f]));
   const order = new Map(facts.map((f, i) => [f.id, i]));
   const ownSymbols = (f: ErrorFacts) => new Set([f.name, ...f.aliases, ...(f.posix ? [f.posix.name] : [])]);
-  const ownsLibuvCode = (f: ErrorFacts) => f.libuv !== null && ownSymbols(f).has(f.libuv.code);
+  // Asked at every comparison of `prefer` (thousands at start-up): known once per entry.
+  const ownsLibuv = new Map(
+    facts.map((f) => [f, f.libuv !== null && ownSymbols(f).has(f.libuv.code)] as const),
+  );
+  const ownsLibuvCode = (f: ErrorFacts) => ownsLibuv.get(f) as boolean;
   const prefer = (ids: Iterable<string>): string[] =>
     [...new Set(ids)].sort((a, b) => {
       const fa = byId.get(a) as ErrorFacts;

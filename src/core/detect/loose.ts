@@ -127,6 +127,31 @@ function isCut(text: string, at: number): boolean {
   return '\n\r"\'`)…”'.includes(c) || text.startsWith('...', i);
 }
 
+/** How much of a message a text cut short must keep (characters of the normalized message). */
+const minimumUsed = (length: number, cjk: number, target: LooseTarget) =>
+  Math.max(target.uniqueFrom, Math.ceil(0.6 * length), 2 * cjk >= length ? 12 : 32);
+
+/**
+ * A cheap test before aligning: with no character beyond ASCII in `text[from, to)` (no U+FFFD
+ * either), every such character of `key[offset, covered)`, which any alignment covers, is an edit. Logs
+ * are ASCII and translations are not: an English `name resolution` need not be aligned with
+ * `name resolution에서 일시적인 실패`.
+ */
+function mayAlign(
+  text: string,
+  from: number,
+  to: number,
+  key: readonly number[],
+  offset: number,
+  covered: number,
+  budget: number,
+): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return true;
+  let edits = 0;
+  for (let j = offset; j < covered; j++) if ((key[j] as number) >= 128 && ++edits > budget) return false;
+  return true;
+}
+
 /**
  * Matches `target` loosely around an anchor: `target.key` from `offset` on matched exactly at
  * `anchorStart`. Edits allowed: one per 20 characters (one per 8 for CJK text), at most 6.
@@ -150,6 +175,9 @@ export function matchLoose(
     if (left.end > 0) start = before.at[before.codes.length - left.end] as number;
   }
   const to = Math.min(text.length, anchorStart + 2 * (key.length - offset + budget) + 16);
+  // Any alignment covers the key up to `covered` (a text cut short keeps at least that much).
+  const covered = Math.min(key.length, minimumUsed(key.length, cjk, target));
+  if (!mayAlign(text, anchorStart, to, key, offset, covered, budget - cost)) return null;
   const after = normalize(text, anchorStart, to);
   // Where the text may stop, read only where the alignment asks (once per position).
   const cuts = new Int8Array(after.codes.length).fill(-1);
@@ -161,9 +189,6 @@ export function matchLoose(
   const right = extend(key.slice(offset), after.codes, budget - cost, cutAfter);
   if (!right || right.end === 0) return null;
   const used = offset + right.used;
-  if (used < key.length) {
-    const minimum = Math.max(target.uniqueFrom, Math.ceil(0.6 * key.length), 2 * cjk >= key.length ? 12 : 32);
-    if (used < minimum) return null;
-  }
+  if (used < key.length && used < minimumUsed(key.length, cjk, target)) return null;
   return { start, end: (after.at[right.end - 1] as number) + 1 };
 }

@@ -68,12 +68,12 @@ export function createMerger(mentions?: Map<string, number[]>, copy = (s: string
           if (starts) starts.push(hit.start);
           else mentions.set(hit.id, [hit.start]);
         }
+        // Per hit (thousands in a log): no closure, and a variant's place object is reused.
         const group = groups.get(hit.id);
-        const seenAt = { start: hit.start, end: hit.end };
-        const match = () => copy(text.slice(hit.start - base, hit.end - base));
         if (!group) {
-          const variants = new Map([[hit.variant, seenAt]]);
-          groups.set(hit.id, { best: hit, match: match(), count: 1, lastEnd: hit.end, variants });
+          const variants = new Map([[hit.variant, { start: hit.start, end: hit.end }]]);
+          const match = copy(text.slice(hit.start - base, hit.end - base));
+          groups.set(hit.id, { best: hit, match, count: 1, lastEnd: hit.end, variants });
           continue;
         }
         // The same line: no line break between where the variant was last seen and this hit.
@@ -86,11 +86,15 @@ export function createMerger(mentions?: Map<string, number[]>, copy = (s: string
           group.count++;
           group.variants.clear();
         }
-        group.variants.set(hit.variant, seenAt);
+        if (seen) {
+          seen.start = hit.start;
+          seen.end = hit.end;
+          if (!joins) group.variants.set(hit.variant, seen);
+        } else group.variants.set(hit.variant, { start: hit.start, end: hit.end });
         group.lastEnd = Math.max(group.lastEnd, hit.end);
         if (stronger(hit, group.best)) {
           group.best = hit;
-          group.match = match();
+          group.match = copy(text.slice(hit.start - base, hit.end - base));
         }
       }
     },

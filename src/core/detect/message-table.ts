@@ -95,7 +95,10 @@ function setUniquePrefixes(messages: Map<string, MessageInfo>): void {
  */
 export function createMessageTable(networkWords: readonly string[], helpers: Helpers) {
   const words = networkWords.map((w) => w.toLowerCase());
-  const isSocketText = (text: string) => words.some((w) => text.toLowerCase().includes(w));
+  const isSocketText = (text: string) => {
+    const lower = text.toLowerCase();
+    return words.some((w) => lower.includes(w));
+  };
   const windowsConfidence = (text: string): Confidence =>
     isSocketText(text) || text.split(PATTERNS.words).length >= 8 ? 'high' : 'medium';
   const plain = (text: string): Confidence =>

@@ -7,8 +7,7 @@ import { type ContextRule, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
 import { dropContained, type MessageMention } from './messages.js';
 import { resolveNumber } from './numbers.js';
-import { mayReadNumber } from './read-number.js';
-import type { NumberContext } from './rules.js';
+import { mayReadNumberGated } from './read-number.js';
 
 /** Is `[start, end)` inside one of the messages (sorted by start, not nested)? */
 function insideMessage(messages: readonly MessageMention[], start: number, end: number): boolean {
@@ -23,11 +22,6 @@ function insideMessage(messages: readonly MessageMention[], start: number, end: 
   return m !== undefined && m.ids.length > 0 && m.end >= end;
 }
 
-function mayReadAny(text: string, end: number, contexts: readonly NumberContext[]): boolean {
-  for (const c of contexts) if (mayReadNumber(text, end, c)) return true;
-  return false;
-}
-
 /**
  * Confirms the automaton's candidates and reads what each means into `found`. Its own function,
  * so V8 optimizes this hot loop on its own (one long function with it is deoptimized each time its
@@ -35,16 +29,18 @@ function mayReadAny(text: string, end: number, contexts: readonly NumberContext[
  */
 function readCandidates(index: DetectionIndex, text: string, found: Found): void {
   const { data: candidates, length } = index.automaton.collect(text);
+  // Read once: the calls in the loop could change `index` as far as V8 knows.
+  const { numberGates, keys, payloads } = index;
   for (let c = 0; c < length; c += 2) {
     const k = candidates[c] as number;
     const end = candidates[c + 1] as number;
     // `error` is everywhere in logs and `error 10054` is not: test what follows before confirming.
-    const contexts = index.numberContexts[k];
-    if (contexts && !mayReadAny(text, end, contexts)) continue;
-    const key = index.keys[k] as string;
+    const gates = numberGates[k] as number;
+    if (gates !== 0 && !mayReadNumberGated(text, end, gates)) continue;
+    const key = keys[k] as string;
     const start = findKeywordStart(text, key, end);
     if (start < 0) continue;
-    for (const payload of index.payloads[k] as readonly Payload[])
+    for (const payload of payloads[k] as readonly Payload[])
       handlePayload(index, text, found, payload, key, start, end);
   }
 }

@@ -1,9 +1,9 @@
+import { isAscii } from './ascii.js';
 import type { DetectionIndex } from './build-index.js';
 import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
 import { createMerger, sortHits } from './merge.js';
-import { PATTERNS } from './patterns.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
 
@@ -83,7 +83,8 @@ export function createDetectionStream(
     // One copy into a flat string (a sliced one of a fresh copy): read character by character, a
     // string of strings joined (a rope) is slow, and a file's pieces then need no joining first.
     const fresh = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
-    ascii &&= !PATTERNS.nonAscii.test(fresh);
+    // A test of each piece (not a regex search: four times cheaper).
+    ascii &&= isAscii(fresh);
     buf = ` ${buf}${fresh}`.slice(1);
     pieces = [];
     pending = 0;
@@ -110,7 +111,8 @@ export function createDetectionStream(
     readTo = to;
     // Keep the context of the next step, the mention still open and what the reader needs.
     const keepFrom = Math.max(base, Math.min(readTo - keep, specific.pendingFrom() - keep, needed ?? readTo));
-    buf = detach(buf.slice(keepFrom - base));
+    // A slice: the next step's copy into a flat string (above) lets the rest of this one go.
+    buf = buf.slice(keepFrom - base);
     base = keepFrom;
   };
 

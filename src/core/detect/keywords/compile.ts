@@ -40,10 +40,16 @@ export function compileAutomaton(
   const alphabet = classes ? classes.alphabet : byteAlphabet();
   const capacity = 1 + words.reduce((n, word) => n + word.length, 0);
   const trie = createTrie(words, ids, capacity, alphabet);
+  // The labels edges have, then their columns (a label per edge would expand each label many times).
+  const used = new Uint8Array(WIDTH);
+  for (let e = 0; e < trie.count - 1; e++) used[trie.edgeClass[e] as number] = 1;
+  used[alphabet.space] = 1;
   const resets = new Uint8Array(WIDTH).fill(1);
-  for (let e = 0; e < trie.count - 1; e++)
-    for (const c of alphabet.columns(trie.edgeClass[e] as number)) resets[c] = 0;
-  for (const c of alphabet.columns(alphabet.space)) resets[c] = 0;
+  for (let k = 0; k < WIDTH; k++) {
+    if (used[k] === 0) continue;
+    const columns = alphabet.columns(k);
+    for (let i = 0; i < columns.length; i++) resets[columns[i] as number] = 0;
+  }
   return {
     ...compileTrie(trie, alphabet),
     columnOf: classes ? classes.columnOf : null,
@@ -61,7 +67,8 @@ interface Trie {
   nextEdge: Int32Array;
   edgeClass: Int32Array;
   edgeChild: Int32Array;
-  terminal: number[][];
+  /** The ids of the words ending at each node (none for most nodes). */
+  terminal: (number[] | undefined)[];
   /** Entered by a space (a run of spaces stays there). */
   viaSpace: Uint8Array;
   /** Entered by a CJK character (a space or line break after one may be a console's wrap). */
@@ -84,7 +91,7 @@ function createTrie(
   const viaSpace = new Uint8Array(capacity);
   const viaCjk = new Uint8Array(capacity);
   viaSpace[0] = 1;
-  const terminal: number[][] = [[]];
+  const terminal: (number[] | undefined)[] = [];
   let count = 1;
   words.forEach((word, w) => {
     let node = 0;
@@ -101,16 +108,20 @@ function createTrie(
         edgeChild[edge] = next;
         nextEdge[edge] = firstEdge[node] as number;
         firstEdge[node] = edge;
-        terminal.push([]);
         viaSpace[next] = k === alphabet.space ? 1 : 0;
       }
       if (isCjkCode(code)) viaCjk[next] = 1;
       node = next;
     }
-    if (word !== '') (terminal[node] as number[]).push(ids[w] as number);
+    if (word === '') return;
+    const ends = terminal[node];
+    if (ends) ends.push(ids[w] as number);
+    else terminal[node] = [ids[w] as number];
   });
   return { count, spaceEdge, firstEdge, nextEdge, edgeClass, edgeChild, terminal, viaSpace, viaCjk };
 }
+
+const NONE: readonly number[] = [];
 
 /**
  * Breadth-first failure links, compiled into a full transition table whose states with output are
@@ -121,11 +132,11 @@ function createTrie(
 function compileTrie(
   trie: Trie,
   alphabet: Alphabet,
-): { delta: Uint16Array | Uint32Array; out: number[][]; firstLoud: number } {
+): { delta: Uint16Array | Uint32Array; out: (readonly number[])[]; firstLoud: number } {
   const { count, spaceEdge, firstEdge, nextEdge, edgeClass, edgeChild, terminal, viaSpace, viaCjk } = trie;
   const delta = count < 65536 ? new Uint16Array(count * WIDTH) : new Uint32Array(count * WIDTH);
   const id = new Int32Array(count);
-  const out: number[][] = new Array(count);
+  const out: (readonly number[])[] = new Array(count);
   out[0] = [];
   let silent = 1;
   let loud = count;
@@ -133,8 +144,8 @@ function compileTrie(
   const failOf = new Int32Array(count);
   let tail = 0;
   const reach = (node: number, fail: number) => {
-    const own = terminal[node] as number[];
-    const inherited = out[fail] as number[];
+    const own = terminal[node] ?? NONE;
+    const inherited = out[fail] as readonly number[];
     const outputs = inherited.length > 0 ? [...own, ...inherited] : own;
     const n = outputs.length > 0 ? --loud : silent++;
     id[node] = n;
@@ -142,9 +153,10 @@ function compileTrie(
     failOf[node] = fail;
     order[tail++] = node;
   };
-  /** Sets the row's entries for every column an edge label stands for. */
+  /** Sets the row's entries for every column an edge label stands for (indexed: run once, cold). */
   const set = (row: number, label: number, next: number) => {
-    for (const column of alphabet.columns(label)) delta[row + column] = next;
+    const columns = alphabet.columns(label);
+    for (let i = 0; i < columns.length; i++) delta[row + (columns[i] as number)] = next;
   };
   for (let e = firstEdge[0] as number; e >= 0; e = nextEdge[e] as number) {
     reach(edgeChild[e] as number, 0);

@@ -30,11 +30,9 @@ export function isCjkCode(code: number): boolean {
   );
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
-}
-
 const SPACE = 32;
+/** Whitespace: tab to carriage return, space, no-break space, the ideographic space. */
+const SPACES = [9, 10, 11, 12, 13, 32, 0xa0, 0x3000];
 
 /** Code units without case: CJK ideographs, kana, Hangul, surrogates, private use (no lower-casing to ask for). */
 const uncased = (c: number) => (c >= 0x2e80 && c < 0xa640) || (c >= 0xac00 && c < 0xfb00);
@@ -42,8 +40,14 @@ const uncased = (c: number) => (c >= 0x2e80 && c < 0xa640) || (c >= 0xac00 && c 
 /** Code units 1024 at a time, each followed by a space (no case mapping then depends on a neighbour). */
 const BLOCK = 1024;
 
+/** Is every code unit of `[from, from + BLOCK)` uncased? */
+const uncasedBlock = (from: number) =>
+  (from >= 0x2e80 && from + BLOCK <= 0xa640) || (from >= 0xac00 && from + BLOCK <= 0xfb00);
+
 /** Lower-cases `[from, from + BLOCK)` with one native call; per character where one lengthens (`İ`). */
 function lowerBlock(fold: Uint16Array, from: number): void {
+  // Most blocks are CJK, Hangul or surrogates: nothing to lower-case (the table is built at start-up).
+  if (uncasedBlock(from)) return;
   const codes: number[] = [];
   for (let c = from; c < from + BLOCK; c++) codes.push(c, 32);
   const lower = String.fromCharCode(...codes).toLowerCase();
@@ -70,7 +74,7 @@ function foldTable(): Uint16Array {
   const fold = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
   for (let from = 0; from < 65536; from += BLOCK) lowerBlock(fold, from);
-  for (let c = 0; c < 65536; c++) if (isSpace(c)) fold[c] = SPACE;
+  for (const c of SPACES) fold[c] = SPACE;
   for (const ch of SOFT) fold[ch.charCodeAt(0)] = SPACE;
   for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) fold[wide.charCodeAt(0)] = ascii.charCodeAt(0);
   FOLD = fold;
@@ -82,20 +86,17 @@ export function foldCode(code: number): number {
   return foldTable()[code] as number;
 }
 
-/** The character a keyword or text character compares as. */
-function foldChar(ch: string): string {
-  return String.fromCharCode(foldTable()[ch.charCodeAt(0)] as number);
-}
-
 /** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
 export function normalizeKeyword(keyword: string): string {
-  let out = '';
+  // Codes collected and made a string once: thousands of texts are normalized at start-up.
+  const fold = foldTable();
+  const codes: number[] = [];
   for (let i = 0; i < keyword.length; i++) {
-    const f = foldChar(keyword[i] as string);
-    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
-    out += f;
+    const f = fold[keyword.charCodeAt(i)] as number;
+    if (f === SPACE && (codes.length === 0 || codes[codes.length - 1] === SPACE)) continue;
+    codes.push(f);
   }
-  return out.trimEnd();
+  return String.fromCharCode(...codes).trimEnd();
 }
 
 /** A keyword's space matches a run of at most this much whitespace (so confirming a hit is bounded work). */

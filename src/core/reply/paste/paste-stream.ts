@@ -32,6 +32,22 @@ function isBlank(text: string, from: number, to: number): boolean {
 const unique = (lists: string[][]) => [...new Set(lists.flat())];
 
 /**
+ * In a log whose lines start with timestamps: does the line `text[at, to)` start a record? The
+ * same test `line` makes once the log is known to be so.
+ */
+function startsStampedRecord(text: string, at: number, to: number): boolean {
+  if (startsWithIsoTime(text, at)) return true;
+  if (isIndent(text.charCodeAt(at)))
+    return (
+      !isBlank(text, at, Math.min(to, at + SHAPE)) &&
+      hasTimeOfDay(text, at, to) &&
+      hasTimestamp(shapeOf(text, at, to))
+    );
+  const shape = shapeOf(text, at, to);
+  return shape.trim() !== '' && hasTimestamp(shape);
+}
+
+/**
  * Reads a log as the detector streams it (`Detector.stream`), line by line, and gives each error
  * what `readPaste` gives it on the whole text: where it first appears, its number of separate
  * failures, the timestamp of its first record, and the hosts and ports of its first records.
@@ -86,6 +102,35 @@ export function createPasteStream() {
     if (!blank) seenLine = true;
   };
 
+  /** Lines before this offset have been considered for skipping (each is looked back at once). */
+  let skipTo = 0;
+  /**
+   * In a log known to be stamped, with no mention in the record being read: the lines before the
+   * last record start ahead of the next mention (or of the lines the region completes) change
+   * nothing but the line count, and are passed over without reading them (most lines of a log).
+   */
+  const skipQuietLines = (text: string, base: number, doneTo: number) => {
+    const next = taken < queue.length ? (queue[taken] as { start: number }).start : doneTo;
+    const bound = Math.min(next, doneTo, base + text.length);
+    if (bound <= skipTo) return;
+    skipTo = bound;
+    // The start of the line holding `bound`, then back to the last line that starts a record.
+    let at = text.lastIndexOf('\n', bound - base - 1) + 1;
+    while (at > pos - base) {
+      // A line is judged whole: one the buffer has only part of (not the log's last) is passed by.
+      const newline = text.indexOf('\n', at);
+      const whole = newline >= 0 || doneTo === Number.POSITIVE_INFINITY;
+      if (whole && startsStampedRecord(text, at, newline < 0 ? text.length : newline)) break;
+      at = at >= 2 ? text.lastIndexOf('\n', at - 2) + 1 : 0;
+    }
+    const to = base + at;
+    while (pos < to) {
+      recent[index % RECENT_LINES] = pos;
+      pos = base + text.indexOf('\n', pos - base) + 1;
+      index++;
+    }
+  };
+
   return {
     /** Reads the lines the region completes; returns the earliest offset whose text is still needed. */
     region(region: StreamRegion): number {
@@ -96,6 +141,7 @@ export function createPasteStream() {
       }
       const { text, base, doneTo } = region;
       for (;;) {
+        if (!plain && pos < doneTo && stamped.idle()) skipQuietLines(text, base, doneTo);
         const newline = text.indexOf('\n', pos - base);
         const end = newline >= 0 ? base + newline : base + text.length;
         // A line is read once every mention that may start on it is known.

@@ -73,16 +73,16 @@ export function createRecordTracker() {
   /** Mentions on blank lines: in the record only if it goes on past them. */
   let gap: string[] = [];
 
+  // Called for every line of a log: no closure is made per call (they were most of a scan's garbage).
   const capture = (rec: Rec, w: TextWindow, complete: boolean) => {
-    const readable = (length: number) => complete || rec.end >= rec.start + length;
-    const slice = (length: number) =>
-      w.text.slice(rec.start - w.base, Math.min(rec.end, rec.start + length) - w.base);
-    if (rec.wantsStamp && rec.stamp === undefined && readable(STAMP_TEXT))
+    if (rec.wantsStamp && rec.stamp === undefined && (complete || rec.end >= rec.start + STAMP_TEXT))
       rec.stamp = readTimestamp(
         shapeOf(w.text, rec.start - w.base, Math.min(rec.end, rec.start + STAMP_TEXT) - w.base),
       );
-    if (rec.wantsPeers && rec.peers === undefined && readable(PEER_TEXT))
-      rec.peers = readPeers(slice(PEER_TEXT));
+    if (rec.wantsPeers && rec.peers === undefined && (complete || rec.end >= rec.start + PEER_TEXT))
+      rec.peers = readPeers(
+        w.text.slice(rec.start - w.base, Math.min(rec.end, rec.start + PEER_TEXT) - w.base),
+      );
   };
 
   const add = (id: string, rec: Rec, w: TextWindow) => {
@@ -173,6 +173,11 @@ export function createRecordTracker() {
     },
     /** Where the record still being read starts (its text may be needed), or Infinity. */
     openFrom: () => (current ? current.start : Number.POSITIVE_INFINITY),
+    /**
+     * No error is mentioned in the record being read, nor on blank lines after it: until a line
+     * with a mention, only the last record's start matters (its object is reused line after line).
+     */
+    idle: () => (current === null || !current.used) && gap.length === 0,
     end(w: TextWindow): Map<string, RecordCounts> {
       if (current) close(current, w);
       current = null;

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDetector, type Detector, type Finding } from '../../../src/core/index.js';
+import { realData } from '../../helpers/core.js';
+import { FIXTURES } from '../../helpers/paths.js';
+
+/** Every paste of the labelled corpus (real texts, many scripts, every form a runtime prints). */
+const pastes = readdirSync(join(FIXTURES, 'corpus'))
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(join(FIXTURES, 'corpus', f), 'utf8').split('\n'))
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+let built: Detector | undefined;
+const detector = () => {
+  built ??= createDetector(realData().catalog.entries, realData().rules);
+  return built;
+};
+
+/** The text given to a stream in pieces of `size` characters. */
+function streamed(text: string, size: number): Finding[] {
+  const stream = detector().stream();
+  for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+  return stream.end();
+}
+
+/** An ASCII log of ordinary lines, then the corpus: a text read in many steps, ASCII first. */
+function longLog(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 6000; i++)
+    lines.push(
+      `2025-03-01T10:${String(i % 60).padStart(2, '0')}:00.000Z INFO [api] GET /users/${i} 200 ${i % 900}ms`,
+    );
+  return `${lines.join('\n')}\n${pastes.join('\n\n')}\n${lines.join('\n')}`;
+}
+
+describe('a detection stream', () => {
+  it('finds in each corpus paste read piece by piece what it finds in the whole paste', () => {
+    for (const text of pastes) expect(streamed(text, 7), text.slice(0, 80)).toEqual(detector()(text));
+  });
+
+  it('finds in a long log the same findings whatever the size of its pieces', () => {
+    const text = longLog();
+    const whole = detector()(text);
+    expect(whole.length).toBeGreaterThan(10);
+    for (const size of [4099, 1 << 16, (1 << 16) + 13, 200_000]) expect(streamed(text, size)).toEqual(whole);
+  });
+
+  it('finds a mention cut between two pieces at every point of it', () => {
+    const text = `${'x'.repeat(70_000)} connect ECONNREFUSED 10.0.0.1:5432 and [WinError 10054] An existing connection was forcibly closed by the remote host\n`;
+    const whole = detector()(text);
+    expect(whole.map((f) => f.id).sort()).toEqual(['10054', '10061']);
+    for (let cut = 70_000; cut < text.length; cut += 3) {
+      const stream = detector().stream();
+      stream.push(text.slice(0, cut));
+      stream.push(text.slice(cut));
+      expect(stream.end(), `cut at ${cut}`).toEqual(whole);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../helpers/core.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+const { core } = testCore();
+
+/** Real pastes of the corpus: traces, nginx and Go lines, Windows texts. */
+const pastes = readFileSync(join(FIXTURES, 'corpus', 'dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as { text: string }).text)
+  .slice(0, 120);
+
+/** A log of many quiet lines and some pastes, each line stamped with `stamp(i)`, joined by `eol`. */
+function logOf(stamp: (i: number) => string, eol = '\n'): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 4000; i++) {
+    if (i % 97 === 0) lines.push(`${stamp(i)}${pastes[(i / 97) % pastes.length]}`);
+    else if (i % 13 === 0) lines.push('');
+    else if (i % 7 === 0) lines.push(`    at handler (/app/server.js:${i}:7)`);
+    else lines.push(`${stamp(i)}INFO [api] GET /users/${i} 200 ${i % 900}ms`);
+  }
+  return lines.join(eol);
+}
+
+/** The answer for the log given in pieces of `size` characters. */
+function scanned(text: string, size: number) {
+  const log = core.scanLog('en');
+  for (let i = 0; i < text.length; i += size) log.push(text.slice(i, i + size));
+  return log.end();
+}
+
+const minute = (i: number) => String(i % 60).padStart(2, '0');
+
+describe('a log scanned piece by piece', () => {
+  it.each([
+    ['ISO timestamps', logOf((i) => `2025-03-01T10:${minute(i)}:00.000Z `)],
+    ['syslog timestamps and CRLF', logOf((i) => `Mar  1 10:${minute(i)}:00 web app[7]: `, '\r\n')],
+    ['timestamps on some lines only', logOf((i) => (i % 3 === 0 ? `[2025-03-01 10:${minute(i)}:00] ` : ''))],
+    ['no timestamps', logOf(() => '')],
+  ])('gives the findings, counts and reply of the whole text (%s)', (_label, text) => {
+    const whole = core.scan(text, 'en');
+    expect(whole.findings.length).toBeGreaterThan(3);
+    for (const size of [1000, 1 << 16]) {
+      const answer = scanned(text, size);
+      expect(answer.findings).toEqual(whole.findings);
+      expect(answer.reply).toEqual(whole.reply);
+    }
+  });
+});
