@@ -44,3 +44,52 @@ describe("detectErrors reads BusyBox nslookup's lines", () => {
     expect(anyIds("I can't resolve 'this' merge conflict")).toEqual([]);
   });
 });
+
+describe("detectErrors leaves applications' own timeouts alone", () => {
+  it("ignores SqlClient's 'The wait operation timed out', its login deadline (c3-090)", () => {
+    const text =
+      'A network-related or instance-specific error occurred while establishing a connection to SQL Server. (provider: TCP Provider, error: 0 - The wait operation timed out.)';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("ignores MapSCII's idle screen, and still reads telnet's refusal (rastapasta/mapscii issue #41)", () => {
+    const text =
+      'telnet: Unable to connect to remote host: Connection refused\n\n                      Your connection timed out.';
+    expect(anyIds(text)).toEqual(['10061']);
+  });
+
+  it('still reads an OS timeout after a connect', () => {
+    expect(highIds('ssh: connect to host github.com port 22: Operation timed out')).toEqual(['10060']);
+  });
+});
+
+describe('detectErrors reads numbers where runtimes print them', () => {
+  it("reads nginx's errno after 'upstream timed out' whatever text the libc gives it (c3-146)", () => {
+    const text =
+      '2024/04/12 11:17:30 [error] 455#455: *80806 upstream timed out (110: Unknown error) while reading response header from upstream, client: 192.100.4.59';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it("does not read an HTTP 504 or nginx's wording without an errno", () => {
+    expect(anyIds('<html><head><title>504 Gateway Time-out</title></head></html>')).toEqual([]);
+    expect(
+      anyIds('unexpected status 504 Gateway Timeout: upstream timed out in stream_open after 10s'),
+    ).toEqual([]);
+  });
+
+  it("does not read .NET's HResult in 'SocketException (00000001, 11)' as errno 1 (bitwarden/server issue #7877)", () => {
+    const text =
+      ' ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily un\n   at System.Net.Dns.GetHostEntryOrAddressesCore(String';
+    expect(anyIds(text)).not.toContain('EPERM');
+    expect(highIds('System.Net.Sockets.SocketException (111): Connection refused')).toEqual(['10061']);
+    expect(highIds('System.Net.Sockets.SocketException (99): Address not available')).toEqual(['10049']);
+  });
+});
+
+describe('detectErrors reads Windows texts in German', () => {
+  it('reads WSAENETDOWN as Npgsql printed it on German Windows (npgsql/npgsql issue #4376, c3-012)', () => {
+    const text =
+      'System.Net.Sockets.SocketException (0x80004005): Bei einem Socketvorgang war das Netzwerk inaktiv ::1\\.s.PGSQL.5432\n   bei System.Net.Sockets.Socket.DoConnect(EndPoint endPointSnapshot, SocketAddress socketAddress)';
+    expect(highIds(text)).toEqual(['10050']);
+  });
+});
