@@ -93,3 +93,15 @@ describe('detectErrors reads Windows texts in German', () => {
     expect(highIds(text)).toEqual(['10050']);
   });
 });
+
+describe("detectErrors reads glibc's translated texts where old curl put them", () => {
+  it("reads the Chinese refusal after curl 7.29's 'Failed connect to host:port;' (happyfish100/fastdfs issue #306, c3-104)", () => {
+    const text = 'curl: (7) Failed connect to 140.143.134.159:8888; 拒绝连接';
+    expect(highIds(text)).toEqual(['10061']);
+  });
+
+  it('does not make the short Chinese text sure on its own in prose', () => {
+    const prose = '显示拒绝连接\n\n这个问题是 Umami 自身导致的';
+    expect(highIds(prose)).toEqual([]);
+  });
+});
