@@ -105,3 +105,17 @@ describe("detectErrors reads glibc's translated texts where old curl put them", 
     expect(highIds(prose)).toEqual([]);
   });
 });
+
+describe("detectErrors reads PowerShell's Test-NetConnection", () => {
+  it("reads 'WARNING: Name resolution of <host> failed' as host not found (public-code index id 67533490600)", () => {
+    const text =
+      'Test-NetConnection cluster0.ncgfx.mongodb.net -Port 27017\nWARNING: Name resolution of cluster0.ncgfx.mongodb.net failed\n\nComputerName   : cluster0.ncgfx.mongodb.net\nRemoteAddress  :\nPingSucceeded  : False';
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it('leaves prose about name resolution alone', () => {
+    expect(
+      anyIds('The name resolution of the cluster is handled by CoreDNS; see the warning: above'),
+    ).toEqual([]);
+  });
+});
