@@ -119,3 +119,26 @@ describe("detectErrors reads PowerShell's Test-NetConnection", () => {
     ).toEqual([]);
   });
 });
+
+describe("detectErrors reads database clients' errno lines", () => {
+  it("reads MySQL's 'system error: 104' as a reset, not glibc's EAI_SYSTEM text (public-code index id 13994943340)", () => {
+    const text =
+      "ERROR 2013 (HY000): Lost connection to MySQL server at 'reading initial communication packet', system error: 104";
+    expect(anyIds(text)).toEqual(['10054']);
+    expect(highIds(text)).toEqual(['10054']);
+  });
+
+  it("finds nothing in MySQL's 'system error: 0', no errno at all", () => {
+    expect(
+      anyIds(
+        "ERROR 2013 (HY000): Lost connection to MySQL server at 'reading authorization packet', system error: 0",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads Oracle Net's 'nt secondary err code: 110' as the OS timeout (public-code index id 52251825703)", () => {
+    const text =
+      'TNS-12535: TNS:operation timed out\n    ns secondary err code: 12560\n    nt main err code: 505\n\nTNS-00505: Operation timed out\n    nt secondary err code: 110\n    nt OS err code: 0';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+});
