@@ -142,3 +142,22 @@ describe("detectErrors reads database clients' errno lines", () => {
     expect(highIds(text)).toEqual(['10060']);
   });
 });
+
+describe("detectErrors reads Samba's NTSTATUS names and curl's failed send", () => {
+  it("reads smbclient's NT_STATUS_CONNECTION_REFUSED as a refusal (public-code index id 54932273599)", () => {
+    const text =
+      'Reconnecting with SMB1 for workgroup listing.\ndo_connect: Connection to 192.168.100.169 failed (Error NT_STATUS_CONNECTION_REFUSED)\nUnable to connect with SMB1 -- no workgroup available';
+    expect(highIds(text)).toEqual(['10061']);
+  });
+
+  it('keeps NT_STATUS_IO_TIMEOUT below an auto-reply and leaves other statuses alone', () => {
+    expect(highIds('do_connect: Connection to 10.0.0.5 failed (Error NT_STATUS_IO_TIMEOUT)')).toEqual([]);
+    expect(anyIds('tree connect failed: NT_STATUS_ACCESS_DENIED')).toEqual([]);
+  });
+
+  it("reads a broken pipe in curl's 'Send failure:' as a socket's EPIPE (public-code index id 8080625685)", () => {
+    expect(
+      highIds('#* Send failure: Broken pipe\n#* Closing connection 0\n#curl: (55) Send failure: Broken pipe'),
+    ).toEqual(['EPIPE']);
+  });
+});
