@@ -161,3 +161,18 @@ describe("detectErrors reads Samba's NTSTATUS names and curl's failed send", () 
     ).toEqual(['EPIPE']);
   });
 });
+
+describe("detectErrors reads WinINet's and WinHTTP's failed lookup", () => {
+  it("reads 'The server name or address could not be resolved' and its HRESULT as host not found (public-code index id 43407764803)", () => {
+    expect(highIds('ERROR CODE:    0x80072ee7 - The server name or address could not be resolved')).toEqual([
+      '11001',
+    ]);
+    // wsl.exe (public-code index id 68304720369).
+    expect(highIds('Error code: Wsl/InstallDistro/WININET_E_NAME_NOT_RESOLVED')).toEqual(['11001']);
+  });
+
+  it('leaves the neighbouring WinINet codes alone', () => {
+    expect(anyIds('Windows Update error 0x80072EE2')).toEqual([]);
+    expect(anyIds('0x80072EFE')).toEqual([]);
+  });
+});
