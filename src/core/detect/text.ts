@@ -42,8 +42,8 @@ export function hasMessageBoundaries(text: string, start: number, end: number): 
   return !(isAlnumCode(last) && end < text.length && isAlnumCode(text.charCodeAt(end)));
 }
 
-// ';' too: curl before 7.50 printed 'Failed connect to <host>:<port>; <strerror>' (lib/connect.c,
-// public-code index id 46566897), glibc's translated text after the semicolon.
+// ';' too: old curl (7.29, as CentOS 7 ships it) printed 'Failed connect to <host>:<port>; <strerror>'
+// (lib/connect.c, public-code index id 46566897), glibc's translated text after the semicolon.
 const SEGMENT_BEFORE = new Set([
   '\n',
   '\r',
