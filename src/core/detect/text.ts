@@ -42,7 +42,25 @@ export function hasMessageBoundaries(text: string, start: number, end: number): 
   return !(isAlnumCode(last) && end < text.length && isAlnumCode(text.charCodeAt(end)));
 }
 
-const SEGMENT_BEFORE = new Set(['\n', '\r', ':', '：', '(', '（', '[', '"', "'", '“', '「', '>', '|', '=']);
+// ';' too: old curl (7.29, as CentOS 7 ships it) printed 'Failed connect to <host>:<port>; <strerror>'
+// (lib/connect.c, public-code index id 46566897), glibc's translated text after the semicolon.
+const SEGMENT_BEFORE = new Set([
+  '\n',
+  '\r',
+  ':',
+  '：',
+  ';',
+  '(',
+  '（',
+  '[',
+  '"',
+  "'",
+  '“',
+  '「',
+  '>',
+  '|',
+  '=',
+]);
 const SEGMENT_AFTER = new Set([
   '\n',
   '\r',
