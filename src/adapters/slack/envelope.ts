@@ -1,4 +1,4 @@
-import { parse as parseQuery } from 'node:querystring';
+import { type ParsedUrlQuery, parse as parseQuery } from 'node:querystring';
 import { z } from 'zod';
 
 /**
@@ -93,10 +93,17 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** Checks a request body the way Bolt will read it (JSON, a form, or a form with a JSON `payload`). */
-export function checkSlackEnvelope(contentType: string, raw: string): EnvelopeVerdict {
+/**
+ * Checks a request body the way Bolt will read it (JSON, a form, or a form with a JSON `payload`).
+ * `parsed` is the form already parsed from `raw` by the caller, so it is not parsed twice.
+ */
+export function checkSlackEnvelope(
+  contentType: string,
+  raw: string,
+  parsed?: ParsedUrlQuery,
+): EnvelopeVerdict {
   if (contentType.startsWith('application/x-www-form-urlencoded')) {
-    const form = parseQuery(raw);
+    const form = parsed ?? parseQuery(raw);
     if (typeof form.payload === 'string') {
       const payload = parseJson(form.payload);
       if (!payload.ok) return { kind: 'reject', reason: 'payload is not JSON' };

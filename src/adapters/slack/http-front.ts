@@ -40,8 +40,10 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
   const handleEvent = (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
     const text = raw.toString('utf8');
     const contentType = String(req.headers['content-type'] ?? '');
+    // A form (slash commands, interactivity) is parsed once, for ssl_check and for the envelope check.
+    const form = contentType.startsWith('application/x-www-form-urlencoded') ? parseQuery(text) : undefined;
     // Slack checks the certificate of a slash command URL with an unsigned ssl_check; it wants a 200.
-    if (contentType.startsWith('application/x-www-form-urlencoded') && parseQuery(text).ssl_check === '1') {
+    if (form?.ssl_check === '1') {
       res.writeHead(200).end();
       return;
     }
@@ -60,7 +62,7 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       logger.warn('refused a Slack request with a bad or stale signature (check SLACK_SIGNING_SECRET)');
       return refuse(res, 401, 'bad_signature');
     }
-    const verdict = checkSlackEnvelope(contentType, text);
+    const verdict = checkSlackEnvelope(contentType, text, form);
     if (verdict.kind === 'reject') {
       logger.warn('refused a malformed Slack request', { reason: verdict.reason });
       return refuse(res, 400, 'malformed');
