@@ -17,7 +17,7 @@ import { chooseReplyLocale } from './i18n/index.js';
 import { lazyDetector } from './lazy-detector.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
 import { oneShotCore } from './one-shot-core.js';
-import { claimRequest, decideAutoReply, releaseAutoReply } from './policy/index.js';
+import { claimRequest, decideAutoReply, releaseAutoReply, warmUpDecision } from './policy/index.js';
 import { type CoreMetrics, isStoreUnavailable, type Logger, type Store } from './ports/index.js';
 import type { Reply } from './reply/index.js';
 import {
@@ -83,7 +83,10 @@ export function createCore(deps: CoreDeps): Core {
     catalog: deps.catalog,
     warmUp() {
       detector.warmUp();
-      warmUpReplies({ ...ctx, detect: detector.untimed() });
+      // Warm-up passes are not the users': they stay out of `/metrics`.
+      const untimed = { ...ctx, detect: detector.untimed() };
+      warmUpReplies(untimed);
+      void warmUpDecision(untimed);
     },
 
     async command({ text, channel, user }) {

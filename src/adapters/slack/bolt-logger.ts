@@ -23,9 +23,13 @@ export function createBoltLogger(logger: Logger, level: SockerrLogLevel): BoltLo
   const log = logger.child({ source: 'bolt' });
   let boltLevel = toBoltLogLevel(level);
   const text = (parts: unknown[]) => parts.map(formatPart).join(' ');
+  // Bolt and its Web API client log a few debug lines for every request: below LOG_LEVEL=debug
+  // they are dropped before their parts are formatted (objects are serialised) at all.
+  const debug =
+    level === 'debug' ? (...parts: unknown[]) => log.debug(text(parts)) : (..._parts: unknown[]) => {};
   return {
-    debug: (...parts: unknown[]) => log.debug(text(parts)),
-    info: (...parts: unknown[]) => log.debug(text(parts)),
+    debug,
+    info: debug,
     warn: (...parts: unknown[]) => log.warn(text(parts)),
     error: (...parts: unknown[]) => log.error(text(parts)),
     setLevel: (next: LogLevel) => {

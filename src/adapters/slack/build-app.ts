@@ -1,10 +1,11 @@
-import { App, type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, type Logger as BoltLogger, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config/index.js';
+import { createFrontReceiver, type FrontReceiver } from './front-receiver.js';
 
 export interface BuiltSlackApp {
   app: App;
-  /** HTTP mode: the receiver whose `requestListener` sockerr's own server calls. */
-  http?: HTTPReceiver;
+  /** HTTP mode: the receiver sockerr's own server hands each checked request to. */
+  http?: FrontReceiver;
   /** Socket Mode: the receiver, whose client reports connects and reconnects. */
   socket?: SocketModeReceiver;
   /** sockerr's own Web API client, for every call its handlers make. */
@@ -24,33 +25,21 @@ export interface BuildAppOptions {
 }
 
 /**
- * Bolt with an explicit receiver: over HTTP, sockerr serves the port itself and hands checked
- * requests to the receiver's `requestListener`; over Socket Mode, the receiver's client keeps
+ * Bolt with an explicit receiver: over HTTP, sockerr serves the port itself and hands checked,
+ * parsed requests to its front receiver; over Socket Mode, the receiver's client keeps
  * Slack's own reconnect policy (many quick retries of apps.connections.open). Handlers call Slack
  * through a separate client that never retries by itself: `calls.ts` retries within a budget.
  */
 export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): BuiltSlackApp {
   const base = { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), timeout: options.timeoutMs };
+  // Over HTTP, sockerr's own front (http-front.ts) reads, verifies and parses every request once
+  // and hands the payload to this receiver, which nothing else reaches.
   const http = slack.appToken
     ? undefined
-    : new HTTPReceiver({
-        signingSecret: slack.signingSecret ?? '',
-        endpoints: ['/slack/events'],
-        // sockerr's own front (http-front.ts) verifies every request's signature before it calls
-        // this receiver's requestListener, which nothing else reaches: checking it twice only costs.
-        signatureVerification: false,
+    : createFrontReceiver({
         logger: options.logger,
-        unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMs,
-        processEventErrorHandler: async ({ error, logger, response }) => {
-          // The payload was signed and checked, and every listener catches its own failures: what
-          // still fails inside Bolt is a payload Bolt cannot read. That is a 400, not a 500 for
-          // Slack to retry.
-          logger.warn(`Bolt could not process a Slack request; answered 400: ${error.message}`);
-          options.onUnreadable?.();
-          if (!response.headersSent)
-            response.writeHead(400, { 'content-type': 'text/plain' }).end('malformed\n');
-          return false;
-        },
+        unhandledRequestTimeoutMs: options.unhandledRequestTimeoutMs,
+        ...(options.onUnreadable ? { onUnreadable: options.onUnreadable } : {}),
       });
   const socket = slack.appToken
     ? new SocketModeReceiver({

@@ -1,4 +1,4 @@
-import { parse as parseQuery } from 'node:querystring';
+import { type ParsedUrlQuery, parse as parseQuery } from 'node:querystring';
 import { z } from 'zod';
 
 /**
@@ -8,7 +8,8 @@ import { z } from 'zod';
  * `actions: null`…) and answer 500 or never.
  */
 export type EnvelopeVerdict =
-  | { kind: 'bolt' }
+  /** `body`: the payload as Bolt reads it (the JSON body, the form, or the form's JSON `payload`). */
+  | { kind: 'bolt'; body: Record<string, unknown> }
   | { kind: 'ignore'; reason: string; body?: Record<string, unknown> }
   | { kind: 'reject'; reason: string };
 
@@ -93,24 +94,33 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** Checks a request body the way Bolt will read it (JSON, a form, or a form with a JSON `payload`). */
-export function checkSlackEnvelope(contentType: string, raw: string): EnvelopeVerdict {
+/**
+ * Checks a request body the way Bolt will read it (JSON, a form, or a form with a JSON `payload`).
+ * `parsed` is the form already parsed from `raw` by the caller, so it is not parsed twice.
+ */
+export function checkSlackEnvelope(
+  contentType: string,
+  raw: string,
+  parsed?: ParsedUrlQuery,
+): EnvelopeVerdict {
   if (contentType.startsWith('application/x-www-form-urlencoded')) {
-    const form = parseQuery(raw);
+    const form = parsed ?? parseQuery(raw);
     if (typeof form.payload === 'string') {
       const payload = parseJson(form.payload);
       if (!payload.ok) return { kind: 'reject', reason: 'payload is not JSON' };
       const checked = interactive.safeParse(payload.value);
-      return checked.success ? { kind: 'bolt' } : { kind: 'reject', reason: issue(checked.error) };
+      return checked.success
+        ? { kind: 'bolt', body: payload.value as Record<string, unknown> }
+        : { kind: 'reject', reason: issue(checked.error) };
     }
     if (form.payload !== undefined) return { kind: 'reject', reason: 'payload must be sent once' };
     const checked = command.safeParse(form);
-    return checked.success ? { kind: 'bolt' } : { kind: 'reject', reason: issue(checked.error) };
+    return checked.success ? { kind: 'bolt', body: form } : { kind: 'reject', reason: issue(checked.error) };
   }
   const body = parseJson(raw);
   if (!body.ok) return { kind: 'reject', reason: 'body is not JSON' };
   const known = eventsApi.safeParse(body.value);
-  if (known.success) return { kind: 'bolt' };
+  if (known.success) return { kind: 'bolt', body: body.value as Record<string, unknown> };
   const typed = z.object({ type: z.string() }).loose().safeParse(body.value);
   if (!typed.success) return { kind: 'reject', reason: issue(typed.error) };
   // Slack's notice that it drops this app's events for a while: it asks for a 200 like any event.

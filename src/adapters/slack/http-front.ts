@@ -1,15 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import type { HTTPReceiver } from '@slack/bolt';
+import type { BufferedIncomingMessage } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
 import type { HttpRoutes } from '../../infra/http/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { checkSlackEnvelope } from './envelope.js';
+import type { FrontReceiver } from './front-receiver.js';
 import { SLACK_LIMITS } from './limits.js';
 import { hasValidSlackSignature, MAX_SKEW_SEC } from './signature.js';
 
 export interface SlackFrontDeps {
-  receiver: HTTPReceiver;
+  receiver: FrontReceiver;
   signingSecret: string;
   logger: Logger;
   metrics: Metrics;
@@ -40,8 +41,10 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
   const handleEvent = (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
     const text = raw.toString('utf8');
     const contentType = String(req.headers['content-type'] ?? '');
+    // A form (slash commands, interactivity) is parsed once, for ssl_check and for the envelope check.
+    const form = contentType.startsWith('application/x-www-form-urlencoded') ? parseQuery(text) : undefined;
     // Slack checks the certificate of a slash command URL with an unsigned ssl_check; it wants a 200.
-    if (contentType.startsWith('application/x-www-form-urlencoded') && parseQuery(text).ssl_check === '1') {
+    if (form?.ssl_check === '1') {
       res.writeHead(200).end();
       return;
     }
@@ -60,7 +63,7 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       logger.warn('refused a Slack request with a bad or stale signature (check SLACK_SIGNING_SECRET)');
       return refuse(res, 401, 'bad_signature');
     }
-    const verdict = checkSlackEnvelope(contentType, text);
+    const verdict = checkSlackEnvelope(contentType, text, form);
     if (verdict.kind === 'reject') {
       logger.warn('refused a malformed Slack request', { reason: verdict.reason });
       return refuse(res, 400, 'malformed');
@@ -76,10 +79,10 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       res.writeHead(200).end();
       return;
     }
-    // Bolt reads the body already buffered (`rawBody`) instead of the stream; its receiver does not
-    // verify the signature again (build-app.ts): every request reaches it only through this check.
-    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
-    receiver.requestListener(req, res);
+    // Bolt gets the payload parsed here (once), and the raw body beside it for its logs; every
+    // request reaches Bolt only through the checks above.
+    const buffered = Object.assign(req, { rawBody: raw }) as BufferedIncomingMessage;
+    void receiver.dispatch(buffered, res, verdict.body);
   };
 
   return (req, res) => {

@@ -1,12 +1,32 @@
 import type { webApi } from '@slack/bolt';
+import type { Reply } from '../../core/index.js';
 import { checkSlackEnvelope } from './envelope.js';
+import { renderSlackReply } from './render.js';
 import { commandSchema, envelopeSchema, messageEventSchema } from './schemas.js';
+
+/** A reply with every part a Slack rendering has: sections, items, fields, a footer and buttons. */
+const SAMPLE_REPLY: Reply = {
+  kind: 'triage',
+  locale: 'en',
+  title: 'Warm-up',
+  subtitle: 'A reply that is never sent',
+  sections: [
+    { heading: 'Heading', text: 'A line with `code`, <angle brackets> & an ampersand.' },
+    { items: ['one', 'two'], fields: [{ label: 'Label', value: 'value', inline: true }] },
+  ],
+  footer: 'Footer',
+  actions: [
+    { id: 'more', label: 'More', value: 'en:warm-up' },
+    { id: 'helpful', label: 'Helpful', value: 'warm-up' },
+  ],
+  fallback: 'Warm-up',
+};
 
 /**
  * Runs once, at start, what the first request would otherwise pay for: the payload checks (zod
- * compiles a schema on its first use) and sockerr's own Web API client (its first call sets up
- * its queue and connection; one `api.test`, which asks nothing of Slack). Never fails: Bolt's `auth.test`
- * is the one that reports a bad token.
+ * compiles a schema on its first use), the rendering of a reply as Block Kit, and sockerr's own
+ * Web API client (its first call sets up its queue and connection; one `api.test`, which asks
+ * nothing of Slack). Never fails: Bolt's `auth.test` is the one that reports a bad token.
  */
 export async function warmUpSlack(web: webApi.WebClient): Promise<void> {
   const event = { type: 'message', channel: 'C0WARM', ts: '1.000100', user: 'U0WARM', text: 'warm-up' };
@@ -26,5 +46,6 @@ export async function warmUpSlack(web: webApi.WebClient): Promise<void> {
   messageEventSchema.safeParse(event);
   envelopeSchema.safeParse({ event_id: 'Ev0WARM', team_id: 'T0WARM' });
   commandSchema.safeParse({ text: 'x', user_id: 'U0WARM', channel_id: 'C0WARM', trigger_id: '1.2.3' });
+  renderSlackReply(SAMPLE_REPLY);
   await web.api.test().catch(() => undefined);
 }

@@ -1,0 +1,78 @@
+import type { ServerResponse } from 'node:http';
+import {
+  type App,
+  type Logger as BoltLogger,
+  type BufferedIncomingMessage,
+  HTTPModuleFunctions,
+  HTTPResponseAck,
+  type Receiver,
+} from '@slack/bolt';
+
+/**
+ * Bolt's receiver for sockerr's own HTTP front (`http-front.ts`): the front reads the body, checks
+ * the signature and parses the payload once, and hands Bolt that payload here. Bolt's HTTPReceiver
+ * would read and parse the same body again for every request; this receiver is built, as Bolt's
+ * receiver interface intends, from Bolt's own parts: `HTTPResponseAck` (the ack, its 404 when no
+ * listener acknowledges in time) and `HTTPModuleFunctions` (the url_verification answer, retries).
+ */
+export interface FrontReceiver extends Receiver {
+  /** Runs Bolt for one checked request whose payload is `body`; it answers `res`, never throws. */
+  dispatch(req: BufferedIncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void>;
+}
+
+export interface FrontReceiverOptions {
+  logger: BoltLogger;
+  /** How long Bolt waits for a listener to acknowledge a request before answering 404. */
+  unhandledRequestTimeoutMs: number;
+  /**
+   * Told when Bolt could not process a request. The payload was signed and checked, and every
+   * listener catches its own failures: what still fails is a payload Bolt cannot read.
+   */
+  onUnreadable?: () => void;
+}
+
+export function createFrontReceiver(options: FrontReceiverOptions): FrontReceiver {
+  const { logger } = options;
+  let bolt: App | undefined;
+  return {
+    init(app) {
+      bolt = app;
+    },
+    // sockerr's own server listens and closes (entry.ts): there is nothing to start or stop here.
+    start: async () => undefined,
+    stop: async () => undefined,
+    async dispatch(req, res, body) {
+      if (body.type === 'url_verification') {
+        HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
+        return;
+      }
+      if (!bolt) throw new Error('the front receiver was not given to a Bolt App');
+      const ack = new HTTPResponseAck({
+        logger,
+        processBeforeResponse: false,
+        unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMs,
+        httpRequest: req,
+        httpRequestBody: body,
+        httpResponse: res,
+      });
+      const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
+      const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
+      try {
+        await bolt.processEvent({
+          body,
+          ack: ack.bind(),
+          ...(retryNum === undefined ? {} : { retryNum }),
+          ...(retryReason === undefined ? {} : { retryReason }),
+          customProperties: {},
+        });
+      } catch (error) {
+        // A 400, not a 500 for Slack to retry: the same payload would fail again.
+        logger.warn(
+          `Bolt could not process a Slack request; answered 400: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        options.onUnreadable?.();
+        if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' }).end('malformed\n');
+      }
+    },
+  };
+}

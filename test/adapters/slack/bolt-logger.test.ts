@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createBoltLogger } from '../../../src/adapters/slack/bolt-logger.js';
+import { createLogger } from '../../../src/infra/logging/index.js';
+
+/** A part of a log call that counts how often it is serialised (JSON.stringify calls `toJSON`). */
+function countingPart() {
+  return {
+    serialised: 0,
+    toJSON() {
+      this.serialised += 1;
+      return { value: 'part' };
+    },
+  };
+}
+
+const loggerAt = (level: 'debug' | 'info') => {
+  const lines: string[] = [];
+  const logger = createLogger({ level, format: 'json', write: (line) => lines.push(line) });
+  return { bolt: createBoltLogger(logger, level), lines };
+};
+
+describe('createBoltLogger', () => {
+  it('drops Bolt’s debug and info lines below LOG_LEVEL=debug without serialising their parts', () => {
+    const { bolt, lines } = loggerAt('info');
+    const part = countingPart();
+    bolt.debug('http request body:', part);
+    bolt.info('reconnecting', part);
+    expect(part.serialised).toBe(0);
+    expect(lines).toEqual([]);
+  });
+
+  it('writes Bolt’s debug and info lines as debug lines at LOG_LEVEL=debug', () => {
+    const { bolt, lines } = loggerAt('debug');
+    const part = countingPart();
+    bolt.debug('http request body:', part);
+    bolt.info('reconnecting');
+    expect(part.serialised).toBe(1);
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ level: 'debug', msg: 'http request body: {"value":"part"}', source: 'bolt' }),
+      expect.objectContaining({ level: 'debug', msg: 'reconnecting', source: 'bolt' }),
+    ]);
+  });
+
+  it('keeps Bolt’s warnings and errors at their own level', () => {
+    const { bolt, lines } = loggerAt('info');
+    bolt.warn('signature check failed');
+    bolt.error(new Error('boom'));
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ level: 'warn', msg: 'signature check failed' }),
+      expect.objectContaining({ level: 'error', msg: 'Error: boom' }),
+    ]);
+  });
+});
