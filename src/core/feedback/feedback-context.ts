@@ -3,7 +3,6 @@ import { channelKey } from '../context.js';
 import type { Finding } from '../detect/index.js';
 import type { Platform } from '../platform.js';
 import type { Reply, ReplyAction } from '../reply/index.js';
-import { makeReply } from '../reply/index.js';
 import type { ChannelRef } from '../types.js';
 import { excerptAround } from './excerpt.js';
 
@@ -56,8 +55,8 @@ export async function withFeedback(
     { id: 'helpful', label: ctx.t(locale, 'feedback.helpful'), value: input.eventId },
     { id: 'wrong', label: ctx.t(locale, 'feedback.wrong'), value: input.eventId },
   ];
-  const { fallback: _, ...draft } = reply;
-  return makeReply({ ...draft, actions: [...reply.actions, ...actions] });
+  // The plain-text fallback does not show actions, so the reply's own is kept, not derived again.
+  return { ...reply, actions: [...reply.actions, ...actions] };
 }
 
 /** The context kept for a reply, or null once it expired (or was never kept). */

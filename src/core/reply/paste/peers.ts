@@ -13,8 +13,11 @@ const HOST = String.raw`\[[0-9A-Fa-f:.]{2,45}\]|\d{1,3}(?:\.\d{1,3}){3}|localhos
 /** A single-label host (a container or service name) where the text says it is a host. */
 const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
 
-/** Each pattern is anchored on fixed words or punctuation and bounded, so reading a record is linear. */
-const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: number }[] = [
+/**
+ * Each pattern is anchored on fixed words or punctuation and bounded, so reading a record is linear.
+ * `gate`: what any match contains, tested first because it is cheaper than the pattern's look-behind.
+ */
+const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: number; gate?: RegExp }[] = [
   // Go: `lookup db.internal on 10.0.0.2:53: no such host`
   { re: new RegExp(String.raw`\blookup (${NAMED_HOST})(?: on (${HOST}):53)?:`, 'g'), host: 1, dns: 2 },
   // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`
@@ -33,9 +36,18 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
   { re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${NAMED_HOST})`, 'g'), host: 1 },
   { re: /\bport[=: ]{1,3}["']?(\d{1,5})\b/g, port: 1 },
   // Java and Netty name the host before its address: `db.internal/10.0.0.5:5432`
-  { re: new RegExp(String.raw`(?<![\w.:/-])(${NAMED_HOST})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)`, 'g'), host: 1 },
+  {
+    re: new RegExp(String.raw`(?<![\w.:/-])(${NAMED_HOST})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)`, 'g'),
+    host: 1,
+    gate: /\/\d/,
+  },
   // `10.0.0.5:5432`, `db.internal:443`, `[::1]:8080`
-  { re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d|->)`, 'g'), host: 1, port: 2 },
+  {
+    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d|->)`, 'g'),
+    host: 1,
+    port: 2,
+    gate: /:\d/,
+  },
   // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
   { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1 },
   { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1 },
@@ -57,7 +69,8 @@ const MAX_RECORD = 4000;
 export function readPeers(record: string): Peers {
   const text = record.slice(0, MAX_RECORD);
   const found: { at: number; host?: string; port?: string; dns?: string }[] = [];
-  for (const { re, host, port, dns } of PATTERNS) {
+  for (const { re, host, port, dns, gate } of PATTERNS) {
+    if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
       const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '');

@@ -6,6 +6,7 @@ import { DEFAULT_KEPT_HOURS, HOUR_MS, type HourRange, hourOf, tallyRanges } from
 import { acquireConnection } from './connection.js';
 import { importJsonStates } from './import-json.js';
 import { jsonBackupPath } from './open-sqlite.js';
+import { prepareCounts } from './sqlite-counts.js';
 import { prepareRecords } from './sqlite-records.js';
 
 export interface SqliteStoreOptions {
@@ -70,9 +71,6 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
        ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?`,
     ),
     release: db.prepare<[string]>('DELETE FROM claims WHERE key = ?'),
-    count: db.prepare<[string, number, string]>(
-      'INSERT INTO seen (scope, hour, id, count) VALUES (?, ?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1',
-    ),
     tally: db.prepare<[string, number, number], SeenCount>(
       'SELECT id, sum(count) AS count FROM seen WHERE scope = ? AND hour BETWEEN ? AND ? GROUP BY id',
     ),
@@ -80,9 +78,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     pruneSeen: db.prepare<[number]>('DELETE FROM seen WHERE hour <= ?'),
     ping: db.prepare('SELECT count(*) FROM meta'),
   };
-  const countSeen = db.transaction((scope: string, hour: number, ids: readonly string[]) => {
-    for (const id of ids) q.count.run(scope, hour, id);
-  });
+  const countSeen = prepareCounts(db);
   const records = prepareRecords(db);
   const prune = () => {
     const t = now();
@@ -146,7 +142,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
         return q.claim.run(key, t + ttlMs, t).changes === 1;
       }),
     release: (key) => guard(() => void q.release.run(key)),
-    countSeen: (scope, ids) => guard(() => countSeen.immediate(scope, hourOf(now()), ids)),
+    countSeen: (scope, ids) => guard(() => countSeen(scope, hourOf(now()), ids)),
     tallySeen: (scope, hours) => guard(() => tally((range) => sum(scope, range), hours), false),
     tallySeenUnder: (parent, hours) =>
       guard(() => tally((range) => records.sumUnder(parent, range), hours), false),
