@@ -73,7 +73,7 @@ interface JavaFacts {
   message: string | null;
 }
 
-/** The facts about one error, all from `../shared/reference/`. */
+/** The facts about one error, all from the reference facts in `test/fixtures/reference/`. */
 export interface ErrorFacts {
   /** Winsock code as a string (`"10054"`), else the POSIX/resolver name (`"EPIPE"`). */
   id: string;
