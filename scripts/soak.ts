@@ -14,12 +14,12 @@ import { loadCoreData } from '../src/infra/data/index.js';
 import { createLogger } from '../src/infra/logging/index.js';
 import { createMetrics } from '../src/infra/metrics/index.js';
 import { createMemoryStore } from '../src/infra/store/index.js';
-import { freePort } from '../test/adapters/slack/harness.js';
 import { messageEvent } from '../test/adapters/slack/payloads.js';
 import { messageCreate } from '../test/fakes/discord/discord-events.js';
 import { FAKE_IDS, startFakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { startFakeSlack } from '../test/fakes/slack/fake-slack.js';
 import { eventBody, sendToApp } from '../test/fakes/slack/slack-requests.js';
+import { freePort } from '../test/helpers/free-port.js';
 
 const SLACK_EVENTS = Number(process.env.SOAK_SLACK_EVENTS ?? 10_000);
 const DISCORD_EVENTS = Number(process.env.SOAK_DISCORD_EVENTS ?? 10_000);

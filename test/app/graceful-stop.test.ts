@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../adapters/slack/harness.js';
 import { messageEvent } from '../adapters/slack/payloads.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { eventBody, sendToApp } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
+import { freePort } from '../helpers/free-port.js';
 import { scrapeValue } from '../helpers/metrics.js';
 import { spawnSockerr } from '../helpers/spawn-sockerr.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../adapters/slack/harness.js';
 import { FAKE_IDS, startFakeDiscord } from '../fakes/discord/fake-discord.js';
 import { startFakeSlack } from '../fakes/slack/fake-slack.js';
+import { freePort } from '../helpers/free-port.js';
 import { scrapeValue } from '../helpers/metrics.js';
 import { type SpawnedSockerr, spawnSockerr } from '../helpers/spawn-sockerr.js';
 

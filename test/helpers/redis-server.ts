@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.js';
 
 /** Whether `redis-server` is installed (`.ci/run` installs it: `apt-get install -y redis-server`). */
 export const HAS_REDIS = spawnSync('redis-server', ['--version']).status === 0;
@@ -17,15 +18,6 @@ if (!HAS_REDIS) {
   process.stderr.write(
     'redis-server not found: the Redis tests are skipped (apt-get install -y redis-server)\n',
   );
-}
-
-/** A port nobody listens on right now, on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 export interface RedisServer {

@@ -5,7 +5,7 @@ import { CONFIG_VARS } from '../../src/config/vars.js';
 import type { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { type SlackRequestBody, sendToApp } from '../fakes/slack/slack-requests.js';
 import { eventually } from './eventually.js';
-import { freePort } from './redis-server.js';
+import { freePort } from './free-port.js';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
+import type { z } from 'zod';
 import type { Reply, UserRef } from '../../core/index.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
@@ -55,6 +56,15 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
       await answer.send({ response_type: 'ephemeral', text: INTERNAL_ERROR });
     }
   };
+
+  /** A press on one of a reply's buttons ("Share in channel", "All causes and checks"). */
+  const button = (
+    kind: string,
+    action: unknown,
+    body: unknown,
+    answer: RequestAnswer,
+    work: (pressed: z.infer<typeof shareActionSchema>) => Promise<void>,
+  ) => run(kind, shareActionSchema.safeParse({ action, body }), body, (a) => a.body.trigger_id, answer, work);
 
   const post = async (
     kind: string,
@@ -122,40 +132,26 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
       ),
 
     share: (action: unknown, body: unknown, answer: RequestAnswer, respond: RespondFn) =>
-      run(
-        'share',
-        shareActionSchema.safeParse({ action, body }),
-        body,
-        (a) => a.body.trigger_id,
-        answer,
-        async (a) => {
-          if (!(a.body.channel?.id ?? a.body.container?.channel_id)) {
-            logger.warn('Slack share button pressed outside a channel; nothing to share to');
-            return;
-          }
-          const reply = await core.share(a.action.value);
-          // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
-          if (await post('share', answer, reply, 'in_channel')) {
-            await calls.call('response_url', () => respond({ delete_original: true }));
-          }
-        },
-      ),
+      button('share', action, body, answer, async (a) => {
+        if (!(a.body.channel?.id ?? a.body.container?.channel_id)) {
+          logger.warn('Slack share button pressed outside a channel; nothing to share to');
+          return;
+        }
+        const reply = await core.share(a.action.value);
+        // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
+        if (await post('share', answer, reply, 'in_channel')) {
+          await calls.call('response_url', () => respond({ delete_original: true }));
+        }
+      }),
 
     more: (action: unknown, body: unknown, answer: RequestAnswer, respond: RespondFn) =>
-      run(
-        'more',
-        shareActionSchema.safeParse({ action, body }),
-        body,
-        (a) => a.body.trigger_id,
-        answer,
-        async (a) => {
-          const reply = await core.details(a.action.value);
-          // The brief answer (the asker's own, ephemeral) makes way for the whole one.
-          const shown = await calls.call('response_url', () =>
-            respond({ replace_original: true, response_type: 'ephemeral', ...renderSlackReply(reply) }),
-          );
-          if (shown.ok) metrics.replyPosted('slack', 'more');
-        },
-      ),
+      button('more', action, body, answer, async (a) => {
+        const reply = await core.details(a.action.value);
+        // The brief answer (the asker's own, ephemeral) makes way for the whole one.
+        const shown = await calls.call('response_url', () =>
+          respond({ replace_original: true, response_type: 'ephemeral', ...renderSlackReply(reply) }),
+        );
+        if (shown.ok) metrics.replyPosted('slack', 'more');
+      }),
   };
 }

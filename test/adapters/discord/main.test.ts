@@ -9,7 +9,7 @@ import { CONFIG_VARS } from '../../../src/config/vars.js';
 import { autocomplete, chatInput, messageCreate } from '../../fakes/discord/discord-events.js';
 import { FAKE_IDS, type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.js';
 import { eventually } from '../../helpers/eventually.js';
-import { freePort } from '../slack/harness.js';
+import { freePort } from '../../helpers/free-port.js';
 import { freshId } from './harness.js';
 import { toContractReplies } from './replies.js';
 

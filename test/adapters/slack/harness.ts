@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import type { Adapter } from '../../../src/adapters/adapter.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/entry.js';
 import { loadConfig } from '../../../src/config/load-config.js';
@@ -22,6 +21,7 @@ import {
   type SlackRequestBody,
   sendToApp,
 } from '../../fakes/slack/slack-requests.js';
+import { freePort } from '../../helpers/free-port.js';
 import { memoryLogger } from './memory-logger.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-fakefakefakefake';
@@ -245,13 +245,4 @@ function readAckMessage(ack: unknown): Record<string, unknown> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const message = value as Record<string, unknown>;
   return message.text !== undefined || message.blocks !== undefined ? message : undefined;
-}
-
-/** A port free on 127.0.0.1 right now (PORT must be 1–65535, so 0 cannot be configured). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }

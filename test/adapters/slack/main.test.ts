@@ -9,7 +9,7 @@ import { CONFIG_VARS } from '../../../src/config/vars.js';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack/fake-slack.js';
 import { commandBody, eventBody, sendToApp } from '../../fakes/slack/slack-requests.js';
 import { eventually } from '../../helpers/eventually.js';
-import { freePort } from './harness.js';
+import { freePort } from '../../helpers/free-port.js';
 import { messageEvent, slashCommand } from './payloads.js';
 
 const MAIN = fileURLToPath(new URL('../../../src/main.ts', import.meta.url));

@@ -5,7 +5,8 @@ import { StoreUnavailableError } from '../../../../src/core/index.js';
 import { createRedisStore } from '../../../../src/infra/store/redis/redis-store.js';
 import { memoryLogger } from '../../../helpers/core.js';
 import { eventually } from '../../../helpers/eventually.js';
-import { freePort, HAS_REDIS, type RedisServer, startRedisServer } from '../../../helpers/redis-server.js';
+import { freePort } from '../../../helpers/free-port.js';
+import { HAS_REDIS, type RedisServer, startRedisServer } from '../../../helpers/redis-server.js';
 import { describeRecordsContract } from '../records-contract.js';
 import { describeStoreContract, type StoreBackend } from '../store-contract.js';
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../../../src/core/index.js';
 import { createRedisStore } from '../../../../src/infra/store/redis/redis-store.js';
 import { memoryLogger } from '../../../helpers/core.js';
-import { freePort, HAS_REDIS, type RedisServer, startRedisServer } from '../../../helpers/redis-server.js';
+import { freePort } from '../../../helpers/free-port.js';
+import { HAS_REDIS, type RedisServer, startRedisServer } from '../../../helpers/redis-server.js';
 
 const HAS_OPENSSL = spawnSync('openssl', ['version']).status === 0;
 
