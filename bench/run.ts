@@ -5,6 +5,7 @@
  *   npm run bench                 the full run (a few minutes)
  *   npm run bench -- --quick      every row, fewer rounds and smaller inputs (under a minute)
  *   npm run bench -- --json=FILE  also write the figures as JSON (`--json` alone: to stdout)
+ *   npm run bench -- --only=slack,start   some groups of rows alone, while working on them
  *
  * sockerr is driven only through its public entry points: `node dist/main.js slack|discord` with
  * env vars pointing at the fakes in test/fakes (played by a separate load process), `node
@@ -22,7 +23,7 @@ import { runCliRows } from './rows/cli-rows.js';
 import type { BenchContext } from './rows/context.js';
 import { runDetectRow } from './rows/detect-row.js';
 import { runDiscordRows } from './rows/discord-rows.js';
-import { runSlackRows } from './rows/slack-rows.js';
+import { prepareSlackSetup, runSlackRows } from './rows/slack-rows.js';
 import { runStartRows } from './rows/start-rows.js';
 
 async function main(): Promise<void> {
@@ -40,25 +41,28 @@ async function main(): Promise<void> {
   const ctx: BenchContext = { options, load, work, progress };
   try {
     // Load rows first (their processes' memory is row 7), then start-up, then the CPU-bound rows.
-    const slack = await runSlackRows(ctx);
-    const discord = await runDiscordRows(ctx);
-    const start = await runStartRows(ctx, slack.setup);
-    const cli = await runCliRows(ctx);
-    const detect = await runDetectRow(ctx);
+    const run = options.only;
+    const slack = run.has('slack') ? await runSlackRows(ctx) : undefined;
+    const discord = run.has('discord') ? await runDiscordRows(ctx) : undefined;
+    const start = run.has('start')
+      ? await runStartRows(ctx, slack?.setup ?? (await prepareSlackSetup(ctx)))
+      : [];
+    const cli = run.has('cli') ? await runCliRows(ctx) : [];
+    const detect = run.has('detect') ? [await runDetectRow(ctx)] : [];
     const [scan, lookup] = [
       cli.filter((r) => r.key.startsWith('scan.')),
       cli.filter((r) => r.key.startsWith('cli.')),
     ];
     // In the order of the issue's table.
     const rows: Row[] = [
-      ...slack.rows,
-      ...discord.rows,
-      detect,
+      ...(slack?.rows ?? []),
+      ...(discord?.rows ?? []),
+      ...detect,
       ...scan,
       ...start,
       ...lookup,
-      slack.memory,
-      discord.memory,
+      ...(slack ? [slack.memory] : []),
+      ...(discord ? [discord.memory] : []),
     ];
     report(rows, options, { seconds: (performance.now() - began) / 1000, loadBefore });
   } finally {

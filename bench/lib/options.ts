@@ -1,6 +1,12 @@
 /** `npm run bench [-- --quick] [-- --json[=FILE]]`: what to run and how long. */
+/** The groups of rows `--only` can pick (each prints the rows of the issue's table it measures). */
+export const ROW_GROUPS = ['slack', 'discord', 'start', 'cli', 'detect'] as const;
+export type RowGroup = (typeof ROW_GROUPS)[number];
+
 export interface BenchOptions {
   quick: boolean;
+  /** `--only=a,b`: run these groups of rows alone (every group when absent). */
+  only: ReadonlySet<RowGroup>;
   /** `--json`: write the figures as JSON, to stdout (`-`) or to a file. */
   json?: string;
   /** Interleaved rounds of each load row (sockerr and its baseline once per round each). */
@@ -23,7 +29,7 @@ export interface BenchOptions {
   detectRuns: number;
 }
 
-const FULL: Omit<BenchOptions, 'quick' | 'json'> = {
+const FULL: Omit<BenchOptions, 'quick' | 'json' | 'only'> = {
   loadRounds: 5,
   phaseMs: 3000,
   warmupMs: 2000,
@@ -52,9 +58,11 @@ const QUICK: typeof FULL = {
   detectRuns: 3,
 };
 
-const USAGE = `usage: npm run bench [-- --quick] [-- --json[=FILE]]
+const USAGE = `usage: npm run bench [-- --quick] [-- --json[=FILE]] [-- --only=GROUP[,GROUP]]
   --quick        every row, fewer rounds and smaller inputs (a smoke run, under a minute)
-  --json[=FILE]  write the figures as JSON to FILE, or to stdout (the table then goes to stderr)`;
+  --json[=FILE]  write the figures as JSON to FILE, or to stdout (the table then goes to stderr)
+  --only=GROUPS  only these rows, while working on one of them: ${ROW_GROUPS.join(', ')}
+                 (the whole table, for the README, is a run without it)`;
 
 /** A bad command line: said plainly, exit code 2. */
 export class UsageError extends Error {}
@@ -62,6 +70,7 @@ export class UsageError extends Error {}
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let quick = false;
   let json: string | undefined;
+  let only: ReadonlySet<RowGroup> = new Set(ROW_GROUPS);
   for (const arg of argv) {
     if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
@@ -69,7 +78,18 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     } else if (arg === '--quick') quick = true;
     else if (arg === '--json') json = '-';
     else if (arg.startsWith('--json=')) json = arg.slice('--json='.length) || '-';
+    else if (arg.startsWith('--only=')) only = parseGroups(arg.slice('--only='.length));
     else throw new UsageError(`unknown option ${arg}\n${USAGE}`);
   }
-  return { quick, ...(json === undefined ? {} : { json }), ...(quick ? QUICK : FULL) };
+  return { quick, only, ...(json === undefined ? {} : { json }), ...(quick ? QUICK : FULL) };
+}
+
+function parseGroups(list: string): ReadonlySet<RowGroup> {
+  const names = list.split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(ROW_GROUPS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0)
+    throw new UsageError(
+      `--only takes ${ROW_GROUPS.join(', ')}; not "${unknown.join(',') || list}"\n${USAGE}`,
+    );
+  return new Set(names as RowGroup[]);
 }

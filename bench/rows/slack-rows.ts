@@ -22,33 +22,10 @@ export interface SlackSetup {
 export async function runSlackRows(
   ctx: BenchContext,
 ): Promise<{ rows: Row[]; memory: Row; setup: SlackSetup }> {
-  const { apiUrl } = await ctx.load.slackFake();
+  const { sockerr, command, setup } = await startWithReplies(ctx);
   const expect = catalogName('10053');
-  const setup: SlackSetup = {
-    env: (storeFile) => ({
-      SLACK_BOT_TOKEN: BENCH_SLACK_TOKEN,
-      SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
-      SLACK_API_URL: apiUrl,
-      SOCKERR_STORE_PATH: join(ctx.work, storeFile),
-      // Every pasted trace gets its reply, so each event measures the full path (no 👀 instead).
-      SOCKERR_COOLDOWN_MINUTES: '0',
-      BENCH_REPLIES_FILE: join(ctx.work, 'slack-replies.json'),
-    }),
-    repliesFile: join(ctx.work, 'slack-replies.json'),
-  };
-  ctx.progress('slack: starting sockerr (node dist/main.js slack)');
-  const sockerr = await startSlackApp('sockerr', setup.env('slack-load.json'), ctx.work);
   let bare: Target | undefined;
   try {
-    const command = await ctx.load.probe({
-      kind: 'command',
-      target: origin(sockerr),
-      expect,
-      timeoutMs: 15_000,
-    });
-    const message = await ctx.load.probe({ kind: 'event', target: origin(sockerr), timeoutMs: 15_000 });
-    const { channel, thread_ts, team_id, token, ...post } = message.reply;
-    writeReplies(setup.repliesFile, { command: command.reply, message: post });
     ctx.progress('slack: starting the bare Bolt app with the same replies');
     bare = await startSlackApp('bare Bolt', setup.env('unused.json'), ctx.work);
     await ctx.load.probe({ kind: 'command', target: origin(bare), expect, timeoutMs: 15_000 });
@@ -107,6 +84,44 @@ export async function runSlackRows(
   } finally {
     await Promise.all([stopChild(sockerr.child), bare ? stopChild(bare.child) : undefined]);
   }
+}
+
+/** sockerr started against the fake, and its own replies written for the bare Bolt app to send. */
+async function startWithReplies(ctx: BenchContext) {
+  const { apiUrl } = await ctx.load.slackFake();
+  const setup: SlackSetup = {
+    env: (storeFile) => ({
+      SLACK_BOT_TOKEN: BENCH_SLACK_TOKEN,
+      SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
+      SLACK_API_URL: apiUrl,
+      SOCKERR_STORE_PATH: join(ctx.work, storeFile),
+      // Every pasted trace gets its reply, so each event measures the full path (no 👀 instead).
+      SOCKERR_COOLDOWN_MINUTES: '0',
+      BENCH_REPLIES_FILE: join(ctx.work, 'slack-replies.json'),
+    }),
+    repliesFile: join(ctx.work, 'slack-replies.json'),
+  };
+  ctx.progress('slack: starting sockerr (node dist/main.js slack)');
+  const sockerr = await startSlackApp('sockerr', setup.env('slack-load.json'), ctx.work);
+  try {
+    const expect = catalogName('10053');
+    const target = origin(sockerr);
+    const command = await ctx.load.probe({ kind: 'command', target, expect, timeoutMs: 15_000 });
+    const message = await ctx.load.probe({ kind: 'event', target, timeoutMs: 15_000 });
+    const { channel, thread_ts, team_id, token, ...post } = message.reply;
+    writeReplies(setup.repliesFile, { command: command.reply, message: post });
+    return { sockerr, command, setup };
+  } catch (error) {
+    await stopChild(sockerr.child);
+    throw error;
+  }
+}
+
+/** The start-up rows alone (`--only=start`) still need the replies the bare Bolt app sends. */
+export async function prepareSlackSetup(ctx: BenchContext): Promise<SlackSetup> {
+  const { sockerr, setup } = await startWithReplies(ctx);
+  await stopChild(sockerr.child);
+  return setup;
 }
 
 function origin(target: Target): string {
