@@ -1,7 +1,7 @@
 /** `npm run bench [-- --quick] [-- --json[=FILE]]`: what to run and how long. */
 /** The groups of rows `--only` can pick (each prints the rows of the issue's table it measures). */
 export const ROW_GROUPS = ['slack', 'discord', 'start', 'cli', 'detect'] as const;
-export type RowGroup = (typeof ROW_GROUPS)[number];
+type RowGroup = (typeof ROW_GROUPS)[number];
 
 export interface BenchOptions {
   quick: boolean;
