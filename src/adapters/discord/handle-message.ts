@@ -1,10 +1,4 @@
-import {
-  type Message,
-  MessageType,
-  PermissionFlagsBits,
-  type RESTPostAPIChannelMessageJSONBody,
-  Routes,
-} from 'discord.js';
+import { type Message, MessageType, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
 import type { Core, MessageInput } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { NO_MENTIONS } from './answer-interaction.js';
@@ -26,9 +20,9 @@ export function createMessageHandler(deps: {
   guard: SendGuard;
   metrics: Metrics;
   attachments?: AttachmentReader;
-}): (message: Message) => Promise<void> {
+}): (message: Message, canEmbed: (message: Message) => boolean) => Promise<void> {
   const { metrics } = deps;
-  return async (message) => {
+  return async (message, canEmbed) => {
     const selfId = message.client.user.id;
     const input: MessageInput = {
       eventId: message.id,
@@ -80,11 +74,4 @@ function postReply(message: Message, payload: DiscordReplyPayload): Promise<unkn
     message_reference: { message_id: message.id, fail_if_not_exists: false },
   };
   return message.client.rest.post(Routes.channelMessages(message.channelId), { body });
-}
-
-/** Whether an embed would show here; in DMs and unknown channels Discord allows it. */
-function canEmbed(message: Message): boolean {
-  if (!message.inGuild()) return true;
-  const permissions = message.channel.permissionsFor(message.client.user);
-  return permissions ? permissions.has(PermissionFlagsBits.EmbedLinks) : true;
 }
