@@ -240,10 +240,9 @@ describe('renderSlackReply', () => {
   });
 
   it('renders the frozen sections of a kept explanation once, under whatever buttons a reply adds', () => {
-    const kept = Object.freeze({
-      ...explanation,
-      sections: Object.freeze(structuredClone(explanation.sections)),
-    });
+    // As core keeps an explanation: frozen, its sections too.
+    const kept: Reply = Object.freeze({ ...explanation, sections: structuredClone(explanation.sections) });
+    Object.freeze(kept.sections);
     const feedback = { id: 'helpful', label: 'Helpful', value: 'Ev1' } as const;
     const first = renderSlackReply({ ...kept, actions: [...kept.actions, feedback] });
     const second = renderSlackReply({ ...kept, actions: [...kept.actions, { ...feedback, value: 'Ev2' }] });
