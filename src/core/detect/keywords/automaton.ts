@@ -13,9 +13,11 @@
 
 import { PATTERNS } from '../patterns.js';
 import { type CompiledAutomaton, compileAutomaton } from './compile.js';
+import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
 import { runBytes } from './run-bytes.js';
 import { runUnits } from './run-units.js';
+import { decodeTables, encodeTables, type SavedTables } from './saved-tables.js';
 import { createPairs, type Pairs } from './streams.js';
 
 /** A compiled scanner. */
@@ -28,31 +30,47 @@ export interface KeywordAutomaton {
   collect(text: string): Pairs;
   /** Builds what a first non-ASCII text would otherwise build (start-up warms it). */
   prepare(): void;
+  /** Both automata as bytes, for a build to save (see saved-tables.ts). */
+  save(): { ascii: Uint8Array; full: Uint8Array };
 }
 
 /** Texts shorter than this are read directly; longer ones through a byte copy when ASCII. */
 const BYTE_COPY_FROM = 4096;
 const { nonAscii: NON_ASCII } = PATTERNS;
 
-/** Compiles the keywords (any strings; duplicates allowed, each reported under its own index). */
-export function createKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
+/**
+ * Compiles the keywords (any strings; duplicates allowed, each reported under its own index), or
+ * takes the automata from `saved` where they are the ones these keywords compile to.
+ */
+export function createKeywordAutomaton(keywords: readonly string[], saved?: SavedTables): KeywordAutomaton {
   const normalized = keywords.map(normalizeKeyword);
   const asciiIds: number[] = [];
   normalized.forEach((word, i) => {
     if (word !== '' && !NON_ASCII.test(word)) asciiIds.push(i);
   });
-  const ascii = compileAutomaton(
-    asciiIds.map((i) => normalized[i] as string),
-    asciiIds,
-    true,
-  );
+  // The ASCII automaton depends on how ASCII folds; the other on how every character does.
+  const fingerprint = (part: 'ascii' | 'full') =>
+    fingerprintKeywords(normalized, part === 'ascii' ? 128 : 65536);
+  const fromSaved = (part: 'ascii' | 'full') => {
+    const bytes = saved?.[part]() ?? null;
+    return bytes && decodeTables(bytes, fingerprint(part), keywords.length);
+  };
+  const ascii =
+    fromSaved('ascii') ??
+    compileAutomaton(
+      asciiIds.map((i) => normalized[i] as string),
+      asciiIds,
+      true,
+    );
   let all: CompiledAutomaton | undefined;
   const full = () => {
-    all ??= compileAutomaton(
-      normalized,
-      normalized.map((_, i) => i),
-      false,
-    );
+    all ??=
+      fromSaved('full') ??
+      compileAutomaton(
+        normalized,
+        normalized.map((_, i) => i),
+        false,
+      );
     return all;
   };
   const encoder = new TextEncoder();
@@ -72,6 +90,10 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
       full();
       warmUp();
     },
+    save: () => ({
+      ascii: encodeTables(ascii, fingerprint('ascii'), keywords.length),
+      full: encodeTables(full(), fingerprint('full'), keywords.length),
+    }),
     collect(text) {
       hits.length = 0;
       if (text.length < BYTE_COPY_FROM) {
