@@ -76,7 +76,9 @@ function commonPrefix(a: string, b: string): number {
  * (`A request to send or receive data was disallowed because the socket …` starts two messages).
  */
 function setUniquePrefixes(messages: Map<string, MessageInfo>): void {
-  const loose = [...messages].filter(([, info]) => info.loose).sort(([a], [b]) => (a < b ? -1 : 1));
+  // Distinct keys in `<` order by the native sort (no comparator to call from cold start-up code).
+  const keys = [...messages.keys()].filter((key) => messages.get(key)?.loose).sort();
+  const loose = keys.map((key) => [key, messages.get(key) as MessageInfo] as const);
   loose.forEach(([key, info], i) => {
     let shared = 0;
     for (const j of [i - 1, i + 1]) {
