@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createKeywordAutomaton } from '../../../../src/core/detect/keywords/automaton.js';
@@ -95,5 +96,19 @@ describe('saved automaton tables', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('change format when compile.ts changes what it builds (else a stale saved table would pass)', () => {
+    const words = ['econnreset', 'wsaeconnreset', 'connection reset by peer', 'errno', 'error', 'reset'];
+    const compiled = compileAutomaton(
+      words,
+      words.map((_, i) => i),
+      true,
+    );
+    const digest = createHash('sha256')
+      .update(encodeTables(compiled, [0, 0], words.length))
+      .digest('hex');
+    // On a change here: bump FORMAT in saved-tables.ts, then record the new digest.
+    expect(digest).toBe('020dcb6990d9e5fdefb2ff715aef5aa11e0f7fcaea1e574b31a2c238c07b1afc');
   });
 });
