@@ -49,8 +49,11 @@ export function createKeywordAutomaton(keywords: readonly string[], saved?: Save
     if (word !== '' && !NON_ASCII.test(word)) asciiIds.push(i);
   });
   // The ASCII automaton depends on how ASCII folds; the other on how every character does.
+  // With the ASCII keywords' numbers: which keywords count as ASCII is decided here, not by the tables.
   const fingerprint = (part: 'ascii' | 'full') =>
-    fingerprintKeywords(normalized, part === 'ascii' ? 128 : 65536);
+    part === 'ascii'
+      ? fingerprintKeywords([asciiIds.join(','), ...asciiIds.map((i) => normalized[i] as string)], 128)
+      : fingerprintKeywords(normalized, 65536);
   const fromSaved = (part: 'ascii' | 'full') => {
     const bytes = saved?.[part]() ?? null;
     return bytes && decodeTables(bytes, fingerprint(part), keywords.length);
