@@ -10,7 +10,7 @@ import {
   topReply,
 } from './commands/index.js';
 import { type CoreContext, channelKey, effectiveSettings } from './context.js';
-import type { DetectionRules } from './detect/index.js';
+import type { DetectionRules, SavedTables } from './detect/index.js';
 import { extendCore } from './extend-core.js';
 import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
@@ -40,6 +40,8 @@ export interface CoreDeps {
    * A function is called when the detector is first built (a one-shot look-up of a code never is).
    */
   rules: DetectionRules | (() => DetectionRules);
+  /** The detector's automata as a build saved them (infra reads them); absent: compiled at start. */
+  detectorTables?: SavedTables;
   /** Interface strings (`data/i18n/`). */
   translate: Translate;
   store: Store;
@@ -55,7 +57,7 @@ export interface CoreDeps {
 
 /** Builds the platform-neutral core that every adapter talks to. */
 export function createCore(deps: CoreDeps): Core {
-  const detector = lazyDetector(deps.catalog, deps.rules, deps.metrics);
+  const detector = lazyDetector(deps.catalog, deps.rules, deps.metrics, deps.detectorTables);
   const ctx: CoreContext = {
     catalog: deps.catalog,
     lookup: createLookup(deps.catalog, detector.withMentions),

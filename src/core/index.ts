@@ -16,11 +16,13 @@ export {
 export { createCore } from './create-core.js';
 export {
   type Confidence,
+  compileDetectorTables,
   createDetector,
   type DetectionRules,
   type Detector,
   type Finding,
   parseDetectionRules,
+  type SavedTables,
 } from './detect/index.js';
 export { CatalogError } from './errors.js';
 export { createTranslate, type Translate } from './i18n/index.js';

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog/index.js';
-import type { DetectionRules } from './detect/index.js';
+import type { DetectionRules, SavedTables } from './detect/index.js';
 import { createDetector, type Detector } from './detect/index.js';
 import type { CoreMetrics } from './ports/index.js';
 
@@ -7,12 +7,13 @@ import type { CoreMetrics } from './ports/index.js';
  * Builds the detector on first use (or at `warmUp`, which also builds what a first non-ASCII text
  * would), so a one-shot look-up of a code or name never pays for it; a look-up that has to read its
  * query as a log line builds it then. With `metrics` (the chat adapters), every detection pass is
- * timed for `/metrics`.
+ * timed for `/metrics`. `saved`: the automata a build saved (compiled instead when absent or stale).
  */
 export function lazyDetector(
   catalog: Catalog,
   rules: DetectionRules | (() => DetectionRules),
   metrics?: CoreMetrics,
+  saved?: SavedTables,
 ): Detector & { untimed(): Detector } {
   let detect: Detector | undefined;
   // The rules as read from the data files are needed only to build the detector: once it holds
@@ -22,7 +23,7 @@ export function lazyDetector(
     if (!detect) {
       // Rules given as a loader are read (and validated) only now.
       const given = source as DetectionRules | (() => DetectionRules);
-      detect = createDetector(catalog.entries, typeof given === 'function' ? given() : given);
+      detect = createDetector(catalog.entries, typeof given === 'function' ? given() : given, saved);
       source = undefined;
     }
     return detect;

@@ -1,10 +1,9 @@
-import type { App, BlockAction, ButtonAction, MessageShortcut } from '@slack/bolt';
+import type { App, BlockAction, MessageShortcut } from '@slack/bolt';
 import { createMessageHandler } from './handle-message.js';
 import { createRequestHandlers } from './handle-requests.js';
 import type { SlackListenerDeps } from './listener-deps.js';
-import { MORE_ACTION_ID, SHARE_ACTION_ID } from './render.js';
 import { answerInAck, answerThroughResponseUrl } from './request-answer.js';
-import { registerSlackSurfaces } from './surfaces.js';
+import { createSlackSurfaces, SURFACE_ACTIONS, SURFACE_EVENTS } from './surfaces.js';
 
 export { SEEN_REACTION } from './handle-message.js';
 
@@ -12,9 +11,6 @@ export { SEEN_REACTION } from './handle-message.js';
 export const SLASH_COMMAND = '/sockerr';
 /** The message shortcut's `callback_id`, as declared in `slack/manifest.json`. */
 export const EXPLAIN_SHORTCUT_ID = 'explain_socket_errors';
-
-const SHARE_ACTION = new RegExp(`^${SHARE_ACTION_ID}(?:_\\d+)?$`);
-const MORE_ACTION = new RegExp(`^${MORE_ACTION_ID}(?:_\\d+)?$`);
 
 /**
  * Wires Slack's inputs to core and core's replies back to Slack. No decisions are made here;
@@ -34,9 +30,6 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
       await answer.close();
     }
   });
-  const handleMessage = createMessageHandler(deps);
-  app.message(handleMessage);
-  registerSlackSurfaces(app, deps, handleMessage);
   app.shortcut<MessageShortcut>(
     { type: 'message_action', callback_id: EXPLAIN_SHORTCUT_ID },
     async ({ shortcut, ack, respond }) => {
@@ -44,18 +37,10 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
       await requests.shortcut(shortcut, answerThroughResponseUrl(respond, calls));
     },
   );
-  app.action<BlockAction<ButtonAction>>(
-    { type: 'block_actions', action_id: SHARE_ACTION },
-    async ({ action, body, ack, respond }) => {
-      await ack();
-      await requests.share(action, body, answerThroughResponseUrl(respond, calls), respond);
-    },
-  );
-  app.action<BlockAction<ButtonAction>>(
-    { type: 'block_actions', action_id: MORE_ACTION },
-    async ({ action, body, ack, respond }) => {
-      await ack();
-      await requests.more(action, body, answerThroughResponseUrl(respond, calls), respond);
-    },
-  );
+  const surfaces = createSlackSurfaces(deps, createMessageHandler(deps), requests);
+  app.event(SURFACE_EVENTS, surfaces.event);
+  app.action<BlockAction>({ type: 'block_actions', action_id: SURFACE_ACTIONS }, async (args) => {
+    await args.ack();
+    await surfaces.action(args);
+  });
 }

@@ -3,6 +3,14 @@ import type { SlackFileReader } from './files.js';
 import type { SlackSelf } from './inputs.js';
 import type { SlackMessageEvent } from './schemas.js';
 
+let mention: { userId: string; pattern: RegExp } | undefined;
+
+/** `<@U123>` or, in older clients, `<@U123|name>`; built once for the bot's own user id. */
+function mentionOf(userId: string): RegExp {
+  if (mention?.userId !== userId) mention = { userId, pattern: new RegExp(`<@${userId}[|>]`) };
+  return mention.pattern;
+}
+
 /**
  * What a Slack message tells core beyond its text: whether it mentions sockerr (`<@bot>`, as an
  * `app_mention` always does), the thread a reply goes to, the other names of the same message
@@ -16,8 +24,7 @@ export function withSlackExtras(
   files: SlackFileReader | undefined,
 ): MessageInput {
   const text = event.text ?? '';
-  // `<@U123>` or, in older clients, `<@U123|name>`.
-  if (self.botUserId && new RegExp(`<@${self.botUserId}[|>]`).test(text)) input.mentioned = true;
+  if (self.botUserId && mentionOf(self.botUserId).test(text)) input.mentioned = true;
   input.threadId = event.thread_ts ?? event.ts;
   const shared = event.files ?? [];
   input.dedupeKeys = [event.ts, ...shared.map((f) => f.id)];

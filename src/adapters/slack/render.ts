@@ -58,7 +58,7 @@ function render(reply: Reply): SlackMessage {
   const note = reply.shortenedNote?.trim()
     ? `_${escapeSlackText(reply.shortenedNote.trim())}_`
     : SHORTENED_NOTE;
-  const body = reply.sections.flatMap(renderSection);
+  const body = renderBody(reply.sections);
   const fixed = [...head, ...tail];
   let budget = SLACK_LIMITS.totalText - fixed.reduce((n, b) => n + textLength(b), 0);
   let room = SLACK_LIMITS.blocks - fixed.length;
@@ -88,13 +88,36 @@ function render(reply: Reply): SlackMessage {
   return { text: truncateSlackText(fallback, SLACK_LIMITS.fallbackText), blocks };
 }
 
-/** The first paragraphs of a plain-text reply within `max` characters, and always the first one. */
+/** Section blocks of frozen sections (core's kept explanations), rendered once and shared. */
+const renderedBodies = new WeakMap<readonly ReplySection[], SectionBlock[]>();
+
+/** The sections' blocks; frozen sections keep theirs, whatever buttons a reply adds under them. */
+function renderBody(sections: readonly ReplySection[]): SectionBlock[] {
+  if (!Object.isFrozen(sections)) return sections.flatMap(renderSection);
+  let blocks = renderedBodies.get(sections);
+  if (!blocks) {
+    blocks = deepFreeze(sections.flatMap(renderSection));
+    renderedBodies.set(sections, blocks);
+  }
+  return blocks;
+}
+
+/**
+ * The first paragraphs of a plain-text reply within `max` characters, and always the first one.
+ * Paragraphs are read only as far as they fit, not the whole reply split first.
+ */
 function leadOf(text: string, max: number): string {
-  const [first = '', ...rest] = text.split(/\n[ \t]*\n/);
-  let lead = first;
-  for (const paragraph of rest) {
+  const separator = /\n[ \t]*\n/g;
+  let match = separator.exec(text);
+  if (!match) return text;
+  let lead = text.slice(0, match.index);
+  for (;;) {
+    const from = separator.lastIndex;
+    match = separator.exec(text);
+    const paragraph = text.slice(from, match ? match.index : text.length);
     if (lead.length + 2 + paragraph.length > max) break;
     lead += `\n\n${paragraph}`;
+    if (!match) break;
   }
   return lead;
 }

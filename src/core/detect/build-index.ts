@@ -6,6 +6,7 @@ import { buildFactTables } from './fact-tables.js';
 import type { KeywordAutomaton } from './keywords/automaton.js';
 import { createKeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
+import type { SavedTables } from './keywords/saved-tables.js';
 import type { MessageInfo } from './message-table.js';
 import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
 import { measureReach, type Reach } from './reach.js';
@@ -86,8 +87,15 @@ function validate(tables: FactTables, rules: DetectionRules): void {
   }
 }
 
-/** Builds the index from the facts (so new catalog entries are detected) and the detection rules. */
-export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: DetectionRules): DetectionIndex {
+/**
+ * Builds the index from the facts (so new catalog entries are detected) and the detection rules;
+ * the automaton from `saved` where a build saved the one these keywords compile to.
+ */
+export function buildDetectionIndex(
+  facts: readonly ErrorFacts[],
+  rules: DetectionRules,
+  saved?: SavedTables,
+): DetectionIndex {
   const tables = buildFactTables(facts, rules.context, rules);
   const socketCalls = new Set(rules.context.socketSyscalls.map((s) => s.toLowerCase()));
   validate(tables, rules);
@@ -154,7 +162,7 @@ export function buildDetectionIndex(facts: readonly ErrorFacts[], rules: Detecti
       : 0,
   );
   return {
-    automaton: createKeywordAutomaton(keys),
+    automaton: createKeywordAutomaton(keys, saved),
     keys,
     payloads,
     numberGates,

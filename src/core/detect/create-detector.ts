@@ -1,6 +1,7 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { buildDetectionIndex } from './build-index.js';
 import type { Finding } from './finding.js';
+import type { SavedTables } from './keywords/saved-tables.js';
 import { mergeHits, sortHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
@@ -29,10 +30,15 @@ export type Detector = ((text: string) => Finding[]) & {
  * Builds a detector from catalog facts (every symbol, number, HRESULT and message they carry is
  * indexed, so new catalog entries are detected without code changes) and the detection rules in
  * `data/detection/` (runtime wording the facts lack). Throws `CatalogError` on bad data.
- * The detector runs in time linear in its input.
+ * The detector runs in time linear in its input. `saved`: the automata a build saved
+ * ({@link compileDetectorTables}), used where they are the ones these facts and rules compile to.
  */
-export function createDetector(facts: readonly ErrorFacts[], rules: DetectionRules): Detector {
-  const index = buildDetectionIndex(facts, rules);
+export function createDetector(
+  facts: readonly ErrorFacts[],
+  rules: DetectionRules,
+  saved?: SavedTables,
+): Detector {
+  const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const withMentions = (text: string) => {
     const mentions = new Map<string, number[]>();
@@ -46,4 +52,16 @@ export function createDetector(facts: readonly ErrorFacts[], rules: DetectionRul
       createDetectionStream(index, onRegion),
     warmUp: () => index.automaton.prepare(),
   });
+}
+
+/**
+ * The detector's compiled automata as bytes, for a build to save and `createDetector` to load
+ * (start-up then skips compiling them). They carry a fingerprint of the keywords they were
+ * compiled from: other facts or rules, or another runtime's case mapping, make them unused.
+ */
+export function compileDetectorTables(
+  facts: readonly ErrorFacts[],
+  rules: DetectionRules,
+): { ascii: Uint8Array; full: Uint8Array } {
+  return buildDetectionIndex(facts, rules).automaton.save();
 }

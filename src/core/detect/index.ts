@@ -1,6 +1,7 @@
 /** Detection: the socket errors in a pasted text, in whatever form a runtime printed them. */
-export { createDetector, type Detector } from './create-detector.js';
+export { compileDetectorTables, createDetector, type Detector } from './create-detector.js';
 export type { Confidence, Finding } from './finding.js';
+export type { SavedTables } from './keywords/saved-tables.js';
 export { parseDetectionRules } from './parse-rules.js';
 export type { DetectionRules } from './rules.js';
 export type { StreamRegion } from './stream.js';

@@ -5,6 +5,7 @@ import { normalizeKeyword } from './keywords/match.js';
 import { PATTERNS } from './patterns.js';
 import type { GlibcMessage, LocalizedMessage } from './rules.js';
 import { countCjk } from './text.js';
+import { setUniquePrefixes } from './unique-prefixes.js';
 
 /** A message text (system message, strerror, gai_strerror…) and what it means on its own. */
 export interface MessageInfo {
@@ -64,29 +65,6 @@ interface PerKey {
   cap: Confidence | undefined;
 }
 
-/** Common prefix length of two strings. */
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/**
- * For loose messages: how much of the start a text cut short must keep to name one message
- * (`A request to send or receive data was disallowed because the socket …` starts two messages).
- */
-function setUniquePrefixes(messages: Map<string, MessageInfo>): void {
-  const loose = [...messages].filter(([, info]) => info.loose).sort(([a], [b]) => (a < b ? -1 : 1));
-  loose.forEach(([key, info], i) => {
-    let shared = 0;
-    for (const j of [i - 1, i + 1]) {
-      const other = loose[j];
-      if (other && other[1].ids[0] !== info.ids[0]) shared = Math.max(shared, commonPrefix(key, other[0]));
-    }
-    info.uniqueFrom = shared + 1;
-  });
-}
-
 /**
  * Collects every message text the facts carry (Windows system messages, titles, strerror,
  * gai_strerror, h_errno, libuv and Java texts) and their translations (Windows' and glibc's), and
@@ -101,8 +79,16 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
   };
   const windowsConfidence = (text: string): Confidence =>
     isSocketText(text) || text.split(PATTERNS.words).length >= 8 ? 'high' : 'medium';
-  const plain = (text: string): Confidence =>
-    isSocketText(text) ? 'high' : stripFinalDot(text).split(PATTERNS.words).length <= 2 ? 'low' : 'medium';
+  // Asked for every translation of a text (2,000 glibc ones of a few dozen English texts): known once.
+  const plainOf = new Map<string, Confidence>();
+  const plain = (text: string): Confidence => {
+    const known = plainOf.get(text);
+    if (known) return known;
+    const words = stripFinalDot(text).split(PATTERNS.words).length;
+    const confidence = isSocketText(text) ? 'high' : words <= 2 ? 'low' : 'medium';
+    plainOf.set(text, confidence);
+    return confidence;
+  };
 
   const perKey = new Map<string, PerKey>();
   const add = (

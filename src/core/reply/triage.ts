@@ -4,7 +4,7 @@ import type { Finding } from '../detect/index.js';
 import type { Translate } from '../i18n/index.js';
 import type { Lookup } from '../lookup/index.js';
 import { linkToEarlier, type TriageError } from './causal-links.js';
-import { explainEntry } from './explain.js';
+import { explainEntryOnce } from './explain-once.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
@@ -125,7 +125,7 @@ export function triageErrors(
   const [only] = errors;
   if (!only) return null;
   if (errors.length === 1) {
-    const reply = explainEntry(only.entry, locale, t, {
+    const reply = explainEntryOnce(only.entry, locale, t, {
       context: contextOf(only),
       shareable: options.shareable ?? false,
       brief: options.brief ?? false,

@@ -1,5 +1,6 @@
-import type { Catalog, DetectionRules, Translate } from '../../core/index.js';
+import type { Catalog, DetectionRules, SavedTables, Translate } from '../../core/index.js';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
+import { readDetectorTables } from './detector-tables.js';
 import { loadCatalog } from './load-catalog.js';
 import { loadDetectionRules } from './load-detection-rules.js';
 import { loadTranslations } from './load-translations.js';
@@ -9,6 +10,8 @@ export interface CoreData {
   catalog: Catalog;
   rules: DetectionRules;
   translate: Translate;
+  /** The detector's automata as `npm run build` saved them (read when the detector is built). */
+  detectorTables: SavedTables;
 }
 
 /** Reads `data/` once; throws `CatalogError` naming the file, entry and field of the first problem. */
@@ -17,6 +20,7 @@ export function loadCoreData(dataDir: string = DEFAULT_DATA_DIR): CoreData {
     catalog: loadCatalog(dataDir),
     rules: loadDetectionRules(dataDir),
     translate: loadTranslations(dataDir),
+    detectorTables: readDetectorTables(),
   };
 }
 
@@ -36,5 +40,6 @@ export function loadCoreDataOnDemand(
       return rules;
     },
     translate: loadTranslations(dataDir),
+    detectorTables: readDetectorTables(),
   };
 }

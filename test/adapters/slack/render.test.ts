@@ -238,4 +238,23 @@ describe('renderSlackReply', () => {
     expect(Object.isFrozen(first.blocks)).toBe(true);
     expect(renderSlackReply(structuredClone(explanation))).not.toBe(first);
   });
+
+  it('renders the frozen sections of a kept explanation once, under whatever buttons a reply adds', () => {
+    // As core keeps an explanation: frozen, its sections too.
+    const kept: Reply = Object.freeze({ ...explanation, sections: structuredClone(explanation.sections) });
+    Object.freeze(kept.sections);
+    const feedback = { id: 'helpful', label: 'Helpful', value: 'Ev1' } as const;
+    const first = renderSlackReply({ ...kept, actions: [...kept.actions, feedback] });
+    const second = renderSlackReply({ ...kept, actions: [...kept.actions, { ...feedback, value: 'Ev2' }] });
+    expect(first).toEqual(
+      renderSlackReply(structuredClone({ ...explanation, actions: [...kept.actions, feedback] })),
+    );
+    expect(second.blocks[2]).toBe(first.blocks[2]);
+    expect(JSON.stringify(second.blocks.at(-1))).toContain('Ev2');
+  });
+
+  it('joins the opening paragraphs with one blank line whatever blank lines parted them', () => {
+    const message = renderSlackReply({ ...explanation, fallback: 'Title\n \nThe summary.\n\t\nMore.\n\n' });
+    expect(message.text).toBe('Title\n\nThe summary.\n\nMore.');
+  });
 });

@@ -13,9 +13,11 @@
 
 import { PATTERNS } from '../patterns.js';
 import { type CompiledAutomaton, compileAutomaton } from './compile.js';
+import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
 import { runBytes } from './run-bytes.js';
 import { runUnits } from './run-units.js';
+import { decodeTables, encodeTables, type SavedTables } from './saved-tables.js';
 import { createPairs, type Pairs } from './streams.js';
 
 /** A compiled scanner. */
@@ -28,31 +30,50 @@ export interface KeywordAutomaton {
   collect(text: string): Pairs;
   /** Builds what a first non-ASCII text would otherwise build (start-up warms it). */
   prepare(): void;
+  /** Both automata as bytes, for a build to save (see saved-tables.ts). */
+  save(): { ascii: Uint8Array; full: Uint8Array };
 }
 
 /** Texts shorter than this are read directly; longer ones through a byte copy when ASCII. */
 const BYTE_COPY_FROM = 4096;
 const { nonAscii: NON_ASCII } = PATTERNS;
 
-/** Compiles the keywords (any strings; duplicates allowed, each reported under its own index). */
-export function createKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
+/**
+ * Compiles the keywords (any strings; duplicates allowed, each reported under its own index), or
+ * takes the automata from `saved` where they are the ones these keywords compile to.
+ */
+export function createKeywordAutomaton(keywords: readonly string[], saved?: SavedTables): KeywordAutomaton {
   const normalized = keywords.map(normalizeKeyword);
   const asciiIds: number[] = [];
   normalized.forEach((word, i) => {
     if (word !== '' && !NON_ASCII.test(word)) asciiIds.push(i);
   });
-  const ascii = compileAutomaton(
-    asciiIds.map((i) => normalized[i] as string),
-    asciiIds,
-    true,
-  );
+  // The ASCII automaton depends on how ASCII folds; the other on how every character does.
+  // With the ASCII keywords' numbers: which keywords count as ASCII is decided here, not by the tables.
+  const fingerprint = (part: 'ascii' | 'full') =>
+    part === 'ascii'
+      ? fingerprintKeywords([asciiIds.join(','), ...asciiIds.map((i) => normalized[i] as string)], 128)
+      : fingerprintKeywords(normalized, 65536);
+  const fromSaved = (part: 'ascii' | 'full') => {
+    const bytes = saved?.[part]() ?? null;
+    return bytes && decodeTables(bytes, fingerprint(part), keywords.length);
+  };
+  const ascii =
+    fromSaved('ascii') ??
+    compileAutomaton(
+      asciiIds.map((i) => normalized[i] as string),
+      asciiIds,
+      true,
+    );
   let all: CompiledAutomaton | undefined;
   const full = () => {
-    all ??= compileAutomaton(
-      normalized,
-      normalized.map((_, i) => i),
-      false,
-    );
+    all ??=
+      fromSaved('full') ??
+      compileAutomaton(
+        normalized,
+        normalized.map((_, i) => i),
+        false,
+      );
     return all;
   };
   const encoder = new TextEncoder();
@@ -62,8 +83,12 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
   // loops before it optimizes them in a long text (otherwise it optimizes a loop halfway through
   // and throws that code away where the loop ends: a slow first megabyte, several times over).
   // Part of `prepare` (a server's start-up): a one-shot scan reads megabytes at once anyway.
+  // The keywords are parted by a character none of them holds where there is one: the text is then
+  // cut into four streams, and the four-stream loop runs (in spaces alone, the one-stream tail did).
   const warmUp = () => {
-    const warm = new TextEncoder().encode(`${asciiIds.map((i) => normalized[i]).join(' ')} `.repeat(2));
+    const reset = ascii.resets.indexOf(1, 1);
+    const gap = reset > 0 ? ` ${String.fromCharCode(reset)}` : ' ';
+    const warm = new TextEncoder().encode(`${asciiIds.map((i) => normalized[i]).join(gap)} `.repeat(2));
     if (warm.length >= 1 << 15) runBytes(ascii, warm, warm.length & ~3, hits);
   };
   return {
@@ -72,6 +97,10 @@ export function createKeywordAutomaton(keywords: readonly string[]): KeywordAuto
       full();
       warmUp();
     },
+    save: () => ({
+      ascii: encodeTables(ascii, fingerprint('ascii'), keywords.length),
+      full: encodeTables(full(), fingerprint('full'), keywords.length),
+    }),
     collect(text) {
       hits.length = 0;
       if (text.length < BYTE_COPY_FROM) {

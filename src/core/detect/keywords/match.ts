@@ -86,6 +86,11 @@ export function foldCode(code: number): number {
   return foldTable()[code] as number;
 }
 
+/** The folds of the first `count` character codes (a view of the table: not to be written). */
+export function foldCodes(count: number): Uint16Array {
+  return foldTable().subarray(0, count);
+}
+
 /** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
 export function normalizeKeyword(keyword: string): string {
   // Codes collected and made a string once: thousands of texts are normalized at start-up.

@@ -61,6 +61,8 @@ function room(data: Int32Array, length: number, more: number): Int32Array {
   return bigger;
 }
 
+const NONE: readonly number[] = [];
+
 /** Per-stream (state, end) pairs, reused. */
 const found: Pairs[] = Array.from({ length: STREAMS }, createPairs);
 
@@ -70,7 +72,8 @@ export function expand(out: CompiledAutomaton['out'], streamCount: number, hits:
     const { data, length } = found[s] as Pairs;
     for (let i = 0; i < length; i += 2) {
       const end = data[i + 1] as number;
-      for (const k of out[data[i] as number] as readonly number[]) {
+      // `?? NONE`: a state without outputs, as only a damaged saved table (saved-tables.ts) has.
+      for (const k of out[data[i] as number] ?? NONE) {
         hits.data = room(hits.data, hits.length, 2);
         hits.data[hits.length++] = k;
         hits.data[hits.length++] = end;

@@ -51,6 +51,10 @@ const MIGRATIONS: readonly string[] = [
      removed INTEGER NOT NULL CHECK (removed IN (0, 1))
    ) STRICT;
    CREATE INDEX feedback_by_time ON feedback (at);`,
+  // v3: no index on when claims and notes expire. It served only pruning (now a sweep by key,
+  // `sqlite-sweep.ts`) and cost each write a second page in the WAL at every commit.
+  `DROP INDEX claims_by_expiry;
+   DROP INDEX notes_by_expiry;`,
 ];
 
 /** The schema version this build of sockerr writes. */

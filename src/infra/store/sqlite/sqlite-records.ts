@@ -41,7 +41,6 @@ export function prepareRecords(db: Database) {
        WHERE scope > ? AND scope < ? AND instr(substr(scope, ?), ':') = 0 AND hour BETWEEN ? AND ?
        GROUP BY id`,
     ),
-    pruneNotes: db.prepare<[number]>('DELETE FROM notes WHERE expires_at <= ?'),
     pruneFeedback: db.prepare<[number]>('DELETE FROM feedback WHERE at < ?'),
   };
 
@@ -69,8 +68,8 @@ export function prepareRecords(db: Database) {
       if (range.from > range.to) return [];
       return q.tallyUnder.all(`${parent}:`, `${parent};`, parent.length + 2, range.from, range.to);
     },
-    prune(now: number, oldestKept: number): void {
-      q.pruneNotes.run(now);
+    /** Feedback past retention (notes expire in the sweep, `sqlite-sweep.ts`). */
+    prune(oldestKept: number): void {
       q.pruneFeedback.run(oldestKept);
     },
   };

@@ -8,6 +8,7 @@ import { importJsonStates } from './import-json.js';
 import { jsonBackupPath } from './open-sqlite.js';
 import { prepareCounts } from './sqlite-counts.js';
 import { prepareRecords } from './sqlite-records.js';
+import { prepareSweep } from './sqlite-sweep.js';
 
 export interface SqliteStoreOptions {
   /** The database file (SOCKERR_STORE_PATH); created with its folder on first run. */
@@ -22,6 +23,8 @@ export interface SqliteStoreOptions {
 
 /** Expired claims and counts past retention are deleted this often (by whichever process comes first). */
 const PRUNE_EVERY_MS = 10 * 60_000;
+/** One slice of a sweep of expired claims and notes (`sqlite-sweep.ts`) this often, until it is done. */
+const SLICE_EVERY_MS = 50;
 
 /** SQLite's answers that mean "not usable right now" rather than a mistake in our SQL. */
 const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PROTOCOL|NOMEM|PERM)/;
@@ -74,17 +77,17 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     tally: db.prepare<[string, number, number], SeenCount>(
       'SELECT id, sum(count) AS count FROM seen WHERE scope = ? AND hour BETWEEN ? AND ? GROUP BY id',
     ),
-    pruneClaims: db.prepare<[number]>('DELETE FROM claims WHERE expires_at <= ?'),
     pruneSeen: db.prepare<[number]>('DELETE FROM seen WHERE hour <= ?'),
     ping: db.prepare('SELECT count(*) FROM meta'),
   };
   const countSeen = prepareCounts(db);
   const records = prepareRecords(db);
-  const prune = () => {
+  const sweep = prepareSweep(db);
+  // Counts and feedback past retention go by their indexes; expired claims and notes in a sweep.
+  const pruneRetained = () => {
     const t = now();
-    q.pruneClaims.run(t);
     q.pruneSeen.run(hourOf(t) - keptHours);
-    records.prune(t, t - keptHours * HOUR_MS);
+    records.prune(t - keptHours * HOUR_MS);
   };
   const sum = (scope: string, range: HourRange) =>
     range.from > range.to ? [] : q.tally.all(scope, range.from, range.to);
@@ -117,10 +120,23 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     }
   };
 
-  // Pruning is housekeeping, not a request's work: its own short transaction, committed at once.
-  const pruneNow = () => guard(() => db.transaction(prune).immediate(), false).catch(() => {});
-  void pruneNow();
-  const timer = setInterval(() => void pruneNow(), PRUNE_EVERY_MS);
+  // Pruning is housekeeping, not a request's work: short transactions of its own, committed at
+  // once, and the sweep a slice at a time between requests until it has passed every key.
+  const inOwnTransaction = <T>(work: () => T) => guard(() => db.transaction(work).immediate(), false);
+  let slicing: NodeJS.Timeout | undefined;
+  const stopSlicing = () => {
+    clearInterval(slicing);
+    slicing = undefined;
+  };
+  const pruneNow = () => {
+    void inOwnTransaction(pruneRetained).catch(() => {});
+    slicing ??= setInterval(() => {
+      inOwnTransaction(() => sweep.step(now())).then((done) => done && stopSlicing(), stopSlicing);
+    }, SLICE_EVERY_MS);
+    slicing.unref();
+  };
+  pruneNow();
+  const timer = setInterval(pruneNow, PRUNE_EVERY_MS);
   timer.unref();
 
   return {
@@ -152,9 +168,13 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     listFeedback: (sinceMs, limit = 1000) =>
       guard(() => records.listFeedback(Math.max(sinceMs, now() - keptHours * HOUR_MS), limit), false),
     ping: () => guard(() => void q.ping.get(), false),
-    prune: () => void prune(),
+    prune() {
+      sweep.whole(now());
+      pruneRetained();
+    },
     async close() {
       clearInterval(timer);
+      stopSlicing();
       connection.release();
     },
   };

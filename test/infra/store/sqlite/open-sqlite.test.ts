@@ -52,7 +52,7 @@ describe('opening the SQLite store', () => {
     db.pragma('user_version = 7');
     db.close();
     const error = startupError(path);
-    expect(error.message).toMatch(/newer sockerr \(store schema v7; this one knows up to v2\)/);
+    expect(error.message).toMatch(/newer sockerr \(store schema v7; this one knows up to v3\)/);
     const after = new Database(path, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(7);
     after.close();

@@ -1,0 +1,124 @@
+/**
+ * A compiled automaton as bytes, so that a build can save what start-up would otherwise compile
+ * (tens of milliseconds of cold code) and a process can load it in a few. The bytes are checked
+ * before use: a file from other keywords, another fold table or another format, or a truncated
+ * one, is refused (the caller compiles instead), and every keyword number is range-checked. The
+ * transition table itself is not scanned (millions of entries, as long as compiling it): a state
+ * past the table reads as `undefined`, which the loops' shift turns into the root, and `expand`
+ * reports nothing for a state without outputs, so even a damaged table cannot make a scan throw.
+ */
+
+import type { CompiledAutomaton } from './compile.js';
+
+/** "SKDT" read as a little-endian 32-bit number: a big-endian reader sees another number and refuses. */
+const MAGIC = 0x54444b53;
+/** Bumped when compile.ts or alphabet.ts change what they build (saved-tables.test.ts notices). */
+const FORMAT = 1;
+const HEADER = 12;
+const WIDTH = 128;
+const COLUMNS = 65536;
+const EMPTY: readonly number[] = Object.freeze([]);
+
+/** Where each part starts, in bytes (every part 4-byte aligned). */
+function layout(stateCount: number, hasColumns: boolean, outTotal: number, entryBytes: number) {
+  const resets = HEADER * 4;
+  const columns = resets + WIDTH;
+  const outStart = columns + (hasColumns ? COLUMNS : 0);
+  const outValues = outStart + 4 * (stateCount + 1);
+  const delta = outValues + 4 * outTotal;
+  const end = delta + entryBytes * stateCount * WIDTH;
+  return { resets, columns, outStart, outValues, delta, end: (end + 3) & ~3 };
+}
+
+/** The automaton as bytes, marked with `fingerprint` (two 32-bit numbers) and its keyword count. */
+export function encodeTables(
+  a: CompiledAutomaton,
+  fingerprint: readonly number[],
+  keywordCount: number,
+): Uint8Array {
+  const outTotal = a.out.reduce((n, list) => n + list.length, 0);
+  const entryBytes = a.delta.BYTES_PER_ELEMENT;
+  const at = layout(a.stateCount, a.columnOf !== null, outTotal, entryBytes);
+  const bytes = new Uint8Array(at.end);
+  const header = new Uint32Array(bytes.buffer, 0, HEADER);
+  header.set([MAGIC, FORMAT, fingerprint[0] ?? 0, fingerprint[1] ?? 0, a.stateCount, a.firstLoud]);
+  header.set([entryBytes, a.columnOf ? 1 : 0, outTotal, keywordCount], 6);
+  bytes.set(a.resets, at.resets);
+  if (a.columnOf) bytes.set(a.columnOf, at.columns);
+  const starts = new Int32Array(bytes.buffer, at.outStart, a.stateCount + 1);
+  const values = new Int32Array(bytes.buffer, at.outValues, outTotal);
+  let n = 0;
+  for (let s = 0; s < a.stateCount; s++) {
+    starts[s] = n;
+    for (const k of a.out[s] ?? EMPTY) values[n++] = k;
+  }
+  starts[a.stateCount] = n;
+  bytes.set(new Uint8Array(a.delta.buffer, a.delta.byteOffset, a.delta.byteLength), at.delta);
+  return bytes;
+}
+
+/** Is every entry at least 0 and below `limit`? */
+function below(values: ArrayLike<number>, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) >>> 0 >= limit) return false;
+  return true;
+}
+
+/**
+ * The automaton saved in `saved`, or null when it is not the one these keywords compile to (its
+ * fingerprint, format or keyword count differ) or is damaged. Typed arrays over `saved` itself
+ * (no copy) when it is 4-byte aligned.
+ */
+export function decodeTables(
+  saved: Uint8Array,
+  fingerprint: readonly number[],
+  keywordCount: number,
+): CompiledAutomaton | null {
+  const bytes = saved.byteOffset % 4 === 0 ? saved : saved.slice();
+  if (bytes.length < HEADER * 4) return null;
+  const [magic, format, fp0, fp1, stateCount, firstLoud, entryBytes, hasColumns, outTotal, count] =
+    new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER);
+  const fresh = magic === MAGIC && format === FORMAT && fp0 === fingerprint[0] && fp1 === fingerprint[1];
+  if (!fresh || count !== keywordCount || (entryBytes !== 2 && entryBytes !== 4)) return null;
+  if (
+    stateCount === undefined ||
+    firstLoud === undefined ||
+    outTotal === undefined ||
+    hasColumns === undefined
+  )
+    return null;
+  if (stateCount < 1 || firstLoud > stateCount || stateCount > (entryBytes === 2 ? 65535 : 1 << 24))
+    return null;
+  const at = layout(stateCount, hasColumns === 1, outTotal, entryBytes);
+  if (bytes.length !== at.end || hasColumns > 1) return null;
+  const view = <T>(Kind: new (b: ArrayBuffer, o: number, n: number) => T, offset: number, n: number) =>
+    new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, n);
+  const resets = view(Uint8Array, at.resets, WIDTH);
+  const columnOf = hasColumns === 1 ? view(Uint8Array, at.columns, COLUMNS) : null;
+  const starts = view(Int32Array, at.outStart, stateCount + 1);
+  const values = view(Int32Array, at.outValues, outTotal);
+  const delta =
+    entryBytes === 2
+      ? view(Uint16Array, at.delta, stateCount * WIDTH)
+      : view(Uint32Array, at.delta, stateCount * WIDTH);
+  if (!below(resets, 2) || (columnOf && !below(columnOf, WIDTH))) return null;
+  if (starts[0] !== 0 || starts[stateCount] !== outTotal || !below(values, keywordCount)) return null;
+  // Only states from `firstLoud` on have outputs (compile.ts numbers them last).
+  const out: (readonly number[])[] = new Array(stateCount).fill(EMPTY);
+  for (let s = firstLoud; s < stateCount; s++) {
+    const from = starts[s] as number;
+    const to = starts[s + 1] as number;
+    if (from < 0 || to < from || to > outTotal) return null;
+    out[s] = to === from ? EMPTY : Array.from(values.subarray(from, to));
+  }
+  return { delta, columnOf, resets, firstLoud, out, stateCount };
+}
+
+/**
+ * The automata a build saved (read by infra), each part read on first need: the one for ASCII
+ * text at the first scan, the one for any text only at the first non-ASCII text or a warm-up.
+ * null: not saved (the part is compiled).
+ */
+export interface SavedTables {
+  ascii(): Uint8Array | null;
+  full(): Uint8Array | null;
+}

@@ -1,0 +1,49 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileDetectorTables, type SavedTables } from '../../core/index.js';
+import { DEFAULT_DATA_DIR } from './data-dir.js';
+import { loadFacts } from './load-catalog.js';
+import { loadDetectionRules } from './load-detection-rules.js';
+
+/**
+ * Where `npm run build` saves the detector's compiled automata: `dist/detector-tables/` at the
+ * package root (the same path from `src/` and `dist/`). Generated, never committed (dist/ is ignored).
+ */
+const DETECTOR_TABLES_DIR = fileURLToPath(new URL('../../../dist/detector-tables/', import.meta.url));
+
+const FILES = { ascii: 'ascii.bin', full: 'full.bin' } as const;
+
+/**
+ * The saved automata, each file read when the detector first asks for it. A file that cannot be
+ * read (not built yet, removed) is no error: the detector compiles that part, as it checks every
+ * file it is given and compiles instead of one that is stale or damaged.
+ */
+export function readDetectorTables(dir: string = DETECTOR_TABLES_DIR): SavedTables {
+  const read = (name: string) => () => {
+    try {
+      return readFileSync(join(dir, name));
+    } catch {
+      return null;
+    }
+  };
+  return { ascii: read(FILES.ascii), full: read(FILES.full) };
+}
+
+/**
+ * Compiles the detector from `data/` and saves its automata in `dir`. Each file is written beside
+ * its place and renamed into it, so a reader never sees half a file. Throws `CatalogError` on bad
+ * data (the build then fails, as start-up would).
+ */
+export function writeDetectorTables(
+  dataDir: string = DEFAULT_DATA_DIR,
+  dir: string = DETECTOR_TABLES_DIR,
+): void {
+  const tables = compileDetectorTables(loadFacts(dataDir), loadDetectionRules(dataDir));
+  mkdirSync(dir, { recursive: true });
+  for (const part of ['ascii', 'full'] as const) {
+    const file = join(dir, FILES[part]);
+    writeFileSync(`${file}.${process.pid}.tmp`, tables[part]);
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+}

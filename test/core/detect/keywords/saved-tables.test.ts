@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createKeywordAutomaton } from '../../../../src/core/detect/keywords/automaton.js';
+import { compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
+import { decodeTables, encodeTables } from '../../../../src/core/detect/keywords/saved-tables.js';
+
+const KEYWORDS = ['ECONNRESET', 'WSAECONNRESET', 'connection reset by peer', 'errno', '拒绝连接', 'Fehler'];
+/** Long enough to be read as four streams and through the byte copy. */
+const LOG = `${'INFO ok\nconnect ECONNRESET errno 104\nWSAECONNRESET; connection  reset by\tpeer\n'.repeat(900)}`;
+const MIXED = `${LOG}远程主机拒绝连接 Fehler 10061\n${LOG}`;
+
+/** Every (keyword, end) pair an automaton reports for `text`. */
+function pairs(automaton: ReturnType<typeof createKeywordAutomaton>, text: string): number[] {
+  const { data, length } = automaton.collect(text);
+  return Array.from(data.subarray(0, length));
+}
+
+/** The automata `keywords` compile to, saved as a build saves them. */
+function saveOf(keywords: readonly string[]) {
+  const bytes = createKeywordAutomaton(keywords).save();
+  return { ascii: () => bytes.ascii, full: () => bytes.full, bytes };
+}
+
+describe('saved automaton tables', () => {
+  it('decode to the tables they were encoded from', () => {
+    for (const asciiOnly of [true, false]) {
+      const words = asciiOnly ? ['econnreset', 'errno', 'reset'] : ['econnreset', '拒绝连接'];
+      const compiled = compileAutomaton(
+        words,
+        words.map((_, i) => i),
+        asciiOnly,
+      );
+      const decoded = decodeTables(encodeTables(compiled, [1, 2], words.length), [1, 2], words.length);
+      expect(decoded).not.toBeNull();
+      expect(Array.from(decoded?.delta ?? [])).toEqual(Array.from(compiled.delta));
+      expect(decoded?.columnOf === null).toBe(asciiOnly);
+      expect(Array.from(decoded?.resets ?? [])).toEqual(Array.from(compiled.resets));
+      expect(decoded?.firstLoud).toBe(compiled.firstLoud);
+      expect(decoded?.out.slice(compiled.firstLoud)).toEqual(compiled.out.slice(compiled.firstLoud));
+    }
+  });
+
+  it('make an automaton that reports exactly what a compiled one reports, in ASCII and other text', () => {
+    const saved = saveOf(KEYWORDS);
+    const compiled = createKeywordAutomaton(KEYWORDS);
+    const loaded = createKeywordAutomaton(KEYWORDS, saved);
+    for (const text of [LOG, MIXED, 'short ECONNRESET', '短 拒绝 连接']) {
+      expect(pairs(loaded, text)).toEqual(pairs(compiled, text));
+    }
+  });
+
+  it('are not used for other keywords: the automaton compiles its own', () => {
+    const saved = saveOf(KEYWORDS);
+    const others = [...KEYWORDS.slice(0, -1), 'Fehlerx'];
+    expect(pairs(createKeywordAutomaton(others, saved), MIXED)).toEqual(
+      pairs(createKeywordAutomaton(others), MIXED),
+    );
+    // Same count, one word changed: the fingerprint tells them apart.
+    const { bytes } = saved;
+    const keys = createKeywordAutomaton(KEYWORDS).keywords.length;
+    expect(decodeTables(bytes.ascii, [0, 0], keys)).toBeNull();
+  });
+
+  it('refuses truncated, lengthened or foreign bytes', () => {
+    const words = ['econnreset', 'errno'];
+    const bytes = encodeTables(compileAutomaton(words, [0, 1], true), [7, 9], 2);
+    expect(decodeTables(bytes, [7, 9], 2)).not.toBeNull();
+    expect(decodeTables(bytes.subarray(0, bytes.length - 4), [7, 9], 2)).toBeNull();
+    expect(decodeTables(new Uint8Array([...bytes, 0, 0, 0, 0]), [7, 9], 2)).toBeNull();
+    expect(decodeTables(new Uint8Array(10), [7, 9], 2)).toBeNull();
+    // Saved for another number of keywords.
+    expect(decodeTables(bytes, [7, 9], 3)).toBeNull();
+  });
+
+  it('are read from an unaligned copy as well', () => {
+    const { bytes } = saveOf(KEYWORDS);
+    const shifted = new Uint8Array(bytes.ascii.length + 1);
+    shifted.set(bytes.ascii, 1);
+    const saved = { ascii: () => shifted.subarray(1), full: () => null };
+    expect(pairs(createKeywordAutomaton(KEYWORDS, saved), LOG)).toEqual(
+      pairs(createKeywordAutomaton(KEYWORDS), LOG),
+    );
+  });
+
+  it('never make a scan throw, however their transition table is damaged', () => {
+    const { bytes } = saveOf(KEYWORDS);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 64 }), (edits) => {
+        const damaged = bytes.ascii.slice();
+        // Past the header, resets and output lists: only the transition table is touched.
+        const from = damaged.length - 2 * 128 * 64;
+        for (const [at, value] of edits) damaged[from + (at % (damaged.length - from))] = value;
+        const automaton = createKeywordAutomaton(KEYWORDS, { ascii: () => damaged, full: () => null });
+        expect(() => automaton.collect(LOG)).not.toThrow();
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('change format when compile.ts changes what it builds (else a stale saved table would pass)', () => {
+    const words = ['econnreset', 'wsaeconnreset', 'connection reset by peer', 'errno', 'error', 'reset'];
+    const compiled = compileAutomaton(
+      words,
+      words.map((_, i) => i),
+      true,
+    );
+    const digest = createHash('sha256')
+      .update(encodeTables(compiled, [0, 0], words.length))
+      .digest('hex');
+    // On a change here: bump FORMAT in saved-tables.ts, then record the new digest.
+    expect(digest).toBe('020dcb6990d9e5fdefb2ff715aef5aa11e0f7fcaea1e574b31a2c238c07b1afc');
+  });
+});

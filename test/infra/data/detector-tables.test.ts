@@ -1,0 +1,52 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDetector } from '../../../src/core/index.js';
+import {
+  DEFAULT_DATA_DIR,
+  loadDetectionRules,
+  loadFacts,
+  readDetectorTables,
+  writeDetectorTables,
+} from '../../../src/infra/data/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sockerr-tables-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const TEXTS = [
+  'Error: connect ECONNREFUSED 127.0.0.1:5432',
+  `${'INFO GET /health 200\n'.repeat(3000)}[WinError 10054] An existing connection was forcibly closed`,
+  '由于目标计算机积极拒绝，无法连接。 (10061)',
+  'socket.gaierror: [Errno -3] Temporary failure in name resolution',
+];
+
+describe('saved detector tables', () => {
+  const facts = loadFacts();
+  const rules = loadDetectionRules();
+  const compiled = createDetector(facts, rules);
+
+  it('are written in full and give the findings of a detector that compiles its own', () => {
+    writeDetectorTables(DEFAULT_DATA_DIR, dir);
+    expect(readdirSync(dir).sort()).toEqual(['ascii.bin', 'full.bin']);
+    const saved = readDetectorTables(dir);
+    expect(saved.ascii()?.length).toBeGreaterThan(0);
+    const loaded = createDetector(facts, rules, saved);
+    loaded.warmUp();
+    for (const text of TEXTS) expect(loaded.withMentions(text)).toEqual(compiled.withMentions(text));
+  });
+
+  it('are no error when missing or damaged: the detector compiles instead', () => {
+    const missing = readDetectorTables(join(dir, 'nowhere'));
+    expect(missing.ascii()).toBeNull();
+    expect(missing.full()).toBeNull();
+    const damaged = join(dir, 'damaged');
+    writeDetectorTables(DEFAULT_DATA_DIR, damaged);
+    writeFileSync(join(damaged, 'ascii.bin'), 'not tables');
+    writeFileSync(join(damaged, 'full.bin'), '');
+    for (const saved of [missing, readDetectorTables(damaged)]) {
+      const detector = createDetector(facts, rules, saved);
+      for (const text of TEXTS) expect(detector(text)).toEqual(compiled(text));
+    }
+  });
+});
