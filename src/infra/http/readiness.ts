@@ -16,6 +16,10 @@ interface ReadinessReport {
 
 /** Whether sockerr should get traffic now: started, not draining, and every probe up. */
 export interface Readiness {
+  /** Core is built (the detector too) and the store is open: sockerr can do its work, `/healthz` says so. */
+  markWorking(): void;
+  /** True from {@link markWorking} on (also while draining). */
+  readonly working: boolean;
   /** Start-up finished: `/readyz` follows the probes from now on. */
   markStarted(): void;
   /** A stop began: `/readyz` answers 503 from now on, so load balancers drain this instance. */
@@ -33,6 +37,7 @@ export interface ReadinessOptions {
 export function createReadiness(options: ReadinessOptions): Readiness {
   const timeoutMs = options.timeoutMs ?? 2_000;
   let phase: 'starting' | 'running' | 'draining' = 'starting';
+  let working = false;
 
   const probe = async ({ check }: ReadinessProbe): Promise<string> => {
     let timer: NodeJS.Timeout | undefined;
@@ -51,6 +56,12 @@ export function createReadiness(options: ReadinessOptions): Readiness {
   };
 
   return {
+    markWorking() {
+      working = true;
+    },
+    get working() {
+      return working;
+    },
     markStarted() {
       if (phase === 'starting') phase = 'running';
     },

@@ -23,7 +23,7 @@ describe('health routes on their own server', () => {
     return { readiness, metrics, get };
   };
 
-  it('says alive at once, and ready only after start-up with every probe up', async () => {
+  it('says alive once sockerr can work, and ready only after start-up with every probe up', async () => {
     let connected = false;
     const { readiness, get } = await serve([
       {
@@ -34,6 +34,10 @@ describe('health routes on their own server', () => {
       },
       { name: 'store', check: async () => {} },
     ]);
+    const building = await get('/healthz');
+    expect(building.status).toBe(503);
+    expect(await building.json()).toEqual({ ok: false, status: 'starting' });
+    readiness.markWorking();
     expect((await get('/healthz')).status).toBe(200);
     const starting = await get('/readyz');
     expect(starting.status).toBe(503);
@@ -53,6 +57,7 @@ describe('health routes on their own server', () => {
 
   it('turns /readyz to 503 while draining, while /healthz stays 200', async () => {
     const { readiness, get } = await serve([]);
+    readiness.markWorking();
     readiness.markStarted();
     expect((await get('/readyz')).status).toBe(200);
     readiness.markDraining();
