@@ -55,7 +55,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   });
   const adapters: Adapter[] = [];
   const probes: ReadinessProbe[] = [{ name: 'store', check: () => store.ping() }];
-  const readiness = createReadiness({ probes });
+  const readiness = createReadiness({ probes, working: false });
   const httpRoutes = createHealthRoutes({
     readiness,
     metrics,

@@ -32,12 +32,17 @@ export interface ReadinessOptions {
   probes: readonly ReadinessProbe[];
   /** A probe that does not answer in this time counts as down (a hung store must not hang /readyz). */
   timeoutMs?: number;
+  /**
+   * False while core is still being built: `/healthz` answers 503 until {@link Readiness.markWorking}.
+   * Default true (a composition that builds everything before it serves).
+   */
+  working?: boolean;
 }
 
 export function createReadiness(options: ReadinessOptions): Readiness {
   const timeoutMs = options.timeoutMs ?? 2_000;
   let phase: 'starting' | 'running' | 'draining' = 'starting';
-  let working = false;
+  let working = options.working ?? true;
 
   const probe = async ({ check }: ReadinessProbe): Promise<string> => {
     let timer: NodeJS.Timeout | undefined;

@@ -11,8 +11,12 @@ describe('health routes on their own server', () => {
   let server: HealthServer | undefined;
   afterEach(() => server?.close());
 
-  const serve = async (probes: Parameters<typeof createReadiness>[0]['probes'], timeoutMs = 2000) => {
-    const readiness = createReadiness({ probes, timeoutMs });
+  const serve = async (
+    probes: Parameters<typeof createReadiness>[0]['probes'],
+    timeoutMs = 2000,
+    working = true,
+  ) => {
+    const readiness = createReadiness({ probes, timeoutMs, working });
     const metrics = createMetrics();
     server = await startHealthServer({
       port: 0,
@@ -25,15 +29,19 @@ describe('health routes on their own server', () => {
 
   it('says alive once sockerr can work, and ready only after start-up with every probe up', async () => {
     let connected = false;
-    const { readiness, get } = await serve([
-      {
-        name: 'slack',
-        check: () => {
-          if (!connected) throw new Error('not connected');
+    const { readiness, get } = await serve(
+      [
+        {
+          name: 'slack',
+          check: () => {
+            if (!connected) throw new Error('not connected');
+          },
         },
-      },
-      { name: 'store', check: async () => {} },
-    ]);
+        { name: 'store', check: async () => {} },
+      ],
+      2000,
+      false,
+    );
     const building = await get('/healthz');
     expect(building.status).toBe(503);
     expect(await building.json()).toEqual({ ok: false, status: 'starting' });
@@ -57,7 +65,6 @@ describe('health routes on their own server', () => {
 
   it('turns /readyz to 503 while draining, while /healthz stays 200', async () => {
     const { readiness, get } = await serve([]);
-    readiness.markWorking();
     readiness.markStarted();
     expect((await get('/readyz')).status).toBe(200);
     readiness.markDraining();
