@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Child, startChild } from './children.js';
 import { freePort, waitFor200 } from './net.js';
+import { readProcfileCommand } from './procfile.js';
 
 /** The repository root: `node dist/main.js` and `node bin/sockerr.js` run from here. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,6 +30,12 @@ export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 const nodeApp = (name: string, script: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) =>
   startChild(name, process.execPath, [script, ...args], { env, cwd });
 
+/**
+ * sockerr's Slack process as users deploy it: the Procfile's `web` command (its node flags and
+ * environment, e.g. `node --max-semi-space-size=… dist/main.js slack`). The bare apps run with plain `node`.
+ */
+export const SLACK_WEB = readProcfileCommand(ROOT, 'web');
+
 /** Starts a Slack app on a free port and waits for its `/healthz`; `readyMs` is spawn → first 200. */
 export async function startSlackApp(
   which: 'sockerr' | 'bare Bolt',
@@ -40,7 +47,7 @@ export async function startSlackApp(
   const t0 = performance.now();
   const child =
     which === 'sockerr'
-      ? nodeApp(which, join(ROOT, 'dist/main.js'), ['slack'], full, cwd)
+      ? startChild(which, process.execPath, SLACK_WEB.args, { env: { ...full, ...SLACK_WEB.env }, cwd })
       : nodeApp(which, join(APPS, 'bare-bolt.js'), [], full, cwd);
   const origin = `http://127.0.0.1:${port}`;
   try {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { stopChild } from '../lib/children.js';
 import type { Row } from '../lib/report.js';
 import { catalogName } from '../lib/symbols.js';
-import { startSlackApp, type Target, writeReplies } from '../lib/targets.js';
+import { SLACK_WEB, startSlackApp, type Target, writeReplies } from '../lib/targets.js';
 import { BENCH_SIGNING_SECRET, BENCH_SLACK_TOKEN } from '../load/protocol.js';
 import type { BenchContext } from './context.js';
 import { measurePair, memoryRow, throughputRows } from './load-pair.js';
@@ -16,8 +16,8 @@ export interface SlackSetup {
 }
 
 /**
- * Rows 1 and 2 (Slack), and sockerr's Slack memory for row 7. sockerr runs as `node dist/main.js
- * slack` against the fake Web API; its baseline is a bare Bolt app sending sockerr's own replies.
+ * Rows 1 and 2 (Slack), and sockerr's Slack memory for row 7. sockerr runs as the Procfile's `web`
+ * (`node … dist/main.js slack`) against the fake Web API; its baseline is a bare Bolt app sending sockerr's own replies.
  */
 export async function runSlackRows(
   ctx: BenchContext,
@@ -76,7 +76,7 @@ export async function runSlackRows(
     );
     const memory = memoryRow(
       'memory.slack',
-      'Memory: `node dist/main.js slack` after the Slack load rows',
+      `Memory: the Procfile's web, \`${SLACK_WEB.command}\`, after the Slack load rows`,
       { sockerr: sockerr.child.pid, baseline: bare.child.pid },
       '(bare Bolt)',
     );
@@ -101,7 +101,7 @@ async function startWithReplies(ctx: BenchContext) {
     }),
     repliesFile: join(ctx.work, 'slack-replies.json'),
   };
-  ctx.progress('slack: starting sockerr (node dist/main.js slack)');
+  ctx.progress(`slack: starting sockerr (the Procfile's web: ${SLACK_WEB.command})`);
   const sockerr = await startSlackApp('sockerr', setup.env('slack-load.json'), ctx.work);
   try {
     const expect = catalogName('10053');

@@ -2,7 +2,7 @@ import { stopChild } from '../lib/children.js';
 import type { Row } from '../lib/report.js';
 import { interleave } from '../lib/rounds.js';
 import { median, medianRatio } from '../lib/stats.js';
-import { startSlackApp } from '../lib/targets.js';
+import { SLACK_WEB, startSlackApp } from '../lib/targets.js';
 import type { BenchContext } from './context.js';
 import type { SlackSetup } from './slack-rows.js';
 
@@ -13,8 +13,8 @@ interface StartRound {
 }
 
 /**
- * Row 5: a fresh process each round, timed from spawn to its first `/healthz` 200 (sockerr as
- * `node dist/main.js slack`, against a bare Bolt app); then sockerr's first auto-reply after that
+ * Row 5: a fresh process each round, timed from spawn to its first `/healthz` 200 (sockerr as the
+ * Procfile's `web`, `node … dist/main.js slack`, against a bare Bolt app run with plain `node`); then sockerr's first auto-reply after that
  * start, against the median of the replies that follow it in the same process.
  */
 export async function runStartRows(ctx: BenchContext, slack: SlackSetup): Promise<Row[]> {
@@ -46,7 +46,7 @@ export async function runStartRows(ctx: BenchContext, slack: SlackSetup): Promis
   return [
     {
       key: 'start.ready',
-      what: 'Start-up: `node dist/main.js slack` from spawn to `/healthz` 200',
+      what: `Start-up: the Procfile's web, \`${SLACK_WEB.command}\`, from spawn to \`/healthz\` 200`,
       unit: 'ms',
       sockerr: median(mine.map((r) => r.readyMs)),
       baseline: median(rounds.baseline.map((r) => r.readyMs)),

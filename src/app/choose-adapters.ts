@@ -25,25 +25,33 @@ export function chooseAdapters(config: Config, requested: string | undefined): A
   return chosen.length > 0 ? chosen : ['shell'];
 }
 
-/** Platform SDKs are imported only when their adapter runs, so the shell starts fast. */
-export async function buildAdapter(name: AdapterName, deps: AdapterDeps): Promise<Adapter> {
+/** Builds an adapter from the collaborators every adapter receives. */
+export type AdapterFactory = (deps: AdapterDeps) => Adapter;
+
+/**
+ * Imports an adapter's module (platform SDKs are imported only when their adapter runs, so the
+ * shell starts fast). Its own promise, so the import can run while the store opens.
+ */
+export async function importAdapter(name: AdapterName): Promise<AdapterFactory> {
   switch (name) {
     case 'slack':
-      return (await import('../adapters/slack/index.js')).createSlackAdapter(deps);
+      return (await import('../adapters/slack/index.js')).createSlackAdapter;
     case 'discord':
-      return (await import('../adapters/discord/index.js')).createDiscordAdapter(deps);
+      return (await import('../adapters/discord/index.js')).createDiscordAdapter;
     case 'shell': {
       const { createShellAdapter } = await import('../adapters/terminal/index.js');
-      const interactive = Boolean(process.stdin.isTTY);
-      const shell = createShellAdapter(deps, {
-        input: process.stdin,
-        output: process.stdout,
-        color: Boolean(process.stdout.isTTY),
-        interactive,
-      });
-      // The shell ends with its input (EOF, Ctrl-C, /quit): then the process ends too.
-      void shell.closed.then(() => process.emit('SIGTERM'));
-      return shell;
+      return (deps) => {
+        const interactive = Boolean(process.stdin.isTTY);
+        const shell = createShellAdapter(deps, {
+          input: process.stdin,
+          output: process.stdout,
+          color: Boolean(process.stdout.isTTY),
+          interactive,
+        });
+        // The shell ends with its input (EOF, Ctrl-C, /quit): then the process ends too.
+        void shell.closed.then(() => process.emit('SIGTERM'));
+        return shell;
+      };
     }
   }
 }

@@ -11,11 +11,12 @@ import {
 } from '../infra/http/index.js';
 import { createLogger } from '../infra/logging/index.js';
 import { createMetrics, instrumentStore } from '../infra/metrics/index.js';
-import { buildAdapter, chooseAdapters } from './choose-adapters.js';
+import { chooseAdapters, importAdapter } from './choose-adapters.js';
 import { createStore } from './create-store.js';
 import { createShutdown } from './shutdown.js';
 import { startHealth } from './start-health.js';
 import { keepHeapNearLiveSize } from './tune-heap.js';
+import { warmUpStore } from './warm-up-store.js';
 
 /**
  * Reads the configuration, builds infra and core, and starts the adapters it enables: Slack
@@ -34,13 +35,17 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   }
   const names = chooseAdapters(config, requested);
   const chat = !names.includes('shell');
+  // The adapters' modules (Bolt, discord.js: the largest imports) load while the store opens.
+  const factories = Promise.all(names.map(async (name) => ({ name, create: await importAdapter(name) })));
+  factories.catch(() => undefined); // awaited below: not an unhandled rejection in the meantime
   if (chat) keepHeapNearLiveSize();
   // In the shell, log lines would interleave with the conversation: keep only warnings.
   const level = !chat && config.logLevel === 'info' ? 'warn' : config.logLevel;
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
   const logger: Logger = createLogger({ level, format, secrets: config.secrets });
   const metrics = createMetrics({ processMetrics: chat });
-  const store = instrumentStore(await createStore(config, logger), metrics);
+  const backend = await createStore(config, logger);
+  const store = instrumentStore(backend, metrics);
   const core = createCore({
     ...loadCoreData(),
     store,
@@ -52,7 +57,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   });
   const adapters: Adapter[] = [];
   const probes: ReadinessProbe[] = [{ name: 'store', check: () => store.ping() }];
-  const readiness = createReadiness({ probes });
+  const readiness = createReadiness({ probes, working: false });
   const httpRoutes = createHealthRoutes({
     readiness,
     metrics,
@@ -73,8 +78,8 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
     process.exitCode = 1;
     void shutdown('fatal');
   };
-  for (const name of names) {
-    const adapter = await buildAdapter(name, {
+  for (const { name, create } of await factories) {
+    const adapter = create({
       core,
       config,
       logger: logger.child({ adapter: name }),
@@ -106,11 +111,21 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   if (chat && !adapters.some((a) => a.servesHttpRoutes)) {
     health = await startHealth(config, httpRoutes, logger);
   }
+  // Adapters connect (Slack's auth.test, Discord's login) while the detector is built: one turn of
+  // the event loop puts their first requests on the wire, and their round trips overlap the build.
+  const starting = Promise.all(
+    adapters.map(async (adapter) => {
+      await adapter.start();
+      logger.info('adapter started', { adapter: adapter.name });
+    }),
+  );
+  starting.catch(() => undefined); // awaited below, after the build
+  await new Promise((resolve) => setImmediate(resolve));
   // Build the detector now, so the first message after a start is answered as fast as any other.
   core.warmUp();
-  for (const adapter of adapters) {
-    await adapter.start();
-    logger.info('adapter started', { adapter: adapter.name });
-  }
+  // Unmeasured (the backend, not the instrumented store): warm-up reads stay out of `/metrics`.
+  void warmUpStore(backend);
+  readiness.markWorking();
+  await starting;
   readiness.markStarted();
 }

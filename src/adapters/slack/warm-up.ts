@@ -29,7 +29,27 @@ const SAMPLE_REPLY: Reply = {
  * nothing of Slack). Never fails: Bolt's `auth.test` is the one that reports a bad token.
  */
 export async function warmUpSlack(web: webApi.WebClient): Promise<void> {
-  const event = { type: 'message', channel: 'C0WARM', ts: '1.000100', user: 'U0WARM', text: 'warm-up' };
+  // Every part the message schema reads (blocks, attachments, fields, a thread, an edit): zod
+  // compiles each nested schema on its first use, which would otherwise be the first real paste's.
+  const message = {
+    type: 'message',
+    channel: 'C0WARM',
+    ts: '1.000100',
+    thread_ts: '1.000000',
+    channel_type: 'channel',
+    user: 'U0WARM',
+    team: 'T0WARM',
+    text: 'warm-up',
+    blocks: [
+      {
+        type: 'rich_text',
+        elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'x' }] }],
+      },
+      { type: 'section', text: { text: 'x' }, fields: [{ text: 'x' }] },
+    ],
+    attachments: [{ text: 'x', fields: [{ title: 'x', value: 'x' }] }],
+  };
+  const event = { ...message, subtype: 'message_changed', message };
   checkSlackEnvelope(
     'application/json',
     JSON.stringify({ type: 'event_callback', event, event_id: 'Ev0WARM', team_id: 'T0WARM' }),
@@ -43,6 +63,7 @@ export async function warmUpSlack(web: webApi.WebClient): Promise<void> {
       channel_id: 'C0WARM',
     }).toString(),
   );
+  messageEventSchema.safeParse(message);
   messageEventSchema.safeParse(event);
   envelopeSchema.safeParse({ event_id: 'Ev0WARM', team_id: 'T0WARM' });
   commandSchema.safeParse({ text: 'x', user_id: 'U0WARM', channel_id: 'C0WARM', trigger_id: '1.2.3' });

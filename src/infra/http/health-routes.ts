@@ -13,7 +13,8 @@ export interface HealthRoutesDeps {
 }
 
 /**
- * `GET /healthz` (the process is alive: always 200), `GET /readyz` (200 when connected and the
+ * `GET /healthz` (the process can do its work: 200 once core and the detector are built and the
+ * store is open, also while draining; 503 before), `GET /readyz` (200 when connected and the
  * store answers; 503 while starting, when something is down, and while draining) and
  * `GET /metrics` (Prometheus text). The same routes serve Slack's HTTP server and the
  * stand-alone health server of Socket Mode and the Discord worker.
@@ -24,8 +25,11 @@ export function createHealthRoutes(deps: HealthRoutesDeps): HttpRoutes {
     res.end(JSON.stringify(body));
   };
   const routes: Record<string, (res: ServerResponse) => Promise<void>> = {
-    '/healthz': async (res) =>
-      json(res, 200, { ok: true, status: deps.readiness.draining ? 'draining' : 'alive' }),
+    '/healthz': async (res) => {
+      const { working, draining } = deps.readiness;
+      if (!working) json(res, 503, { ok: false, status: 'starting' });
+      else json(res, 200, { ok: true, status: draining ? 'draining' : 'alive' });
+    },
     '/readyz': async (res) => {
       const report = await deps.readiness.check();
       json(res, report.ready ? 200 : 503, report);

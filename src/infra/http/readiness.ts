@@ -16,6 +16,10 @@ interface ReadinessReport {
 
 /** Whether sockerr should get traffic now: started, not draining, and every probe up. */
 export interface Readiness {
+  /** Core is built (the detector too) and the store is open: sockerr can do its work, `/healthz` says so. */
+  markWorking(): void;
+  /** True from {@link markWorking} on (also while draining). */
+  readonly working: boolean;
   /** Start-up finished: `/readyz` follows the probes from now on. */
   markStarted(): void;
   /** A stop began: `/readyz` answers 503 from now on, so load balancers drain this instance. */
@@ -28,11 +32,17 @@ export interface ReadinessOptions {
   probes: readonly ReadinessProbe[];
   /** A probe that does not answer in this time counts as down (a hung store must not hang /readyz). */
   timeoutMs?: number;
+  /**
+   * False while core is still being built: `/healthz` answers 503 until {@link Readiness.markWorking}.
+   * Default true (a composition that builds everything before it serves).
+   */
+  working?: boolean;
 }
 
 export function createReadiness(options: ReadinessOptions): Readiness {
   const timeoutMs = options.timeoutMs ?? 2_000;
   let phase: 'starting' | 'running' | 'draining' = 'starting';
+  let working = options.working ?? true;
 
   const probe = async ({ check }: ReadinessProbe): Promise<string> => {
     let timer: NodeJS.Timeout | undefined;
@@ -51,6 +61,12 @@ export function createReadiness(options: ReadinessOptions): Readiness {
   };
 
   return {
+    markWorking() {
+      working = true;
+    },
+    get working() {
+      return working;
+    },
     markStarted() {
       if (phase === 'starting') phase = 'running';
     },

@@ -11,8 +11,12 @@ describe('health routes on their own server', () => {
   let server: HealthServer | undefined;
   afterEach(() => server?.close());
 
-  const serve = async (probes: Parameters<typeof createReadiness>[0]['probes'], timeoutMs = 2000) => {
-    const readiness = createReadiness({ probes, timeoutMs });
+  const serve = async (
+    probes: Parameters<typeof createReadiness>[0]['probes'],
+    timeoutMs = 2000,
+    working = true,
+  ) => {
+    const readiness = createReadiness({ probes, timeoutMs, working });
     const metrics = createMetrics();
     server = await startHealthServer({
       port: 0,
@@ -23,17 +27,25 @@ describe('health routes on their own server', () => {
     return { readiness, metrics, get };
   };
 
-  it('says alive at once, and ready only after start-up with every probe up', async () => {
+  it('says alive once sockerr can work, and ready only after start-up with every probe up', async () => {
     let connected = false;
-    const { readiness, get } = await serve([
-      {
-        name: 'slack',
-        check: () => {
-          if (!connected) throw new Error('not connected');
+    const { readiness, get } = await serve(
+      [
+        {
+          name: 'slack',
+          check: () => {
+            if (!connected) throw new Error('not connected');
+          },
         },
-      },
-      { name: 'store', check: async () => {} },
-    ]);
+        { name: 'store', check: async () => {} },
+      ],
+      2000,
+      false,
+    );
+    const building = await get('/healthz');
+    expect(building.status).toBe(503);
+    expect(await building.json()).toEqual({ ok: false, status: 'starting' });
+    readiness.markWorking();
     expect((await get('/healthz')).status).toBe(200);
     const starting = await get('/readyz');
     expect(starting.status).toBe(503);

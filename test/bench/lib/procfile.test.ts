@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readProcfileCommand } from '../../../bench/lib/procfile.js';
+import { ROOT } from '../../helpers/paths.js';
+
+describe('readProcfileCommand', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sockerr-procfile-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const procfile = (text: string) => {
+    writeFileSync(join(dir, 'Procfile'), text);
+    return dir;
+  };
+
+  it('reads the shipped web process as node running dist/main.js slack', () => {
+    const web = readProcfileCommand(ROOT, 'web');
+    expect(web.args.slice(-2)).toEqual([join(ROOT, 'dist/main.js'), 'slack']);
+  });
+
+  it('keeps the environment, the node flags and the arguments of a line apart', () => {
+    const root = procfile(
+      'web: A=1 B_2=x=y node --max-semi-space-size=4 dist/main.js slack\nworker: node x.js\n',
+    );
+    expect(readProcfileCommand(root, 'web')).toEqual({
+      command: 'A=1 B_2=x=y node --max-semi-space-size=4 dist/main.js slack',
+      env: { A: '1', B_2: 'x=y' },
+      args: ['--max-semi-space-size=4', join(root, 'dist/main.js'), 'slack'],
+    });
+  });
+
+  it('refuses a line it would misread rather than run something else', () => {
+    expect(() => readProcfileCommand(procfile('web: node "$FLAGS" dist/main.js\n'), 'web')).toThrow(/plain/);
+    expect(() => readProcfileCommand(procfile('web: npm start\n'), 'web')).toThrow(/does not run node/);
+    expect(() => readProcfileCommand(procfile('worker: node x.js\n'), 'web')).toThrow(/no "web:" line/);
+  });
+});
