@@ -4,6 +4,25 @@
  * `@everyone`, `@here`) are defused, code spans and links are kept as they are.
  */
 export function escapeDiscordMarkdown(text: string): string {
+  const known = escaped.get(text);
+  if (known !== undefined) return known;
+  const out = escapeUncached(text);
+  if (text.length <= MEMO_MAX_LENGTH) {
+    if (escaped.size >= MEMO_MAX_ENTRIES) escaped.clear();
+    escaped.set(text, out);
+  }
+  return out;
+}
+
+/**
+ * A reply is mostly the catalog's own strings, escaped again for every paste: the last few hundred
+ * short texts are remembered (a few hundred KB at most), so a reply costs lookups, not regex passes.
+ */
+const escaped = new Map<string, string>();
+const MEMO_MAX_ENTRIES = 256;
+const MEMO_MAX_LENGTH = 1024;
+
+function escapeUncached(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(LITERAL)) {

@@ -1,11 +1,11 @@
-import { type Message, MessageType, PermissionFlagsBits } from 'discord.js';
+import { type Message, MessageType, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
 import type { Core, MessageInput } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { NO_MENTIONS } from './answer-interaction.js';
 import type { AttachmentReader } from './attachments.js';
 import { toChannelRef } from './inputs.js';
 import { withDiscordExtras } from './message-extras.js';
-import { renderDiscordReply } from './render.js';
+import { type DiscordReplyPayload, renderDiscordReply } from './render.js';
 import type { SendGuard } from './send-guard.js';
 
 /** The reaction for "already explained here a moment ago". */
@@ -20,9 +20,9 @@ export function createMessageHandler(deps: {
   guard: SendGuard;
   metrics: Metrics;
   attachments?: AttachmentReader;
-}): (message: Message) => Promise<void> {
+}): (message: Message, canEmbed: (message: Message) => boolean) => Promise<void> {
   const { metrics } = deps;
-  return async (message) => {
+  return async (message, canEmbed) => {
     const selfId = message.client.user.id;
     const input: MessageInput = {
       eventId: message.id,
@@ -45,9 +45,7 @@ export function createMessageHandler(deps: {
     );
     if (decision.action === 'reply') {
       const payload = renderDiscordReply(decision.reply, { embeds: canEmbed(message) });
-      const posted = await deps.guard.run(message.channelId, 'reply', () =>
-        message.reply({ ...payload, allowedMentions: NO_MENTIONS, failIfNotExists: false }),
-      );
+      const posted = await deps.guard.run(message.channelId, 'reply', () => postReply(message, payload));
       if (posted) metrics.replyPosted('discord', 'auto-reply');
       // Not posted: a replay of this message (a resumed session) or the next paste is answered.
       else await deps.core.replyFailed(input, decision.findings);
@@ -60,9 +58,20 @@ export function createMessageHandler(deps: {
   };
 }
 
-/** Whether an embed would show here; in DMs and unknown channels Discord allows it. */
-function canEmbed(message: Message): boolean {
-  if (!message.inGuild()) return true;
-  const permissions = message.channel.permissionsFor(message.client.user);
-  return permissions ? permissions.has(PermissionFlagsBits.EmbedLinks) : true;
+/** NO_MENTIONS as the REST API spells it. */
+const API_NO_MENTIONS = { parse: [...NO_MENTIONS.parse], replied_user: NO_MENTIONS.repliedUser };
+
+/**
+ * Posts the reply with the client's REST manager (its rate limits, deadline and error types), as
+ * `message.reply()` would, without what that adds on top: the payload is already in the API's
+ * shape, and the created message, which sockerr never reads, is not built into a discord.js
+ * Message (with its referenced message) only to be dropped from a cache of size 0.
+ */
+function postReply(message: Message, payload: DiscordReplyPayload): Promise<unknown> {
+  const body: RESTPostAPIChannelMessageJSONBody = {
+    ...payload,
+    allowed_mentions: API_NO_MENTIONS,
+    message_reference: { message_id: message.id, fail_if_not_exists: false },
+  };
+  return message.client.rest.post(Routes.channelMessages(message.channelId), { body });
 }

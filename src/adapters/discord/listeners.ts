@@ -2,6 +2,7 @@ import { type Client, Events } from 'discord.js';
 import type { Core, Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { createAttachmentReader } from './attachments.js';
+import { createEmbedCheck } from './embed-permission.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { createMessageHandler } from './handle-message.js';
 import type { SendGuard } from './send-guard.js';
@@ -35,7 +36,10 @@ export function createDiscordListeners(deps: DiscordListenerDeps): (client: Clie
   const handleMessage = createMessageHandler({ core, guard, metrics, ...attachments });
   const handleInteraction = createInteractionHandler({ core, logger, deferAfterMs, guard });
   return (client) => {
-    client.on(Events.MessageCreate, (message) => track('message', message.id, () => handleMessage(message)));
+    const canEmbed = createEmbedCheck(client);
+    client.on(Events.MessageCreate, (message) =>
+      track('message', message.id, () => handleMessage(message, canEmbed)),
+    );
     client.on(Events.InteractionCreate, (i) =>
       track('interaction', i.id, async () => {
         await handleInteraction(i);
