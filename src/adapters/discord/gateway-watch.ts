@@ -37,6 +37,8 @@ export function watchGateway(client: Client, deps: GatewayWatchDeps): { lastClos
     readyBefore = true;
   });
   client.on(Events.ShardReconnecting, (shardId) => {
+    // destroy() on stop closes with 1000 and discord.js still says "reconnecting": not an outage.
+    if (!deps.live()) return;
     const code = lastClose;
     const { meaning } = code === undefined ? { meaning: 'unknown' } : describeCloseCode(code);
     metrics.connectionEvent('discord', 'close', code ?? 'unknown');

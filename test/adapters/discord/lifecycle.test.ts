@@ -108,6 +108,9 @@ describe('Discord adapter lifecycle', () => {
       expect(harness.fake.requests('POST', /\/messages$/).map((r) => r.status)).toEqual([200]);
       expect(harness.fake.gateway.clientCloseCodes).toEqual([1000]);
       expect(harness.fake.gateway.readySessions()).toBe(0);
+      await delay(50);
+      // Its own close on stop is no outage: the log does not say it is reconnecting.
+      expect(harness.logs.filter((l) => /reconnecting/.test(l))).toEqual([]);
       await harness.adapter.stop();
     } finally {
       await harness.stop();
