@@ -3,6 +3,7 @@ import type { Detector } from './detect/index.js';
 import type { Translate } from './i18n/index.js';
 import type { Lookup } from './lookup/index.js';
 import type { Logger, Settings, Store } from './ports/index.js';
+import type { AnswerCache } from './reply/index.js';
 import type { ChannelRef } from './types.js';
 import type { AutoMode } from './view-types.js';
 
@@ -17,6 +18,8 @@ export interface CoreContext {
   logger: Logger;
   cooldownMs: number;
   defaultLang: Locale;
+  /** Answers and explanations kept between requests (`reply/answer-cache.ts`). */
+  answers: AnswerCache;
   /** Fingerprints a message's text for feedback (SHA-256 hex); without it replies have no feedback buttons. */
   hashText?: ((text: string) => string) | undefined;
 }

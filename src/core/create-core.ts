@@ -68,10 +68,9 @@ export function createCore(deps: CoreDeps): Core {
     cooldownMs: deps.cooldownMs,
     defaultLang: deps.defaultLang,
     hashText: deps.hashText,
+    // The same few codes are asked about and pasted again and again: their answers are built once.
+    answers: createAnswerCache(256),
   };
-
-  // The same few codes are asked again and again: their answers are built once.
-  const answers = createAnswerCache(256);
 
   const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> =>
     chooseReplyLocale(channel.platform, await effectiveSettings(ctx, channel), user, ctx.defaultLang);
@@ -114,7 +113,7 @@ export function createCore(deps: CoreDeps): Core {
             return applySettings(ctx, { channel, user, scope: 'channel', lang: command.value }, locale);
           case 'lookup': {
             const brief = briefAnswersOn(channel.platform);
-            return answers(`${locale}:${brief}:${command.query}`, () =>
+            return ctx.answers(`${locale}:${brief}:${command.query}`, () =>
               answerQuery(ctx, command.query, locale, { shareable: true, brief }),
             );
           }

@@ -14,6 +14,7 @@ export {
   titleOf,
 } from './catalog/index.js';
 export { createCore } from './create-core.js';
+export { deepFreeze } from './deep-freeze.js';
 export {
   type Confidence,
   compileDetectorTables,

@@ -1,5 +1,11 @@
 import type { types } from '@slack/bolt';
-import type { Reply, ReplyAction, ReplyField, ReplySection } from '../../core/index.js';
+import {
+  deepFreeze,
+  type Reply,
+  type ReplyAction,
+  type ReplyField,
+  type ReplySection,
+} from '../../core/index.js';
 import { FEEDBACK_ACTION_IDS } from './action-ids.js';
 import { SLACK_LIMITS } from './limits.js';
 import { escapeSlackText, splitSlackText, truncateSlackText } from './text.js';
@@ -120,14 +126,6 @@ function leadOf(text: string, max: number): string {
     if (!match) break;
   }
   return lead;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /** A context line of plain reply text (escaped) or of our own mrkdwn (`isMrkdwn`). */

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { CatalogError } from '../errors.js';
 import type { CatalogEntry, CatalogFacts, EntryText, Locale } from './types.js';
 import { LOCALES } from './types.js';
@@ -81,12 +82,4 @@ export function buildCatalog(source: CatalogSource): Catalog {
     }
   }
   return Object.freeze({ entries: Object.freeze(entries), byId, bySymbol });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }

@@ -1,15 +1,19 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { Reply } from './model.js';
 
 /** Longest query whose answer is kept: codes, names and log lines, not whole pasted traces. */
 const MAX_KEY_LENGTH = 256;
 
+/** The answer kept under `key`, or `build()`'s, kept from now on. */
+export type AnswerCache = (key: string, build: () => Reply) => Reply;
+
 /**
- * Answers to recent look-ups, by locale, form and query. An answer depends on nothing else (the
- * catalog and the translations do not change while sockerr runs), and on call the same few
- * codes are asked again and again. Kept answers are frozen: whoever holds one cannot change it
- * for the next asker, and renderers may keep their rendering of it (a frozen reply never changes).
+ * Answers to recent look-ups and explanations, by a key that names everything they depend on
+ * (the catalog and the translations do not change while sockerr runs); on call the same few
+ * errors are asked about and pasted again and again. Kept answers are frozen: whoever holds one
+ * cannot change it for the next asker, and renderers may keep their rendering of it.
  */
-export function createAnswerCache(limit: number): (key: string, build: () => Reply) => Reply {
+export function createAnswerCache(limit: number): AnswerCache {
   const kept = new Map<string, Reply>();
   return (key, build) => {
     if (key.length > MAX_KEY_LENGTH) return build();
@@ -25,12 +29,4 @@ export function createAnswerCache(limit: number): (key: string, build: () => Rep
     if (kept.size > limit) kept.delete(kept.keys().next().value as string);
     return reply;
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }

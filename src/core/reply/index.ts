@@ -1,5 +1,5 @@
 /** Replies: the neutral `Reply` model and the builders of every reply core gives. */
-export { createAnswerCache } from './answer-cache.js';
+export { type AnswerCache, createAnswerCache } from './answer-cache.js';
 export {
   answerQuery,
   briefAnswersOn,

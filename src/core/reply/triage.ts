@@ -3,6 +3,7 @@ import { labelEntry, titleOf } from '../catalog/index.js';
 import type { Finding } from '../detect/index.js';
 import type { Translate } from '../i18n/index.js';
 import type { Lookup } from '../lookup/index.js';
+import type { AnswerCache } from './answer-cache.js';
 import { linkToEarlier, type TriageError } from './causal-links.js';
 import { explainEntryOnce } from './explain-once.js';
 import { makeReply } from './make-reply.js';
@@ -15,6 +16,8 @@ export interface TriageDeps {
   catalog: Catalog;
   t: Translate;
   lookup: Lookup;
+  /** Where single explanations are kept between replies (without it, each is built again). */
+  answers?: AnswerCache | undefined;
 }
 
 /** How a triage that answers a look-up differs from an auto-reply. */
@@ -125,7 +128,7 @@ export function triageErrors(
   const [only] = errors;
   if (!only) return null;
   if (errors.length === 1) {
-    const reply = explainEntryOnce(only.entry, locale, t, {
+    const reply = explainEntryOnce(deps.answers, only.entry, locale, t, {
       context: contextOf(only),
       shareable: options.shareable ?? false,
       brief: options.brief ?? false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAnswerCache } from '../../../src/core/reply/answer-cache.js';
 import { explainEntry } from '../../../src/core/reply/explain.js';
 import { explainEntryOnce } from '../../../src/core/reply/explain-once.js';
 import { loadTranslations } from '../../../src/infra/data/index.js';
@@ -6,6 +7,7 @@ import { realCatalog } from '../../helpers/core.js';
 
 const catalog = realCatalog();
 const t = loadTranslations();
+const answers = createAnswerCache(64);
 const entry = (id: string) => {
   const found = catalog.byId.get(id);
   if (!found) throw new Error(id);
@@ -15,21 +17,21 @@ const entry = (id: string) => {
 describe('explainEntryOnce', () => {
   it('gives the same explanation as explainEntry, frozen, and the same one again for the same paste', () => {
     const context = { host: 'db.internal', port: '5432' };
-    const once = explainEntryOnce(entry('10054'), 'en', t, { context });
+    const once = explainEntryOnce(answers, entry('10054'), 'en', t, { context });
     expect(once).toEqual(explainEntry(entry('10054'), 'en', t, { context }));
     expect(Object.isFrozen(once)).toBe(true);
     expect(Object.isFrozen(once.sections)).toBe(true);
-    expect(explainEntryOnce(entry('10054'), 'en', t, { context: { ...context } })).toBe(once);
+    expect(explainEntryOnce(answers, entry('10054'), 'en', t, { context: { ...context } })).toBe(once);
   });
 
   it('builds a new explanation for another locale, form, host or error', () => {
-    const base = explainEntryOnce(entry('10061'), 'en', t);
+    const base = explainEntryOnce(answers, entry('10061'), 'en', t);
     const others = [
-      explainEntryOnce(entry('10061'), 'zh-TW', t),
-      explainEntryOnce(entry('10061'), 'en', t, { brief: true }),
-      explainEntryOnce(entry('10061'), 'en', t, { shareable: true }),
-      explainEntryOnce(entry('10061'), 'en', t, { context: { host: 'api.example.com' } }),
-      explainEntryOnce(entry('10060'), 'en', t),
+      explainEntryOnce(answers, entry('10061'), 'zh-TW', t),
+      explainEntryOnce(answers, entry('10061'), 'en', t, { brief: true }),
+      explainEntryOnce(answers, entry('10061'), 'en', t, { shareable: true }),
+      explainEntryOnce(answers, entry('10061'), 'en', t, { context: { host: 'api.example.com' } }),
+      explainEntryOnce(answers, entry('10060'), 'en', t),
     ];
     for (const other of others) expect(other).not.toEqual(base);
     expect(JSON.stringify(others[3])).toContain('api.example.com');
@@ -37,7 +39,7 @@ describe('explainEntryOnce', () => {
 
   it('builds an explanation that says how a query read each time', () => {
     const options = { readings: [{ kind: 'found' as const, match: 'ECONNREFUSED' }] };
-    const first = explainEntryOnce(entry('10061'), 'en', t, options);
+    const first = explainEntryOnce(answers, entry('10061'), 'en', t, options);
     expect(first).toEqual(explainEntry(entry('10061'), 'en', t, options));
     expect(Object.isFrozen(first)).toBe(false);
   });
