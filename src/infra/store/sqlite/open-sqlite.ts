@@ -5,6 +5,9 @@ import { parseJsonState } from '../json-state.js';
 import { StoreStartupError } from '../store-startup-error.js';
 import { migrate } from './schema.js';
 
+/** SQLite's page cache, in KiB (a negative `cache_size` is a size, not a page count). */
+export const PAGE_CACHE_KIB = 2000;
+
 /** Where a 0.1 JSON store found at the SQLite path is moved before the database takes its place. */
 export const jsonBackupPath = (path: string): string => `${path}.json-backup`;
 
@@ -28,6 +31,11 @@ export function openSqlite(path: string, busyTimeoutMs: number): Database.Databa
     db = new Database(path, { timeout: busyTimeoutMs });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // better-sqlite3 builds SQLite with a 16 MB page cache per connection; under load it fills with
+    // leaf pages of claims keyed by hash, which are touched once. SQLite's own default (2 MB) keeps
+    // the tree's inner pages; a missed leaf is re-read from the OS's file cache in microseconds.
+    // Measured on `npm run bench -- --only=slack`: the web process ends ~9 MB smaller (anon RSS).
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     // A checkpoint copies the WAL into the database and waits for the disk (fsync) on the thread
     // that serves every request. After 10,000 pages (about 40 MB of WAL) instead of SQLite's 1,000,
     // it comes a tenth as often under load (each hot page is copied once, not ten times).

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreStartupError } from '../../../../src/infra/store/index.js';
+import { openSqlite, PAGE_CACHE_KIB } from '../../../../src/infra/store/sqlite/open-sqlite.js';
 import { createSqliteStore } from '../../../../src/infra/store/sqlite/sqlite-store.js';
 import { memoryLogger } from '../../../helpers/core.js';
 
@@ -77,5 +78,17 @@ describe('opening the SQLite store', () => {
     writeFileSync(file, '');
     const error = startupError(join(file, 'sub', 'sockerr.db'));
     expect(error.message).toMatch(/cannot create the folder.*SOCKERR_STORE_PATH/);
+  });
+
+  it("keeps SQLite's own 2 MB page cache rather than the 16 MB better-sqlite3 builds in", () => {
+    const plain = new Database(':memory:');
+    const db = openSqlite(join(dir, 'cache.db'), 100);
+    try {
+      expect(plain.pragma('cache_size', { simple: true })).toBe(-16000);
+      expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
+    } finally {
+      plain.close();
+      db.close();
+    }
   });
 });
