@@ -15,26 +15,38 @@ const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
 
 /**
  * Each pattern is anchored on fixed words or punctuation and bounded, so reading a record is linear.
- * `gate`: what any match contains, tested first because it is cheaper than the pattern's look-behind.
+ * `gate`: what any match contains, tested first: a plain search for it is cheaper than trying the
+ * pattern (its `\b` or look-behind) at every position, and most records name no host or port.
  */
 const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: number; gate?: RegExp }[] = [
   // Go: `lookup db.internal on 10.0.0.2:53: no such host`
-  { re: new RegExp(String.raw`\blookup (${NAMED_HOST})(?: on (${HOST}):53)?:`, 'g'), host: 1, dns: 2 },
+  {
+    re: new RegExp(String.raw`\blookup (${NAMED_HOST})(?: on (${HOST}):53)?:`, 'g'),
+    host: 1,
+    dns: 2,
+    gate: /lookup /,
+  },
   // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`
   {
     re: new RegExp(String.raw`\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} (${NAMED_HOST})`, 'g'),
     host: 1,
+    gate: /getaddrinfo|query/,
   },
   // Java, curl, PostgreSQL, urllib3
-  { re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'), host: 1 },
-  { re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'), host: 1 },
-  { re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'), host: 1 },
-  { re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'), host: 1 },
+  { re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'), host: 1, gate: /UnknownHostException/ },
+  { re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'), host: 1, gate: /ould not resolve/ },
+  { re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'), host: 1, gate: /translate host/ },
+  { re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'), host: 1, gate: /ailed to resolve/ },
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`
-  { re: new RegExp(String.raw`\bto (?:host )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'), host: 1, port: 2 },
+  {
+    re: new RegExp(String.raw`\bto (?:host )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
+    host: 1,
+    port: 2,
+    gate: / port /,
+  },
   // `host='db', port=5432`, `host "db"`, `port 5432`
-  { re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${NAMED_HOST})`, 'g'), host: 1 },
-  { re: /\bport[=: ]{1,3}["']?(\d{1,5})\b/g, port: 1 },
+  { re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${NAMED_HOST})`, 'g'), host: 1, gate: /host/ },
+  { re: /\bport[=: ]{1,3}["']?(\d{1,5})\b/g, port: 1, gate: /port/ },
   // Java and Netty name the host before its address: `db.internal/10.0.0.5:5432`
   {
     re: new RegExp(String.raw`(?<![\w.:/-])(${NAMED_HOST})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)`, 'g'),
@@ -49,8 +61,8 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
     gate: /:\d/,
   },
   // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
-  { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1 },
-  { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1 },
+  { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1, gate: /listen / },
+  { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1, gate: /:::/ },
 ];
 
 /** Source files and binaries in stack traces (`RestTemplate.java:785`), which are no hosts. */

@@ -21,10 +21,10 @@ const MAX_SHAPE = 100;
 
 /** The start of a line as its shape is read: without `\r` and a Docker Compose prefix. */
 export function shapeOf(text: string, start: number, end: number): string {
-  return text
-    .slice(start, Math.min(end, start + MAX_SHAPE))
-    .replace(/\r$/, '')
-    .replace(COMPOSE_PREFIX, '');
+  let shape = text.slice(start, Math.min(end, start + MAX_SHAPE));
+  // Every line of a paste passes here: the patterns run only where their character is there.
+  if (shape.endsWith('\r')) shape = shape.slice(0, -1);
+  return shape.includes('|') ? shape.replace(COMPOSE_PREFIX, '') : shape;
 }
 
 /** Calls `visit` for every non-blank line, without keeping the lines (a log may be large). */

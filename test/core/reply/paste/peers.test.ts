@@ -23,6 +23,16 @@ describe('readPeers', () => {
       ['52.228.84.81'],
       ['443'],
     ],
+    ['queryA EAI_AGAIN db', ['db'], []],
+    ['curl: (6) Could not resolve host: api.example.com', ['api.example.com'], []],
+    ['psql: error: could not translate host name "db" to address: Name or service not known', ['db'], []],
+    [
+      "NameResolutionError: Failed to resolve 'redis.internal' ([Errno -2] Name or service not known)",
+      ['redis.internal'],
+      [],
+    ],
+    ['ssh: connect to host bastion port 22: Connection refused', ['bastion'], ['22']],
+    ['redis: connection refused, port 6379', [], ['6379']],
     ['listen tcp :8080: bind: address already in use', [], ['8080']],
     ['Error: listen EADDRINUSE: address already in use :::3000', [], ['3000']],
   ])('reads %s', (record, hosts, ports) => {
