@@ -114,4 +114,32 @@ describe('keyword automaton', () => {
     const wide = hits(`${ascii}é`);
     expect(wide).toEqual(expected);
   });
+
+  it('leaves out a quiet keyword in a long ASCII text only where the bytes after it fail its test', () => {
+    const keywords = ['error', 'os error', 'errno', 'reset'];
+    // `error` and `os error` are quiet (gate 8): kept only before a digit; `errno` and `reset` always.
+    const gates = Uint8Array.of(8, 8, 0, 0);
+    const seen: number[] = [];
+    const test = (bytes: Uint8Array, length: number, end: number, g: number) => {
+      seen.push(g);
+      return end < length && (bytes[end] as number) >= 48 && (bytes[end] as number) <= 57;
+    };
+    const lines = ['ERROR [api] reset', 'os error 24', 'errno 104', 'error\n', 'error7 errors'];
+    const text = Array.from({ length: 2_000 }, (_, i) => lines[i % lines.length]).join('\n');
+    const pairs = (automaton: ReturnType<typeof createKeywordAutomaton>) => {
+      const { data, length } = automaton.collect(text);
+      return [...data.subarray(0, length)];
+    };
+    const all = pairs(createKeywordAutomaton(keywords));
+    const expected: number[] = [];
+    for (let i = 0; i < all.length; i += 2) {
+      const k = all[i] as number;
+      const end = all[i + 1] as number;
+      if (gates[k] === 0 || /\d/.test(text[end] ?? '')) expected.push(k, end);
+    }
+    expect(expected.length).toBeLessThan(all.length);
+    expect(pairs(createKeywordAutomaton(keywords, undefined, { gates, test }))).toEqual(expected);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set([8]));
+  });
 });
