@@ -164,12 +164,13 @@ export function readNumberAfter(
     if (text[keywordStart - 1] === opener && !context.skipQuoted) start--;
     if (text.slice(start, numberStart).includes(opener)) end++;
   }
-  return {
+  const mention: NumberMention = {
     start,
     end,
     value: numberValue(digits, context),
     spaces: context.spaces,
     variant: `number:${context.keyword.toLowerCase()}`,
-    ...(context.socket || context.afterCall ? { socket: true } : {}),
   };
+  if (context.socket || context.afterCall) mention.socket = true;
+  return mention;
 }
