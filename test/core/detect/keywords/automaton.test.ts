@@ -142,4 +142,19 @@ describe('keyword automaton', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(new Set(seen)).toEqual(new Set([8]));
   });
+
+  it('reports a keyword ending at every character of a long text, read as bytes or as code units', () => {
+    const automaton = createKeywordAutomaton(['e', 'ee']);
+    const pairs = (text: string) => {
+      const { data, length } = automaton.collect(text);
+      return [...data.subarray(0, length)];
+    };
+    // A digit, which no keyword holds, now and then: where a long text is cut into four streams.
+    const run = `${'e'.repeat(9_999)}0`;
+    const text = run.repeat(20);
+    const bytes = pairs(text);
+    // In each run, 'e' ends at every character and 'ee' at every one but the first.
+    expect(bytes.length).toBe(20 * 2 * (2 * 9_999 - 1));
+    expect(bytes).toEqual(pairs(`${text}é`));
+  });
 });
