@@ -1,4 +1,5 @@
 import { hasKeywordCase } from './casing.js';
+import { variantOf } from './hit.js';
 import { GAP_WORDS, PATTERNS } from './patterns.js';
 import type { NumberContext, NumberSpace } from './rules.js';
 
@@ -169,7 +170,7 @@ export function readNumberAfter(
     end,
     value: numberValue(digits, context),
     spaces: context.spaces,
-    variant: `number:${context.keyword.toLowerCase()}`,
+    variant: variantOf('number', context.keyword.toLowerCase()),
   };
   if (context.socket || context.afterCall) mention.socket = true;
   return mention;
