@@ -113,7 +113,7 @@ export function createKeywordAutomaton(
     const reset = ascii.resets.indexOf(1, 1);
     const gap = reset > 0 ? ` ${String.fromCharCode(reset)}` : ' ';
     const warm = new TextEncoder().encode(`${asciiIds.map((i) => normalized[i]).join(gap)} `.repeat(2));
-    if (warm.length >= 1 << 15) runBytes(ascii, warm, warm.length & ~3, hits);
+    if (warm.length >= 1 << 15) runBytes(ascii, warm, warm.length & ~3, hits, asciiQuiet);
   };
   return {
     keywords,
