@@ -10,7 +10,7 @@ import type { SavedTables } from './keywords/saved-tables.js';
 import type { MessageInfo } from './message-table.js';
 import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
 import { measureReach, type Reach } from './reach.js';
-import { gateOf } from './read-number.js';
+import { gateOf, mayReadNumberBytes } from './read-number.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
 import { isWordCode } from './text.js';
 
@@ -162,7 +162,7 @@ export function buildDetectionIndex(
       : 0,
   );
   return {
-    automaton: createKeywordAutomaton(keys, saved),
+    automaton: createKeywordAutomaton(keys, saved, { gates: numberGates, test: mayReadNumberBytes }),
     keys,
     payloads,
     numberGates,

@@ -69,10 +69,11 @@ export function buildFactTables(
   const NONE: ContextRule = {};
   const ruleFor = (names: string[]): ContextRule =>
     names.some((n) => required.has(n)) ? REQUIRED : names.some((n) => fileSensitive.has(n)) ? FILE : NONE;
-  const contextRule = (id: string): ContextRule => {
-    const f = byId.get(id);
-    return f ? ruleFor([f.name, ...(f.posix ? [f.posix.name] : [])]) : NONE;
-  };
+  // Asked for every mention that waits on its context (thousands in a log): known once per entry.
+  const ruleById = new Map(
+    facts.map((f) => [f.id, ruleFor([f.name, ...(f.posix ? [f.posix.name] : [])])] as const),
+  );
+  const contextRule = (id: string): ContextRule => ruleById.get(id) ?? NONE;
   const needsContext = (id: string) => contextRule(id) === REQUIRED;
   const cap = (id: string) => rules.confidenceCaps[id];
   const messageTable = createMessageTable(rules.networkWords, { prefer, cap, contextRule });

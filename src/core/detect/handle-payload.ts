@@ -2,7 +2,7 @@ import type { DetectionIndex, Payload } from './build-index.js';
 import { hasKeywordCase } from './casing.js';
 import { readHexCode, readName } from './codes.js';
 import type { Confidence } from './finding.js';
-import { type ContextRule, capConfidence, type Evidence, type Hit } from './hit.js';
+import { type ContextRule, capConfidence, type Evidence, type Hit, variantOf } from './hit.js';
 import {
   errnoBefore,
   type MessageMention,
@@ -92,19 +92,23 @@ export function handlePayload(
       const slice = text.slice(start, end);
       const base = info.explicit ? 'high' : capConfidence('high', tables.cap(info.id));
       if (slice === info.symbol) {
-        const variant = `symbol:${info.symbol}:${symbolLabel(text, start)}`;
+        const variant = variantOf(variantOf('symbol', info.symbol), symbolLabel(text, start));
         const afterSyscall = index.socketSyscall.test(text.slice(Math.max(0, start - 16), start));
         addHitTo(found, symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
       } else if (slice === info.symbol.toLowerCase() && PATTERNS.posixSymbol.test(info.symbol)) {
         const confidence = isAtomContext(text, start) ? base : capConfidence(base, 'medium');
-        addHitTo(found, symbolHit(info.id, start, end, confidence, `atom:${slice}`), info.context);
+        addHitTo(found, symbolHit(info.id, start, end, confidence, variantOf('atom', slice)), info.context);
       }
       return;
     }
     case 'atom':
       if (text.slice(start, end) === payload.rule.atom && hasSymbolBoundaries(text, start, end)) {
         if (isAtomContext(text, start))
-          addHitTo(found, symbolHit(payload.rule.id, start, end, 'high', `atom:${payload.rule.atom}`), {});
+          addHitTo(
+            found,
+            symbolHit(payload.rule.id, start, end, 'high', variantOf('atom', payload.rule.atom)),
+            {},
+          );
       }
       return;
     case 'message': {
@@ -144,7 +148,7 @@ export function handlePayload(
         return;
       }
       const confidence = capConfidence(s.confidence, tables.cap(s.id));
-      const hit = symbolHit(s.id, start, end, confidence, `class:${s.name}`);
+      const hit = symbolHit(s.id, start, end, confidence, variantOf('class', s.name));
       if (s.fallback) hit.fallback = true;
       addHitTo(found, hit, tables.contextRule(s.id), payload.evidence);
       return;
@@ -160,7 +164,7 @@ export function handlePayload(
       if (!m) return;
       const id = m.ids[0] as string;
       const context = payload.table === 'dotnet' ? {} : tables.contextRule(id);
-      addHitTo(found, symbolHit(id, start, m.end, m.confidence, `name:${key}`), context, m.ids);
+      addHitTo(found, symbolHit(id, start, m.end, m.confidence, variantOf('name', key)), context, m.ids);
       return;
     }
     case 'hresult':

@@ -54,3 +54,23 @@ export interface ContextRule {
 
 /** How much surrounding text counts as "near" (context words, evidence for a number). */
 export const NEAR = 240;
+
+/**
+ * The variant `${kind}:${name}`, made once for each kind and name (both from the catalog and the
+ * rules, so few): merging looks every mention's variant up in a map, and a string made anew for
+ * each mention is copied and hashed anew there (thousands of times in a log).
+ */
+const variants = new Map<string, Map<string, string>>();
+export function variantOf(kind: string, name: string): string {
+  let named = variants.get(kind);
+  if (named === undefined) {
+    named = new Map();
+    variants.set(kind, named);
+  }
+  let variant = named.get(name);
+  if (variant === undefined) {
+    variant = `${kind}:${name}`;
+    named.set(name, variant);
+  }
+  return variant;
+}

@@ -1,6 +1,6 @@
 import { hasPrintedCase } from './casing.js';
 import type { Confidence } from './finding.js';
-import { type ContextRule, capConfidence, lowerConfidence, rankOf } from './hit.js';
+import { type ContextRule, capConfidence, lowerConfidence, rankOf, variantOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
 import { matchLoose } from './loose.js';
 import type { MessageInfo } from './message-table.js';
@@ -57,7 +57,7 @@ export function readMessage(
     confidence,
     context: promotable ? { ...info.context, promote: true } : info.context,
     lowered: isLowerCaseInProse(text, start, fullEnd),
-    variant: `message:${full}`,
+    variant: variantOf('message', full),
   };
 }
 
@@ -81,7 +81,7 @@ export function readLooseMessage(
     confidence: lowerConfidence(info.confidence),
     context: info.context,
     lowered: false,
-    variant: `message:${full}`,
+    variant: variantOf('message', full),
   };
 }
 
@@ -128,7 +128,7 @@ export function readPhrase(
     confidence,
     context,
     lowered: isLowerCaseInProse(text, start, fullEnd),
-    variant: `message:${full}`,
+    variant: variantOf('message', full),
     ...(rule.fallback ? { fallback: true } : {}),
   };
 }

@@ -36,7 +36,8 @@ function pickPosix(
   for (const id of ids) if (near.has(id) || m.forced?.includes(id)) named.push(id);
   if (named.length > 0)
     return { id: tables.prefer(named)[0] as string, form: 'errno', confidence: 'high', posix: true };
-  const distinct = new Set(ids).size;
+  let distinct = 0;
+  for (let i = 0; i < ids.length; i++) if (ids.indexOf(ids[i] as string) === i) distinct++;
   const guess = (id: string, confidence: Confidence): Reading => ({
     id,
     form: 'errno',

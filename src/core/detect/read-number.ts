@@ -1,4 +1,5 @@
 import { hasKeywordCase } from './casing.js';
+import { variantOf } from './hit.js';
 import { GAP_WORDS, PATTERNS } from './patterns.js';
 import type { NumberContext, NumberSpace } from './rules.js';
 
@@ -88,6 +89,35 @@ export function mayReadNumberGated(text: string, keywordEnd: number, gates: numb
   return (gates & GATE.plain) !== 0 && mayHaveNumber(text, keywordEnd);
 }
 
+/**
+ * `mayReadNumberGated` over an ASCII text's bytes (`bytes[0, length)`), made by the automaton as
+ * it passes, while those bytes are still in cache: most `error` candidates of a log stop here, and
+ * are never looked up again in the text, by then long out of cache. The same test as that one for
+ * ASCII text (a test holds them equal); every candidate it lets through is tested again by it.
+ */
+export function mayReadNumberBytes(bytes: Uint8Array, length: number, end: number, gates: number): boolean {
+  if (gates & GATE.quoted) return true;
+  const next = end < length ? (bytes[end] as number) : -1;
+  if (gates & GATE.joined && next === 58) return true;
+  if (gates & GATE.hex && isHexCode(next)) return true;
+  if ((gates & GATE.plain) === 0) return false;
+  const lower = next | 32;
+  if (lower >= 97 && lower <= 122) return false;
+  let i = end;
+  while (i < length && i - end < 12 && NEXT[bytes[i] as number] === 1) i++;
+  const kind = i < length ? NEXT[bytes[i] as number] : 0;
+  if (kind !== 3) return kind === 2;
+  for (const w of GAP_WORDS) if (startsWithBytes(bytes, length, i, w)) return true;
+  return false;
+}
+
+/** Does `bytes[at, length)` start with the ASCII word `w`? */
+function startsWithBytes(bytes: Uint8Array, length: number, at: number, w: string): boolean {
+  if (at + w.length > length) return false;
+  for (let j = 0; j < w.length; j++) if (bytes[at + j] !== w.charCodeAt(j)) return false;
+  return true;
+}
+
 /** A cheap test of the text right after a keyword: can a number of this context follow? */
 function mayReadNumber(text: string, keywordEnd: number, context: NumberContext): boolean {
   if (context.joined) return text[keywordEnd] === ':';
@@ -135,12 +165,13 @@ export function readNumberAfter(
     if (text[keywordStart - 1] === opener && !context.skipQuoted) start--;
     if (text.slice(start, numberStart).includes(opener)) end++;
   }
-  return {
+  const mention: NumberMention = {
     start,
     end,
     value: numberValue(digits, context),
     spaces: context.spaces,
-    variant: `number:${context.keyword.toLowerCase()}`,
-    ...(context.socket || context.afterCall ? { socket: true } : {}),
+    variant: variantOf('number', context.keyword.toLowerCase()),
   };
+  if (context.socket || context.afterCall) mention.socket = true;
+  return mention;
 }

@@ -15,7 +15,7 @@ import { PATTERNS } from '../patterns.js';
 import { type CompiledAutomaton, compileAutomaton } from './compile.js';
 import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
-import { runBytes } from './run-bytes.js';
+import { type QuietStates, runBytes } from './run-bytes.js';
 import { runUnits } from './run-units.js';
 import { decodeTables, encodeTables, type SavedTables } from './saved-tables.js';
 import { createPairs, type Pairs } from './streams.js';
@@ -34,6 +34,25 @@ export interface KeywordAutomaton {
   save(): { ascii: Uint8Array; full: Uint8Array };
 }
 
+/**
+ * Keywords reported only where the bytes after them pass `test` (given `gates[keyword]`, zero for
+ * the others), in ASCII texts read as bytes; a caller still tests what it is given.
+ */
+export interface QuietKeywords {
+  gates: Uint8Array;
+  test: QuietStates['test'];
+}
+
+/** Per state: the keywords' gates OR-ed, where every keyword the state reports has one; else 0. */
+function quietStates(a: CompiledAutomaton, quiet: QuietKeywords): QuietStates {
+  const gates = new Uint8Array(a.out.length);
+  a.out.forEach((ids, state) => {
+    if (ids.length > 0 && ids.every((k) => quiet.gates[k] !== 0))
+      gates[state] = ids.reduce((bits, k) => bits | (quiet.gates[k] as number), 0);
+  });
+  return { gates, test: quiet.test };
+}
+
 /** Texts shorter than this are read directly; longer ones through a byte copy when ASCII. */
 const BYTE_COPY_FROM = 4096;
 const { nonAscii: NON_ASCII } = PATTERNS;
@@ -42,7 +61,11 @@ const { nonAscii: NON_ASCII } = PATTERNS;
  * Compiles the keywords (any strings; duplicates allowed, each reported under its own index), or
  * takes the automata from `saved` where they are the ones these keywords compile to.
  */
-export function createKeywordAutomaton(keywords: readonly string[], saved?: SavedTables): KeywordAutomaton {
+export function createKeywordAutomaton(
+  keywords: readonly string[],
+  saved?: SavedTables,
+  quiet?: QuietKeywords,
+): KeywordAutomaton {
   const normalized = keywords.map(normalizeKeyword);
   const asciiIds: number[] = [];
   normalized.forEach((word, i) => {
@@ -65,6 +88,7 @@ export function createKeywordAutomaton(keywords: readonly string[], saved?: Save
       asciiIds,
       true,
     );
+  const asciiQuiet = quiet && quietStates(ascii, quiet);
   let all: CompiledAutomaton | undefined;
   const full = () => {
     all ??=
@@ -89,7 +113,7 @@ export function createKeywordAutomaton(keywords: readonly string[], saved?: Save
     const reset = ascii.resets.indexOf(1, 1);
     const gap = reset > 0 ? ` ${String.fromCharCode(reset)}` : ' ';
     const warm = new TextEncoder().encode(`${asciiIds.map((i) => normalized[i]).join(gap)} `.repeat(2));
-    if (warm.length >= 1 << 15) runBytes(ascii, warm, warm.length & ~3, hits);
+    if (warm.length >= 1 << 15) runBytes(ascii, warm, warm.length & ~3, hits, asciiQuiet);
   };
   return {
     keywords,
@@ -110,7 +134,7 @@ export function createKeywordAutomaton(keywords: readonly string[], saved?: Save
       if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length));
       // The copy is as long as the text: it holds all of it only when every character is one byte.
       const { read } = encoder.encodeInto(text, scratch.subarray(0, text.length));
-      if (read === text.length) runBytes(ascii, scratch, text.length, hits);
+      if (read === text.length) runBytes(ascii, scratch, text.length, hits, asciiQuiet);
       else runUnits(full(), text, hits);
       // A huge text's copy is not kept beyond its scan.
       if (scratch.length > 1 << 24) scratch = new Uint8Array(0);

@@ -1,6 +1,50 @@
 import type { CompiledAutomaton } from './compile.js';
 import { add, cutPoints, expand, type Pairs, states, streams } from './streams.js';
 
+/**
+ * Candidates a caller turns away unless the bytes after them pass a cheap test (`error` with no
+ * number after it): `gates[state]` is non-zero where every keyword a state reports is such, and is
+ * handed to `test`, which the run calls while the bytes it reads are still in cache.
+ */
+export interface QuietStates {
+  gates: Uint8Array;
+  test(bytes: Uint8Array, length: number, end: number, gates: number): boolean;
+}
+
+const NO_QUIET: QuietStates = { gates: new Uint8Array(0), test: () => true };
+/** The run's text and quiet states, for `hit` (module state, like the streams' pairs). */
+let quiet = NO_QUIET;
+let text: Uint8Array = new Uint8Array(0);
+let textLength = 0;
+
+/** A loud state reached at `end` in stream `k`: kept unless it is quiet and its test fails. */
+function hit(k: number, state: number, end: number): void {
+  const g = quiet.gates[state];
+  if (g === undefined || g === 0 || quiet.test(text, textLength, end, g)) add(k, state, end);
+}
+
+/** Words per stream read between two looks at the loud states met (16 KB of text: still in cache). */
+const BLOCK = 1 << 10;
+/**
+ * The loud states one block met, as (stream, state, end) triples: room for every byte of a block.
+ * The four-stream loop writes them here and calls nothing (a call in it costs it registers).
+ */
+const events = new Int32Array(3 * 16 * BLOCK);
+
+/** Writes a triple at `b` of `events`; returns where the next one goes. Small enough to inline. */
+function put(b: number, k: number, state: number, end: number): number {
+  events[b] = k;
+  events[b + 1] = state;
+  events[b + 2] = end;
+  return b + 3;
+}
+
+/** Hands on the block's loud states, in the order each stream met them. */
+function flush(count: number): void {
+  for (let i = 0; i < count; i += 3)
+    hit(events[i] as number, events[i + 1] as number, events[i + 2] as number);
+}
+
 /** Little-endian: the first byte of a 32-bit word is its low byte (x86, ARM). */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
@@ -8,7 +52,16 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
  * Runs a byte automaton (`columnOf` null) over `bytes[0, length)`, ASCII text, one byte a
  * character. The four streams start on 4-byte boundaries and are read a 32-bit word at a time.
  */
-export function runBytes(a: CompiledAutomaton, bytes: Uint8Array, length: number, hits: Pairs): void {
+export function runBytes(
+  a: CompiledAutomaton,
+  bytes: Uint8Array,
+  length: number,
+  hits: Pairs,
+  quietStates: QuietStates = NO_QUIET,
+): void {
+  quiet = quietStates;
+  text = bytes;
+  textLength = length;
   const starts = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? cutPoints(a, length, bytes, null) : [0];
   const { ends, together } = streams(starts, length);
   const n = together >> 2;
@@ -16,11 +69,16 @@ export function runBytes(a: CompiledAutomaton, bytes: Uint8Array, length: number
   if (n > 0) {
     const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
     const [p0, p1, p2, p3] = starts as [number, number, number, number];
-    wordLoop(a.delta as Uint16Array, a.firstLoud, words, p0, p1, p2, p3, n);
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      flush(wordLoop(a.delta as Uint16Array, a.firstLoud, words, p0, p1, p2, p3, from, to));
+    }
   }
   for (let k = 0; k < starts.length; k++)
     byteTail(a.delta as Uint16Array, a.firstLoud, bytes, k, (starts[k] as number) + 4 * n, ends[k] as number);
   expand(a.out, starts.length, hits);
+  quiet = NO_QUIET;
+  text = NO_QUIET.gates;
 }
 
 /** One stream's rest, a byte at a time, from the state the four-stream loop left it in. */
@@ -35,13 +93,14 @@ function byteTail(
   let s = states[k] as number;
   for (let i = from; i < to; i++) {
     s = delta[(s << 7) | (bytes[i] as number)] as number;
-    if (s >= loud) add(k, s, i + 1);
+    if (s >= loud) hit(k, s, i + 1);
   }
 }
 
 /**
- * The four streams (starting at `p0`…`p3`), `n` words each. Its own function, taking only numbers
- * and typed arrays, so V8 optimizes it once and keeps it optimized.
+ * The four streams (starting at `p0`…`p3`), words `[from, to)` of each, from the states the last
+ * block left; returns how much of `events` it wrote. Its own function, taking only numbers and
+ * typed arrays, so V8 optimizes it once and keeps it optimized.
  */
 function wordLoop(
   delta: Uint16Array,
@@ -51,17 +110,19 @@ function wordLoop(
   p1: number,
   p2: number,
   p3: number,
-  n: number,
-): void {
+  from: number,
+  to: number,
+): number {
   const w0 = p0 >> 2;
   const w1 = p1 >> 2;
   const w2 = p2 >> 2;
   const w3 = p3 >> 2;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  for (let j = 0; j < n; j++) {
+  let s0 = states[0] as number;
+  let s1 = states[1] as number;
+  let s2 = states[2] as number;
+  let s3 = states[3] as number;
+  let b = 0;
+  for (let j = from; j < to; j++) {
     const c0 = words[w0 + j] as number;
     const c1 = words[w1 + j] as number;
     const c2 = words[w2 + j] as number;
@@ -70,37 +131,38 @@ function wordLoop(
     s1 = delta[(s1 << 7) | (c1 & 127)] as number;
     s2 = delta[(s2 << 7) | (c2 & 127)] as number;
     s3 = delta[(s3 << 7) | (c3 & 127)] as number;
-    if (s0 >= loud) add(0, s0, p0 + 4 * j + 1);
-    if (s1 >= loud) add(1, s1, p1 + 4 * j + 1);
-    if (s2 >= loud) add(2, s2, p2 + 4 * j + 1);
-    if (s3 >= loud) add(3, s3, p3 + 4 * j + 1);
+    if (s0 >= loud) b = put(b, 0, s0, p0 + 4 * j + 1);
+    if (s1 >= loud) b = put(b, 1, s1, p1 + 4 * j + 1);
+    if (s2 >= loud) b = put(b, 2, s2, p2 + 4 * j + 1);
+    if (s3 >= loud) b = put(b, 3, s3, p3 + 4 * j + 1);
     s0 = delta[(s0 << 7) | ((c0 >>> 8) & 127)] as number;
     s1 = delta[(s1 << 7) | ((c1 >>> 8) & 127)] as number;
     s2 = delta[(s2 << 7) | ((c2 >>> 8) & 127)] as number;
     s3 = delta[(s3 << 7) | ((c3 >>> 8) & 127)] as number;
-    if (s0 >= loud) add(0, s0, p0 + 4 * j + 2);
-    if (s1 >= loud) add(1, s1, p1 + 4 * j + 2);
-    if (s2 >= loud) add(2, s2, p2 + 4 * j + 2);
-    if (s3 >= loud) add(3, s3, p3 + 4 * j + 2);
+    if (s0 >= loud) b = put(b, 0, s0, p0 + 4 * j + 2);
+    if (s1 >= loud) b = put(b, 1, s1, p1 + 4 * j + 2);
+    if (s2 >= loud) b = put(b, 2, s2, p2 + 4 * j + 2);
+    if (s3 >= loud) b = put(b, 3, s3, p3 + 4 * j + 2);
     s0 = delta[(s0 << 7) | ((c0 >>> 16) & 127)] as number;
     s1 = delta[(s1 << 7) | ((c1 >>> 16) & 127)] as number;
     s2 = delta[(s2 << 7) | ((c2 >>> 16) & 127)] as number;
     s3 = delta[(s3 << 7) | ((c3 >>> 16) & 127)] as number;
-    if (s0 >= loud) add(0, s0, p0 + 4 * j + 3);
-    if (s1 >= loud) add(1, s1, p1 + 4 * j + 3);
-    if (s2 >= loud) add(2, s2, p2 + 4 * j + 3);
-    if (s3 >= loud) add(3, s3, p3 + 4 * j + 3);
+    if (s0 >= loud) b = put(b, 0, s0, p0 + 4 * j + 3);
+    if (s1 >= loud) b = put(b, 1, s1, p1 + 4 * j + 3);
+    if (s2 >= loud) b = put(b, 2, s2, p2 + 4 * j + 3);
+    if (s3 >= loud) b = put(b, 3, s3, p3 + 4 * j + 3);
     s0 = delta[(s0 << 7) | (c0 >>> 24)] as number;
     s1 = delta[(s1 << 7) | (c1 >>> 24)] as number;
     s2 = delta[(s2 << 7) | (c2 >>> 24)] as number;
     s3 = delta[(s3 << 7) | (c3 >>> 24)] as number;
-    if (s0 >= loud) add(0, s0, p0 + 4 * j + 4);
-    if (s1 >= loud) add(1, s1, p1 + 4 * j + 4);
-    if (s2 >= loud) add(2, s2, p2 + 4 * j + 4);
-    if (s3 >= loud) add(3, s3, p3 + 4 * j + 4);
+    if (s0 >= loud) b = put(b, 0, s0, p0 + 4 * j + 4);
+    if (s1 >= loud) b = put(b, 1, s1, p1 + 4 * j + 4);
+    if (s2 >= loud) b = put(b, 2, s2, p2 + 4 * j + 4);
+    if (s3 >= loud) b = put(b, 3, s3, p3 + 4 * j + 4);
   }
   states[0] = s0;
   states[1] = s1;
   states[2] = s2;
   states[3] = s3;
+  return b;
 }

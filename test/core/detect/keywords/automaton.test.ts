@@ -114,4 +114,47 @@ describe('keyword automaton', () => {
     const wide = hits(`${ascii}é`);
     expect(wide).toEqual(expected);
   });
+
+  it('leaves out a quiet keyword in a long ASCII text only where the bytes after it fail its test', () => {
+    const keywords = ['error', 'os error', 'errno', 'reset'];
+    // `error` and `os error` are quiet (gate 8): kept only before a digit; `errno` and `reset` always.
+    const gates = Uint8Array.of(8, 8, 0, 0);
+    const seen: number[] = [];
+    const test = (bytes: Uint8Array, length: number, end: number, g: number) => {
+      seen.push(g);
+      return end < length && (bytes[end] as number) >= 48 && (bytes[end] as number) <= 57;
+    };
+    const lines = ['ERROR [api] reset', 'os error 24', 'errno 104', 'error\n', 'error7 errors'];
+    const text = Array.from({ length: 2_000 }, (_, i) => lines[i % lines.length]).join('\n');
+    const pairs = (automaton: ReturnType<typeof createKeywordAutomaton>) => {
+      const { data, length } = automaton.collect(text);
+      return [...data.subarray(0, length)];
+    };
+    const all = pairs(createKeywordAutomaton(keywords));
+    const expected: number[] = [];
+    for (let i = 0; i < all.length; i += 2) {
+      const k = all[i] as number;
+      const end = all[i + 1] as number;
+      if (gates[k] === 0 || /\d/.test(text[end] ?? '')) expected.push(k, end);
+    }
+    expect(expected.length).toBeLessThan(all.length);
+    expect(pairs(createKeywordAutomaton(keywords, undefined, { gates, test }))).toEqual(expected);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set([8]));
+  });
+
+  it('reports a keyword ending at every character of a long text, read as bytes or as code units', () => {
+    const automaton = createKeywordAutomaton(['e', 'ee']);
+    const pairs = (text: string) => {
+      const { data, length } = automaton.collect(text);
+      return [...data.subarray(0, length)];
+    };
+    // A digit, which no keyword holds, now and then: where a long text is cut into four streams.
+    const run = `${'e'.repeat(9_999)}0`;
+    const text = run.repeat(20);
+    const bytes = pairs(text);
+    // In each run, 'e' ends at every character and 'ee' at every one but the first.
+    expect(bytes.length).toBe(20 * 2 * (2 * 9_999 - 1));
+    expect(bytes).toEqual(pairs(`${text}é`));
+  });
 });
