@@ -125,10 +125,10 @@ export function createDetectionStream(
   return {
     push(piece) {
       if (piece.length === 0) return;
-      // A step is read before a piece would take it past its length, not after: the buffer then
-      // stays within BUFFER whatever the size of the pieces (a file's, standard input's).
+      // A step is read before a piece would take the buffer past BUFFER, not after, whatever the
+      // size of the pieces (a file's, standard input's) and however much text the reader keeps.
       const unread = base + buf.length + pending - readTo;
-      if (pending > 0 && unread + piece.length > stepLength && unread > stepLength / 2) read(false);
+      if (pending > 0 && buf.length + pending + piece.length > BUFFER && unread >= MIN_STEP) read(false);
       pieces.push(piece);
       pending += piece.length;
       if (base + buf.length + pending >= readTo + stepLength) read(false);
