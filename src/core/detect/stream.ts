@@ -86,12 +86,13 @@ export function createDetectionStream(
   };
 
   const read = (final: boolean) => {
-    // One copy into a flat string (a sliced one of a fresh copy): read character by character, a
-    // string of strings joined (a rope) is slow, and a file's pieces then need no joining first.
-    const fresh = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
     // A test of each piece (not a regex search: four times cheaper).
-    ascii &&= isAscii(fresh);
-    buf = ` ${buf}${fresh}`.slice(1);
+    for (let i = 0; ascii && i < pieces.length; i++) ascii = isAscii(pieces[i] as string);
+    // One copy of the kept text and the pieces into a flat string (a join makes one): read
+    // character by character, a string of strings (a rope) is slow, and joining the pieces first
+    // would copy them twice.
+    pieces.unshift(buf);
+    buf = pieces.join('');
     pieces = [];
     pending = 0;
     // In a text all ASCII so far, a mention starts with an ASCII character: a shorter context will do.
