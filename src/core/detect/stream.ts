@@ -55,9 +55,9 @@ const detach = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
 
 /**
  * Reads a text piece by piece with bounded memory: each step of new text (`step` characters, or
- * what BUFFER leaves) is read with
- * enough text on either side (`contextOf`) that every mention in it is found and judged exactly as
- * in the whole text; mentions are then merged in order, as the whole text's are.
+ * what BUFFER leaves beside the context kept) is read with enough text on either side
+ * (`contextOf`) that every mention in it is found and judged exactly as in the whole text;
+ * mentions are then merged in order, as the whole text's are.
  * `onRegion` may return the earliest offset of the text it still needs.
  */
 export function createDetectionStream(
