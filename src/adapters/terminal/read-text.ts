@@ -2,10 +2,11 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 
 /**
- * How much of a file is read at a time (one buffer, reused): small pieces of text are collected
- * young, so memory stays flat (the detector reads a log in steps of the same size).
+ * How much of a file is read at a time (one buffer, reused), and the most of standard input decoded
+ * at once: small pieces of text are collected young, so memory stays flat, and the detector, which
+ * reads a step before a piece would take it past its buffer, fills its steps to within a piece.
  */
-const CHUNK_BYTES = 1 << 16;
+const CHUNK_BYTES = 1 << 14;
 
 /**
  * The text of a file, or of standard input for `-`, piece by piece, decoded as UTF-8 exactly as
@@ -20,8 +21,11 @@ export async function* readText(
   const decoder = new StringDecoder('utf8');
   if (source === '-') {
     for await (const chunk of stdin) {
-      const piece = decoder.write(chunk as Buffer);
-      if (piece) yield piece;
+      const bytes = chunk as Buffer;
+      for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
+        const piece = decoder.write(bytes.subarray(at, at + CHUNK_BYTES));
+        if (piece) yield piece;
+      }
     }
   } else {
     // A file is read synchronously: a one-shot command has nothing else to wait for.

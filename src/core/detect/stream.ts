@@ -32,10 +32,14 @@ export interface DetectionStream {
 /** Beyond the longest mention and the hints' window: the words near a mention (240), a quoted host… */
 const MARGIN = 1 << 11;
 /**
- * How much new text is read at once (UTF-16 units). With its context it stays below the size V8
- * allocates apart (128 KB): each step's strings are then collected young, and memory stays flat.
+ * The longest buffer a step reads (UTF-16 units): an ASCII text's string (a byte a character) then
+ * stays below the size V8 allocates apart (131,056 bytes), so each step's strings are collected
+ * young and memory stays flat. A step reads as much new text as this leaves beside the context
+ * kept on its left: the longer the step, the less text is read twice as the context of the next.
  */
-const STEP = 1 << 16;
+const BUFFER = 126 * 1024;
+/** The fewest new characters a step reads, whatever context a text needs. */
+const MIN_STEP = 1 << 15;
 
 /**
  * How much text on either side of a step decides its mentions: the platform hints' window, or the
@@ -50,15 +54,16 @@ function contextOf(index: DetectionIndex, ascii: boolean): number {
 const detach = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
 
 /**
- * Reads a text piece by piece with bounded memory: each step of `step` characters is read with
- * enough text on either side (`contextOf`) that every mention in it is found and judged exactly as
- * in the whole text; mentions are then merged in order, as the whole text's are.
+ * Reads a text piece by piece with bounded memory: each step of new text (`step` characters, or
+ * what BUFFER leaves beside the context kept) is read with enough text on either side
+ * (`contextOf`) that every mention in it is found and judged exactly as in the whole text;
+ * mentions are then merged in order, as the whole text's are.
  * `onRegion` may return the earliest offset of the text it still needs.
  */
 export function createDetectionStream(
   index: DetectionIndex,
   onRegion?: (region: StreamRegion) => number | undefined,
-  step = STEP,
+  step?: number,
 ): DetectionStream {
   const specific = createSpecificFilter();
   const merger = createMerger(undefined, detach);
@@ -70,6 +75,7 @@ export function createDetectionStream(
   let readTo = 0;
   /** The context kept on the left: enough for any text. */
   const keep = contextOf(index, false);
+  const stepLength = step ?? Math.max(MIN_STEP, BUFFER - keep);
   /** No character outside ASCII so far: every mention starts with an ASCII character. */
   let ascii = true;
 
@@ -80,12 +86,13 @@ export function createDetectionStream(
   };
 
   const read = (final: boolean) => {
-    // One copy into a flat string (a sliced one of a fresh copy): read character by character, a
-    // string of strings joined (a rope) is slow, and a file's pieces then need no joining first.
-    const fresh = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
     // A test of each piece (not a regex search: four times cheaper).
-    ascii &&= isAscii(fresh);
-    buf = ` ${buf}${fresh}`.slice(1);
+    for (let i = 0; ascii && i < pieces.length; i++) ascii = isAscii(pieces[i] as string);
+    // One copy of the kept text and the pieces into a flat string (a join makes one): read
+    // character by character, a string of strings (a rope) is slow, and joining the pieces first
+    // would copy them twice.
+    pieces.unshift(buf);
+    buf = pieces.join('');
     pieces = [];
     pending = 0;
     // In a text all ASCII so far, a mention starts with an ASCII character: a shorter context will do.
@@ -119,9 +126,13 @@ export function createDetectionStream(
   return {
     push(piece) {
       if (piece.length === 0) return;
+      // A step is read before a piece would take the buffer past BUFFER, not after, whatever the
+      // size of the pieces (a file's, standard input's) and however much text the reader keeps.
+      const unread = base + buf.length + pending - readTo;
+      if (pending > 0 && buf.length + pending + piece.length > BUFFER && unread >= MIN_STEP) read(false);
       pieces.push(piece);
       pending += piece.length;
-      if (base + buf.length + pending >= readTo + step) read(false);
+      if (base + buf.length + pending >= readTo + stepLength) read(false);
     },
     end() {
       read(true);

@@ -44,7 +44,8 @@ describe('a detection stream', () => {
     const text = longLog();
     const whole = detector()(text);
     expect(whole.length).toBeGreaterThan(10);
-    for (const size of [4099, 1 << 16, (1 << 16) + 13, 200_000]) expect(streamed(text, size)).toEqual(whole);
+    for (const size of [4099, 1 << 14, 1 << 16, (1 << 16) + 13, 200_000])
+      expect(streamed(text, size)).toEqual(whole);
   });
 
   it('finds a mention cut between two pieces at every point of it', () => {
@@ -57,5 +58,41 @@ describe('a detection stream', () => {
       stream.push(text.slice(cut));
       expect(stream.end(), `cut at ${cut}`).toEqual(whole);
     }
+  });
+
+  it('reads an ASCII log in steps that stay young in V8 and read little of it twice', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 12_000; i++)
+      lines.push(
+        i % 97 === 0
+          ? `2025-03-01T10:00:00.000Z ERROR [db] connect ECONNREFUSED 10.0.0.${i % 250}:5432`
+          : `2025-03-01T10:00:00.000Z INFO [api] GET /users/${i} 200 ${i % 900}ms`,
+      );
+    const text = lines.join('\n');
+    const regions: number[] = [];
+    const stream = detector().stream((region) => {
+      regions.push(region.text.length);
+      return undefined;
+    });
+    // The reader's pieces (16 KB); a step is read before a piece would take it past its buffer.
+    for (let i = 0; i < text.length; i += 1 << 14) stream.push(text.slice(i, i + (1 << 14)));
+    expect(stream.end()).toEqual(detector()(text));
+    // Below 131,056 one-byte characters V8 allocates a string young (not in its large-object space).
+    expect(Math.max(...regions.slice(0, -1))).toBeLessThan(131_056);
+    // Steps of ~64K new characters (the steps before) took one region per ~52K characters.
+    expect(regions.length).toBeLessThan(text.length / 80_000 + 2);
+  });
+
+  it('finds a mention cut between two pieces whatever piece a step is read before', () => {
+    const mention = ' connect ECONNREFUSED 10.0.0.1:5432\n';
+    const whole = detector()(`${'x'.repeat(150_000)}${mention}`);
+    for (let at = 100_000; at < 140_000; at += 997) {
+      const text = `${'x'.repeat(at)}${mention}${'y'.repeat(150_000 - at)}`;
+      expect(
+        streamed(text, 1 << 14).map((f) => f.id),
+        `mention at ${at}`,
+      ).toEqual(detector()(text).map((f) => f.id));
+    }
+    expect(whole.map((f) => f.id)).toEqual(['10061']);
   });
 });
