@@ -38,11 +38,14 @@ function readCandidates(index: DetectionIndex, text: string, found: Found): void
   // character of each cache line around it first (the keyword, the number or message after it, the
   // name before it), in a loop whose reads do not wait on each other, lets the processor fetch many
   // lines at once; the loop below, whose every step waits on its reads, then finds them in cache.
+  // Every read stays inside the text: one out of it (NaN) deoptimizes the loop, once per read.
   let touched = 0;
+  const last = text.length - 1;
   for (let c = 1; c < length; c += 2) {
     const end = candidates[c] as number;
-    touched |= text.charCodeAt(end - 1) | text.charCodeAt(end + 40) | text.charCodeAt(end - 48);
-    touched |= text.charCodeAt(end + 104) | text.charCodeAt(end - 112);
+    touched |= text.charCodeAt(end - 1) | text.charCodeAt(Math.min(end + 40, last));
+    touched |= text.charCodeAt(Math.max(end - 48, 0)) | text.charCodeAt(Math.min(end + 104, last));
+    touched |= text.charCodeAt(Math.max(end - 112, 0));
   }
   readAhead.sink ^= touched;
   for (let c = 0; c < length; c += 2) {

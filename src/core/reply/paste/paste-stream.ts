@@ -86,7 +86,7 @@ export function createPasteStream() {
     if (plain) shape = shapeOf(text, at, to);
     if (iso) {
       // Neither blank nor with a Compose prefix.
-    } else if (!plain && isIndent(text.charCodeAt(at))) {
+    } else if (!plain && at < to && isIndent(text.charCodeAt(at))) {
       blank = isBlank(text, at, Math.min(to, at + SHAPE));
       hasStamp = !blank && hasTimeOfDay(text, at, to) && hasTimestamp(shapeOf(text, at, to));
     } else {

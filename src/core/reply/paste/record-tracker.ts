@@ -31,8 +31,11 @@ interface Rec {
   stamp: Timestamp | null | undefined;
   wantsPeers: boolean;
   peers: Peers | undefined;
-  /** Errors whose new occurrence depends on whether it goes on past its first line. */
-  pending: string[];
+  /**
+   * Errors whose new occurrence depends on whether it goes on past its first line; null when none
+   * (not `[]`: arrays of ids and empty ones differ in V8's eyes, and this is read on every line).
+   */
+  pending: string[] | null;
 }
 
 interface PerError {
@@ -59,7 +62,7 @@ const newRec = (): Rec => ({
   stamp: undefined,
   wantsPeers: false,
   peers: undefined,
-  pending: [],
+  pending: null,
 });
 
 /**
@@ -115,7 +118,7 @@ export function createRecordTracker() {
         w.text.slice(rec.start - w.base, rec.firstLineEnd - w.base),
       )
     ) {
-      if (rec.lines < 2) rec.pending.push(id);
+      if (rec.lines < 2) (rec.pending ??= []).push(id);
       return;
     }
     e.count++;
@@ -123,8 +126,8 @@ export function createRecordTracker() {
 
   const close = (rec: Rec, w: TextWindow) => {
     // Still one line: no stack followed, so each pending error's mention is a failure of its own.
-    for (const id of rec.pending) (errors.get(id) as PerError).count++;
-    rec.pending = [];
+    if (rec.pending) for (const id of rec.pending) (errors.get(id) as PerError).count++;
+    rec.pending = null;
     capture(rec, w, true);
   };
 
@@ -161,8 +164,9 @@ export function createRecordTracker() {
         current.end = end;
         current.lastLine = index;
         current.lines++;
-        // Past its first line: its pending mentions were the stack of the line before.
-        if (current.pending.length > 0) current.pending = [];
+        // Past its first line: its pending mentions were the stack of the line before. Stored on
+        // every line: a branch first taken late in a log would deoptimize this hot function.
+        current.pending = null;
         if (gap.length > 0) {
           for (const id of gap) add(id, current, w);
           gap = [];

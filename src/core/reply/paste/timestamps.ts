@@ -45,6 +45,8 @@ const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
  * Asked of every line of a log: character tests, no allocation.
  */
 export function startsWithIsoTime(text: string, at = 0): boolean {
+  // A line too short for one has none; reading past the text's end would deoptimize the caller.
+  if (at + 18 >= text.length) return false;
   for (const i of ISO_DIGITS) if (!isDigit(text.charCodeAt(at + i))) return false;
   const t = text.charCodeAt(at + 10);
   return (
