@@ -118,7 +118,10 @@ export function createRecordTracker() {
         w.text.slice(rec.start - w.base, rec.firstLineEnd - w.base),
       )
     ) {
-      if (rec.lines < 2) (rec.pending ??= []).push(id);
+      if (rec.lines < 2) {
+        if (rec.pending) rec.pending.push(id);
+        else rec.pending = [id];
+      }
       return;
     }
     e.count++;
