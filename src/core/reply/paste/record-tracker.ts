@@ -31,10 +31,7 @@ interface Rec {
   stamp: Timestamp | null | undefined;
   wantsPeers: boolean;
   peers: Peers | undefined;
-  /**
-   * Errors whose new occurrence depends on whether it goes on past its first line; null when none
-   * (not `[]`: arrays of ids and empty ones differ in V8's eyes, and this is read on every line).
-   */
+  /** Errors whose new occurrence depends on whether it goes on past its first line; null: none. */
   pending: string[] | null;
 }
 
@@ -168,7 +165,8 @@ export function createRecordTracker() {
         current.lastLine = index;
         current.lines++;
         // Past its first line: its pending mentions were the stack of the line before. Stored on
-        // every line: a branch first taken late in a log would deoptimize this hot function.
+        // every line (a branch first taken late in a log deoptimizes this hot function), and null,
+        // not `[]`: an empty array changes kind once an id is pushed, a map the optimized code had not seen.
         current.pending = null;
         if (gap.length > 0) {
           for (const id of gap) add(id, current, w);
