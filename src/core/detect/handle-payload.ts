@@ -74,6 +74,22 @@ function addMessageTo(found: Found, text: string, m: MessageMention | null, full
   }
 }
 
+/**
+ * The message an anchor leads to, unless an exact read already covered it. Its own function:
+ * the loose read is rare and first comes late in a log, and a call `handlePayload` had never made
+ * deoptimized it for the rest of the scan.
+ */
+function readAnchored(
+  found: Found,
+  text: string,
+  payload: Extract<Payload, { kind: 'anchor' }>,
+  start: number,
+  end: number,
+): MessageMention | null {
+  if ((found.messageEnds.get(payload.text) ?? -1) >= end) return null;
+  return readLooseMessage(text, payload.info, payload.text, payload.offset, start);
+}
+
 /** Handles one payload of a keyword found at `[start, end)` of `text`, adding what it means to `found`. */
 export function handlePayload(
   index: DetectionIndex,
@@ -120,9 +136,7 @@ export function handlePayload(
       return;
     }
     case 'anchor': {
-      const { info, text: full } = payload;
-      if ((found.messageEnds.get(full) ?? -1) >= end) return;
-      addMessageTo(found, text, readLooseMessage(text, info, full, payload.offset, start), full);
+      addMessageTo(found, text, readAnchored(found, text, payload, start, end), payload.text);
       return;
     }
     case 'phrase': {
