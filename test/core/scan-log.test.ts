@@ -50,3 +50,20 @@ describe('a log scanned piece by piece', () => {
     }
   });
 });
+
+describe('a logged error followed by its exception', () => {
+  const logged = 'ERROR request failed: java.net.ConnectException: Connection refused';
+  const exception = 'java.net.ConnectException: Connection refused';
+  const stack = '\tat java.base/sun.nio.ch.Net.connect0(Native Method)';
+  const quiet = 'INFO retrying in 5s';
+
+  it.each([
+    ['is one failure when the exception carries a stack', [logged, exception, stack, quiet], 1],
+    ['is two failures when the exception line stands alone', [logged, exception, quiet, quiet], 2],
+  ])('%s, read piece by piece as on the whole text', (_label, lines, count) => {
+    const text = lines.join('\n');
+    expect(core.scan(text, 'en').findings.map((f) => f.count)).toEqual([count]);
+    for (const size of [7, 1000])
+      expect(scanned(text, size).findings).toEqual(core.scan(text, 'en').findings);
+  });
+});

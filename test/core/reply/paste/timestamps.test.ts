@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTimestamp } from '../../../../src/core/reply/paste/timestamps.js';
+import { readTimestamp, startsWithIsoTime } from '../../../../src/core/reply/paste/timestamps.js';
 
 describe('readTimestamp', () => {
   it.each([
@@ -18,5 +18,15 @@ describe('readTimestamp', () => {
     expect(readTimestamp('ConnectionRefusedError: [Errno 111] Connection refused')).toBeNull();
     expect(readTimestamp(`${'x'.repeat(60)} 10:02:07`)).toBeNull();
     expect(readTimestamp('took 00:00:05 before the 10:02 retry')).toBeNull();
+  });
+});
+
+describe('startsWithIsoTime', () => {
+  it('finds a timestamp that ends the text, and none cut short by its end', () => {
+    expect(startsWithIsoTime('2025-03-01 10:00:00')).toBe(true);
+    expect(startsWithIsoTime('x\n2025-03-01T10:00:00', 2)).toBe(true);
+    expect(startsWithIsoTime('2025-03-01 10:00:0')).toBe(false);
+    expect(startsWithIsoTime('x\n2025-03-01T10:00:0', 2)).toBe(false);
+    expect(startsWithIsoTime('x\n', 2)).toBe(false);
   });
 });
