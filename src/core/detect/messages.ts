@@ -29,6 +29,8 @@ function confirmEnd(text: string, full: string, key: string, start: number, end:
 
 /** Includes the final period that some runtimes print and others strip (Python, Go, Rust differ). */
 function withFinalDot(text: string, end: number): number {
+  // A message that ends the text (or a streamed piece): a read past its end deoptimizes the callers.
+  if (end >= text.length) return end;
   const next = text[end];
   return next === '.' || next === '。' ? end + 1 : end;
 }
@@ -174,7 +176,8 @@ const ERRNO_BEFORE = PATTERNS.errnoBefore;
 
 /** nginx and others print `(111: Connection refused)`: the errno right before the message. */
 export function errnoBefore(text: string, start: number): { value: number; start: number } | null {
-  // `(111: ` or `(111:` ends right before the message.
+  // `(111: ` or `(111:` ends right before the message; none fits before offset 3 (no read before 0).
+  if (start < 3) return null;
   const last = text.charCodeAt(start - 1);
   if (last !== 58 && !(last === 32 && text.charCodeAt(start - 2) === 58)) return null;
   const before = text.slice(Math.max(0, start - 8), start);

@@ -226,3 +226,16 @@ describe('confidence ordering', () => {
       for (const f of detectErrors(text)) expect(levels).toContain(f.confidence);
   });
 });
+
+describe('a message at an edge of the text', () => {
+  it('reads the errno printed right before a message that starts the text', () => {
+    expect(detectErrors('(111: Connection refused')).toMatchObject([
+      { id: '10061', form: 'errno', index: 0 },
+    ]);
+  });
+
+  it('keeps the final period of a message that ends the text, and ends one with none at the end', () => {
+    expect(detectErrors('Connection refused.').map((f) => f.match)).toEqual(['Connection refused.']);
+    expect(detectErrors('Connection refused').map((f) => f.match)).toEqual(['Connection refused']);
+  });
+});
