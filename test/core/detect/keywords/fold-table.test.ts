@@ -6,7 +6,7 @@ function foldOf(c: number): number {
   if ([9, 10, 11, 12, 13, 32, 0xa0, 0x3000].includes(c)) return 32;
   if ([',', ';', ':', '，', '；', '：', '、'].some((ch) => ch.charCodeAt(0) === c)) return 32;
   const wide = '。（）！？［］’‘'.indexOf(String.fromCharCode(c));
-  if (wide >= 0) return '.()!?[]\'\''.charCodeAt(wide);
+  if (wide >= 0) return ".()!?[]''".charCodeAt(wide);
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   // CJK, kana, Hangul, surrogates, private use: left as they are.
   if ((c >= 0x2e80 && c < 0xa640) || (c >= 0xac00 && c < 0xfb00)) return c;
