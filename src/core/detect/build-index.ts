@@ -184,6 +184,7 @@ export function buildDetectionIndex(
         .map((w) => w.length),
     ),
     // Every text a payload confirms in full (long messages are keyed by their start only).
-    reach: measureReach([...keys, ...payloads.flat().map((p) => ('text' in p ? p.text : ''))]),
+    // Joined natively (`concat`): spreading five thousand texts was a visible part of this cold code.
+    reach: measureReach(keys.concat(payloads.flat().map((p) => ('text' in p ? p.text : '')))),
   };
 }

@@ -49,7 +49,11 @@ export function buildFactTables(
 ): FactTables {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const order = new Map(facts.map((f, i) => [f.id, i]));
-  const ownSymbols = (f: ErrorFacts) => new Set([f.name, ...f.aliases, ...(f.posix ? [f.posix.name] : [])]);
+  // Asked several times per entry below: made once per entry.
+  const symbolsOf = new Map(
+    facts.map((f) => [f, new Set([f.name, ...f.aliases, ...(f.posix ? [f.posix.name] : [])])] as const),
+  );
+  const ownSymbols = (f: ErrorFacts) => symbolsOf.get(f) as ReadonlySet<string>;
   // Asked at every comparison of `prefer` (thousands at start-up): known once per entry.
   const ownsLibuv = new Map(
     facts.map((f) => [f, f.libuv !== null && ownSymbols(f).has(f.libuv.code)] as const),

@@ -36,7 +36,9 @@ export interface MessageInfo {
 
 /** Strips what runtimes strip or keep inconsistently: the final period (ASCII or full-width). */
 function stripFinalDot(text: string): string {
-  return text.replace(PATTERNS.finalDot, '').trim();
+  // Thousands of texts at start-up, most without one: the regex is tried only when it can match.
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 46 || last === 0x3002 ? text.replace(PATTERNS.finalDot, '') : text).trim();
 }
 
 /** What the message table needs from the fact tables. */
@@ -77,8 +79,16 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
     const lower = text.toLowerCase();
     return words.some((w) => lower.includes(w));
   };
-  const windowsConfidence = (text: string): Confidence =>
-    isSocketText(text) || text.split(PATTERNS.words).length >= 8 ? 'high' : 'medium';
+  // Asked again for every translation of a Windows text (a thousand of a few hundred): known once.
+  const windowsOf = new Map<string, Confidence>();
+  const windowsConfidence = (text: string): Confidence => {
+    let confidence = windowsOf.get(text);
+    if (!confidence) {
+      confidence = isSocketText(text) || text.split(PATTERNS.words).length >= 8 ? 'high' : 'medium';
+      windowsOf.set(text, confidence);
+    }
+    return confidence;
+  };
   // Asked for every translation of a text (2,000 glibc ones of a few dozen English texts): known once.
   const plainOf = new Map<string, Confidence>();
   const plain = (text: string): Confidence => {

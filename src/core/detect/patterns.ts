@@ -81,6 +81,8 @@ export const PATTERNS = {
   words: /\s+/,
   /** A character outside ASCII (a text without one is read as bytes). */
   nonAscii: /[\u0080-\uffff]/,
+  /** Runs of code units `isCjkCode` rejects (no `u` flag: code units, as `charCodeAt` reads them). */
+  notCjk: /[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g,
   /** Any whitespace at all. */
   anyWhitespace: /\s/,
   /** `code: '` / `code = "` right before a symbol (in its 10 preceding characters). */

@@ -1,4 +1,3 @@
-import { isCjkCode } from './keywords/match.js';
 import { PATTERNS } from './patterns.js';
 
 /** Character-level rules for a mention: word boundaries, the casings runtimes print, labels. */
@@ -17,11 +16,12 @@ function isAlnumCode(code: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-/** How many CJK characters a text has. */
+/**
+ * How many CJK characters a text has. Asked of thousands of texts at start-up, in cold code: one
+ * native replace of the runs between them is cheaper than a loop calling `isCjkCode` per character.
+ */
 export function countCjk(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) n++;
-  return n;
+  return text.replace(PATTERNS.notCjk, '').length;
 }
 
 /** Has the match word boundaries on both sides (`ECONNRESET` in `WSAECONNRESET` has not)? */

@@ -46,10 +46,13 @@ export interface QuietKeywords {
 /** Per state: the keywords' gates OR-ed, where every keyword the state reports has one; else 0. */
 function quietStates(a: CompiledAutomaton, quiet: QuietKeywords): QuietStates {
   const gates = new Uint8Array(a.out.length);
-  a.out.forEach((ids, state) => {
+  // Only states from `firstLoud` on report keywords (compile.ts numbers them last): the thousands
+  // of silent ones before are not visited at every start.
+  for (let state = a.firstLoud; state < a.out.length; state++) {
+    const ids = a.out[state] as readonly number[];
     if (ids.length > 0 && ids.every((k) => quiet.gates[k] !== 0))
       gates[state] = ids.reduce((bits, k) => bits | (quiet.gates[k] as number), 0);
-  });
+  }
   return { gates, test: quiet.test };
 }
 

@@ -5,20 +5,7 @@
  * ASCII twins; and the confirmation of a candidate hit.
  */
 
-const FULLWIDTH_FOLD: Readonly<Record<string, string>> = {
-  '。': '.',
-  '（': '(',
-  '）': ')',
-  '！': '!',
-  '？': '?',
-  '［': '[',
-  '］': ']',
-  '’': "'",
-  '‘': "'",
-};
-
-/** Punctuation that separates like a space: `respond, or` and `respond or` are one text. */
-const SOFT = [',', ';', ':', '，', '；', '：', '、'];
+import { buildFoldTable, SPACE } from './fold-table.js';
 
 /** Han, kana and Hangul: scripts written without spaces between words. */
 export function isCjkCode(code: number): boolean {
@@ -30,39 +17,6 @@ export function isCjkCode(code: number): boolean {
   );
 }
 
-const SPACE = 32;
-/** Whitespace: tab to carriage return, space, no-break space, the ideographic space. */
-const SPACES = [9, 10, 11, 12, 13, 32, 0xa0, 0x3000];
-
-/** Code units without case: CJK ideographs, kana, Hangul, surrogates, private use (no lower-casing to ask for). */
-const uncased = (c: number) => (c >= 0x2e80 && c < 0xa640) || (c >= 0xac00 && c < 0xfb00);
-
-/** Code units 1024 at a time, each followed by a space (no case mapping then depends on a neighbour). */
-const BLOCK = 1024;
-
-/** Is every code unit of `[from, from + BLOCK)` uncased? */
-const uncasedBlock = (from: number) =>
-  (from >= 0x2e80 && from + BLOCK <= 0xa640) || (from >= 0xac00 && from + BLOCK <= 0xfb00);
-
-/** Lower-cases `[from, from + BLOCK)` with one native call; per character where one lengthens (`İ`). */
-function lowerBlock(fold: Uint16Array, from: number): void {
-  // Most blocks are CJK, Hangul or surrogates: nothing to lower-case (the table is built at start-up).
-  if (uncasedBlock(from)) return;
-  const codes: number[] = [];
-  for (let c = from; c < from + BLOCK; c++) codes.push(c, 32);
-  const lower = String.fromCharCode(...codes).toLowerCase();
-  // Lower-casing never shortens a character: the same length means one character for each.
-  const each = lower.length !== 2 * BLOCK;
-  for (let c = from; c < from + BLOCK; c++) {
-    if (c < 128 || uncased(c)) continue;
-    if (!each) fold[c] = lower.charCodeAt(2 * (c - from));
-    else {
-      const l = String.fromCharCode(c).toLowerCase();
-      if (l.length === 1) fold[c] = l.charCodeAt(0);
-    }
-  }
-}
-
 let FOLD: Uint16Array | undefined;
 
 /**
@@ -70,15 +24,8 @@ let FOLD: Uint16Array | undefined;
  * separator folds to 32 (a space), a letter to its lower case.
  */
 function foldTable(): Uint16Array {
-  if (FOLD) return FOLD;
-  const fold = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
-  for (let from = 0; from < 65536; from += BLOCK) lowerBlock(fold, from);
-  for (const c of SPACES) fold[c] = SPACE;
-  for (const ch of SOFT) fold[ch.charCodeAt(0)] = SPACE;
-  for (const [wide, ascii] of Object.entries(FULLWIDTH_FOLD)) fold[wide.charCodeAt(0)] = ascii.charCodeAt(0);
-  FOLD = fold;
-  return fold;
+  FOLD ??= buildFoldTable();
+  return FOLD;
 }
 
 /** The code a character compares as (before bucketing); 32 for whitespace and soft punctuation. */
@@ -93,8 +40,8 @@ export function foldCodes(count: number): Uint16Array {
 
 /** Normalizes a keyword the way the scanner sees text: folded, whitespace collapsed, trimmed. */
 export function normalizeKeyword(keyword: string): string {
-  // Codes collected and made a string once: thousands of texts are normalized at start-up.
   const fold = foldTable();
+  // Codes collected and made a string once: thousands of texts are normalized at start-up.
   const codes: number[] = [];
   for (let i = 0; i < keyword.length; i++) {
     const f = fold[keyword.charCodeAt(i)] as number;

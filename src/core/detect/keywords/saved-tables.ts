@@ -63,6 +63,14 @@ function below(values: ArrayLike<number>, limit: number): boolean {
   return true;
 }
 
+/** Is every byte below 128 (`WIDTH`)? Read four at a time: 65,536 column entries at every start. */
+function belowWidth(bytes: Uint8Array): boolean {
+  // Called on the columns only: 4-byte aligned (layout) and a multiple of 4 long.
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+  for (let i = 0; i < words.length; i++) if (((words[i] as number) & 0x80808080) !== 0) return false;
+  return true;
+}
+
 /**
  * The automaton saved in `saved`, or null when it is not the one these keywords compile to (its
  * fingerprint, format or keyword count differ) or is damaged. Typed arrays over `saved` itself
@@ -100,7 +108,7 @@ export function decodeTables(
     entryBytes === 2
       ? view(Uint16Array, at.delta, stateCount * WIDTH)
       : view(Uint32Array, at.delta, stateCount * WIDTH);
-  if (!below(resets, 2) || (columnOf && !below(columnOf, WIDTH))) return null;
+  if (!below(resets, 2) || (columnOf && !belowWidth(columnOf))) return null;
   if (starts[0] !== 0 || starts[stateCount] !== outTotal || !below(values, keywordCount)) return null;
   // Only states from `firstLoud` on have outputs (compile.ts numbers them last).
   const out: (readonly number[])[] = new Array(stateCount).fill(EMPTY);
@@ -108,7 +116,13 @@ export function decodeTables(
     const from = starts[s] as number;
     const to = starts[s + 1] as number;
     if (from < 0 || to < from || to > outTotal) return null;
-    out[s] = to === from ? EMPTY : Array.from(values.subarray(from, to));
+    // Most states report one keyword: no view made for it (thousands at every start).
+    out[s] =
+      to === from
+        ? EMPTY
+        : to === from + 1
+          ? [values[from] as number]
+          : Array.from(values.subarray(from, to));
   }
   return { delta, columnOf, resets, firstLoud, out, stateCount };
 }

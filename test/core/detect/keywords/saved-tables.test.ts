@@ -73,6 +73,22 @@ describe('saved automaton tables', () => {
     expect(decodeTables(bytes, [7, 9], 3)).toBeNull();
   });
 
+  it('refuses a character column past the alphabet, wherever it is', () => {
+    const words = ['econnreset', '拒绝连接'];
+    const bytes = encodeTables(compileAutomaton(words, [0, 1], false), [7, 9], 2);
+    expect(decodeTables(bytes, [7, 9], 2)).not.toBeNull();
+    // The columns follow the 48-byte header and the 128 resets: one per UTF-16 code unit.
+    for (const [code, value] of [
+      [0, 128],
+      [0x62d2, 255],
+      [65535, 0x80],
+    ] as const) {
+      const damaged = bytes.slice();
+      damaged[176 + code] = value;
+      expect(decodeTables(damaged, [7, 9], 2)).toBeNull();
+    }
+  });
+
   it('are read from an unaligned copy as well', () => {
     const { bytes } = saveOf(KEYWORDS);
     const shifted = new Uint8Array(bytes.ascii.length + 1);
