@@ -17,7 +17,13 @@ const argValue = (name: string, fallback: number) => {
 const json = process.argv.includes('--json');
 const megabytesWanted = argValue('--mb', 8);
 const runs = argValue('--runs', 9);
-const warmups = Math.min(2, runs);
+/**
+ * Untimed rounds first: V8 needs about ten passes over a log of megabytes before the detector's
+ * functions are optimized for good (each pass until then runs partly unoptimized code, 2–10× slower).
+ * A chat process runs for days in that settled state, so that is what the row measures; what the
+ * first passes cost is in the whole-process `sockerr scan` row.
+ */
+const warmups = 10;
 
 /**
  * Times two jobs in alternation, so both see the same machine load (the host may be shared), and

@@ -108,7 +108,7 @@ function legend(options: ReturnType<typeof parseOptions>): string {
   return [
     `Ratios are sockerr ÷ baseline: the median of per-round ratios over ${options.loadRounds} interleaved rounds`,
     `of ${options.phaseMs / 1000} s per app for the load rows (closed loop; after a ${options.warmupMs / 1000} s warm-up each),`,
-    `${options.startRounds} starts, ${options.scanRounds} scans, ${options.cliRounds} CLI runs and ${options.detectRuns} detection passes.`,
+    `${options.startRounds} starts, ${options.scanRounds} scans, ${options.cliRounds} CLI runs and ${options.detectRuns} detection passes (after 10 untimed ones).`,
     'Higher is better for throughput and MB/s, lower for latency, time and memory. A slash command is done',
     'when its reply text reached the user: in the ack body or in the POST to its response_url, whichever came',
     'first; an auto-reply when the reply reached the fake platform API (chat.postMessage, POST .../messages).',
