@@ -20,9 +20,11 @@ export function createMessageHandler(deps: {
   guard: SendGuard;
   metrics: Metrics;
   attachments?: AttachmentReader;
-}): (message: Message, canEmbed: (message: Message) => boolean) => Promise<void> {
-  const { metrics } = deps;
-  return async (message, canEmbed) => {
+  /** Whether an embed would show where `message` was posted (`embed-permission.ts`). */
+  canEmbed: (message: Message) => boolean;
+}): (message: Message) => Promise<void> {
+  const { metrics, canEmbed } = deps;
+  return async (message) => {
     const selfId = message.client.user.id;
     const input: MessageInput = {
       eventId: message.id,

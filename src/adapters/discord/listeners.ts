@@ -33,13 +33,12 @@ export function createDiscordListeners(deps: DiscordListenerDeps): (client: Clie
     maxBytes === undefined
       ? {}
       : { attachments: createAttachmentReader({ logger, maxBytes, ...(apiUrl ? { apiUrl } : {}) }) };
-  const handleMessage = createMessageHandler({ core, guard, metrics, ...attachments });
   const handleInteraction = createInteractionHandler({ core, logger, deferAfterMs, guard });
   return (client) => {
+    // The Embed Links answers are the client's: remembered until its events say they may differ.
     const canEmbed = createEmbedCheck(client);
-    client.on(Events.MessageCreate, (message) =>
-      track('message', message.id, () => handleMessage(message, canEmbed)),
-    );
+    const handleMessage = createMessageHandler({ core, guard, metrics, ...attachments, canEmbed });
+    client.on(Events.MessageCreate, (message) => track('message', message.id, () => handleMessage(message)));
     client.on(Events.InteractionCreate, (i) =>
       track('interaction', i.id, async () => {
         await handleInteraction(i);

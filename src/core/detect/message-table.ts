@@ -41,6 +41,19 @@ function stripFinalDot(text: string): string {
   return (last === 46 || last === 0x3002 ? text.replace(PATTERNS.finalDot, '') : text).trim();
 }
 
+/** `confidenceOf`, worked out once per text. */
+function onceByText(confidenceOf: (text: string) => Confidence): (text: string) => Confidence {
+  const known = new Map<string, Confidence>();
+  return (text) => {
+    let confidence = known.get(text);
+    if (confidence === undefined) {
+      confidence = confidenceOf(text);
+      known.set(text, confidence);
+    }
+    return confidence;
+  };
+}
+
 /** What the message table needs from the fact tables. */
 interface Helpers {
   prefer(ids: Iterable<string>): string[];
@@ -79,26 +92,14 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
     const lower = text.toLowerCase();
     return words.some((w) => lower.includes(w));
   };
-  // Asked again for every translation of a Windows text (a thousand of a few hundred): known once.
-  const windowsOf = new Map<string, Confidence>();
-  const windowsConfidence = (text: string): Confidence => {
-    let confidence = windowsOf.get(text);
-    if (!confidence) {
-      confidence = isSocketText(text) || text.split(PATTERNS.words).length >= 8 ? 'high' : 'medium';
-      windowsOf.set(text, confidence);
-    }
-    return confidence;
-  };
-  // Asked for every translation of a text (2,000 glibc ones of a few dozen English texts): known once.
-  const plainOf = new Map<string, Confidence>();
-  const plain = (text: string): Confidence => {
-    const known = plainOf.get(text);
-    if (known) return known;
-    const words = stripFinalDot(text).split(PATTERNS.words).length;
-    const confidence = isSocketText(text) ? 'high' : words <= 2 ? 'low' : 'medium';
-    plainOf.set(text, confidence);
-    return confidence;
-  };
+  // Both are asked again for every translation of an English text (a thousand translations of a few
+  // hundred Windows texts, 2,000 glibc ones of a few dozen): each text's answer is worked out once.
+  const windowsConfidence = onceByText((text) =>
+    isSocketText(text) || text.split(PATTERNS.words).length >= 8 ? 'high' : 'medium',
+  );
+  const plain = onceByText((text) =>
+    isSocketText(text) ? 'high' : stripFinalDot(text).split(PATTERNS.words).length <= 2 ? 'low' : 'medium',
+  );
 
   const perKey = new Map<string, PerKey>();
   const add = (
