@@ -17,6 +17,7 @@ import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
 import { type QuietStates, runBytes } from './run-bytes.js';
 import { runUnits } from './run-units.js';
+import { createWasmBytes } from './run-wasm.js';
 import { decodeTables, encodeTables, type SavedTables } from './saved-tables.js';
 import { createPairs, type Pairs } from './streams.js';
 
@@ -62,12 +63,14 @@ const { nonAscii: NON_ASCII } = PATTERNS;
 
 /**
  * Compiles the keywords (any strings; duplicates allowed, each reported under its own index), or
- * takes the automata from `saved` where they are the ones these keywords compile to.
+ * takes the automata from `saved` where they are the ones these keywords compile to. `useWasm`
+ * false keeps ASCII texts on the JavaScript loop (the reference the WebAssembly one is tested against).
  */
 export function createKeywordAutomaton(
   keywords: readonly string[],
   saved?: SavedTables,
   quiet?: QuietKeywords,
+  useWasm = true,
 ): KeywordAutomaton {
   const normalized = keywords.map(normalizeKeyword);
   const asciiIds: number[] = [];
@@ -103,8 +106,15 @@ export function createKeywordAutomaton(
       );
     return all;
   };
+  // The loop in WebAssembly where there is WebAssembly: it holds `ascii`'s table from here on.
+  const wasm = useWasm ? createWasmBytes(ascii) : null;
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(0);
+  /** Room for a text's bytes outside the WebAssembly memory (none, or the text past its limit). */
+  const ownRoom = (length: number) => {
+    if (scratch.length < length) scratch = new Uint8Array(Math.max(length, 2 * scratch.length));
+    return scratch.subarray(0, length);
+  };
   const hits = createPairs();
   // A first run over a little text of spaces and keywords, so that V8 has seen every path of the
   // loops before it optimizes them in a long text (otherwise it optimizes a loop halfway through
@@ -115,8 +125,20 @@ export function createKeywordAutomaton(
   const warmUp = () => {
     const reset = ascii.resets.indexOf(1, 1);
     const gap = reset > 0 ? ` ${String.fromCharCode(reset)}` : ' ';
-    const warm = new TextEncoder().encode(`${asciiIds.map((i) => normalized[i]).join(gap)} `.repeat(2));
-    if (warm.length >= 1 << 15) runBytes(ascii, warm, warm.length & ~3, hits, asciiQuiet);
+    const warm = `${asciiIds.map((i) => normalized[i]).join(gap)} `.repeat(2);
+    if (warm.length >= 1 << 15) collectBytes(warm);
+  };
+  /** `collect` of a text of `BYTE_COPY_FROM` characters or more. */
+  const collectBytes = (text: string) => {
+    const inWasm = wasm?.room(text.length) ?? null;
+    const bytes = inWasm ?? ownRoom(text.length);
+    // The copy is as long as the text: it holds all of it only when every character is one byte.
+    const { read } = encoder.encodeInto(text, bytes);
+    const loop = inWasm === null ? null : (wasm?.loop ?? null);
+    if (read === text.length) runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
+    else runUnits(full(), text, hits);
+    // A huge text's copy is not kept beyond its scan.
+    if (scratch.length > 1 << 24) scratch = new Uint8Array(0);
   };
   return {
     keywords,
@@ -134,13 +156,7 @@ export function createKeywordAutomaton(
         runUnits(NON_ASCII.test(text) ? full() : ascii, text, hits);
         return hits;
       }
-      if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length));
-      // The copy is as long as the text: it holds all of it only when every character is one byte.
-      const { read } = encoder.encodeInto(text, scratch.subarray(0, text.length));
-      if (read === text.length) runBytes(ascii, scratch, text.length, hits, asciiQuiet);
-      else runUnits(full(), text, hits);
-      // A huge text's copy is not kept beyond its scan.
-      if (scratch.length > 1 << 24) scratch = new Uint8Array(0);
+      collectBytes(text);
       return hits;
     },
   };

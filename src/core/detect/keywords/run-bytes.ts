@@ -25,11 +25,23 @@ function hit(k: number, state: number, end: number): void {
 
 /** Words per stream read between two looks at the loud states met (16 KB of text: still in cache). */
 const BLOCK = 1 << 10;
+/** Room for one block's loud states as (stream, state, end) triples: one for every byte of it. */
+export const EVENT_SLOTS = 3 * 16 * BLOCK;
 /**
- * The loud states one block met, as (stream, state, end) triples: room for every byte of a block.
- * The four-stream loop writes them here and calls nothing (a call in it costs it registers).
+ * The loud states one block met. The four-stream loop writes them here and calls nothing (a call
+ * in it costs it registers).
  */
-const events = new Int32Array(3 * 16 * BLOCK);
+const events = new Int32Array(EVENT_SLOTS);
+
+/**
+ * Another four-stream loop (run-wasm.ts): `block` steps the streams starting at `p0`…`p3` over
+ * words `[from, to)` of each from `states` (streams.ts), leaves their states there, and returns
+ * how much of `events` it wrote, as `wordLoop` does.
+ */
+export interface BlockLoop {
+  events: Int32Array;
+  block(p0: number, p1: number, p2: number, p3: number, from: number, to: number): number;
+}
 
 /** Writes a triple at `b` of `events`; returns where the next one goes. Small enough to inline. */
 function put(b: number, k: number, state: number, end: number): number {
@@ -40,9 +52,8 @@ function put(b: number, k: number, state: number, end: number): number {
 }
 
 /** Hands on the block's loud states, in the order each stream met them. */
-function flush(count: number): void {
-  for (let i = 0; i < count; i += 3)
-    hit(events[i] as number, events[i + 1] as number, events[i + 2] as number);
+function flush(met: Int32Array, count: number): void {
+  for (let i = 0; i < count; i += 3) hit(met[i] as number, met[i + 1] as number, met[i + 2] as number);
 }
 
 /** Little-endian: the first byte of a 32-bit word is its low byte (x86, ARM). */
@@ -50,7 +61,8 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
  * Runs a byte automaton (`columnOf` null) over `bytes[0, length)`, ASCII text, one byte a
- * character. The four streams start on 4-byte boundaries and are read a 32-bit word at a time.
+ * character. The four streams start on 4-byte boundaries and are read a 32-bit word at a time,
+ * by `wordLoop` or by `loop` (whose memory `bytes` is then in).
  */
 export function runBytes(
   a: CompiledAutomaton,
@@ -58,6 +70,7 @@ export function runBytes(
   length: number,
   hits: Pairs,
   quietStates: QuietStates = NO_QUIET,
+  loop: BlockLoop | null = null,
 ): void {
   quiet = quietStates;
   text = bytes;
@@ -67,11 +80,16 @@ export function runBytes(
   const n = together >> 2;
   states.fill(0);
   if (n > 0) {
-    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
     const [p0, p1, p2, p3] = starts as [number, number, number, number];
-    for (let from = 0; from < n; from += BLOCK) {
-      const to = Math.min(n, from + BLOCK);
-      flush(wordLoop(a.delta as Uint16Array, a.firstLoud, words, p0, p1, p2, p3, from, to));
+    if (loop !== null)
+      for (let from = 0; from < n; from += BLOCK)
+        flush(loop.events, loop.block(p0, p1, p2, p3, from, Math.min(n, from + BLOCK)));
+    else {
+      const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+      for (let from = 0; from < n; from += BLOCK) {
+        const to = Math.min(n, from + BLOCK);
+        flush(events, wordLoop(a.delta as Uint16Array, a.firstLoud, words, p0, p1, p2, p3, from, to));
+      }
     }
   }
   for (let k = 0; k < starts.length; k++)

@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDetectionIndex } from '../../../../src/core/detect/build-index.js';
+import { createKeywordAutomaton } from '../../../../src/core/detect/keywords/automaton.js';
+import { compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
+import { normalizeKeyword } from '../../../../src/core/detect/keywords/match.js';
+import { type QuietStates, runBytes } from '../../../../src/core/detect/keywords/run-bytes.js';
+import { createWasmBytes, MAX_TEXT } from '../../../../src/core/detect/keywords/run-wasm.js';
+import { decodeTables, encodeTables } from '../../../../src/core/detect/keywords/saved-tables.js';
+import { createPairs } from '../../../../src/core/detect/keywords/streams.js';
+import { mayReadNumberBytes } from '../../../../src/core/detect/read-number.js';
+import { loadDetectionRules, loadFacts } from '../../../../src/infra/data/index.js';
+
+/** Long enough for the byte copy and four streams (streams.ts splits from 32 KB). */
+const LONG = 1 << 16;
+
+/** Candidates (keyword, end) of `automaton` for `text`, copied (the next call overwrites them). */
+function pairs(automaton: ReturnType<typeof createKeywordAutomaton>, text: string): number[] {
+  const { data, length } = automaton.collect(text);
+  return Array.from(data.subarray(0, length));
+}
+
+/** A text of `length` characters made of random picks from `pieces`, from a seeded generator. */
+function textOf(pieces: readonly string[], length: number, seed: number): string {
+  let a = seed >>> 0;
+  const random = () => {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    return a >>> 8;
+  };
+  const parts: string[] = [];
+  let n = 0;
+  while (n < length) {
+    const piece = pieces[random() % pieces.length] as string;
+    parts.push(piece);
+    n += piece.length;
+  }
+  return parts.join('').slice(0, length);
+}
+
+/** The JavaScript four-stream loop and the WebAssembly one over the same bytes: (keyword, end) pairs. */
+function bothLoops(keywords: readonly string[], text: string, quiet?: (side: 'js' | 'wasm') => QuietStates) {
+  const words = keywords.map(normalizeKeyword);
+  const js = compileAutomaton(
+    words,
+    words.map((_, i) => i),
+    true,
+  );
+  const moved = compileAutomaton(
+    words,
+    words.map((_, i) => i),
+    true,
+  );
+  const wasm = createWasmBytes(moved);
+  const room = wasm?.room(text.length) ?? null;
+  if (wasm === null || room === null) throw new Error('no WebAssembly in this Node');
+  new TextEncoder().encodeInto(text, room);
+  const fromJs = createPairs();
+  runBytes(js, new TextEncoder().encode(text), text.length, fromJs, quiet?.('js'));
+  const fromWasm = createPairs();
+  runBytes(moved, room, text.length, fromWasm, quiet?.('wasm'), wasm.loop);
+  return {
+    js: Array.from(fromJs.data.subarray(0, fromJs.length)),
+    wasm: Array.from(fromWasm.data.subarray(0, fromWasm.length)),
+    moved,
+  };
+}
+
+describe('the keyword loop in WebAssembly', () => {
+  it('moves the table into its memory, where the JavaScript loops read it too', () => {
+    const { js, wasm, moved } = bothLoops(['econnreset', 'errno'], 'x'.repeat(LONG));
+    expect(wasm).toEqual(js);
+    expect(moved.delta.buffer.byteLength).toBeGreaterThan(1 << 24);
+  });
+
+  it('reports the candidates the JavaScript loop reports, in random texts of keywords and noise', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', 'A', '\n', '1', ':', 'é');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 10 }),
+        fc.array(word, { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: LONG - 8, max: LONG + 8 }),
+        fc.nat(),
+        (keywords, noise, length, seed) => {
+          const ascii = keywords.filter((k) => /^[\x20-\x7e\n]+$/.test(k) && normalizeKeyword(k) !== '');
+          fc.pre(ascii.length > 0);
+          const pieces = [...ascii, ...noise.map((n) => n.replace(/é/g, 'e'))];
+          const { js, wasm } = bothLoops(ascii, textOf(pieces, length, seed));
+          expect(wasm).toEqual(js);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("hands a quiet state's test the same ends as the JavaScript loop does", () => {
+    const seen = { js: [] as number[], wasm: [] as number[] };
+    // Every loud state is quiet: kept only where a digit follows.
+    const quiet = (side: 'js' | 'wasm'): QuietStates => ({
+      gates: new Uint8Array(1024).fill(1),
+      test: (bytes, length, end) => {
+        seen[side].push(end);
+        return end < length && (bytes[end] as number) >= 48 && (bytes[end] as number) <= 57;
+      },
+    });
+    const text = textOf(['error ', 'error 104 ', 'errno', ' ok\n', 'xx'], LONG + 3, 7);
+    const { js, wasm } = bothLoops(['error', 'errno'], text, quiet);
+    expect(wasm).toEqual(js);
+    expect(seen.wasm).toEqual(seen.js);
+    expect(seen.js.length).toBeGreaterThan(100);
+    expect(js.length).toBeLessThan(2 * seen.js.length);
+  });
+
+  it("finds what the JavaScript loop finds with the detector's own keywords, in the corpus and a long log", () => {
+    const index = buildDetectionIndex(loadFacts(), loadDetectionRules());
+    const quiet = { gates: index.numberGates, test: mayReadNumberBytes };
+    const withWasm = createKeywordAutomaton(index.keys, undefined, quiet, true);
+    const withJs = createKeywordAutomaton(index.keys, undefined, quiet, false);
+    const dir = join(import.meta.dirname, '../../../fixtures/corpus');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean))
+      .map((row) => (JSON.parse(row) as { text: string }).text);
+    // The corpus's ASCII texts joined: a log of every form the corpus holds.
+    const log = texts.filter((t) => !/[^\n\r\t -~]/.test(t)).join('\n');
+    expect(log.length).toBeGreaterThan(LONG);
+    for (const text of [...texts, log, log.replace(/\n/g, '\r\n'), `${log}\n${log}`])
+      expect(pairs(withWasm, text)).toEqual(pairs(withJs, text));
+  });
+
+  it('reads a damaged saved table as the JavaScript loop does, states past the table included', () => {
+    const words = ['econnreset', 'errno', 'reset'];
+    const compiled = compileAutomaton(words, [0, 1, 2], true);
+    const saved = encodeTables(compiled, [1, 2], words.length);
+    const text = textOf(['econnreset ', 'errno 1 ', 'reset', '\n', 'x'], LONG, 3);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 40 }), (damage) => {
+        const bytes = saved.slice();
+        const tableAt = bytes.length - compiled.delta.byteLength;
+        for (const [at, value] of damage) bytes[tableAt + (at % compiled.delta.byteLength)] = value;
+        const js = decodeTables(bytes, [1, 2], words.length);
+        const moved = decodeTables(bytes.slice(), [1, 2], words.length);
+        if (js === null || moved === null) throw new Error('tables refused');
+        const wasm = createWasmBytes(moved);
+        const room = wasm?.room(text.length) ?? null;
+        if (wasm === null || room === null) throw new Error('no WebAssembly in this Node');
+        new TextEncoder().encodeInto(text, room);
+        const a = createPairs();
+        const b = createPairs();
+        runBytes(js, new TextEncoder().encode(text), text.length, a);
+        runBytes(moved, room, text.length, b, undefined, wasm.loop);
+        expect(Array.from(b.data.subarray(0, b.length))).toEqual(Array.from(a.data.subarray(0, a.length)));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('keeps reading its table after its memory grows for a longer text, and leaves huge texts to JavaScript', () => {
+    const keywords = ['econnreset', 'connection reset by peer', 'errno'];
+    const withWasm = createKeywordAutomaton(keywords, undefined, undefined, true);
+    const withJs = createKeywordAutomaton(keywords, undefined, undefined, false);
+    const line = 'read ECONNRESET; connection  reset by\tpeer errno 104\n';
+    for (const text of [line.repeat(1500), line.repeat(100_000), line, line.repeat(1500)])
+      expect(pairs(withWasm, text)).toEqual(pairs(withJs, text));
+    const moved = compileAutomaton(['errno'], [0], true);
+    expect(createWasmBytes(moved)?.room(MAX_TEXT + 1)).toBeNull();
+  });
+});
