@@ -124,8 +124,10 @@ export function createWasmBytes(a: CompiledAutomaton): WasmBytes | null {
       const need = textAt + length - memory.buffer.byteLength;
       if (need > 0) {
         try {
-          // By half again at least, so texts a little longer each time do not grow it each time.
-          memory.grow(Math.max(Math.ceil(need / PAGE), memory.buffer.byteLength >>> 17));
+          // The text room by half again at least: texts a little longer each time grow it rarely.
+          memory.grow(
+            Math.max(Math.ceil(need / PAGE), Math.ceil((memory.buffer.byteLength - textAt) / PAGE / 2)),
+          );
         } catch {
           return null;
         }
