@@ -1,4 +1,13 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileDetectorTables, type SavedTables } from '../../core/index.js';
@@ -20,14 +29,33 @@ const FILES = { ascii: 'ascii.bin', full: 'full.bin' } as const;
  * file it is given and compiles instead of one that is stale or damaged.
  */
 export function readDetectorTables(dir: string = DETECTOR_TABLES_DIR): SavedTables {
-  const read = (name: string) => () => {
+  const read = (name: string) => (into?: (size: number) => Uint8Array | null) => {
     try {
-      return readFileSync(join(dir, name));
+      return (into && readInto(join(dir, name), into)) ?? readFileSync(join(dir, name));
     } catch {
       return null;
     }
   };
   return { ascii: read(FILES.ascii), full: read(FILES.full) };
+}
+
+/**
+ * The file read into the room `into` offers for its size (the detector's WebAssembly memory: the
+ * table is then not read into a buffer of its own and copied), or null when it offers none.
+ * A file shorter than its size said (rewritten meanwhile) gives what was read: the detector
+ * refuses it and compiles.
+ */
+function readInto(file: string, into: (size: number) => Uint8Array | null): Uint8Array | null {
+  const fd = openSync(file, 'r');
+  try {
+    const room = into(fstatSync(fd).size);
+    if (room === null) return null;
+    let n = 0;
+    for (let got = 1; n < room.length && got > 0; n += got) got = readSync(fd, room, n, room.length - n, n);
+    return room.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -36,6 +36,23 @@ describe('saved detector tables', () => {
     for (const text of TEXTS) expect(loaded.withMentions(text)).toEqual(compiled.withMentions(text));
   });
 
+  it('are read into the room a caller offers for their size, or into bytes of their own without one', () => {
+    writeDetectorTables(DEFAULT_DATA_DIR, dir);
+    const own = readDetectorTables(dir).ascii();
+    let offered = 0;
+    const room = new Uint8Array(new ArrayBuffer((own?.length ?? 0) + 64), 64, own?.length ?? 0);
+    const read = readDetectorTables(dir).ascii((size) => {
+      offered = size;
+      return room;
+    });
+    expect(offered).toBe(own?.length);
+    expect(read?.buffer).toBe(room.buffer);
+    expect(read?.byteOffset).toBe(64);
+    expect(Buffer.from(read ?? []).equals(Buffer.from(own ?? []))).toBe(true);
+    expect(readDetectorTables(dir).ascii(() => null)?.length).toBe(own?.length);
+    expect(readDetectorTables(join(dir, 'nowhere')).ascii(() => room)).toBeNull();
+  });
+
   it('are no error when missing or damaged: the detector compiles instead', () => {
     const missing = readDetectorTables(join(dir, 'nowhere'));
     expect(missing.ascii()).toBeNull();

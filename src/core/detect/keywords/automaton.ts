@@ -17,7 +17,7 @@ import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
 import { type QuietStates, runBytes } from './run-bytes.js';
 import { runUnits } from './run-units.js';
-import { createWasmBytes } from './run-wasm.js';
+import { createWasmArena } from './run-wasm.js';
 import { decodeTables, encodeTables, type SavedTables } from './saved-tables.js';
 import { createPairs, type Pairs } from './streams.js';
 
@@ -83,8 +83,10 @@ export function createKeywordAutomaton(
     part === 'ascii'
       ? fingerprintKeywords([asciiIds.join(','), ...asciiIds.map((i) => normalized[i] as string)], 128)
       : fingerprintKeywords(normalized, 65536);
+  // The WebAssembly loop's memory, made first: the saved ASCII table is read straight into it.
+  const arena = useWasm ? createWasmArena() : null;
   const fromSaved = (part: 'ascii' | 'full') => {
-    const bytes = saved?.[part]() ?? null;
+    const bytes = (part === 'ascii' ? saved?.ascii(arena?.land) : saved?.full()) ?? null;
     return bytes && decodeTables(bytes, fingerprint(part), keywords.length);
   };
   const ascii =
@@ -107,7 +109,7 @@ export function createKeywordAutomaton(
     return all;
   };
   // The loop in WebAssembly where there is WebAssembly: it holds `ascii`'s table from here on.
-  const wasm = useWasm ? createWasmBytes(ascii) : null;
+  const wasm = arena?.adopt(ascii) ?? null;
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(0);
   /** Room for a text's bytes outside the WebAssembly memory (none, or the text past its limit). */

@@ -7,23 +7,25 @@ import { assembleWordLoop } from './word-loop-module.js';
  * The byte automaton's four-stream loop in WebAssembly (word-loop-module.ts), with its transition
  * table and the text in the module's memory:
  *
- *   [0, table)        the automaton's `delta` (Uint16 per state × 128 columns)
- *   [table, 16 MB)    zeros, never written (see below)
- *   states            the four streams' states between blocks (16 bytes)
- *   events            one block's (stream, state, end) triples
- *   text              the text's bytes, written there by `TextEncoder.encodeInto`: no copy
+ *   [0, landed)          the saved file, where a reader put it (`land`): the table is its last part
+ *   table                the automaton's `delta` (Uint16 per state × 128 columns), in the file, or
+ *                        copied past it (a compiled automaton, or one from a reader that copies)
+ *   [table end, +16 MB)  zeros, never written (see below)
+ *   states               the four streams' states between blocks (16 bytes)
+ *   events               one block's (stream, state, end) triples
+ *   text                 the text's bytes, written there by `TextEncoder.encodeInto`: no copy
  *
- * The table is moved, not copied: the automaton's `delta` becomes a view of the memory (the
- * JavaScript loops read it there too), so a process holds it once. A memory that grows replaces
- * its buffer, so every view is made again then, `delta` included.
+ * The process holds the table once: the automaton's `delta` becomes a view of the memory (the
+ * JavaScript loops read it there too), and a saved one is read straight into it. A memory that
+ * grows replaces its buffer, so every view is made again then, `delta` included.
  *
  * A damaged saved table (saved-tables.ts) may name a state past the table. JavaScript reads its
- * row as `undefined`: no loud state, then the root. Every row a 16-bit state can name is below
- * 16 MB, and past the table that memory is zeros: the root, not loud (the root never is) — the
- * same candidates, without checking millions of entries at start-up. The zeros are never
- * touched, so they take address space only.
+ * row as `undefined`: no loud state, then the root. Every row a 16-bit state can name is within
+ * 16 MB of the table's start, and past the table that memory is zeros: the root, not loud (the
+ * root never is) — the same candidates, without checking millions of entries at start-up. The
+ * zeros are never touched, so they take address space only.
  */
-export interface WasmBytes {
+interface WasmBytes {
   /** Room for `length` bytes of text in the memory, or null past `MAX_TEXT` (see below). */
   room(length: number): Uint8Array | null;
   /** The loop for runBytes, for a text in `room`. */
@@ -56,50 +58,92 @@ interface WasmApi {
 }
 const WASM = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 
-let compiled: object | null | undefined;
+/** Modules by the table's address (one or two a process: a saved table's, a compiled one's). */
+const compiled = new Map<number, object | null>();
 
-/** The module, compiled once per process; null without WebAssembly. */
-function compileWordLoop(): object | null {
-  if (compiled !== undefined) return compiled;
+/** The module for a table at `tableAt`, compiled once; null without WebAssembly. */
+function compileWordLoop(tableAt: number): object | null {
+  let module = compiled.get(tableAt);
+  if (module !== undefined) return module;
   try {
-    compiled = WASM === undefined ? null : new WASM.Module(assembleWordLoop());
+    module = WASM === undefined ? null : new WASM.Module(assembleWordLoop(tableAt));
   } catch {
-    compiled = null;
+    module = null;
   }
-  return compiled;
+  compiled.set(tableAt, module);
+  return module;
 }
 
 /** WebAssembly memory is little-endian; a JavaScript view of it reads it so only on such a host. */
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-/**
- * Moves `a`'s table into a WebAssembly memory and returns the loop that reads it there, or null
- * (and `a` untouched) where WebAssembly is not available, the host is big-endian, the table is
- * not 16-bit or its root is loud (only a damaged one's is).
- */
-export function createWasmBytes(a: CompiledAutomaton): WasmBytes | null {
-  const module = compileWordLoop();
-  if (WASM === undefined || module === null || !LITTLE_ENDIAN || !(a.delta instanceof Uint16Array))
-    return null;
-  if (a.firstLoud < 1) return null;
-  const tableBytes = a.delta.byteLength;
-  const statesAt = ROWS_END;
-  const eventsAt = statesAt + 16;
-  const textAt = eventsAt + 4 * EVENT_SLOTS;
+const pagesFor = (bytes: number) => Math.ceil(bytes / PAGE);
+
+/** A memory for one automaton's table, created before its saved file is read. */
+export interface WasmArena {
+  /** Room for a saved file of `size` bytes at address 0, or null (SavedTables' `into`). */
+  land(size: number): Uint8Array | null;
+  /**
+   * Takes `a`'s table (where `land` put it, else a copy) and returns the loop that reads it, or
+   * null (and `a` untouched) where the table is not 16-bit or its root is loud (a damaged one's).
+   */
+  adopt(a: CompiledAutomaton): WasmBytes | null;
+}
+
+/** An arena, or null where WebAssembly is not available or the host is big-endian. */
+export function createWasmArena(): WasmArena | null {
+  if (WASM === undefined || !LITTLE_ENDIAN) return null;
   let memory: Memory;
-  let exports: Record<string, unknown>;
   try {
-    memory = new WASM.Memory({ initial: Math.ceil(textAt / PAGE) + 1 });
-    exports = new WASM.Instance(module, { m: { mem: memory } }).exports;
+    memory = new WASM.Memory({ initial: 0 });
   } catch {
     return null;
   }
-  new Uint8Array(memory.buffer).set(new Uint8Array(a.delta.buffer, a.delta.byteOffset, tableBytes));
-  const block = exports.block as Block;
+  let landed = 0;
+  return {
+    land(size) {
+      if (landed !== 0 || size <= 0 || size > MAX_TEXT) return null;
+      try {
+        memory.grow(pagesFor(size));
+      } catch {
+        return null;
+      }
+      landed = size;
+      return new Uint8Array(memory.buffer, 0, size);
+    },
+    adopt: (a) => adopt(WASM, memory, landed, a),
+  };
+}
+
+function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomaton): WasmBytes | null {
+  if (!(a.delta instanceof Uint16Array) || a.firstLoud < 1) return null;
+  const inPlace = a.delta.buffer === memory.buffer;
+  const tableAt = inPlace ? a.delta.byteOffset : (landed + 15) & ~15;
+  const tableBytes = a.delta.byteLength;
+  const statesAt = tableAt + ROWS_END;
+  const eventsAt = statesAt + 16;
+  const textAt = eventsAt + 4 * EVENT_SLOTS;
+  const module = compileWordLoop(tableAt);
+  if (module === null) return null;
   const entries = a.delta.length;
-  // A saved automaton's arrays are views of the file it was read from: `resets` copied, so that
-  // the file's bytes (table included) can be collected once `delta` no longer views them.
-  a.resets = a.resets.slice();
+  // Copied before the memory grows (growing detaches every view of it). A saved automaton's
+  // arrays are views of the file it was read from: with `resets` copied, nothing holds a file
+  // read into bytes of its own once `delta` is in the memory.
+  const resets = a.resets.slice();
+  let block: Block;
+  try {
+    memory.grow(pagesFor(textAt) + 1 - memory.buffer.byteLength / PAGE);
+    block = new api.Instance(module, { m: { mem: memory } }).exports.block as Block;
+  } catch {
+    // The JavaScript loops keep the table where it is (views of the memory made again, if it grew).
+    if (inPlace) a.delta = new Uint16Array(memory.buffer, tableAt, entries);
+    a.resets = resets;
+    return null;
+  }
+  const bytes = new Uint8Array(memory.buffer);
+  if (inPlace) bytes.fill(0, tableAt + tableBytes, Math.max(landed, tableAt + tableBytes));
+  else bytes.set(new Uint8Array(a.delta.buffer, a.delta.byteOffset, tableBytes), tableAt);
+  a.resets = resets;
   let stateView = new Int32Array(0);
   const loop: BlockLoop = {
     events: new Int32Array(0),
@@ -112,7 +156,7 @@ export function createWasmBytes(a: CompiledAutomaton): WasmBytes | null {
     },
   };
   const view = () => {
-    a.delta = new Uint16Array(memory.buffer, 0, entries);
+    a.delta = new Uint16Array(memory.buffer, tableAt, entries);
     stateView = new Int32Array(memory.buffer, statesAt, 4);
     loop.events = new Int32Array(memory.buffer, eventsAt, EVENT_SLOTS);
   };
@@ -125,9 +169,7 @@ export function createWasmBytes(a: CompiledAutomaton): WasmBytes | null {
       if (need > 0) {
         try {
           // The text room by half again at least: texts a little longer each time grow it rarely.
-          memory.grow(
-            Math.max(Math.ceil(need / PAGE), Math.ceil((memory.buffer.byteLength - textAt) / PAGE / 2)),
-          );
+          memory.grow(Math.max(pagesFor(need), Math.ceil((memory.buffer.byteLength - textAt) / PAGE / 2)));
         } catch {
           return null;
         }

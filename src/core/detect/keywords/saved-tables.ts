@@ -133,6 +133,11 @@ export function decodeTables(
  * null: not saved (the part is compiled).
  */
 export interface SavedTables {
-  ascii(): Uint8Array | null;
+  /**
+   * `into(size)`, where given, offers room for the file's `size` bytes (in the WebAssembly loop's
+   * memory, run-wasm.ts): a reader that reads the file there returns that view (or a part of it,
+   * for a short read), so the table is not copied; on null it reads into bytes of its own.
+   */
+  ascii(into?: (size: number) => Uint8Array | null): Uint8Array | null;
   full(): Uint8Array | null;
 }

@@ -4,8 +4,9 @@
  * process (`sockerr scan`) runs machine code from its first byte instead of waiting for V8 to
  * optimize the JavaScript loop; and a settled loop reads memory with no typed-array checks.
  *
- * The module imports its memory (`m.mem`), laid out by run-wasm.ts with the transition table at
- * address 0: a step is one 16-bit load at `(state << 8) | (column << 1)`, with no base to add.
+ * The module imports its memory (`m.mem`), laid out by run-wasm.ts, the transition table at
+ * `tableAt`: a step is one 16-bit load at `(state << 8) | (column << 1)` with `tableAt` as the
+ * load's constant offset, so no base to add.
  *
  * `block(a0, a1, a2, a3, count, loud, textBase, events, states)`: from the states saved at
  * `states` (four i32), steps stream k over `count` 32-bit words from address `ak`, byte by byte
@@ -79,13 +80,20 @@ const int = (n: number) => {
   pushSigned(out, n);
   return out;
 };
-/** A memory access: alignment as a power of two, then a constant offset (below 128 here). */
-const mem = (op: number, align: number, offset: number) => [op, align, offset];
+/** A memory access: alignment as a power of two, then a constant offset. */
+const mem = (op: number, align: number, offset: number) => {
+  const out = [op, align];
+  pushUnsigned(out, offset);
+  return out;
+};
 /** The start of a block, loop or `if` without results. */
 const open = (op: number) => [op, OP.void];
 
-/** Stream k's step on byte r: s = delta[(s << 7) | ((word >>> 8r) & 127)], at byte (s << 8) | (… << 1). */
-const step = (k: number, r: number) => [
+/**
+ * Stream k's step on byte r: s = delta[(s << 7) | ((word >>> 8r) & 127)], read at byte
+ * `tableAt + ((s << 8) | (… << 1))` (the table's address is the load's constant offset: no add).
+ */
+const step = (tableAt: number, k: number, r: number) => [
   get(state(k)),
   int(8),
   OP.shl,
@@ -94,7 +102,7 @@ const step = (k: number, r: number) => [
   int(254),
   OP.and,
   OP.or,
-  mem(OP.load16, 1, 0),
+  mem(OP.load16, 1, tableAt),
   set(state(k)),
 ];
 
@@ -115,7 +123,7 @@ function pushCode(out: number[], code: Code): void {
 }
 
 /** The body of `block` (its locals, then its code). */
-function blockBody(): number[] {
+function blockBody(tableAt: number): number[] {
   const out = [1, LOCALS, I32];
   const streams = [0, 1, 2, 3];
   const code: Code[] = [
@@ -126,7 +134,7 @@ function blockBody(): number[] {
     streams.map((k) => [get(k), mem(OP.load, 2, 0), set(word(k))]),
     // Per byte, all four streams' steps first, so that their table reads overlap; then their
     // loud checks (rarely taken).
-    [0, 1, 2, 3].map((r) => [streams.map((k) => step(k, r)), streams.map((k) => loudCheck(k, r))]),
+    [0, 1, 2, 3].map((r) => [streams.map((k) => step(tableAt, k, r)), streams.map((k) => loudCheck(k, r))]),
     streams.map((k) => [get(k), int(4), OP.add, set(k)]),
     [get(0), get(L.end), OP.ltU, OP.brIf, 0, OP.end, OP.end],
     streams.map((k) => [get(P.states), get(state(k)), mem(OP.store, 2, 4 * k)]),
@@ -143,8 +151,8 @@ function pushSection(out: number[], id: number, body: readonly number[]): void {
   for (const b of body) out.push(b);
 }
 
-/** The module's bytes (about 1.2 KB), built once per process. */
-export function assembleWordLoop(): Uint8Array {
+/** The module's bytes (about 1.2 KB) for a table at `tableAt` in the memory. */
+export function assembleWordLoop(tableAt: number): Uint8Array {
   const out = [0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0];
   // One type: nine i32 in, one out.
   pushSection(out, 1, [1, 0x60, 9, I32, I32, I32, I32, I32, I32, I32, I32, I32, 1, I32]);
@@ -153,7 +161,7 @@ export function assembleWordLoop(): Uint8Array {
   pushSection(out, 3, [1, 0]);
   // Exported as "block".
   pushSection(out, 7, [1, 5, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x00, 0]);
-  const body = blockBody();
+  const body = blockBody(tableAt);
   const code = [1];
   pushUnsigned(code, body.length);
   for (const b of body) code.push(b);
