@@ -39,7 +39,9 @@ interface WasmBytes {
  */
 export const MAX_TEXT = 1 << 24;
 const PAGE = 1 << 16;
-/** Past the last row a 16-bit state names: 65,536 rows of 128 two-byte entries. */
+/** A row of the table: 128 two-byte entries. */
+const ROW = 256;
+/** Past the last row a 16-bit state names: 65,536 rows. */
 const ROWS_END = 1 << 24;
 
 type Block = (...args: number[]) => number;
@@ -81,7 +83,7 @@ const pagesFor = (bytes: number) => Math.ceil(bytes / PAGE);
 
 /** A memory for one automaton's table, created before its saved file is read. */
 export interface WasmArena {
-  /** Room for a saved file of `size` bytes at address 0, or null (SavedTables' `into`). */
+  /** Room for a saved file of `size` bytes at the memory's start, or null (SavedTables' `into`). */
   land(size: number): Uint8Array | null;
   /**
    * Takes `a`'s table (where `land` put it, else a copy) and returns the loop that reads it, or
@@ -103,13 +105,16 @@ export function createWasmArena(): WasmArena | null {
   return {
     land(size) {
       if (landed !== 0 || size <= 0 || size > MAX_TEXT) return null;
+      // The table ends the file and is a whole number of 256-byte rows: put there, the file
+      // starts its rows on row (and cache-line) boundaries, as a compiled table's are.
+      const at = -size & (ROW - 1);
       try {
-        memory.grow(pagesFor(size));
+        memory.grow(pagesFor(at + size));
       } catch {
         return null;
       }
-      landed = size;
-      return new Uint8Array(memory.buffer, 0, size);
+      landed = at + size;
+      return new Uint8Array(memory.buffer, at, size);
     },
     adopt: (a) => adopt(WASM, memory, landed, a),
   };
@@ -118,7 +123,7 @@ export function createWasmArena(): WasmArena | null {
 function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomaton): WasmBytes | null {
   if (!(a.delta instanceof Uint16Array) || a.firstLoud < 1) return null;
   const inPlace = a.delta.buffer === memory.buffer;
-  const tableAt = inPlace ? a.delta.byteOffset : (landed + 15) & ~15;
+  const tableAt = inPlace ? a.delta.byteOffset : (landed + ROW - 1) & -ROW;
   const tableBytes = a.delta.byteLength;
   const statesAt = tableAt + ROWS_END;
   const eventsAt = statesAt + 16;
