@@ -9,7 +9,7 @@ import { assembleWordLoop } from './word-loop-module.js';
  *
  *   [0, landed)          the saved file, where a reader put it (`land`): the table is its last part
  *   table                the automaton's `delta` (Uint16 per state × 128 columns), in the file, or
- *                        copied past it (a compiled automaton, or one from a reader that copies)
+ *                        copied to address 0 (a compiled automaton, or one from a reader that copies)
  *   [table end, +16 MB)  zeros, never written (see below)
  *   states               the four streams' states between blocks (16 bytes)
  *   events               one block's (stream, state, end) triples
@@ -116,14 +116,19 @@ export function createWasmArena(): WasmArena | null {
       landed = at + size;
       return new Uint8Array(memory.buffer, at, size);
     },
-    adopt: (a) => adopt(WASM, memory, landed, a),
+    adopt(a) {
+      // A file read here but refused (stale or damaged): the table goes to a memory of its own,
+      // so that the dead file is not kept for good.
+      if (landed > 0 && a.delta.buffer !== memory.buffer) return createWasmArena()?.adopt(a) ?? null;
+      return adopt(WASM, memory, landed, a);
+    },
   };
 }
 
 function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomaton): WasmBytes | null {
   if (!(a.delta instanceof Uint16Array) || a.firstLoud < 1) return null;
   const inPlace = a.delta.buffer === memory.buffer;
-  const tableAt = inPlace ? a.delta.byteOffset : (landed + ROW - 1) & -ROW;
+  const tableAt = inPlace ? a.delta.byteOffset : 0;
   const tableBytes = a.delta.byteLength;
   const statesAt = tableAt + ROWS_END;
   const eventsAt = statesAt + 16;

@@ -170,6 +170,18 @@ describe('the keyword loop in WebAssembly', () => {
     );
   });
 
+  it('does not keep a saved file it refused in the memory of the table compiled instead', () => {
+    const arena = createWasmArena();
+    const landed = arena?.land(4096) ?? null;
+    landed?.fill(7);
+    const compiled = compileAutomaton(['errno'], [0], true);
+    const wasm = arena?.adopt(compiled) ?? null;
+    if (landed === null || wasm === null) throw new Error('no WebAssembly in this Node');
+    expect(compiled.delta.buffer).not.toBe(landed.buffer);
+    expect(compiled.delta.byteOffset).toBe(0);
+    expect(landed[0]).toBe(7);
+  });
+
   it('keeps reading its table after its memory grows for a longer text, and leaves huge texts to JavaScript', () => {
     const keywords = ['econnreset', 'connection reset by peer', 'errno'];
     const withWasm = createKeywordAutomaton(keywords, undefined, undefined, true);
