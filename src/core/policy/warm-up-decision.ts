@@ -28,15 +28,38 @@ function scratchStore(): Store {
 }
 
 /**
+ * One line for each way a log names an error (the forms detection reads: a Python exception with
+ * Windows' `[WinError N]` and message, .NET's `SocketException (N)`, Node's `err.code` and libuv
+ * errno, a Linux `[Errno N]` with its strerror, an HRESULT, Java's message), written from a
+ * catalog entry that has every one of those names. A real paste uses some of them: each form's
+ * code is compiled here, not on the first message that carries it.
+ */
+function everyForm(catalog: Catalog): string | undefined {
+  const e = catalog.entries.find(
+    (x) => x.code !== null && x.posix && x.libuv && x.python && x.dotnet && x.java,
+  );
+  if (!e?.posix || !e.libuv || !e.java) return undefined;
+  return [
+    `Traceback (most recent call last):\n  File "client.py", line 12, in <module>`,
+    `${e.python}: [WinError ${e.code}] ${e.systemMessage}`,
+    `System.Net.Sockets.SocketException (${e.code}): ${e.systemMessage} SocketError.${e.dotnet}`,
+    `Error: read ${e.libuv.code} errno: ${e.libuv.windows} code: '${e.libuv.code}' syscall: 'read'`,
+    `OSError: [Errno ${e.posix.linux}] ${e.posix.strerror} (os error ${e.posix.linux}) HRESULT: ${e.hresult}`,
+    `${e.java.exception}: ${e.java.message ?? e.title} ${e.name}`,
+  ].join('\n');
+}
+
+/**
  * Pastes an auto-reply answers, written from the catalog itself: Node's `connect` error line for
- * one error (a full explanation) and for two (a triage).
+ * one error (a full explanation) and for two (a triage), and one error in every form.
  */
 function samplePastes(catalog: Catalog): string[] {
   const lines = catalog.entries
     .flatMap((e) => (e.libuv ? [e.libuv.code] : []))
     .slice(0, 2)
     .map((code, i) => `2024-01-02 10:0${i}:07 Error: connect ${code} 10.0.0.5:5432`);
-  return [lines.slice(0, 1).join('\n'), lines.join('\n')];
+  const forms = everyForm(catalog);
+  return [lines.slice(0, 1).join('\n'), lines.join('\n'), ...(forms ? [forms] : [])];
 }
 
 /** The chat platforms whose replies carry feedback buttons (the shell's do not). */
@@ -60,6 +83,10 @@ export async function warmUpDecision(ctx: CoreContext): Promise<void> {
           channel: { platform, workspaceId: 'warm-up', channelId: 'warm-up' },
           author: { id: 'warm-up', isBot: false, isSelf: false },
           text,
+          // What a Slack message carries: the author's locale is looked up (here: not known).
+          loadLocale: async () => undefined,
+          threadId: 'warm-up',
+          dedupeKeys: ['warm-up'],
         },
       ).catch((error: unknown) =>
         ctx.logger.debug('the warm-up of the auto-reply decision failed', { error }),
