@@ -166,7 +166,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     servesHttpRoutes: mode === 'http',
     connected: () => started && !stopping && (socketState?.connected() ?? true),
     async start() {
-      const warming = warmUpSlack(web, slack.signingSecret);
+      const warming = warmUpSlack(web, { signingSecret: slack.signingSecret, calls });
       try {
         await app.init();
       } catch (error) {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { SlackCaller } from '../../../src/adapters/slack/calls.js';
 import { hasValidSlackSignature } from '../../../src/adapters/slack/signature.js';
 import { warmUpSlack } from '../../../src/adapters/slack/warm-up.js';
 import type { Core } from '../../../src/core/index.js';
@@ -56,12 +57,30 @@ describe('warmUpSlack', () => {
     const web = new webApi.WebClient('xoxb-fake-bot-token', { slackApiUrl: fake.apiUrl });
     const checked = vi.mocked(hasValidSlackSignature);
     checked.mockClear();
-    await warmUpSlack(web, 'a-signing-secret');
+    await warmUpSlack(web, { signingSecret: 'a-signing-secret' });
     expect(checked).toHaveBeenCalledTimes(1);
     expect(checked.mock.calls[0]?.[0]).toBe('a-signing-secret');
     checked.mockClear();
     await warmUpSlack(web);
     expect(checked).not.toHaveBeenCalled();
+    await fake.close();
+  });
+
+  it('runs one call through the caller every handler uses, which calls nothing of Slack', async () => {
+    const fake = await startFakeSlack();
+    const { webApi } = await import('@slack/bolt');
+    const web = new webApi.WebClient('xoxb-fake-bot-token', { slackApiUrl: fake.apiUrl });
+    const names: string[] = [];
+    const calls: SlackCaller = {
+      async call(what, run) {
+        names.push(what);
+        return { ok: true, value: await run() };
+      },
+      abort: () => undefined,
+    };
+    await warmUpSlack(web, { calls });
+    expect(names).toEqual(['warm-up']);
+    expect(fake.calls.map((c) => c.method)).toEqual(['api.test']);
     await fake.close();
   });
 });
