@@ -16,6 +16,7 @@ import { describeStartupError } from './startup-errors.js';
 import { trackRequests } from './track-requests.js';
 import { createUserDirectory } from './user-directory.js';
 import { warmUpSlack } from './warm-up.js';
+import { warmUpBolt } from './warm-up-bolt.js';
 
 /** Collaborators with production defaults; tests override them to run fast against a fake Slack. */
 export interface SlackAdapterOptions {
@@ -165,13 +166,13 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     servesHttpRoutes: mode === 'http',
     connected: () => started && !stopping && (socketState?.connected() ?? true),
     async start() {
-      const warming = warmUpSlack(web);
+      const warming = warmUpSlack(web, { signingSecret: slack.signingSecret, calls });
       try {
         await app.init();
       } catch (error) {
         throw describeStartupError(error, 'auth', slack);
       }
-      await warming;
+      await Promise.all([warming, warmUpBolt(app)]);
       try {
         if (socket) await app.start();
         else if (server) await listen(server, slack.port, slack.host);

@@ -8,6 +8,7 @@ import type { createRequestHandlers } from './handle-requests.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { MORE_ACTION_ID, SHARE_ACTION_ID } from './render.js';
 import { answerThroughResponseUrl } from './request-answer.js';
+import { WARM_UP_CONTEXT_KEY } from './warm-up-bolt.js';
 
 type HandleMessage = (args: {
   message: unknown;
@@ -59,6 +60,8 @@ export function createSlackSurfaces(
 
   return {
     async event({ event, body, context }: EventArgs): Promise<void> {
+      // The start's pass through Bolt (warm-up-bolt.ts) ends here: it is no one's message.
+      if (context[WARM_UP_CONTEXT_KEY] === true) return;
       switch (event.type) {
         case 'message':
           return handleMessage({ message: event, body, context });

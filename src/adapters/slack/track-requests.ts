@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { WARM_UP_CONTEXT_KEY } from './warm-up-bolt.js';
 
 /** How many of Slack's requests are being handled, and a promise for when none is (a graceful stop drains them). */
 export interface RequestTracker {
@@ -6,11 +7,12 @@ export interface RequestTracker {
   idle(): Promise<void>;
 }
 
-/** Counts every request Bolt handles, from its first middleware to its last listener's end. */
+/** Counts every request Bolt handles (not the start's warm-up pass), from its first middleware to its last listener's end. */
 export function trackRequests(app: App, onSettled?: () => void): RequestTracker {
   let running = 0;
   const idleWaiters: (() => void)[] = [];
-  app.use(async ({ next }) => {
+  app.use(async ({ next, context }) => {
+    if (context[WARM_UP_CONTEXT_KEY] === true) return next();
     running += 1;
     try {
       await next();

@@ -1,8 +1,12 @@
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../core/index.js';
+import type { SlackCaller } from './calls.js';
 import { checkSlackEnvelope } from './envelope.js';
+import { toMessageInput } from './inputs.js';
+import { withSlackExtras } from './message-extras.js';
 import { renderSlackReply } from './render.js';
 import { commandSchema, envelopeSchema, messageEventSchema } from './schemas.js';
+import { hasValidSlackSignature } from './signature.js';
 
 /** A reply with every part a Slack rendering has: sections, items, fields, a footer and buttons. */
 const SAMPLE_REPLY: Reply = {
@@ -22,13 +26,22 @@ const SAMPLE_REPLY: Reply = {
   fallback: 'Warm-up',
 };
 
+/** Who the warm-up's message is from and to: ids no workspace has. */
+const SELF = { botUserId: 'U0WARMBOT', botId: 'B0WARM' };
+
 /**
- * Runs once, at start, what the first request would otherwise pay for: the payload checks (zod
- * compiles a schema on its first use), the rendering of a reply as Block Kit, and sockerr's own
+ * Runs once, at start, what the first request would otherwise pay for: the signature check (the
+ * first HMAC sets up the hash), the payload checks (zod compiles a schema on its first use), the
+ * reading of a message into core's input, the rendering of a reply as Block Kit, and sockerr's own
  * Web API client (its first call sets up its queue and connection; one `api.test`, which asks
- * nothing of Slack). Never fails: Bolt's `auth.test` is the one that reports a bad token.
+ * nothing of Slack) and the caller every handler's call goes through (a call that does nothing).
+ * Pure but for `api.test`. Never fails: Bolt's `auth.test` reports a bad token.
  */
-export async function warmUpSlack(web: webApi.WebClient): Promise<void> {
+export async function warmUpSlack(
+  web: webApi.WebClient,
+  options: { signingSecret?: string | undefined; calls?: SlackCaller } = {},
+): Promise<void> {
+  const { signingSecret, calls } = options;
   // Every part the message schema reads (blocks, attachments, fields, a thread, an edit): zod
   // compiles each nested schema on its first use, which would otherwise be the first real paste's.
   const message = {
@@ -39,21 +52,50 @@ export async function warmUpSlack(web: webApi.WebClient): Promise<void> {
     channel_type: 'channel',
     user: 'U0WARM',
     team: 'T0WARM',
-    text: 'warm-up',
+    // What a pasted trace brings: escaped brackets, a link, a mention of the bot.
+    text: 'warm-up <@U0WARMBOT> File "x.py", line 1, in &lt;module&gt; <https://example.com|link>',
     blocks: [
       {
         type: 'rich_text',
-        elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'x' }] }],
+        elements: [
+          { type: 'rich_text_section', elements: [{ type: 'text', text: 'x' }] },
+          { type: 'rich_text_preformatted', elements: [{ type: 'text', text: 'x' }] },
+        ],
       },
       { type: 'section', text: { text: 'x' }, fields: [{ text: 'x' }] },
     ],
     attachments: [{ text: 'x', fields: [{ title: 'x', value: 'x' }] }],
   };
   const event = { ...message, subtype: 'message_changed', message };
-  checkSlackEnvelope(
-    'application/json',
-    JSON.stringify({ type: 'event_callback', event, event_id: 'Ev0WARM', team_id: 'T0WARM' }),
-  );
+  // The Events API envelope with every field Slack sends around an event.
+  const body = JSON.stringify({
+    token: 'warm-up',
+    team_id: 'T0WARM',
+    context_team_id: 'T0WARM',
+    context_enterprise_id: null,
+    api_app_id: 'A0WARM',
+    event,
+    type: 'event_callback',
+    event_id: 'Ev0WARM',
+    event_time: 1,
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: 'T0WARM',
+        user_id: 'U0WARMBOT',
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
+    is_ext_shared_channel: false,
+    event_context: 'warm-up',
+  });
+  if (signingSecret) {
+    const timestampSec = Math.floor(Date.now() / 1000);
+    const request = { timestampSec, signature: `v0=${'0'.repeat(64)}`, body: Buffer.from(body) };
+    hasValidSlackSignature(signingSecret, request, Date.now());
+  }
+  checkSlackEnvelope('application/json', body);
   checkSlackEnvelope(
     'application/x-www-form-urlencoded',
     new URLSearchParams({
@@ -63,10 +105,15 @@ export async function warmUpSlack(web: webApi.WebClient): Promise<void> {
       channel_id: 'C0WARM',
     }).toString(),
   );
-  messageEventSchema.safeParse(message);
+  const parsed = messageEventSchema.safeParse(message);
   messageEventSchema.safeParse(event);
-  envelopeSchema.safeParse({ event_id: 'Ev0WARM', team_id: 'T0WARM' });
+  const envelope = envelopeSchema.parse({ event_id: 'Ev0WARM', team_id: 'T0WARM' });
+  if (parsed.success) {
+    const input = toMessageInput(parsed.data, envelope, SELF, async () => undefined);
+    withSlackExtras(input, parsed.data, SELF, undefined);
+  }
   commandSchema.safeParse({ text: 'x', user_id: 'U0WARM', channel_id: 'C0WARM', trigger_id: '1.2.3' });
   renderSlackReply(SAMPLE_REPLY);
+  await calls?.call('warm-up', async () => undefined);
   await web.api.test().catch(() => undefined);
 }

@@ -38,7 +38,7 @@ describe('warmUpDecision, through core.warmUp', () => {
     core.warmUp();
     await settled();
     // The feedback context (fingerprint of the paste) is made only for a reply: for each paste on each chat platform.
-    expect(fingerprinted).toBe(4);
+    expect(fingerprinted).toBe(5);
     expect(timed).toBe(0);
     expect(logger.lines.filter((l) => l.includes('warm-up'))).toEqual([]);
   });
