@@ -24,10 +24,10 @@ const discordLoad = (name: string) => {
 };
 
 /** One request of `spec`'s kind; `t0.at` is set when it is sent. */
-function sender(spec: Pick<LoadSpec, 'kind' | 'target' | 'expect'>, pool: Pool | undefined) {
+function sender(spec: Pick<LoadSpec, 'kind' | 'target' | 'expect' | 'newAuthors'>, pool: Pool | undefined) {
   return (t0: { at: number }, timeoutMs?: number): Promise<Arrival> => {
     if (spec.kind === 'command') return slackLoad().command(pool as Pool, spec.expect ?? '', t0);
-    if (spec.kind === 'event') return slackLoad().event(pool as Pool, t0);
+    if (spec.kind === 'event') return slackLoad().event(pool as Pool, t0, spec.newAuthors);
     return discordLoad(spec.target).event(t0, timeoutMs);
   };
 }

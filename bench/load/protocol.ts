@@ -26,6 +26,11 @@ export interface LoadSpec {
   ratePerSecond?: number;
   /** For commands: what the reply must contain to count (the catalog name of the error asked for). */
   expect?: string;
+  /**
+   * For Slack events: each from a user not seen before (so the app looks up each author's locale),
+   * rather than all from the fixture's one user.
+   */
+  newAuthors?: boolean;
 }
 
 export type LoadRequest =

@@ -16,8 +16,11 @@ export interface SlackLoad {
   readonly apiUrl: string;
   /** One lane's sender of `/sockerr 10053` to `origin`; resolves with the answer. */
   command(pool: Pool, expect: string, t0: { at: number }): Promise<Arrival>;
-  /** One `message` event with a pasted trace; resolves with the `chat.postMessage` it got. */
-  event(pool: Pool, t0: { at: number }): Promise<Arrival>;
+  /**
+   * One `message` event with a pasted trace; resolves with the `chat.postMessage` it got. From the
+   * fixture's user, or with `newAuthor` from a user not seen before.
+   */
+  event(pool: Pool, t0: { at: number }, newAuthor?: boolean): Promise<Arrival>;
   pool(origin: string, connections: number): Pool;
   close(): Promise<void>;
 }
@@ -78,7 +81,7 @@ export async function startSlackLoad(): Promise<SlackLoad> {
       }
       return answered;
     },
-    async event(pool, t0) {
+    async event(pool, t0, newAuthor = false) {
       sequence += 1;
       const ts = `${1_700_000_000 + Math.floor(sequence / 1e6)}.${String(sequence % 1e6).padStart(6, '0')}`;
       const envelope = {
@@ -91,6 +94,7 @@ export async function startSlackLoad(): Promise<SlackLoad> {
           event_ts: ts,
           channel: CHANNELS[sequence % CHANNELS.length],
           client_msg_id: `bench-${sequence}`,
+          ...(newAuthor ? { user: `U0BENCH${sequence}` } : {}),
         },
       };
       const answered = waiters.expect(ts, REPLY_TIMEOUT_MS);

@@ -20,6 +20,7 @@ const ROWS = [
   'scan.peak-rss',
   'start.ready',
   'start.first-reply',
+  'start.first-reply-seen-author',
   'cli.lookup',
   'memory.slack',
   'memory.discord',
