@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { CoreMetrics } from '../../core/index.js';
+import { createDeferral } from './deferral.js';
 
 /** A chat platform as metrics label it. */
 type MetricsPlatform = 'slack' | 'discord';
@@ -56,12 +57,14 @@ const EVENT_LOOP_SAMPLE_MS = 100;
 /** sockerr's metrics on their own prom-client registry. */
 export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
+  // Updates are applied in batches (`deferral.ts`); reading any metric applies what is pending.
+  const { later, flush } = createDeferral();
   // The event-loop lag is sampled every 100 ms, not prom-client's default 10 ms: 100 wake-ups a
   // second cost an idle bot more CPU than anything it does; fewer samples of the same lag.
   if (options.processMetrics)
     collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
   const counter = (name: string, help: string, labelNames: string[]) =>
-    new Counter({ name, help, labelNames, registers: [registry] });
+    new Counter({ name, help, labelNames, registers: [registry], collect: flush });
   const events = counter('sockerr_events_received_total', 'Events, commands and interactions received', [
     'platform',
     'kind',
@@ -99,6 +102,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     help: 'Time to detect socket errors in one text',
     buckets: DETECTION_BUCKETS,
     registers: [registry],
+    collect: flush,
   });
   const store = new Histogram({
     name: 'sockerr_store_operation_seconds',
@@ -106,29 +110,33 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     labelNames: ['operation', 'outcome'],
     buckets: STORE_BUCKETS,
     registers: [registry],
+    collect: flush,
   });
 
   return {
     registry,
-    eventReceived: (platform, kind) => events.inc({ platform, kind: tame(kind) }),
+    eventReceived: (platform, kind) => later(() => events.inc({ platform, kind: tame(kind) })),
     decision: (platform, action, reason) =>
-      decisions.inc({ platform, action: tame(action), reason: tame(reason) }),
-    replyPosted: (platform, kind) => posted.inc({ platform, kind: tame(kind) }),
+      later(() => decisions.inc({ platform, action: tame(action), reason: tame(reason) })),
+    replyPosted: (platform, kind) => later(() => posted.inc({ platform, kind: tame(kind) })),
     apiFailure: (platform, method, error) =>
-      failures.inc({ platform, method: tame(method), error: tame(error) }),
+      later(() => failures.inc({ platform, method: tame(method), error: tame(error) })),
     apiRetry: (platform, method, reason) =>
-      retries.inc({ platform, method: tame(method), reason: tame(reason) }),
-    requestRejected: (platform, reason) => rejected.inc({ platform, reason: tame(reason) }),
+      later(() => retries.inc({ platform, method: tame(method), reason: tame(reason) })),
+    requestRejected: (platform, reason) => later(() => rejected.inc({ platform, reason: tame(reason) })),
     connectionEvent: (platform, event, code) =>
-      connection.inc({ platform, event: tame(event), code: code === undefined ? '' : tame(code) }),
+      later(() =>
+        connection.inc({ platform, event: tame(event), code: code === undefined ? '' : tame(code) }),
+      ),
     observeStore: (operation, seconds, ok) =>
-      store.observe({ operation, outcome: ok ? 'ok' : 'error' }, seconds),
+      later(() => store.observe({ operation, outcome: ok ? 'ok' : 'error' }, seconds)),
     timeDetection(detect) {
       const started = performance.now();
       try {
         return detect();
       } finally {
-        detection.observe((performance.now() - started) / 1000);
+        const seconds = (performance.now() - started) / 1000;
+        later(() => detection.observe(seconds));
       }
     },
     async render() {
