@@ -11,8 +11,9 @@ export const WARM_UP_CONTEXT_KEY = 'sockerrWarmUp';
  * the global and listener middleware chains, the listeners' matchers, up to sockerr's event
  * listener), so that this code is compiled before the first real message instead of during it.
  * Its context carries {@link WARM_UP_CONTEXT_KEY}: sockerr's listener stops there, so nothing is
- * answered, stored or counted. It has no `team_id`, so Bolt keeps no client for a made-up
- * workspace. Needs `app.init()` done (authorize uses its auth.test); never fails.
+ * answered, stored or counted. Bolt keys the Web API client it makes by the workspace its own
+ * `auth.test` named (one bot token, one workspace), so the client made here is the one the first
+ * real event uses. Needs `app.init()` done (authorize uses its auth.test); never fails.
  */
 export async function warmUpBolt(app: App): Promise<void> {
   const ts = '1.000100';
