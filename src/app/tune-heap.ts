@@ -10,22 +10,10 @@ import { setFlagsFromString } from 'node:v8';
  */
 const HEAP_GROWING_PERCENT = 100;
 
-const FLAG = /^--heap[-_]growing[-_]percent(=|$)/;
-
-/**
- * Whether node was given a growing percent on its command line (`execArgv`), as the Procfile's
- * `web` gives one to suit its young generation: that is the deployment's choice, and is kept.
- * (Node refuses this flag in NODE_OPTIONS, so the command line is the one place it can come from.)
- */
-export function growingPercentGiven(execArgv: readonly string[]): boolean {
-  return execArgv.some((arg) => FLAG.test(arg));
-}
-
 /**
  * Keeps a long-running chat process's heap near its live size. A V8 flag that is read at every
  * full collection, so it takes effect when set at start; in a V8 that ignores it, nothing changes.
  */
 export function keepHeapNearLiveSize(): void {
-  if (growingPercentGiven(process.execArgv)) return;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
