@@ -22,7 +22,10 @@ export type Detector = ((text: string) => Finding[]) & {
    * and may return the earliest offset of the text it still needs.
    */
   stream(onRegion?: (region: StreamRegion) => number | undefined): DetectionStream;
-  /** Builds now what a first text would otherwise build (the automaton for non-ASCII text). */
+  /**
+   * Runs the ASCII scan's loops once, so a first text is read by optimized code. The automaton for
+   * non-ASCII text is left to the first such text: most processes' memory, spent only where needed.
+   */
   warmUp(): void;
 };
 

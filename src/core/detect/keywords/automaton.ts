@@ -29,7 +29,11 @@ export interface KeywordAutomaton {
    * the longest keyword first. The pairs are overwritten by the next call.
    */
   collect(text: string): Pairs;
-  /** Builds what a first non-ASCII text would otherwise build (start-up warms it). */
+  /**
+   * Warms the ASCII automaton's loops (start-up calls it). The automaton of every keyword, the
+   * larger table, is still read only at the first non-ASCII text: a process that meets none never
+   * holds it (its saved table is most of the detector's memory).
+   */
   prepare(): void;
   /** Both automata as bytes, for a build to save (see saved-tables.ts). */
   save(): { ascii: Uint8Array; full: Uint8Array };
@@ -144,10 +148,7 @@ export function createKeywordAutomaton(
   };
   return {
     keywords,
-    prepare: () => {
-      full();
-      warmUp();
-    },
+    prepare: warmUp,
     save: () => ({
       ascii: encodeTables(ascii, fingerprint('ascii'), keywords.length),
       full: encodeTables(full(), fingerprint('full'), keywords.length),

@@ -129,7 +129,7 @@ export function decodeTables(
 
 /**
  * The automata a build saved (read by infra), each part read on first need: the one for ASCII
- * text at the first scan, the one for any text only at the first non-ASCII text or a warm-up.
+ * text when the detector is built, the one for any text only at the first non-ASCII text.
  * null: not saved (the part is compiled).
  */
 export interface SavedTables {

@@ -89,6 +89,27 @@ describe('saved automaton tables', () => {
     }
   });
 
+  it('leave the table for any text unread through a warm-up and ASCII texts, until a first other text', () => {
+    const { bytes } = saveOf(KEYWORDS);
+    let fullReads = 0;
+    const saved = {
+      ascii: () => bytes.ascii,
+      full: () => {
+        fullReads += 1;
+        return bytes.full;
+      },
+    };
+    const loaded = createKeywordAutomaton(KEYWORDS, saved);
+    const compiled = createKeywordAutomaton(KEYWORDS);
+    loaded.prepare();
+    expect(pairs(loaded, LOG)).toEqual(pairs(compiled, LOG));
+    expect(pairs(loaded, 'short ECONNRESET')).toEqual(pairs(compiled, 'short ECONNRESET'));
+    expect(fullReads).toBe(0);
+    for (const text of ['短 拒绝 连接', MIXED]) expect(pairs(loaded, text)).toEqual(pairs(compiled, text));
+    // Read once, then kept.
+    expect(fullReads).toBe(1);
+  });
+
   it('are read from an unaligned copy as well', () => {
     const { bytes } = saveOf(KEYWORDS);
     const shifted = new Uint8Array(bytes.ascii.length + 1);
