@@ -4,9 +4,10 @@ import { createDetector, type Detector } from './detect/index.js';
 import type { CoreMetrics } from './ports/index.js';
 
 /**
- * Builds the detector on first use (or at `warmUp`, which also warms its ASCII scan), so a one-shot look-up of a code or name never pays for it; a look-up that has to read its
- * query as a log line builds it then. With `metrics` (the chat adapters), every detection pass is
- * timed for `/metrics`. `saved`: the automata a build saved (compiled instead when absent or stale).
+ * Builds the detector on first use (or at `warmUp`, which also warms its ASCII scan), so a one-shot
+ * look-up of a code or name never pays for it; a look-up that has to read its query as a log line
+ * builds it then. With `metrics` (the chat adapters), every detection pass is timed for
+ * `/metrics`. `saved`: the automata a build saved (compiled instead when absent or stale).
  */
 export function lazyDetector(
   catalog: Catalog,

@@ -146,7 +146,10 @@ export interface LogScan {
 /** The neutral core: every decision lives here. Every adapter and the CLI use only this. */
 export interface Core {
   readonly catalog: Catalog;
-  /** Builds what is built on first use (the detector; its non-ASCII table waits for such a text) and runs each reply once, so the first message is as fast as any. */
+  /**
+   * Builds what is built on first use (the detector; its non-ASCII table waits for such a text) and
+   * runs each reply once, so the first message is as fast as any.
+   */
   warmUp(): void;
   /** `/sockerr <text>`: look-up, help, settings, status, top. The reply is for the asker only. */
   command(input: CommandInput): Promise<Reply>;

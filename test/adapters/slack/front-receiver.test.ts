@@ -1,18 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type BufferedIncomingMessage, LogLevel } from '@slack/bolt';
+import { App, type BufferedIncomingMessage } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFrontReceiver, type FrontReceiver } from '../../../src/adapters/slack/front-receiver.js';
+import { quietBoltLogger } from '../../helpers/quiet-bolt-logger.js';
 
-const quiet = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  setLevel: () => undefined,
-  getLevel: () => LogLevel.ERROR,
-  setName: () => undefined,
-};
+const quiet = quietBoltLogger;
 
 /**
  * A real Bolt App on the front receiver, behind a bare HTTP server that hands every request's JSON

@@ -1,18 +1,11 @@
-import { App, LogLevel } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { createFrontReceiver } from '../../../src/adapters/slack/front-receiver.js';
 import { trackRequests } from '../../../src/adapters/slack/track-requests.js';
 import { WARM_UP_CONTEXT_KEY, warmUpBolt } from '../../../src/adapters/slack/warm-up-bolt.js';
+import { quietBoltLogger } from '../../helpers/quiet-bolt-logger.js';
 
-const quiet = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  setLevel: () => undefined,
-  getLevel: () => LogLevel.ERROR,
-  setName: () => undefined,
-};
+const quiet = quietBoltLogger;
 
 /** A real Bolt App; who the bot is is given rather than asked of Slack, so no network is reached. */
 function boltApp(): App {
