@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { CoreMetrics } from '../../core/index.js';
-import { createDeferral } from './deferral.js';
 
 /** A chat platform as metrics label it. */
 type MetricsPlatform = 'slack' | 'discord';
@@ -57,14 +56,12 @@ const EVENT_LOOP_SAMPLE_MS = 100;
 /** sockerr's metrics on their own prom-client registry. */
 export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
-  // Updates are applied in batches (`deferral.ts`); reading any metric applies what is pending.
-  const { later, flush } = createDeferral();
   // The event-loop lag is sampled every 100 ms, not prom-client's default 10 ms: 100 wake-ups a
   // second cost an idle bot more CPU than anything it does; fewer samples of the same lag.
   if (options.processMetrics)
     collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
   const counter = (name: string, help: string, labelNames: string[]) =>
-    new Counter({ name, help, labelNames, registers: [registry], collect: flush });
+    new Counter({ name, help, labelNames, registers: [registry] });
   const events = counter('sockerr_events_received_total', 'Events, commands and interactions received', [
     'platform',
     'kind',
@@ -102,7 +99,6 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     help: 'Time to detect socket errors in one text',
     buckets: DETECTION_BUCKETS,
     registers: [registry],
-    collect: flush,
   });
   const store = new Histogram({
     name: 'sockerr_store_operation_seconds',
@@ -110,33 +106,29 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     labelNames: ['operation', 'outcome'],
     buckets: STORE_BUCKETS,
     registers: [registry],
-    collect: flush,
   });
 
   return {
     registry,
-    eventReceived: (platform, kind) => later(() => events.inc({ platform, kind: tame(kind) })),
+    eventReceived: (platform, kind) => events.inc({ platform, kind: tame(kind) }),
     decision: (platform, action, reason) =>
-      later(() => decisions.inc({ platform, action: tame(action), reason: tame(reason) })),
-    replyPosted: (platform, kind) => later(() => posted.inc({ platform, kind: tame(kind) })),
+      decisions.inc({ platform, action: tame(action), reason: tame(reason) }),
+    replyPosted: (platform, kind) => posted.inc({ platform, kind: tame(kind) }),
     apiFailure: (platform, method, error) =>
-      later(() => failures.inc({ platform, method: tame(method), error: tame(error) })),
+      failures.inc({ platform, method: tame(method), error: tame(error) }),
     apiRetry: (platform, method, reason) =>
-      later(() => retries.inc({ platform, method: tame(method), reason: tame(reason) })),
-    requestRejected: (platform, reason) => later(() => rejected.inc({ platform, reason: tame(reason) })),
+      retries.inc({ platform, method: tame(method), reason: tame(reason) }),
+    requestRejected: (platform, reason) => rejected.inc({ platform, reason: tame(reason) }),
     connectionEvent: (platform, event, code) =>
-      later(() =>
-        connection.inc({ platform, event: tame(event), code: code === undefined ? '' : tame(code) }),
-      ),
+      connection.inc({ platform, event: tame(event), code: code === undefined ? '' : tame(code) }),
     observeStore: (operation, seconds, ok) =>
-      later(() => store.observe({ operation, outcome: ok ? 'ok' : 'error' }, seconds)),
+      store.observe({ operation, outcome: ok ? 'ok' : 'error' }, seconds),
     timeDetection(detect) {
       const started = performance.now();
       try {
         return detect();
       } finally {
-        const seconds = (performance.now() - started) / 1000;
-        later(() => detection.observe(seconds));
+        detection.observe((performance.now() - started) / 1000);
       }
     },
     async render() {
