@@ -74,10 +74,9 @@ export async function warmUpDecision(ctx: CoreContext): Promise<void> {
   const store = scratchStore();
   const pastes = samplePastes(ctx.catalog);
   const forms = everyForm(ctx.catalog);
-  // Every form once (on the first platform): its code is the same on both, and costs the start more.
-  const runs = CHAT_PLATFORMS.flatMap((platform, i) =>
-    [...pastes, ...(i === 0 && forms ? [forms] : [])].map((text) => ({ platform, text })),
-  );
+  const runs = CHAT_PLATFORMS.flatMap((platform) => pastes.map((text) => ({ platform, text })));
+  // Every form once, on one platform: its code is the same on both, and costs the start more.
+  if (forms) runs.push({ platform: 'slack', text: forms });
   for (const { platform, text } of runs) {
     await decideAutoReply(
       { ...ctx, store },

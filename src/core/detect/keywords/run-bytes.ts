@@ -14,7 +14,8 @@ export interface QuietStates {
 const NO_QUIET: QuietStates = { gates: new Uint8Array(0), test: () => true };
 /** The run's text and quiet states, for `hit` (module state, like the streams' pairs). */
 let quiet = NO_QUIET;
-let text: Uint8Array = new Uint8Array(0);
+const NO_TEXT = new Uint8Array(0);
+let text: Uint8Array = NO_TEXT;
 let textLength = 0;
 
 /** A loud state reached at `end` in stream `k`: kept unless it is quiet and its test fails. */
@@ -81,22 +82,25 @@ export function runBytes(
   states.fill(0);
   if (n > 0) {
     const [p0, p1, p2, p3] = starts as [number, number, number, number];
-    if (loop !== null)
-      for (let from = 0; from < n; from += BLOCK)
-        flush(loop.events, loop.block(p0, p1, p2, p3, from, Math.min(n, from + BLOCK)));
-    else {
-      const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-      for (let from = 0; from < n; from += BLOCK) {
-        const to = Math.min(n, from + BLOCK);
-        flush(events, wordLoop(a.delta as Uint16Array, a.firstLoud, words, p0, p1, p2, p3, from, to));
-      }
-    }
+    const blocks = loop ?? wordLoopOver(a, bytes);
+    for (let from = 0; from < n; from += BLOCK)
+      flush(blocks.events, blocks.block(p0, p1, p2, p3, from, Math.min(n, from + BLOCK)));
   }
   for (let k = 0; k < starts.length; k++)
     byteTail(a.delta as Uint16Array, a.firstLoud, bytes, k, (starts[k] as number) + 4 * n, ends[k] as number);
   expand(a.out, starts.length, hits);
   quiet = NO_QUIET;
-  text = NO_QUIET.gates;
+  text = NO_TEXT;
+}
+
+/** The JavaScript four-stream loop over `bytes`, as a block loop like the WebAssembly one. */
+function wordLoopOver(a: CompiledAutomaton, bytes: Uint8Array): BlockLoop {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+  const delta = a.delta as Uint16Array;
+  return {
+    events,
+    block: (p0, p1, p2, p3, from, to) => wordLoop(delta, a.firstLoud, words, p0, p1, p2, p3, from, to),
+  };
 }
 
 /** One stream's rest, a byte at a time, from the state the four-stream loop left it in. */
