@@ -174,13 +174,16 @@ function compileTrie(
       set(row, k, id[edgeChild[e] as number] as number);
     }
   }
+  const spaceColumn = alphabet.columns(alphabet.space)[0] as number;
   for (let node = 0; node < count; node++) {
     const n = id[node] as number;
     // A run of spaces stays where its first space led. After a CJK character whose keywords do not
-    // go on with a space, whitespace is skipped (`只允 许`, a console's wrap): the space could only
-    // have continued a shorter keyword through a failure link, which the lossy buckets make
-    // mostly a false lead.
-    if (viaSpace[node] || (viaCjk[node] && !spaceEdge[node])) set(n << SHIFT, alphabet.space, n);
+    // go on with a space, whitespace is skipped (`只允 许`, a console's wrap), unless a shorter
+    // keyword goes on with one through a failure link: `拒绝，无法连接` must still reach the
+    // anchor `绝 无法连接` past the keyword `拒绝连接`. The row still holds the failure's step here.
+    const failureGoesOn = delta[(n << SHIFT) + spaceColumn] !== 0;
+    if (viaSpace[node] || (viaCjk[node] && !spaceEdge[node] && !failureGoesOn))
+      set(n << SHIFT, alphabet.space, n);
   }
   return { delta, out, firstLoud: loud };
 }

@@ -75,6 +75,39 @@ describe('keyword automaton', () => {
     );
   });
 
+  it('reaches a keyword with a space after a CJK character past a longer keyword without one', () => {
+    // The anchor of the Chinese 10061 text, reached from `拒绝连接` by a failure link.
+    expect(scanAll(['拒绝连接', '绝 无法连接'], '目标计算机积极拒绝，无法连接')).toEqual([
+      ['绝 无法连接', 8, 14],
+    ]);
+  });
+
+  it('finds in CJK text everything a naive search finds (it may also skip a wrap between CJK characters)', () => {
+    const alphabet = fc.constantFrom('拒', '绝', '连', '接', ' ', '，');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.array(alphabet, { maxLength: 60 }),
+        (keywords, chars) => {
+          const usable = keywords.filter((k) => normalizeKeyword(k) !== '');
+          const text = chars.join('');
+          const flat = normalizeKeyword(text);
+          const toFlat = (end: number) => normalizeKeyword(`${text.slice(0, end)}x`).length - 1;
+          const got = new Set(
+            scanAll(usable, text).map(([k, , end]) => `${normalizeKeyword(k)}@${toFlat(end)}`),
+          );
+          for (const k of usable) {
+            const key = normalizeKeyword(k);
+            for (let i = flat.indexOf(key); i >= 0; i = flat.indexOf(key, i + 1))
+              expect(got.has(`${key}@${i + key.length}`), `${key}@${i + key.length}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('reports the same candidates in the same order whether a long text is read as bytes, as code units or in one stream', () => {
     const keywords = [
       'error',

@@ -146,6 +146,6 @@ describe('saved automaton tables', () => {
       .update(encodeTables(compiled, [0, 0], words.length))
       .digest('hex');
     // On a change here: bump FORMAT in saved-tables.ts, then record the new digest.
-    expect(digest).toBe('020dcb6990d9e5fdefb2ff715aef5aa11e0f7fcaea1e574b31a2c238c07b1afc');
+    expect(digest).toBe('5e0102113c557854f6b04c54d5001a31a2d2c2bbf51ff775404277bba89919b5');
   });
 });
