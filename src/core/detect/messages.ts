@@ -32,7 +32,9 @@ function withFinalDot(text: string, end: number): number {
   // A message that ends the text (or a streamed piece): a read past its end deoptimizes the callers.
   if (end >= text.length) return end;
   const next = text[end];
-  return next === '.' || next === '。' ? end + 1 : end;
+  // `did not...`: the dots of an ellipsis say the text was cut, they do not end it.
+  if (next === '.') return text[end + 1] === '.' ? end : end + 1;
+  return next === '。' ? end + 1 : end;
 }
 
 /** A message from the facts or the localized table, confirmed at `start`. */

@@ -37,6 +37,22 @@ describe('tolerant matching of message texts', () => {
     expect(only(text)).toMatchObject({ id: '10060', confidence: 'medium' });
   });
 
+  it('reads a long text cut to its first third by an ellipsis (dev c3-168, a GitHub title)', () => {
+    const text =
+      'HTTP 502 request_failed\n\n connectex: A connection attempt failed because the connected party did not...';
+    expect(only(text)).toMatchObject({ id: '10060', confidence: 'medium' });
+  });
+
+  it('reads a long text that a wrapper ends after its first clause', () => {
+    const text = `System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: ${TIMEOUT.slice(0, 103)}`;
+    expect(only(text)).toMatchObject({ id: '10060' });
+  });
+
+  it('does not read a sentence that stops before a third of a long text', () => {
+    expect(detectErrors('Our report says: A connection attempt failed because the network\n')).toEqual([]);
+    expect(detectErrors('A connection attempt failed because the connected party\n')).toEqual([]);
+  });
+
   it('does not read a text cut so short that another error starts the same way', () => {
     // 10057 and 10058 both start "A request to send or receive data was disallowed because the socket".
     const cut = 'A request to send or receive data was disallowed because the socket\n';
