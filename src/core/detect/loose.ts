@@ -95,6 +95,8 @@ export interface LooseTarget {
   key: string;
   /** A text cut short must keep at least this much of the message to name it alone. */
   uniqueFrom: number;
+  /** A text that starts inside the message must keep at least this much of its end. */
+  uniqueBack: number;
 }
 
 /** Where a loosely matched message lies in the text. */
@@ -128,12 +130,27 @@ function isCut(text: string, at: number): boolean {
 }
 
 /**
+ * Does the text start at `at`: its start, a line break, an opening quote or parenthesis, a colon,
+ * an ellipsis (`Error: because the target machine actively refused it`, a quote of a message's end)?
+ */
+function isCutBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= CUT_LOOKAHEAD && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0) return true;
+  const c = text[i] as string;
+  return '\n\r"\'`(“「:：…'.includes(c) || (i >= 2 && text.startsWith('...', i - 2));
+}
+
+/**
  * How much of a message a text cut short must keep (characters of the normalized message): a third
  * of it, as GitHub titles and log columns cut the long Windows texts (dev c3-168 keeps 35 % of
  * 10060), and never less than what names it alone or than a generic phrase could say.
  */
 const minimumUsed = (length: number, cjk: number, target: LooseTarget) =>
   Math.max(target.uniqueFrom, Math.ceil(length / 3), 2 * cjk >= length ? 12 : 32);
+/** The same for a text that starts inside the message (`target machine actively refused it`). */
+const minimumBack = (length: number, cjk: number, target: LooseTarget) =>
+  Math.max(target.uniqueBack, Math.ceil(length / 3), 2 * cjk >= length ? 12 : 32);
 
 /**
  * A cheap test before aligning: with no character beyond ASCII in `text[from, to)` (no U+FFFD
@@ -170,17 +187,23 @@ export function matchLoose(
   const budget = Math.min(6, 1 + Math.floor(key.length / (2 * cjk >= key.length ? 8 : 20)));
   let start = anchorStart;
   let cost = 0;
+  // Characters of the message's start the text lacks (it starts inside the message).
+  let dropped = 0;
   if (offset > 0) {
     const from = Math.max(0, anchorStart - 2 * (offset + budget) - 16);
     const before = normalize(text, from, anchorStart);
-    const left = extend(key.slice(0, offset).reverse(), before.codes.slice().reverse(), budget, null);
-    if (!left || left.used < offset) return null;
+    const startAt = (j: number) => (j > 0 ? (before.at[before.codes.length - j] as number) : anchorStart);
+    const cutBefore = (j: number) => isCutBefore(text, startAt(j));
+    const left = extend(key.slice(0, offset).reverse(), before.codes.slice().reverse(), budget, cutBefore);
+    if (!left) return null;
+    dropped = offset - left.used;
+    if (dropped > 0 && key.length - dropped < minimumBack(key.length, cjk, target)) return null;
     cost = left.cost;
-    if (left.end > 0) start = before.at[before.codes.length - left.end] as number;
+    start = startAt(left.end);
   }
   const to = Math.min(text.length, anchorStart + 2 * (key.length - offset + budget) + 16);
   // Any alignment covers the key up to `covered` (a text cut short keeps at least that much).
-  const covered = Math.min(key.length, minimumUsed(key.length, cjk, target));
+  const covered = dropped > 0 ? key.length : Math.min(key.length, minimumUsed(key.length, cjk, target));
   if (!mayAlign(text, anchorStart, to, key, offset, covered, budget - cost)) return null;
   const after = normalize(text, anchorStart, to);
   // Where the text may stop, read only where the alignment asks (once per position).
@@ -190,7 +213,8 @@ export function matchLoose(
     if (cuts[j - 1] === -1) cuts[j - 1] = isCut(text, (after.at[j - 1] as number) + 1) ? 1 : 0;
     return cuts[j - 1] === 1;
   };
-  const right = extend(key.slice(offset), after.codes, budget - cost, cutAfter);
+  // A text is cut at one end at most: one that starts inside the message must reach its end.
+  const right = extend(key.slice(offset), after.codes, budget - cost, dropped > 0 ? null : cutAfter);
   if (!right || right.end === 0) return null;
   const used = offset + right.used;
   if (used < key.length && used < minimumUsed(key.length, cjk, target)) return null;

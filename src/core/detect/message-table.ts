@@ -5,7 +5,7 @@ import { normalizeKeyword } from './keywords/match.js';
 import { PATTERNS } from './patterns.js';
 import type { GlibcMessage, LocalizedMessage } from './rules.js';
 import { countCjk } from './text.js';
-import { setUniquePrefixes } from './unique-prefixes.js';
+import { setUniqueEnds } from './unique-ends.js';
 
 /** A message text (system message, strerror, gai_strerror…) and what it means on its own. */
 export interface MessageInfo {
@@ -32,6 +32,8 @@ export interface MessageInfo {
   segment: boolean;
   /** A text cut short must keep this many characters to be this message alone (0: not loose). */
   uniqueFrom: number;
+  /** A text that starts inside the message must keep this many of its last characters (0: not loose). */
+  uniqueBack: number;
 }
 
 /** Strips what runtimes strip or keep inconsistently: the final period (ASCII or full-width). */
@@ -186,9 +188,10 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
           loose: confidence === 'high' && key.length + 2 * cjk >= LOOSE_MIN,
           segment: cjk > 0 && cjk === key.length && cjk <= 6,
           uniqueFrom: 0,
+          uniqueBack: 0,
         });
       }
-      setUniquePrefixes(messages);
+      setUniqueEnds(messages);
       return messages;
     },
   };

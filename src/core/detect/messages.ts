@@ -76,7 +76,8 @@ export function readLooseMessage(
   offset: number,
   anchorStart: number,
 ): MessageMention | null {
-  const m = matchLoose(text, { key: full, uniqueFrom: info.uniqueFrom }, offset, anchorStart);
+  const target = { key: full, uniqueFrom: info.uniqueFrom, uniqueBack: info.uniqueBack };
+  const m = matchLoose(text, target, offset, anchorStart);
   if (!m || !hasMessageBoundaries(text, m.start, m.end)) return null;
   return {
     ids: info.ids,

@@ -53,6 +53,21 @@ describe('tolerant matching of message texts', () => {
     expect(detectErrors('A connection attempt failed because the connected party\n')).toEqual([]);
   });
 
+  it('reads a message quoted from inside, after a colon or at a line start', () => {
+    const text = 'Error: because the target machine actively refused it 127.0.0.1:8080';
+    expect(only(text)).toMatchObject({ id: '10061', confidence: 'medium' });
+    expect(only('forcibly closed by the remote host\n')).toMatchObject({ id: '10054', confidence: 'medium' });
+  });
+
+  it('reads the Chinese 10061 text quoted without its first word (dev c3-027)', () => {
+    const text = '关于“目标计算机积极拒绝，无法连接”\n\n如果出现这个问题，可以尝试吧proxy赋值为空';
+    expect(only(text)).toMatchObject({ id: '10061', confidence: 'medium' });
+  });
+
+  it('does not read the end of a message inside a sentence', () => {
+    expect(detectErrors('I see that target machine actively refused it')).toEqual([]);
+  });
+
   it('does not read a text cut so short that another error starts the same way', () => {
     // 10057 and 10058 both start "A request to send or receive data was disallowed because the socket".
     const cut = 'A request to send or receive data was disallowed because the socket\n';
