@@ -1,93 +1,13 @@
-import { foldCode, isCjkCode } from './keywords/match.js';
+import { alignPrefix, normalizeStretch } from './align.js';
+import { isCjkCode } from './keywords/match.js';
 
 /**
  * Loose matching of a long message: the text around an exactly matched anchor (a part of the
- * message) is aligned with the whole message by a banded edit distance, so a retyped letter, a
- * dropped word, mojibake or a message cut short (a truncated title, a log line cut at its end) is
- * still recognised. The work is bounded by the message's length times the band: linear overall.
+ * message) is aligned with the whole message by a banded edit distance (align.ts), so a retyped
+ * letter, a dropped word, mojibake, a message cut short (a truncated title, a log line cut at its
+ * end) or quoted from inside is still recognised. The work is bounded by the message's length times
+ * the band: linear overall.
  */
-
-const SPACE = 32;
-/** U+FFFD: bytes that did not decode. A run of them (line breaks inside) stands for one character. */
-const WILDCARD = 0xfffd;
-
-/** A stretch of text as the scanner sees it, with the text offset of each character. */
-interface Normalized {
-  codes: number[];
-  at: number[];
-}
-
-function normalize(text: string, from: number, to: number): Normalized {
-  const codes: number[] = [];
-  const at: number[] = [];
-  for (let i = from; i < to; i++) {
-    const code = foldCode(text.charCodeAt(i));
-    const last = codes[codes.length - 1];
-    if (code === SPACE && (last === SPACE || last === WILDCARD)) continue;
-    if (code === WILDCARD && last === WILDCARD) continue;
-    if (code === WILDCARD && last === SPACE && codes[codes.length - 2] === WILDCARD) {
-      codes.pop();
-      at.pop();
-      continue;
-    }
-    codes.push(code);
-    at.push(i);
-  }
-  return { codes, at };
-}
-
-interface Alignment {
-  cost: number;
-  /** Characters of the key aligned (all of them unless the text was cut short). */
-  used: number;
-  /** Characters of the text aligned. */
-  end: number;
-}
-
-/**
- * Aligns `key` with a prefix of `text` within `band` edits (banded edit distance). Returns the
- * cheapest full alignment, or where `cut(j)` says the text stops at `j`, of a prefix of the key.
- */
-function extend(
-  key: readonly number[],
-  text: readonly number[],
-  band: number,
-  cut: ((j: number) => boolean) | null,
-): Alignment | null {
-  const width = 2 * band + 1;
-  const INF = 1 << 20;
-  let best: Alignment | null = null;
-  const consider = (cost: number, used: number, end: number) => {
-    if (cost > band) return;
-    if (!best || cost < best.cost || (cost === best.cost && used > best.used)) best = { cost, used, end };
-  };
-  // prev[band + d] is the cost of aligning key[0, i) with text[0, i + d).
-  let prev = new Array<number>(width).fill(INF);
-  for (let j = 0; j <= band && j <= text.length; j++) prev[band + j] = j;
-  for (let i = 1; i <= key.length; i++) {
-    const row = new Array<number>(width).fill(INF);
-    let rowMin = INF;
-    for (let d = -band; d <= band; d++) {
-      const j = i + d;
-      if (j < 0 || j > text.length) continue;
-      const c = band + d;
-      let v = c + 1 < width ? (prev[c + 1] as number) + 1 : INF; // a key character missing
-      if (j > 0) {
-        const t = text[j - 1] as number;
-        v = Math.min(v, (prev[c] as number) + (t === key[i - 1] || t === WILDCARD ? 0 : 1));
-        if (c > 0) v = Math.min(v, (row[c - 1] as number) + 1); // an extra text character
-      }
-      row[c] = v;
-      if (v < rowMin) rowMin = v;
-      if (i === key.length) consider(v, i, j);
-      else if (cut?.(j)) consider(v, i, j);
-    }
-    // Every alignment is over budget already: nothing further can come back under it.
-    if (rowMin > band) return best;
-    prev = row;
-  }
-  return best;
-}
 
 /** A long message that may be matched loosely. */
 export interface LooseTarget {
@@ -191,10 +111,15 @@ export function matchLoose(
   let dropped = 0;
   if (offset > 0) {
     const from = Math.max(0, anchorStart - 2 * (offset + budget) - 16);
-    const before = normalize(text, from, anchorStart);
+    const before = normalizeStretch(text, from, anchorStart);
     const startAt = (j: number) => (j > 0 ? (before.at[before.codes.length - j] as number) : anchorStart);
     const cutBefore = (j: number) => isCutBefore(text, startAt(j));
-    const left = extend(key.slice(0, offset).reverse(), before.codes.slice().reverse(), budget, cutBefore);
+    const left = alignPrefix(
+      key.slice(0, offset).reverse(),
+      before.codes.slice().reverse(),
+      budget,
+      cutBefore,
+    );
     if (!left) return null;
     dropped = offset - left.used;
     if (dropped > 0 && key.length - dropped < minimumBack(key.length, cjk, target)) return null;
@@ -205,7 +130,7 @@ export function matchLoose(
   // Any alignment covers the key up to `covered` (a text cut short keeps at least that much).
   const covered = dropped > 0 ? key.length : Math.min(key.length, minimumUsed(key.length, cjk, target));
   if (!mayAlign(text, anchorStart, to, key, offset, covered, budget - cost)) return null;
-  const after = normalize(text, anchorStart, to);
+  const after = normalizeStretch(text, anchorStart, to);
   // Where the text may stop, read only where the alignment asks (once per position).
   const cuts = new Int8Array(after.codes.length).fill(-1);
   const cutAfter = (j: number): boolean => {
@@ -214,7 +139,7 @@ export function matchLoose(
     return cuts[j - 1] === 1;
   };
   // A text is cut at one end at most: one that starts inside the message must reach its end.
-  const right = extend(key.slice(offset), after.codes, budget - cost, dropped > 0 ? null : cutAfter);
+  const right = alignPrefix(key.slice(offset), after.codes, budget - cost, dropped > 0 ? null : cutAfter);
   if (!right || right.end === 0) return null;
   const used = offset + right.used;
   if (used < key.length && used < minimumUsed(key.length, cjk, target)) return null;

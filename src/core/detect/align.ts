@@ -1,0 +1,88 @@
+import { foldCode } from './keywords/match.js';
+
+/**
+ * The banded edit distance loose matching aligns a message with the text by (loose.ts): the text
+ * as the scanner sees it, and the cheapest alignment of a message with the start of a stretch of it.
+ */
+
+const SPACE = 32;
+/** U+FFFD: bytes that did not decode. A run of them (line breaks inside) stands for one character. */
+const WILDCARD = 0xfffd;
+
+/** A stretch of text as the scanner sees it, with the text offset of each character. */
+interface Normalized {
+  codes: number[];
+  at: number[];
+}
+
+export function normalizeStretch(text: string, from: number, to: number): Normalized {
+  const codes: number[] = [];
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    const code = foldCode(text.charCodeAt(i));
+    const last = codes[codes.length - 1];
+    if (code === SPACE && (last === SPACE || last === WILDCARD)) continue;
+    if (code === WILDCARD && last === WILDCARD) continue;
+    if (code === WILDCARD && last === SPACE && codes[codes.length - 2] === WILDCARD) {
+      codes.pop();
+      at.pop();
+      continue;
+    }
+    codes.push(code);
+    at.push(i);
+  }
+  return { codes, at };
+}
+
+interface Alignment {
+  cost: number;
+  /** Characters of the key aligned (all of them unless the text was cut short). */
+  used: number;
+  /** Characters of the text aligned. */
+  end: number;
+}
+
+/**
+ * Aligns `key` with a prefix of `text` within `band` edits (banded edit distance). Returns the
+ * cheapest full alignment, or where `cut(j)` says the text stops at `j`, of a prefix of the key.
+ */
+export function alignPrefix(
+  key: readonly number[],
+  text: readonly number[],
+  band: number,
+  cut: ((j: number) => boolean) | null,
+): Alignment | null {
+  const width = 2 * band + 1;
+  const INF = 1 << 20;
+  let best: Alignment | null = null;
+  const consider = (cost: number, used: number, end: number) => {
+    if (cost > band) return;
+    if (!best || cost < best.cost || (cost === best.cost && used > best.used)) best = { cost, used, end };
+  };
+  // prev[band + d] is the cost of aligning key[0, i) with text[0, i + d).
+  let prev = new Array<number>(width).fill(INF);
+  for (let j = 0; j <= band && j <= text.length; j++) prev[band + j] = j;
+  for (let i = 1; i <= key.length; i++) {
+    const row = new Array<number>(width).fill(INF);
+    let rowMin = INF;
+    for (let d = -band; d <= band; d++) {
+      const j = i + d;
+      if (j < 0 || j > text.length) continue;
+      const c = band + d;
+      let v = c + 1 < width ? (prev[c + 1] as number) + 1 : INF; // a key character missing
+      if (j > 0) {
+        const t = text[j - 1] as number;
+        v = Math.min(v, (prev[c] as number) + (t === key[i - 1] || t === WILDCARD ? 0 : 1));
+        if (c > 0) v = Math.min(v, (row[c - 1] as number) + 1); // an extra text character
+      }
+      row[c] = v;
+      if (v < rowMin) rowMin = v;
+      if (i === key.length) consider(v, i, j);
+      else if (cut?.(j)) consider(v, i, j);
+    }
+    // Every alignment is over budget already: nothing further can come back under it.
+    if (rowMin > band) return best;
+    prev = row;
+  }
+  return best;
+}
