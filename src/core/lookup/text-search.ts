@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
+import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
 import type { LookupMatch } from './readings.js';
 
@@ -84,11 +85,14 @@ export function createTextSearch(catalog: Catalog): TextSearch {
       .slice(0, limit)
       .map((r) => ({ entry: r.item.entry, readings: [{ kind: 'text' as const }] }));
 
+  const cjk = createCjkSearch(docs);
+  const asText = (entry: CatalogEntry): LookupMatch => ({ entry, readings: [{ kind: 'text' }] });
+
   return {
     matches(text) {
-      const phrase = byPhrase(text);
-      const seen = new Set(phrase.map((m) => m.entry.id));
-      return [...phrase, ...fuzzy(text, 0.35, 5).filter((m) => !seen.has(m.entry.id))].slice(0, 5);
+      const found = [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
+      const seen = new Set<string>();
+      return found.filter((m) => !seen.has(m.entry.id) && seen.add(m.entry.id)).slice(0, 5);
     },
     suggestions: (text) => fuzzy(text, 0.6, 3),
   };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogEntry } from '../../../src/core/catalog/index.js';
+import { createCjkSearch } from '../../../src/core/lookup/cjk-search.js';
+import { createLookup, type LookupResult } from '../../../src/core/lookup/create-lookup.js';
+import { realCatalog } from '../../helpers/core.js';
+
+const lookup = createLookup(realCatalog());
+const ids = (result: LookupResult) => (result.kind === 'text' ? result.matches.map((m) => m.entry.id) : []);
+
+describe('looking up Chinese words', () => {
+  it('finds an error by its words in another order (拒絕連線 against the summary 拒絕了連線)', () => {
+    expect(ids(lookup('拒絕連線'))[0]).toBe('10061');
+  });
+
+  it('finds an error by a keyword with a character left out (埠被占用 against 連接埠已被占用)', () => {
+    expect(ids(lookup('埠被占用'))).toEqual(['10048']);
+  });
+
+  it('still finds exact keywords, in both scripts', () => {
+    expect(ids(lookup('連線逾時'))[0]).toBe('10060');
+    expect(ids(lookup('连接超时'))[0]).toBe('10060');
+    expect(ids(lookup('連線被重設'))[0]).toBe('10054');
+  });
+
+  it('does not guess from one two-character word, which a summary shares by chance', () => {
+    const entry = realCatalog().byId.get('10061') as CatalogEntry;
+    const search = createCjkSearch([{ entry, words: ['目標主機有回應，但拒絕了連線'] }]);
+    expect(search('主機')).toEqual([]);
+    expect(search('主機當機')).toEqual([]);
+    expect(search('拒絕連線')).toEqual([entry]);
+  });
+});
