@@ -40,6 +40,14 @@ function buildDocs(catalog: Catalog): TextDoc[] {
   });
 }
 
+/**
+ * Shorter words are read whole (`RST`, `dns`, `tcp`): fuzzy matching of three letters finds some
+ * error for any of them (`abc`, `ssl` found five unrelated errors).
+ */
+const SHORT_WORD = 4;
+const isShortWord = (needle: string) => needle.length < SHORT_WORD && /^[\x21-\x7e]+$/.test(needle);
+const quote = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Words to entries: a phrase of the error's own texts first, then fuzzy matching (fuse.js). */
 export interface TextSearch {
   /** Entries whose texts match, best first (at most five). */
@@ -88,12 +96,25 @@ export function createTextSearch(catalog: Catalog): TextSearch {
   const cjk = createCjkSearch(docs);
   const asText = (entry: CatalogEntry): LookupMatch => ({ entry, readings: [{ kind: 'text' }] });
 
+  const byWholeWord = (needle: string): LookupMatch[] => {
+    const word = new RegExp(`(?:^|[^a-z0-9_])${quote(needle)}(?:$|[^a-z0-9_])`);
+    return docs
+      .filter(
+        (doc) => doc.phrases.some((p) => word.test(p)) || doc.words.some((w) => word.test(w.toLowerCase())),
+      )
+      .sort((a, b) => commonness(a.entry.id) - commonness(b.entry.id))
+      .map((doc) => asText(doc.entry));
+  };
+
   return {
     matches(text) {
-      const found = [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
+      const needle = normalize(text);
+      const found = isShortWord(needle)
+        ? byWholeWord(needle)
+        : [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
       const seen = new Set<string>();
       return found.filter((m) => !seen.has(m.entry.id) && seen.add(m.entry.id)).slice(0, 5);
     },
-    suggestions: (text) => fuzzy(text, 0.6, 3),
+    suggestions: (text) => (isShortWord(normalize(text)) ? [] : fuzzy(text, 0.6, 3)),
   };
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createLookup, type LookupResult } from '../../../src/core/lookup/create-lookup.js';
+import { realCatalog } from '../../helpers/core.js';
+
+const lookup = createLookup(realCatalog());
+const ids = (result: LookupResult) => (result.kind === 'text' ? result.matches.map((m) => m.entry.id) : []);
+
+describe('looking up words', () => {
+  it('reads a message or its words, the everyday error first', () => {
+    expect(ids(lookup('connection reset'))[0]).toBe('10054');
+    expect(ids(lookup('actively refused'))[0]).toBe('10061');
+    expect(ids(lookup('address in use'))[0]).toBe('10048');
+  });
+
+  it('reads a short word whole: RST is a reset, dns a name look-up', () => {
+    expect(ids(lookup('RST'))).toEqual(['10054']);
+    expect(ids(lookup('dns'))[0]).toBe('11001');
+  });
+
+  it('finds nothing, and suggests nothing, for three letters no error is called by', () => {
+    for (const word of ['abc', 'oom', 'ssh']) expect(lookup(word)).toEqual({ kind: 'none', suggestions: [] });
+  });
+});
