@@ -107,7 +107,7 @@ export function createLookup(catalog: Catalog, scan?: Scan): Lookup {
     const matches = text().matches(words);
     if (matches.length > 0) return { kind: 'text', matches };
     if (scanned.findings.length > 0) return found(scanned);
-    return { kind: 'none', suggestions: parsed.kind === 'text' ? text().suggestions(words) : [] };
+    return { kind: 'none', suggestions: text().suggestions(words) };
   };
   const commandFor = (entry: CatalogEntry) => {
     commands ??= commandsFor(catalog, exactOnly);

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
+import { hasNearWord } from './near-word.js';
 import type { LookupMatch } from './readings.js';
 
 interface TextDoc {
@@ -10,6 +11,8 @@ interface TextDoc {
   phrases: string[];
   /** Our words: keywords and summaries in every locale. */
   words: string[];
+  /** Its names (`WSAECONNRESET`, `ECONNRESET`): an exact one never gets here, a misspelt one may. */
+  names: string[];
 }
 
 const normalize = (s: string) =>
@@ -36,7 +39,7 @@ function buildDocs(catalog: Catalog): TextDoc[] {
       entry.en.summary,
       entry['zh-TW'].summary,
     ];
-    return { entry, phrases: phrases.map(normalize), words };
+    return { entry, phrases: phrases.map(normalize), words, names: [entry.name, ...entry.aliases] };
   });
 }
 
@@ -63,6 +66,7 @@ export function createTextSearch(catalog: Catalog): TextSearch {
     keys: [
       { name: 'phrases', weight: 3 },
       { name: 'words', weight: 1 },
+      { name: 'names', weight: 1 },
     ],
     includeScore: true,
     ignoreLocation: true,
@@ -86,10 +90,14 @@ export function createTextSearch(catalog: Catalog): TextSearch {
     );
   };
 
+  const namesAndTexts = (doc: TextDoc) => [...doc.names, ...doc.phrases, ...doc.words];
+  // One ASCII word (`timout`, `proxy`) is matched word for word; words with spaces as Fuse scores them.
+  const oneWord = (text: string) => /^[\x21-\x7e]+$/.test(text.trim());
   const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] =>
     fuse
       .search(text.slice(0, 64), { limit: limit * 2 })
       .filter((r) => (r.score ?? 1) <= threshold)
+      .filter((r) => !oneWord(text) || hasNearWord(text.trim(), namesAndTexts(r.item)))
       .slice(0, limit)
       .map((r) => ({ entry: r.item.entry, readings: [{ kind: 'text' as const }] }));
 

@@ -17,6 +17,20 @@ describe('looking up words', () => {
     expect(ids(lookup('dns'))[0]).toBe('11001');
   });
 
+  it('holds one word to whole words, with a typo or two in a long one', () => {
+    expect(ids(lookup('timout'))[0]).toBe('10060');
+    expect(ids(lookup('conection'))[0]).toBe('10061');
+    // Fuse alone scored these close to `protocol` and `flowspec`.
+    expect(lookup('proxy').kind).toBe('none');
+    expect(lookup('slow').kind).toBe('none');
+  });
+
+  it('suggests the error a misspelt name means', () => {
+    const result = lookup('WSAECONNRESTE');
+    expect(result.kind).toBe('none');
+    expect(result.kind === 'none' && result.suggestions.map((m) => m.entry.id)).toEqual(['10054']);
+  });
+
   it('finds nothing, and suggests nothing, for three letters no error is called by', () => {
     for (const word of ['abc', 'oom', 'ssh']) expect(lookup(word)).toEqual({ kind: 'none', suggestions: [] });
   });

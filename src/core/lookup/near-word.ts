@@ -1,0 +1,45 @@
+/** Edits a typed word of this many characters may hold: none in four letters, two from nine on. */
+const editsAllowed = (length: number) => Math.min(2, Math.floor((length - 1) / 4));
+
+/** Edit distance of `a` and `b`, or `limit + 1` once it is certainly over `limit`. */
+function distanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
+
+/** The words of a text, lower-cased, with hyphenated words also joined (`keep-alive`, `keepalive`). */
+function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  return [
+    ...lower.split(/[^\p{L}\p{N}_]+/u),
+    ...lower.split(/[^\p{L}\p{N}_-]+/u).map((w) => w.replaceAll('-', '')),
+  ];
+}
+
+/**
+ * Does any of `texts` hold `word` as a word, or with a typo or two (`timout`, `conection`)? Fuse
+ * scores a word against long texts by its best partial alignment, so `proxy` came out close to
+ * `protocol` and `slow` to `flow`: a one-word query is held to whole words.
+ */
+export function hasNearWord(word: string, texts: readonly string[]): boolean {
+  const wanted = word.toLowerCase();
+  const limit = editsAllowed(wanted.length);
+  return texts.some((text) => wordsOf(text).some((w) => distanceWithin(wanted, w, limit) <= limit));
+}
