@@ -70,6 +70,28 @@ describe("detectErrors reads Windows ping's host-not-found message in the langua
   });
 });
 
+describe(".NET Framework's name-resolution WebException in the languages it was seen in", () => {
+  // WebExceptionStatus.NameResolutionFailure, printed in the language pack's words (sources in
+  // data/detection/runtime-phrases.json; pastes in corpus round 4).
+  it.each([
+    ['Spanish', "System.Net.WebException: No se puede resolver el nombre remoto: 'images.gs-cdn.net'"],
+    [
+      'Russian',
+      "System.Net.WebException: Невозможно разрешить удаленное имя: 'github-production-release-asset-2e65be.s3.amazonaws.com'",
+    ],
+    ['Chinese', "Exception message:\n <未能解析此远程名称: 'api.github.com'>"],
+    ['French', "System.Net.WebException: Le nom distant n'a pas pu être résolu: 'vcenter'"],
+    ['Japanese', "System.Net.WebException: リモート名を解決できませんでした: 'lcsapi.lcs.dynamics.com'"],
+  ])('reads the %s text as host not found', (_lang, text) => {
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it('keeps the Portuguese text, seen only in code that compares it, below high', () => {
+    const findings = detectErrors("if (ex.Message == \"O nome remoto não pôde ser resolvido: 'm.correios.com.br'\")");
+    expect(findings.map((f) => [f.id, f.confidence])).toEqual([['11001', 'medium']]);
+  });
+});
+
 describe('detectErrors reads the wording of HTTP clients', () => {
   it("reads VS Code REST Client's refusal text (dev c2-152)", () => {
     const text =
