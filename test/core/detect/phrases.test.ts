@@ -185,6 +185,16 @@ describe('detectErrors reads the error codes of browsers', () => {
   });
 });
 
+describe("detectErrors reads the errc-style names OONI's probes print for a failure", () => {
+  it('reads connection_refused and connection_reset as the refusal and the reset', () => {
+    // measurement-kit's log (corpus c4-044); an OONI measurement's network event (public-code index id 24745489762).
+    expect(highIds('W/ooni: reason why connect() has failed: connection_refused')).toEqual(['10061']);
+    expect(highIds('"cipher_suite": "",\n"failure": "connection_reset",\n"negotiated_protocol": ""')).toEqual([
+      '10054',
+    ]);
+  });
+});
+
 describe('detectErrors reads a macOS connect timeout after PHP mysqlnd [2002]', () => {
   it("reads it as a timeout, and still not curl's own deadline", () => {
     expect(highIds('SQLSTATE[HY000] [2002] Operation timed out')).toEqual(['10060']);
