@@ -87,7 +87,9 @@ describe(".NET Framework's name-resolution WebException in the languages it was 
   });
 
   it('keeps the Portuguese text, seen only in code that compares it, below high', () => {
-    const findings = detectErrors("if (ex.Message == \"O nome remoto não pôde ser resolvido: 'm.correios.com.br'\")");
+    const findings = detectErrors(
+      'if (ex.Message == "O nome remoto não pôde ser resolvido: \'m.correios.com.br\'")',
+    );
     expect(findings.map((f) => [f.id, f.confidence])).toEqual([['11001', 'medium']]);
   });
 });
@@ -189,9 +191,9 @@ describe("detectErrors reads the errc-style names OONI's probes print for a fail
   it('reads connection_refused and connection_reset as the refusal and the reset', () => {
     // measurement-kit's log (corpus c4-044); an OONI measurement's network event (public-code index id 24745489762).
     expect(highIds('W/ooni: reason why connect() has failed: connection_refused')).toEqual(['10061']);
-    expect(highIds('"cipher_suite": "",\n"failure": "connection_reset",\n"negotiated_protocol": ""')).toEqual([
-      '10054',
-    ]);
+    expect(highIds('"cipher_suite": "",\n"failure": "connection_reset",\n"negotiated_protocol": ""')).toEqual(
+      ['10054'],
+    );
   });
 });
 
