@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { createTextDecoder } from '../../infra/text/index.js';
 
 /**
  * How much of a file is read at a time (one buffer, reused), and the most of standard input decoded
@@ -9,16 +9,17 @@ import { StringDecoder } from 'node:string_decoder';
 const CHUNK_BYTES = 1 << 14;
 
 /**
- * The text of a file, or of standard input for `-`, piece by piece, decoded as UTF-8 exactly as
- * Node decodes a whole file (`readFile(path, 'utf8')`): a leading byte-order mark kept, malformed
- * bytes as U+FFFD, a character split between two reads joined (`StringDecoder`). Memory stays flat
- * whatever the size. Throws Node's error (`ENOENT`, `EISDIR`…) when the source cannot be read.
+ * The text of a file, or of standard input for `-`, piece by piece: UTF-8 exactly as Node decodes a
+ * whole file (`readFile(path, 'utf8')`: a leading byte-order mark kept, malformed bytes as U+FFFD),
+ * or UTF-16 where a byte-order mark says so (a Windows PowerShell log); a character split between
+ * two reads joined. Memory stays flat whatever the size. Throws Node's error (`ENOENT`, `EISDIR`…)
+ * when the source cannot be read.
  */
 export async function* readText(
   source: string,
   stdin: AsyncIterable<unknown> | Iterable<unknown>,
 ): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = createTextDecoder();
   if (source === '-') {
     for await (const chunk of stdin) {
       const bytes = chunk as Buffer;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Catalog, type Core, LOCALES, type Locale, labelEntry, titleOf } from '../../core/index.js';
+import { countReplaced, explainReplaced } from './encoding-hint.js';
 import { EXIT } from './exit-codes.js';
 import { type FeedbackSource, runFeedback } from './feedback-cli.js';
 import { renderTerminalReply } from './render.js';
@@ -125,8 +126,12 @@ function printCatalog(catalog: Catalog, json: boolean, io: CliIo): number {
 async function scan(source: string, core: Core, locale: Locale, json: boolean, io: CliIo): Promise<number> {
   // Read as a stream: any size in flat memory, the same findings and counts as reading it whole.
   const log = core.scanLog(locale);
+  let replaced = 0;
   try {
-    for await (const piece of io.readText(source)) log.push(piece);
+    for await (const piece of io.readText(source)) {
+      replaced += countReplaced(piece);
+      log.push(piece);
+    }
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     io.stderr(`sockerr: cannot read ${source === '-' ? 'standard input' : source}: ${reason}\n`);
@@ -134,6 +139,8 @@ async function scan(source: string, core: Core, locale: Locale, json: boolean, i
   }
   const answer = log.end();
   const { findings } = answer;
+  const hint = explainReplaced(replaced, source);
+  if (hint) io.stderr(hint);
   if (json) {
     const rows = findings.map((f) => {
       const entry = core.catalog.byId.get(f.id);

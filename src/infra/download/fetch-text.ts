@@ -1,3 +1,5 @@
+import { decodeText, sniffEncoding } from '../text/index.js';
+
 /** Why a text could not be read; `http_<status>` for an answer other than 2xx. */
 type FetchTextFailure = 'too-large' | 'binary' | 'timeout' | 'network' | `http_${number}`;
 
@@ -53,10 +55,14 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
       chunks.push(value);
     }
     const body = join(chunks, bytes);
-    if (body.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, reason: 'binary' };
+    // UTF-16 text (a Windows PowerShell log) is half NUL bytes: it is looked at for NUL characters.
+    const utf16 = sniffEncoding(body) !== 'utf-8';
+    const head = body.subarray(0, SNIFF_BYTES);
+    if (utf16 ? decodeText(head).includes('\u0000') : head.includes(0))
+      return { ok: false, reason: 'binary' };
     const contentType = response.headers.get('content-type') ?? '';
-    // TextDecoder drops a UTF-8 byte-order mark and replaces invalid bytes instead of throwing.
-    return { ok: true, text: new TextDecoder('utf-8').decode(body), bytes, contentType };
+    // Drops a byte-order mark and replaces invalid bytes instead of throwing.
+    return { ok: true, text: decodeText(body), bytes, contentType };
   } catch {
     return { ok: false, reason: controller.signal.aborted ? 'timeout' : 'network' };
   } finally {

@@ -11,7 +11,10 @@ import { ROOT } from '../../helpers/paths.js';
 
 const { core } = testCore();
 
-async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function cli(
+  args: string[],
+  stdin: string | Buffer = '',
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -213,6 +216,28 @@ describe('sockerr catalog and scan', () => {
     );
     expect(code).toBe(0);
     expect(out).toMatch(/2 socket errors/);
+  });
+
+  it('scans a UTF-16 log as Windows PowerShell writes one (a byte-order mark, then UTF-16LE)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sockerr-scan-')), 'ps.log');
+    const text =
+      'Exception calling "Connect": "No connection could be made because the target machine actively refused it"\r\n';
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const { code, out } = await cli(['scan', file, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+  });
+
+  it('says how to convert a log in a Windows code page rather than finding nothing in silence', async () => {
+    // 错误 (error) in GBK, the code page of Chinese Windows: not UTF-8 at all.
+    const gbk = Buffer.from([0xb4, 0xed, 0xce, 0xf3]);
+    expect(new TextDecoder('gbk').decode(gbk)).toBe('错误');
+    const { code, out, err } = await cli(['scan', '-', '--json'], Buffer.concat(Array(8).fill(gbk)));
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual({ findings: [] });
+    expect(err).toMatch(/not UTF-8 text/);
+    expect(err).toMatch(/iconv -f GBK -t UTF-8/);
+    expect((await cli(['scan', '-'], 'caf\xe9 r\xe9sum\xe9 \ufffd\n')).err).toBe('');
   });
 
   it('exits 1 when a scan finds nothing and 2 when the file is missing', async () => {

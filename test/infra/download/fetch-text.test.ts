@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchText } from '../../../src/infra/download/index.js';
 
 const MB = 1024 * 1024;
+const POWERSHELL_LOG =
+  'Exception calling "Connect": "No connection could be made because the target machine actively refused it 127.0.0.1:8080"\r\n';
+/** What Windows PowerShell 5's `>` writes: a byte-order mark, then UTF-16LE. */
+const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 let server: Server;
 let base = '';
 /** Bytes the endless route managed to send before the client went away. */
@@ -42,6 +46,10 @@ beforeAll(async () => {
     }
     if (req.url === '/binary')
       return void res.writeHead(200).end(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    if (req.url === '/utf16le')
+      return void res.writeHead(200, { 'content-type': 'text/plain' }).end(utf16le(POWERSHELL_LOG));
+    if (req.url === '/utf16-binary')
+      return void res.writeHead(200).end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.alloc(64)]));
     if (req.url === '/hang') return; // never answers
     if (req.url === '/secret' && req.headers.authorization !== 'Bearer t')
       return void res.writeHead(403).end();
@@ -56,6 +64,17 @@ afterAll(async () => {
 });
 
 describe('fetchText', () => {
+  it('reads a UTF-16 file with its byte-order mark as text, as Windows PowerShell writes a log', async () => {
+    expect(await fetchText(`${base}/utf16le`, { maxBytes: MB, timeoutMs: 5000 })).toMatchObject({
+      ok: true,
+      text: POWERSHELL_LOG,
+    });
+    expect(await fetchText(`${base}/utf16-binary`, { maxBytes: MB, timeoutMs: 5000 })).toEqual({
+      ok: false,
+      reason: 'binary',
+    });
+  });
+
   it('reads a small text file, without its byte-order mark', async () => {
     expect(await fetchText(`${base}/small`, { maxBytes: MB, timeoutMs: 5000 })).toMatchObject({
       ok: true,
