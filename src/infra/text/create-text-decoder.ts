@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 
 /** The encodings a file is read in: UTF-8 unless a byte-order mark says UTF-16. */
@@ -28,40 +29,48 @@ export function sniffEncoding(head: Uint8Array): TextEncodingName {
 /**
  * A streaming decoder that reads the encoding from the first two bytes. Malformed bytes become
  * U+FFFD, never an exception; a byte-order mark is kept as U+FEFF, as Node's `readFile(path,
- * 'utf8')` keeps a UTF-8 one, so offsets in the text are the same however it was read.
+ * 'utf8')` keeps a UTF-8 one, so offsets in the text are the same however it was read. Node's
+ * `StringDecoder` does the work (`TextDecoder` goes through ICU when streaming: a 50 MB scan took
+ * 3-6 % more CPU); big-endian UTF-16 is turned little-endian first.
  */
 export function createTextDecoder(): StreamingTextDecoder {
-  let decoder: TextDecoder | null = null;
+  let decoder: StringDecoder | null = null;
   let encoding: TextEncodingName = 'utf-8';
-  // A first piece of one byte cannot show a mark yet: it waits for the next.
-  let pending: Uint8Array | null = null;
+  // A first piece of one byte cannot show a mark yet; a big-endian text's odd byte waits for its pair.
+  let pending: Buffer | null = null;
   const start = (head: Uint8Array) => {
     encoding = sniffEncoding(head);
-    decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    decoder = new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
     return decoder;
+  };
+  /** The bytes to decode now: any held back first; for big-endian UTF-16, whole pairs swapped. */
+  const take = (bytes: Uint8Array, last: boolean): Buffer => {
+    let input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (pending) input = Buffer.concat([pending, input]);
+    pending = null;
+    if (encoding !== 'utf-16be') return input;
+    const whole = input.length & ~1;
+    if (!last && whole < input.length) pending = Buffer.from(input.subarray(whole));
+    // A copy: the caller's buffer (a file read into one reused buffer) is not swapped under it.
+    const pairs = Buffer.from(input.subarray(0, whole)).swap16();
+    return last && whole < input.length ? Buffer.concat([pairs, input.subarray(whole)]) : pairs;
   };
   return {
     get encoding() {
       return encoding;
     },
     write(bytes) {
-      let input = bytes;
-      if (pending) {
-        input = new Uint8Array(pending.length + bytes.length);
-        input.set(pending);
-        input.set(bytes, pending.length);
-        pending = null;
-      }
-      if (!decoder && input.length < 2) {
-        pending = input.slice();
+      if (!decoder && (pending?.length ?? 0) + bytes.length < 2) {
+        pending = Buffer.concat([pending ?? Buffer.alloc(0), bytes]);
         return '';
       }
-      return (decoder ?? start(input)).decode(input, { stream: true });
+      if (!decoder) start(pending ? Buffer.concat([pending, bytes]) : bytes);
+      return (decoder as StringDecoder).write(take(bytes, false));
     },
     end() {
-      const rest = pending ?? new Uint8Array(0);
-      pending = null;
-      return (decoder ?? start(rest)).decode(rest);
+      if (!decoder) start(pending ?? Buffer.alloc(0));
+      const rest = take(new Uint8Array(0), true);
+      return (decoder as StringDecoder).end(rest);
     },
   };
 }
