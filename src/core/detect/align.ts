@@ -15,6 +15,7 @@ interface Normalized {
   at: number[];
 }
 
+/** `text[from, to)` folded as the scanner folds it, a run of spaces or of U+FFFD read as one character. */
 export function normalizeStretch(text: string, from: number, to: number): Normalized {
   const codes: number[] = [];
   const at: number[] = [];

@@ -48,10 +48,17 @@ function buildDocs(catalog: Catalog): TextDoc[] {
  * error for any of them (`abc`, `ssl` found five unrelated errors).
  */
 const SHORT_WORD = 4;
-const isShortWord = (needle: string) => needle.length < SHORT_WORD && /^[\x21-\x7e]+$/.test(needle);
+/** One word of printable ASCII: no space, nothing CJK. */
+const ONE_ASCII_WORD = /^[\x21-\x7e]+$/;
+const isShortWord = (needle: string) => needle.length < SHORT_WORD && ONE_ASCII_WORD.test(needle);
 const quote = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Words to entries: a phrase of the error's own texts first, then fuzzy matching (fuse.js). */
+const asText = (entry: CatalogEntry): LookupMatch => ({ entry, readings: [{ kind: 'text' }] });
+
+/**
+ * Words to entries: a phrase of the error's own texts first, then Chinese words by their character
+ * pairs, then fuzzy matching (fuse.js); a short word is read whole.
+ */
 export interface TextSearch {
   /** Entries whose texts match, best first (at most five). */
   matches(text: string): LookupMatch[];
@@ -86,23 +93,22 @@ export function createTextSearch(catalog: Catalog): TextSearch {
         .filter((x): x is { doc: TextDoc; coverage: number } => x !== null)
         // Prefer the everyday error when a phrase fits several ("actively refused": 10061, not 10112).
         .sort((a, b) => commonness(a.doc.entry.id) - commonness(b.doc.entry.id) || b.coverage - a.coverage)
-        .map(({ doc }) => ({ entry: doc.entry, readings: [{ kind: 'text' as const }] }))
+        .map(({ doc }) => asText(doc.entry))
     );
   };
 
   const namesAndTexts = (doc: TextDoc) => [...doc.names, ...doc.phrases, ...doc.words];
   // One ASCII word (`timout`, `proxy`) is matched word for word; words with spaces as Fuse scores them.
-  const oneWord = (text: string) => /^[\x21-\x7e]+$/.test(text.trim());
+  const oneWord = (text: string) => ONE_ASCII_WORD.test(text.trim());
   const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] =>
     fuse
       .search(text.slice(0, 64), { limit: limit * 2 })
       .filter((r) => (r.score ?? 1) <= threshold)
       .filter((r) => !oneWord(text) || hasNearWord(text.trim(), namesAndTexts(r.item)))
       .slice(0, limit)
-      .map((r) => ({ entry: r.item.entry, readings: [{ kind: 'text' as const }] }));
+      .map((r) => asText(r.item.entry));
 
   const cjk = createCjkSearch(docs);
-  const asText = (entry: CatalogEntry): LookupMatch => ({ entry, readings: [{ kind: 'text' }] });
 
   const byWholeWord = (needle: string): LookupMatch[] => {
     const word = new RegExp(`(?:^|[^a-z0-9_])${quote(needle)}(?:$|[^a-z0-9_])`);
