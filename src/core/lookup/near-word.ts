@@ -43,3 +43,19 @@ export function hasNearWord(word: string, texts: readonly string[]): boolean {
   const limit = editsAllowed(wanted.length);
   return texts.some((text) => wordsOf(text).some((w) => distanceWithin(wanted, w, limit) <= limit));
 }
+
+/** Words of four letters or more: shorter ones (`in`, `by`, `was`) say little and fit anything. */
+const MEANINGFUL = 4;
+
+/**
+ * Does a meaningful word of `query` stand in `texts` (as `hasNearWord` finds it)? One is enough:
+ * people add words an error's texts never hold (`broken pipe error`, `getting connection reset`).
+ * What this drops is Fuse's match of a part of a word, such as `proxy` in `protocol`.
+ */
+export function hasNearWords(query: string, texts: readonly string[]): boolean {
+  const words = query
+    .split(/[^\p{L}\p{N}_-]+/u)
+    .map((w) => w.replaceAll('-', ''))
+    .filter((w) => w.length >= MEANINGFUL);
+  return words.length === 0 || words.some((w) => hasNearWord(w, texts));
+}

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
-import { hasNearWord } from './near-word.js';
+import { hasNearWord, hasNearWords } from './near-word.js';
 import type { LookupMatch } from './readings.js';
 
 interface TextDoc {
@@ -48,12 +48,19 @@ function buildDocs(catalog: Catalog): TextDoc[] {
  * error for any of them (`abc`, `ssl` found five unrelated errors).
  */
 const SHORT_WORD = 4;
-/** One word of printable ASCII: no space, nothing CJK. */
-const ONE_ASCII_WORD = /^[\x21-\x7e]+$/;
-const isShortWord = (needle: string) => needle.length < SHORT_WORD && ONE_ASCII_WORD.test(needle);
+/** Printable ASCII and spaces: nothing CJK. */
+const ASCII_WORDS = /^[\x20-\x7e]+$/;
+const isShortWord = (needle: string) =>
+  needle.length < SHORT_WORD && !needle.includes(' ') && ASCII_WORDS.test(needle);
 const quote = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const asText = (entry: CatalogEntry): LookupMatch => ({ entry, readings: [{ kind: 'text' }] });
+
+/** Each entry once, where it first comes, at most `limit`. */
+function firstOfEach(matches: readonly LookupMatch[], limit: number): LookupMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => !seen.has(m.entry.id) && seen.add(m.entry.id)).slice(0, limit);
+}
 
 /**
  * Words to entries: a phrase of the error's own texts first, then Chinese words by their character
@@ -73,7 +80,6 @@ export function createTextSearch(catalog: Catalog): TextSearch {
     keys: [
       { name: 'phrases', weight: 3 },
       { name: 'words', weight: 1 },
-      { name: 'names', weight: 1 },
     ],
     includeScore: true,
     ignoreLocation: true,
@@ -98,13 +104,13 @@ export function createTextSearch(catalog: Catalog): TextSearch {
   };
 
   const namesAndTexts = (doc: TextDoc) => [...doc.names, ...doc.phrases, ...doc.words];
-  // One ASCII word (`timout`, `proxy`) is matched word for word; words with spaces as Fuse scores them.
-  const oneWord = (text: string) => ONE_ASCII_WORD.test(text.trim());
+  // English words are held to whole words (`timout`, `proxy`); CJK has no spaces to tell words by.
+  const asciiWords = (text: string) => ASCII_WORDS.test(text.trim());
   const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] =>
     fuse
       .search(text.slice(0, 64), { limit: limit * 2 })
       .filter((r) => (r.score ?? 1) <= threshold)
-      .filter((r) => !oneWord(text) || hasNearWord(text.trim(), namesAndTexts(r.item)))
+      .filter((r) => !asciiWords(text) || hasNearWords(text, namesAndTexts(r.item)))
       .slice(0, limit)
       .map((r) => asText(r.item.entry));
 
@@ -126,9 +132,18 @@ export function createTextSearch(catalog: Catalog): TextSearch {
       const found = isShortWord(needle)
         ? byWholeWord(needle)
         : [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
-      const seen = new Set<string>();
-      return found.filter((m) => !seen.has(m.entry.id) && seen.add(m.entry.id)).slice(0, 5);
+      return firstOfEach(found, 5);
     },
-    suggestions: (text) => (isShortWord(normalize(text)) ? [] : fuzzy(text, 0.6, 3)),
+    suggestions(text) {
+      if (isShortWord(normalize(text))) return [];
+      // A misspelt name (`WSAECONNRESTE`) is near a name; names are no Fuse key, as one changed
+      // every other word's score (`firewall` lost 10060's "firewall drop").
+      const word = text.trim();
+      const named =
+        ASCII_WORDS.test(word) && !word.includes(' ')
+          ? docs.filter((doc) => hasNearWord(word, doc.names)).map((doc) => asText(doc.entry))
+          : [];
+      return firstOfEach([...named, ...fuzzy(text, 0.6, 3)], 3);
+    },
   };
 }

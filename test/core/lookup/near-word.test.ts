@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasNearWord } from '../../../src/core/lookup/near-word.js';
+import { hasNearWord, hasNearWords } from '../../../src/core/lookup/near-word.js';
 
 describe('near words', () => {
   it('finds a word whole, in any case, and a hyphenated one joined', () => {
@@ -18,5 +18,11 @@ describe('near words', () => {
   it('does not read a word as a part of a longer one', () => {
     expect(hasNearWord('proxy', ['protocol wrong type for socket'])).toBe(false);
     expect(hasNearWord('reset', ['resetting'])).toBe(false);
+  });
+
+  it('needs one meaningful word of several, and asks nothing of words under four letters', () => {
+    expect(hasNearWords('broken pipe error', ['Broken pipe'])).toBe(true);
+    expect(hasNearWords('slow network proxy', ['protocol wrong type for socket'])).toBe(false);
+    expect(hasNearWords('is it on', ['anything'])).toBe(true);
   });
 });

@@ -25,6 +25,13 @@ describe('looking up words', () => {
     expect(lookup('slow').kind).toBe('none');
   });
 
+  it('reads words with a filler word among them, not only a word Fuse found a part of', () => {
+    expect(ids(lookup('broken pipe error'))).toEqual(['EPIPE']);
+    expect(ids(lookup('name resolution failure'))[0]).toBe('11002');
+    expect(ids(lookup('firewall'))).toEqual(['10065', '10060']);
+    expect(lookup('slow network').kind).toBe('none');
+  });
+
   it('suggests the error a misspelt name means', () => {
     const result = lookup('WSAECONNRESTE');
     expect(result.kind).toBe('none');
