@@ -93,6 +93,9 @@ function mayAlign(
   return true;
 }
 
+/** Whitespace as the scanner folds it (tab to carriage return, space). */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
 /**
  * Matches `target` loosely around an anchor: `target.key` from `offset` on matched exactly at
  * `anchorStart`. Edits allowed: one per 20 characters (one per 8 for CJK text), at most 6.
@@ -143,5 +146,9 @@ export function matchLoose(
   if (!right || right.end === 0) return null;
   const used = offset + right.used;
   if (used < key.length && used < minimumUsed(key.length, cjk, target)) return null;
-  return { start, end: (after.at[right.end - 1] as number) + 1 };
+  // A cut text may align a message's space with the line break where it stops: the match ends before it.
+  let end = (after.at[right.end - 1] as number) + 1;
+  while (end > start + 1 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end - 1 && isSpace(text.charCodeAt(start))) start++;
+  return { start, end };
 }

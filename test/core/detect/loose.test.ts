@@ -35,6 +35,9 @@ describe('tolerant matching of message texts', () => {
   it('reads a long text cut short at the end of a line (dev own-b-157, a GitHub title)', () => {
     const text = `Error response from daemon: ${TIMEOUT.slice(0, 150)}\nmore text`;
     expect(only(text)).toMatchObject({ id: '10060', confidence: 'medium' });
+    // The message's space met the line break where the title stops: the match ends before it.
+    const title = 'wsarecv: An existing connection was forcibly closed by the remote\nmore text';
+    expect(only(title).match).toBe('An existing connection was forcibly closed by the remote');
   });
 
   it('reads a long text cut to its first third by an ellipsis (dev c3-168, a GitHub title)', () => {
