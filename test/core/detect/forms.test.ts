@@ -56,6 +56,16 @@ const numberForms: [string, string, string][] = [
     '10061',
   ],
   [
+    'Apple CFStream error in the POSIX domain, code first (corpus c5-059)',
+    'UserInfo={_NSURLErrorNWPathKey=satisfied (Path is satisfied), viable, interface: lo0, _kCFStreamErrorCodeKey=61, _kCFStreamErrorDomainKey=1}}',
+    '10061',
+  ],
+  [
+    'Apple CFStream error in the POSIX domain, domain first (corpus c5-056)',
+    'NSUnderlyingError=0x15592940 {Error Domain=kCFErrorDomainCFNetwork Code=-1004 "(null)" UserInfo={_kCFStreamErrorDomainKey=1, _kCFStreamErrorCodeKey=61}}}',
+    '10061',
+  ],
+  [
     'asyncio connect errno (id 59077962237)',
     "redis.exceptions.ConnectionError: Error Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 6379)",
     '10061',
@@ -168,6 +178,13 @@ describe('number forms', () => {
     expect(detectErrors('*-generic:111 UNCLAIMED').filter((f) => f.confidence === 'high')).toEqual([]);
     expect(detectErrors('proxy: http://generic:1111')).toEqual([]);
     expect(detectErrors('Err:1 http://archive.ubuntu.com/ubuntu focal InRelease')).toEqual([]);
+  });
+
+  it("reads Apple's CFStream error code only next to the POSIX domain", () => {
+    // Domain 12 (NetDB) numbers resolver errors, 4 (HTTP) CFNetwork's own: not Darwin errnos.
+    expect(detectErrors('UserInfo={_kCFStreamErrorCodeKey=8, _kCFStreamErrorDomainKey=12}')).toEqual([]);
+    expect(detectErrors('UserInfo={_kCFStreamErrorCodeKey=-2102, _kCFStreamErrorDomainKey=4}')).toEqual([]);
+    expect(detectErrors('UserInfo={_kCFStreamErrorDomainKey=12, _kCFStreamErrorCodeKey=8}')).toEqual([]);
   });
 
   it('counts an errno after a failed call only when the call is a socket call', () => {
