@@ -1,6 +1,6 @@
 import { hasPrintedCase } from './casing.js';
 import type { Confidence } from './finding.js';
-import { type ContextRule, capConfidence, lowerConfidence, rankOf, variantOf } from './hit.js';
+import { type ContextRule, capConfidence, lowerConfidence, variantOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
 import { matchLoose } from './loose.js';
 import type { MessageInfo } from './message-table.js';
@@ -20,6 +20,8 @@ export interface MessageMention {
   variant: string;
   /** A default reading that a more specific one in the same mention overrides. */
   fallback?: boolean;
+  /** A runtime phrase whose conditions on the text around it held: it beats the bare text it equals. */
+  conditioned?: boolean;
 }
 
 /** Where a message keyword really ends (long texts are confirmed past the automaton's prefix). */
@@ -119,11 +121,19 @@ export function readPhrase(
   if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
   if (!hasPrintedCase(text.slice(start, fullEnd), [rule.text], false)) return null;
   let confidence: Confidence | undefined = rule.confidence;
+  const conditioned = rule.requiresBefore !== undefined || rule.requiresAfter !== undefined;
   if (rule.requiresBefore || rule.unlessBefore) {
     const before = lineBefore(text, start);
     if (rule.unlessBefore?.some((t) => before.includes(t.toLowerCase()))) return null;
     if (rule.requiresBefore && !rule.requiresBefore.some((t) => before.includes(t.toLowerCase())))
       confidence = rule.elseConfidence;
+  }
+  if (rule.requiresAfter && confidence !== undefined) {
+    const after = text
+      .slice(fullEnd, fullEnd + 200)
+      .replace(PATTERNS.whitespace, ' ')
+      .toLowerCase();
+    if (!rule.requiresAfter.some((t) => after.includes(t.toLowerCase()))) confidence = rule.elseConfidence;
   }
   if (confidence === undefined) return null;
   return {
@@ -135,6 +145,7 @@ export function readPhrase(
     lowered: isLowerCaseInProse(text, start, fullEnd),
     variant: variantOf('message', full),
     ...(rule.fallback ? { fallback: true } : {}),
+    ...(conditioned && confidence === rule.confidence ? { conditioned: true } : {}),
   };
 }
 
@@ -157,22 +168,6 @@ export function readNotError(
     lowered: false,
     variant: 'not-error',
   };
-}
-
-/**
- * Drops mentions inside a longer one (`Connection reset` inside `Connection reset by peer`,
- * `Host not found` inside `Nonauthoritative host not found`): the longer text is the error.
- */
-export function dropContained(mentions: MessageMention[]): MessageMention[] {
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end || rankOf(b.confidence) - rankOf(a.confidence));
-  const kept: MessageMention[] = [];
-  let coverEnd = -1;
-  for (const m of mentions) {
-    if (m.end <= coverEnd) continue;
-    kept.push(m);
-    coverEnd = m.end;
-  }
-  return kept;
 }
 
 const ERRNO_BEFORE = PATTERNS.errnoBefore;

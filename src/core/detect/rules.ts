@@ -22,6 +22,8 @@ export interface PhraseRule {
   /** One of these must appear earlier on the line, else `elseConfidence` (or nothing). */
   requiresBefore?: string[];
   unlessBefore?: string[];
+  /** One of these must appear in the next 200 characters (a stack frame that says what failed). */
+  requiresAfter?: string[];
   elseConfidence?: Confidence;
   /** A default reading (`getaddrinfo failed` is printed for every resolver error on Windows). */
   fallback?: boolean;

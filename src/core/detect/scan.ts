@@ -1,11 +1,12 @@
 import type { DetectionIndex, Payload } from './build-index.js';
 import { applyContext, createContextWords } from './context-words.js';
+import { dropContained } from './drop-contained.js';
 import { createEvidenceLookup } from './evidence.js';
 import { emptyFound, type Found, handlePayload } from './handle-payload.js';
 import { createHintLookup } from './hint-words.js';
 import { type ContextRule, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
-import { dropContained, type MessageMention } from './messages.js';
+import type { MessageMention } from './messages.js';
 import { resolveNumber } from './numbers.js';
 import { mayReadNumberGated } from './read-number.js';
 

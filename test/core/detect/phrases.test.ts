@@ -94,6 +94,26 @@ describe(".NET Framework's name-resolution WebException in the languages it was 
   });
 });
 
+describe('detectErrors reads a failed .NET name lookup on Linux, not its strerror text', () => {
+  it('reads SocketException (00000001, 11) as a temporary resolver failure, not EAGAIN', () => {
+    // HResult 1 is the System.Native PAL's EAI_AGAIN (corpus c5-065, c5-068).
+    for (const text of [
+      '---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable\n   at System.Net.Dns.GetHostEntryOrAddressesCore(St',
+      'Unhandled exception. System.Net.Internals.SocketExceptionFactory+ExtendedSocketException (00000001, 11): Resource temporarily unavailable',
+    ])
+      expect(detectErrors(text).map((f) => [f.id, f.confidence])).toEqual([['11002', 'high']]);
+  });
+
+  it('reads the text without numbers as one when a Dns frame follows (corpus c5-070, c5-071)', () => {
+    const lookup =
+      'System.Net.Internals.SocketExceptionFactory+ExtendedSocketException: Resource temporarily unavailable\n at System.Net.Dns.InternalGetHostByName(String hostName)';
+    expect(detectErrors(lookup).map((f) => [f.id, f.confidence])).toEqual([['11002', 'high']]);
+    const receive =
+      'System.Net.Sockets.SocketException: Resource temporarily unavailable\n at System.Net.Sockets.Socket.Receive(Byte[] buffer)';
+    expect(detectErrors(receive).map((f) => f.id)).not.toContain('11002');
+  });
+});
+
 describe('detectErrors reads the wording of HTTP clients', () => {
   it("reads VS Code REST Client's refusal text (dev c2-152)", () => {
     const text =

@@ -1,0 +1,27 @@
+import { rankOf } from './hit.js';
+import type { MessageMention } from './messages.js';
+
+const conditioned = (m: MessageMention) => (m.conditioned ? 1 : 0);
+
+/**
+ * Drops mentions inside a longer one (`Connection reset` inside `Connection reset by peer`,
+ * `Host not found` inside `Nonauthoritative host not found`): the longer text is the error. Of two
+ * on the same text, a runtime phrase whose conditions held wins over the bare catalog text.
+ */
+export function dropContained(mentions: MessageMention[]): MessageMention[] {
+  mentions.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      rankOf(b.confidence) - rankOf(a.confidence) ||
+      conditioned(b) - conditioned(a),
+  );
+  const kept: MessageMention[] = [];
+  let coverEnd = -1;
+  for (const m of mentions) {
+    if (m.end <= coverEnd) continue;
+    kept.push(m);
+    coverEnd = m.end;
+  }
+  return kept;
+}
