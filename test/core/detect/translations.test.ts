@@ -113,6 +113,13 @@ describe('translated messages', () => {
     expect(highIds(`[WinError ${weak?.id}] ${text}`)).toEqual([weak?.id]);
   });
 
+  it("reads Java's Portuguese (Portugal) connection-abort text, known only from its wording, at medium", () => {
+    // A Minecraft Paper server's log on Windows (corpus c5-072).
+    const text =
+      'java.io.IOException: Uma ligação estabelecida foi anulada pelo software no computador anfitrião';
+    expect(detectErrors(text).map((f) => [f.id, f.confidence])).toEqual([['10053', 'medium']]);
+  });
+
   it('reads asyncio text with its first letter lower-cased, a French typographic apostrophe, and a CJK line wrap', () => {
     expect(
       highIds(
