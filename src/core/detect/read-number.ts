@@ -159,6 +159,7 @@ export function readNumberAfter(
   // `WSAGetLastError() = 10054`, `ConnectionRefusedError(10061, …)`: show the whole identifier.
   for (let i = 0; i < 40 && start > 0 && PATTERNS.identifierChar.test(text[start - 1] as string); i++)
     start--;
+  if (context.unlessClassStarts?.some((c) => text.startsWith(c, start))) return null;
   const closer = text[end];
   if (closer === ']' || closer === ')') {
     const opener = closer === ']' ? '[' : '(';

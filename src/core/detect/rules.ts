@@ -60,6 +60,8 @@ export interface NumberContext {
   keyword: string;
   spaces: NumberSpace[];
   followedBy?: string[];
+  /** Not an errno after a class whose name starts so (`SSLError(1, …)` carries OpenSSL's code). */
+  unlessClassStarts?: string[];
   skipQuoted?: boolean;
   /** `category:value` with nothing between (C++ `std::error_code`, Go's `Err:0x274d`). */
   joined?: boolean;

@@ -187,6 +187,18 @@ describe('number forms', () => {
     expect(detectErrors('UserInfo={_kCFStreamErrorDomainKey=12, _kCFStreamErrorCodeKey=8}')).toEqual([]);
   });
 
+  it("does not read the OpenSSL code in a Python ssl exception's repr as an errno (corpus c5-117)", () => {
+    const pip =
+      "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1076)'))'";
+    expect(detectErrors(pip)).toEqual([]);
+    expect(
+      detectErrors("connection broken by 'SSLError(1, '[SSL: WRONG_VERSION_NUMBER] wrong version number')"),
+    ).toEqual([]);
+    expect(highIds("connection broken by 'ConnectionResetError(104, 'Connection reset by peer')'")).toEqual([
+      '10054',
+    ]);
+  });
+
   it('counts an errno after a failed call only when the call is a socket call', () => {
     expect(detectErrors('open() failed (13)')).toEqual([]);
     expect(highIds('connect() failed (111)')).toEqual(['10061']);
