@@ -101,6 +101,8 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     const context: NumberContext = { keyword: r.text('keyword'), spaces: spaces as NumberSpace[] };
     const followedBy = r.texts('followedBy', true);
     if (followedBy) context.followedBy = followedBy;
+    const withinRecord = r.texts('withinRecord', true);
+    if (withinRecord) context.withinRecord = withinRecord;
     const unlessClassStarts = r.texts('unlessClassStarts', true);
     if (unlessClassStarts) context.unlessClassStarts = unlessClassStarts;
     for (const flag of FLAGS) {

@@ -48,6 +48,8 @@ export const PATTERNS = {
   hexDigits: new RegExp(`([0-9A-Fa-f]{1,8})${NOT_A_CODE}`, 'y'),
   /** One hex digit. */
   hexDigit: /[0-9A-Fa-f]/,
+  /** Where a record (an Apple NSError dictionary) opens or closes. */
+  brace: /[{}]/,
   /** The number after a keyword and one quoted host name: `on 'db' (10061)` (sticky). */
   afterQuoted: new RegExp(
     String.raw`[ \t]{0,16}${QUOTE}${NOT_QUOTE}{0,255}${QUOTE}[ \t]{0,16}(?:\([ \t]{0,16})?${NUMBER}`,

@@ -60,6 +60,8 @@ export interface NumberContext {
   keyword: string;
   spaces: NumberSpace[];
   followedBy?: string[];
+  /** One of these follows in the same record: before the next brace, within 1000 characters. */
+  withinRecord?: string[];
   /** Not an errno after a class whose name starts so (`SSLError(1, …)` carries OpenSSL's code). */
   unlessClassStarts?: string[];
   skipQuoted?: boolean;

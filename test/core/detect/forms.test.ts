@@ -66,6 +66,11 @@ const numberForms: [string, string, string][] = [
     '10061',
   ],
   [
+    'Apple CFStream error and its POSIX domain apart in one dictionary (corpus c5-060)',
+    'Failed to log in: Error Domain=NSURLErrorDomain Code=-1004 "Could not connect to the server." UserInfo=0x170d30e0 {NSErrorFailingURLStringKey=http://xxx.xxx.xxx.xxx:4567/swap, _kCFStreamErrorCodeKey=61, NSErrorFailingURLKey=http://xxx.xxx.xxx.xxx:4567/swap, NSLocalizedDescription=Could not connect to the server., _kCFStreamErrorDomainKey=1, NSUnderlyingError=0x17334090',
+    '10061',
+  ],
+  [
     'asyncio connect errno (id 59077962237)',
     "redis.exceptions.ConnectionError: Error Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 6379)",
     '10061',
@@ -185,6 +190,10 @@ describe('number forms', () => {
     expect(detectErrors('UserInfo={_kCFStreamErrorCodeKey=8, _kCFStreamErrorDomainKey=12}')).toEqual([]);
     expect(detectErrors('UserInfo={_kCFStreamErrorCodeKey=-2102, _kCFStreamErrorDomainKey=4}')).toEqual([]);
     expect(detectErrors('UserInfo={_kCFStreamErrorDomainKey=12, _kCFStreamErrorCodeKey=8}')).toEqual([]);
+    // The POSIX domain of another dictionary (after a nested one) says nothing about this code.
+    const nested =
+      'UserInfo={_kCFStreamErrorCodeKey=8, NSUnderlyingError=0x1 {Error Domain=kCFErrorDomainCFNetwork Code=-1003 "(null)" UserInfo={_kCFStreamErrorCodeKey=8, _kCFStreamErrorDomainKey=12}}, _kCFStreamErrorDomainKey=1, NSLocalizedDescription=x}';
+    expect(detectErrors(nested)).toEqual([]);
   });
 
   it("does not read the OpenSSL code in a Python ssl exception's repr as an errno (corpus c5-117)", () => {
