@@ -1,5 +1,4 @@
 import { StringDecoder } from 'node:string_decoder';
-import { TextDecoder } from 'node:util';
 
 /** The encodings a file is read in: UTF-8 unless a byte-order mark says UTF-16. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -75,7 +74,9 @@ export function createTextDecoder(): StreamingTextDecoder {
   };
 }
 
-/** A whole body at once (a download), decoded as `createTextDecoder` would, its mark dropped. */
+/** A whole body at once (a download), decoded as `createTextDecoder` decodes it, its mark dropped. */
 export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder(sniffEncoding(bytes)).decode(bytes);
+  const decoder = createTextDecoder();
+  const text = decoder.write(bytes) + decoder.end();
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
