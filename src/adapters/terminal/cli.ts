@@ -76,7 +76,7 @@ async function main(): Promise<number> {
     defaultLang: 'en',
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readText: (source) => readText(source, process.stdin),
+    readText: (source, encoding) => readText(source, process.stdin, encoding),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     version: readVersion(),
     openFeedback,

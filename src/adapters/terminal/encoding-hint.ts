@@ -10,21 +10,22 @@ export function countReplaced(text: string): number {
   return count;
 }
 
+/** Quoted for a POSIX shell: `it's.log` as `'it'\''s.log'`. */
+const shellQuote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+
 /**
  * What to tell someone whose log did not decode: a Windows program writes in its code page (GBK on
- * Chinese Windows, Shift-JIS on Japanese, CP1251 on Russian), which nothing in the bytes names. Such
- * a file read as UTF-8 hides its errors; `iconv` converts it. Null when too little failed to say so.
+ * Chinese Windows, Big5 on Traditional Chinese, Shift-JIS on Japanese, CP1251 on Russian), which
+ * nothing in the bytes names. Such a file read as UTF-8 hides its errors; `--encoding` names its
+ * code page. Null when too little failed to say so.
  */
-export function explainReplaced(replaced: number, source: string): string | null {
+export function explainReplaced(replaced: number, source: string, encoding?: string): string | null {
   if (replaced < HINT_FROM) return null;
   const file = source === '-' ? 'standard input' : source;
-  const example =
-    source === '-'
-      ? '… | iconv -f GBK -t UTF-8 | sockerr scan -'
-      : `iconv -f GBK -t UTF-8 '${source.replaceAll("'", "'\\''")}' | sockerr scan -`;
+  const command = `sockerr scan ${source === '-' ? '-' : shellQuote(source)} --encoding gbk`;
   return (
-    `sockerr: ${replaced.toLocaleString('en-US')} characters of ${file} are not UTF-8 text, so errors in them cannot be read.\n` +
-    `If a Windows program wrote it in its code page, convert it first, e.g. \`${example}\`\n` +
-    '(GBK for Chinese, SHIFT_JIS for Japanese, CP1251 for Russian, CP1252 for Western European).\n'
+    `sockerr: ${replaced.toLocaleString('en-US')} characters of ${file} are not ${encoding ?? 'UTF-8'} text, so errors in them cannot be read.\n` +
+    `If a Windows program wrote it in its code page, name the code page: \`${command}\`\n` +
+    '(gbk: Simplified Chinese, big5: Traditional Chinese, shift_jis: Japanese, windows-1251: Russian, windows-1252: Western European).\n'
   );
 }

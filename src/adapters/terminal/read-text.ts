@@ -12,14 +12,15 @@ const CHUNK_BYTES = 1 << 14;
  * The text of a file, or of standard input for `-`, piece by piece: UTF-8 exactly as Node decodes a
  * whole file (`readFile(path, 'utf8')`: a leading byte-order mark kept, malformed bytes as U+FFFD),
  * or UTF-16 where a byte-order mark says so (a Windows PowerShell log); a character split between
- * two reads joined. Memory stays flat whatever the size. Throws Node's error (`ENOENT`, `EISDIR`…)
- * when the source cannot be read.
+ * two reads joined; or in the `encoding` named (`gbk`, a known label: see infra/text). Memory stays
+ * flat whatever the size. Throws Node's error (`ENOENT`, `EISDIR`…) when the source cannot be read.
  */
 export async function* readText(
   source: string,
   stdin: AsyncIterable<unknown> | Iterable<unknown>,
+  encoding?: string,
 ): AsyncGenerator<string> {
-  const decoder = createTextDecoder();
+  const decoder = createTextDecoder(encoding);
   if (source === '-') {
     for await (const chunk of stdin) {
       const bytes = chunk as Buffer;

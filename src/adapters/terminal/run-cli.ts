@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Catalog, type Core, LOCALES, type Locale, labelEntry, titleOf } from '../../core/index.js';
+import { isKnownEncoding } from '../../infra/text/index.js';
 import { countReplaced, explainReplaced } from './encoding-hint.js';
 import { EXIT } from './exit-codes.js';
 import { type FeedbackSource, runFeedback } from './feedback-cli.js';
@@ -13,8 +14,8 @@ export interface CliIo {
   defaultLang: Locale;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** The text of a file, or of standard input for `-`, piece by piece (see read-text.ts). */
-  readText: (source: string) => AsyncIterable<string>;
+  /** The text of a file, or of standard input for `-`, piece by piece, in `encoding` if named (see read-text.ts). */
+  readText: (source: string, encoding?: string) => AsyncIterable<string>;
   color: boolean;
   /** What `--version` prints (package.json's version). */
   version: string;
@@ -30,7 +31,7 @@ function explainBadArgs(error: unknown): string {
   // `-l, --lang <value>` names the option by its long form.
   const option = quoted && (/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    return `unknown option ${option}. Options: --json, --lang en|zh-TW, --since 7d (feedback), --help, --version.`;
+    return `unknown option ${option}. Options: --json, --lang en|zh-TW, --encoding gbk (scan), --since 7d (feedback), --help, --version.`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value.`;
   return message;
@@ -78,8 +79,23 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
       { stdout, stderr, open, now: io.now ?? Date.now },
     );
   }
+  if (values.encoding !== undefined && (first !== 'scan' || !isKnownEncoding(values.encoding))) {
+    const why =
+      first !== 'scan'
+        ? '--encoding goes with scan only'
+        : `--encoding "${values.encoding}" is no encoding I know (gbk, big5, shift_jis, windows-1251, utf-16le…)`;
+    io.stderr(`sockerr: ${why}: sockerr scan FILE --encoding gbk\n\n${USAGE}`);
+    return EXIT.usage;
+  }
   if (first === 'catalog') return printCatalog(core.catalog, values.json ?? false, io);
-  if (first === 'scan') return scan(rest[0] ?? '-', core, locale, values.json ?? false, io);
+  if (first === 'scan')
+    return scan(
+      { source: rest[0] ?? '-', encoding: values.encoding },
+      core,
+      locale,
+      values.json ?? false,
+      io,
+    );
   const query = positionals.join(' ');
   if (query.trim() === '') {
     io.stderr(USAGE);
@@ -111,6 +127,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       lang: { type: 'string', short: 'l' },
       since: { type: 'string' },
+      encoding: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -123,12 +140,24 @@ function printCatalog(catalog: Catalog, json: boolean, io: CliIo): number {
   return EXIT.found;
 }
 
-async function scan(source: string, core: Core, locale: Locale, json: boolean, io: CliIo): Promise<number> {
+/** What `scan` reads: a file or `-`, and the encoding named with `--encoding`, if any. */
+interface ScanSource {
+  source: string;
+  encoding: string | undefined;
+}
+
+async function scan(
+  { source, encoding }: ScanSource,
+  core: Core,
+  locale: Locale,
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
   // Read as a stream: any size in flat memory, the same findings and counts as reading it whole.
   const log = core.scanLog(locale);
   let replaced = 0;
   try {
-    for await (const piece of io.readText(source)) {
+    for await (const piece of io.readText(source, encoding)) {
       replaced += countReplaced(piece);
       log.push(piece);
     }
@@ -139,7 +168,7 @@ async function scan(source: string, core: Core, locale: Locale, json: boolean, i
   }
   const answer = log.end();
   const { findings } = answer;
-  const hint = explainReplaced(replaced, source);
+  const hint = explainReplaced(replaced, source, encoding);
   if (hint) io.stderr(hint);
   if (json) {
     const rows = findings.map((f) => {

@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import { TextDecoder } from 'node:util';
 
 /** The encodings a file is read in: UTF-8 unless a byte-order mark says UTF-16. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -9,8 +10,8 @@ export interface StreamingTextDecoder {
   write(bytes: Uint8Array): string;
   /** Whatever was held back, a character cut at the end of the bytes as U+FFFD. */
   end(): string;
-  /** The encoding chosen, once the first bytes have come (UTF-8 until then). */
-  readonly encoding: TextEncodingName;
+  /** The encoding read: the one named, or the one the first bytes chose (UTF-8 until they come). */
+  readonly encoding: string;
 }
 
 /**
@@ -25,6 +26,43 @@ export function sniffEncoding(head: Uint8Array): TextEncodingName {
   return 'utf-8';
 }
 
+/** The Unicode encodings' labels, read by Node's `StringDecoder` (the others through ICU). */
+const UNICODE = new Map<string, TextEncodingName>([
+  ['utf-8', 'utf-8'],
+  ['utf8', 'utf-8'],
+  ['utf-16le', 'utf-16le'],
+  ['utf-16', 'utf-16le'],
+  ['utf-16be', 'utf-16be'],
+]);
+
+/**
+ * Is `label` an encoding the decoder can read (a WHATWG label: `gbk`, `big5`, `shift_jis`,
+ * `windows-1251`, `utf-16le`…)? Node reads the legacy ones through ICU, which official builds have.
+ */
+export function isKnownEncoding(label: string): boolean {
+  if (UNICODE.has(label.toLowerCase())) return true;
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A decoder for a code page someone named (`--encoding gbk`): a log a Windows program wrote on a
+ * Chinese, Japanese or Russian Windows, which nothing in its bytes names. It must be known
+ * (`isKnownEncoding`). A byte-order mark, which no code page has, is not looked for.
+ */
+function createLegacyDecoder(label: string): StreamingTextDecoder {
+  const decoder = new TextDecoder(label);
+  return {
+    encoding: decoder.encoding,
+    write: (bytes) => decoder.decode(bytes, { stream: true }),
+    end: () => decoder.decode(),
+  };
+}
+
 /**
  * A streaming decoder that reads the encoding from the first two bytes. Malformed bytes become
  * U+FFFD, never an exception; a byte-order mark is kept as U+FEFF, as Node's `readFile(path,
@@ -32,13 +70,14 @@ export function sniffEncoding(head: Uint8Array): TextEncodingName {
  * `StringDecoder` does the work (`TextDecoder` goes through ICU when streaming: a 50 MB scan took
  * 3-6 % more CPU); big-endian UTF-16 is turned little-endian first.
  */
-export function createTextDecoder(): StreamingTextDecoder {
+export function createTextDecoder(named?: string): StreamingTextDecoder {
+  if (named !== undefined && !UNICODE.has(named.toLowerCase())) return createLegacyDecoder(named);
   let decoder: StringDecoder | null = null;
   let encoding: TextEncodingName = 'utf-8';
   // A first piece of one byte cannot show a mark yet; a big-endian text's odd byte waits for its pair.
   let pending: Buffer | null = null;
   const start = (head: Uint8Array) => {
-    encoding = sniffEncoding(head);
+    encoding = UNICODE.get(named?.toLowerCase() ?? '') ?? sniffEncoding(head);
     decoder = new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
     return decoder;
   };

@@ -12,10 +12,11 @@ describe('the hint for a log in another encoding', () => {
     expect(explainReplaced(16, 'app.log')).toMatch(/16 characters of app.log are not UTF-8/);
   });
 
-  it('quotes the file name for the shell, and pipes standard input', () => {
-    expect(explainReplaced(99, "it's.log")).toContain(
-      `iconv -f GBK -t UTF-8 'it'\\''s.log' | sockerr scan -`,
+  it('names the option, the file quoted for the shell, and says which encoding failed', () => {
+    expect(explainReplaced(99, "it's.log")).toContain(`sockerr scan 'it'\\''s.log' --encoding gbk`);
+    expect(explainReplaced(99, '-')).toMatch(
+      /standard input are not UTF-8 text[\s\S]*sockerr scan - --encoding gbk/,
     );
-    expect(explainReplaced(99, '-')).toContain('standard input');
+    expect(explainReplaced(99, 'a.log', 'big5')).toMatch(/are not big5 text/);
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +10,7 @@ import { testCore } from '../../helpers/core.js';
 import { ROOT } from '../../helpers/paths.js';
 
 const { core } = testCore();
+const FIXTURES = join(ROOT, 'test/fixtures/terminal');
 
 async function cli(
   args: string[],
@@ -25,7 +26,7 @@ async function cli(
     stderr: (t) => {
       err += t;
     },
-    readText: (source) => readText(source, [Buffer.from(stdin)]),
+    readText: (source, encoding) => readText(source, [Buffer.from(stdin)], encoding),
     color: false,
     version: '9.9.9',
   };
@@ -169,7 +170,7 @@ describe('sockerr options', () => {
     const bogus = await cli(['10054', '--bogus']);
     expect(bogus.code).toBe(2);
     expect(bogus.err).toMatch(
-      /^sockerr: unknown option --bogus\. Options: --json, --lang en\|zh-TW, --since 7d \(feedback\), --help, --version\./,
+      /^sockerr: unknown option --bogus\. Options: --json, --lang en\|zh-TW, --encoding gbk \(scan\), --since 7d \(feedback\), --help, --version\./,
     );
     const lang = await cli(['10054', '--lang', 'fr']);
     expect(lang.code).toBe(2);
@@ -236,8 +237,30 @@ describe('sockerr catalog and scan', () => {
     expect(code).toBe(1);
     expect(JSON.parse(out)).toEqual({ findings: [] });
     expect(err).toMatch(/not UTF-8 text/);
-    expect(err).toMatch(/iconv -f GBK -t UTF-8/);
+    expect(err).toMatch(/sockerr scan - --encoding gbk/);
     expect((await cli(['scan', '-'], 'caf\xe9 r\xe9sum\xe9 \ufffd\n')).err).toBe('');
+  });
+
+  it.each([
+    ['gbk', '由于目标计算机积极拒绝，无法连接。', '10061'],
+    ['big5', '無法連線，因為目標電腦拒絕連線。', '10061'],
+    ['shift_jis', '既存の接続はリモート ホストに強制的に切断されました。', '10054'],
+  ])('reads a log in the code page --encoding %s names', async (encoding, message, id) => {
+    const file = join(FIXTURES, `${encoding}.log`);
+    expect(new TextDecoder(encoding).decode(readFileSync(file))).toContain(message);
+    const { code, out, err } = await cli(['scan', file, '--json', '--encoding', encoding]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).findings.map((f: { id: string }) => f.id)).toEqual([id]);
+  });
+
+  it('refuses an encoding it does not know, and --encoding without scan', async () => {
+    const unknown = await cli(['scan', '-', '--encoding', 'klingon'], 'read ECONNRESET\n');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/--encoding "klingon" is no encoding I know/);
+    const misplaced = await cli(['10054', '--encoding', 'gbk']);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.err).toMatch(/--encoding goes with scan only/);
   });
 
   it('exits 1 when a scan finds nothing and 2 when the file is missing', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTextDecoder, decodeText } from '../../../src/infra/text/index.js';
+import { createTextDecoder, decodeText, isKnownEncoding } from '../../../src/infra/text/index.js';
 
 const BOM_LE = [0xff, 0xfe];
 const BOM_BE = [0xfe, 0xff];
@@ -17,6 +17,11 @@ function decodeInPieces(bytes: Uint8Array, cuts: number[]): { text: string; enco
     from = cut;
   }
   return { text: text + decoder.end(), encoding: decoder.encoding };
+}
+
+function decodeInPiecesAs(encoding: string, bytes: Uint8Array): string {
+  const decoder = createTextDecoder(encoding);
+  return decoder.write(bytes) + decoder.end();
 }
 
 const cutsOf = (length: number) =>
@@ -64,6 +69,22 @@ describe('decoding shared text', () => {
     expect(decodeInPieces(new Uint8Array([0x41]), [])).toEqual({ text: 'A', encoding: 'utf-8' });
     expect(decodeInPieces(new Uint8Array([0xff]), [])).toEqual({ text: '\uFFFD', encoding: 'utf-8' });
     expect(decodeInPieces(new Uint8Array([]), [])).toEqual({ text: '', encoding: 'utf-8' });
+  });
+
+  it('reads a code page it is told, a character cut between two reads joined', () => {
+    // 错误 (error) in GBK, two bytes a character: cut inside the first one.
+    const gbk = new Uint8Array([0xb4, 0xed, 0xce, 0xf3]);
+    const decoder = createTextDecoder('gbk');
+    expect(decoder.write(gbk.subarray(0, 1)) + decoder.write(gbk.subarray(1)) + decoder.end()).toBe('错误');
+    expect(decoder.encoding).toBe('gbk');
+    // Told UTF-8, a UTF-16 mark is not looked for.
+    expect(decodeInPiecesAs('utf-8', new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toBe('\uFFFD\uFFFDA\u0000');
+  });
+
+  it('knows the labels Node decodes, and no others', () => {
+    for (const label of ['gbk', 'big5', 'shift_jis', 'windows-1251', 'UTF-16LE', 'utf8'])
+      expect(isKnownEncoding(label)).toBe(true);
+    expect(isKnownEncoding('klingon')).toBe(false);
   });
 
   it('decodes a whole download without its mark', () => {
