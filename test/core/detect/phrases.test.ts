@@ -267,3 +267,15 @@ describe("detectErrors reads Spring Boot's port-in-use analysis", () => {
     expect(highIds(text)).toEqual(['10048']);
   });
 });
+
+describe('detectErrors reads the strerror texts of AIX and IBM i', () => {
+  it('reads a refusal, a reset and a timeout in their words (public-code index ids 32021145024, 13048340401)', () => {
+    // sitemule/ILEvator issue #26 (c6-050): IBM i pads the message, so the space is doubled.
+    expect(
+      highIds('Connection failed: localhost A remote host refused an attempted connect  operation..'),
+    ).toEqual(['10061']);
+    expect(highIds('ntpq: read: A remote host refused an attempted connect operation.')).toEqual(['10061']);
+    expect(highIds('recv: A connection with a remote socket was reset by that socket.')).toEqual(['10054']);
+    expect(highIds('failed:  (A remote host did not respond within the timeout period')).toEqual(['10060']);
+  });
+});

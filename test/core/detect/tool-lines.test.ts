@@ -141,6 +141,18 @@ describe("detectErrors reads database clients' errno lines", () => {
       'TNS-12535: TNS:operation timed out\n    ns secondary err code: 12560\n    nt main err code: 505\n\nTNS-00505: Operation timed out\n    nt secondary err code: 110\n    nt OS err code: 0';
     expect(highIds(text)).toEqual(['10060']);
   });
+
+  it("reads hiredis's 'Protocol error, got … as reply type byte' as no EPROTO (public-code index id 3490869976)", () => {
+    // redis/redis issue #457 (c6-007): redis-cli refused, then talking to an HTTP port.
+    const text =
+      'Could not connect to Redis at 127.0.0.1:6379: Connection refused\nnot connected> \nError: Protocol error, got "<" as reply type byte';
+    expect(anyIds(text)).toEqual(['10061']);
+    expect(anyIds('ReplyError: Protocol error, got "H" as reply type byte, from the socket')).toEqual([]);
+  });
+
+  it("still reads the OS's 'Protocol error' after a socket call", () => {
+    expect(highIds('connect: Protocol error')).toEqual(['EPROTO']);
+  });
 });
 
 describe("detectErrors reads Samba's NTSTATUS names and curl's failed send", () => {
@@ -174,5 +186,19 @@ describe("detectErrors reads WinINet's and WinHTTP's failed lookup", () => {
   it('leaves the neighbouring WinINet codes alone', () => {
     expect(anyIds('Windows Update error 0x80072EE2')).toEqual([]);
     expect(anyIds('0x80072EFE')).toEqual([]);
+  });
+});
+
+describe("detectErrors reads Perl's IO::Socket connect timeout", () => {
+  it("reads 'connect: timeout' from IO::Socket and LWP as a connect timeout (public-code index ids 677243137, 2539101563)", () => {
+    // Juerd/eq3-max issue #3 (c6-051).
+    expect(
+      highIds('Connect: IO::Socket::INET: connect: timeout at /opt/eq3-max/lib/Max.pm line 54.'),
+    ).toEqual(['10060']);
+    expect(highIds("failed: Can't connect to twitter.com:80 (connect: timeout)")).toEqual(['10060']);
+  });
+
+  it("leaves 'connect: timeout' alone without IO::Socket or LWP before it", () => {
+    expect(detectErrors('set the connect: timeout option to 5s')).toEqual([]);
   });
 });
