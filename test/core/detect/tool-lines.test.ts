@@ -202,3 +202,15 @@ describe("detectErrors reads Perl's IO::Socket connect timeout", () => {
     expect(detectErrors('set the connect: timeout option to 5s')).toEqual([]);
   });
 });
+
+describe('detectErrors reads a Winsock code named after WSA', () => {
+  it("reads 'WSA 10047' and an app's '（WSA 10054）' as the Winsock errors (public-code index id 68478219468)", () => {
+    // grpc/grpc issue #32111 (c6-088).
+    expect(highIds('gRPC C# crashes with WSA 10047 code on Wine(Ubuntu)')).toEqual(['10047']);
+    expect(highIds('连接被对端重置：服务可能刚重启（WSA 10054）')).toEqual(['10054']);
+  });
+
+  it('leaves a number after WSA that is no Winsock code alone', () => {
+    expect(detectErrors('WSA 2022 conference, room 101')).toEqual([]);
+  });
+});
