@@ -214,3 +214,23 @@ describe('detectErrors reads a Winsock code named after WSA', () => {
     expect(detectErrors('WSA 2022 conference, room 101')).toEqual([]);
   });
 });
+
+describe("detectErrors reads MQTT.js's refused CONNACK as no socket error", () => {
+  it("finds nothing in 'Connection refused: Not authorized', the broker's CONNACK return code (public-code index ids 22368277733, 48854581900)", () => {
+    // Koenkk/zigbee2mqtt issue #11430 (c7-066): the TCP connection was made; the broker said no.
+    expect(
+      anyIds(
+        'Zigbee2MQTT:error 2022-01-31 12:51:56: MQTT failed to connect: Connection refused: Not authorized',
+      ),
+    ).toEqual([]);
+    expect(anyIds('Error: Connection refused: Bad username or password')).toEqual([]);
+    expect(anyIds('Error: Connection refused: Identifier rejected')).toEqual([]);
+  });
+
+  it("still reads 'Connection refused: connect' and a refused dial next to a CONNACK refusal", () => {
+    expect(highIds('java.net.ConnectException: Connection refused: connect')).toEqual(['10061']);
+    expect(
+      highIds('MQTT error: Connection refused: Not authorized\nError: connect ECONNREFUSED 127.0.0.1:1883'),
+    ).toEqual(['10061']);
+  });
+});
