@@ -41,7 +41,23 @@ function wordsOf(text: string): string[] {
 export function hasNearWord(word: string, texts: readonly string[]): boolean {
   const wanted = word.toLowerCase();
   const limit = editsAllowed(wanted.length);
-  return texts.some((text) => wordsOf(text).some((w) => distanceWithin(wanted, w, limit) <= limit));
+  return texts.some((text) =>
+    wordsOf(text).some((w) => distanceWithin(wanted, w, limit) <= limit || shareStem(wanted, w)),
+  );
+}
+
+/** A stem of this many letters or more makes two words one (`exhausted`, `exhaustion`). */
+const STEM = 5;
+
+/**
+ * Are `a` and `b` forms of one word: a common start of five letters or more, each at most three
+ * letters longer (`blocked` and `blocking`, `refused` and `refusal`, `socket` and `sockets`)? Typos
+ * are `distanceWithin`'s; endings are this.
+ */
+function shareStem(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= STEM && a.length - i <= 3 && b.length - i <= 3;
 }
 
 /** Words of four letters or more: shorter ones (`in`, `by`, `was`) say little and fit anything. */

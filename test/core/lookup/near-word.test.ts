@@ -15,6 +15,12 @@ describe('near words', () => {
     expect(hasNearWord('WSAECONNRESTE', ['WSAECONNRESET'])).toBe(true);
   });
 
+  it('reads two forms of one word as one (a stem of five letters, endings of three)', () => {
+    expect(hasNearWord('blocked', ['A blocking operation is in progress'])).toBe(true);
+    expect(hasNearWord('refusal', ['Connection refused'])).toBe(true);
+    expect(hasNearWord('protect', ['protocol not supported'])).toBe(false);
+  });
+
   it('does not read a word as a part of a longer one', () => {
     expect(hasNearWord('proxy', ['protocol wrong type for socket'])).toBe(false);
     expect(hasNearWord('reset', ['resetting'])).toBe(false);
