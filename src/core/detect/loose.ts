@@ -1,5 +1,5 @@
 import { alignPrefix, normalizeStretch } from './align.js';
-import { isCjkCode } from './keywords/match.js';
+import { foldCode, isCjkCode } from './keywords/match.js';
 
 /**
  * Loose matching of a long message: the text around an exactly matched anchor (a part of the
@@ -93,8 +93,8 @@ function mayAlign(
   return true;
 }
 
-/** Whitespace as the scanner folds it (tab to carriage return, space). */
-const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+/** A separator as the scanner folds one: whitespace and soft punctuation (`,` `:`). */
+const isSeparator = (code: number) => foldCode(code) === 32;
 
 /**
  * Matches `target` loosely around an anchor: `target.key` from `offset` on matched exactly at
@@ -146,9 +146,10 @@ export function matchLoose(
   if (!right || right.end === 0) return null;
   const used = offset + right.used;
   if (used < key.length && used < minimumUsed(key.length, cjk, target)) return null;
-  // A cut text may align a message's space with the line break where it stops: the match ends before it.
+  // A cut text may align a message's space with the line break where it stops: the match ends before it
+  // (a separator as the scanner folds one: whitespace and soft punctuation).
   let end = (after.at[right.end - 1] as number) + 1;
-  while (end > start + 1 && isSpace(text.charCodeAt(end - 1))) end--;
-  while (start < end - 1 && isSpace(text.charCodeAt(start))) start++;
+  while (end > start + 1 && isSeparator(text.charCodeAt(end - 1))) end--;
+  while (start < end - 1 && isSeparator(text.charCodeAt(start))) start++;
   return { start, end };
 }

@@ -24,26 +24,34 @@ function distanceWithin(a: string, b: string, limit: number): number {
   return previous[b.length] as number;
 }
 
-/** The words of a text, lower-cased, with hyphenated words also joined (`keep-alive`, `keepalive`). */
-function wordsOf(text: string): string[] {
+/** Splits at what is not a letter or digit; with `joinHyphens`, a hyphenated word is one (`keepalive`). */
+function splitWords(text: string, joinHyphens: boolean): string[] {
   const lower = text.toLowerCase();
-  return [
-    ...lower.split(/[^\p{L}\p{N}_]+/u),
-    ...lower.split(/[^\p{L}\p{N}_-]+/u).map((w) => w.replaceAll('-', '')),
-  ];
+  return joinHyphens
+    ? lower.split(/[^\p{L}\p{N}_-]+/u).map((w) => w.replaceAll('-', ''))
+    : lower.split(/[^\p{L}\p{N}_]+/u);
 }
 
 /**
- * Does any of `texts` hold `word` as a word, or with a typo or two (`timout`, `conection`)? Fuse
- * scores a word against long texts by its best partial alignment, so `proxy` came out close to
- * `protocol` and `slow` to `flow`: a one-word query is held to whole words.
+ * The words of `texts`, lower-cased, each once, a hyphenated word both split and joined (`keep-alive`:
+ * `keep`, `alive`, `keepalive`). Worked out once per entry, not at every look-up.
  */
-export function hasNearWord(word: string, texts: readonly string[]): boolean {
+export function wordsOf(texts: readonly string[]): readonly string[] {
+  const words = new Set<string>();
+  for (const text of texts)
+    for (const w of [...splitWords(text, false), ...splitWords(text, true)]) if (w !== '') words.add(w);
+  return [...words];
+}
+
+/**
+ * Is `word` one of `words` (from `wordsOf`), or one with a typo or two (`timout`, `conection`), or
+ * another form of it? Fuse scores a word against long texts by its best partial alignment, so `proxy`
+ * came out close to `protocol` and `slow` to `flow`: a typed word is held to whole words.
+ */
+export function hasNearWord(word: string, words: readonly string[]): boolean {
   const wanted = word.toLowerCase();
   const limit = editsAllowed(wanted.length);
-  return texts.some((text) =>
-    wordsOf(text).some((w) => distanceWithin(wanted, w, limit) <= limit || shareStem(wanted, w)),
-  );
+  return words.some((w) => distanceWithin(wanted, w, limit) <= limit || shareStem(wanted, w));
 }
 
 /** A stem of this many letters or more makes two words one (`exhausted`, `exhaustion`). */
@@ -64,14 +72,11 @@ function shareStem(a: string, b: string): boolean {
 const MEANINGFUL = 4;
 
 /**
- * Does a meaningful word of `query` stand in `texts` (as `hasNearWord` finds it)? One is enough:
+ * Does a meaningful word of `query` stand in `words` (as `hasNearWord` finds it)? One is enough:
  * people add words an error's texts never hold (`broken pipe error`, `getting connection reset`).
  * What this drops is Fuse's match of a part of a word, such as `proxy` in `protocol`.
  */
-export function hasNearWords(query: string, texts: readonly string[]): boolean {
-  const words = query
-    .split(/[^\p{L}\p{N}_-]+/u)
-    .map((w) => w.replaceAll('-', ''))
-    .filter((w) => w.length >= MEANINGFUL);
-  return words.length === 0 || words.some((w) => hasNearWord(w, texts));
+export function hasNearWords(query: string, words: readonly string[]): boolean {
+  const wanted = splitWords(query, true).filter((w) => w.length >= MEANINGFUL);
+  return wanted.length === 0 || wanted.some((w) => hasNearWord(w, words));
 }

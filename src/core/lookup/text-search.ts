@@ -2,17 +2,19 @@ import Fuse from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
-import { hasNearWord, hasNearWords } from './near-word.js';
+import { hasNearWord, hasNearWords, wordsOf } from './near-word.js';
 import type { LookupMatch } from './readings.js';
 
 interface TextDoc {
   entry: CatalogEntry;
   /** The error's own texts: titles, system messages, strerror and similar. */
   phrases: string[];
-  /** Our words: keywords and summaries in every locale. */
+  /** Our words: keywords and summaries in every locale, lower-cased. */
   words: string[];
-  /** Its names (`WSAECONNRESET`, `ECONNRESET`): an exact one never gets here, a misspelt one may. */
-  names: string[];
+  /** The words of its names (`wsaeconnreset`): an exact name never gets here, a misspelt one may. */
+  nameWords: readonly string[];
+  /** Every word of its names and texts, for holding a typed word to whole words. */
+  allWords: readonly string[];
 }
 
 const normalize = (s: string) =>
@@ -38,8 +40,16 @@ function buildDocs(catalog: Catalog): TextDoc[] {
       ...(entry['zh-TW'].keywords ?? []),
       entry.en.summary,
       entry['zh-TW'].summary,
-    ];
-    return { entry, phrases: phrases.map(normalize), words, names: [entry.name, ...entry.aliases] };
+    ].map((w) => w.toLowerCase());
+    const nameWords = wordsOf([entry.name, ...entry.aliases]);
+    const normalized = phrases.map(normalize);
+    return {
+      entry,
+      phrases: normalized,
+      words,
+      nameWords,
+      allWords: [...nameWords, ...wordsOf([...normalized, ...words])],
+    };
   });
 }
 
@@ -103,14 +113,13 @@ export function createTextSearch(catalog: Catalog): TextSearch {
     );
   };
 
-  const namesAndTexts = (doc: TextDoc) => [...doc.names, ...doc.phrases, ...doc.words];
   // English words are held to whole words (`timout`, `proxy`); CJK has no spaces to tell words by.
   const asciiWords = (text: string) => ASCII_WORDS.test(text.trim());
   const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] =>
     fuse
       .search(text.slice(0, 64), { limit: limit * 2 })
       .filter((r) => (r.score ?? 1) <= threshold)
-      .filter((r) => !asciiWords(text) || hasNearWords(text, namesAndTexts(r.item)))
+      .filter((r) => !asciiWords(text) || hasNearWords(text, r.item.allWords))
       .slice(0, limit)
       .map((r) => asText(r.item.entry));
 
@@ -119,9 +128,7 @@ export function createTextSearch(catalog: Catalog): TextSearch {
   const byWholeWord = (needle: string): LookupMatch[] => {
     const word = new RegExp(`(?:^|[^a-z0-9_])${quote(needle)}(?:$|[^a-z0-9_])`);
     return docs
-      .filter(
-        (doc) => doc.phrases.some((p) => word.test(p)) || doc.words.some((w) => word.test(w.toLowerCase())),
-      )
+      .filter((doc) => doc.phrases.some((p) => word.test(p)) || doc.words.some((w) => word.test(w)))
       .sort((a, b) => commonness(a.entry.id) - commonness(b.entry.id))
       .map((doc) => asText(doc.entry));
   };
@@ -141,7 +148,7 @@ export function createTextSearch(catalog: Catalog): TextSearch {
       const word = text.trim();
       const named =
         ASCII_WORDS.test(word) && !word.includes(' ')
-          ? docs.filter((doc) => hasNearWord(word, doc.names)).map((doc) => asText(doc.entry))
+          ? docs.filter((doc) => hasNearWord(word, doc.nameWords)).map((doc) => asText(doc.entry))
           : [];
       return firstOfEach([...named, ...fuzzy(text, 0.6, 3)], 3);
     },

@@ -57,12 +57,12 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
     const body = join(chunks, bytes);
     // UTF-16 text (a Windows PowerShell log) is half NUL bytes: it is looked at for NUL characters.
     const utf16 = sniffEncoding(body) !== 'utf-8';
-    const head = body.subarray(0, SNIFF_BYTES);
-    if (utf16 ? decodeText(head).includes('\u0000') : head.includes(0))
-      return { ok: false, reason: 'binary' };
-    const contentType = response.headers.get('content-type') ?? '';
+    if (!utf16 && body.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, reason: 'binary' };
     // Drops a byte-order mark and replaces invalid bytes instead of throwing.
-    return { ok: true, text: decodeText(body), bytes, contentType };
+    const text = decodeText(body);
+    if (utf16 && text.slice(0, SNIFF_BYTES / 2).includes('\u0000')) return { ok: false, reason: 'binary' };
+    const contentType = response.headers.get('content-type') ?? '';
+    return { ok: true, text, bytes, contentType };
   } catch {
     return { ok: false, reason: controller.signal.aborted ? 'timeout' : 'network' };
   } finally {

@@ -98,17 +98,19 @@ export function createTextDecoder(named?: string): StreamingTextDecoder {
       return encoding;
     },
     write(bytes) {
-      if (!decoder && (pending?.length ?? 0) + bytes.length < 2) {
-        pending = Buffer.concat([pending ?? Buffer.alloc(0), bytes]);
+      if (decoder) return decoder.write(take(bytes, false));
+      // The bytes held for the mark go in front once, here.
+      const input = pending ? Buffer.concat([pending, bytes]) : bytes;
+      pending = null;
+      if (input.length < 2) {
+        pending = Buffer.from(input);
         return '';
       }
-      if (!decoder) start(pending ? Buffer.concat([pending, bytes]) : bytes);
-      return (decoder as StringDecoder).write(take(bytes, false));
+      return start(input).write(take(input, false));
     },
     end() {
-      if (!decoder) start(pending ?? Buffer.alloc(0));
-      const rest = take(new Uint8Array(0), true);
-      return (decoder as StringDecoder).end(rest);
+      const active = decoder ?? start(pending ?? Buffer.alloc(0));
+      return active.end(take(new Uint8Array(0), true));
     },
   };
 }
