@@ -1,8 +1,9 @@
 /** The `sockerr` command (`npx sockerr …`): the one-shot side of the terminal adapter. */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { createCore } from '../../core/index.js';
-import { loadCoreDataOnDemand } from '../../infra/data/index.js';
+import { loadCoreDataOnDemand, PACKAGE_ROOT } from '../../infra/data/index.js';
 // The memory store alone: the store folder's door also loads the Redis client and SQLite's binding.
 import { createMemoryStore } from '../../infra/store/memory-store.js';
 import { createDeferredLogger } from './deferred-logger.js';
@@ -10,10 +11,10 @@ import type { FeedbackSource } from './feedback-cli.js';
 import { readText } from './read-text.js';
 import { EXIT, runCli } from './run-cli.js';
 
-/** package.json's version; the same path from `src/` (tsx) and from `dist/` (built). */
+/** package.json's version, however the CLI runs (tsx, tsc's per-file build, the bundle). */
 function readVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
+    const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'));
     return typeof pkg.version === 'string' ? pkg.version : 'unknown';
   } catch {
     return 'unknown';

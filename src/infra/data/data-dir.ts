@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root.js';
 
-/** Where the shipped data lives: `data/` at the package root (same path from `src/` and `dist/`). */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
+/** Where the shipped data lives: `data/` at the package root. */
+export const DEFAULT_DATA_DIR = join(PACKAGE_ROOT, 'data');

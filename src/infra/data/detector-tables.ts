@@ -9,17 +9,17 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileDetectorTables, type SavedTables } from '../../core/index.js';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
 import { loadFacts } from './load-catalog.js';
 import { loadDetectionRules } from './load-detection-rules.js';
+import { PACKAGE_ROOT } from './package-root.js';
 
 /**
  * Where `npm run build` saves the detector's compiled automata: `dist/detector-tables/` at the
- * package root (the same path from `src/` and `dist/`). Generated, never committed (dist/ is ignored).
+ * package root, whichever way the code runs. Generated, never committed (dist/ is ignored).
  */
-const DETECTOR_TABLES_DIR = fileURLToPath(new URL('../../../dist/detector-tables/', import.meta.url));
+const DETECTOR_TABLES_DIR = join(PACKAGE_ROOT, 'dist', 'detector-tables');
 
 const FILES = { ascii: 'ascii.bin', full: 'full.bin' } as const;
 

@@ -5,3 +5,4 @@ export { loadCatalog, loadFacts } from './load-catalog.js';
 export { type CoreData, loadCoreData, loadCoreDataOnDemand } from './load-core-data.js';
 export { loadDetectionRules } from './load-detection-rules.js';
 export { loadTranslations } from './load-translations.js';
+export { PACKAGE_ROOT } from './package-root.js';
