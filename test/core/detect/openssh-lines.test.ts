@@ -52,4 +52,17 @@ describe("detectErrors reads the OpenSSH client's lines", () => {
   it('still reads the connect timeout ssh prints before any banner', () => {
     expect(highIds('ssh: connect to host 13.117.152.31 port 22: Connection timed out')).toEqual(['10060']);
   });
+  it("ignores 'Permission denied (publickey)', ssh's refused login after the connection was made", () => {
+    // carsonmcdonald/Python-Flask-neo4j-Heroku-Example issue #2 (c9-105): 'connecting' is near.
+    const text =
+      "Are you sure you want to continue connecting (yes/no)? y\nWarning: Permanently added 'github.com,192.30.253.112' (RSA) to the list of known hosts.\nPermission denied (publickey).\nfatal: Could not read from remote repository.";
+    expect(anyIds(text)).toEqual([]);
+    expect(
+      anyIds('deploy@10.0.0.7: Permission denied (publickey,gssapi-keyex,gssapi-with-mic,password).'),
+    ).toEqual([]);
+  });
+
+  it("still reads a socket call's 'Permission denied' as an access error", () => {
+    expect(highIds('connect() failed: Permission denied')).toEqual(['10013']);
+  });
 });
