@@ -62,6 +62,13 @@ describe("detectErrors reads the OpenSSH client's lines", () => {
     ).toEqual([]);
   });
 
+  it("ignores ssh's password retry 'Permission denied, please try again.'", () => {
+    // antoniomika/sish issue #270 (c9-111): the server's close line brings socket words near.
+    const text =
+      "account_name@ssi.sh's password: \nPermission denied, please try again.\naccount_name@ssi.sh's password: \nConnection closed by 199.241.136.212 port 22";
+    expect(anyIds(text)).toEqual([]);
+  });
+
   it("still reads a socket call's 'Permission denied' as an access error", () => {
     expect(highIds('connect() failed: Permission denied')).toEqual(['10013']);
   });
