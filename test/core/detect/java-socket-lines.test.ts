@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectErrors } from '../../helpers/detect.js';
+
+/** The high-confidence ids, sorted: what an auto-reply would explain. */
+function highIds(text: string): string[] {
+  return detectErrors(text)
+    .filter((f) => f.confidence === 'high')
+    .map((f) => f.id)
+    .sort();
+}
+
+/** Java's socket exceptions on a Linux box whose locale translates strerror (corpus round 9). */
+describe("detectErrors reads Java's SocketException in glibc's Chinese words", () => {
+  it("reads '断开的管道' (EPIPE) after java.net.SocketException, with or without '(Write failed)'", () => {
+    // happyfish100/fastdfs-client-java issue #35, springside/springside4 issue #338 (c9-117, c9-116).
+    const trace =
+      'java.net.SocketException: 断开的管道 (Write failed)\n\tat java.net.SocketOutputStream.socketWrite0(Native Method)';
+    expect(highIds(trace)).toEqual(['EPIPE']);
+    expect(highIds('获取数据库连接时 java.net.SocketException: 断开的管道')).toEqual(['EPIPE']);
+  });
+
+  it('reads a reset and the broken pipe after it as two errors (tobato/FastDFS_Client issue #166, c9-118)', () => {
+    const title =
+      'java.net.SocketException: Connection reset 报错后报 java.net.SocketException: 断开的管道 (Write failed)';
+    expect(highIds(title)).toEqual(['10054', 'EPIPE']);
+  });
+
+  it('leaves the translated text alone where no socket exception names it', () => {
+    expect(detectErrors('管道命令 | head 报错：断开的管道')).toEqual([]);
+  });
+});
