@@ -29,3 +29,17 @@ describe("detectErrors reads Java's SocketException in glibc's Chinese words", (
     expect(detectErrors('管道命令 | head 报错：断开的管道')).toEqual([]);
   });
 });
+
+describe("detectErrors tells Java's socket writes from its file and pipe writes", () => {
+  it('leaves an EPIPE written through FileOutputStream (a pipe) alone (magnusja/libaums issue #389, c9-123)', () => {
+    const trace =
+      'java.io.IOException: write failed: EPIPE (Broken pipe)\n\tat libcore.io.IoBridge.write(IoBridge.java:531)\n\tat java.io.FileOutputStream.write(FileOutputStream.java:381)';
+    expect(detectErrors(trace)).toEqual([]);
+  });
+
+  it('still reads EPIPE written through the NIO socket dispatcher (YunaiV/ruoyi-vue-pro issue #493, c9-120)', () => {
+    const trace =
+      'java.io.IOException: Broken pipe\n\tat sun.nio.ch.FileDispatcherImpl.write0(Native Method)\n\tat sun.nio.ch.SocketDispatcher.write(SocketDispatcher.java:47)';
+    expect(highIds(trace)).toEqual(['EPIPE']);
+  });
+});
