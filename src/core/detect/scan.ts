@@ -10,7 +10,10 @@ import type { MessageMention } from './messages.js';
 import { resolveNumber } from './numbers.js';
 import { mayReadNumberGated } from './read-number.js';
 
-/** Is `[start, end)` inside one of the messages (sorted by start, not nested)? */
+/**
+ * Is `[start, end)` inside one of the messages (sorted by start, not nested)? An application's own
+ * wording (a `notErrors` text, no ids) counts too: the errno it quotes is part of it.
+ */
 function insideMessage(messages: readonly MessageMention[], start: number, end: number): boolean {
   let lo = 0;
   let hi = messages.length;
@@ -20,7 +23,7 @@ function insideMessage(messages: readonly MessageMention[], start: number, end: 
     else hi = mid;
   }
   const m = messages[lo - 1];
-  return m !== undefined && m.ids.length > 0 && m.end >= end;
+  return m !== undefined && m.end >= end;
 }
 
 /** Where the reads ahead of `readCandidates` end up, so that V8 cannot drop them as unused. */
