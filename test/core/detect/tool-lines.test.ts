@@ -136,6 +136,23 @@ describe("detectErrors reads database clients' errno lines", () => {
     ).toEqual([]);
   });
 
+  it("reads FreeRDP's 'returned a system error N: <strerror>' by its strerror, not as glibc's EAI_SYSTEM text (public-code index id 1608275588)", () => {
+    // Fmstrat/winapps issue #310 (c8-012), FreeRDP/FreeRDP issue #3139 (c8-013).
+    const pipe =
+      '[ERROR][com.freerdp.core.transport] - BIO_should_retry returned a system error 32: Broken pipe\n' +
+      '[ERROR][com.freerdp.core] - transport_write:freerdp_set_last_error_ex ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]';
+    expect(anyIds(pipe)).toEqual(['EPIPE']);
+    const reset =
+      '[ERROR][com.freerdp.core.transport] - BIO_read returned a system error 104: Connection reset by peer';
+    expect(anyIds(reset)).toEqual(['10054']);
+  });
+
+  it("finds nothing in FreeRDP's 'returned a system error 0: No error' (FreeRDP/FreeRDP issue #7247, c8-015)", () => {
+    expect(
+      anyIds('[ERROR][com.freerdp.core.transport] - BIO_write returned a system error 0: No error'),
+    ).toEqual([]);
+  });
+
   it("reads Oracle Net's 'nt secondary err code: 110' as the OS timeout (public-code index id 52251825703)", () => {
     const text =
       'TNS-12535: TNS:operation timed out\n    ns secondary err code: 12560\n    nt main err code: 505\n\nTNS-00505: Operation timed out\n    nt secondary err code: 110\n    nt OS err code: 0';

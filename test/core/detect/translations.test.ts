@@ -120,6 +120,14 @@ describe('translated messages', () => {
     expect(detectErrors(text).map((f) => [f.id, f.confidence])).toEqual([['10053', 'medium']]);
   });
 
+  it('reads the Dutch host-not-found text of .NET Framework, known only without its number, at medium', () => {
+    // ArachisH/Tanji issue #47 (c8-031): Dns.GetAddrInfo on Dutch Windows.
+    const text =
+      'System.Net.Sockets.SocketException (0x80004005): Host is onbekend\n   bij System.Net.Dns.GetAddrInfo(String name)';
+    expect(detectErrors(text).map((f) => [f.id, f.confidence])).toEqual([['11001', 'medium']]);
+    expect(highIds('SocketException (11001): Host is onbekend')).toEqual(['11001']);
+  });
+
   it('reads asyncio text with its first letter lower-cased, a French typographic apostrophe, and a CJK line wrap', () => {
     expect(
       highIds(
