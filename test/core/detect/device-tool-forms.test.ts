@@ -13,12 +13,12 @@ describe("Apple CFNetwork's log of a failed load", () => {
   // `[domain:code]` after the NSURLError code: domain 1 is kCFStreamErrorDomainPOSIX, a Darwin errno.
   it.each([
     [
-      'a refused connect (corpus c10-027)',
+      'a refused connect (corpus c10-025)',
       'Task <102BC563-64BD-4762-905C-A7242C48722E>.<1> HTTP load failed (error code: -1004 [1:61])',
       '10061',
     ],
     [
-      'a connect timeout after the SYN retransmits (corpus c10-030)',
+      'a connect timeout after the SYN retransmits (corpus c10-028)',
       'Task <1B9B0B1B-731E-4ED6-9A91-5B7AD8A6B861>.<1> HTTP load failed (error code: -1001 [1:60])',
       '10060',
     ],
@@ -46,7 +46,7 @@ describe("Apple CFNetwork's log of a failed load", () => {
 
 describe("Unreal Engine's socket error names", () => {
   it('reads an ESocketErrors name as the Winsock error it stands for', () => {
-    // ISocketSubsystem::GetSocketError prints the enum's name; SE_X = WSAX (corpus c10-109).
+    // ISocketSubsystem::GetSocketError prints the enum's name; SE_X = WSAX (corpus c10-107).
     expect(highIds("Can't connect to server, SE_HOST_NOT_FOUND")).toEqual(['11001']);
     expect(highIds('Warning: SOCKETS: Bind failed with SE_EADDRINUSE')).toEqual(['10048']);
     expect(highIds('Socket error: SE_UDP_ERR_PORT_UNREACH')).toEqual(['10054']);
