@@ -4,6 +4,7 @@ import { isKnownEncoding } from '../../infra/text/index.js';
 import { countReplaced, explainReplaced } from './encoding-hint.js';
 import { EXIT } from './exit-codes.js';
 import { type FeedbackSource, runFeedback } from './feedback-cli.js';
+import { OPTION_LIST, PARSE_OPTIONS } from './options.js';
 import { renderTerminalReply } from './render.js';
 import { USAGE } from './usage.js';
 
@@ -31,7 +32,7 @@ function explainBadArgs(error: unknown): string {
   // `-l, --lang <value>` names the option by its long form.
   const option = quoted && (/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    return `unknown option ${option}. Options: --json, --lang en|zh-TW, --encoding gbk (scan), --since 7d (feedback), --help, --version.`;
+    return `unknown option ${option}. Options: ${OPTION_LIST}.`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value.`;
   return message;
@@ -123,14 +124,7 @@ function parse(argv: string[]) {
   return parseArgs({
     args: separateNegativeNumbers(argv),
     allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      lang: { type: 'string', short: 'l' },
-      since: { type: 'string' },
-      encoding: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
+    options: PARSE_OPTIONS,
   });
 }
 

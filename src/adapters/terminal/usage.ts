@@ -1,3 +1,5 @@
+import { describeOptions } from './options.js';
+
 /** `sockerr --help` and `sockerr help`. */
 export const USAGE = `Usage:
   sockerr <query> [--json] [--lang en|zh-TW]   explain a socket error (a code, a name, words or a log line)
@@ -11,7 +13,10 @@ Queries: 10054 · #10054 · 0x2746 · 0x80072746 · -2147014842 · WSAECONNRESET
          Errno::ECONNRESET · SocketError.ConnectionReset · EAI_AGAIN · 104 · -4077 · -3008
          "connection reset" · 'Error: connect ECONNREFUSED 127.0.0.1:5432'
 
---lang is case-insensitive (zh-tw works). A query starting with - is a number, not an option.
+Options:
+${describeOptions()}
+
+A query starting with - is a number, not an option.
 scan reads UTF-8, or UTF-16 after a byte-order mark; --encoding names another (gbk, big5, shift_jis,
 windows-1251…): a log a Windows program wrote in its code page.
 Exit codes: 0 found, 1 nothing found (0 is success, not an error), 2 bad usage.
