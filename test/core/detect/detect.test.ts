@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Confidence, Finding } from '../../../src/core/detect/finding.js';
-import { detectErrors } from '../../helpers/detect.js';
+import { detectErrors, highIds } from '../../helpers/detect.js';
 import { highForms } from './high-forms.js';
-
-/** The high-confidence ids, sorted: what an auto-reply would explain. */
-function highIds(text: string): string[] {
-  return detectErrors(text)
-    .filter((f) => f.confidence === 'high')
-    .map((f) => f.id)
-    .sort();
-}
 
 function only(text: string): Finding {
   const findings = detectErrors(text);

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectErrors } from '../../helpers/detect.js';
-
-/** The high-confidence ids, sorted: what an auto-reply would explain. */
-function highIds(text: string): string[] {
-  return detectErrors(text)
-    .filter((f) => f.confidence === 'high')
-    .map((f) => f.id)
-    .sort();
-}
+import { detectErrors, highIds } from '../../helpers/detect.js';
 
 /** Number forms, each from a real paste (the public-code index id or corpus row in the label). */
 const numberForms: [string, string, string][] = [

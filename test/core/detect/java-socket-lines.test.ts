@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectErrors } from '../../helpers/detect.js';
-
-/** The high-confidence ids, sorted: what an auto-reply would explain. */
-function highIds(text: string): string[] {
-  return detectErrors(text)
-    .filter((f) => f.confidence === 'high')
-    .map((f) => f.id)
-    .sort();
-}
+import { detectErrors, highIds } from '../../helpers/detect.js';
 
 /** Java's socket exceptions on a Linux box whose locale translates strerror (corpus round 9). */
 describe("detectErrors reads Java's SocketException in glibc's Chinese words", () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectErrors } from '../../helpers/detect.js';
-
-/** The high-confidence ids, sorted: what an auto-reply would explain. */
-function highIds(text: string): string[] {
-  return detectErrors(text)
-    .filter((f) => f.confidence === 'high')
-    .map((f) => f.id)
-    .sort();
-}
+import { detectErrors, highIds } from '../../helpers/detect.js';
 
 /** Tools' own wording of a socket error (`data/detection/runtime-phrases.json`), each from a real paste. */
 describe('detectErrors reads the wording of tools', () => {

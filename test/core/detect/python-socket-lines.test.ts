@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectErrors } from '../../helpers/detect.js';
-
-/** The high-confidence ids, sorted: what an auto-reply would explain. */
-function highIds(text: string): string[] {
-  return detectErrors(text)
-    .filter((f) => f.confidence === 'high')
-    .map((f) => f.id)
-    .sort();
-}
+import { detectErrors, highIds } from '../../helpers/detect.js';
 
 /** Python clients' wrapping of an OS error, from real pastes of corpus round 9. */
 describe("detectErrors reads docker-py's refused Unix socket as no socket error", () => {

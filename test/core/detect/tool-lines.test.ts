@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectErrors } from '../../helpers/detect.js';
-
-/** The high-confidence ids, sorted: what an auto-reply would explain. */
-function highIds(text: string): string[] {
-  return detectErrors(text)
-    .filter((f) => f.confidence === 'high')
-    .map((f) => f.id)
-    .sort();
-}
-
-/** Every id found at any confidence, sorted. */
-function anyIds(text: string): string[] {
-  return detectErrors(text)
-    .map((f) => f.id)
-    .sort();
-}
+import { anyIds, detectErrors, highIds } from '../../helpers/detect.js';
 
 /** Lines of real pastes from corpus round 3 (`test/fixtures/corpus/round3.jsonl`, ids c3-…). */
 describe("detectErrors reads BusyBox nslookup's lines", () => {

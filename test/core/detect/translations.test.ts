@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realData } from '../../helpers/core.js';
-import { detectErrors } from '../../helpers/detect.js';
-
-/** The high-confidence ids, sorted: what an auto-reply would explain. */
-function highIds(text: string): string[] {
-  return detectErrors(text)
-    .filter((f) => f.confidence === 'high')
-    .map((f) => f.id)
-    .sort();
-}
+import { detectErrors, highIds } from '../../helpers/detect.js';
 
 /**
  * glibc's translated strerror/gai_strerror texts as Linux programs printed them under a
