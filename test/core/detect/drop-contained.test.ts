@@ -3,7 +3,16 @@ import { dropContained } from '../../../src/core/detect/drop-contained.js';
 import type { MessageMention } from '../../../src/core/detect/messages.js';
 
 function mention(over: Partial<MessageMention>): MessageMention {
-  return { ids: ['10057'], start: 0, end: 11, confidence: 'medium', context: {}, lowered: false, variant: 'message', ...over };
+  return {
+    ids: ['10057'],
+    start: 0,
+    end: 11,
+    confidence: 'medium',
+    context: {},
+    lowered: false,
+    variant: 'message',
+    ...over,
+  };
 }
 
 describe('dropContained', () => {

@@ -177,7 +177,8 @@ describe('the word for "error" in other languages', () => {
 
 describe('Korean prose that reads like the end of a glibc text', () => {
   it("finds nothing in '연결이 되지 않습니다' ('it does not connect'), a user's own words (round12 c12-062)", () => {
-    const ticket = 'VOC::연결 시도 없음\n\n연결이 되지 않습니다. PC프로그램도 여러번 설치해보았는데.. 전혀 연결이 안 되고..';
+    const ticket =
+      'VOC::연결 시도 없음\n\n연결이 되지 않습니다. PC프로그램도 여러번 설치해보았는데.. 전혀 연결이 안 되고..';
     expect(detectErrors(ticket)).toEqual([]);
   });
 
