@@ -166,3 +166,15 @@ describe('the word for "error" in other languages', () => {
     expect(detectErrors('Erroneous 10061')).toEqual([]);
   });
 });
+
+describe('Korean prose that reads like the end of a glibc text', () => {
+  it("finds nothing in '연결이 되지 않습니다' ('it does not connect'), a user's own words (round12 c12-062)", () => {
+    const ticket =
+      'VOC::연결 시도 없음\n\n연결이 되지 않습니다. PC프로그램도 여러번 설치해보았는데.. 전혀 연결이 안 되고..';
+    expect(detectErrors(ticket)).toEqual([]);
+  });
+
+  it("still reads glibc's ko ENOTCONN text, whose end that prose resembles", () => {
+    expect(detectErrors('recv: 전송 종료지점이 연결되어 있지 않습니다').map((f) => f.id)).toContain('10057');
+  });
+});
