@@ -110,6 +110,10 @@ export function handlePayload(
       if (slice === info.symbol) {
         const variant = variantOf(variantOf('symbol', info.symbol), symbolLabel(text, start));
         const afterSyscall = index.socketSyscall.test(text.slice(Math.max(0, start - 16), start));
+        // Node's `connect EACCES /var/run/docker.sock`: a path for address is a Unix-domain socket,
+        // and a code that needs socket context (EACCES) is then the file's permission.
+        if (afterSyscall && info.context.requireSocket && PATTERNS.pathAfter.test(text.slice(end, end + 2)))
+          return;
         addHitTo(found, symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
       } else if (slice === info.symbol.toLowerCase() && PATTERNS.posixSymbol.test(info.symbol)) {
         const confidence = isAtomContext(text, start) ? base : capConfidence(base, 'medium');

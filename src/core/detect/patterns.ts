@@ -89,6 +89,8 @@ export const PATTERNS = {
   anyWhitespace: /\s/,
   /** `code: '` / `code = "` right before a symbol (in its 10 preceding characters). */
   codeLabel: /code["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
+  /** A file-system path right after Node's `<syscall> <CODE>`: ` /var/run/docker.sock`. */
+  pathAfter: /^ \//,
   /** `errno: ` right before a symbol (in its 10 preceding characters). */
   errnoLabel: /errno["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
 } as const;

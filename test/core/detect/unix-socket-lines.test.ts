@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectErrors } from '../../helpers/detect.js';
+
+/** A refused Unix-domain socket file (a file permission) in real pastes of corpus round 11. */
+describe("detectErrors reads the Docker client's refused daemon socket as no socket error", () => {
+  it('ignores EACCES on the daemon socket file wrapped by the Docker client (c11-106)', () => {
+    const text =
+      'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/images/create?fromImage=test&tag=latest": dial unix /var/run/docker.sock: connect: permission denied';
+    expect(detectErrors(text)).toEqual([]);
+  });
+
+  it('ignores the newer wording without "Got" and a socket elsewhere than /var/run (c11-107, c11-103)', () => {
+    expect(
+      detectErrors(
+        'docker: permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Head "http://%2Fvar%2Frun%2Fdocker.sock/_ping": dial unix /var/run/docker.sock: connect: permission denied.',
+      ),
+    ).toEqual([]);
+    expect(
+      detectErrors('dial unix /run/docker/docker.sock: connect: permission denied inside error'),
+    ).toEqual([]);
+  });
+
+  it('ignores the Docker 28 client wording', () => {
+    expect(
+      detectErrors(
+        'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a TCP connect refused by the system as an access error', () => {
+    const text = 'Get "http://10.0.0.7:2375/_ping": dial tcp 10.0.0.7:2375: connect: permission denied';
+    expect(detectErrors(text).map((f) => f.id)).toEqual(['10013']);
+  });
+});
+
+describe("detectErrors reads Node's EACCES on a Unix socket path as no socket error", () => {
+  it('ignores connect EACCES followed by the socket file of the Docker daemon (gethomepage/homepage #1913)', () => {
+    const text =
+      '[2023-09-05T02:07:18.374Z] error: <dockerStatusService> Error: connect EACCES /var/run/docker.sock\n' +
+      '    at PipeConnectWrap.afterConnect [as oncomplete] (node:net:1495:16)';
+    expect(detectErrors(text)).toEqual([]);
+  });
+
+  it('ignores it from Jest output and wherever the socket file lives (apocas/dockerode #707)', () => {
+    expect(detectErrors('  ● Leader election\n\n    connect EACCES /var/run/docker.sock')).toEqual([]);
+    expect(detectErrors('Error: connect EACCES /tmp/docker.sock')).toEqual([]);
+  });
+
+  it('still reads connect EACCES to an IP address, and a refused Unix socket, as socket errors', () => {
+    expect(detectErrors('Error: connect EACCES 127.0.0.1:80').map((f) => f.id)).toEqual(['10013']);
+    expect(detectErrors('Error: connect ECONNREFUSED /var/run/docker.sock').map((f) => f.id)).toEqual([
+      '10061',
+    ]);
+  });
+});
