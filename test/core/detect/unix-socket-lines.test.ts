@@ -63,7 +63,8 @@ describe("detectErrors reads the errno after the MySQL client's local socket pat
   });
 
   it('reads no socket error in a missing socket file (2) or a permission on it (13)', () => {
-    const missing = "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/tmp/mysql.sock' (2)";
+    const missing =
+      "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/tmp/mysql.sock' (2)";
     const denied =
       "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/lib/mysql/mysql.sock' (13)";
     expect(detectErrors(missing)).toEqual([]);
