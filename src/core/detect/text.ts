@@ -161,7 +161,7 @@ export function isLowerCaseInProse(text: string, start: number, end: number): bo
 export function isAtomContext(text: string, start: number, end: number): boolean {
   if (start > 0 && text[start - 1] === ':') return true;
   // Loggers print the reason term last: `connect error - econnrefused` (emqtt-bench), `calling
-  // endpoint failed due to econnrefused` (VerneMQ); corpus c10-049, c10-050 and round 14.
+  // endpoint failed due to econnrefused` (VerneMQ); corpus c10-049, c10-050, c14-107.
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
   if (j === text.length || text[j] === '\n') return true;

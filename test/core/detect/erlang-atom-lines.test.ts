@@ -12,7 +12,7 @@ describe('detectErrors reads an errno atom printed last on an Erlang log line', 
     ).toEqual(['10065']);
   });
 
-  it("reads VerneMQ's webhook failure 'calling endpoint failed due to <atom>' (corpus c14)", () => {
+  it("reads VerneMQ's webhook failure 'calling endpoint failed due to <atom>' (corpus c14-107)", () => {
     expect(highIds('Calling endpoint failed due to econnrefused')).toEqual(['10061']);
   });
 
