@@ -79,6 +79,13 @@ function validate(tables: FactTables, rules: DetectionRules): void {
         `data/detection/context-rules.json: contextRequired[${i}]: "${symbol}" is no catalog symbol`,
       );
   });
+  // The index cuts a keyword at MAX_KEY: a number after a longer one would never be read.
+  rules.numbers.forEach(({ keyword }, i) => {
+    if (normalizeKeyword(keyword).length > MAX_KEY)
+      throw new CatalogError(
+        `data/detection/number-contexts.json: numbers[${i}]: keyword "${keyword}" is longer than ${MAX_KEY} characters`,
+      );
+  });
   for (const id of Object.keys(rules.context.confidenceCaps)) {
     if (!tables.ids.has(id))
       throw new CatalogError(

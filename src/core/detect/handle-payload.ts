@@ -116,14 +116,14 @@ export function handlePayload(
           return;
         addHitTo(found, symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
       } else if (slice === info.symbol.toLowerCase() && PATTERNS.posixSymbol.test(info.symbol)) {
-        const confidence = isAtomContext(text, start) ? base : capConfidence(base, 'medium');
+        const confidence = isAtomContext(text, start, end) ? base : capConfidence(base, 'medium');
         addHitTo(found, symbolHit(info.id, start, end, confidence, variantOf('atom', slice)), info.context);
       }
       return;
     }
     case 'atom':
       if (text.slice(start, end) === payload.rule.atom && hasSymbolBoundaries(text, start, end)) {
-        if (isAtomContext(text, start))
+        if (isAtomContext(text, start, end))
           addHitTo(
             found,
             symbolHit(payload.rule.id, start, end, 'high', variantOf('atom', payload.rule.atom)),

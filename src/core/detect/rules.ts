@@ -75,6 +75,8 @@ export interface NumberContext {
   socket?: boolean;
   /** The keyword follows a call's name (`bind() failed`): it counts only after a socket call. */
   afterCall?: boolean;
+  /** The number is a Unix-domain socket file's: a file-system errno (EACCES) is the file's, no finding. */
+  unixPath?: boolean;
 }
 
 /** A keyword after which a .NET SocketError member or a Rust ErrorKind names the error. */

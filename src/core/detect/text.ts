@@ -157,9 +157,14 @@ export function isLowerCaseInProse(text: string, start: number, end: number): bo
   return cased;
 }
 
-/** Is an all-lower-case symbol an Erlang/Elixir atom (`:econnrefused`, `{error,econnrefused}`)? */
-export function isAtomContext(text: string, start: number): boolean {
+/** Is an all-lower-case symbol at `[start, end)` an Erlang/Elixir atom (`:econnrefused`, `{error,econnrefused}`)? */
+export function isAtomContext(text: string, start: number, end: number): boolean {
   if (start > 0 && text[start - 1] === ':') return true;
+  // Loggers print the reason term last: `connect error - econnrefused` (emqtt-bench), `calling
+  // endpoint failed due to econnrefused` (VerneMQ); corpus c10-049, c10-050, c14-107.
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  if (j === text.length || text[j] === '\n') return true;
   // `{error,econnrefused}`, `reason: econnrefused`, `** Reason == econnrefused`, and the same
   // with the term wrapped onto the next line by Erlang's pretty printer.
   let i = start - 1;

@@ -145,6 +145,19 @@ describe('loadDetectionRules', () => {
     );
   });
 
+  it('rejects a number keyword too long for the keyword index, which would cut it and read no number', () => {
+    const dir = dataWith('number-contexts.json', (json) => {
+      (json.numbers as Record<string, unknown>[])[0] = {
+        keyword: 'connect to local MySQL server through socket',
+        spaces: ['posix'],
+        source: 's',
+      };
+    });
+    expect(() => createDetector(loadFacts(), loadDetectionRules(dir))).toThrow(
+      /number-contexts\.json: numbers\[0\]: keyword "connect to local MySQL server through socket" is longer than 40 characters/,
+    );
+  });
+
   it('rejects a context symbol the catalog does not know', () => {
     const dir = dataWith('context-rules.json', (json) => {
       (json.contextRequired as string[]).push('EMADEUP');

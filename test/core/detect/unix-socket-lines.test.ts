@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectErrors } from '../../helpers/detect.js';
+import { detectErrors, highIds } from '../../helpers/detect.js';
 
 /** A refused Unix-domain socket file (a file permission) in real pastes of corpus round 11. */
 describe("detectErrors reads the Docker client's refused daemon socket as no socket error", () => {
@@ -52,5 +52,22 @@ describe("detectErrors reads Node's EACCES on a Unix socket path as no socket er
     expect(detectErrors('Error: connect ECONNREFUSED /var/run/docker.sock').map((f) => f.id)).toEqual([
       '10061',
     ]);
+  });
+});
+
+describe("detectErrors reads the errno after the MySQL client's local socket path", () => {
+  it('reads a refused local socket (111) as a refusal (corpus c14-050, precedent c2-177)', () => {
+    const text =
+      "OperationalError: (2002, \"Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (111)\")";
+    expect(highIds(text)).toEqual(['10061']);
+  });
+
+  it('reads no socket error in a missing socket file (2) or a permission on it (13)', () => {
+    const missing =
+      "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/tmp/mysql.sock' (2)";
+    const denied =
+      "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/lib/mysql/mysql.sock' (13)";
+    expect(detectErrors(missing)).toEqual([]);
+    expect(detectErrors(denied)).toEqual([]);
   });
 });
