@@ -20,7 +20,7 @@ export type Payload =
   | { kind: 'message'; text: string; info: MessageInfo }
   | LooseAnchor
   | { kind: 'phrase'; text: string; rule: PhraseRule }
-  | { kind: 'not-error'; text: string }
+  | { kind: 'not-error'; text: string; near: readonly string[] | undefined }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
   | { kind: 'atom'; rule: AtomRule }
   | { kind: 'number'; context: NumberContext }
@@ -129,9 +129,9 @@ export function buildDetectionIndex(
     const text = normalizeKeyword(rule.text);
     add(text, { kind: 'phrase', text, rule });
   }
-  for (const raw of rules.notErrors) {
-    const text = normalizeKeyword(raw);
-    add(text, { kind: 'not-error', text });
+  for (const rule of rules.notErrors) {
+    const text = normalizeKeyword(rule.text);
+    add(text, { kind: 'not-error', text, near: rule.near });
   }
   const standalone = new Map(rules.exceptions.map((e) => [e.name, e]));
   for (const name of new Set([...tables.classes.keys(), ...standalone.keys()])) {

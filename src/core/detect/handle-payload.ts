@@ -154,7 +154,7 @@ export function handlePayload(
       return;
     }
     case 'not-error': {
-      const m = readNotError(text, payload.text, key, start, end);
+      const m = readNotError(text, payload.text, key, start, end, payload.near);
       if (m) found.messages.push(m);
       return;
     }

@@ -149,16 +149,25 @@ export function readPhrase(
   };
 }
 
-/** An application's own wording around an error text: a mention with no id that hides what it contains. */
+/**
+ * An application's own wording around an error text: a mention with no id that hides what it contains.
+ * With `near`, only when one of those texts is within 300 characters before or after it (a client's
+ * own message that equals the OS's text, told apart by its class or stack frame next to it).
+ */
 export function readNotError(
   text: string,
   full: string,
   key: string,
   start: number,
   end: number,
+  near?: readonly string[],
 ): MessageMention | null {
   const fullEnd = confirmEnd(text, full, key, start, end);
   if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  if (near) {
+    const around = text.slice(Math.max(0, start - 300), fullEnd + 300).toLowerCase();
+    if (!near.some((t) => around.includes(t.toLowerCase()))) return null;
+  }
   return {
     ids: [],
     start,

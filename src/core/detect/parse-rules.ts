@@ -7,6 +7,7 @@ import {
   type ContextRules,
   type DetectionRules,
   type ExceptionRule,
+  type NotErrorRule,
   NUMBER_SPACES,
   type NumberContext,
   type NumberSpace,
@@ -51,7 +52,10 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
   const notErrors = list(phrasesFile, phrasesJson, 'notErrors', (entry, where) => {
     const r = reader(phrasesFile, where, entry);
     r.text('source');
-    return r.text('text');
+    const rule: NotErrorRule = { text: r.text('text') };
+    const near = r.texts('near', true);
+    if (near) rule.near = near;
+    return rule;
   });
   const exceptions = list(phrasesFile, phrasesJson, 'exceptions', (entry, where) => {
     const r = reader(phrasesFile, where, entry);

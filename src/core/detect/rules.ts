@@ -29,6 +29,13 @@ export interface PhraseRule {
   fallback?: boolean;
 }
 
+/** An application's own wording that contains an error text (`Connection timed out after 3001 milliseconds`). */
+export interface NotErrorRule {
+  text: string;
+  /** The wording is the application's only with one of these near it (its class, its stack frame). */
+  near?: string[];
+}
+
 /** An exception class name that names one error on its own (`UnknownHostException`). */
 export interface ExceptionRule {
   name: string;
@@ -115,8 +122,8 @@ export interface ErrorWord {
 /** Everything detection knows besides the catalog facts: `data/detection/*.json`. */
 export interface DetectionRules {
   phrases: PhraseRule[];
-  /** Texts that contain an error message but are an application's own wording (`Connection timed out after 3001 milliseconds`). */
-  notErrors: string[];
+  /** Texts that contain an error message but are an application's own wording. */
+  notErrors: NotErrorRule[];
   exceptions: ExceptionRule[];
   atoms: AtomRule[];
   context: ContextRules;

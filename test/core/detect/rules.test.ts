@@ -104,6 +104,14 @@ describe('loadDetectionRules', () => {
       (json.notErrors as Record<string, unknown>[])[0] = { text: 'Connection timed out after' };
     });
     expect(() => loadDetectionRules(notError)).toThrow(/notErrors\[0\]: field "source"/);
+    const near = dataWith('runtime-phrases.json', (json) => {
+      (json.notErrors as Record<string, unknown>[])[0] = {
+        text: 'Connection timed out',
+        near: 'Redis',
+        source: 's',
+      };
+    });
+    expect(() => loadDetectionRules(near)).toThrow(/notErrors\[0\]: field "near"/);
     const weak = dataWith('localized-messages.json', (json) => {
       (json.messages as Record<string, unknown>[])[0] = {
         id: '10061',
