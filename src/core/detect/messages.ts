@@ -136,16 +136,19 @@ export function readPhrase(
     if (!rule.requiresAfter.some((t) => after.includes(t.toLowerCase()))) confidence = rule.elseConfidence;
   }
   if (confidence === undefined) return null;
+  const held = conditioned && confidence === rule.confidence;
   return {
     ids: [rule.id],
     start,
     end: withFinalDot(text, fullEnd),
     confidence,
     context,
-    lowered: isLowerCaseInProse(text, start, fullEnd),
+    // Its class or call right before it (`HttpHostConnectException: Connection to <url> refused`)
+    // says this is printed output, not someone talking: lower case there is no sign of prose.
+    lowered: !held && isLowerCaseInProse(text, start, fullEnd),
     variant: variantOf('message', full),
     ...(rule.fallback ? { fallback: true } : {}),
-    ...(conditioned && confidence === rule.confidence ? { conditioned: true } : {}),
+    ...(held ? { conditioned: true } : {}),
   };
 }
 
