@@ -21,13 +21,18 @@ describe('two sockerr processes on one SQLite store', () => {
     running.push(proc);
     return proc;
   };
-  /** Types a line into a shell and waits for the reply that follows it; returns that reply. */
-  const say = async (proc: SockerrProcess, line: string, reply: RegExp) => {
+  /**
+   * Types a line into a shell and waits for the reply that follows it; returns that reply. A
+   * process's first reply also waits for it to start (tsx compiling `src/` while other test files
+   * start theirs): that wait is longer than the others.
+   */
+  const say = async (proc: SockerrProcess, line: string, reply: RegExp, ms = 15_000) => {
     const from = proc.stdout().length;
     proc.write(`${line}\n${line.startsWith('/') ? '' : '\n'}`);
-    await eventually(() => reply.test(proc.stdout().slice(from)), `"${reply.source}" after ${line}`, 15_000);
+    await eventually(() => reply.test(proc.stdout().slice(from)), `"${reply.source}" after ${line}`, ms);
     return proc.stdout().slice(from);
   };
+  const FIRST_REPLY_MS = 45_000;
   afterAll(() => {
     for (const proc of running) proc.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
@@ -37,9 +42,13 @@ describe('two sockerr processes on one SQLite store', () => {
     const a = start();
     const b = start();
 
-    expect(await say(a, TRACE, /↳ sockerr, in a thread:[\s\S]*WSAECONNRESET/)).toContain('10054');
+    expect(await say(a, TRACE, /↳ sockerr, in a thread:[\s\S]*WSAECONNRESET/, FIRST_REPLY_MS)).toContain(
+      '10054',
+    );
     // B has never seen this error, but A explained it in the same channel a moment ago.
-    expect(await say(b, TRACE, /explained here a moment ago/)).not.toContain('↳ sockerr, in a thread');
+    expect(await say(b, TRACE, /explained here a moment ago/, FIRST_REPLY_MS)).not.toContain(
+      '↳ sockerr, in a thread',
+    );
 
     await say(a, '/sockerr auto off', /Auto-replies are now off/);
     expect(await say(b, '/sockerr status', /Language: English/)).toMatch(/Auto-replies: off/);
@@ -55,11 +64,11 @@ describe('two sockerr processes on one SQLite store', () => {
     expect(await Promise.all([a.endInput(), b.endInput()])).toEqual([0, 0]);
 
     const c = start();
-    const status = await say(c, '/sockerr status', /語言：繁體中文/);
+    const status = await say(c, '/sockerr status', /語言：繁體中文/, FIRST_REPLY_MS);
     expect(status).toMatch(/自動回覆：關閉/);
     const top = await say(c, '/sockerr top', /其他期間/);
     expect(top).toMatch(/`█{10}` 2 次 10054 WSAECONNRESET 新出現/);
     expect(await c.endInput()).toBe(0);
     expect(a.stderr() + b.stderr() + c.stderr()).toBe('');
-  }, 60_000);
+  }, 150_000);
 });
