@@ -1,6 +1,7 @@
 /**
- * Every option of `sockerr`, stated once: `parseArgs` reads its types from here, and the usage text
- * and the "unknown option" answer are written from it, so the three cannot drift apart.
+ * Every option of `sockerr`, stated once: `parseArgs` reads this table as it is (it looks at `type`
+ * and `short`, and lets the other fields be), and the usage text and the "unknown option" answer
+ * are written from it, so the three cannot drift apart.
  */
 export const CLI_OPTIONS = {
   json: { type: 'boolean', about: 'print JSON on stdout (nothing else goes there)' },
@@ -28,14 +29,6 @@ const entries = Object.entries(CLI_OPTIONS) as [string, CliOption][];
 /** `--lang en|zh-TW`: an option as the usage shows it. */
 const showOption = (name: string, option: CliOption) =>
   'example' in option ? `--${name} ${option.example}` : `--${name}`;
-
-/** What `parseArgs` needs of each option: its type and short letter. */
-export const PARSE_OPTIONS = Object.fromEntries(
-  entries.map(([name, option]) => [
-    name,
-    'short' in option ? { type: option.type, short: option.short } : { type: option.type },
-  ]),
-) as { [K in keyof typeof CLI_OPTIONS]: { type: (typeof CLI_OPTIONS)[K]['type']; short?: string } };
 
 /** `--json, --lang en|zh-TW, --encoding gbk (scan), …`: the answer to an option not in the table. */
 export const OPTION_LIST = entries

@@ -4,7 +4,7 @@ import { isKnownEncoding } from '../../infra/text/index.js';
 import { countReplaced, explainReplaced } from './encoding-hint.js';
 import { EXIT } from './exit-codes.js';
 import { type FeedbackSource, runFeedback } from './feedback-cli.js';
-import { OPTION_LIST, PARSE_OPTIONS } from './options.js';
+import { CLI_OPTIONS, OPTION_LIST } from './options.js';
 import { renderTerminalReply } from './render.js';
 import { USAGE } from './usage.js';
 
@@ -124,7 +124,7 @@ function parse(argv: string[]) {
   return parseArgs({
     args: separateNegativeNumbers(argv),
     allowPositionals: true,
-    options: PARSE_OPTIONS,
+    options: CLI_OPTIONS,
   });
 }
 

@@ -20,6 +20,7 @@ export type Payload =
   | { kind: 'message'; text: string; info: MessageInfo }
   | LooseAnchor
   | { kind: 'phrase'; text: string; rule: PhraseRule }
+  /** `near`: lower-cased here, once, as the text around a match is. */
   | { kind: 'not-error'; text: string; near: readonly string[] | undefined }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
   | { kind: 'atom'; rule: AtomRule }
@@ -131,7 +132,7 @@ export function buildDetectionIndex(
   }
   for (const rule of rules.notErrors) {
     const text = normalizeKeyword(rule.text);
-    add(text, { kind: 'not-error', text, near: rule.near });
+    add(text, { kind: 'not-error', text, near: rule.near?.map((n) => n.toLowerCase()) });
   }
   const standalone = new Map(rules.exceptions.map((e) => [e.name, e]));
   for (const name of new Set([...tables.classes.keys(), ...standalone.keys()])) {

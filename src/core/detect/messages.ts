@@ -154,8 +154,8 @@ export function readPhrase(
 
 /**
  * An application's own wording around an error text: a mention with no id that hides what it contains.
- * With `near`, only when one of those texts is within 300 characters before or after it (a client's
- * own message that equals the OS's text, told apart by its class or stack frame next to it).
+ * With `near` (lower case), only when one of those texts is within 300 characters before or after
+ * it (a client's own message that equals the OS's text, told apart by its class or stack frame).
  */
 export function readNotError(
   text: string,
@@ -169,7 +169,7 @@ export function readNotError(
   if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
   if (near) {
     const around = text.slice(Math.max(0, start - 300), fullEnd + 300).toLowerCase();
-    if (!near.some((t) => around.includes(t.toLowerCase()))) return null;
+    if (!near.some((t) => around.includes(t))) return null;
   }
   return {
     ids: [],
