@@ -65,3 +65,37 @@ describe('detectErrors reads errnos the kernel CIFS client and libcurl print', (
     expect(highIds(text)).toEqual(['EPIPE']);
   });
 });
+
+describe("detectErrors reads Postfix's resolver and socket lines", () => {
+  it("reads the resolver's error after Postfix's 'Host or domain name not found.' preamble, not the preamble (mail-in-a-box/mailinabox issue #1607)", () => {
+    const text =
+      'status=deferred (Host or domain name not found. Name service error for name=fontarboleas.es type=MX: Host not found, try again)';
+    expect(anyIds(text)).toEqual(['11002']);
+    expect(
+      anyIds(
+        'status=bounced (Host or domain name not found. Name service error for name=gbianco.191.it type=AAAA: Host not found)',
+      ),
+    ).toEqual(['11001']);
+  });
+
+  it("reads Postfix's NO_DATA text as no data record (Mailu/Mailu issue #2934)", () => {
+    const text =
+      'Host or domain name not found. Name service error for name=outlook-com.olc.protection.outlook.com type=AAAA: Host found but no data record of requested type';
+    expect(anyIds(text)).toEqual(['11004']);
+  });
+
+  it("ignores EACCES on Postfix's private/ sockets (docker-mailserver/docker-mailserver issue #604)", () => {
+    const text =
+      'postfix/smtpd[10809]: warning: connect to private/anvil: Permission denied\npostfix/smtpd[10809]: warning: problem talking to server private/anvil: Permission denied\npostfix/smtpd[10809]: warning: SASL: Connect to /var/spool/postfix/private/auth failed: Permission denied';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it('still reads a refused connect to a private/ socket or a TCP port', () => {
+    expect(
+      highIds('postfix/qmgr[2679]: warning: connect to transport private/retry: Connection refused'),
+    ).toEqual(['10061']);
+    expect(highIds('postfix/smtp[3]: connect to mx.example.com[192.0.2.1]:25: Permission denied')).toEqual([
+      '10013',
+    ]);
+  });
+});
