@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { anyIds, highIds } from '../../helpers/detect.js';
+
+/** Python libraries' own forms of an OS error, from real pastes of corpus round 19. */
+describe('detectErrors reads libzmq on Windows naming EADDRINUSE in its own words', () => {
+  it("reads pyzmq's 'ZMQError: Address in use' as the address in use (c19-073)", () => {
+    const text =
+      '    "zmq.error.ZMQError: Address in use (addr=\'tcp://127.0.0.1:9005\')\\r\\n"\n}\n22:05:06.823 [error] Failed to connect raw kernel session: Error: The kernel died.';
+    expect(highIds(text)).toEqual(['10048']);
+  });
+
+  it("leaves the words 'address in use' alone without the ZMQError before them", () => {
+    expect(highIds('The port shows as an address in use on the router page.')).toEqual([]);
+    expect(highIds('Error: Address in use')).toEqual([]);
+  });
+});
+
+describe("detectErrors reads Twisted's DNSLookupError for a name that gave no address", () => {
+  it("reads 'DNS lookup failed: no results for hostname lookup' as host not found (c19-097, c19-099)", () => {
+    expect(
+      highIds('twisted.internet.error.DNSLookupError: DNS lookup failed: no results for hostname lookup:'),
+    ).toEqual(['11001']);
+    const text =
+      '    raise error.DNSLookupError(\ntwisted.internet.error.DNSLookupError: DNS lookup failed: no results for hostname lookup: dump.royniang.com.';
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it("reads Scrapy's retry line, where the error follows the request (c19-098)", () => {
+    const text =
+      '[scrapy.downloadermiddlewares.retry] ERROR: Gave up retrying <GET https://parpro.ru/#features-2> (failed 3 times): DNS lookup failed: no results for hostname lookup: parpro.ru.';
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it('leaves the words alone in prose without the DNSLookupError text before them', () => {
+    expect(anyIds('the search gave no results for hostname lookup queries today')).toEqual([]);
+  });
+});
+
+describe("detectErrors reads PyTorch c10d's 'system error:' as the label of the Winsock number after it", () => {
+  it("finds the address error and not glibc's EAI_SYSTEM text (c19-055)", () => {
+    const text =
+      '[W926 21:34:49.000000000 socket.cpp:697] [c10d] The client socket has failed to connect to [LAPTOP-TF2BILCG]:50656 (system error: 10049 - 在其上下文中，该请求的地址无效。).';
+    expect(anyIds(text)).toEqual(['10049']);
+  });
+});
