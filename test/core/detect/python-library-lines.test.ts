@@ -43,3 +43,28 @@ describe("detectErrors reads PyTorch c10d's 'system error:' as the label of the 
     expect(anyIds(text)).toEqual(['10049']);
   });
 });
+
+describe("detectErrors reads gunicorn's bind failure in its own words", () => {
+  it("reads '[ERROR] Connection in use: <addr>' as the address in use (c19-125, c19-126)", () => {
+    const text =
+      "[2020-05-03 10:43:09 +0200] [7403] [INFO] Starting gunicorn 19.9.0\n[2020-05-03 10:43:09 +0200] [7403] [ERROR] Connection in use: ('0.0.0.0', 8080)\n[2020-05-03 10:43:09 +0200] [7403] [ERROR] Retrying in 1 second.";
+    expect(highIds(text)).toEqual(['10048']);
+  });
+
+  it('leaves the words alone outside an error log line', () => {
+    expect(anyIds('Connection in use: 3 of 10 in the pool')).toEqual([]);
+  });
+});
+
+describe("detectErrors reads paho-mqtt's CONNACK return codes as no socket error", () => {
+  it("ignores the documented 'Connection refused - <reason>' texts a broker's refusal is printed with (c19-132)", () => {
+    const text =
+      '> 0: Connection successful 1: Connection refused - incorrect protocol version 2: Connection refused - invalid client identifier 3: Connection refused - server unavailable 4: Connection refused - bad username or password 5: Connection refused - not authorised 6-255: Currently unused.';
+    expect(anyIds(text)).toEqual([]);
+    expect(anyIds('MQTT connection failed: Connection refused - not authorized')).toEqual([]);
+  });
+
+  it('still reads a refused TCP connect to the broker', () => {
+    expect(highIds('ConnectionRefusedError: [Errno 111] Connection refused')).toEqual(['10061']);
+  });
+});
