@@ -68,3 +68,24 @@ describe("detectErrors reads paho-mqtt's CONNACK return codes as no socket error
     expect(highIds('ConnectionRefusedError: [Errno 111] Connection refused')).toEqual(['10061']);
   });
 });
+
+describe("detectErrors reads Ray's 'RaySystemError: System error:' as Ray's label", () => {
+  it("finds no EAI_SYSTEM in Ray's wrapping of its own failures (c19-149 to c19-151)", () => {
+    expect(
+      anyIds(
+        "[Bug] RaySystemError: System error: Ray has not been started yet. You can start Ray with 'ray.init()'.",
+      ),
+    ).toEqual([]);
+    expect(
+      anyIds(
+        '[Core] ray.exceptions.windows RaySystemError: sufficient memory report System error: [WinError 1455] 页面文件太小，无法完成操作',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a socket error Ray wraps', () => {
+    expect(highIds('ray.exceptions.RaySystemError: System error: [Errno 111] Connection refused')).toEqual([
+      '10061',
+    ]);
+  });
+});
