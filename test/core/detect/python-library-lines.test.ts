@@ -89,3 +89,27 @@ describe("detectErrors reads Ray's 'RaySystemError: System error:' as Ray's labe
     ]);
   });
 });
+
+describe("detectErrors reads asyncio's and aiohttp's own ConnectionResetError texts as no socket error", () => {
+  it("ignores asyncio's 'ConnectionResetError: Connection lost' from StreamWriter.drain (c19-173)", () => {
+    const text =
+      "future: <Task finished name='wyoming event handler' coro=<AsyncEventHandler.run() done> exception=ConnectionResetError('Connection lost')>\n    raise ConnectionResetError('Connection lost')\nConnectionResetError: Connection lost";
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("ignores aiohttp's 'Cannot write to closing transport' in both quotings (c19-174, c19-177)", () => {
+    expect(anyIds('ConnectionResetError: Cannot write to closing transport')).toEqual([]);
+    expect(
+      anyIds(
+        ' raise ConnectionResetError("Cannot write to closing transport")\nConnectionResetError: Cannot write to closing transport',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a ConnectionResetError that carries the errno', () => {
+    expect(highIds('ConnectionResetError: [Errno 104] Connection reset by peer')).toEqual(['10054']);
+    expect(
+      highIds("ConnectionResetError(10054, 'An existing connection was forcibly closed by the remote host')"),
+    ).toEqual(['10054']);
+  });
+});
