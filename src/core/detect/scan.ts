@@ -83,7 +83,10 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
     if (lowered) confidence = lowerConfidence(confidence);
     hits.push(confidence === hit.confidence ? hit : { ...hit, confidence });
   };
-  for (const p of pending) keep(p.hit, p.context);
+  // A class or symbol printed inside an application's own wording is part of that wording
+  // (asyncio's errno-less `ConnectionResetError: Connection lost`), as a number inside it is.
+  const ownWordings = kept.filter((m) => m.variant === 'not-error');
+  for (const p of pending) if (!insideMessage(ownWordings, p.hit.start, p.hit.end)) keep(p.hit, p.context);
   for (const m of kept) {
     const id = m.ids[0];
     if (id === undefined) continue;
