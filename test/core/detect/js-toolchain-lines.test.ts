@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { anyIds, highIds } from '../../helpers/detect.js';
+
+/** Lines of real pastes from corpus round 18 (`test/fixtures/corpus/round18.jsonl`, ids c18-…). */
+describe("detectErrors leaves the JavaScript tool chain's own words alone", () => {
+  it("ignores the EPIPE of esbuild's service pipe as Vite and Nuxt print it", () => {
+    // epicweb-dev/epic-stack issue #982, nuxt/framework issue #8684.
+    const vite =
+      '[vite:esbuild-transpile] The service was stopped: write EPIPE\n    at epicweb/epic-stack/node_modules/esbuild/lib/main.js:738:38\n    at onwriteError (node:internal/streams/writable:605:3)';
+    expect(anyIds(vite)).toEqual([]);
+    expect(anyIds(' ERROR  The service is no longer running: write EPIPE')).toEqual([]);
+  });
+
+  it("still reads Node's write EPIPE on a socket", () => {
+    expect(anyIds('Error: write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons:160:15)')).toEqual([
+      'EPIPE',
+    ]);
+  });
+
+  it("ignores the ECONNABORTED axios gives its own timeouts and aborts", () => {
+    // axios/axios issue #3155; C2DH/journal-of-digital-history issue #121 (axios's toJSON in a browser).
+    expect(anyIds('It gives me the `Error: timeout of 1000ms exceeded` `ECONNABORTED` error.')).toEqual([]);
+    const json =
+      '{\n  "message": "timeout of 5000ms exceeded",\n  "name": "Error",\n  "config": {\n    "url": "/api/notebook",\n    "method": "get",\n    "timeout": "5000",\n    "xsrfCookieName": "XSRF-TOKEN",\n    "xsrfHeaderName": "X-XSRF-TOKEN",\n    "maxContentLength": -1,\n    "maxBodyLength": -1\n  },\n  "code": "ECONNABORTED"\n}';
+    expect(anyIds(json)).toEqual([]);
+    expect(anyIds("AxiosError: Request aborted\n    at XMLHttpRequest.handleAbort (xhr.js:94:14) {\n  code: 'ECONNABORTED'")).toEqual([]);
+  });
+
+  it("still reads the OS's ECONNABORTED that Node prints after a socket call", () => {
+    expect(highIds('Error: read ECONNABORTED\n    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)')).toEqual([
+      '10053',
+    ]);
+  });
+
+  it("reads Android's connect deadline as Expo Go and React Native print it", () => {
+    // expo/create-react-native-app issue #876: libcore's SocketTimeoutException without a cause.
+    const expo =
+      '**Uncaught Error: java.net.SocketTimeoutException: failed to connect to /192.168.0.102 (port 19000) from / 192.168.0.100 (port 42950) after 10000ms**';
+    expect(highIds(expo)).toEqual(['10060']);
+    // OkHttp's bare ConnectException says nothing of the cause (novasamatech/parity-signer issue #867).
+    expect(anyIds('Caused by: java.net.ConnectException: Failed to connect to /10.0.2.2:8081')).toEqual([]);
+  });
+});
