@@ -83,10 +83,11 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
     if (lowered) confidence = lowerConfidence(confidence);
     hits.push(confidence === hit.confidence ? hit : { ...hit, confidence });
   };
-  // A code inside an application's own wording is that application's (axios's `ECONNABORTED` for
-  // its own timeout), as a number inside a known text is part of it (below).
-  const own = kept.filter((m) => m.variant === 'not-error');
-  for (const p of pending) if (!insideMessage(own, p.hit.start, p.hit.end)) keep(p.hit, p.context);
+  // A code inside a known text is part of it, as a number is (below): inside an application's own
+  // wording it is that application's (axios's `ECONNABORTED` for its own timeout), inside a phrase
+  // the phrase names the error (`querySrv ECONNREFUSED` is c-ares failing to reach a DNS server).
+  for (const p of pending)
+    if (p.hit.form !== 'symbol' || !insideMessage(kept, p.hit.start, p.hit.end)) keep(p.hit, p.context);
   for (const m of kept) {
     const id = m.ids[0];
     if (id === undefined) continue;

@@ -12,24 +12,28 @@ describe("detectErrors leaves the JavaScript tool chain's own words alone", () =
   });
 
   it("still reads Node's write EPIPE on a socket", () => {
-    expect(anyIds('Error: write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons:160:15)')).toEqual([
-      'EPIPE',
-    ]);
+    expect(
+      anyIds('Error: write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons:160:15)'),
+    ).toEqual(['EPIPE']);
   });
 
-  it("ignores the ECONNABORTED axios gives its own timeouts and aborts", () => {
+  it('ignores the ECONNABORTED axios gives its own timeouts and aborts', () => {
     // axios/axios issue #3155; C2DH/journal-of-digital-history issue #121 (axios's toJSON in a browser).
     expect(anyIds('It gives me the `Error: timeout of 1000ms exceeded` `ECONNABORTED` error.')).toEqual([]);
     const json =
       '{\n  "message": "timeout of 5000ms exceeded",\n  "name": "Error",\n  "config": {\n    "url": "/api/notebook",\n    "method": "get",\n    "timeout": "5000",\n    "xsrfCookieName": "XSRF-TOKEN",\n    "xsrfHeaderName": "X-XSRF-TOKEN",\n    "maxContentLength": -1,\n    "maxBodyLength": -1\n  },\n  "code": "ECONNABORTED"\n}';
     expect(anyIds(json)).toEqual([]);
-    expect(anyIds("AxiosError: Request aborted\n    at XMLHttpRequest.handleAbort (xhr.js:94:14) {\n  code: 'ECONNABORTED'")).toEqual([]);
+    expect(
+      anyIds(
+        "AxiosError: Request aborted\n    at XMLHttpRequest.handleAbort (xhr.js:94:14) {\n  code: 'ECONNABORTED'",
+      ),
+    ).toEqual([]);
   });
 
   it("still reads the OS's ECONNABORTED that Node prints after a socket call", () => {
-    expect(highIds('Error: read ECONNABORTED\n    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)')).toEqual([
-      '10053',
-    ]);
+    expect(
+      highIds('Error: read ECONNABORTED\n    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)'),
+    ).toEqual(['10053']);
   });
 
   it("reads Android's connect deadline as Expo Go and React Native print it", () => {
@@ -39,5 +43,17 @@ describe("detectErrors leaves the JavaScript tool chain's own words alone", () =
     expect(highIds(expo)).toEqual(['10060']);
     // OkHttp's bare ConnectException says nothing of the cause (novasamatech/parity-signer issue #867).
     expect(anyIds('Caused by: java.net.ConnectException: Failed to connect to /10.0.2.2:8081')).toEqual([]);
+  });
+
+  it("reads c-ares's ECONNREFUSED after a DNS query as the resolver's failure, not a refused connect", () => {
+    // Automattic/mongoose issue #12416: Node's dns.CONNREFUSED, 'Could not contact DNS servers'.
+    const node =
+      "Error: querySrv ECONNREFUSED _mongodb._tcp.cluster0.0ltupff.mongodb.net\n    at QueryReqWrap.onresolve [as oncomplete] (node:dns:303:19) {\n  errno: undefined,\n  code: 'ECONNREFUSED',\n  syscall: 'querySrv',\n  hostname: '_mongodb._tcp.cluster0.0ltupff.mongodb.net'\n}";
+    expect(anyIds(node)).toEqual(['11002']);
+    // oven-sh/bun issue #27180: Bun prints c-ares's own status number (ARES_ECONNREFUSED is 11).
+    const bun =
+      'MongoDB connection error: DNSException: querySrv ECONNREFUSED _mongodb._tcp.test.test.mongodb.net\n  syscall: "querySrv",\n hostname: "_mongodb._tcp.test.test.mongodb.net",\n    errno: 11,\n     code: "ECONNREFUSED"';
+    expect(anyIds(bun)).toEqual(['11002']);
+    expect(highIds('Error: connect ECONNREFUSED 127.0.0.1:27017')).toEqual(['10061']);
   });
 });
