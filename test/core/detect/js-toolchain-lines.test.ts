@@ -62,7 +62,9 @@ describe("detectErrors leaves the JavaScript tool chain's own words alone", () =
     const tls =
       "Error: write EPROTO 4450674112:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:\n\n    at WriteWrap.onWriteComplete [as oncomplete] (internal/stream_base_commons.js:87:16) {\n  errno: 'EPROTO',\n  code: 'EPROTO',\n  syscall: 'write'\n}";
     expect(anyIds(tls)).toEqual([]);
-    expect(anyIds('Error: spawn EPERM\n    at ChildProcess.spawn (node:internal/child_process:420:11)')).toEqual([]);
+    expect(
+      anyIds('Error: spawn EPERM\n    at ChildProcess.spawn (node:internal/child_process:420:11)'),
+    ).toEqual([]);
     expect(highIds('Error: listen EPERM: operation not permitted 0.0.0.0:3000')).toEqual(['EPERM']);
   });
 });
