@@ -67,4 +67,14 @@ describe("detectErrors leaves the JavaScript tool chain's own words alone", () =
     ).toEqual([]);
     expect(highIds('Error: listen EPERM: operation not permitted 0.0.0.0:3000')).toEqual(['EPERM']);
   });
+
+  it("reads Firefox's 'Unable to connect' page, and not its console line for a WebSocket", () => {
+    // microsoft/vscode issue #276238; unep-grid/mapx issue #364.
+    const page =
+      'Unable to connect\n\nFirefox can’t establish a connection to the server at 127.0.0.1:8000.\n\n    The site could be temporarily unavailable or too busy.';
+    expect(highIds(page)).toEqual(['10061']);
+    const socket =
+      'Firefox can’t establish a connection to the server at ws://app.mapx.localhost:8880/__sockjs__/o=lOv9/889/ggepbrkn/websocket.';
+    expect(anyIds(socket)).toEqual([]);
+  });
 });
