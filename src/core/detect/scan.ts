@@ -83,10 +83,16 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
     if (lowered) confidence = lowerConfidence(confidence);
     hits.push(confidence === hit.confidence ? hit : { ...hit, confidence });
   };
-  // A class or symbol printed inside an application's own wording is part of that wording
-  // (asyncio's errno-less `ConnectionResetError: Connection lost`), as a number inside it is.
+  // What is printed inside a known text is part of it, as a number is (below). A code is part of
+  // any known text: inside an application's own wording it is that application's (axios's
+  // `ECONNABORTED` for its own timeout), inside a phrase the phrase names the error (`querySrv
+  // ECONNREFUSED` is c-ares failing to reach a DNS server). A class is part of an application's own
+  // wording (asyncio's errno-less `ConnectionResetError: Connection lost`).
   const ownWordings = kept.filter((m) => m.variant === 'not-error');
-  for (const p of pending) if (!insideMessage(ownWordings, p.hit.start, p.hit.end)) keep(p.hit, p.context);
+  for (const p of pending) {
+    const within = p.hit.form === 'symbol' ? kept : ownWordings;
+    if (!insideMessage(within, p.hit.start, p.hit.end)) keep(p.hit, p.context);
+  }
   for (const m of kept) {
     const id = m.ids[0];
     if (id === undefined) continue;
