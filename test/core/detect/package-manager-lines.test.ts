@@ -5,7 +5,7 @@ import { anyIds, highIds } from '../../helpers/detect.js';
  * Lines of package managers and build tools fetching over the network, from real pastes of corpus
  * round 21 (`test/fixtures/corpus/round21.jsonl`, ids c21-…).
  */
-describe("detectErrors leaves yum's own [Errno -1] alone", () => {
+describe("detectErrors leaves yum's own error codes alone", () => {
   it("ignores urlgrabber's '[Errno -1] Error importing repomd.xml', yum's own error code (conda/conda issue #5481)", () => {
     const text =
       'http://mirrors.aliyun.com/centos/6/os/x86_64/repodata/repomd.xml: [Errno -1] Error importing repomd.xml for base: Damaged repomd.xml file\nTrying other mirror.';
@@ -22,6 +22,22 @@ describe("detectErrors leaves yum's own [Errno -1] alone", () => {
     const text =
       'https://packages.cloud.google.com/yum/repos/kubernetes-el7-x86_64/repodata/repomd.xml: [Errno -1] repomd.xml signature could not be verified for kubernetes';
     expect(anyIds(text)).toEqual([]);
+  });
+
+  it("ignores urlgrabber's '[Errno 14]', its class for HTTP errors (HariSekhon/Nagios-Plugins issue #223)", () => {
+    const text = [
+      'https://fedora.cu.be/epel/6/x86_64/repodata/d5d5ec1c6a9336b596f85b6543812df09ae88a9df9da251e28434a3438aa701d-updateinfo.xml.bz2: [Errno 14] PYCURL ERROR 22 - "The requested URL returned error: 404 Not Found"',
+      'Trying other mirror.',
+      'https://ftp.icm.edu.pl/pub/Linux/fedora/linux/epel/6/x86_64/repodata/d5d5ec1c6a9336b596f85b6543812df09ae88a9df9da251e28434a3438aa701d-updateinfo.xml.bz2: [Errno 14] problem making ssl connection',
+      'Trying other mirror.',
+    ].join('\n');
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("reads only the socket error inside '[Errno 14] curl#7' (contiv/install issue #11)", () => {
+    const text =
+      'http://sjc-linux.cisco.com/centos/7/os/x86_64/repodata/repomd.xml: [Errno 14] curl#7 - "Failed connect to sjc-linux.cisco.com:80; No route to host"\nTrying other mirror.';
+    expect(anyIds(text)).toEqual(['10065']);
   });
 
   it('still reads the resolver failure yum reports next to it', () => {
