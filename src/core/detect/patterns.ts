@@ -93,6 +93,8 @@ export const PATTERNS = {
   pathAfter: /^ \//,
   /** `errno: ` right before a symbol (in its 10 preceding characters). */
   errnoLabel: /errno["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
+  /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
+  nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
 } as const;
 
 /** Any of these words, case-insensitively, wherever they start (platform hints; global). */

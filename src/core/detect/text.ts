@@ -85,7 +85,20 @@ export function isWholeSegment(text: string, start: number, end: number): boolea
   const before = previousNonBlank(text, start);
   let i = end;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return SEGMENT_BEFORE.has(before) && (i === text.length || SEGMENT_AFTER.has(text[i] as string));
+  return (
+    SEGMENT_BEFORE.has(before) &&
+    (i === text.length || SEGMENT_AFTER.has(text[i] as string) || isPeerAfter(text, end))
+  );
+}
+
+/**
+ * Netty's AnnotatedConnectException appends the peer to the OS text (`exception.getMessage() + ": "
+ * + remoteAddress`, io.netty.channel.AbstractChannel): `拒绝连接: storm3/192.168.172.133:6700`
+ * (Storm, Spark, Flink on a zh_CN JVM; corpus c22-106).
+ */
+function isPeerAfter(text: string, end: number): boolean {
+  PATTERNS.nettyPeer.lastIndex = end;
+  return PATTERNS.nettyPeer.test(text);
 }
 
 /** The previous character that is not a space or tab, or `\n` at the start of the text. */
