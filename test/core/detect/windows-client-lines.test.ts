@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { anyIds, highIds } from '../../helpers/detect.js';
+
+/** Lines of Windows-native clients and services from real pastes of corpus round 24 (`test/fixtures/corpus/round24.jsonl`, ids c24-…). */
+describe('detectErrors reads failed lookups that Windows clients word their own way', () => {
+  it("reads Mono's WebException 'Error: NameResolutionFailure' (Jackett/Jackett issue #4240)", () => {
+    const text =
+      'System.Net.Http.HttpRequestException: An error occurred while sending the request ---> System.Net.WebException: Error: NameResolutionFailure\n  at System.Net.HttpWebRequest.EndGetResponse (System.IAsyncResult asyncResult) [0x00058] in <6b85ae33ded1428e932cb7ae66272042>:0 ';
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it("reads WinHttpHandler's 'Error 12007 calling …' as host not found (alexalok/dotAPNS issue #82)", () => {
+    expect(highIds('Error 12007 calling WINHTTP_CALLBACK_STATUS_REQUEST_ERROR')).toEqual(['11001']);
+  });
+
+  it("leaves WinHttpHandler's 12029, which names no one socket error, alone (alexalok/dotAPNS issue #98)", () => {
+    const text =
+      "Error 12029 calling WINHTTP_CALLBACK_STATUS_REQUEST_ERROR, 'A connection with the server could not be established";
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("reads WinINet's Russian text of 12007 (pavel-pimenov/flylinkdc-r5xx issue #1650)", () => {
+    const text =
+      '[2016-10-20 17:54:18] InternetOpenUrlA [ http://etc.fly-server.ru/etc/custom_menu_RU.xml]  error = Не удается найти сервер с таким именем или адресом[error: 12007]';
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it('reads the DNS Client event 1014 as a temporary resolver failure (DNSCrypt/SimpleDnsCrypt issue #410)', () => {
+    const text =
+      '- "Name resolution for the name wpad timed out after none of the configured DNS servers responded."';
+    expect(highIds(text)).toEqual(['11002']);
+  });
+});
+
+describe("detectErrors reads Win32-OpenSSH's own strerror texts", () => {
+  it("reads 'Connection aborted' after 'Read from remote host' (PowerShell/Win32-OpenSSH issue #2399)", () => {
+    const text =
+      'nvidia@nvidia-desktop:~$ Read from remote host 192.168.55.1: Connection aborted\nConnection to 192.168.55.1 closed.\nclient_loop: send disconnect: Connection reset';
+    expect(highIds(text)).toEqual(['10053', '10054']);
+  });
+
+  it("reads sshd's 'kex_exchange_identification: read: Connection aborted' (PowerShell/Win32-OpenSSH issue #1776)", () => {
+    expect(highIds('sshd: error: kex_exchange_identification: read: Connection aborted')).toEqual(['10053']);
+  });
+
+  it("leaves urllib3's own 'Connection aborted.' wording alone", () => {
+    const text =
+      "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))";
+    expect(anyIds(text)).toEqual([]);
+  });
+});
+
+describe("detectErrors leaves net.exe's 'System error N has occurred.' alone", () => {
+  it('ignores an SMB credential conflict (ionuttbara/windows-defender-remover issue #50)', () => {
+    const text =
+      'System error 1219 has occurred.\n\nMultiple connections to a server or shared resource by the same user, using more than one user name, are not allowed.';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it('ignores a network path not found (Microsoft KB Q137565)', () => {
+    expect(anyIds('System error 53 has occurred. The network path was not found.')).toEqual([]);
+  });
+
+  it("still reads getaddrinfo's EAI_SYSTEM text where it stands alone", () => {
+    expect(anyIds('getaddrinfo failed: System error')).toContain('EAI_SYSTEM');
+  });
+});
