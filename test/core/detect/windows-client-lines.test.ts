@@ -50,6 +50,29 @@ describe("detectErrors reads Win32-OpenSSH's own strerror texts", () => {
   });
 });
 
+describe("detectErrors reads Windows' ERROR_NETNAME_DELETED on asyncio's sockets", () => {
+  it('reads it as a reset where asyncio raised ConnectionResetError (ronf/asyncssh issue #368)', () => {
+    const text =
+      "future: <Task finished name='Task-1' coro=<run_client() done, defined at foo.py:8> exception=ConnectionResetError(22, 'The specified network name is no longer available', None, 64, None)>";
+    expect(highIds(text)).toEqual(['10054']);
+  });
+
+  it('reads a bare [WinError 64] as a likely reset, below auto-reply (Comfy-Org/ComfyUI issue #11576)', () => {
+    const text = '    ov.getresult()\nOSError: [WinError 64] The specified network name is no longer available\nAccept failed on a socket';
+    expect(anyIds(text)).toEqual(['10054']);
+    expect(highIds(text)).toEqual([]);
+  });
+
+  it('reads the Chinese text after [WinError 64] (mitmproxy/mitmproxy issue #5336)', () => {
+    expect(anyIds('OSError: [WinError 64] 指定的网络名不再可用。')).toEqual(['10054']);
+  });
+
+  it("leaves net.exe's 'System error 64' about a file share alone", () => {
+    const text = 'System error 64 has occurred.\n\nThe specified network name is no longer available.';
+    expect(anyIds(text)).toEqual([]);
+  });
+});
+
 describe("detectErrors leaves net.exe's 'System error N has occurred.' alone", () => {
   it('ignores an SMB credential conflict (ionuttbara/windows-defender-remover issue #50)', () => {
     const text =
