@@ -73,6 +73,28 @@ describe("detectErrors reads Windows' ERROR_NETNAME_DELETED on asyncio's sockets
   });
 });
 
+describe("detectErrors reads Windows' ERROR_SEM_TIMEOUT on sockets as a timeout", () => {
+  it("reads Go's 'ConnectEx tcp: The semaphore timeout period has expired.' (getlantern/lantern issue #3009)", () => {
+    const text = 'dial tcp [redacted]:443: ConnectEx tcp: The semaphore timeout period has expired.';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it("reads SqlClient's TCP Provider wording (Azure/elastic-db-tools issue #219)", () => {
+    const text = '(provider: TCP Provider, error: 0 - The semaphore timeout period has expired.)';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it('reads a bare [WinError 121] below auto-reply (Zero6992/chatGPT-discord-bot issue #411)', () => {
+    const text = '    ov.getresult()\nOSError: [WinError 121] The semaphore timeout period has expired';
+    expect(anyIds(text)).toEqual(['10060']);
+    expect(highIds(text)).toEqual([]);
+  });
+
+  it('leaves the text alone without a socket caller before it', () => {
+    expect(anyIds('Error: Semaphore timeout period has expired')).toEqual([]);
+  });
+});
+
 describe("detectErrors leaves net.exe's 'System error N has occurred.' alone", () => {
   it('ignores an SMB credential conflict (ionuttbara/windows-defender-remover issue #50)', () => {
     const text =
