@@ -95,6 +95,14 @@ describe("detectErrors reads Windows' ERROR_SEM_TIMEOUT on sockets as a timeout"
   });
 });
 
+describe("detectErrors leaves WinHTTP's own handle errors alone", () => {
+  it('ignores ERROR_INVALID_HANDLE on a WinHTTP request handle (dotnet/corefx issue #27273)', () => {
+    const text =
+      'WinHttpHandler on Win7 is occasionally failing with "System.Net.Http.WinHttpException : The handle is invalid"';
+    expect(anyIds(text)).toEqual([]);
+  });
+});
+
 describe("detectErrors leaves net.exe's 'System error N has occurred.' alone", () => {
   it('ignores an SMB credential conflict (ionuttbara/windows-defender-remover issue #50)', () => {
     const text =
