@@ -58,7 +58,8 @@ describe("detectErrors reads Windows' ERROR_NETNAME_DELETED on asyncio's sockets
   });
 
   it('reads a bare [WinError 64] as a likely reset, below auto-reply (Comfy-Org/ComfyUI issue #11576)', () => {
-    const text = '    ov.getresult()\nOSError: [WinError 64] The specified network name is no longer available\nAccept failed on a socket';
+    const text =
+      '    ov.getresult()\nOSError: [WinError 64] The specified network name is no longer available\nAccept failed on a socket';
     expect(anyIds(text)).toEqual(['10054']);
     expect(highIds(text)).toEqual([]);
   });
