@@ -36,7 +36,7 @@ describe("detectErrors reads dig's per-server results", () => {
 describe("detectErrors reads wget's resolver lines", () => {
   it("lets the reason line decide, not wget's summary (c23-032, c23-033)", () => {
     const again =
-      "Resolving www.baidu.com (www.baidu.com)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.baidu.com’";
+      'Resolving www.baidu.com (www.baidu.com)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.baidu.com’';
     expect(anyIds(again)).toEqual(['11002']);
     const noData =
       "Resolving github.com... failed: No address associated with hostname.\nwget: unable to resolve host address 'github.com'";
@@ -46,7 +46,7 @@ describe("detectErrors reads wget's resolver lines", () => {
   it('reads the summary alone as host not found (c23-035)', () => {
     expect(highIds("wget: unable to resolve host address 'dl.google.com'")).toEqual(['11001']);
     const notKnown =
-      "Resolving yt-dl.org (yt-dl.org)... failed: Name or service not known.\nwget: unable to resolve host address ‘yt-dl.org’";
+      'Resolving yt-dl.org (yt-dl.org)... failed: Name or service not known.\nwget: unable to resolve host address ‘yt-dl.org’';
     expect(highIds(notKnown)).toEqual(['11001']);
   });
 });
@@ -56,12 +56,63 @@ describe("detectErrors reads OpenSSL 3's system errors on Windows", () => {
     const text =
       'A0340100:error:8000274C:system library:BIO_connect:Unknown error:crypto\\bio\\bio_sock2.c:178:calling connect()\nA0340100:error:10000067:BIO routines:BIO_connect:connect error:crypto\\bio\\bio_sock2.c:180:\nconnect:errno=0';
     expect(highIds(text)).toEqual(['10060']);
-    expect(highIds('50610000:error:8000274D:system library:BIO_connect:Unknown error:../openssl-3.2.3/crypto/bio/bio_sock2.c:178:calling connect()')).toEqual(['10061']);
+    expect(
+      highIds(
+        '50610000:error:8000274D:system library:BIO_connect:Unknown error:../openssl-3.2.3/crypto/bio/bio_sock2.c:178:calling connect()',
+      ),
+    ).toEqual(['10061']);
   });
 
   it('reads the errno text on Linux once, and no other 0x8000 code', () => {
-    expect(highIds('40E7F7B7:error:8000006F:system library:BIO_connect:Connection refused:../crypto/bio/bio_sock2.c:114:calling connect()')).toEqual(['10061']);
+    expect(
+      highIds(
+        '40E7F7B7:error:8000006F:system library:BIO_connect:Connection refused:../crypto/bio/bio_sock2.c:114:calling connect()',
+      ),
+    ).toEqual(['10061']);
     expect(anyIds('error:80000002:system library:file_open:No such file or directory')).toEqual([]);
     expect(anyIds('error:8000274C is a code')).toEqual([]);
+  });
+});
+
+describe("detectErrors reads Windows nslookup's timeout", () => {
+  it("reads '*** Request to … timed-out' as a temporary resolver failure (c23-096)", () => {
+    const text =
+      'nslookup google.com 94.140.14.14\nDNS request timed out.\n    timeout was 2 seconds.\nServer:  UnKnown\nAddress:  94.140.14.14\n\nDNS request timed out.\n    timeout was 2 seconds.\n*** Request to UnKnown timed-out';
+    expect(highIds(text)).toEqual(['11002']);
+  });
+
+  it('leaves the retry lines alone when the query was answered (c23-094)', () => {
+    const text =
+      'C:\\Users\\huxim>nslookup www.twitter.com 127.0.0.1\nDNS request timed out.\n    timeout was 2 seconds.\nServer:  UnKnown\nAddress:  127.0.0.1\n\nName:    twitter.com\nAddresses:  199.16.158.179';
+    expect(anyIds(text)).toEqual([]);
+    expect(anyIds('the build timed-out twice today')).toEqual([]);
+  });
+});
+
+describe("detectErrors reads netcat's connect timeout", () => {
+  it("reads nc -w's 'timed out: Operation now in progress' as a connect timeout, not EINPROGRESS", () => {
+    // Debian's netcat-openbsd prints the errno its non-blocking connect left (public-code index id 68948514126).
+    const text = 'nc: connect to 10.0.2.10 port 22 (tcp) timed out: Operation now in progress';
+    expect(anyIds(text)).toEqual(['10060']);
+    const both =
+      'nc: connect to google.com (142.250.185.78) port 443 (tcp) timed out: Operation now in progress\nnc: connect to google.com (2a00:1450:4001:810::200e) port 443 (tcp) failed: Network is unreachable';
+    expect(highIds(both)).toEqual(['10051', '10060']);
+  });
+
+  it('still reads EINPROGRESS where a program reports it', () => {
+    expect(highIds('connect() failed: Operation now in progress')).toEqual(['10036']);
+  });
+});
+
+describe("detectErrors reads Ncat's connect timeout", () => {
+  it("reads 'Ncat: TIMEOUT.' as a connect timeout (c23-021)", () => {
+    const text =
+      'libnsock nsock_trace_handler_callback(): Callback: CONNECT TIMEOUT for EID 8 [1X.X.X.X:4443]\nNcat: TIMEOUT.';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it("leaves Ncat's idle timeout and an empty message alone (c23-022, c23-023)", () => {
+    expect(anyIds('Ncat: Idle timeout expired (5000 ms).')).toEqual([]);
+    expect(anyIds('C:\\Users\\stefano.borini>ncat 192.168.1.1 12345\nNcat: .')).toEqual([]);
   });
 });
