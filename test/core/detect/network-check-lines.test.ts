@@ -116,3 +116,16 @@ describe("detectErrors reads Ncat's connect timeout", () => {
     expect(anyIds('C:\\Users\\stefano.borini>ncat 192.168.1.1 12345\nNcat: .')).toEqual([]);
   });
 });
+
+describe("detectErrors reads Chinese Windows nslookup's timeout", () => {
+  it("reads '*** 请求 UnKnown 超时' as a temporary resolver failure (c23-095)", () => {
+    const text =
+      'DNS request timed out.\n    timeout was 10 seconds.\nDNS request timed out.\n    timeout was 10 seconds.\n*** 请求 UnKnown 超时';
+    expect(highIds(text)).toEqual(['11002']);
+  });
+
+  it('leaves the word alone elsewhere', () => {
+    expect(anyIds('请求超时，请稍后重试')).toEqual([]);
+    expect(anyIds('任务执行超时了')).toEqual([]);
+  });
+});
