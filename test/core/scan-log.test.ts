@@ -67,3 +67,23 @@ describe('a logged error followed by its exception', () => {
       expect(scanned(text, size).findings).toEqual(core.scan(text, 'en').findings);
   });
 });
+
+describe('a log with a line or a record longer than the stream keeps', () => {
+  const filler = (n: number) => 'x'.repeat(n);
+  it.each([
+    [
+      'one stamped line of 700,000 characters, errors at both ends',
+      `2025-03-01T10:00:00.000Z ERROR connect ECONNREFUSED 10.0.0.5:5432 ${filler(700_000)} read ECONNRESET\n2025-03-01T10:00:01.000Z INFO ok`,
+    ],
+    [
+      'a trace of 40,000 frames, errors at its start and deep inside',
+      `Error: connect ETIMEDOUT 10.1.2.3:443\n${'    at frame (/app/x.js:1:1)\n'.repeat(20_000)}    at read ECONNRESET\n${'    at frame (/app/y.js:2:2)\n'.repeat(20_000)}Done`,
+    ],
+  ])('gives the findings, counts and reply of the whole text (%s)', (_label, text) => {
+    const whole = core.scan(text, 'en');
+    expect(whole.findings.length).toBe(2);
+    const answer = scanned(text, 1 << 16);
+    expect(answer.findings).toEqual(whole.findings);
+    expect(answer.reply).toEqual(whole.reply);
+  });
+});

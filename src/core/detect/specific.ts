@@ -12,6 +12,11 @@ export interface SpecificFilter {
   add(hits: readonly Hit[], text: string, base: number): Hit[];
   /** Where the first hit not yet returned starts (Infinity when none waits). */
   pendingFrom(): number;
+  /**
+   * Every hit starting before `readTo` has been added: returns the last mention's hits if no
+   * later hit can join it (it ends more than MENTION_SPAN before), as the next hit would.
+   */
+  settle(readTo: number): Hit[];
   /** The hits of the last mention. */
   end(): Hit[];
 }
@@ -51,6 +56,11 @@ export function createSpecificFilter(): SpecificFilter {
       return kept;
     },
     pendingFrom: () => (group.length > 0 ? (group[0] as Hit).start : Number.POSITIVE_INFINITY),
+    settle(readTo) {
+      const kept: Hit[] = [];
+      if (group.length > 0 && readTo - groupEnd > MENTION_SPAN) flush(kept);
+      return kept;
+    },
     end() {
       const kept: Hit[] = [];
       flush(kept);

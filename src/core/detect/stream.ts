@@ -113,7 +113,9 @@ export function createDetectionStream(
       h.end += from;
     }
     const released = specific.add(sortHits(hits), buf, base);
-    if (final) released.push(...specific.end());
+    // A mention no later hit can join is handed on now: a last mention held until the end of a
+    // long text (one with no other error) kept all the text after it.
+    released.push(...(final ? specific.end() : specific.settle(to)));
     const needed = hand(released, final ? Number.POSITIVE_INFINITY : Math.min(to, specific.pendingFrom()));
     readTo = to;
     // Keep the context of the next step, the mention still open and what the reader needs.

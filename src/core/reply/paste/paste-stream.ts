@@ -1,4 +1,5 @@
 import type { Finding, StreamRegion } from '../../detect/index.js';
+import { isBlank, isIndent, SHAPE, startsStampedRecord } from './line-start.js';
 import type { PasteError } from './read-paste.js';
 import {
   createRecordTracker,
@@ -8,44 +9,20 @@ import {
 } from './record-tracker.js';
 import { createRecordRule, shapeOf } from './records.js';
 import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
+import { copyOf, RECORD_HEAD } from './tracked-record.js';
 
 /** How many recent line starts are kept readable (a logged line up to three line breaks before its trace). */
 const RECENT_LINES = 5;
 const NONE: string[] = [];
-/** How much of a line its shape is (`shapeOf`). */
-const SHAPE = 100;
-
-/** A space or tab: an indented line has no Docker Compose prefix (it starts with a word). */
-const isIndent = (c: number) => c === 32 || c === 9;
-
-/** Is `text[from, to)` all white space, as `trim` sees it? */
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 || (c < 9 && c !== 32) || (c > 13 && c < 32)) {
-      if (c < 128 || !/\s/.test(text[i] as string)) return false;
-    }
-  }
-  return true;
-}
+/**
+ * The most text the stream is asked to keep behind what it has read. A line that never ends (a
+ * minified file, binary data) or a record that never does (a log without timestamps) would
+ * otherwise be kept whole, and each step would copy it again: a 200 MB line took 15 minutes
+ * and 3 GB. Beyond this, a line or a record keeps only the start it is read by.
+ */
+const LOOKBACK = 1 << 18;
 
 const unique = (lists: string[][]) => [...new Set(lists.flat())];
-
-/**
- * In a log whose lines start with timestamps: does the line `text[at, to)` start a record? The
- * same test `line` makes once the log is known to be so.
- */
-function startsStampedRecord(text: string, at: number, to: number): boolean {
-  if (startsWithIsoTime(text, at)) return true;
-  if (isIndent(text.charCodeAt(at)))
-    return (
-      !isBlank(text, at, Math.min(to, at + SHAPE)) &&
-      hasTimeOfDay(text, at, to) &&
-      hasTimestamp(shapeOf(text, at, to))
-    );
-  const shape = shapeOf(text, at, to);
-  return shape.trim() !== '' && hasTimestamp(shape);
-}
 
 /**
  * Reads a log as the detector streams it (`Detector.stream`), line by line, and gives each error
@@ -67,6 +44,8 @@ export function createPasteStream() {
   /** The starts of the last lines read, oldest first (a ring). */
   const recent = new Array<number>(RECENT_LINES).fill(0);
   let window: TextWindow = { text: '', base: 0 };
+  /** The start of the line being read, where the stream let go of it (a line longer than LOOKBACK). */
+  let lineHead: TextWindow | null = null;
 
   const line = (start: number, end: number) => {
     let ids: string[] = NONE;
@@ -74,9 +53,10 @@ export function createPasteStream() {
       if (ids === NONE) ids = [];
       ids.push((queue[taken++] as { id: string }).id);
     }
-    const { text, base } = window;
+    const head = start < window.base && lineHead?.base === start ? lineHead.text : undefined;
+    const { text, base } = head === undefined ? window : (lineHead as TextWindow);
     const at = start - base;
-    const to = end - base;
+    const to = Math.min(end - base, text.length);
     // Most lines of most logs start with an ISO timestamp, and most others are indented (a stack
     // trace): neither needs its shape read, unless it could start a timestamp.
     const iso = startsWithIsoTime(text, at);
@@ -97,8 +77,16 @@ export function createPasteStream() {
     if (hasStamp) plain = null;
     const kind = blank ? 'blank' : !seenLine || hasStamp ? 'starts' : 'continues';
     if (plain)
-      plain.line(start, end, index, blank ? 'blank' : plainRule(shape) ? 'starts' : 'continues', ids, window);
-    stamped.line(start, end, index, kind, ids, window);
+      plain.line(
+        start,
+        end,
+        index,
+        blank ? 'blank' : plainRule(shape) ? 'starts' : 'continues',
+        ids,
+        window,
+        head,
+      );
+    stamped.line(start, end, index, kind, ids, window, head);
     if (!blank) seenLine = true;
   };
 
@@ -158,7 +146,15 @@ export function createPasteStream() {
       queue = queue.slice(taken);
       taken = 0;
       const oldest = recent[(index + 1) % RECENT_LINES] as number;
-      return Math.min(pos, oldest, stamped.openFrom(), plain?.openFrom() ?? pos);
+      const needed = () => Math.min(pos, oldest, stamped.openFrom(), plain?.openFrom() ?? pos);
+      const from = Math.min(doneTo, base + text.length) - LOOKBACK;
+      if (needed() >= from) return needed();
+      // Too far back: what is read later of the line and the records being read is their start.
+      if (pos < from && pos >= base && lineHead?.base !== pos)
+        lineHead = { text: copyOf(text.slice(pos - base, pos - base + RECORD_HEAD)), base: pos };
+      stamped.keepHead(window, from);
+      plain?.keepHead(window, from);
+      return Math.max(from, needed());
     },
     /** Each finding's errors as the paste shows them, in the order they first appear. */
     end(findings: readonly Finding[]): PasteError[] {

@@ -2,37 +2,23 @@ import { type Peers, readPeers } from './peers.js';
 import { shapeOf } from './records.js';
 import { NEAR_LINES, showsExceptionOf } from './same-failure.js';
 import { readTimestamp, type Timestamp } from './timestamps.js';
+import {
+  copyOf,
+  newRec,
+  RECORD_HEAD,
+  type Rec,
+  recordStart,
+  STAMP_TEXT,
+  type TextWindow,
+} from './tracked-record.js';
 
-/** The text a tracker reads from: `text[i]` is the character at offset `base + i`. */
-export interface TextWindow {
-  text: string;
-  base: number;
-}
+export type { TextWindow } from './tracked-record.js';
 
 /** What one error's mentions add up to in a log read line by line (see `readPaste`). */
 export interface RecordCounts {
   count: number;
   timestamp: Timestamp | null;
   peers: Peers[];
-}
-
-interface Rec {
-  start: number;
-  /** The end of its last line so far; its first line's end; the indexes of its first and last lines. */
-  end: number;
-  firstLineEnd: number;
-  firstLine: number;
-  lastLine: number;
-  lines: number;
-  /** Some error's mention is in it: its object is kept (others are reused). */
-  used: boolean;
-  /** Read its timestamp (the first record of an error), its peers (one of an error's first 20). */
-  wantsStamp: boolean;
-  stamp: Timestamp | null | undefined;
-  wantsPeers: boolean;
-  peers: Peers | undefined;
-  /** Errors whose new occurrence depends on whether it goes on past its first line; null: none. */
-  pending: string[] | null;
 }
 
 interface PerError {
@@ -42,25 +28,8 @@ interface PerError {
   listed: Rec[];
 }
 
-/** How many records of an error are read for hosts and ports (`readPaste`), and how much of each. */
+/** How many records of an error are read for hosts and ports (`readPaste` reads as many). */
 const PEER_RECORDS = 20;
-const PEER_TEXT = 4000;
-const STAMP_TEXT = 100;
-
-const newRec = (): Rec => ({
-  start: 0,
-  end: 0,
-  firstLineEnd: 0,
-  firstLine: 0,
-  lastLine: 0,
-  lines: 0,
-  used: false,
-  wantsStamp: false,
-  stamp: undefined,
-  wantsPeers: false,
-  peers: undefined,
-  pending: null,
-});
 
 /**
  * Follows the records of a log, one way of splitting it (see `splitRecords`), as its lines go by,
@@ -75,14 +44,12 @@ export function createRecordTracker() {
 
   // Called for every line of a log: no closure is made per call (they were most of a scan's garbage).
   const capture = (rec: Rec, w: TextWindow, complete: boolean) => {
-    if (rec.wantsStamp && rec.stamp === undefined && (complete || rec.end >= rec.start + STAMP_TEXT))
-      rec.stamp = readTimestamp(
-        shapeOf(w.text, rec.start - w.base, Math.min(rec.end, rec.start + STAMP_TEXT) - w.base),
-      );
-    if (rec.wantsPeers && rec.peers === undefined && (complete || rec.end >= rec.start + PEER_TEXT))
-      rec.peers = readPeers(
-        w.text.slice(rec.start - w.base, Math.min(rec.end, rec.start + PEER_TEXT) - w.base),
-      );
+    if (rec.wantsStamp && rec.stamp === undefined && (complete || rec.end >= rec.start + STAMP_TEXT)) {
+      const start = recordStart(rec, w, Math.min(rec.end, rec.start + STAMP_TEXT));
+      rec.stamp = readTimestamp(shapeOf(start, 0, start.length));
+    }
+    if (rec.wantsPeers && rec.peers === undefined && (complete || rec.end >= rec.start + RECORD_HEAD))
+      rec.peers = readPeers(recordStart(rec, w, Math.min(rec.end, rec.start + RECORD_HEAD)));
   };
 
   const add = (id: string, rec: Rec, w: TextWindow) => {
@@ -143,6 +110,8 @@ export function createRecordTracker() {
       kind: 'blank' | 'starts' | 'continues',
       ids: readonly string[],
       w: TextWindow,
+      /** The line's start where the window no longer has it (a line longer than the stream keeps). */
+      head?: string,
     ) {
       if (kind === 'blank') {
         gap.push(...ids);
@@ -152,6 +121,7 @@ export function createRecordTracker() {
         if (current?.used) close(current, w);
         // A record no error is mentioned in is not kept: its object is reused (one per line of a log).
         const rec: Rec = current && !current.used ? current : newRec();
+        rec.head = head;
         rec.start = start;
         rec.end = end;
         rec.firstLineEnd = end;
@@ -177,7 +147,15 @@ export function createRecordTracker() {
       capture(current, w, false);
     },
     /** Where the record still being read starts (its text may be needed), or Infinity. */
-    openFrom: () => (current ? current.start : Number.POSITIVE_INFINITY),
+    openFrom: () => (current && current.head === undefined ? current.start : Number.POSITIVE_INFINITY),
+    /**
+     * The stream is letting go of the text before `from`: a record being read that started there
+     * (a huge one) keeps a copy of the start it reads. Only the last record's start is ever read.
+     */
+    keepHead(w: TextWindow, from: number) {
+      if (!current || current.head !== undefined || current.start >= from || current.start < w.base) return;
+      current.head = copyOf(w.text.slice(current.start - w.base, current.start + RECORD_HEAD - w.base));
+    },
     /**
      * No error is mentioned in the record being read, nor on blank lines after it: until a line
      * with a mention, only the last record's start matters (its object is reused line after line).

@@ -1,0 +1,35 @@
+import { shapeOf } from './records.js';
+import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
+
+/** How much of a line its shape is (`shapeOf`). */
+export const SHAPE = 100;
+
+/** A space or tab: an indented line has no Docker Compose prefix (it starts with a word). */
+export const isIndent = (c: number) => c === 32 || c === 9;
+
+/** Is `text[from, to)` all white space, as `trim` sees it? */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 || (c < 9 && c !== 32) || (c > 13 && c < 32)) {
+      if (c < 128 || !/\s/.test(text[i] as string)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * In a log whose lines start with timestamps: does the line `text[at, to)` start a record? The
+ * same test `line` makes once the log is known to be so.
+ */
+export function startsStampedRecord(text: string, at: number, to: number): boolean {
+  if (startsWithIsoTime(text, at)) return true;
+  if (isIndent(text.charCodeAt(at)))
+    return (
+      !isBlank(text, at, Math.min(to, at + SHAPE)) &&
+      hasTimeOfDay(text, at, to) &&
+      hasTimestamp(shapeOf(text, at, to))
+    );
+  const shape = shapeOf(text, at, to);
+  return shape.trim() !== '' && hasTimestamp(shape);
+}
