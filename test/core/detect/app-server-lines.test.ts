@@ -46,7 +46,8 @@ describe("detectErrors reads Ruby app servers' EPIPE on their sockets", () => {
 
 describe("detectErrors reads Tomcat's ClientAbortException", () => {
   it("reads the JDK's 'Broken pipe' inside a bare ClientAbortException (killbill/killbill issue #2284)", () => {
-    const text = 'Runtime Error `ClientAbortException: java.io.IOException: Broken pipe` when accessing `/api.html`';
+    const text =
+      'Runtime Error `ClientAbortException: java.io.IOException: Broken pipe` when accessing `/api.html`';
     expect(highIds(text)).toEqual(['EPIPE']);
   });
 
