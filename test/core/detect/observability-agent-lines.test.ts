@@ -61,4 +61,22 @@ describe("detectErrors reads observability agents' lines", () => {
     ).toEqual([]);
     expect(anyIds('APM Server transport error (ERR_SOCKET_TIMEOUT): Socket timeout')).toEqual([]);
   });
+
+  it("gives gRPC core's 'connection attempt timed out before receiving SETTINGS frame' no auto-reply", () => {
+    // open-telemetry/opentelemetry-cpp issue #3070 (c25-104): gRPC's own deadline after 'failed to connect to'.
+    const text =
+      '[OTLP TRACE GRPC Exporter] Export() failed with status_code: "UNAVAILABLE" error_message: "failed to connect to all addresses; ' +
+      'last error: UNKNOWN: ipv4:x.x.x.x:443: connection attempt timed out before receiving SETTINGS frame"';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("still reads gRPC core's 'Failed to connect to remote host: Connection refused' and curl's 'Timed out'", () => {
+    // kubernetes/ingress-nginx issue #9800 (c25-105).
+    expect(
+      highIds(
+        'error_message: "failed to connect to all addresses; last error: UNKNOWN: Failed to connect to remote host: Connection refused"',
+      ),
+    ).toEqual(['10061']);
+    expect(highIds('Failed to connect to github.com port 443 after 21090 ms: Timed out')).toEqual(['10060']);
+  });
 });
