@@ -150,7 +150,8 @@ export function createRecordTracker() {
     openFrom: () => (current && current.head === undefined ? current.start : Number.POSITIVE_INFINITY),
     /**
      * The stream is letting go of the text before `from`: a record being read that started there
-     * (a huge one) keeps a copy of the start it reads. Only the last record's start is ever read.
+     * (a huge one) keeps a copy of the start it reads (its timestamp and hosts are read there; the
+     * record before it only while the window still has it).
      */
     keepHead(w: TextWindow, from: number) {
       if (!current || current.head !== undefined || current.start >= from || current.start < w.base) return;
