@@ -10,8 +10,7 @@ describe("pyserial's lock failure on a serial port", () => {
   });
 
   it('still reads a socket EAGAIN with no lock wording near', () => {
-    const text =
-      '    data = sock.recv(4096)\nBlockingIOError: [Errno 11] Resource temporarily unavailable';
+    const text = '    data = sock.recv(4096)\nBlockingIOError: [Errno 11] Resource temporarily unavailable';
     expect(anyIds(text)).toContain('EAGAIN');
   });
 });
