@@ -192,6 +192,17 @@ describe('detectErrors reads the error codes of browsers', () => {
     expect(highIds('Error: page.goto: NS_ERROR_UNKNOWN_HOST')).toEqual(['11001']);
   });
 
+  it("reads NSPR's reset code on Firefox's 'Secure Connection Failed' page, not its end-of-file code", () => {
+    // readthedocs/readthedocs.org issue #10698; webcompat/web-bugs issue #131507.
+    const page = 'Secure Connection Failed\n\nAn error occurred during a connection to';
+    expect(
+      highIds(`${page} readthedocs.org. PR_CONNECT_RESET_ERROR\n\nError code: PR_CONNECT_RESET_ERROR`),
+    ).toEqual(['10054']);
+    expect(
+      detectErrors(`${page} mullvad.net. PR_END_OF_FILE_ERROR\n\nError code: PR_END_OF_FILE_ERROR`),
+    ).toEqual([]);
+  });
+
   it("leaves a Content-Security-Policy 'Refused to connect' alone", () => {
     const csp =
       "Refused to connect to 'wss://x.com/' because it violates the following Content Security Policy directive: \"connect-src 'self'\".";
