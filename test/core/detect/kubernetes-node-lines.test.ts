@@ -24,9 +24,9 @@ describe('detectErrors reads what on-call engineers paste from Kubernetes nodes'
   });
 
   it("reads NodeLocal DNS's TCP dial timeout as a connect timeout (c29-062)", () => {
-    expect(highIds(' [ERROR] plugin/errors: 2 xxxx.ec2.internal. A: dial tcp 10.0.0.2:53: i/o timeout')).toEqual([
-      '10060',
-    ]);
+    expect(
+      highIds(' [ERROR] plugin/errors: 2 xxxx.ec2.internal. A: dial tcp 10.0.0.2:53: i/o timeout'),
+    ).toEqual(['10060']);
   });
 
   it("leaves Calico's 'connection is unauthorized' and etcd's TLS rejections alone (c29-005, c29-037)", () => {
@@ -36,7 +36,9 @@ describe('detectErrors reads what on-call engineers paste from Kubernetes nodes'
       ),
     ).toEqual([]);
     expect(
-      anyIds('etcd: rejected connection from "192.168.0.12:34990" (error "remote error: tls: bad certificate", ServerName "")'),
+      anyIds(
+        'etcd: rejected connection from "192.168.0.12:34990" (error "remote error: tls: bad certificate", ServerName "")',
+      ),
     ).toEqual([]);
   });
 });
