@@ -1,3 +1,4 @@
+import { detachString } from '../detach-string.js';
 import { isAscii } from './ascii.js';
 import type { DetectionIndex } from './build-index.js';
 import type { Finding } from './finding.js';
@@ -50,9 +51,6 @@ function contextOf(index: DetectionIndex, ascii: boolean): number {
   return Math.max(HINT_WINDOW + index.longestHint, ascii ? index.reach.ascii : index.reach.all) + MARGIN;
 }
 
-/** A copy of a short text that keeps nothing else alive (not a slice of a stream's buffer). */
-const detach = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
-
 /**
  * Reads a text piece by piece with bounded memory: each step of new text (`step` characters, or
  * what BUFFER leaves beside the context kept) is read with enough text on either side
@@ -66,7 +64,7 @@ export function createDetectionStream(
   step?: number,
 ): DetectionStream {
   const specific = createSpecificFilter();
-  const merger = createMerger(undefined, detach);
+  const merger = createMerger(undefined, detachString);
   let pieces: string[] = [];
   let pending = 0;
   let buf = '';

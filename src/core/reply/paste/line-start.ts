@@ -1,8 +1,5 @@
-import { shapeOf } from './records.js';
+import { MAX_SHAPE, shapeOf } from './records.js';
 import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
-
-/** How much of a line its shape is (`shapeOf`). */
-export const SHAPE = 100;
 
 /** A space or tab: an indented line has no Docker Compose prefix (it starts with a word). */
 export const isIndent = (c: number) => c === 32 || c === 9;
@@ -26,7 +23,7 @@ export function startsStampedRecord(text: string, at: number, to: number): boole
   if (startsWithIsoTime(text, at)) return true;
   if (isIndent(text.charCodeAt(at)))
     return (
-      !isBlank(text, at, Math.min(to, at + SHAPE)) &&
+      !isBlank(text, at, Math.min(to, at + MAX_SHAPE)) &&
       hasTimeOfDay(text, at, to) &&
       hasTimestamp(shapeOf(text, at, to))
     );

@@ -1,5 +1,6 @@
+import { detachString } from '../../detach-string.js';
 import type { Finding, StreamRegion } from '../../detect/index.js';
-import { isBlank, isIndent, SHAPE, startsStampedRecord } from './line-start.js';
+import { isBlank, isIndent, startsStampedRecord } from './line-start.js';
 import type { PasteError } from './read-paste.js';
 import {
   createRecordTracker,
@@ -7,9 +8,9 @@ import {
   type RecordTracker,
   type TextWindow,
 } from './record-tracker.js';
-import { createRecordRule, shapeOf } from './records.js';
+import { createRecordRule, MAX_SHAPE, shapeOf } from './records.js';
 import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
-import { copyOf, RECORD_HEAD } from './tracked-record.js';
+import { RECORD_HEAD } from './tracked-record.js';
 
 /** How many recent line starts are kept readable (a logged line up to three line breaks before its trace). */
 const RECENT_LINES = 5;
@@ -67,7 +68,7 @@ export function createPasteStream() {
     if (iso) {
       // Neither blank nor with a Compose prefix.
     } else if (!plain && at < to && isIndent(text.charCodeAt(at))) {
-      blank = isBlank(text, at, Math.min(to, at + SHAPE));
+      blank = isBlank(text, at, Math.min(to, at + MAX_SHAPE));
       hasStamp = !blank && hasTimeOfDay(text, at, to) && hasTimestamp(shapeOf(text, at, to));
     } else {
       if (!plain) shape = shapeOf(text, at, to);
@@ -151,7 +152,7 @@ export function createPasteStream() {
       if (needed() >= from) return needed();
       // Too far back: what is read later of the line and the records being read is their start.
       if (pos < from && pos >= base && lineHead?.base !== pos)
-        lineHead = { text: copyOf(text.slice(pos - base, pos - base + RECORD_HEAD)), base: pos };
+        lineHead = { text: detachString(text.slice(pos - base, pos - base + RECORD_HEAD)), base: pos };
       stamped.keepHead(window, from);
       plain?.keepHead(window, from);
       return Math.max(from, needed());

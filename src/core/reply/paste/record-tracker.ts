@@ -1,16 +1,9 @@
+import { detachString } from '../../detach-string.js';
 import { type Peers, readPeers } from './peers.js';
 import { shapeOf } from './records.js';
 import { NEAR_LINES, showsExceptionOf } from './same-failure.js';
 import { readTimestamp, type Timestamp } from './timestamps.js';
-import {
-  copyOf,
-  newRec,
-  RECORD_HEAD,
-  type Rec,
-  recordStart,
-  STAMP_TEXT,
-  type TextWindow,
-} from './tracked-record.js';
+import { newRec, RECORD_HEAD, type Rec, recordStart, STAMP_TEXT, type TextWindow } from './tracked-record.js';
 
 export type { TextWindow } from './tracked-record.js';
 
@@ -155,7 +148,7 @@ export function createRecordTracker() {
      */
     keepHead(w: TextWindow, from: number) {
       if (!current || current.head !== undefined || current.start >= from || current.start < w.base) return;
-      current.head = copyOf(w.text.slice(current.start - w.base, current.start + RECORD_HEAD - w.base));
+      current.head = detachString(w.text.slice(current.start - w.base, current.start + RECORD_HEAD - w.base));
     },
     /**
      * No error is mentioned in the record being read, nor on blank lines after it: until a line

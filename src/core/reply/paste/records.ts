@@ -17,7 +17,7 @@ const PYTHON_FRAME = /^\s+File "/;
 /** The service name Docker Compose puts before every line (`web_1  | `): not part of the line's shape. */
 const COMPOSE_PREFIX = /^[\w.-]{1,64} {0,32}\| ?/;
 /** How much of a line decides its shape: its start (indentation, timestamp, `Caused by:`). */
-const MAX_SHAPE = 100;
+export const MAX_SHAPE = 100;
 
 /** The start of a line as its shape is read: without `\r` and a Docker Compose prefix. */
 export function shapeOf(text: string, start: number, end: number): string {

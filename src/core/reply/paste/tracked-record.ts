@@ -50,12 +50,6 @@ export const newRec = (): Rec => ({
   head: undefined,
 });
 
-/**
- * A copy of a short part of a long text that keeps nothing else alive (V8's slices keep their
- * whole string): concatenating makes a new string, which the slice then copies flat.
- */
-export const copyOf = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
-
 /** `[start, to)` of a record's text (`to` at most its head's end): from its head, or from the window. */
 export function recordStart(rec: Rec, w: TextWindow, to: number): string {
   if (rec.head !== undefined) return rec.head.slice(0, to - rec.start);
