@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../escape-reg-exp.js';
+
 /**
  * Every regular expression detection uses, in one place, so that one test can run each of them
  * against pathological input (runs of spaces, repeated prefixes, megabyte lines). Rules for this
@@ -32,10 +34,6 @@ const NUMBER = String.raw`(-?\d{1,11})${NOT_A_CODE}`;
 const NUMBER_OR_HEX = String.raw`(0[xX][0-9A-Fa-f]{1,8}|-?\d{1,11})${NOT_A_CODE}`;
 const QUOTE = String.raw`['"\`‘’]`;
 const NOT_QUOTE = String.raw`[^'"\`‘’\n]`;
-
-/** Matches regular-expression syntax characters, to quote data words. */
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-const quote = (word: string) => word.replace(SPECIAL, '\\$&');
 
 export const PATTERNS = {
   /** The number after a context keyword (sticky). */
@@ -99,12 +97,12 @@ export const PATTERNS = {
 
 /** Any of these words, case-insensitively, wherever they start (platform hints; global). */
 export function buildWordPattern(words: readonly string[]): RegExp {
-  return new RegExp(words.map(quote).join('|'), 'gi');
+  return new RegExp(words.map(escapeRegExp).join('|'), 'gi');
 }
 
 /** A socket syscall name right before the end: Node's `connect ` in `connect ECONNREFUSED`. */
 export function buildSyscallPattern(syscalls: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[^A-Za-z0-9_])(?:${syscalls.map(quote).join('|')}) $`);
+  return new RegExp(`(?:^|[^A-Za-z0-9_])(?:${syscalls.map(escapeRegExp).join('|')}) $`);
 }
 
 /**
@@ -115,7 +113,7 @@ export function buildContextPatterns(socket: readonly string[], file: readonly s
   const alternation = (words: readonly string[]) =>
     [...words]
       .sort((a, b) => b.length - a.length)
-      .map((w) => quote(w).replace(/ /g, '\\s{1,8}'))
+      .map((w) => escapeRegExp(w).replace(/ /g, '\\s{1,8}'))
       .join('|');
   return [
     new RegExp(`(^|[^A-Za-z])(?:${alternation(socket)})`, 'gi'),

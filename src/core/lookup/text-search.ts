@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
+import { escapeRegExp } from '../escape-reg-exp.js';
 import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
 import { hasNearWord, hasNearWords, wordsOf } from './near-word.js';
@@ -62,7 +63,6 @@ const SHORT_WORD = 4;
 const ASCII_WORDS = /^[\x20-\x7e]+$/;
 const isShortWord = (needle: string) =>
   needle.length < SHORT_WORD && !needle.includes(' ') && ASCII_WORDS.test(needle);
-const quote = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const asText = (entry: CatalogEntry): LookupMatch => ({ entry, readings: [{ kind: 'text' }] });
 
@@ -126,7 +126,7 @@ export function createTextSearch(catalog: Catalog): TextSearch {
   const cjk = createCjkSearch(docs);
 
   const byWholeWord = (needle: string): LookupMatch[] => {
-    const word = new RegExp(`(?:^|[^a-z0-9_])${quote(needle)}(?:$|[^a-z0-9_])`);
+    const word = new RegExp(`(?:^|[^a-z0-9_])${escapeRegExp(needle)}(?:$|[^a-z0-9_])`);
     return docs
       .filter((doc) => doc.phrases.some((p) => word.test(p)) || doc.words.some((w) => word.test(w)))
       .sort((a, b) => commonness(a.entry.id) - commonness(b.entry.id))
