@@ -41,15 +41,21 @@ describe('detection on hostile text built from its own keywords', () => {
     expect(keywords.length).toBeGreaterThan(40);
   });
 
-  it.each(shapes)('stays within the time budget after every keyword: %s', (_label, shape) => {
-    const slow: string[] = [];
-    for (const keyword of keywords) {
-      const text = shape(keyword);
-      const start = performance.now();
-      detectErrors(text);
-      const ms = performance.now() - start;
-      if (ms > BUDGET_MS) slow.push(`${keyword}: ${ms.toFixed(0)} ms`);
-    }
-    expect(slow).toEqual([]);
-  });
+  it.each(shapes)(
+    'stays within the time budget after every keyword: %s',
+    (_label, shape) => {
+      const slow: string[] = [];
+      for (const keyword of keywords) {
+        const text = shape(keyword);
+        const start = performance.now();
+        detectErrors(text);
+        const ms = performance.now() - start;
+        if (ms > BUDGET_MS) slow.push(`${keyword}: ${ms.toFixed(0)} ms`);
+      }
+      expect(slow).toEqual([]);
+    },
+    // The per-keyword budget is the check; the whole loop (257 keywords in round 34) took 21–24 s
+    // at a load of 10–13 on the 2-core machine, past vitest's 20 s default, on main's data too.
+    60_000,
+  );
 });
