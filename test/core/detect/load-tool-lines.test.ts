@@ -19,3 +19,18 @@ describe("detectErrors reads k6's own rewording of Go's dial errors", () => {
     expect(anyIds('redial: read tcp 10.0.0.1:5->10.0.0.2:443: i/o timeout')).toEqual([]);
   });
 });
+
+describe("detectErrors reads Java's NoRouteToHostException by the message beside it", () => {
+  it('reads a load client out of local ports as 10049, not 10065 (OpenJDK throws the class for EADDRNOTAVAIL)', () => {
+    const text =
+      'Caused by: java.net.NoRouteToHostException: Cannot assign requested address (Address not available)\n    at java.net.PlainSocketImpl.socketConnect(Native Method)';
+    expect(highIds(text)).toEqual(['10049']);
+  });
+
+  it('still reads the class alone, or with its own message, as no route to host', () => {
+    expect(highIds('java.net.NoRouteToHostException: No route to host (Host unreachable)')).toEqual([
+      '10065',
+    ]);
+    expect(highIds('Caused by: java.net.NoRouteToHostException: null')).toEqual(['10065']);
+  });
+});
