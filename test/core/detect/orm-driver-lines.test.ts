@@ -24,3 +24,16 @@ describe("ORMs' and database drivers' own deadlines", () => {
     expect(highIds(libpq)).toEqual(['10060']);
   });
 });
+
+describe("Rust database clients' OS errors and SQLite's wording", () => {
+  it("reads macOS's ETIMEDOUT from Rust's '<strerror> (os error 60)' (corpus c36-087)", () => {
+    // sqlx's compile-time query check: Error::Io's Display wraps the io::Error.
+    const text = 'error: error communicating with database: Operation timed out (os error 60)';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it("reads no memory error in modernc.org/sqlite's SQLITE_CANTOPEN text (corpus c36-090)", () => {
+    const text = '"failed to initialize database service: unable to open database file: out of memory (14)"';
+    expect(detectErrors(text)).toEqual([]);
+  });
+});
