@@ -17,6 +17,22 @@ describe("ORMs' and database drivers' own deadlines", () => {
     expect(detectErrors('MongoNetworkTimeoutError: connection timed out')).toEqual([]);
   });
 
+  it("reads no timeout in mongodb-core's own connection timer on first connect (corpus c36-124, c36-122)", () => {
+    // 'failed to connect to' before it made curl's 'Timed out' phrase read a connect timeout.
+    const core =
+      '(node:9357) UnhandledPromiseRejectionWarning: MongoNetworkError: failed to connect to server [localhost:27017] on first connect [MongoNetworkError: connection 0 to localhost:27017 timed out]';
+    expect(detectErrors(core)).toEqual([]);
+    const v3 =
+      'MongoNetworkError: failed to connect to server [cluster0-shard-00-00-iocwy.mongodb.net:27017] on first connect [MongoNetworkError: connection timed out]';
+    expect(detectErrors(v3)).toEqual([]);
+  });
+
+  it("still reads the OS's timeout inside the first-connect wrapper (corpus c36-126)", () => {
+    const text =
+      'MongoError: failed to connect to server [ds113566.mlab.com:13566] on first connect [MongoError: connect ETIMEDOUT 54.158.46.240:13566]';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
   it("still reads the OS's timeout when the driver passes it on", () => {
     expect(highIds('MongoServerSelectionError: connect ETIMEDOUT 10.0.0.12:27017')).toEqual(['10060']);
     const libpq =
