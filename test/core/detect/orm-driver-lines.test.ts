@@ -53,3 +53,15 @@ describe("Rust database clients' OS errors and SQLite's wording", () => {
     expect(detectErrors(text)).toEqual([]);
   });
 });
+
+describe("PHP's socket transport under PDO", () => {
+  it('reads a failed send as EPIPE with no other socket word near (corpus c36-134)', () => {
+    // main/streams/xp_socket.c: "Send of %d bytes failed with errno=%d %s" after send() failed.
+    const text = '> "PDOStatement::execute(): send of 916 bytes failed with errno=32 Broken pipe"';
+    expect(highIds(text)).toEqual(['EPIPE']);
+  });
+
+  it("reads no EPIPE in a failed write to a file or pipe, PHP's 'Write of'", () => {
+    expect(detectErrors('fwrite(): Write of 916 bytes failed with errno=32 Broken pipe')).toEqual([]);
+  });
+});
