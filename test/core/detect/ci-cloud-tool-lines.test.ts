@@ -47,6 +47,18 @@ describe("Vagrant's SSH connection errors, raised for the connect's errno", () =
     expect(highIds(text)).toEqual(['10061']);
   });
 
+  it("reads EHOSTDOWN in Vagrant's 'Host appears down.' retry line (puphpet/puphpet issue #2155, corpus c35-123)", () => {
+    expect(highIds('local: Warning: Host appears down. Retrying...')).toEqual(['10064']);
+  });
+
+  it("reads EHOSTUNREACH in Vagrant's 'Host unreachable.' retry line", () => {
+    expect(highIds('    default: Warning: Host unreachable. Retrying...')).toEqual(['10065']);
+  });
+
+  it("reads nothing in the same words without Vagrant's 'Warning: '", () => {
+    expect(anyIds('Host appears down. Retrying...')).toEqual([]);
+  });
+
   it("reads no error in net-ssh's 'Remote connection disconnect' retry line", () => {
     expect(anyIds('    default: Warning: Remote connection disconnect. Retrying...')).toEqual([]);
   });
