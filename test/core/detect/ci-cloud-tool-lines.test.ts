@@ -63,3 +63,15 @@ describe("Vagrant's SSH connection errors, raised for the connect's errno", () =
     expect(anyIds('    default: Warning: Remote connection disconnect. Retrying...')).toEqual([]);
   });
 });
+
+describe("gVisor netstack's 'connection was refused'", () => {
+  it("reads a refusal in flyctl's 'connect tcp …: connection was refused' (superfly/flyctl pull request #1320, corpus c35-128)", () => {
+    const text =
+      'DEBUG Remote builder unavailable, retrying in 50ms (err: error during connect: Get "http://[fdaa:0:2b6:a7b:1a:bd57:bf3:2]:2375/_ping": connect tcp [fdaa:0:2b6:a7b:1a:bd57:bf3:2]:2375: connection was refused)';
+    expect(highIds(text)).toEqual(['10061']);
+  });
+
+  it("reads nothing in an application's own 'The connection was refused.'", () => {
+    expect(anyIds('on_disconnect 5: The connection was refused.')).toEqual([]);
+  });
+});
