@@ -51,10 +51,6 @@ describe("Vagrant's SSH connection errors, raised for the connect's errno", () =
     expect(highIds('local: Warning: Host appears down. Retrying...')).toEqual(['10064']);
   });
 
-  it("reads EHOSTUNREACH in Vagrant's 'Host unreachable.' retry line", () => {
-    expect(highIds('    default: Warning: Host unreachable. Retrying...')).toEqual(['10065']);
-  });
-
   it("reads nothing in the same words without Vagrant's 'Warning: '", () => {
     expect(anyIds('Host appears down. Retrying...')).toEqual([]);
   });
