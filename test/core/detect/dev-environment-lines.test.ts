@@ -47,3 +47,22 @@ describe("detectErrors reads multipassd's failed image-index fetch", () => {
     expect(anyIds('Fleet UI not found - trying cache bypass methods...')).toEqual([]);
   });
 });
+
+describe("detectErrors reads Vagrant's SSH retry warnings", () => {
+  it("reads 'Connection aborted.' as ECONNABORTED (hashicorp/vagrant issue #9497)", () => {
+    const text = [
+      '    homestead-7: Warning: Connection aborted. Retrying...',
+      '    homestead-7: Warning: Connection reset. Retrying...',
+    ].join('\n');
+    expect(highIds(text)).toEqual(['10053', '10054']);
+  });
+
+  it("does not read Vagrant's own timeout or Net::SSH's disconnect", () => {
+    expect(anyIds('    default: Warning: Connection timeout. Retrying...')).toEqual([]);
+    expect(anyIds('    default: Warning: Remote connection disconnect. Retrying...')).toEqual([]);
+  });
+
+  it("does not read another program's 'Connection aborted. Retrying...' without Vagrant's 'Warning: '", () => {
+    expect(anyIds('2024/05/01 10:00:00 Connection aborted. Retrying...')).toEqual([]);
+  });
+});
