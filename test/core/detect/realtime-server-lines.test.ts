@@ -16,7 +16,9 @@ describe("detectErrors reads mediasoup's port bind failure", () => {
 
 describe("detectErrors reads musl's 'Try again' inside aiohttp's connector error", () => {
   it('reads it as a temporary resolver failure after ssl:default [ (anoadragon453/nio-template issue #34)', () => {
-    expect(highIds('[WARNING] Cannot connect to host matrix.org:443 ssl:default [Try again]')).toEqual(['11002']);
+    expect(highIds('[WARNING] Cannot connect to host matrix.org:443 ssl:default [Try again]')).toEqual([
+      '11002',
+    ]);
   });
 
   it("does not read an application's own 'Try again'", () => {
