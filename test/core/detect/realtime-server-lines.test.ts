@@ -25,3 +25,15 @@ describe("detectErrors reads musl's 'Try again' inside aiohttp's connector error
     expect(anyIds('Cannot connect to host right now. Try again later.')).toEqual([]);
   });
 });
+
+describe("detectErrors ignores Twisted's ConnectionAborted", () => {
+  it('reads no error in the text of a local abortConnection() (element-hq/synapse issue #16998)', () => {
+    const text =
+      '2024-03-17 00:09:15,369 - synapse.replication.tcp.redis - 306 - INFO - sentinel- Connection to redis server redis-ndev.redis.cache.windows.net:6380 lost: Connection was aborted locally using ITCPTransport.abortConnection.';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("still reads curl's Winsock text for WSAECONNABORTED", () => {
+    expect(highIds('fatal: unable to access: Recv failure: Connection was aborted')).toEqual(['10053']);
+  });
+});
