@@ -37,3 +37,19 @@ describe("detectErrors ignores Twisted's ConnectionAborted", () => {
     expect(highIds('fatal: unable to access: Recv failure: Connection was aborted')).toEqual(['10053']);
   });
 });
+
+describe("detectErrors ignores the MongoDB driver's own connect deadline", () => {
+  it("reads no ETIMEDOUT in 'MongoServerSelectionError: connection timed out' (RocketChat/Rocket.Chat issue #26856)", () => {
+    expect(anyIds('MongoServerSelectionError: connection timed out')).toEqual([]);
+  });
+
+  it('reads no ETIMEDOUT when the class and the message are separate JSON fields', () => {
+    const text =
+      '{"errorType":"MongoNetworkTimeoutError","errorMessage":"connection timed out","connectionGeneration":0}';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("still reads the OS's ETIMEDOUT the driver passes on", () => {
+    expect(highIds('MongoServerSelectionError: connect ETIMEDOUT 10.255.255.1:27017')).toEqual(['10060']);
+  });
+});
