@@ -21,7 +21,8 @@ describe("detectErrors reads Windows PowerShell's Test-Connection failures", () 
   });
 
   it('still reads a name that does not resolve after the same wording', () => {
-    const text = "Test-Connection : Testing connection to computer 'nosuchhost' failed: No such host is known";
+    const text =
+      "Test-Connection : Testing connection to computer 'nosuchhost' failed: No such host is known";
     expect(highIds(text)).toEqual(['11001']);
   });
 });
