@@ -74,3 +74,17 @@ describe("detectErrors ignores Mimecast's SMTP 451 reply", () => {
     expect(highIds(text)).toEqual(['EAGAIN']);
   });
 });
+
+describe("detectErrors ignores EACCES on Dovecot's Unix socket files", () => {
+  it('reads no error in net_connect_unix() refused by the file mode (postfixadmin/postfixadmin issue #728)', () => {
+    const text =
+      '[02-May-2023 04:29:30 UTC] Failed to read password from /usr/bin/doveadm pw -r 5 ... stderr: doveadm(emerge3d): Error: net_connect_unix(/var/run/dovecot/stats-writer) failed: Permission denied';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("still reads Dovecot's refused Unix socket as ECONNREFUSED (grosjo/fts-xapian issue #58)", () => {
+    const text =
+      'Error: auth-master: userdb list: connect(/var/run/dovecot/auth-userdb) failed: Connection refused';
+    expect(highIds(text)).toEqual(['10061']);
+  });
+});
