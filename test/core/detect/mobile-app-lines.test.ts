@@ -4,8 +4,7 @@ import { detectErrors, highIds } from '../../helpers/detect.js';
 describe("Dart's socket errors on iOS and macOS", () => {
   it('reads Darwin ETIMEDOUT in an OS Error as a connect timeout (corpus c42-051)', () => {
     // Dart prints OSError as 'OS Error: <strerror>, errno = <n>'; Darwin's text and number for ETIMEDOUT.
-    const text =
-      'Another exception was thrown: SocketException: OS Error: Operation timed out, errno = 60,';
+    const text = 'Another exception was thrown: SocketException: OS Error: Operation timed out, errno = 60,';
     expect(highIds(text), JSON.stringify(detectErrors(text))).toEqual(['10060']);
   });
 
