@@ -20,3 +20,20 @@ describe("Dart's socket errors on iOS and macOS", () => {
     );
   });
 });
+
+describe("Apple CFNetwork's TCP connection log lines", () => {
+  it("reads iOS 11's 'TCP Conn … Failed : error 0:<errno>' as Darwin's errno", () => {
+    const text = 'TCP Conn 0x1c4572300 Failed : error 0:61 [61]';
+    expect(highIds(text), JSON.stringify(detectErrors(text))).toEqual(['10061']);
+  });
+
+  it("reads 'TIC TCP Conn Failed [..]: 1:<errno> Err(<errno>)' in the POSIX domain", () => {
+    const text = 'TIC TCP Conn Failed [17:0x1c4169480]: 1:61 Err(61)';
+    expect(highIds(text), JSON.stringify(detectErrors(text))).toEqual(['10061']);
+  });
+
+  it('leaves the resolver domain (12) and a read status without Err(…) alone', () => {
+    expect(highIds('TIC TCP Conn Failed [9:0x1c0165400]: 12:8 Err(-65554)')).toEqual([]);
+    expect(highIds('TIC Read Status [129:0x281798300]: 1:53')).toEqual([]);
+  });
+});
