@@ -37,3 +37,17 @@ describe("Apple CFNetwork's TCP connection log lines", () => {
     expect(highIds('TIC Read Status [129:0x281798300]: 1:53')).toEqual([]);
   });
 });
+
+describe("Java's socket write error outside a SocketException line", () => {
+  it("reads 'Broken pipe (Write failed)' as EPIPE (corpus c42-160)", () => {
+    // Maestro wraps the JDK's SocketException message in its own IOException about the apk.
+    const text =
+      'java.io.IOException: Failed to install apk /tmp/maestro-app.apk: Broken pipe (Write failed)';
+    expect(highIds(text), JSON.stringify(detectErrors(text))).toEqual(['EPIPE']);
+  });
+
+  it("leaves a pipe's bare 'Broken pipe' under a file stream alone", () => {
+    const text = 'java.io.IOException: Broken pipe\n\tat java.io.FileOutputStream.writeBytes(Native Method)';
+    expect(highIds(text)).toEqual([]);
+  });
+});
