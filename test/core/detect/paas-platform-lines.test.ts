@@ -10,9 +10,9 @@ describe("detectErrors reads fly-proxy's refused connect to the app's port", () 
   });
 
   it('reads the bare proxy log line (actualbudget/actual-server issue #139)', () => {
-    expect(highIds('2023-02-16T03:02:28.944 proxy[ed63d73f] lhr [error] instance refused connection')).toEqual([
-      '10061',
-    ]);
+    expect(
+      highIds('2023-02-16T03:02:28.944 proxy[ed63d73f] lhr [error] instance refused connection'),
+    ).toEqual(['10061']);
   });
 
   it('does not read the same words in prose with no proxy log prefix', () => {
@@ -28,7 +28,9 @@ describe("detectErrors leaves the platforms' own deadlines and router codes alon
   });
 
   it("finds nothing in Lambda's own 'Task timed out' (netlify/cli issue #724)", () => {
-    expect(anyIds("◈ Error during invocation:  { errorMessage: 'Task timed out after 3.00 seconds',")).toEqual([]);
+    expect(
+      anyIds("◈ Error during invocation:  { errorMessage: 'Task timed out after 3.00 seconds',"),
+    ).toEqual([]);
   });
 
   it("finds nothing in fly-proxy's load-balancing failure (dmuth/fastapi-httpbin issue #12)", () => {
