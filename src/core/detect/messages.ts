@@ -152,6 +152,8 @@ export function readPhrase(
   };
 }
 
+const FULL_STOP = 46;
+
 /**
  * An application's own wording around an error text: a mention with no id that hides what it contains.
  * With `near` (lower case), only when one of those texts is within 300 characters before or after
@@ -174,7 +176,8 @@ export function readNotError(
   return {
     ids: [],
     start,
-    end: fullEnd,
+    // An error message read inside it may take the sentence's final full stop: the wording covers it.
+    end: text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd,
     confidence: 'low',
     context: {},
     lowered: false,

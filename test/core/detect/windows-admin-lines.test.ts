@@ -15,6 +15,12 @@ describe("detectErrors reads Windows PowerShell's Test-Connection failures", () 
     expect(anyIds(text)).toEqual([]);
   });
 
+  it('reads no socket error when the QoS text ends its sentence with a full stop', () => {
+    const text =
+      "Test-Connection : Testing connection to computer '192.168.0.1' failed: Error due to lack of resources.";
+    expect(anyIds(text)).toEqual([]);
+  });
+
   it('still reads the QoS texts where no Test-Connection wording is near', () => {
     expect(anyIds('WSA_QOS_ADMISSION_FAILURE (11010): Error due to lack of resources.')).toEqual(['11010']);
     expect(anyIds('Error due to lack of resources')).toEqual(['11010']);

@@ -155,6 +155,7 @@ export function createPasteStream() {
         lineHead = { text: detachString(text.slice(pos - base, pos - base + RECORD_HEAD)), base: pos };
       stamped.keepHead(window, from);
       plain?.keepHead(window, from);
+      // Asked again: a record that kept its head no longer needs its start.
       return Math.max(from, needed());
     },
     /** Each finding's errors as the paste shows them, in the order they first appear. */
