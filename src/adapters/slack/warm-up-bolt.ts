@@ -11,9 +11,10 @@ export const WARM_UP_CONTEXT_KEY = 'sockerrWarmUp';
  * the global and listener middleware chains, the listeners' matchers, up to sockerr's event
  * listener), so that this code is compiled before the first real message instead of during it.
  * Its context carries {@link WARM_UP_CONTEXT_KEY}: sockerr's listener stops there, so nothing is
- * answered, stored or counted. Bolt keys the Web API client it makes by the workspace its own
- * `auth.test` named (one bot token, one workspace), so the client made here is the one the first
- * real event uses. Needs `app.init()` done (authorize uses its auth.test); never fails.
+ * answered, stored or counted. Bolt keys the Web API client it hands a listener by the workspace the
+ * event names (its `authorizations`, not its own `auth.test`), and this event names none: the first
+ * real event still makes its workspace's client (about 0.2 ms; sockerr's calls go through its own
+ * client, warmed by `warmUpSlack`). Needs `app.init()` done (authorize uses its auth.test); never fails.
  */
 export async function warmUpBolt(app: App): Promise<void> {
   const ts = '1.000100';
