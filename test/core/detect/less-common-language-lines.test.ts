@@ -23,9 +23,7 @@ describe("detectErrors reads swift-nio's IOError by its errno, not by NIO's reas
 
 describe("detectErrors reads Zig's error names", () => {
   it("reads error.ConnectionResetByPeer as printed by 'zig std' (ziglang/zig issue #24972)", () => {
-    expect(highIds('error: unable to serve /sources.tar: ConnectionResetByPeer')).toEqual([
-      '10054',
-    ]);
+    expect(highIds('error: unable to serve /sources.tar: ConnectionResetByPeer')).toEqual(['10054']);
   });
 });
 
