@@ -75,6 +75,8 @@ const GATE = { joined: 1, hex: 2, quoted: 4, plain: 8 } as const;
 
 /** The bit of `GATE` that `mayReadNumber` tests a context by. */
 export function gateOf(context: NumberContext): number {
+  // The match of a keyword ending in a comma stops before the comma: `readNumberAfter` tests it.
+  if (context.keyword.endsWith(',')) return GATE.quoted;
   if (context.joined) return GATE.joined;
   if (context.hexDigits) return GATE.hex;
   return context.skipQuoted ? GATE.quoted : GATE.plain;
@@ -140,16 +142,20 @@ function mayReadNumber(text: string, keywordEnd: number, context: NumberContext)
 }
 
 /**
- * Reads the number after a context keyword (`keywordEnd`), or null when none follows.
+ * Reads the number after a context keyword (its match ends at `matchEnd`), or null when none follows.
  * `isSocketCall` says whether the call named before a keyword such as `() failed` is a socket call.
  */
 export function readNumberAfter(
   text: string,
   keywordStart: number,
-  keywordEnd: number,
+  matchEnd: number,
   context: NumberContext,
   isSocketCall: (text: string, before: number) => boolean,
 ): NumberMention | null {
+  // The scanner trims a comma off a keyword's end: 'Socket error: connect, 10060' (miniupnpc).
+  const comma = context.keyword.endsWith(',');
+  if (comma && text[matchEnd] !== ',') return null;
+  const keywordEnd = comma ? matchEnd + 1 : matchEnd;
   if (!mayReadNumber(text, keywordEnd, context)) return null;
   // A category name is a word of its own: not `*-generic:111` or `http://generic:1111`.
   if (context.joined && keywordStart > 0 && PATTERNS.wordBefore.test(text[keywordStart - 1] as string))

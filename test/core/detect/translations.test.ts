@@ -112,6 +112,16 @@ describe('translated messages', () => {
     expect(detectErrors(text).map((f) => [f.id, f.confidence])).toEqual([['10053', 'medium']]);
   });
 
+  it("reads .NET's Danish connection-reset text, known only from programs comparing it, at medium", () => {
+    // C# servers comparing e.Message with what .NET printed on Danish Windows (round 60).
+    const text =
+      'Unable to read data from the transport connection: En eksisterende forbindelse blev tvangsafbrudt af en ekstern vært..';
+    expect(detectErrors(text).map((f) => [f.id, f.confidence])).toEqual([['10054', 'medium']]);
+    expect(
+      highIds('SocketException (10054): En eksisterende forbindelse blev tvangsafbrudt af en ekstern vært.'),
+    ).toEqual(['10054']);
+  });
+
   it('reads the Dutch host-not-found text of .NET Framework, known only without its number, at medium', () => {
     // ArachisH/Tanji issue #47 (c8-031): Dns.GetAddrInfo on Dutch Windows.
     const text =
