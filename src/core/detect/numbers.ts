@@ -81,6 +81,9 @@ function readingFor(
   switch (space) {
     case 'winsock':
       return v >= 10000 && v <= 11999 ? code(tables.byCode.get(v), 'code') : null;
+    case 'negwinsock':
+      // ffmpeg on Windows returns -WSAGetLastError() for most socket errors (ff_neterrno).
+      return v <= -10000 && v >= -11999 ? code(tables.byCode.get(-v), 'code') : null;
     case 'win32':
       return v > 0 && v < 10000 ? code(tables.byCode.get(v), 'code') : null;
     case 'libuv':

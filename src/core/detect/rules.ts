@@ -3,6 +3,7 @@ import type { Confidence } from './finding.js';
 /** Number spaces a context keyword reads its number in (see `data/detection/number-contexts.json`). */
 export const NUMBER_SPACES = [
   'winsock',
+  'negwinsock',
   'win32',
   'posix',
   'negposix',
