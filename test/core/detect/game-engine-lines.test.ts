@@ -55,4 +55,13 @@ describe("detectErrors leaves the games' own connection wording alone", () => {
       ),
     ).toEqual([]);
   });
+  it("finds nothing in Odamex's 'unrecoverable protocol error' (odamex/odamex issue #765)", () => {
+    const text =
+      'When you connect to a server that is full, it used to disconnect the client saying "Server is full." At some point this broke, and it says "cl_parsecommands: Could not decode message" and "Disconnected from server: unrecoverable protocol error" now';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("finds nothing in GoldSrc's refused password (ValveSoftware/halflife issue #3593)", () => {
+    expect(anyIds('Connection to game server refused.\nThe password you entered was incorrect.')).toEqual([]);
+  });
 });
