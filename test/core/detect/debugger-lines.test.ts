@@ -29,7 +29,12 @@ describe('detectErrors reads debugger connection lines', () => {
     ['Remote communication error.  Target disconnected.: No error.'],
     ['ptrace: Operation not permitted.'],
     ['Connection to server got closed. Server will not be restarted.'],
+    ['Unable to open devtools socket: Unknown system error 0'],
   ])('ignores %j', (text) => {
     expect(anyIds(text)).toEqual([]);
+  });
+
+  it("still reads getaddrinfo's own EAI_SYSTEM beside libuv's unknown-code wording", () => {
+    expect(anyIds('getaddrinfo EAI_SYSTEM: System error')).toContain('EAI_SYSTEM');
   });
 });
