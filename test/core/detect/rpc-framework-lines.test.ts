@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectErrors, highIds } from '../../helpers/detect.js';
+
+/** RPC frameworks' and enterprise service clients' own wording around socket errors (corpus round 65). */
+describe("detectErrors reads Java RMI's 'Connection refused to host' by its nested exception", () => {
+  it('reads only the timeout when the nested ConnectException timed out (JonathanGiles/scenic-view issue #73, c65-021)', () => {
+    const trace =
+      'java.rmi.ConnectException: Connection refused to host: 10.71.135.79; nested exception is: \n' +
+      '\tjava.net.ConnectException: Connection timed out: connect\n' +
+      '\tat java.rmi/sun.rmi.transport.tcp.TCPEndpoint.newSoc';
+    expect(highIds(trace)).toEqual(['10060']);
+  });
+
+  it('still reads a refused connect when the nested exception was refused (adoptium/aqa-tests issue #3040, c65-017)', () => {
+    const trace =
+      'java.rmi.ConnectException: Connection refused to host: 207.254.29.44; nested exception is: \n' +
+      '\tjava.net.ConnectException: Connection refused (Connection refused)';
+    expect(highIds(trace)).toEqual(['10061']);
+  });
+
+  it('still reads the RMI line alone as a refused connect (didi/KnowStreaming issue #20, c65-019)', () => {
+    const line = '项目运行一段时间报错，java.rmi.ConnectException: Connection refused to host: 127.0.0.1; nested exception is:';
+    expect(highIds(line)).toEqual(['10061']);
+  });
+});
+
+describe("detectErrors leaves WCF's 'socket connection was aborted' wording to its inner exception", () => {
+  const wcf =
+    'The socket connection was aborted. This could be caused by an error processing your message or a receive timeout ' +
+    "being exceeded by the remote host, or an underlying network resource issue. Local socket timeout was '00:59:59.9980000'.";
+
+  it('finds nothing in the wording alone (solarwinds/OrionSDK issue #121, c65-065)', () => {
+    expect(detectErrors(wcf)).toEqual([]);
+  });
+
+  it('still reads the reset named by the inner exception', () => {
+    expect(highIds(`${wcf}\nAnd the inner exception\nAn existing connection was forcibly closed by the remote host`)).toEqual([
+      '10054',
+    ]);
+  });
+});
