@@ -39,3 +39,35 @@ describe("detectErrors leaves WCF's 'socket connection was aborted' wording to i
     ]);
   });
 });
+
+describe("detectErrors reads IBM MQ's 'return code from the TCP/IP … call was' numbers", () => {
+  it('reads the Winsock code of a failed recv() (IBM technote swg21106218, c65-084)', () => {
+    const log =
+      'AMQ9208: Error on receive from host <host>.\n' +
+      "ACTION: The return code from the TCP/IP recv() call was 10054 (X'2746'). Record these values and tell the systems administrator.";
+    expect(highIds(log)).toEqual(['10054']);
+  });
+
+  it('reads the code after a parenthesised call name, even when the line wraps before the hex', () => {
+    // An MQSeries event-log note (public-code index id 16031402686).
+    const log = "The return code from the TCP/IP (setsockopt(SO_KEEPALIVE)) call was 10055\n\t  (X'2747').";
+    expect(highIds(log)).toEqual(['10055']);
+  });
+
+  it('leaves a Unix errno after the same words alone (its number space is not known)', () => {
+    expect(detectErrors("The return code from the TCP/IP recv() call was 104 (X'68').")).toEqual([]);
+  });
+
+  it("leaves MQ's own reason code alone (ibm-messaging/mq-mqi-nodejs issue #11, c65-044)", () => {
+    expect(detectErrors('MQ call failed in CONNX: MQCC = MQCC_FAILED [2] MQRC = MQRC_HOST_NOT_AVAILABLE [2538]')).toEqual([]);
+  });
+});
+
+describe("detectErrors leaves WCF's socket deadlines alone", () => {
+  it('finds nothing in the send deadline wording (dotnet/wcf issue #1888, c65-092)', () => {
+    const text =
+      'System.ServiceModel.CommunicationException: The socket connection was aborted because an asynchronous send to the socket ' +
+      'did not complete within the allotted timeout of 00:00:04.9949997. The time allotted to this operation may have been a portion of a longer timeout.';
+    expect(detectErrors(text)).toEqual([]);
+  });
+});
