@@ -19,7 +19,8 @@ describe("detectErrors reads Java RMI's 'Connection refused to host' by its nest
   });
 
   it('still reads the RMI line alone as a refused connect (didi/KnowStreaming issue #20, c65-019)', () => {
-    const line = '项目运行一段时间报错，java.rmi.ConnectException: Connection refused to host: 127.0.0.1; nested exception is:';
+    const line =
+      '项目运行一段时间报错，java.rmi.ConnectException: Connection refused to host: 127.0.0.1; nested exception is:';
     expect(highIds(line)).toEqual(['10061']);
   });
 });
@@ -34,9 +35,11 @@ describe("detectErrors leaves WCF's 'socket connection was aborted' wording to i
   });
 
   it('still reads the reset named by the inner exception', () => {
-    expect(highIds(`${wcf}\nAnd the inner exception\nAn existing connection was forcibly closed by the remote host`)).toEqual([
-      '10054',
-    ]);
+    expect(
+      highIds(
+        `${wcf}\nAnd the inner exception\nAn existing connection was forcibly closed by the remote host`,
+      ),
+    ).toEqual(['10054']);
   });
 });
 
@@ -59,7 +62,9 @@ describe("detectErrors reads IBM MQ's 'return code from the TCP/IP … call was'
   });
 
   it("leaves MQ's own reason code alone (ibm-messaging/mq-mqi-nodejs issue #11, c65-044)", () => {
-    expect(detectErrors('MQ call failed in CONNX: MQCC = MQCC_FAILED [2] MQRC = MQRC_HOST_NOT_AVAILABLE [2538]')).toEqual([]);
+    expect(
+      detectErrors('MQ call failed in CONNX: MQCC = MQCC_FAILED [2] MQRC = MQRC_HOST_NOT_AVAILABLE [2538]'),
+    ).toEqual([]);
   });
 });
 
