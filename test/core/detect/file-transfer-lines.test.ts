@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { anyIds, highIds } from '../../helpers/detect.js';
+
+/** File transfer clients' lines from real pastes of corpus round 62 (`test/fixtures/corpus/round62.jsonl`, ids c62-…). */
+describe("detectErrors reads WinSCP's own wording of PuTTY's connect timeout", () => {
+  it('reads \'Network error: Connection to "<host>" timed out.\' as a connect timeout (josephwalden13/tweak-installer issue #60)', () => {
+    const text =
+      'WinSCP.SessionRemoteException: Network error: Connection to "198.169.1.100" timed out.\n' +
+      '   at WinSCP.SessionLogReader.Read(LogReadFlags flags)';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it('reads it under a Chinese .NET stack trace too (the same tool, issue #71)', () => {
+    const text =
+      'WinSCP.SessionRemoteException: Network error: Connection to "192.168.2.21" timed out.\n' +
+      '   在 WinSCP.SessionLogReader.Read(LogReadFlags flags)';
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it("reads nothing in a bare 'timed out' without WinSCP's prefix", () => {
+    expect(anyIds('The upload to "198.169.1.100" timed out.')).toEqual([]);
+  });
+});
+
+describe("detectErrors reads SSH.NET's own text for a connection the server closed as no socket error", () => {
+  it("finds nothing in 'SshConnectionException: An established connection was aborted by the server.' (sshnet/SSH.NET issue #1056)", () => {
+    const text =
+      'Renci.SshNet.Common.SshConnectionException: An established connection was aborted by the server.';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it('finds nothing in the issue title that quotes it without the class (sshnet/SSH.NET issue #1028)', () => {
+    expect(anyIds('C# SSH.NET "ERROR: An established connection was aborted by the server"')).toEqual([]);
+  });
+
+  it("still reads Windows' own WSAECONNABORTED text, which SSH.NET passes on from a SocketException (issue #628)", () => {
+    const text =
+      'getting the following error message "An established connection was aborted by the software in your host machine."';
+    expect(highIds(text)).toEqual(['10053']);
+  });
+});
