@@ -39,3 +39,23 @@ describe("detectErrors reads SSH.NET's own text for a connection the server clos
     expect(highIds(text)).toEqual(['10053']);
   });
 });
+
+describe("detectErrors reads ftpConnect's own 'Connection refused.' for an FTP reply as no socket error", () => {
+  it("finds nothing in 'FTPException: Connection refused.  (Response: 521 PROT P required' (salim-lachdhaf/ftpConnect issue #71)", () => {
+    expect(anyIds('FTPException: Connection refused.  (Response: 521 PROT P required\n      )')).toEqual([]);
+  });
+
+  it('finds nothing in the 2.x class with a 550 reply (salim-lachdhaf/dartFTP issue #22)', () => {
+    const text =
+      'I/flutter (16531): Error al subir el archivo al servidor FTP: FTPConnectException: Connection refused.  ' +
+      '(Response: 150 Opening data channel for file upload to server of "/archivo.txt"\n' +
+      'I/flutter (16531): 550 Could not open file for writing.)';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it("still reads Dart's own SocketException for a refused data port from the same library (ftpConnect issue #61)", () => {
+    const text =
+      'SocketException: Connection refused (OS Error: Connection refused, errno = 111), address = 113.161.222.192, port = 59412';
+    expect(highIds(text)).toEqual(['10061']);
+  });
+});
