@@ -59,3 +59,26 @@ describe("detectErrors reads ftpConnect's own 'Connection refused.' for an FTP r
     expect(highIds(text)).toEqual(['10061']);
   });
 });
+
+describe("detectErrors reads PuTTY's and plink's 'Host does not exist' as a host not found", () => {
+  it("reads plink's 'Unable to open connection:' above it (gitextensions/gitextensions issue #11315)", () => {
+    const text =
+      'GitExtUtils.ExternalOperationException: Unable to open connection:\nHost does not exist\n' +
+      ' ---> System.Exception: Unable to open connection:\nHost does not exist';
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it("reads PuTTY's dialog retyped on one line (ev3dev/ev3dev issue #869)", () => {
+    expect(highIds('"unable to open connection to ev3dev. Host does not exist". Pinging it works')).toEqual([
+      '11001',
+    ]);
+  });
+
+  it("reads nothing in 'Host does not exist' without PuTTY's connection line", () => {
+    expect(anyIds('Error: Host does not exist in the inventory.')).toEqual([]);
+  });
+
+  it("reads nothing in plink's connection line above another error's text", () => {
+    expect(anyIds('Unable to open connection:\nGSSAPI authentication failed')).toEqual([]);
+  });
+});
