@@ -1,5 +1,5 @@
 import type { CompiledAutomaton } from './compile.js';
-import { add, cutPoints, expand, type Pairs, states, streams } from './streams.js';
+import { add, cutPoints, expand, type Pairs, startStates, states, streams } from './streams.js';
 
 /**
  * Candidates a caller turns away unless the bytes after them pass a cheap test (`error` with no
@@ -79,7 +79,7 @@ export function runBytes(
   const starts = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? cutPoints(a, length, bytes, null) : [0];
   const { ends, together } = streams(starts, length);
   const n = together >> 2;
-  states.fill(0);
+  states.set(startStates);
   if (n > 0) {
     const [p0, p1, p2, p3] = starts as [number, number, number, number];
     const blocks = loop ?? wordLoopOver(a, bytes);

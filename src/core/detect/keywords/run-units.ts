@@ -1,5 +1,5 @@
 import type { CompiledAutomaton } from './compile.js';
-import { add, cutPoints, expand, type Pairs, states, streams } from './streams.js';
+import { add, cutPoints, expand, type Pairs, startStates, states, streams } from './streams.js';
 
 /** Runs an automaton over the UTF-16 code units of `text` (ASCII only for a byte automaton). */
 export function runUnits(a: CompiledAutomaton, text: string, hits: Pairs): void {
@@ -7,7 +7,7 @@ export function runUnits(a: CompiledAutomaton, text: string, hits: Pairs): void 
   const length = text.length;
   const starts = cutPoints(a, length, NO_BYTES, text);
   const { ends, together: n } = streams(starts, length);
-  states.fill(0);
+  states.set(startStates);
   if (n > 0) {
     const [p0, p1, p2, p3] = starts as [number, number, number, number];
     unitLoop(a.delta as Uint16Array, a.firstLoud, col, text, p0, p1, p2, p3, n);

@@ -1,11 +1,12 @@
+import { SHIFT } from './alphabet.js';
 import type { CompiledAutomaton } from './compile.js';
 
 /**
  * Runs a compiled automaton over a text. One automaton step waits on the previous one (the next
  * state is read from a table at an address the last state gives), so a long text is cut into four
- * streams stepped side by side: the processor overlaps their table reads. Each cut is made right
- * after a character no keyword contains, where the automaton is at its root whatever came before,
- * so the streams report exactly what one pass over the whole text reports, in the same order.
+ * streams stepped side by side: the processor overlaps their table reads. Each cut follows a
+ * character no keyword contains, where the automaton is at its root whatever came before, so the
+ * streams report exactly what one pass over the whole text reports, in the same order.
  * The loops read their tables from locals and shift by a constant: V8 keeps them in registers.
  */
 
@@ -15,7 +16,18 @@ const SPLIT_FROM = 1 << 15;
 /** How far past an even split a cut may move to find a character no keyword contains. */
 const CUT_SEARCH = 1 << 16;
 
-/** Stream starts: 0, then up to three cuts. `units` is the text, or null when `bytes` holds it. */
+/**
+ * Stream starts: 0, then up to three cuts, and the state each stream starts in (`startStates`).
+ * `units` is the text, or null when `bytes` holds it.
+ *
+ * A byte stream starts on a 4-byte boundary (it is read a word at a time), but the characters no
+ * keyword contains are few in a log (every digit is in some keyword, punctuation mostly folds to a
+ * space), so a cut is not looked for on boundaries alone: from the first such character, the bytes
+ * up to the next boundary (at most three) are stepped from the root here, and the stream starts
+ * there in the state they lead to. The stream before it steps them too, in the same state, so it
+ * reports what ends among them. Looking on boundaries alone, one keyword more with a `6` in it
+ * (the last digit no keyword had) left a third of a generated log to the one-byte-at-a-time tail.
+ */
 export function cutPoints(
   a: CompiledAutomaton,
   length: number,
@@ -23,22 +35,41 @@ export function cutPoints(
   units: string | null,
 ): number[] {
   const starts = [0];
+  startStates.fill(0);
   if (length < SPLIT_FROM) return starts;
   const { columnOf, resets } = a;
-  for (let s = 1; s < STREAMS; s++) {
-    const from = Math.max(Math.floor((length * s) / STREAMS), (starts[starts.length - 1] as number) + 1);
-    const limit = Math.min(length, from + CUT_SEARCH);
-    // Byte streams start on 4-byte boundaries (they are read a word at a time).
-    for (let i = units === null ? (from + 3) & ~3 : from; i < limit; i += units === null ? 4 : 1) {
-      const code = units === null ? (bytes[i - 1] as number) : units.charCodeAt(i - 1);
-      if (resets[columnOf ? (columnOf[code] as number) : code] === 1) {
-        starts.push(i);
-        break;
-      }
+  const isReset = (i: number) => {
+    const code = units === null ? (bytes[i - 1] as number) : units.charCodeAt(i - 1);
+    return resets[columnOf ? (columnOf[code] as number) : code] === 1;
+  };
+  // The cut nearest the even split, on either side: the streams' lengths then differ least, and
+  // what one has beyond the shortest is read a byte at a time.
+  const nearest = (even: number, after: number) => {
+    for (let d = 0; d < CUT_SEARCH; d++) {
+      if (even + d < length && isReset(even + d)) return even + d;
+      if (even - d > after && isReset(even - d)) return even - d;
     }
+    return -1;
+  };
+  for (let s = 1; s < STREAMS; s++) {
+    const i = nearest(Math.floor((length * s) / STREAMS), (starts[starts.length - 1] as number) + 1);
+    const at = units === null ? (i + 3) & ~3 : i;
+    if (i < 0 || at >= length) break;
+    startStates[s] = units === null ? stepFromRoot(a.delta, bytes, i, at) : 0;
+    starts.push(at);
   }
   return starts;
 }
+
+/** The state a byte automaton reaches over `bytes[from, to)` from its root. */
+function stepFromRoot(delta: Uint16Array | Uint32Array, bytes: Uint8Array, from: number, to: number): number {
+  let state = 0;
+  for (let i = from; i < to; i++) state = delta[(state << SHIFT) | (bytes[i] as number)] as number;
+  return state;
+}
+
+/** The state each stream of the last `cutPoints` starts in (0, the root, for the first). */
+export const startStates = new Int32Array(STREAMS);
 
 /**
  * Pairs of numbers in a typed array that grows and is reused from scan to scan: a log's tens of
