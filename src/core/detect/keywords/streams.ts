@@ -22,9 +22,9 @@ const CUT_SEARCH = 1 << 16;
  *
  * A byte stream starts on a 4-byte boundary (it is read a word at a time), but the characters no
  * keyword contains are few in a log (every digit is in some keyword, punctuation mostly folds to a
- * space), so a cut is not looked for on boundaries alone: from the first such character, the bytes
- * up to the next boundary (at most three) are stepped from the root here, and the stream starts
- * there in the state they lead to. The stream before it steps them too, in the same state, so it
+ * space), so a cut is not looked for on boundaries alone: from such a character (the one nearest
+ * the even split), the bytes up to the next boundary (at most three) are stepped from the root here,
+ * and the stream starts there in the state they lead to. The stream before it steps them too, in the same state, so it
  * reports what ends among them. Looking on boundaries alone, one keyword more with a `6` in it
  * (the last digit no keyword had) left a third of a generated log to the one-byte-at-a-time tail.
  */
