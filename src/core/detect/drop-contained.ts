@@ -1,5 +1,5 @@
 import { rankOf } from './hit.js';
-import type { MessageMention } from './messages.js';
+import type { MessageMention } from './message-mention.js';
 
 const conditioned = (m: MessageMention) => (m.conditioned ? 1 : 0);
 /** An application's own wording (a `notErrors` text) on exactly the characters a message was read from. */

@@ -3,14 +3,9 @@ import { hasKeywordCase } from './casing.js';
 import { readHexCode, readName } from './codes.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, type Hit, variantOf } from './hit.js';
-import {
-  errnoBefore,
-  type MessageMention,
-  readLooseMessage,
-  readMessage,
-  readNotError,
-  readPhrase,
-} from './messages.js';
+import type { MessageMention } from './message-mention.js';
+import { errnoBefore, readLooseMessage, readMessage, readNotError, readPhrase } from './messages.js';
+import { readUnixPathWording } from './own-wording.js';
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
 import { hasSymbolBoundaries, isAtomContext, isWordCode, symbolLabel } from './text.js';
@@ -110,11 +105,10 @@ export function handlePayload(
       if (slice === info.symbol) {
         const variant = variantOf(variantOf('symbol', info.symbol), symbolLabel(text, start));
         const afterSyscall = index.socketSyscall.test(text.slice(Math.max(0, start - 16), start));
-        // Node's `connect EACCES /var/run/docker.sock`: a path for address is a Unix-domain socket,
-        // and a code that needs socket context (EACCES) is then the file's permission.
-        if (afterSyscall && info.context.requireSocket && PATTERNS.pathAfter.test(text.slice(end, end + 2)))
-          return;
-        addHitTo(found, symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
+        // A code that needs socket context (EACCES) on a Unix socket's path is the file's permission.
+        const own = afterSyscall && info.context.requireSocket ? readUnixPathWording(text, start, end) : null;
+        if (own) found.messages.push(own);
+        else addHitTo(found, symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
       } else if (slice === info.symbol.toLowerCase() && PATTERNS.posixSymbol.test(info.symbol)) {
         const confidence = isAtomContext(text, start, end) ? base : capConfidence(base, 'medium');
         addHitTo(found, symbolHit(info.id, start, end, confidence, variantOf('atom', slice)), info.context);

@@ -3,26 +3,12 @@ import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, lowerConfidence, variantOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
 import { matchLoose } from './loose.js';
+import type { MessageMention } from './message-mention.js';
 import type { MessageInfo } from './message-table.js';
+import { ownWording } from './own-wording.js';
 import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
 import { hasMessageBoundaries, isLowerCaseInProse, isWholeSegment } from './text.js';
-
-/** A message text found in the input, before overlaps and context are resolved. */
-export interface MessageMention {
-  ids: readonly string[];
-  start: number;
-  end: number;
-  confidence: Confidence;
-  context: ContextRule;
-  /** Lower case inside a sentence: one level less sure. */
-  lowered: boolean;
-  variant: string;
-  /** A default reading that a more specific one in the same mention overrides. */
-  fallback?: boolean;
-  /** A runtime phrase whose conditions on the text around it held: it beats the bare text it equals. */
-  conditioned?: boolean;
-}
 
 /** Where a message keyword really ends (long texts are confirmed past the automaton's prefix). */
 function confirmEnd(text: string, full: string, key: string, start: number, end: number): number {
@@ -173,16 +159,8 @@ export function readNotError(
     const around = text.slice(Math.max(0, start - 300), fullEnd + 300).toLowerCase();
     if (!near.some((t) => around.includes(t))) return null;
   }
-  return {
-    ids: [],
-    start,
-    // An error message read inside it may take the sentence's final full stop: the wording covers it.
-    end: text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd,
-    confidence: 'low',
-    context: {},
-    lowered: false,
-    variant: 'not-error',
-  };
+  // An error message read inside it may take the sentence's final full stop: the wording covers it.
+  return ownWording(start, text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd);
 }
 
 const ERRNO_BEFORE = PATTERNS.errnoBefore;

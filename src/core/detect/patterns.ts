@@ -87,8 +87,11 @@ export const PATTERNS = {
   anyWhitespace: /\s/,
   /** `code: '` / `code = "` right before a symbol (in its 10 preceding characters). */
   codeLabel: /code["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
-  /** A file-system path right after Node's `<syscall> <CODE>`: ` /var/run/docker.sock`. */
-  pathAfter: /^ \//,
+  /**
+   * A file-system path for address after Node's `<syscall> <CODE>`, with libuv's text between since
+   * Node 12 (` /var/run/docker.sock`, `: permission denied /tmp/x.sock`, old Node's ` ~/.tmp/x.sock`).
+   */
+  pathAfter: /^(?:: [a-z][a-z ]{0,40})? ~?\//,
   /** `errno: ` right before a symbol (in its 10 preceding characters). */
   errnoLabel: /errno["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */

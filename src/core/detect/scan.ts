@@ -6,7 +6,7 @@ import { emptyFound, type Found, handlePayload } from './handle-payload.js';
 import { createHintLookup } from './hint-words.js';
 import { type ContextRule, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
-import type { MessageMention } from './messages.js';
+import type { MessageMention } from './message-mention.js';
 import { resolveNumber } from './numbers.js';
 import { mayReadNumberGated } from './read-number.js';
 

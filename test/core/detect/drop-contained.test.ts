@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dropContained } from '../../../src/core/detect/drop-contained.js';
-import type { MessageMention } from '../../../src/core/detect/messages.js';
+import type { MessageMention } from '../../../src/core/detect/message-mention.js';
 
 function mention(over: Partial<MessageMention>): MessageMention {
   return {
