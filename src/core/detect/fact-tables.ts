@@ -4,6 +4,7 @@ import type { ContextRule } from './hit.js';
 import { createMessageTable, type MessageInfo } from './message-table.js';
 import { PATTERNS } from './patterns.js';
 import type { ContextRules, GlibcMessage, LocalizedMessage } from './rules.js';
+import { createUnixSocketCheck, type UnixSocketCheck } from './unix-socket.js';
 
 /** A symbol (`ECONNRESET`, `WSAECONNRESET`, `SocketError.ConnectionReset`, `HOST_NOT_FOUND`). */
 export interface SymbolInfo {
@@ -33,6 +34,8 @@ export interface FactTables {
   gai: Map<number, string[]>;
   /** h_errno values (`socket.herror: [Errno 1]`, Boost's `asio.netdb:1`). */
   herrno: Map<number, string[]>;
+  /** Which findings are about a Unix-domain socket's file (EACCES on `unix:/run/php-fpm.sock`). */
+  unixSocket: UnixSocketCheck;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -153,5 +156,6 @@ export function buildFactTables(
     libuv,
     gai,
     herrno,
+    unixSocket: createUnixSocketCheck(facts, rules.unixSocketMarks, rules.unixSocketFileErrors),
   };
 }

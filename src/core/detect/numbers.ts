@@ -130,8 +130,6 @@ export function resolveNumber(m: NumberMention, tables: FactTables, clues: Numbe
     // a number is no finding at all (the exception class or symbol next to it may still be one).
     if (reading.posix || reading.form === 'libuv') {
       const rule = tables.contextRule(reading.id);
-      // EACCES on a Unix-domain socket file is its permission, not a socket error (corpus round 11).
-      if (m.unixPath && rule.requireSocket) return null;
       confidence = applyContext(clues.words, rule.requireSocket ? STRICT : rule, m.start, m.end, confidence);
     }
     if (confidence === null) return null;

@@ -14,7 +14,7 @@ import {
   type PhraseRule,
 } from './rules.js';
 
-const FLAGS = ['skipQuoted', 'joined', 'hex', 'hexDigits', 'socket', 'afterCall', 'unixPath'] as const;
+const FLAGS = ['skipQuoted', 'joined', 'hex', 'hexDigits', 'socket', 'afterCall'] as const;
 
 /** The detection data files, parsed: `data/detection/*.json`. */
 export interface DetectionRuleFiles {
@@ -91,6 +91,8 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     socketContext: c.texts('socketContext') as string[],
     fileContext: c.texts('fileContext') as string[],
     networkWords: c.texts('networkWords') as string[],
+    unixSocketMarks: c.texts('unixSocketMarks') as string[],
+    unixSocketFileErrors: c.texts('unixSocketFileErrors') as string[],
     confidenceCaps: caps as Record<string, Confidence>,
     platformHints: { linux: hints.texts('linux') as string[], macos: hints.texts('macos') as string[] },
   };

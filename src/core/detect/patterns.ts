@@ -123,3 +123,12 @@ export function buildContextPatterns(socket: readonly string[], file: readonly s
     new RegExp(`(^|[^A-Za-z])(?:${alternation(file)})(?![A-Za-z])`, 'gi'),
   ];
 }
+
+/**
+ * Signs of a Unix-domain socket (`unix:/`, `.sock`), case-insensitively. A sign that ends in a letter
+ * or digit ends a word there: `.sock` is no sign in `java.net.SocketException`.
+ */
+export function buildUnixSocketPattern(marks: readonly string[]): RegExp {
+  const alternation = marks.map((m) => escapeRegExp(m) + (/[a-z0-9]$/i.test(m) ? '(?![a-z0-9])' : ''));
+  return new RegExp(alternation.join('|'), 'i');
+}

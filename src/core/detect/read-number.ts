@@ -14,8 +14,6 @@ export interface NumberMention {
   forced?: readonly string[];
   /** The keyword says a socket call failed (a POSIX number with one reading is sure). */
   socket?: boolean;
-  /** The number is a Unix-domain socket file's (`NumberContext.unixPath`). */
-  unixPath?: boolean;
 }
 
 const { afterKeyword, afterKeywordHex, afterColon, hexDigits, afterQuoted } = PATTERNS;
@@ -194,6 +192,5 @@ export function readNumberAfter(
     variant: variantOf('number', context.keyword.toLowerCase()),
   };
   if (context.socket || context.afterCall) mention.socket = true;
-  if (context.unixPath) mention.unixPath = true;
   return mention;
 }

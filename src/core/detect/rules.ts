@@ -59,6 +59,10 @@ export interface ContextRules {
   socketContext: string[];
   fileContext: string[];
   networkWords: string[];
+  /** Signs that a line's socket is a Unix-domain one (`unix:/`, `dial unix `, `.sock`). */
+  unixSocketMarks: string[];
+  /** POSIX names whose meaning on a Unix-domain socket is its file's (EACCES). */
+  unixSocketFileErrors: string[];
   confidenceCaps: Record<string, Confidence>;
   platformHints: { linux: string[]; macos: string[] };
 }
@@ -83,8 +87,6 @@ export interface NumberContext {
   socket?: boolean;
   /** The keyword follows a call's name (`bind() failed`): it counts only after a socket call. */
   afterCall?: boolean;
-  /** The number is a Unix-domain socket file's: a file-system errno (EACCES) is the file's, no finding. */
-  unixPath?: boolean;
 }
 
 /** A keyword after which a .NET SocketError member or a Rust ErrorKind names the error. */

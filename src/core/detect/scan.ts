@@ -9,6 +9,7 @@ import { findKeywordStart } from './keywords/match.js';
 import type { MessageMention } from './message-mention.js';
 import { resolveNumber } from './numbers.js';
 import { mayReadNumberGated } from './read-number.js';
+import { dropUnixSocketFileErrors } from './unix-socket.js';
 
 /**
  * Is `[start, end)` inside one of the messages (sorted by start, not nested)? An application's own
@@ -119,5 +120,5 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
     numberEnds.add(m.end);
     hits.push(hit);
   }
-  return hits;
+  return dropUnixSocketFileErrors(tables.unixSocket, text, hits);
 }

@@ -1,0 +1,49 @@
+import type { ErrorFacts } from '../catalog/index.js';
+import type { Hit } from './hit.js';
+import { buildUnixSocketPattern } from './patterns.js';
+
+/** How far from a finding, on its line, a sign of a Unix-domain socket counts. */
+const REACH = 160;
+
+/** Tells whether a finding is about a Unix-domain socket's file (see {@link createUnixSocketCheck}). */
+export interface UnixSocketCheck {
+  /** The ids whose meaning on a Unix-domain socket is its file's (EACCES's 10013). */
+  ids: ReadonlySet<string>;
+  /** Is there a sign of a Unix-domain socket near `[start, end)`, on its line or the next? */
+  near(text: string, start: number, end: number): boolean;
+}
+
+/**
+ * A Unix-domain socket is named by a path, and connect(2) and bind(2) on one fail with the errors of
+ * a path: EACCES for the socket file's mode or a directory's search permission (unix(7)), ELOOP and
+ * ENAMETOOLONG for the path itself. Those are the file's, no network error, however the program
+ * words them (nginx's `connect() to unix:/run/php-fpm.sock failed (13: Permission denied)`, Go's
+ * `dial unix /var/run/docker.sock: connect: permission denied`, MySQL's `through socket '…' (13)`).
+ * `marks` are the signs that the socket in a line is one (`unix:/`, `dial unix `, `.sock`);
+ * `errors` the POSIX names of the path's errors.
+ */
+export function createUnixSocketCheck(
+  facts: readonly ErrorFacts[],
+  marks: readonly string[],
+  errors: readonly string[],
+): UnixSocketCheck {
+  const names = new Set(errors);
+  const ids = new Set(facts.filter((f) => f.posix && names.has(f.posix.name)).map((f) => f.id));
+  const pattern = buildUnixSocketPattern(marks);
+  const near = (text: string, start: number, end: number): boolean => {
+    const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
+    // A message may go on below (psql's `Is the server running locally and accepting`, indented or
+    // after a logger's prefix), never above: the line before is another message.
+    const next = text.indexOf('\n', end);
+    const lineEnd = next < 0 ? -1 : text.indexOf('\n', next + 1);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, end + REACH);
+    return pattern.test(text.slice(from, to));
+  };
+  return { ids, near };
+}
+
+/** The hits without those about a Unix-domain socket's file (the same array when none is). */
+export function dropUnixSocketFileErrors(check: UnixSocketCheck, text: string, hits: Hit[]): Hit[] {
+  if (!hits.some((h) => check.ids.has(h.id))) return hits;
+  return hits.filter((h) => !check.ids.has(h.id) || !check.near(text, h.start, h.end));
+}
