@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Hit } from '../../../src/core/detect/hit.js';
 import { createUnixSocketCheck, dropUnixSocketFileErrors } from '../../../src/core/detect/unix-socket.js';
 import { realData } from '../../helpers/core.js';
 import { anyIds, highIds } from '../../helpers/detect.js';
@@ -35,7 +36,9 @@ describe('createUnixSocketCheck', () => {
   });
 
   it('returns the same hits when none has one of its ids', () => {
-    const hits = [{ id: '10054', start: 0, end: 5, form: 'message' as const, confidence: 'high' as const }];
+    const hits: Hit[] = [
+      { id: '10054', start: 0, end: 5, form: 'message', confidence: 'high', variant: 'message:x' },
+    ];
     expect(dropUnixSocketFileErrors(check, 'x.sock reset', hits)).toBe(hits);
   });
 });
