@@ -1,5 +1,4 @@
 import type { ErrorFacts } from '../catalog/index.js';
-import { CatalogError } from '../errors.js';
 import { distinctAnchors, type LooseAnchor, MAX_KEY } from './anchors.js';
 import type { FactTables, SymbolInfo } from './fact-tables.js';
 import { buildFactTables } from './fact-tables.js';
@@ -13,6 +12,7 @@ import { measureReach, type Reach } from './reach.js';
 import { gateOf, mayReadNumberBytes } from './read-number.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
 import { isWordCode } from './text.js';
+import { validateRules } from './validate-rules.js';
 
 /** What a keyword of the automaton stands for. */
 export type Payload =
@@ -60,41 +60,6 @@ export interface DetectionIndex {
  */
 const MAX_KEY_LOCALIZED = 12;
 
-function checkIds(tables: FactTables, file: string, entries: readonly { id: string }[], field: string): void {
-  entries.forEach((entry, i) => {
-    if (!tables.ids.has(entry.id))
-      throw new CatalogError(`${file}: ${field}[${i}]: field "id" names no catalog entry ("${entry.id}")`);
-  });
-}
-
-function validate(tables: FactTables, rules: DetectionRules): void {
-  checkIds(tables, 'data/detection/runtime-phrases.json', rules.phrases, 'phrases');
-  checkIds(tables, 'data/detection/runtime-phrases.json', rules.exceptions, 'exceptions');
-  checkIds(tables, 'data/detection/runtime-phrases.json', rules.atoms, 'atoms');
-  checkIds(tables, 'data/detection/localized-messages.json', rules.localized, 'messages');
-  checkIds(tables, 'data/detection/glibc-messages.json', rules.glibc, 'messages');
-  const symbols = new Set(tables.symbols.map((s) => s.symbol));
-  rules.context.contextRequired.forEach((symbol, i) => {
-    if (!symbols.has(symbol))
-      throw new CatalogError(
-        `data/detection/context-rules.json: contextRequired[${i}]: "${symbol}" is no catalog symbol`,
-      );
-  });
-  // The index cuts a keyword at MAX_KEY: a number after a longer one would never be read.
-  rules.numbers.forEach(({ keyword }, i) => {
-    if (normalizeKeyword(keyword).length > MAX_KEY)
-      throw new CatalogError(
-        `data/detection/number-contexts.json: numbers[${i}]: keyword "${keyword}" is longer than ${MAX_KEY} characters`,
-      );
-  });
-  for (const id of Object.keys(rules.context.confidenceCaps)) {
-    if (!tables.ids.has(id))
-      throw new CatalogError(
-        `data/detection/context-rules.json: confidenceCaps: "${id}" names no catalog entry`,
-      );
-  }
-}
-
 /**
  * Builds the index from the facts (so new catalog entries are detected) and the detection rules;
  * the automaton from `saved` where a build saved the one these keywords compile to.
@@ -106,7 +71,7 @@ export function buildDetectionIndex(
 ): DetectionIndex {
   const tables = buildFactTables(facts, rules.context, rules);
   const socketCalls = new Set(rules.context.socketSyscalls.map((s) => s.toLowerCase()));
-  validate(tables, rules);
+  validateRules(facts, tables, rules);
   const keys: string[] = [];
   const payloads: Payload[][] = [];
   const slot = new Map<string, number>();

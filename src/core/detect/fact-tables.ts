@@ -30,6 +30,8 @@ export interface FactTables {
   dotnetMembers: Map<string, string[]>;
   byCode: Map<number, string>;
   posix: { linux: Map<number, string[]>; macos: Map<number, string[]>; freebsd: Map<number, string[]> };
+  /** newlib's errno numbers (ESP-IDF's lwIP, Zephyr): 113 is ECONNABORTED there, EHOSTUNREACH on Linux. */
+  newlib: Map<number, string[]>;
   libuv: Map<number, string[]>;
   gai: Map<number, string[]>;
   /** h_errno values (`socket.herror: [Errno 1]`, Boost's `asio.netdb:1`). */
@@ -48,7 +50,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildFactTables(
   facts: readonly ErrorFacts[],
   rules: ContextRules,
-  translations: { localized: readonly LocalizedMessage[]; glibc: readonly GlibcMessage[] },
+  translations: {
+    localized: readonly LocalizedMessage[];
+    glibc: readonly GlibcMessage[];
+    newlib: Readonly<Record<string, number>>;
+  },
 ): FactTables {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const order = new Map(facts.map((f, i) => [f.id, i]));
@@ -92,6 +98,7 @@ export function buildFactTables(
   const dotnetMembers = new Map<string, string[]>();
   const byCode = new Map<number, string>();
   const posix = { linux: new Map<number, string[]>(), macos: new Map(), freebsd: new Map() };
+  const newlib = new Map<number, string[]>();
   const libuv = new Map<number, string[]>();
   const gai = new Map<number, string[]>();
   const herrno = new Map<number, string[]>();
@@ -123,6 +130,8 @@ export function buildFactTables(
         const n = f.posix[os];
         if (n !== null) push(posix[os], n, f.id);
       }
+      const inNewlib = translations.newlib[f.posix.name];
+      if (inNewlib !== undefined) push(newlib, inNewlib, f.id);
     }
     if (f.libuv && ownsLibuvCode(f) && f.libuv.code !== 'UNKNOWN') push(libuv, f.libuv.windows, f.id);
     const g = f.libuv?.getaddrinfo;
@@ -138,7 +147,16 @@ export function buildFactTables(
   // socket errors on their own are loaded in every language.
   for (const m of translations.glibc) if (!needsContext(m.id)) messageTable.addGlibc(m);
   const messages = messageTable.build();
-  for (const map of [classes, rustKinds, dotnetMembers, libuv, gai, herrno, ...Object.values(posix)]) {
+  for (const map of [
+    classes,
+    rustKinds,
+    dotnetMembers,
+    libuv,
+    gai,
+    herrno,
+    newlib,
+    ...Object.values(posix),
+  ]) {
     for (const [key, ids] of map as Map<unknown, string[]>) map.set(key as never, prefer(ids) as never);
   }
   return {
@@ -153,6 +171,7 @@ export function buildFactTables(
     dotnetMembers,
     byCode,
     posix,
+    newlib,
     libuv,
     gai,
     herrno,

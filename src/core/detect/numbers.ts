@@ -102,6 +102,11 @@ function readingFor(
       const id = tables.gai.get(v)?.[0];
       return id === undefined ? null : { id, form: 'errno', confidence: 'high', posix: false };
     }
+    case 'newlib': {
+      // Embedded C libraries number errno their own way; what a keyword of theirs prints is read so.
+      const ids = tables.newlib.get(v) ?? [];
+      return pickPosix(ids, tables, new Map([['newlib', ids]]), clues, m);
+    }
     case 'darwin':
     case 'negposix':
     case 'posix': {

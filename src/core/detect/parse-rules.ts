@@ -124,6 +124,25 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     return { keyword: r.text('keyword'), table: r.oneOf('table', ['dotnet', 'rust'] as const) };
   });
 
+  const newlibTable = reader(numbersFile, 'newlib', (numbersJson as Obj).newlib);
+  newlibTable.text('source');
+  const newlib = reader(numbersFile, 'newlib.errno', newlibTable.o.errno).o as Record<string, unknown>;
+  for (const [name, n] of Object.entries(newlib)) {
+    if (!Number.isInteger(n) || (n as number) <= 0)
+      newlibTable.fail(`errno.${name}`, 'must be a positive integer');
+  }
   const { localized, glibc, errorWords } = parseTranslations(files.localized, files.glibc);
-  return { phrases, notErrors, exceptions, atoms, context, numbers, names, localized, glibc, errorWords };
+  return {
+    phrases,
+    notErrors,
+    exceptions,
+    atoms,
+    context,
+    numbers,
+    names,
+    newlib: newlib as Record<string, number>,
+    localized,
+    glibc,
+    errorWords,
+  };
 }

@@ -11,6 +11,7 @@ export const NUMBER_SPACES = [
   'gai',
   'herrno',
   'darwin',
+  'newlib',
   'hresult',
 ] as const;
 export type NumberSpace = (typeof NUMBER_SPACES)[number];
@@ -132,6 +133,8 @@ export interface DetectionRules {
   context: ContextRules;
   numbers: NumberContext[];
   names: NameContext[];
+  /** newlib's errno numbers by POSIX name (ESP-IDF, Zephyr and other embedded C libraries). */
+  newlib: Readonly<Record<string, number>>;
   localized: LocalizedMessage[];
   glibc: GlibcMessage[];
   errorWords: ErrorWord[];

@@ -59,3 +59,31 @@ describe('detectErrors reads microcontroller network logs', () => {
     expect(highIds(text)).toEqual(['10053']);
   });
 });
+
+/** Keywords of ESP32 code whose errno is newlib's: 113 is ECONNABORTED there, EHOSTUNREACH on Linux. */
+describe('detectErrors reads an ESP32 errno in newlib numbering', () => {
+  it("reads the Arduino core's lwip_connect_r: 113 as a connection aborted (c10-011)", () => {
+    expect(
+      highIds('`[E][WiFiClient.cpp:98] connect(): lwip_connect_r: 113`\n`MQTT Connection Failed  rc=-2`'),
+    ).toEqual(['10053']);
+  });
+
+  it("reads WiFiClient::connected()'s ERR after recv's -1 (c55-011, c55-012)", () => {
+    expect(highIds('[D][WiFiClient.cpp:509] connected(): Disconnected: RES: -1, ERR: 104')).toEqual([
+      '10054',
+    ]);
+    expect(
+      highIds('[3442621][D][NetworkClient.cpp:576] connected(): Disconnected: RES: -1, ERR: 104'),
+    ).toEqual(['10054']);
+  });
+
+  it("reads ESP-IDF's http_request example's errno as newlib's, not as Linux's EHOSTUNREACH (c10-009)", () => {
+    const text =
+      'I (128474) example: ... allocated socket\nE (145984) example: ... socket connect failed errno=113';
+    expect(anyIds(text)).toEqual(['10053']);
+  });
+
+  it("still reads Python's [Errno 113] on Linux as no route to host", () => {
+    expect(highIds('OSError: [Errno 113] No route to host')).toEqual(['10065']);
+  });
+});

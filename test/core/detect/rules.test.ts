@@ -166,6 +166,30 @@ describe('loadDetectionRules', () => {
     );
   });
 
+  it('rejects a newlib errno number that is no positive integer, and a name the catalog does not know', () => {
+    const bad = dataWith('number-contexts.json', (json) => {
+      (json.newlib as { errno: Record<string, unknown> }).errno.ECONNRESET = '104';
+    });
+    expect(() => loadDetectionRules(bad)).toThrow(
+      /number-contexts\.json: newlib: field "errno\.ECONNRESET" must be a positive integer/,
+    );
+    const unknown = dataWith('number-contexts.json', (json) => {
+      (json.newlib as { errno: Record<string, unknown> }).errno.EMADEUP = 200;
+    });
+    expect(() => createDetector(loadFacts(), loadDetectionRules(unknown))).toThrow(
+      /newlib\.errno: "EMADEUP" is no catalog POSIX name/,
+    );
+  });
+
+  it('rejects a Unix-socket file error the catalog does not know', () => {
+    const dir = dataWith('context-rules.json', (json) => {
+      (json.unixSocketFileErrors as string[]).push('EMADEUP');
+    });
+    expect(() => createDetector(loadFacts(), loadDetectionRules(dir))).toThrow(
+      /unixSocketFileErrors: "EMADEUP" is no catalog POSIX name/,
+    );
+  });
+
   it('rejects a context symbol the catalog does not know', () => {
     const dir = dataWith('context-rules.json', (json) => {
       (json.contextRequired as string[]).push('EMADEUP');
