@@ -21,6 +21,11 @@ describe("detectErrors leaves EACCES on a hypervisor daemon's Unix socket file a
     expect(anyIds(text)).toEqual([]);
   });
 
+  it('still reads EACCES on a TCP connect worded the same way with a host name (the format of wwwoffle)', () => {
+    const text = "Failed to connect socket to 'proxy.example.org' port '8080' [Permission denied].";
+    expect(highIds(text)).toEqual(['10013']);
+  });
+
   it("still reads libvirt's refused connect on the same socket (virt-manager/virt-manager issue #298)", () => {
     const text =
       "libvirt.libvirtError: Failed to connect socket to '/var/run/libvirt/virtqemud-sock': Connection refused";
