@@ -62,7 +62,8 @@ describe('detectErrors reads the OS number that Oracle Net and Teradata print be
 
 describe("detectErrors leaves Db2's SQL1042C text alone", () => {
   it('finds no resolver failure in "An unexpected system error occurred" (ibmdb/python-ibmdb issue #135, c68-024)', () => {
-    const line = 'Exception: [IBM][CLI Driver] SQL1042C  An unexpected system error occurred.  \nSQLSTATE=58004 SQLCODE=-1042';
+    const line =
+      'Exception: [IBM][CLI Driver] SQL1042C  An unexpected system error occurred.  \nSQLSTATE=58004 SQLCODE=-1042';
     expect(anyIds(line)).toEqual([]);
   });
 });
