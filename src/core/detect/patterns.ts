@@ -8,8 +8,9 @@ import { escapeRegExp } from '../escape-reg-exp.js';
  */
 
 // Separators between a keyword and its number: `errno: -4077`, `[WinError 10054]`,
-// `WSAGetLastError() = 10054`, `Socket Error # 10053`, `error code: 10061`. Bounded repetition.
-const SEPARATOR = String.raw`[ \t:=#()\["'：（［]`;
+// `WSAGetLastError() = 10054`, `Socket Error # 10053`, `error code: 10061`, and the backtick that
+// opens inline code in a chat message (`socket error \`10054\``). Bounded repetition.
+const SEPARATOR = String.raw`[ \t:=#()\["'\`：（［]`;
 /** Words that may stand between a keyword and its number: `error code 10061`, `errno was 104`. */
 export const GAP_WORDS = [
   'code',

@@ -19,7 +19,7 @@ export interface NumberMention {
 const { afterKeyword, afterKeywordHex, afterColon, hexDigits, afterQuoted } = PATTERNS;
 
 /** What may come between a keyword and its number (`SEPARATOR` in patterns.ts). */
-const SEPARATORS = ' \t:=#()["\'：（［';
+const SEPARATORS = ' \t:=#()["\'`：（［';
 /** 1: a separator; 2: a digit or `-`, where a number begins; 3: the first letter of a gap word. */
 const NEXT = new Uint8Array(128);
 for (const c of SEPARATORS) if (c.charCodeAt(0) < 128) NEXT[c.charCodeAt(0)] = 1;

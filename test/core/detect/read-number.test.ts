@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayReadNumberBytes, mayReadNumberGated } from '../../../src/core/detect/read-number.js';
+import { highIds } from '../../helpers/detect.js';
 
 /** What follows `error` and its kin in logs and pastes, so random texts reach every branch. */
 const PIECES = [
@@ -16,6 +17,7 @@ const PIECES = [
   '[',
   '"',
   "'",
+  '`',
   '-',
   '104',
   '0x274d',
@@ -54,5 +56,12 @@ describe('mayReadNumberBytes', () => {
     const bytes = new TextEncoder().encode('error 10054');
     expect(mayReadNumberBytes(bytes, 6, 5, 8)).toBe(false);
     expect(mayReadNumberBytes(bytes, 7, 5, 8)).toBe(true);
+  });
+});
+
+describe('numbers after a keyword', () => {
+  it('are read when a chat message wraps them in inline code', () => {
+    expect(highIds('I keep getting socket error `10054` from the server')).toEqual(['10054']);
+    expect(highIds('`[E][WiFiClient.cpp:74]` connect(): lwip_connect_r: `113`')).toEqual(['10053']);
   });
 });
