@@ -30,7 +30,10 @@ export function parseQuery(raw: string): ParsedQuery {
   const text = raw
     .normalize('NFKC')
     .trim()
-    .replace(/^[`'"“”‘’]+|[`'"“”‘’]+$/g, '')
+    // Quotes and chat markup around the whole query: inline code, Slack's *bold* and ~strike~,
+    // Discord's **bold**, and _italics_ in both (an underscore only in pairs: `_` may end a name).
+    .replace(/^[`'"“”‘’*~]+|[`'"“”‘’*~]+$/g, '')
+    .replace(/^_+(.*?)_+$/s, '$1')
     .trim();
   if (text === '') return { kind: 'empty' };
 

@@ -9,6 +9,17 @@ describe('parseQuery', () => {
     expect(parseQuery('-4077')).toEqual({ kind: 'number', value: -4077, hex: false });
   });
 
+  it('reads a query inside quotes, inline code or chat emphasis as the query itself', () => {
+    for (const raw of ['`10054`', '"10054"', '*10054*', '**10054**', '_10054_', '~10054~', '```10054```'])
+      expect(parseQuery(raw)).toEqual({ kind: 'number', value: 10054, hex: false });
+    expect(parseQuery('*WSAECONNRESET*')).toEqual({
+      kind: 'symbol',
+      symbol: 'WSAECONNRESET',
+      posixOnly: false,
+    });
+    expect(parseQuery('_connection reset_')).toEqual({ kind: 'text', text: 'connection reset' });
+  });
+
   it('reads HRESULTs in hex and as signed decimals', () => {
     expect(parseQuery('0x80072746')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
     expect(parseQuery('-2147014842')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
