@@ -7,6 +7,7 @@ import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
 import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
+import { maskTerminalCodes } from './terminal-codes.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -43,12 +44,16 @@ export function createDetector(
 ): Detector {
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
-  const withMentions = (text: string) => {
+  const withMentions = (raw: string) => {
+    const text = maskTerminalCodes(raw);
     const mentions = new Map<string, number[]>();
     const findings = text.length === 0 ? [] : mergeHits(text, hitsOf(text), mentions);
     return { findings, mentions };
   };
-  const detect = (text: string) => (text.length === 0 ? [] : mergeHits(text, hitsOf(text)));
+  const detect = (raw: string) => {
+    const text = maskTerminalCodes(raw);
+    return text.length === 0 ? [] : mergeHits(text, hitsOf(text));
+  };
   return Object.assign(detect, {
     withMentions,
     stream: (onRegion?: (region: StreamRegion) => number | undefined) =>

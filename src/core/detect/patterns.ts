@@ -95,6 +95,14 @@ export const PATTERNS = {
   pathAfter: /^(?:: [a-z][a-z ]{0,40})? ~?\//,
   /** `errno: ` right before a symbol (in its 10 preceding characters). */
   errnoLabel: /errno["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
+  /**
+   * A terminal's control sequence as a program writes it to a log: a CSI sequence (colours
+   * `ESC[31m`, `ESC[0m`, erasing `ESC[2K`), an OSC string (a title, a hyperlink) ended by BEL or
+   * `ESC\\`, a character-set choice (`ESC(B`, which `tput sgr0` writes) or another two-byte escape.
+   */
+  terminalCode:
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
 } as const;

@@ -7,6 +7,7 @@ import type { Hit } from './hit.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
+import { maskTerminalCodes } from './terminal-codes.js';
 
 /** A mention that became final: its error and where it starts in the whole text. */
 interface Mention {
@@ -90,7 +91,9 @@ export function createDetectionStream(
     // character by character, a string of strings (a rope) is slow, and joining the pieces first
     // would copy them twice.
     pieces.unshift(buf);
-    buf = pieces.join('');
+    // Masked after the join: a control sequence cut between two pieces is whole here (the kept
+    // text is masked already; masking it again changes nothing).
+    buf = maskTerminalCodes(pieces.join(''));
     pieces = [];
     pending = 0;
     // In a text all ASCII so far, a mention starts with an ASCII character: a shorter context will do.

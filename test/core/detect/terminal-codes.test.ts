@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { maskTerminalCodes } from '../../../src/core/detect/terminal-codes.js';
+import { createDetector } from '../../../src/core/index.js';
+import { realData } from '../../helpers/core.js';
+import { detectErrors, highIds } from '../../helpers/detect.js';
+
+const ESC = '\u001b';
+
+describe('maskTerminalCodes', () => {
+  it('replaces colours, erasing and character-set escapes with as many spaces', () => {
+    const text = `${ESC}[1;31mERROR${ESC}[0m: read ECONNRESET${ESC}[K${ESC}(B`;
+    const masked = maskTerminalCodes(text);
+    expect(masked).toBe('       ERROR    : read ECONNRESET      ');
+    expect(masked).toHaveLength(text.length);
+  });
+
+  it('replaces a terminal hyperlink, ended by BEL or by ESC backslash', () => {
+    expect(maskTerminalCodes(`${ESC}]8;;http://x\u0007link${ESC}]8;;${ESC}\\`)).toBe(
+      `${' '.repeat(14)}link${' '.repeat(7)}`,
+    );
+  });
+
+  it('returns a text without ESC as it is', () => {
+    const text = 'plain [0m text with brackets [31m left alone';
+    expect(maskTerminalCodes(text)).toBe(text);
+  });
+});
+
+describe('detection in a log written for a terminal', () => {
+  it('reads a symbol right after a colour code, and a message and its number across one', () => {
+    expect(highIds(`error: ${ESC}[31mWSAECONNRESET${ESC}[0m`)).toEqual(['10054']);
+    expect(detectErrors(`${ESC}[31mConnection refused${ESC}[0m (os error 111)`)).toMatchObject([
+      { id: '10061', confidence: 'high' },
+    ]);
+  });
+
+  it('shows the mention without the codes', () => {
+    const [finding] = detectErrors(`${ESC}[0;31m[Errno 111]${ESC}[0m Connection refused`);
+    expect(finding?.match).not.toContain(ESC);
+  });
+
+  it('finds the same in a long coloured log read piece by piece as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 30000; i++)
+      lines.push(
+        i % 997 === 0
+          ? `${ESC}[31mERROR${ESC}[0m error: ${ESC}[1;31mWSAECONNRESET${ESC}[0m on ${i}`
+          : `${ESC}[32mINFO${ESC}[0m GET /users/${i} ${ESC}[2m200${ESC}[0m`,
+      );
+    const text = lines.join('\n');
+    // Pieces of an odd size cut codes everywhere, and steps end among them too.
+    const stream = detect.stream();
+    for (let i = 0; i < text.length; i += 4093) stream.push(text.slice(i, i + 4093));
+    const streamed = stream.end();
+    expect(streamed).toEqual(detect(text));
+    expect(streamed).toMatchObject([{ id: '10054', count: 31 }]);
+  });
+});
