@@ -89,9 +89,14 @@ export function createKeywordAutomaton(
       : fingerprintKeywords(normalized, 65536);
   // The WebAssembly loop's memory, made first: the saved ASCII table is read straight into it.
   const arena = useWasm ? createWasmArena() : null;
+  const longest = (part: 'ascii' | 'full') =>
+    (part === 'ascii' ? asciiIds.map((i) => normalized[i] as string) : normalized).reduce(
+      (n, word) => Math.max(n, word.length),
+      0,
+    );
   const fromSaved = (part: 'ascii' | 'full') => {
     const bytes = (part === 'ascii' ? saved?.ascii(arena?.land) : saved?.full()) ?? null;
-    return bytes && decodeTables(bytes, fingerprint(part), keywords.length);
+    return bytes && decodeTables(bytes, fingerprint(part), keywords.length, longest(part));
   };
   const ascii =
     fromSaved('ascii') ??

@@ -20,6 +20,8 @@ export interface CompiledAutomaton {
   resets: Uint8Array;
   /** States at or past this one have output. */
   firstLoud: number;
+  /** The longest keyword's length: the state at any point depends on no more of the text before it. */
+  longest: number;
   /** The keywords (as indexes given by the caller) each state reports, longest first. */
   out: readonly (readonly number[])[];
   stateCount: number;
@@ -55,6 +57,7 @@ export function compileAutomaton(
     columnOf: classes ? classes.columnOf : null,
     resets,
     stateCount: trie.count,
+    longest: words.reduce((n, word) => Math.max(n, word.length), 0),
   };
 }
 

@@ -46,10 +46,10 @@ function unitLoop(
   p3: number,
   n: number,
 ): void {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
+  let s0 = states[0] as number;
+  let s1 = states[1] as number;
+  let s2 = states[2] as number;
+  let s3 = states[3] as number;
   for (let j = 0; j < n; j++) {
     s0 = delta[(s0 << 7) | (col[text.charCodeAt(p0 + j)] as number)] as number;
     s1 = delta[(s1 << 7) | (col[text.charCodeAt(p1 + j)] as number)] as number;

@@ -74,12 +74,14 @@ function belowWidth(bytes: Uint8Array): boolean {
 /**
  * The automaton saved in `saved`, or null when it is not the one these keywords compile to (its
  * fingerprint, format or keyword count differ) or is damaged. Typed arrays over `saved` itself
- * (no copy) when it is 4-byte aligned.
+ * (no copy) when it is 4-byte aligned. `longest`: the longest of the keywords (not saved: the
+ * caller has them).
  */
 export function decodeTables(
   saved: Uint8Array,
   fingerprint: readonly number[],
   keywordCount: number,
+  longest: number,
 ): CompiledAutomaton | null {
   const bytes = saved.byteOffset % 4 === 0 ? saved : saved.slice();
   if (bytes.length < HEADER * 4) return null;
@@ -124,7 +126,7 @@ export function decodeTables(
           ? [values[from] as number]
           : Array.from(values.subarray(from, to));
   }
-  return { delta, columnOf, resets, firstLoud, out, stateCount };
+  return { delta, columnOf, resets, firstLoud, out, stateCount, longest };
 }
 
 /**

@@ -1,32 +1,34 @@
 import { SHIFT } from './alphabet.js';
 import type { CompiledAutomaton } from './compile.js';
+import { foldCode } from './match.js';
 
 /**
  * Runs a compiled automaton over a text. One automaton step waits on the previous one (the next
  * state is read from a table at an address the last state gives), so a long text is cut into four
- * streams stepped side by side: the processor overlaps their table reads. Each cut follows a
- * character no keyword contains, where the automaton is at its root whatever came before, so the
- * streams report exactly what one pass over the whole text reports, in the same order.
+ * streams stepped side by side: the processor overlaps their table reads. Each stream starts in the
+ * state one pass over the whole text is in at its start, so the streams report exactly what one
+ * pass reports, in the same order.
  * The loops read their tables from locals and shift by a constant: V8 keeps them in registers.
  */
 
 const STREAMS = 4;
 /** Shorter texts are read as one stream. */
 const SPLIT_FROM = 1 << 15;
-/** How far past an even split a cut may move to find a character no keyword contains. */
-const CUT_SEARCH = 1 << 16;
+/** The fold of every separator (whitespace and soft punctuation). */
+const SPACE = 32;
 
 /**
- * Stream starts: 0, then up to three cuts, and the state each stream starts in (`startStates`).
- * `units` is the text, or null when `bytes` holds it.
+ * Stream starts: 0, then three cuts at the even splits (on 4-byte boundaries for bytes, which are
+ * read a word at a time), and the state each stream starts in (`startStates`). `units` is the
+ * text, or null when `bytes` holds it.
  *
- * A byte stream starts on a 4-byte boundary (it is read a word at a time), but the characters no
- * keyword contains are few in a log (every digit is in some keyword, punctuation mostly folds to a
- * space), so a cut is not looked for on boundaries alone: from such a character (the one nearest
- * the even split), the bytes up to the next boundary (at most three) are stepped from the root here,
- * and the stream starts there in the state they lead to. The stream before it steps them too, in the same state, so it
- * reports what ends among them. Looking on boundaries alone, one keyword more with a `6` in it
- * (the last digit no keyword had) left a third of a generated log to the one-byte-at-a-time tail.
+ * The automaton's state at a cut is the longest end of the text before it that begins some keyword,
+ * so it depends on the last `longest` characters alone, not counting separators (a run of them is
+ * one space to the automaton, and a line break inside a CJK text none): stepped from the root over
+ * those, the automaton is in that state at the cut. Cuts used to follow a character no keyword
+ * holds, where the automaton is at its root; but the keywords hold nearly every character a log
+ * has, and one keyword with a `}` in it (round 71) took the last such character of a generated
+ * log: all of it was then read as one stream, four times slower.
  */
 export function cutPoints(
   a: CompiledAutomaton,
@@ -37,34 +39,55 @@ export function cutPoints(
   const starts = [0];
   startStates.fill(0);
   if (length < SPLIT_FROM) return starts;
-  const { columnOf, resets } = a;
-  const isReset = (i: number) => {
-    const code = units === null ? (bytes[i - 1] as number) : units.charCodeAt(i - 1);
-    return resets[columnOf ? (columnOf[code] as number) : code] === 1;
-  };
-  // The cut nearest the even split, on either side: the streams' lengths then differ least, and
-  // what one has beyond the shortest is read a byte at a time.
-  const nearest = (even: number, after: number) => {
-    for (let d = 0; d < CUT_SEARCH; d++) {
-      if (even + d < length && isReset(even + d)) return even + d;
-      if (even - d > after && isReset(even - d)) return even - d;
-    }
-    return -1;
-  };
   for (let s = 1; s < STREAMS; s++) {
-    const i = nearest(Math.floor((length * s) / STREAMS), (starts[starts.length - 1] as number) + 1);
-    const at = units === null ? (i + 3) & ~3 : i;
-    if (i < 0 || at >= length) break;
-    startStates[s] = units === null ? stepFromRoot(a.delta, bytes, i, at) : 0;
+    const even = Math.floor((length * s) / STREAMS);
+    const at = units === null ? (even + 3) & ~3 : even;
+    if (at >= length) break;
+    const from = contextStart(a, bytes, units, at, starts[starts.length - 1] as number);
+    startStates[s] = stepFromRoot(a, bytes, units, from, at);
     starts.push(at);
   }
   return starts;
 }
 
-/** The state a byte automaton reaches over `bytes[from, to)` from its root. */
-function stepFromRoot(delta: Uint16Array | Uint32Array, bytes: Uint8Array, from: number, to: number): number {
+/**
+ * Where the text before `at` holds `a.longest` characters other than separators, or `floor`: the
+ * state at `at` depends on no more of it. A separator is a character that folds to a space (the
+ * space's column, for an automaton of character classes).
+ */
+function contextStart(
+  a: CompiledAutomaton,
+  bytes: Uint8Array,
+  units: string | null,
+  at: number,
+  floor: number,
+): number {
+  const { columnOf } = a;
+  const spaceColumn = columnOf ? columnOf[SPACE] : -1;
+  let counted = 0;
+  let i = at;
+  while (i > floor && counted <= a.longest) {
+    i--;
+    const code = units === null ? (bytes[i] as number) : units.charCodeAt(i);
+    if ((columnOf ? columnOf[code] : foldCode(code)) !== (columnOf ? spaceColumn : SPACE)) counted++;
+  }
+  return i;
+}
+
+/** The state an automaton reaches over the text's `[from, to)` from its root. */
+function stepFromRoot(
+  a: CompiledAutomaton,
+  bytes: Uint8Array,
+  units: string | null,
+  from: number,
+  to: number,
+): number {
+  const { delta, columnOf } = a;
   let state = 0;
-  for (let i = from; i < to; i++) state = delta[(state << SHIFT) | (bytes[i] as number)] as number;
+  for (let i = from; i < to; i++) {
+    const code = units === null ? (bytes[i] as number) : units.charCodeAt(i);
+    state = delta[(state << SHIFT) | (columnOf ? (columnOf[code] as number) : code)] as number;
+  }
   return state;
 }
 

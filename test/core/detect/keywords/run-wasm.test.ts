@@ -143,7 +143,7 @@ describe('the keyword loop in WebAssembly', () => {
         const bytes = saved.slice();
         const tableAt = bytes.length - compiled.delta.byteLength;
         for (const [at, value] of damage) bytes[tableAt + (at % compiled.delta.byteLength)] = value;
-        const js = decodeTables(bytes, [1, 2], words.length);
+        const js = decodeTables(bytes, [1, 2], words.length, compiled.longest);
         const a = createPairs();
         if (js === null) throw new Error('tables refused');
         runBytes(js, new TextEncoder().encode(text), text.length, a);
@@ -153,7 +153,7 @@ describe('the keyword loop in WebAssembly', () => {
           const landed = inPlace ? (arena?.land(bytes.length) ?? null) : bytes.slice();
           landed?.set(bytes);
           const landedAt = landed?.byteOffset ?? 0;
-          const moved = landed && decodeTables(landed, [1, 2], words.length);
+          const moved = landed && decodeTables(landed, [1, 2], words.length, compiled.longest);
           const wasm = moved && arena?.adopt(moved);
           const room = wasm?.room(text.length) ?? null;
           if (!moved || !wasm || room === null) throw new Error('no WebAssembly in this Node');

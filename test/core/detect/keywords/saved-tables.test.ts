@@ -31,12 +31,18 @@ describe('saved automaton tables', () => {
         words.map((_, i) => i),
         asciiOnly,
       );
-      const decoded = decodeTables(encodeTables(compiled, [1, 2], words.length), [1, 2], words.length);
+      const decoded = decodeTables(
+        encodeTables(compiled, [1, 2], words.length),
+        [1, 2],
+        words.length,
+        compiled.longest,
+      );
       expect(decoded).not.toBeNull();
       expect(Array.from(decoded?.delta ?? [])).toEqual(Array.from(compiled.delta));
       expect(decoded?.columnOf === null).toBe(asciiOnly);
       expect(Array.from(decoded?.resets ?? [])).toEqual(Array.from(compiled.resets));
       expect(decoded?.firstLoud).toBe(compiled.firstLoud);
+      expect(decoded?.longest).toBe(compiled.longest);
       expect(decoded?.out.slice(compiled.firstLoud)).toEqual(compiled.out.slice(compiled.firstLoud));
     }
   });
@@ -59,24 +65,24 @@ describe('saved automaton tables', () => {
     // Same count, one word changed: the fingerprint tells them apart.
     const { bytes } = saved;
     const keys = createKeywordAutomaton(KEYWORDS).keywords.length;
-    expect(decodeTables(bytes.ascii, [0, 0], keys)).toBeNull();
+    expect(decodeTables(bytes.ascii, [0, 0], keys, 10)).toBeNull();
   });
 
   it('refuses truncated, lengthened or foreign bytes', () => {
     const words = ['econnreset', 'errno'];
     const bytes = encodeTables(compileAutomaton(words, [0, 1], true), [7, 9], 2);
-    expect(decodeTables(bytes, [7, 9], 2)).not.toBeNull();
-    expect(decodeTables(bytes.subarray(0, bytes.length - 4), [7, 9], 2)).toBeNull();
-    expect(decodeTables(new Uint8Array([...bytes, 0, 0, 0, 0]), [7, 9], 2)).toBeNull();
-    expect(decodeTables(new Uint8Array(10), [7, 9], 2)).toBeNull();
+    expect(decodeTables(bytes, [7, 9], 2, 10)).not.toBeNull();
+    expect(decodeTables(bytes.subarray(0, bytes.length - 4), [7, 9], 2, 10)).toBeNull();
+    expect(decodeTables(new Uint8Array([...bytes, 0, 0, 0, 0]), [7, 9], 2, 10)).toBeNull();
+    expect(decodeTables(new Uint8Array(10), [7, 9], 2, 10)).toBeNull();
     // Saved for another number of keywords.
-    expect(decodeTables(bytes, [7, 9], 3)).toBeNull();
+    expect(decodeTables(bytes, [7, 9], 3, 10)).toBeNull();
   });
 
   it('refuses a character column past the alphabet, wherever it is', () => {
     const words = ['econnreset', '拒绝连接'];
     const bytes = encodeTables(compileAutomaton(words, [0, 1], false), [7, 9], 2);
-    expect(decodeTables(bytes, [7, 9], 2)).not.toBeNull();
+    expect(decodeTables(bytes, [7, 9], 2, 10)).not.toBeNull();
     // The columns follow the 48-byte header and the 128 resets: one per UTF-16 code unit.
     for (const [code, value] of [
       [0, 128],
@@ -85,7 +91,7 @@ describe('saved automaton tables', () => {
     ] as const) {
       const damaged = bytes.slice();
       damaged[176 + code] = value;
-      expect(decodeTables(damaged, [7, 9], 2)).toBeNull();
+      expect(decodeTables(damaged, [7, 9], 2, 10)).toBeNull();
     }
   });
 
