@@ -131,12 +131,9 @@ export function createKeywordAutomaton(
   // loops before it optimizes them in a long text (otherwise it optimizes a loop halfway through
   // and throws that code away where the loop ends: a slow first megabyte, several times over).
   // Part of `prepare` (a server's start-up): a one-shot scan reads megabytes at once anyway.
-  // The keywords are parted by a character none of them holds where there is one: the text is then
-  // cut into four streams, and the four-stream loop runs (in spaces alone, the one-stream tail did).
+  // Long enough to be cut into four streams, so the four-stream loop runs too.
   const warmUp = () => {
-    const reset = ascii.resets.indexOf(1, 1);
-    const gap = reset > 0 ? ` ${String.fromCharCode(reset)}` : ' ';
-    const warm = `${asciiIds.map((i) => normalized[i]).join(gap)} `.repeat(2);
+    const warm = `${asciiIds.map((i) => normalized[i]).join(' ')} `.repeat(2);
     if (warm.length >= 1 << 15) collectBytes(warm);
   };
   /** `collect` of a text of `BYTE_COPY_FROM` characters or more. */

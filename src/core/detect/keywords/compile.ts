@@ -16,8 +16,6 @@ export interface CompiledAutomaton {
    * text only and a character's code is its column.
    */
   columnOf: Uint8Array | null;
-  /** Columns no keyword character has: they lead back to the root from every state. */
-  resets: Uint8Array;
   /** States at or past this one have output. */
   firstLoud: number;
   /** The longest keyword's length: the state at any point depends on no more of the text before it. */
@@ -42,20 +40,9 @@ export function compileAutomaton(
   const alphabet = classes ? classes.alphabet : byteAlphabet();
   const capacity = 1 + words.reduce((n, word) => n + word.length, 0);
   const trie = createTrie(words, ids, capacity, alphabet);
-  // The labels edges have, then their columns (a label per edge would expand each label many times).
-  const used = new Uint8Array(WIDTH);
-  for (let e = 0; e < trie.count - 1; e++) used[trie.edgeClass[e] as number] = 1;
-  used[alphabet.space] = 1;
-  const resets = new Uint8Array(WIDTH).fill(1);
-  for (let k = 0; k < WIDTH; k++) {
-    if (used[k] === 0) continue;
-    const columns = alphabet.columns(k);
-    for (let i = 0; i < columns.length; i++) resets[columns[i] as number] = 0;
-  }
   return {
     ...compileTrie(trie, alphabet),
     columnOf: classes ? classes.columnOf : null,
-    resets,
     stateCount: trie.count,
     longest: words.reduce((n, word) => Math.max(n, word.length), 0),
   };

@@ -136,10 +136,6 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   const module = compileWordLoop(tableAt);
   if (module === null) return null;
   const entries = a.delta.length;
-  // Copied before the memory grows (growing detaches every view of it). A saved automaton's
-  // arrays are views of the file it was read from: with `resets` copied, nothing holds a file
-  // read into bytes of its own once `delta` is in the memory.
-  const resets = a.resets.slice();
   let block: Block;
   try {
     memory.grow(pagesFor(textAt) + 1 - memory.buffer.byteLength / PAGE);
@@ -147,13 +143,11 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   } catch {
     // The JavaScript loops keep the table where it is (views of the memory made again, if it grew).
     if (inPlace) a.delta = new Uint16Array(memory.buffer, tableAt, entries);
-    a.resets = resets;
     return null;
   }
   const bytes = new Uint8Array(memory.buffer);
   if (inPlace) bytes.fill(0, tableAt + tableBytes, Math.max(landed, tableAt + tableBytes));
   else bytes.set(new Uint8Array(a.delta.buffer, a.delta.byteOffset, tableBytes), tableAt);
-  a.resets = resets;
   let stateView = new Int32Array(0);
   const loop: BlockLoop = {
     events: new Int32Array(0),

@@ -13,7 +13,7 @@ import type { CompiledAutomaton } from './compile.js';
 /** "SKDT" read as a little-endian 32-bit number: a big-endian reader sees another number and refuses. */
 const MAGIC = 0x54444b53;
 /** Bumped when compile.ts or alphabet.ts change what they build (saved-tables.test.ts notices). */
-const FORMAT = 2;
+const FORMAT = 3;
 const HEADER = 12;
 const WIDTH = 128;
 const COLUMNS = 65536;
@@ -21,13 +21,12 @@ const EMPTY: readonly number[] = Object.freeze([]);
 
 /** Where each part starts, in bytes (every part 4-byte aligned). */
 function layout(stateCount: number, hasColumns: boolean, outTotal: number, entryBytes: number) {
-  const resets = HEADER * 4;
-  const columns = resets + WIDTH;
+  const columns = HEADER * 4;
   const outStart = columns + (hasColumns ? COLUMNS : 0);
   const outValues = outStart + 4 * (stateCount + 1);
   const delta = outValues + 4 * outTotal;
   const end = delta + entryBytes * stateCount * WIDTH;
-  return { resets, columns, outStart, outValues, delta, end: (end + 3) & ~3 };
+  return { columns, outStart, outValues, delta, end: (end + 3) & ~3 };
 }
 
 /** The automaton as bytes, marked with `fingerprint` (two 32-bit numbers) and its keyword count. */
@@ -43,7 +42,6 @@ export function encodeTables(
   const header = new Uint32Array(bytes.buffer, 0, HEADER);
   header.set([MAGIC, FORMAT, fingerprint[0] ?? 0, fingerprint[1] ?? 0, a.stateCount, a.firstLoud]);
   header.set([entryBytes, a.columnOf ? 1 : 0, outTotal, keywordCount], 6);
-  bytes.set(a.resets, at.resets);
   if (a.columnOf) bytes.set(a.columnOf, at.columns);
   const starts = new Int32Array(bytes.buffer, at.outStart, a.stateCount + 1);
   const values = new Int32Array(bytes.buffer, at.outValues, outTotal);
@@ -102,7 +100,6 @@ export function decodeTables(
   if (bytes.length !== at.end || hasColumns > 1) return null;
   const view = <T>(Kind: new (b: ArrayBuffer, o: number, n: number) => T, offset: number, n: number) =>
     new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, n);
-  const resets = view(Uint8Array, at.resets, WIDTH);
   const columnOf = hasColumns === 1 ? view(Uint8Array, at.columns, COLUMNS) : null;
   const starts = view(Int32Array, at.outStart, stateCount + 1);
   const values = view(Int32Array, at.outValues, outTotal);
@@ -110,7 +107,7 @@ export function decodeTables(
     entryBytes === 2
       ? view(Uint16Array, at.delta, stateCount * WIDTH)
       : view(Uint32Array, at.delta, stateCount * WIDTH);
-  if (!below(resets, 2) || (columnOf && !belowWidth(columnOf))) return null;
+  if (columnOf && !belowWidth(columnOf)) return null;
   if (starts[0] !== 0 || starts[stateCount] !== outTotal || !below(values, keywordCount)) return null;
   // Only states from `firstLoud` on have outputs (compile.ts numbers them last).
   const out: (readonly number[])[] = new Array(stateCount).fill(EMPTY);
@@ -126,7 +123,7 @@ export function decodeTables(
           ? [values[from] as number]
           : Array.from(values.subarray(from, to));
   }
-  return { delta, columnOf, resets, firstLoud, out, stateCount, longest };
+  return { delta, columnOf, firstLoud, out, stateCount, longest };
 }
 
 /**
