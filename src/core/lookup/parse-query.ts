@@ -27,14 +27,14 @@ export function formatHresult(value: number): string {
  * or free text. Never throws.
  */
 export function parseQuery(raw: string): ParsedQuery {
-  const text = raw
-    .normalize('NFKC')
-    .trim()
-    // Quotes and chat markup around the whole query: inline code, Slack's *bold* and ~strike~,
-    // Discord's **bold**, and _italics_ in both (an underscore only in pairs: `_` may end a name).
-    .replace(/^[`'"“”‘’*~]+|[`'"“”‘’*~]+$/g, '')
-    .replace(/^_+(.*?)_+$/s, '$1')
-    .trim();
+  const text = stripUnderscorePairs(
+    raw
+      .normalize('NFKC')
+      .trim()
+      // Quotes and chat markup around the whole query: inline code, Slack's *bold* and ~strike~,
+      // Discord's **bold**, and _italics_ in both (below).
+      .replace(/^[`'"“”‘’*~]+|[`'"“”‘’*~]+$/g, ''),
+  ).trim();
   if (text === '') return { kind: 'empty' };
 
   const number = /^#?\s*(-?\d{1,10})$/.exec(text);
@@ -62,4 +62,15 @@ export function parseQuery(raw: string): ParsedQuery {
 function hresultOrText(unsigned: number, text: string): ParsedQuery {
   if (unsigned > 0xffffffff) return { kind: 'text', text };
   return { kind: 'hresult', hresult: formatHresult(unsigned) };
+}
+
+/** `_x_` and `__x__` (chat italics) without their underscores: only in pairs, as `_` may end a name. */
+function stripUnderscorePairs(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (to - from > 2 && text[from] === '_' && text[to - 1] === '_') {
+    from++;
+    to--;
+  }
+  return text.slice(from, to);
 }
