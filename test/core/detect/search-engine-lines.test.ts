@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { anyIds, highIds } from '../../helpers/detect.js';
+
+/** Search engines' and analytics databases' client lines, from real pastes of corpus round 76 (`test/fixtures/corpus/round76.jsonl`). */
+describe("detectErrors reads search engines' and analytics databases' lines", () => {
+  it("gives elastic_transport's own ConnectionTimeout no auto-reply", () => {
+    // apecloud/ApeRAG issue #1087 (c76-040), the issue title: the client's request_timeout, not ETIMEDOUT.
+    expect(anyIds('[BUG] elastic_transport.ConnectionTimeout: Connection timed out')).toEqual([]);
+    expect(anyIds('elasticsearch.ConnectionTimeout: Connection timed out')).toEqual([]);
+  });
+
+  it("still reads the OS's ETIMEDOUT that elastic_transport reports as a ConnectionError", () => {
+    expect(
+      highIds(
+        "elastic_transport.ConnectionError: Connection error caused by: NewConnectionError(<urllib3.connection.HTTPConnection object at 0x7f0ac0ca7a60>: Failed to establish a new connection: [Errno 110] Connection timed out)",
+      ),
+    ).toEqual(['10060']);
+  });
+
+  it("keeps ClickHouse's own socket deadlines (code 209) without a finding", () => {
+    // ClickHouse/ClickHouse issues #65117 and #27776 (c76-003, c76-001).
+    expect(
+      anyIds(
+        '<Error> DynamicQueryHandler: Code: 209. DB::NetException: Timeout exceeded while reading from socket (peer: [::1]:33288, local: [::1]:8123, 30000 ms). (SOCKET_TIMEOUT)',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads ClickHouse's NETWORK_ERROR (code 210) by the OS text it carries", () => {
+    // ClickHouse/ClickHouse issue #3014 (c76-012).
+    expect(
+      highIds(
+        'ServerErrorHandler: Code: 210, e.displayText() = DB::NetException: Connection reset by peer: while reading from socket ([::ffff:10.52.2.59]:63036), e.what() = DB::NetException',
+      ),
+    ).toEqual(['10054']);
+  });
+});
