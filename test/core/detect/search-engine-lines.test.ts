@@ -12,7 +12,7 @@ describe("detectErrors reads search engines' and analytics databases' lines", ()
   it("still reads the OS's ETIMEDOUT that elastic_transport reports as a ConnectionError", () => {
     expect(
       highIds(
-        "elastic_transport.ConnectionError: Connection error caused by: NewConnectionError(<urllib3.connection.HTTPConnection object at 0x7f0ac0ca7a60>: Failed to establish a new connection: [Errno 110] Connection timed out)",
+        'elastic_transport.ConnectionError: Connection error caused by: NewConnectionError(<urllib3.connection.HTTPConnection object at 0x7f0ac0ca7a60>: Failed to establish a new connection: [Errno 110] Connection timed out)',
       ),
     ).toEqual(['10060']);
   });
