@@ -34,4 +34,30 @@ describe("detectErrors reads search engines' and analytics databases' lines", ()
       ),
     ).toEqual(['10054']);
   });
+  it("gives brpc's own 'Host is down' (Not connected to … yet) no auto-reply", () => {
+    // apache/doris issue #16674 and StarRocks/starrocks issue #33495 (c76-050, c76-051).
+    expect(
+      anyIds(
+        'ERROR 1105 (HY000): RpcException, msg: org.apache.doris.rpc.RpcException: failed to send brpc batch, error=Host is down, error_text=[E112]Not connected to 127.0.0.1:8060 yet, server_id=769',
+      ),
+    ).toEqual([]);
+    expect(
+      anyIds(
+        'W1023 07:07:44.512509 34670 disposable_closure.h:50] brpc failed, error=Host is down, error_text=[E112]Not connected to 10.0.12.224:8060 yet, server_id=904',
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads brpc's real connect failures by their OS text", () => {
+    // StarRocks/starrocks issue #33495 (c76-051): ephemeral ports used up.
+    expect(
+      highIds(
+        'brpc failed, error=Cannot assign requested address, error_text=[E99]Fail to connect Socket{id=352187321866 addr=10.0.7.162:8060} (0x0x7f014bcf84c0) directly: Cannot assign requested address',
+      ),
+    ).toEqual(['10049']);
+  });
+
+  it("still reads 'Host is down' from the OS when no brpc wording is near", () => {
+    expect(highIds('connect to 192.168.1.20 port 22: Host is down')).toEqual(['10064']);
+  });
 });
