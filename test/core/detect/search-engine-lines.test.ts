@@ -60,4 +60,21 @@ describe("detectErrors reads search engines' and analytics databases' lines", ()
   it("still reads 'Host is down' from the OS when no brpc wording is near", () => {
     expect(highIds('connect to 192.168.1.20 port 22: Host is down')).toEqual(['10064']);
   });
+  it("gives ClickHouse's code-209 connect deadline no timeout finding", () => {
+    // ClickHouse/ClickHouse issue #15311 (c76-069): Poco's own poll after 50 ms, not ETIMEDOUT.
+    expect(
+      anyIds(
+        'ConnectionPoolWithFailover: Connection failed at try №1, reason: Code: 209, e.displayText() = DB::NetException: Timeout: connect timed out: 172.16.0.5:9000',
+      ),
+    ).toEqual([]);
+    expect(
+      anyIds(
+        'Code: 209. DB::NetException: Timeout: connect timed out: 10.0.0.1:9000 (clickhouse1:9000, connection timeout 1000 ms). (SOCKET_TIMEOUT)',
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads Java's connect deadline beside ClickHouse as before", () => {
+    expect(highIds('java.net.SocketTimeoutException: connect timed out')).toEqual(['10060']);
+  });
 });
