@@ -3,7 +3,7 @@ import type { Confidence } from './finding.js';
 import type { ContextRule } from './hit.js';
 import { createMessageTable, type MessageInfo } from './message-table.js';
 import { PATTERNS } from './patterns.js';
-import type { ContextRules, GlibcMessage, LocalizedMessage } from './rules.js';
+import type { ContextRules, DetectionRules } from './rules.js';
 import { createUnixSocketCheck, type UnixSocketCheck } from './unix-socket.js';
 
 /** A symbol (`ECONNRESET`, `WSAECONNRESET`, `SocketError.ConnectionReset`, `HOST_NOT_FOUND`). */
@@ -46,15 +46,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
-/** Builds the detection tables from the catalog facts and the context rules. */
+/** Builds the detection tables from the catalog facts, the context rules, the translated texts and newlib's numbers. */
 export function buildFactTables(
   facts: readonly ErrorFacts[],
   rules: ContextRules,
-  translations: {
-    localized: readonly LocalizedMessage[];
-    glibc: readonly GlibcMessage[];
-    newlib: Readonly<Record<string, number>>;
-  },
+  data: Pick<DetectionRules, 'localized' | 'glibc' | 'newlib'>,
 ): FactTables {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const order = new Map(facts.map((f, i) => [f.id, i]));
@@ -130,7 +126,7 @@ export function buildFactTables(
         const n = f.posix[os];
         if (n !== null) push(posix[os], n, f.id);
       }
-      const inNewlib = translations.newlib[f.posix.name];
+      const inNewlib = data.newlib[f.posix.name];
       if (inNewlib !== undefined) push(newlib, inNewlib, f.id);
     }
     if (f.libuv && ownsLibuvCode(f) && f.libuv.code !== 'UNKNOWN') push(libuv, f.libuv.windows, f.id);
@@ -141,11 +137,11 @@ export function buildFactTables(
     const h = f.resolver?.hErrno;
     if (h) push(herrno, h.value, f.id);
   }
-  for (const m of translations.localized) messageTable.addLocalized(m, byId.get(m.id)?.systemMessage ?? null);
+  for (const m of data.localized) messageTable.addLocalized(m, byId.get(m.id)?.systemMessage ?? null);
   // A translated generic text (`Ungültiges Argument`, `Broken pipe` in Korean) is no evidence of a
   // socket error; the English text, a symbol or a number next to it still is. Only texts that are
   // socket errors on their own are loaded in every language.
-  for (const m of translations.glibc) if (!needsContext(m.id)) messageTable.addGlibc(m);
+  for (const m of data.glibc) if (!needsContext(m.id)) messageTable.addGlibc(m);
   const messages = messageTable.build();
   for (const map of [
     classes,
