@@ -19,6 +19,12 @@ import {
   scoreDetection,
 } from './score-detection.js';
 
+// `npm run eval | head` closes the pipe early: that is the reader's choice, not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(repoRoot, 'test/fixtures/corpus');
 const paths =
