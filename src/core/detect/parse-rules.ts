@@ -14,7 +14,7 @@ import {
   type PhraseRule,
 } from './rules.js';
 
-const FLAGS = ['skipQuoted', 'joined', 'hex', 'hexDigits', 'socket', 'afterCall'] as const;
+const FLAGS = ['skipQuoted', 'joined', 'hex', 'hexDigits', 'socket', 'afterCall', 'owns'] as const;
 
 /** The detection data files, parsed: `data/detection/*.json`. */
 export interface DetectionRuleFiles {

@@ -14,6 +14,8 @@ export interface NumberMention {
   forced?: readonly string[];
   /** The keyword says a socket call failed (a POSIX number with one reading is sure). */
   socket?: boolean;
+  /** No shorter keyword reads this number again, even when none of the keyword's spaces reads it. */
+  owns?: boolean;
 }
 
 const { afterKeyword, afterKeywordHex, afterColon, hexDigits, afterQuoted } = PATTERNS;
@@ -192,5 +194,6 @@ export function readNumberAfter(
     variant: variantOf('number', context.keyword.toLowerCase()),
   };
   if (context.socket || context.afterCall) mention.socket = true;
+  if (context.owns) mention.owns = true;
   return mention;
 }

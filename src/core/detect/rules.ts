@@ -88,6 +88,8 @@ export interface NumberContext {
   socket?: boolean;
   /** The keyword follows a call's name (`bind() failed`): it counts only after a socket call. */
   afterCall?: boolean;
+  /** The number after it is its own: a shorter keyword does not read it (npm's exit status). */
+  owns?: boolean;
 }
 
 /** A keyword after which a .NET SocketError member or a Rust ErrorKind names the error. */

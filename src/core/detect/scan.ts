@@ -109,16 +109,16 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
   }
   const evidenceNear = createEvidenceLookup(evidence);
   const hints = createHintLookup(text, index.hints, index.longestHint);
-  // Several keywords can lead to one number (`[Errno`, `errno`): the longest that reads it wins.
+  // Several keywords can lead to one number (`[Errno`, `errno`): the longest that reads it wins. A
+  // keyword that owns its number keeps it even when it reads none there (`npm ERR! errno 1`).
   const numberEnds = new Set<number>();
   numbers.sort((a, b) => a.end - b.end || a.start - b.start);
   for (const m of numbers) {
     // A number printed inside a known text is part of it (`SocketException (11): Resource …`).
     if (numberEnds.has(m.end) || insideMessage(kept, m.start, m.end)) continue;
     const hit = resolveNumber(m, tables, { words, evidenceNear, hints });
-    if (!hit) continue;
-    numberEnds.add(m.end);
-    hits.push(hit);
+    if (hit || m.owns) numberEnds.add(m.end);
+    if (hit) hits.push(hit);
   }
   return dropUnixSocketFileErrors(tables.unixSocket, text, hits);
 }

@@ -77,4 +77,19 @@ describe("detectErrors leaves the JavaScript tool chain's own words alone", () =
       'Firefox can’t establish a connection to the server at ws://app.mapx.localhost:8880/__sockjs__/o=lOv9/889/ggepbrkn/websocket.';
     expect(anyIds(socket)).toEqual([]);
   });
+
+  it("ignores the exit status npm prints as 'npm ERR! errno' after a failed script, and reads its libuv errno", () => {
+    // react/react-native issue #21025 (Metro's own words, then the exit status 11, not EAGAIN);
+    // react-navigation/react-navigation issue #6541 (Metro's EADDRINUSE, then the exit status 1, not EPERM).
+    const metro =
+      " ERROR  Metro Bundler can't listen on port 8081\nLoading dependency graph...npm ERR! code ELIFECYCLE\nnpm ERR! errno 11\nnpm ERR! testproject@0.0.1 start: `node node_modules/react-native/local-cli/cli.js start`\nnpm ERR! Exit status 11";
+    expect(anyIds(metro)).toEqual([]);
+    const inUse =
+      'Error: listen EADDRINUSE: address already in use :::8081\n    at Server.setupListenHandle [as _listen2] (net.js:1298:14)\nnpm ERR! code ELIFECYCLE\nnpm ERR! errno 1\nnpm ERR! Foodies@0.0.1 start: `react-native start "--port=8081"`\nnpm ERR! Exit status 1';
+    expect(anyIds(inUse)).toEqual(['10048']);
+    // A system error's errno is libuv's negative number (Node 13+): still read (a constructed line).
+    expect(
+      anyIds('npm ERR! code ECONNRESET\nnpm ERR! errno -4077\nnpm ERR! network read ECONNRESET'),
+    ).toEqual(['10054']);
+  });
 });
