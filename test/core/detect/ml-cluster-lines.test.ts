@@ -17,6 +17,10 @@ describe('detectErrors reads socket errors in distributed training and compute l
       ['10048'],
     ],
     [
+      '[W socket.cpp:401] [c10d] The server socket cannot be initialized on [::]:29501 (errno: 97 - Address family not supported by protocol).',
+      ['10047'],
+    ],
+    [
       'RuntimeError: [/opt/conda/conda-bld/pytorch_1682343967769/work/third_party/gloo/gloo/transport/tcp/pair.cc:799] connect [172.31.71.170]:13195: Connection refused',
       ['10061'],
     ],
