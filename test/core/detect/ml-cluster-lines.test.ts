@@ -24,10 +24,7 @@ describe('detectErrors reads socket errors in distributed training and compute l
       'RuntimeError: [/opt/conda/conda-bld/pytorch_1682343967769/work/third_party/gloo/gloo/transport/tcp/pair.cc:799] connect [172.31.71.170]:13195: Connection refused',
       ['10061'],
     ],
-    [
-      'worker:101542:101934 [0] NCCL INFO Call to connect returned Connection timed out, retrying',
-      ['10060'],
-    ],
+    ['worker:101542:101934 [0] NCCL INFO Call to connect returned Connection timed out, retrying', ['10060']],
     [
       'distributed.comm.core.CommClosedError: in <distributed.comm.tcp.TCPConnector object at 0x13f0ae230>: ConnectionRefusedError: [Errno 61] Connection refused',
       ['10061'],
