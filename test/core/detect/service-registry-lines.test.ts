@@ -67,12 +67,18 @@ describe("detectErrors reads service registries' and coordination clients' lines
   });
 
   it("gives Nacos', Eureka's and Curator's own states no finding", () => {
-    expect(anyIds('java.net.ConnectException: no available server, currentServerAddr :127.0.0.1:8848')).toEqual([]);
     expect(
-      anyIds('com.netflix.discovery.shared.transport.TransportException: Cannot execute request on any known server'),
+      anyIds('java.net.ConnectException: no available server, currentServerAddr :127.0.0.1:8848'),
     ).toEqual([]);
     expect(
-      anyIds('org.apache.zookeeper.KeeperException$ConnectionLossException: KeeperErrorCode = ConnectionLoss'),
+      anyIds(
+        'com.netflix.discovery.shared.transport.TransportException: Cannot execute request on any known server',
+      ),
+    ).toEqual([]);
+    expect(
+      anyIds(
+        'org.apache.zookeeper.KeeperException$ConnectionLossException: KeeperErrorCode = ConnectionLoss',
+      ),
     ).toEqual([]);
   });
 });
