@@ -5,7 +5,6 @@ import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, type Hit, variantOf } from './hit.js';
 import type { MessageMention } from './message-mention.js';
 import { errnoBefore, readLooseMessage, readMessage, readNotError, readPhrase } from './messages.js';
-import { readUnixPathWording } from './own-wording.js';
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
 import { hasSymbolBoundaries, isAtomContext, isWordCode, symbolLabel } from './text.js';
@@ -105,10 +104,7 @@ export function handlePayload(
       if (slice === info.symbol) {
         const variant = variantOf(variantOf('symbol', info.symbol), symbolLabel(text, start));
         const afterSyscall = index.socketSyscall.test(text.slice(Math.max(0, start - 16), start));
-        // A code that needs socket context (EACCES) on a Unix socket's path is the file's permission.
-        const own = afterSyscall && info.context.requireSocket ? readUnixPathWording(text, start, end) : null;
-        if (own) found.messages.push(own);
-        else addHitTo(found, symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
+        addHitTo(found, symbolHit(info.id, start, end, base, variant), afterSyscall ? {} : info.context);
       } else if (slice === info.symbol.toLowerCase() && PATTERNS.posixSymbol.test(info.symbol)) {
         const confidence = isAtomContext(text, start, end) ? base : capConfidence(base, 'medium');
         addHitTo(found, symbolHit(info.id, start, end, confidence, variantOf('atom', slice)), info.context);

@@ -5,7 +5,6 @@ import { matchKeyword } from './keywords/match.js';
 import { matchLoose } from './loose.js';
 import type { MessageMention } from './message-mention.js';
 import type { MessageInfo } from './message-table.js';
-import { ownWording } from './own-wording.js';
 import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
 import { hasMessageBoundaries, isLowerCaseInProse, isWholeSegment } from './text.js';
@@ -159,8 +158,16 @@ export function readNotError(
     const around = text.slice(Math.max(0, start - 300), fullEnd + 300).toLowerCase();
     if (!near.some((t) => around.includes(t))) return null;
   }
-  // An error message read inside it may take the sentence's final full stop: the wording covers it.
-  return ownWording(start, text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd);
+  return {
+    ids: [],
+    start,
+    // An error message read inside it may take the sentence's final full stop: the wording covers it.
+    end: text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd,
+    confidence: 'low',
+    context: {},
+    lowered: false,
+    variant: 'not-error',
+  };
 }
 
 const ERRNO_BEFORE = PATTERNS.errnoBefore;

@@ -89,8 +89,9 @@ export const PATTERNS = {
   /** `code: '` / `code = "` right before a symbol (in its 10 preceding characters). */
   codeLabel: /code["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/,
   /**
-   * A file-system path for address after Node's `<syscall> <CODE>`, with libuv's text between since
-   * Node 12 (` /var/run/docker.sock`, `: permission denied /tmp/x.sock`, old Node's ` ~/.tmp/x.sock`).
+   * A file-system path for address after an error, as Node prints a pipe's after `<syscall> <CODE>`,
+   * with libuv's text between since Node 12 (` /var/run/docker.sock`, `: permission denied /tmp/x.sock`,
+   * old Node's ` ~/.tmp/x.sock`).
    */
   pathAfter: /^(?:: [a-z][a-z ]{0,40})? ~?\//,
   /** `errno: ` right before a symbol (in its 10 preceding characters). */

@@ -1,6 +1,6 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import type { Hit } from './hit.js';
-import { buildUnixSocketPattern } from './patterns.js';
+import { buildUnixSocketPattern, PATTERNS } from './patterns.js';
 
 /** How far from a finding, on its line, a sign of a Unix-domain socket counts. */
 const REACH = 160;
@@ -9,7 +9,10 @@ const REACH = 160;
 export interface UnixSocketCheck {
   /** The ids whose meaning on a Unix-domain socket is its file's (EACCES's 10013). */
   ids: ReadonlySet<string>;
-  /** Is there a sign of a Unix-domain socket near `[start, end)`, on its line or the next? */
+  /**
+   * Is there a sign of a Unix-domain socket near `[start, end)`, on its line or the next, or a path
+   * right after it (Node's `connect EACCES /var/run/docker.sock`)?
+   */
   near(text: string, start: number, end: number): boolean;
 }
 
@@ -20,7 +23,9 @@ export interface UnixSocketCheck {
  * words them (nginx's `connect() to unix:/run/php-fpm.sock failed (13: Permission denied)`, Go's
  * `dial unix /var/run/docker.sock: connect: permission denied`, MySQL's `through socket '…' (13)`).
  * `marks` are the signs that the socket in a line is one (`unix:/`, `dial unix `, `.sock`);
- * `errors` the POSIX names of the path's errors.
+ * `errors` the POSIX names of the path's errors. A file-system path printed right after the error is
+ * one too: Node prints a pipe's path where a TCP socket's address would be (`connect EACCES
+ * /run/user/1000/bus`, `listen EACCES: permission denied /tmp/x.sock`), whatever the file is called.
  */
 export function createUnixSocketCheck(
   facts: readonly ErrorFacts[],
@@ -37,7 +42,7 @@ export function createUnixSocketCheck(
     const next = text.indexOf('\n', end);
     const lineEnd = next < 0 ? -1 : text.indexOf('\n', next + 1);
     const to = Math.min(lineEnd < 0 ? text.length : lineEnd, end + REACH);
-    return pattern.test(text.slice(from, to));
+    return pattern.test(text.slice(from, to)) || PATTERNS.pathAfter.test(text.slice(end, end + 48));
   };
   return { ids, near };
 }

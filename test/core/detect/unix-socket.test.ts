@@ -35,6 +35,18 @@ describe('createUnixSocketCheck', () => {
     expect(near(`unix:/x ${'y'.repeat(170)} Permission denied`)).toBe(false);
   });
 
+  it("sees a path printed right after the error, as Node prints a pipe's, with or without libuv's text", () => {
+    const bare = createUnixSocketCheck(realData().catalog.entries, ['unix:/'], ['EACCES']);
+    const atCode = (text: string) => {
+      const start = text.indexOf('EACCES');
+      return bare.near(text, start, start + 'EACCES'.length);
+    };
+    expect(atCode('Error: listen EACCES: permission denied /tmp/nitro/worker-1')).toBe(true);
+    expect(atCode('Error: listen EACCES ~/.tmp/Code-eaa8ce-1.7.1.sock')).toBe(true);
+    expect(atCode('Error: connect EACCES /run/user/1000/bus')).toBe(true);
+    expect(atCode('Error: listen EACCES: permission denied 0.0.0.0:80')).toBe(false);
+  });
+
   it('returns the same hits when none has one of its ids', () => {
     const hits: Hit[] = [
       { id: '10054', start: 0, end: 5, form: 'message', confidence: 'high', variant: 'message:x' },
@@ -72,6 +84,11 @@ describe('detectErrors reads EACCES on a Unix-domain socket as the socket file�
         'psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: Permission denied',
       ),
     ).toEqual([]);
+  });
+
+  it('ignores Node’s EACCES on a pipe path that no mark names, and keeps it on a port', () => {
+    expect(anyIds('Error: connect EACCES /run/user/1000/bus')).toEqual([]);
+    expect(highIds('Error: listen EACCES: permission denied 0.0.0.0:80')).toEqual(['10013']);
   });
 
   it('ignores MySQL’s denied local socket', () => {
