@@ -1,5 +1,6 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { distinctAnchors, type LooseAnchor, MAX_KEY } from './anchors.js';
+import { collectWords } from './console-wraps.js';
 import type { FactTables, SymbolInfo } from './fact-tables.js';
 import { buildFactTables } from './fact-tables.js';
 import type { KeywordAutomaton } from './keywords/automaton.js';
@@ -52,6 +53,8 @@ export interface DetectionIndex {
   longestHint: number;
   /** How far a mention can stretch (the context a streamed text is read with). */
   reach: Reach;
+  /** Is this lower-cased word one of the detector's texts' words (a console's broken word mended)? */
+  isWord(word: string): boolean;
 }
 
 /**
@@ -134,6 +137,8 @@ export function buildDetectionIndex(
       ? list.reduce((bits, p) => bits | gateOf((p as { context: NumberContext }).context), 0)
       : 0,
   );
+  const texts = keys.concat(payloads.flat().map((p) => ('text' in p ? p.text : '')));
+  let vocabulary: Set<string> | undefined;
   return {
     automaton: createKeywordAutomaton(keys, saved, { gates: numberGates, test: mayReadNumberBytes }),
     keys,
@@ -158,6 +163,11 @@ export function buildDetectionIndex(
     ),
     // Every text a payload confirms in full (long messages are keyed by their start only).
     // Joined natively (`concat`): spreading five thousand texts was a visible part of this cold code.
-    reach: measureReach(keys.concat(payloads.flat().map((p) => ('text' in p ? p.text : '')))),
+    reach: measureReach(texts),
+    isWord: (word) => {
+      // Split out of the texts at the first broken line, not at start-up: few texts have one.
+      vocabulary ??= collectWords(texts);
+      return vocabulary.has(word);
+    },
   };
 }

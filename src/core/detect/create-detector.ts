@@ -1,5 +1,6 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { buildDetectionIndex } from './build-index.js';
+import { unwrapConsoleLines } from './console-wraps.js';
 import type { Finding } from './finding.js';
 import type { SavedTables } from './keywords/saved-tables.js';
 import { mergeHits, sortHits } from './merge.js';
@@ -44,14 +45,16 @@ export function createDetector(
 ): Detector {
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
+  const WHOLE = { base: 0, firstLineWhole: true, final: true };
+  const prepare = (raw: string) => unwrapConsoleLines(maskTerminalCodes(raw), index.isWord, WHOLE);
   const withMentions = (raw: string) => {
-    const text = maskTerminalCodes(raw);
+    const text = prepare(raw);
     const mentions = new Map<string, number[]>();
     const findings = text.length === 0 ? [] : mergeHits(text, hitsOf(text), mentions);
     return { findings, mentions };
   };
   const detect = (raw: string) => {
-    const text = maskTerminalCodes(raw);
+    const text = prepare(raw);
     return text.length === 0 ? [] : mergeHits(text, hitsOf(text));
   };
   return Object.assign(detect, {

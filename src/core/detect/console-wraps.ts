@@ -1,0 +1,100 @@
+/**
+ * A console that is narrower than a line breaks it at its width, in the middle of a word, and a
+ * paste copied from it keeps the break: Windows' cmd.exe (80 columns in its legacy size, 120 by
+ * default since Windows 10) prints `…forbidden by its access per` / `missions.`, `…socket a` /
+ * `ddress (protocol/network address/port)…`, `error message is:Con` / `nection refused`. The
+ * detector reads a line break as a space, so such a message was read only in part.
+ *
+ * The break is moved to the end of the broken word (`…access permissions` / `.`): the text keeps
+ * its length, so every offset into it stays true, and each line keeps the rest of its characters.
+ * A break is taken for a console's only when the line before it is exactly a console's width, both
+ * sides of it are letters, and the two halves make a word the detector knows (from its messages,
+ * phrases and symbols): prose wrapped at 80 columns breaks between words (`was` / `refused`), and
+ * `wasrefused` is no word of any message.
+ */
+
+/** Console widths seen breaking words in real pastes (cmd.exe's legacy 80, its default 120). */
+const WIDTHS: readonly number[] = [80, 120];
+/** Longer halves are not a word of any message: the break is left alone. */
+const MAX_HALF = 40;
+/**
+ * Breaks are mended in a text's first 256 KiB only. A console's copy is a chat paste or a
+ * snippet (a Slack message holds 40,000 characters), not a log a program wrote to a file; and
+ * finding every line's end costs a long log about a quarter of its detection time. Decided by
+ * offset, so a log read piece by piece is mended exactly where the whole text is.
+ */
+export const UNWRAP_LIMIT = 256 * 1024;
+
+/** A letter of a script whose words a console may break: Latin (with its accents), Greek, Cyrillic. */
+function isLetterCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x4ff && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+/** Where the run of letters ending right before `end` starts (at most MAX_HALF back), or -1. */
+function letterRunStart(text: string, end: number, from: number): number {
+  let i = end;
+  while (i > from && end - i < MAX_HALF && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return end - i >= MAX_HALF ? -1 : i;
+}
+
+/** Where the run of letters starting at `start` ends, or -1 when it is too long or runs off the text. */
+function letterRunEnd(text: string, start: number, final: boolean): number {
+  let i = start;
+  while (i < text.length && i - start < MAX_HALF && isLetterCode(text.charCodeAt(i))) i++;
+  if (i - start >= MAX_HALF || (i === text.length && !final)) return -1;
+  return i;
+}
+
+export interface UnwrapOptions {
+  /** The offset of the text's first character in the whole text (a stream's step). */
+  base: number;
+  /** Does the text's first line start at the text's start (the whole text, or a stream's first step)? */
+  firstLineWhole: boolean;
+  /** Is the text's end the end of the whole text? If not, a word running off it is left for later. */
+  final: boolean;
+}
+
+/**
+ * The text with every console break inside a known word moved to the word's end (see above);
+ * `isWord` answers for a lower-cased word. A text without such a break is returned as it is.
+ * Applying it again changes nothing: a mended line is longer than any console's width.
+ */
+export function unwrapConsoleLines(
+  text: string,
+  isWord: (word: string) => boolean,
+  { base, firstLineWhole, final }: UnwrapOptions,
+): string {
+  let out = text;
+  let lineStart = firstLineWhole ? 0 : -1;
+  const limit = UNWRAP_LIMIT - base;
+  for (let nl = out.indexOf('\n'); nl >= 0 && nl < limit; nl = out.indexOf('\n', nl + 1)) {
+    const start = lineStart;
+    lineStart = nl + 1;
+    if (start < 0) continue;
+    const end = nl > start && out.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (!WIDTHS.includes(end - start)) continue;
+    if (!isLetterCode(out.charCodeAt(end - 1)) || !isLetterCode(out.charCodeAt(nl + 1))) continue;
+    const left = letterRunStart(out, end, start);
+    const right = letterRunEnd(out, nl + 1, final);
+    if (left < 0 || right < 0) continue;
+    const word = out.slice(left, end) + out.slice(nl + 1, right);
+    if (!isWord(word.toLowerCase())) continue;
+    // The second half moves up before the break; the next line starts after it.
+    out = out.slice(0, end) + out.slice(nl + 1, right) + out.slice(end, nl + 1) + out.slice(right);
+    nl = right - 1;
+    lineStart = right;
+  }
+  return out;
+}
+
+/** The words of the detector's texts, lower-cased, split at every character that is not a letter. */
+export function collectWords(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts)
+    for (const word of text.toLowerCase().split(/[^a-z\u00c0-\u04ff]+/)) if (word.length > 1) words.add(word);
+  return words;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { UNWRAP_LIMIT, unwrapConsoleLines } from '../../../src/core/detect/console-wraps.js';
+import { createDetector } from '../../../src/core/index.js';
+import { realData } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+import { detectErrors, highIds } from '../../helpers/detect.js';
+
+const WORDS = new Set(['permissions', 'connection', 'address']);
+const isWord = (w: string) => WORDS.has(w);
+const WHOLE = { base: 0, firstLineWhole: true, final: true };
+
+// Real pastes from 80-column Windows consoles, each broken inside a word of its error's text.
+const TWISTED = corpusPaste('c79-021');
+const TERRARIA = corpusPaste('c59-059');
+const DUBBO = corpusPaste('c65-012');
+const COW = corpusPaste('c16-112');
+
+describe('unwrapConsoleLines', () => {
+  it('moves a break inside a known word at 80 columns to the end of the word, keeping the length', () => {
+    const text = `${'x'.repeat(65)} its access per\nmissions. Next`;
+    const mended = unwrapConsoleLines(text, isWord, WHOLE);
+    expect(mended).toBe(`${'x'.repeat(65)} its access permissions\n. Next`);
+    expect(mended).toHaveLength(text.length);
+  });
+
+  it('mends a Windows line end and a 120-column console alike', () => {
+    const text = `${'y'.repeat(116)} Con\r\nnection refused`;
+    expect(unwrapConsoleLines(text, isWord, WHOLE)).toBe(`${'y'.repeat(116)} Connection\r\n refused`);
+  });
+
+  it('leaves prose wrapped between words, and lines of other widths, as they are', () => {
+    const prose = `${'z'.repeat(76)} was\nrefused by the host`;
+    expect(unwrapConsoleLines(prose, isWord, WHOLE)).toBe(prose);
+    const narrow = `${'z'.repeat(60)} access per\nmissions.`;
+    expect(unwrapConsoleLines(narrow, isWord, WHOLE)).toBe(narrow);
+  });
+
+  it('changes nothing when applied again', () => {
+    const once = unwrapConsoleLines(TWISTED, isWord, WHOLE);
+    expect(once).not.toBe(TWISTED);
+    expect(unwrapConsoleLines(once, isWord, WHOLE)).toBe(once);
+  });
+
+  it('leaves a word that runs off the end of a piece for the next step, and a first line of unknown start', () => {
+    const cut = `${'x'.repeat(65)} its access per\nmissi`;
+    expect(unwrapConsoleLines(cut, isWord, { base: 0, firstLineWhole: true, final: false })).toBe(cut);
+    const text = `${'x'.repeat(65)} its access per\nmissions.`;
+    expect(unwrapConsoleLines(text, isWord, { base: 0, firstLineWhole: false, final: true })).toBe(text);
+  });
+});
+
+describe('detection in a paste from a narrow console', () => {
+  it('reads Windows messages an 80-column console broke inside a word', () => {
+    expect(highIds(TWISTED)).toEqual(['10013']);
+    expect(highIds(TERRARIA)).toEqual(['10048']);
+    expect(highIds(DUBBO)).toEqual(['10061']);
+    expect(highIds(COW)).toEqual(['11004']);
+  });
+
+  it('finds the same in a long log of broken lines read piece by piece as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) lines.push(i % 97 === 0 ? DUBBO : `INFO request ${i} served in 3 ms`);
+    const text = lines.join('\n');
+    for (const size of [4093, 65521]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      const streamed = stream.end();
+      expect(streamed).toEqual(detect(text));
+      expect(streamed).toMatchObject([{ id: '10061', count: 31, confidence: 'high' }]);
+    }
+  });
+
+  it('mends breaks in the first 256 KiB of a text only, read whole or piece by piece', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 12000; i++) lines.push(i % 500 === 0 ? DUBBO : `INFO request ${i} served in 3 ms`);
+    const text = lines.join('\n');
+    const before = text.slice(0, UNWRAP_LIMIT).split(DUBBO).length - 1;
+    expect(before).toBeLessThan(24);
+    const stream = detect.stream();
+    for (let i = 0; i < text.length; i += 8191) stream.push(text.slice(i, i + 8191));
+    const streamed = stream.end();
+    expect(streamed).toEqual(detect(text));
+    expect(streamed).toMatchObject([{ id: '10061', count: before }]);
+  });
+
+  it('shows the mended words in the mention', () => {
+    expect(detectErrors(DUBBO)[0]?.match).toContain('Connection');
+  });
+});
