@@ -5,8 +5,9 @@
  * `ddress (protocol/network address/port)…`, `error message is:Con` / `nection refused`. The
  * detector reads a line break as a space, so such a message was read only in part.
  *
- * The break is moved to the end of the broken word (`…access permissions` / `.`): the text keeps
- * its length, so every offset into it stays true, and each line keeps the rest of its characters.
+ * The break is moved to the end of the broken word and what is stuck to it (`…access
+ * permissions.`, `…red/puerto)` / ` (10048)`): the text keeps its length, so every offset into it
+ * stays true, and each line keeps the rest of its characters.
  * A break is taken for a console's only when the line before it is exactly a console's width, both
  * sides of it are letters, and the two halves make a word the detector knows (from its messages,
  * phrases and symbols): prose wrapped at 80 columns breaks between words (`was` / `refused`), and
@@ -41,12 +42,24 @@ function letterRunStart(text: string, end: number, from: number): number {
   return end - i >= MAX_HALF ? -1 : i;
 }
 
-/** Where the run of letters starting at `start` ends, or -1 when it is too long or runs off the text. */
-function letterRunEnd(text: string, start: number, final: boolean): number {
+/** Where the run of letters starting at `start` ends (at most MAX_HALF on). */
+function letterRunEnd(text: string, start: number): number {
   let i = start;
   while (i < text.length && i - start < MAX_HALF && isLetterCode(text.charCodeAt(i))) i++;
-  if (i - start >= MAX_HALF || (i === text.length && !final)) return -1;
   return i;
+}
+
+/**
+ * Where the characters up to the next white space end (the rest of the broken word with the
+ * punctuation stuck to it: `uerto)`, `missions.`), or -1 when they are too many or run off the text.
+ */
+function tokenEnd(text: string, start: number, final: boolean): number {
+  let i = start;
+  for (; i < text.length && i - start < 2 * MAX_HALF; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) return i;
+  }
+  return i === text.length && final ? i : -1;
 }
 
 export interface UnwrapOptions {
@@ -79,11 +92,11 @@ export function unwrapConsoleLines(
     if (!WIDTHS.includes(end - start)) continue;
     if (!isLetterCode(out.charCodeAt(end - 1)) || !isLetterCode(out.charCodeAt(nl + 1))) continue;
     const left = letterRunStart(out, end, start);
-    const right = letterRunEnd(out, nl + 1, final);
+    const right = tokenEnd(out, nl + 1, final);
     if (left < 0 || right < 0) continue;
-    const word = out.slice(left, end) + out.slice(nl + 1, right);
+    const word = out.slice(left, end) + out.slice(nl + 1, letterRunEnd(out, nl + 1));
     if (!isWord(word.toLowerCase())) continue;
-    // The second half moves up before the break; the next line starts after it.
+    // The second half, with what is stuck to it, moves up before the break; the next line starts after it.
     out = out.slice(0, end) + out.slice(nl + 1, right) + out.slice(end, nl + 1) + out.slice(right);
     nl = right - 1;
     lineStart = right;

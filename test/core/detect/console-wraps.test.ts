@@ -19,7 +19,7 @@ describe('unwrapConsoleLines', () => {
   it('moves a break inside a known word at 80 columns to the end of the word, keeping the length', () => {
     const text = `${'x'.repeat(65)} its access per\nmissions. Next`;
     const mended = unwrapConsoleLines(text, isWord, WHOLE);
-    expect(mended).toBe(`${'x'.repeat(65)} its access permissions\n. Next`);
+    expect(mended).toBe(`${'x'.repeat(65)} its access permissions.\n Next`);
     expect(mended).toHaveLength(text.length);
   });
 
@@ -55,6 +55,8 @@ describe('detection in a paste from a narrow console', () => {
     expect(highIds(TERRARIA)).toEqual(['10048']);
     expect(highIds(DUBBO)).toEqual(['10061']);
     expect(highIds(COW)).toEqual(['11004']);
+    // Spanish Windows, broken inside `puerto)`: the parenthesis moves up with the word's end.
+    expect(highIds(corpusPaste('c42-151'))).toEqual(['10048']);
   });
 
   it('finds the same in a long log of broken lines read piece by piece as read whole', () => {
