@@ -23,6 +23,20 @@ interface Reading {
   fallback?: boolean;
 }
 
+// Module-level rather than closures in the functions below: those run for every number a log
+// holds, and a closure is made at each call (under tsx, which the bench runs, each also named).
+/** A POSIX reading nothing near the number confirmed. */
+function guess(id: string, confidence: Confidence): Reading {
+  return { id, form: 'errno', confidence, posix: true, fallback: true };
+}
+
+/** A reading of a number the facts map to one id (`byCode`, libuv's, an HRESULT's), capped as the rules say. */
+function code(tables: FactTables, id: string | undefined, form: FindingForm): Reading | null {
+  return id === undefined
+    ? null
+    : { id, form, confidence: capConfidence('high', tables.cap(id)), posix: false };
+}
+
 function pickPosix(
   ids: string[],
   tables: FactTables,
@@ -38,13 +52,6 @@ function pickPosix(
     return { id: tables.prefer(named)[0] as string, form: 'errno', confidence: 'high', posix: true };
   let distinct = 0;
   for (let i = 0; i < ids.length; i++) if (ids.indexOf(ids[i] as string) === i) distinct++;
-  const guess = (id: string, confidence: Confidence): Reading => ({
-    id,
-    form: 'errno',
-    confidence,
-    posix: true,
-    fallback: true,
-  });
   // A failed socket call's errno that means one error on Linux, macOS and FreeBSD alike.
   if (m.socket && distinct === 1) return guess(ids[0] as string, 'high');
   for (const os of ['linux', 'macos'] as const) {
@@ -76,22 +83,20 @@ function readingFor(
   clues: NumberClues,
 ): Reading | null {
   const v = m.value;
-  const code = (id: string | undefined, form: FindingForm): Reading | null =>
-    id === undefined ? null : { id, form, confidence: capConfidence('high', tables.cap(id)), posix: false };
   switch (space) {
     case 'winsock':
-      return v >= 10000 && v <= 11999 ? code(tables.byCode.get(v), 'code') : null;
+      return v >= 10000 && v <= 11999 ? code(tables, tables.byCode.get(v), 'code') : null;
     case 'negwinsock':
       // ffmpeg on Windows returns -WSAGetLastError() for most socket errors (ff_neterrno).
-      return v <= -10000 && v >= -11999 ? code(tables.byCode.get(-v), 'code') : null;
+      return v <= -10000 && v >= -11999 ? code(tables, tables.byCode.get(-v), 'code') : null;
     case 'win32':
-      return v > 0 && v < 10000 ? code(tables.byCode.get(v), 'code') : null;
+      return v > 0 && v < 10000 ? code(tables, tables.byCode.get(v), 'code') : null;
     case 'libuv':
-      return v <= -3000 ? code(tables.libuv.get(v)?.[0], 'libuv') : null;
+      return v <= -3000 ? code(tables, tables.libuv.get(v)?.[0], 'libuv') : null;
     case 'hresult': {
       // HRESULT_FROM_WIN32(code) = 0x80070000 | code, printed as a signed 32-bit decimal.
       const c = v + 2147024896;
-      return v < 0 && c > 0 && c < 0x10000 ? code(tables.byCode.get(c), 'hresult') : null;
+      return v < 0 && c > 0 && c < 0x10000 ? code(tables, tables.byCode.get(c), 'hresult') : null;
     }
     case 'herrno': {
       const id = tables.herrno.get(v)?.[0];
