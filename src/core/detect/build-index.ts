@@ -51,8 +51,8 @@ export interface DetectionIndex {
   /** Words that say which OS printed an errno number (global: every start is read), and the longest. */
   hints: { linux: RegExp; macos: RegExp };
   longestHint: number;
-  /** How far a mention can stretch (the context a streamed text is read with). */
-  reach: Reach;
+  /** How far a mention can stretch (the context a streamed text is read with); measured at the first stream. */
+  reach(): Reach;
   /** Is this lower-cased word one of the detector's texts' words (a console's broken word mended)? */
   isWord(word: string): boolean;
 }
@@ -137,8 +137,11 @@ export function buildDetectionIndex(
       ? list.reduce((bits, p) => bits | gateOf((p as { context: NumberContext }).context), 0)
       : 0,
   );
+  // Every text a payload confirms in full (long messages are keyed by their start only).
+  // Joined natively (`concat`): spreading five thousand texts was a visible part of this cold code.
   const texts = keys.concat(payloads.flat().map((p) => ('text' in p ? p.text : '')));
   let vocabulary: Set<string> | undefined;
+  let reach: Reach | undefined;
   return {
     automaton: createKeywordAutomaton(keys, saved, { gates: numberGates, test: mayReadNumberBytes }),
     keys,
@@ -161,9 +164,11 @@ export function buildDetectionIndex(
         .flat()
         .map((w) => w.length),
     ),
-    // Every text a payload confirms in full (long messages are keyed by their start only).
-    // Joined natively (`concat`): spreading five thousand texts was a visible part of this cold code.
-    reach: measureReach(texts),
+    // Only a streamed text (a log) needs it: a chat process that reads none skips measuring.
+    reach: () => {
+      reach ??= measureReach(texts);
+      return reach;
+    },
     isWord: (word) => {
       // Split out of the texts at the first broken line, not at start-up: few texts have one.
       vocabulary ??= collectWords(texts);

@@ -50,7 +50,8 @@ const MIN_STEP = 1 << 15;
  * between any two characters), and a margin.
  */
 function contextOf(index: DetectionIndex, ascii: boolean): number {
-  return Math.max(HINT_WINDOW + index.longestHint, ascii ? index.reach.ascii : index.reach.all) + MARGIN;
+  const reach = index.reach();
+  return Math.max(HINT_WINDOW + index.longestHint, ascii ? reach.ascii : reach.all) + MARGIN;
 }
 
 /**
