@@ -151,9 +151,11 @@ export function buildDetectionIndex(
     contextPatterns: buildContextPatterns(rules.context.socketContext, rules.context.fileContext),
     socketSyscall: buildSyscallPattern(rules.context.socketSyscalls),
     isSocketCall: (text, before) => {
-      let i = before;
-      while (i > 0 && before - i < 24 && isWordCode(text.charCodeAt(i - 1))) i--;
-      return socketCalls.has(text.slice(i, before).toLowerCase());
+      // 'bind() failed' names the call right before the keyword; 'bind failed with error 98' one space before it.
+      const end = before > 0 && text.charCodeAt(before - 1) === 32 ? before - 1 : before;
+      let i = end;
+      while (i > 0 && end - i < 24 && isWordCode(text.charCodeAt(i - 1))) i--;
+      return socketCalls.has(text.slice(i, end).toLowerCase());
     },
     hints: {
       linux: buildWordPattern(rules.context.platformHints.linux),
