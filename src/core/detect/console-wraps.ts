@@ -1,3 +1,5 @@
+import { PATTERNS } from './patterns.js';
+
 /**
  * A console that is narrower than a line breaks it at its width, in the middle of a word, and a
  * paste copied from it keeps the break: Windows' cmd.exe (80 columns in its legacy size, 120 by
@@ -108,6 +110,6 @@ export function unwrapConsoleLines(
 export function collectWords(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();
   for (const text of texts)
-    for (const word of text.toLowerCase().split(/[^a-z\u00c0-\u04ff]+/)) if (word.length > 1) words.add(word);
+    for (const word of text.toLowerCase().split(PATTERNS.nonLetters)) if (word.length > 1) words.add(word);
   return words;
 }
