@@ -19,8 +19,10 @@ export interface UnixSocketCheck {
 /**
  * A Unix-domain socket is named by a path, and connect(2) and bind(2) on one fail with the errors of
  * a path: EACCES for the socket file's mode or a directory's search permission (unix(7)), ELOOP and
- * ENAMETOOLONG for the path itself. Those are the file's, no network error, however the program
- * words them (nginx's `connect() to unix:/run/php-fpm.sock failed (13: Permission denied)`, Go's
+ * ENAMETOOLONG for the path itself, EOPNOTSUPP from a file system that cannot hold a socket file
+ * (WSL's DrvFs, Docker Desktop's bind mounts: Go's `listen unix …: bind: operation not supported`).
+ * Those are the file's, no network error, however the program words them (nginx's
+ * `connect() to unix:/run/php-fpm.sock failed (13: Permission denied)`, Go's
  * `dial unix /var/run/docker.sock: connect: permission denied`, MySQL's `through socket '…' (13)`).
  * `marks` are the signs that the socket in a line is one (`unix:/`, `dial unix `, `.sock`);
  * `errors` the POSIX names of the path's errors. A file-system path printed right after the error is
