@@ -57,3 +57,13 @@ describe("detectErrors reads the Azure IoT C SDK's socket adapter numbers", () =
     expect(anyIds('Func:socketio_open Line:676 Failure: select failure.')).toEqual([]);
   });
 });
+
+describe("detectErrors and the AWS Common Runtime's event-stream errors", () => {
+  it('reads no error in its own RPC protocol error (aws-greengrass/aws-greengrass-nucleus issue #889, c96-055)', () => {
+    const text =
+      "disconnected, reason: AwsCrtError(name='AWS_ERROR_EVENT_STREAM_RPC_PROTOCOL_ERROR', message='event stream rpc connection has encountered a protocol error', code=4105).";
+    expect(anyIds(text)).toEqual([]);
+    // The OS's own text still reads, with socket words near it.
+    expect(anyIds('recv() on the socket failed: Protocol error')).not.toEqual([]);
+  });
+});
