@@ -76,7 +76,8 @@ export interface UnwrapOptions {
 /**
  * The text with every console break inside a known word moved to the word's end (see above);
  * `isWord` answers for a lower-cased word. A text without such a break is returned as it is.
- * Applying it again changes nothing: a mended line is longer than any console's width.
+ * Applying it again changes nothing: a mended line is followed by white space (or an empty line),
+ * which no break inside a word starts with.
  */
 export function unwrapConsoleLines(
   text: string,
