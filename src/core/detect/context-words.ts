@@ -2,7 +2,14 @@ import type { Confidence } from './finding.js';
 import { type ContextRule, NEAR } from './hit.js';
 
 const CHUNK = 512;
-const OVERLAP = 32;
+/** The longest context word (validate-rules.ts holds the rules to it). */
+export const MAX_CONTEXT_WORD = 96;
+/**
+ * How far past its chunk a word starting in it is read. It was 32 characters, and words grew past that
+ * (`the client disconnected) on request`, 35): a word that started near a chunk's end was then missed,
+ * and whether it was depended on where the text began (a log read whole and read in steps disagreed).
+ */
+const OVERLAP = 2 * MAX_CONTEXT_WORD; // each space of a word may stretch to a run of white space
 
 /** Where context words are in a text, found on demand around the mentions that need them. */
 export interface ContextWords {

@@ -1,6 +1,7 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { CatalogError } from '../errors.js';
 import { MAX_KEY } from './anchors.js';
+import { MAX_CONTEXT_WORD } from './context-words.js';
 import type { FactTables } from './fact-tables.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { DetectionRules } from './rules.js';
@@ -36,6 +37,14 @@ export function validateRules(facts: readonly ErrorFacts[], tables: FactTables, 
         `data/detection/number-contexts.json: numbers[${i}]: keyword "${keyword}" is longer than ${MAX_KEY} characters`,
       );
   });
+  // A longer word would be found only where it starts far enough from a chunk's end (context-words.ts).
+  for (const field of ['socketContext', 'fileContext'] as const)
+    rules.context[field].forEach((word, i) => {
+      if (word.length > MAX_CONTEXT_WORD)
+        throw new CatalogError(
+          `data/detection/context-rules.json: ${field}[${i}]: "${word}" is longer than ${MAX_CONTEXT_WORD} characters`,
+        );
+    });
   const posixNames = new Set(facts.flatMap((f) => (f.posix ? [f.posix.name] : [])));
   const checkNames = (file: string, field: string, names: readonly string[]) => {
     for (const name of names)
