@@ -1,5 +1,3 @@
-import { PATTERNS } from './patterns.js';
-
 /**
  * A console that is narrower than a line breaks it at its width, in the middle of a word, and a
  * paste copied from it keeps the break: Windows' cmd.exe (80 columns in its legacy size, 120 by
@@ -87,7 +85,8 @@ export function unwrapConsoleLines(
   let out = text;
   let lineStart = firstLineWhole ? 0 : -1;
   const limit = UNWRAP_LIMIT - base;
-  for (let nl = out.indexOf('\n'); nl >= 0 && nl < limit; nl = out.indexOf('\n', nl + 1)) {
+  // Past the limit (a long log's later steps) not even one line end is looked for.
+  for (let nl = limit > 0 ? out.indexOf('\n') : -1; nl >= 0 && nl < limit; nl = out.indexOf('\n', nl + 1)) {
     const start = lineStart;
     lineStart = nl + 1;
     if (start < 0) continue;
@@ -107,10 +106,23 @@ export function unwrapConsoleLines(
   return out;
 }
 
-/** The words of the detector's texts, lower-cased, split at every character that is not a letter. */
+/**
+ * The words of the detector's texts, lower-cased: the runs of letters (the same letters a break is
+ * looked for between) of two or more.
+ */
 export function collectWords(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();
-  for (const text of texts)
-    for (const word of text.toLowerCase().split(PATTERNS.nonLetters)) if (word.length > 1) words.add(word);
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    let start = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const letter = i < lower.length && isLetterCode(lower.charCodeAt(i));
+      if (letter && start < 0) start = i;
+      else if (!letter && start >= 0) {
+        if (i - start > 1) words.add(lower.slice(start, i));
+        start = -1;
+      }
+    }
+  }
   return words;
 }

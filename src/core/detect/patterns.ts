@@ -106,8 +106,6 @@ export const PATTERNS = {
     /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
-  /** What separates the words of a lower-cased text: anything but a Latin, Greek or Cyrillic letter. */
-  nonLetters: /[^a-z\u00c0-\u04ff]+/,
 } as const;
 
 /** Any of these words, case-insensitively, wherever they start (platform hints; global). */

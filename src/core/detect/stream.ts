@@ -1,7 +1,7 @@
 import { detachString } from '../detach-string.js';
 import { isAscii } from './ascii.js';
 import type { DetectionIndex } from './build-index.js';
-import { UNWRAP_LIMIT, unwrapConsoleLines } from './console-wraps.js';
+import { unwrapConsoleLines } from './console-wraps.js';
 import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
@@ -97,9 +97,11 @@ export function createDetectionStream(
     // text is masked already; masking it again changes nothing).
     // Console breaks are mended on the same flat text: a line whose start is before the buffer's was
     // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
-    buf = maskTerminalCodes(pieces.join(''));
-    if (base < UNWRAP_LIMIT)
-      buf = unwrapConsoleLines(buf, index.isWord, { base, firstLineWhole: base === 0, final });
+    buf = unwrapConsoleLines(maskTerminalCodes(pieces.join('')), index.isWord, {
+      base,
+      firstLineWhole: base === 0,
+      final,
+    });
     pieces = [];
     pending = 0;
     // In a text all ASCII so far, a mention starts with an ASCII character: a shorter context will do.
