@@ -52,7 +52,10 @@ function pickPosix(
     return { id: tables.prefer(named)[0] as string, form: 'errno', confidence: 'high', posix: true };
   let distinct = 0;
   for (let i = 0; i < ids.length; i++) if (ids.indexOf(ids[i] as string) === i) distinct++;
-  // A failed socket call's errno that means one error on Linux, macOS and FreeBSD alike.
+  // A failed socket call's errno that means one error on Linux, macOS and FreeBSD alike; when the
+  // text names the call (NumberContext.sure), no default another error in the mention overrides.
+  if (m.socket === 'sure' && distinct === 1)
+    return { id: ids[0] as string, form: 'errno', confidence: 'high', posix: true };
   if (m.socket && distinct === 1) return guess(ids[0] as string, 'high');
   for (const os of ['linux', 'macos'] as const) {
     const hinted = byOs.get(os);

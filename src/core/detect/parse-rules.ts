@@ -14,7 +14,7 @@ import {
   type PhraseRule,
 } from './rules.js';
 
-const FLAGS = ['skipQuoted', 'joined', 'hex', 'hexDigits', 'socket', 'afterCall', 'owns'] as const;
+const FLAGS = ['skipQuoted', 'joined', 'hex', 'hexDigits', 'socket', 'afterCall', 'owns', 'sure'] as const;
 
 /** The detection data files, parsed: `data/detection/*.json`. */
 export interface DetectionRuleFiles {
@@ -116,6 +116,7 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
       if (v !== undefined && typeof v !== 'boolean') r.fail(flag, 'must be a boolean');
       if (v === true) context[flag] = true;
     }
+    if (context.sure && !context.socket) r.fail('sure', "needs socket: only a socket call's errno is sure");
     return context;
   });
   const names = list(numbersFile, numbersJson, 'names', (entry, where) => {

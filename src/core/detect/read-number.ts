@@ -12,8 +12,8 @@ export interface NumberMention {
   variant: string;
   /** Ids that text right at the number names (nginx `(111: Connection refused)`). */
   forced?: readonly string[];
-  /** The keyword says a socket call failed (a POSIX number with one reading is sure). */
-  socket?: boolean;
+  /** A socket call failed: a POSIX number with one reading is sure; `'sure'`: no default either. */
+  socket?: boolean | 'sure';
   /** No shorter keyword reads this number again, even when none of the keyword's spaces reads it. */
   owns?: boolean;
 }
@@ -193,7 +193,7 @@ export function readNumberAfter(
     spaces: context.spaces,
     variant: variantOf('number', context.keyword.toLowerCase()),
   };
-  if (context.socket || context.afterCall) mention.socket = true;
+  if (context.socket || context.afterCall) mention.socket = context.sure ? 'sure' : true;
   if (context.owns) mention.owns = true;
   return mention;
 }

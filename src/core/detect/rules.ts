@@ -86,6 +86,12 @@ export interface NumberContext {
   hexDigits?: boolean;
   /** The keyword says a socket call failed: a POSIX number with one reading on every OS is sure. */
   socket?: boolean;
+  /**
+   * With `socket`: the text names the call the number is the errno of (asyncio's `[Errno 111] Connect
+   * call failed`), so its one reading is no default that another error in the same mention overrides
+   * (asyncio's `Multiple exceptions:` lists one error per address on one line).
+   */
+  sure?: boolean;
   /** The keyword follows a call's name (`bind() failed`): it counts only after a socket call. */
   afterCall?: boolean;
   /** The number after it is its own: a shorter keyword does not read it (npm's exit status). */
