@@ -23,6 +23,8 @@ export interface LooseTarget {
 export interface LooseMatch {
   start: number;
   end: number;
+  /** The text holds the whole message (neither end cut short), with at most a few slips. */
+  whole: boolean;
 }
 
 /** The messages' character codes (a few hundred texts), read once each. */
@@ -151,5 +153,5 @@ export function matchLoose(
   let end = (after.at[right.end - 1] as number) + 1;
   while (end > start + 1 && isSeparator(text.charCodeAt(end - 1))) end--;
   while (start < end - 1 && isSeparator(text.charCodeAt(start))) start++;
-  return { start, end };
+  return { start, end, whole: dropped === 0 && used === key.length };
 }

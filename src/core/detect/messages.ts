@@ -37,8 +37,10 @@ export function readMessage(
   if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
   const slice = text.slice(start, fullEnd);
   const exact = hasPrintedCase(slice, info.originals, info.verbatim);
+  // A long message (one that may be read loosely) printed in another case is still that message in
+  // full (`No Connection Could Be Made…` in a title); a short one in another case may be prose.
   if (!exact && !info.loose) return null;
-  let confidence = exact ? info.confidence : lowerConfidence(info.confidence);
+  let confidence = info.confidence;
   if (info.segment && !isWholeSegment(text, start, fullEnd)) confidence = capConfidence(confidence, 'medium');
   const promotable = exact && !info.localized && info.confidence === 'medium';
   return {
@@ -54,7 +56,9 @@ export function readMessage(
 
 /**
  * A long message matched loosely around an anchor (`offset` into the message, at `anchorStart` in
- * the text): one confidence level below an exact match.
+ * the text). Retyped in full with a few slips (`faild`, `activity refused`, a dropped `the`) it is as
+ * sure as an exact match: a long message is unique, and its anchors occur in no other error's text.
+ * Cut short or quoted from inside, it is one level below: what is left may be a phrase of prose.
  */
 export function readLooseMessage(
   text: string,
@@ -70,7 +74,7 @@ export function readLooseMessage(
     ids: info.ids,
     start: m.start,
     end: withFinalDot(text, m.end),
-    confidence: lowerConfidence(info.confidence),
+    confidence: m.whole ? info.confidence : lowerConfidence(info.confidence),
     context: info.context,
     lowered: false,
     variant: variantOf('message', full),
