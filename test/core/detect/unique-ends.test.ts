@@ -37,7 +37,11 @@ describe('how much of a loose message a cut text must keep', () => {
     const anchorAt = text.indexOf('implementation');
     const offset = PROTOCOL.indexOf('implementation');
     const target = (uniqueBack: number) => ({ key: PROTOCOL, uniqueFrom: 1, uniqueBack });
-    expect(matchLoose(text, target(1), offset, anchorAt)).toEqual({ start: 7, end: text.length, whole: false });
+    expect(matchLoose(text, target(1), offset, anchorAt)).toEqual({
+      start: 7,
+      end: text.length,
+      whole: false,
+    });
     expect(matchLoose(text, target(78), offset, anchorAt)).toBeNull();
   });
 });
