@@ -36,10 +36,22 @@ export interface NameMention {
   confidence: Confidence;
 }
 
+/**
+ * Rust's io::Error Debug prints an OS error as `Os { code: 111, kind: ConnectionRefused, … }`; the
+ * two other forms carry no OS error: `Kind(ConnectionReset)` (an error made from the bare kind, as
+ * h2 and hyper rebuild one) and `Custom { kind: TimedOut, error: … }` (io::Error::new by the
+ * program, quinn's idle timeout wrapped by an application). Their kind is the program's category.
+ */
+function isKindWithoutOsCode(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 0x4b && text.charCodeAt(end) === 0x28) return true; // `Kind(`
+  return /\bCustom\s*\{\s*$/.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** Reads the member or kind name after `end`; .NET members are socket errors, Rust kinds less surely. */
 export function readName(
   table: 'dotnet' | 'rust',
   text: string,
+  start: number,
   end: number,
   tables: FactTables,
 ): NameMention | null {
@@ -50,6 +62,10 @@ export function readName(
   if (!m || !ids) return null;
   const id = ids[0] as string;
   const confidence =
-    table === 'dotnet' ? 'high' : capConfidence(ids.length === 1 ? 'high' : 'medium', tables.cap(id));
+    table === 'dotnet'
+      ? 'high'
+      : isKindWithoutOsCode(text, start, end)
+        ? 'low'
+        : capConfidence(ids.length === 1 ? 'high' : 'medium', tables.cap(id));
   return { ids, end: NAME_AFTER.lastIndex, confidence };
 }

@@ -168,7 +168,8 @@ export function handlePayload(
     }
     case 'name': {
       const m =
-        hasKeywordCase(text, start, end, payload.keyword) && readName(payload.table, text, end, tables);
+        hasKeywordCase(text, start, end, payload.keyword) &&
+        readName(payload.table, text, start, end, tables);
       if (!m) return;
       const id = m.ids[0] as string;
       const context = payload.table === 'dotnet' ? {} : tables.contextRule(id);
