@@ -1,4 +1,4 @@
-/** Options of {@link startFakeSlack}: its tokens and the people of the workspace it pretends to be. */
+/** Options of `startFakeSlack`: its tokens and the people of the workspace it pretends to be. */
 export interface FakeSlackOptions {
   botToken?: string;
   appToken?: string;
