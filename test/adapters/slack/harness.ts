@@ -1,93 +1,28 @@
 import type { Adapter } from '../../../src/adapters/adapter.js';
-import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/entry.js';
+import { createSlackAdapter } from '../../../src/adapters/slack/entry.js';
 import { loadConfig } from '../../../src/config/load-config.js';
-import type { Logger } from '../../../src/core/index.js';
-import type { Core } from '../../../src/core/types.js';
 import { createHealthRoutes, createReadiness } from '../../../src/infra/http/index.js';
-import { createMetrics, type Metrics } from '../../../src/infra/metrics/index.js';
-import {
-  type FakeSlack,
-  type FakeSlackOptions,
-  type RecordedCall,
-  type ResponsePost,
-  startFakeSlack,
-} from '../../fakes/slack/fake-slack.js';
+import { createMetrics } from '../../../src/infra/metrics/index.js';
+import { startFakeSlack } from '../../fakes/slack/fake-slack.js';
 import type { EnvelopeType } from '../../fakes/slack/fake-socket-mode.js';
 import {
   commandBody,
   eventBody,
   interactionBody,
-  type SendOptions,
   type SlackRequestBody,
   sendToApp,
 } from '../../fakes/slack/slack-requests.js';
 import { freePort } from '../../helpers/free-port.js';
 import { memoryLogger } from './memory-logger.js';
+import { readAckMessage } from './read-ack-message.js';
+import { createSettleWaiters } from './settle-waiters.js';
+import type { DeliverOptions, Delivery, SlackHarness, SlackHarnessOptions } from './slack-harness-types.js';
+
+export type { SlackHarness, SlackHarnessOptions } from './slack-harness-types.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-fakefakefakefake';
 export const APP_TOKEN = 'xapp-1-A0FAKE-3333-fakefakefakefake';
 export const SIGNING_SECRET = 'e1f0c4b7a9d2835f6c0b1a2d3e4f5061';
-
-export interface SlackHarnessOptions {
-  mode: 'http' | 'socket';
-  core: Core;
-  /** `users.info` locales by user id. */
-  locales?: Record<string, string>;
-  adapter?: SlackAdapterOptions;
-  /** PORT for HTTP mode; a free one by default. */
-  port?: number;
-  /** More of the fake's workspace: admins, owners, user groups. */
-  fake?: Pick<FakeSlackOptions, 'admins' | 'owners' | 'usergroups' | 'bots'>;
-  /** More environment (SOCKERR_SETTINGS_USERS…). */
-  env?: Record<string, string>;
-}
-
-/** A message the person who asked was shown: in the ack itself, or posted to the `response_url`. */
-interface Answer {
-  via: 'ack' | 'response_url';
-  body: Record<string, unknown>;
-}
-
-/** What one request to the app produced. */
-interface Delivery {
-  /** HTTP status of Slack's request (200 for Socket Mode acks). */
-  status: number;
-  /** Web API calls made while handling it. */
-  calls: RecordedCall[];
-  /** `response_url` posts made while handling it. */
-  responses: ResponsePost[];
-  /** Every answer to the asker, in order: the ack's message (when it carried one), then `response_url` posts. */
-  answers: Answer[];
-  /** Milliseconds from sending the request to Slack's receiving the ack (the HTTP response, or the envelope ack). */
-  ackMs: number;
-}
-
-interface DeliverOptions extends Partial<SendOptions> {
-  /** False for requests the app must reject: do not wait for handling. */
-  settles?: boolean;
-}
-
-/** The real adapter, with a real core, against a fake Slack on 127.0.0.1. */
-export interface SlackHarness {
-  readonly fake: FakeSlack;
-  readonly logger: Logger & { lines: string[] };
-  readonly port: number;
-  readonly adapter: Adapter;
-  /** What the adapter counted (`/metrics` reads the same registry). */
-  readonly metrics: Metrics;
-  /** Requests the app has finished handling so far. */
-  settledCount(): number;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** Sends one request as Slack would (signed HTTP POST, or a Socket Mode envelope) and waits until it is handled. */
-  deliver(
-    kind: 'event' | 'command' | 'interaction',
-    payload: unknown,
-    options?: DeliverOptions,
-  ): Promise<Delivery>;
-  /** Sends a raw HTTP body to `/slack/events` (HTTP mode only). */
-  post(body: SlackRequestBody, options?: DeliverOptions): Promise<Delivery>;
-}
 
 const ENVELOPES: Readonly<Record<'event' | 'command' | 'interaction', EnvelopeType>> = {
   event: 'events_api',
@@ -130,18 +65,14 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
     ],
   });
   const httpRoutes = createHealthRoutes({ readiness, metrics });
-  let settled = 0;
-  let waiters: { count: number; resolve: () => void }[] = [];
+  const settled = createSettleWaiters();
   const adapter = createSlackAdapter(
     { core: options.core, config, logger, metrics, httpRoutes, isDraining: () => readiness.draining },
     {
       retryConfig: { retries: 0 },
       ...options.adapter,
       onSettled: () => {
-        settled += 1;
-        const done = waiters.filter((w) => w.count <= settled);
-        waiters = waiters.filter((w) => w.count > settled);
-        for (const w of done) w.resolve();
+        settled.markSettled();
         options.adapter?.onSettled?.();
       },
     },
@@ -149,30 +80,17 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
   adapterRef = adapter;
   const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
 
-  const settledAt = (count: number) =>
-    new Promise<void>((resolve, reject) => {
-      if (settled >= count) return resolve();
-      const timer = setTimeout(() => reject(new Error(`the app did not finish request #${count}`)), 8000);
-      waiters.push({
-        count,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      });
-    });
-
   const record = async (
     settles: boolean,
     send: () => Promise<{ status: number; ack?: unknown }>,
   ): Promise<Delivery> => {
     const calls = fake.calls.length;
     const responses = fake.responses.length;
-    const expected = settled + 1;
+    const expected = settled.count() + 1;
     const sent = performance.now();
     const { status, ack } = await send();
     const ackMs = performance.now() - sent;
-    if (settles && status === 200) await settledAt(expected);
+    if (settles && status === 200) await settled.at(expected);
     const posted = fake.responses.slice(responses);
     const acked = readAckMessage(ack);
     return {
@@ -200,7 +118,7 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
     port,
     adapter,
     metrics,
-    settledCount: () => settled,
+    settledCount: settled.count,
     async start() {
       await adapter.start();
       readiness.markStarted();
@@ -229,20 +147,4 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
       });
     },
   };
-}
-
-/** The message an ack carried (Bolt answers `ack(message)` with JSON), or undefined for an empty ack. */
-function readAckMessage(ack: unknown): Record<string, unknown> | undefined {
-  let value = ack;
-  if (typeof ack === 'string') {
-    if (ack.trim() === '') return undefined;
-    try {
-      value = JSON.parse(ack);
-    } catch {
-      return { text: ack };
-    }
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const message = value as Record<string, unknown>;
-  return message.text !== undefined || message.blocks !== undefined ? message : undefined;
 }

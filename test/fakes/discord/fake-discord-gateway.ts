@@ -3,14 +3,10 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import guildCreate from '../../fixtures/discord/guild-create.json' with { type: 'json' };
 import readyTemplate from '../../fixtures/discord/ready.json' with { type: 'json' };
 import type { FakeWorld } from './fake-discord-world.js';
+import { filterForIntents } from './filter-for-intents.js';
+import { INTENT_BITS } from './intent-bits.js';
 
-/** Gateway intents as bits (https://discord.com/developers/docs/events/gateway#gateway-intents). */
-export const INTENT_BITS = {
-  Guilds: 1 << 0,
-  GuildMessages: 1 << 9,
-  DirectMessages: 1 << 12,
-  MessageContent: 1 << 15,
-} as const;
+export { INTENT_BITS } from './intent-bits.js';
 
 const OP = {
   Dispatch: 0,
@@ -179,23 +175,4 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
     });
   });
   return gateway;
-}
-
-/** What Discord delivers of an event to a session, given its intents; undefined when it is not delivered. */
-function filterForIntents(
-  t: string,
-  d: Record<string, unknown>,
-  intents: number,
-  world: FakeWorld,
-): Record<string, unknown> | undefined {
-  if (t !== 'MESSAGE_CREATE') return d;
-  const inGuild = typeof d.guild_id === 'string';
-  if (inGuild && !(intents & INTENT_BITS.GuildMessages)) return undefined;
-  if (!inGuild && !(intents & INTENT_BITS.DirectMessages)) return undefined;
-  if (intents & INTENT_BITS.MessageContent || !inGuild) return d;
-  const author = d.author as { id?: string } | undefined;
-  const mentions = (d.mentions as { id?: string }[] | undefined) ?? [];
-  if (author?.id === world.botUserId || mentions.some((m) => m.id === world.botUserId)) return d;
-  // Without the privileged intent Discord blanks the content of other people's guild messages.
-  return { ...d, content: '', embeds: [], attachments: [], components: [] };
 }

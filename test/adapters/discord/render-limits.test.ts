@@ -7,27 +7,7 @@ import {
   SHORTENED_NOTE,
 } from '../../../src/adapters/discord/render.js';
 import { REPLY_KINDS, type Reply } from '../../../src/core/reply/model.js';
-
-const explanation: Reply = {
-  kind: 'explanation',
-  title: 'WSAECONNRESET (10054) · Connection reset by peer',
-  subtitle: 'reset · retry: maybe',
-  sections: [
-    { text: 'The other side tore the connection down with a TCP RST.' },
-    { heading: 'Likely causes', items: ['the server process crashed', 'a load balancer idle timeout'] },
-    {
-      heading: 'Also seen as',
-      fields: [
-        { label: 'Linux', value: 'ECONNRESET (104)', inline: true },
-        { label: '.NET', value: 'SocketError.ConnectionReset', inline: true },
-      ],
-    },
-    { heading: 'Check first', items: ['`ss -tan state time-wait | wc -l`'] },
-  ],
-  footer: 'Source: Windows Sockets Error Codes',
-  actions: [{ id: 'share', label: 'Share in channel', value: 'en:10054' }],
-  fallback: 'WSAECONNRESET (10054) · Connection reset by peer',
-};
+import { explanation } from './render-fixtures.js';
 
 function embedTotal(payload: DiscordReplyPayload): number {
   const embed = payload.embeds[0];
@@ -68,79 +48,6 @@ function expectWithinLimits(payload: DiscordReplyPayload): void {
 }
 
 describe('renderDiscordReply', () => {
-  it('renders an explanation as one embed with its title, prose and fields in order', () => {
-    const { embeds, content } = renderDiscordReply(explanation);
-    expect(content).toBeUndefined();
-    expect(embeds).toHaveLength(1);
-    const embed = embeds[0];
-    expect(embed?.title).toBe('WSAECONNRESET (10054) · Connection reset by peer');
-    expect(embed?.description).toBe(
-      '*reset · retry: maybe*\n\nThe other side tore the connection down with a TCP RST.\n\n' +
-        '**Likely causes**\n• the server process crashed\n• a load balancer idle timeout',
-    );
-    expect(embed?.fields).toEqual([
-      { name: 'Also seen as', value: '**Linux:** ECONNRESET (104)\n**.NET:** SocketError.ConnectionReset' },
-      { name: 'Check first', value: '• `ss -tan state time-wait | wc -l`' },
-    ]);
-    expect(embed?.footer?.text).toBe('Source: Windows Sockets Error Codes');
-  });
-
-  it('lays out label/value pairs without a heading as a grid of inline fields', () => {
-    const reply: Reply = {
-      ...explanation,
-      kind: 'settings',
-      sections: [
-        {
-          fields: [
-            { label: 'Auto-replies', value: 'on', inline: true },
-            { label: 'Language', value: 'English (en)', inline: true },
-          ],
-        },
-      ],
-    };
-    expect(renderDiscordReply(reply).embeds[0]?.fields).toEqual([
-      { name: 'Auto-replies', value: 'on', inline: true },
-      { name: 'Language', value: 'English (en)', inline: true },
-    ]);
-  });
-
-  it('turns the share action into a button whose custom_id carries the value', () => {
-    const { components } = renderDiscordReply(explanation);
-    expect(components).toEqual([
-      {
-        type: 1,
-        components: [{ type: 2, style: 2, label: 'Share in channel', custom_id: 'sockerr:share:en:10054' }],
-      },
-    ]);
-  });
-
-  it('leaves out a share button whose value would not fit in a custom_id', () => {
-    const reply: Reply = {
-      ...explanation,
-      actions: [{ id: 'share', label: 'Share', value: 'x'.repeat(90) }],
-    };
-    expect(renderDiscordReply(reply).components).toEqual([]);
-  });
-
-  it('escapes markdown and defuses mentions in text that came from a user', () => {
-    const reply: Reply = {
-      ...explanation,
-      title: 'Not a socket error: **@everyone** <@&123456789012345678>',
-      subtitle: undefined,
-      sections: [{ text: '@here look at `<@123>` and [click](https://evil.example) _now_\n# big\n> quote' }],
-    };
-    const embed = renderDiscordReply(reply).embeds[0];
-    expect(embed?.title).toBe('Not a socket error: \\*\\*@\u200beveryone\\*\\* \\<@&123456789012345678>');
-    expect(embed?.description).toBe(
-      '@\u200bhere look at `<@123>` and \\[click\\](https://evil.example) \\_now\\_\n\\# big\n\\> quote',
-    );
-  });
-
-  it('keeps links clickable instead of escaping their underscores', () => {
-    const reply: Reply = { ...explanation, sections: [{ text: 'See https://example.com/a_b_c for more' }] };
-    expect(renderDiscordReply(reply).embeds[0]?.description).toContain('https://example.com/a_b_c for more');
-  });
-
   it('cuts a long triage to the description limit and says so in the footer', () => {
     const items = Array.from(
       { length: 400 },

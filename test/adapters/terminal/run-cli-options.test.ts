@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli-io.js';
+
+describe('sockerr options', () => {
+  it.each(['zh-tw', 'ZH-TW', 'zh_TW', 'EN'])('takes --lang %s in any case', async (lang) => {
+    const { code, out } = await cli(['10054', '--lang', lang]);
+    expect(code).toBe(0);
+    expect(out.includes('可能原因：')).toBe(lang.toLowerCase() !== 'en');
+  });
+
+  it('prints its version and its help', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, out: 'sockerr 9.9.9\n', err: '' });
+    for (const args of [['help'], ['--help'], ['-h']]) {
+      const { code, out } = await cli(args);
+      expect(code).toBe(0);
+      expect(out).toContain('Usage:');
+    }
+  });
+
+  it('says clearly what is wrong with an unknown option or a bad value', async () => {
+    const bogus = await cli(['10054', '--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.err).toMatch(
+      /^sockerr: unknown option --bogus\. Options: --json, --lang en\|zh-TW, --encoding gbk \(scan\), --since 7d \(feedback\), --help, --version\./,
+    );
+    const lang = await cli(['10054', '--lang', 'fr']);
+    expect(lang.code).toBe(2);
+    expect(lang.err).toContain('--lang must be one of en, zh-TW (in any case), not "fr"');
+    expect((await cli(['10054', '--lang'])).err).toContain('--lang needs a value.');
+  });
+});

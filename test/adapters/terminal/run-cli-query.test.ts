@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli-io.js';
+
+describe('sockerr <query>', () => {
+  it('explains 10053 and exits 0', async () => {
+    const { code, out } = await cli(['10053']);
+    expect(code).toBe(0);
+    expect(out).toContain('WSAECONNABORTED');
+    expect(out).toContain('Software caused connection abort');
+  });
+
+  it('prints the matching entries as JSON with the design fields', async () => {
+    const { code, out } = await cli(['econnreset', '--json']);
+    expect(code).toBe(0);
+    const [entry] = JSON.parse(out);
+    expect(entry).toMatchObject({
+      id: '10054',
+      code: 10054,
+      name: 'WSAECONNRESET',
+      hresult: '0x80072746',
+      category: 'reset',
+      retryable: 'maybe',
+      posix: { name: 'ECONNRESET', linux: 104, macos: 54, freebsd: 54 },
+      libuv: { code: 'ECONNRESET', windows: -4077 },
+      dotnet: 'ConnectionReset',
+      python: 'ConnectionResetError',
+    });
+    expect(entry.aliases).toContain('ECONNRESET');
+    expect(entry.en.summary).toBeTruthy();
+    expect(entry['zh-TW'].summary).toBeTruthy();
+  });
+
+  it('answers in Traditional Chinese with --lang zh-TW', async () => {
+    const { out } = await cli(['10054', '--lang', 'zh-TW']);
+    expect(out).toMatch(/可能原因/);
+  });
+
+  it('finds a message text', async () => {
+    expect((await cli(['forcibly closed'])).out).toContain('WSAECONNRESET');
+    expect((await cli(['forcibly', 'closed'])).out).toContain('WSAECONNRESET');
+  });
+
+  it('shows every reading of 104 and decodes an HRESULT', async () => {
+    expect((await cli(['104'])).out).toContain('Linux errno 104');
+    expect((await cli(['0x80072746'])).out).toContain('WSAECONNRESET');
+  });
+
+  it('exits 1 for something that is not a socket error, with [] as JSON', async () => {
+    expect((await cli(['zzqx flibbertigibbet'])).code).toBe(1);
+    const json = await cli(['zzqx', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toEqual([]);
+  });
+
+  it('reads negative numbers as queries, not options', async () => {
+    expect((await cli(['-4077'])).out).toContain('WSAECONNRESET');
+    const hresult = await cli(['-2147014842', '--json']);
+    expect(hresult.code).toBe(0);
+    expect(JSON.parse(hresult.out)[0].name).toBe('WSAECONNRESET');
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await cli(['scan', 'a.log', 'b.log'])).code).toBe(2);
+    expect((await cli(['catalog', 'extra'])).code).toBe(2);
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(['10054', '--lang', 'fr'])).code).toBe(2);
+    expect((await cli(['--bogus'])).code).toBe(2);
+  });
+});
+
+describe('sockerr <query> with the examples of issue 10', () => {
+  it.each([
+    ['Error: connect ECONNREFUSED 127.0.0.1:5432', '10061 WSAECONNREFUSED'],
+    ['Socket Error # 10053', '10053 WSAECONNABORTED'],
+    [
+      'System.Net.Sockets.SocketException (10054): An existing connection was forcibly closed…',
+      '10054 WSAECONNRESET',
+    ],
+    ['遠端主機已強制關閉一個現存的連線。', '10054 WSAECONNRESET'],
+    ['-3001', '11002 WSATRY_AGAIN'],
+    ['-3004', '11003 WSANO_RECOVERY'],
+    ['-3010', '10109 WSATYPE_NOT_FOUND'],
+    ['１００５４', '10054 WSAECONNRESET'],
+  ])('explains %s and exits 0', async (query, title) => {
+    const { code, out } = await cli([query]);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]?.startsWith(title)).toBe(true);
+  });
+
+  it('prints the entries a log line names as JSON', async () => {
+    const { code, out } = await cli(['Error: connect ECONNREFUSED 127.0.0.1:5432', '--json']);
+    expect(code).toBe(0);
+    const entries = JSON.parse(out);
+    expect(entries.map((e: { id: string }) => e.id)).toEqual(['10061']);
+    expect(entries[0].readings).toEqual(['“ECONNREFUSED” in your text']);
+  });
+
+  it('labels -3008 as the same on every OS', async () => {
+    expect((await cli(['-3008'])).out).toContain(
+      'Read as Node/libuv getaddrinfo errno -3008 (EAI_NONAME, the same on every OS).',
+    );
+  });
+
+  it.each(['0', '00'])('says %s is success, not an error, and exits 1', async (query) => {
+    const { code, out } = await cli([query]);
+    expect(code).toBe(1);
+    expect(out).toContain(`${query} means success, not an error`);
+    expect((await cli([query, '--json'])).out.trim()).toBe('[]');
+  });
+
+  it('offers EPIPE as a choice whose lines open each error', async () => {
+    const choice = await cli(['EPIPE']);
+    expect(choice.code).toBe(0);
+    expect(choice.out).toContain('`/sockerr errno.EPIPE`');
+    expect(choice.out).toContain('`/sockerr 10058`');
+    expect((await cli(['errno.EPIPE'])).out.split('\n')[0]).toBe('EPIPE · Broken pipe');
+  });
+});

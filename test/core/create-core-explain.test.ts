@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../helpers/core.js';
+import { channel, TRACE, user } from './create-core-inputs.js';
+
+describe('core.explainMessage, share and suggest', () => {
+  it('explains a message on request even when auto-replies are off', async () => {
+    const { core } = testCore();
+    await core.command({ text: 'auto off', channel, user });
+    const reply = await core.explainMessage({ text: TRACE, channel, user });
+    expect(reply.title).toContain('WSAECONNRESET');
+  });
+
+  it('says so when a message has no socket error', async () => {
+    const { core } = testCore();
+    const reply = await core.explainMessage({ text: 'lunch?', channel, user });
+    expect(reply.kind).toBe('not-found');
+  });
+
+  it('shares the same explanation publicly, without a share button', async () => {
+    const { core } = testCore();
+    const reply = await core.share('zh-TW:10053');
+    expect(reply.title).toContain('WSAECONNABORTED');
+    expect(reply.actions).toEqual([]);
+    expect(reply.subtitle).toContain('重試');
+  });
+
+  it('shows the whole explanation, still shareable, when More is pressed', async () => {
+    const { core } = testCore();
+    const brief = await core.command({ text: '10061', channel, user });
+    const whole = await core.details('en:10061');
+    const causes = (r: typeof whole) => r.sections.find((s) => s.heading === 'Likely causes')?.items ?? [];
+    expect(causes(whole).length).toBeGreaterThan(causes(brief).length);
+    expect(whole.actions).toEqual([{ id: 'share', label: 'Share in channel', value: 'en:10061' }]);
+  });
+
+  it('offers autocomplete choices for a partial query within Discord limits', () => {
+    const { core } = testCore();
+    const choices = core.suggest('conn');
+    expect(choices.map((c) => c.value)).toEqual(expect.arrayContaining(['10054', '10061', '10053']));
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+    expect(choices.find((c) => c.value === '10054')?.name).toBe(
+      '10054 WSAECONNRESET — Connection reset by peer',
+    );
+    expect(core.suggest('').length).toBeGreaterThan(5);
+  });
+});

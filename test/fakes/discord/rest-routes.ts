@@ -1,0 +1,127 @@
+import { normaliseCommand } from './fake-discord-commands.js';
+import type { FakeWorld } from './fake-discord-world.js';
+
+type Json = Record<string, unknown>;
+/** What a route answers: a status, and a JSON body and headers when it has them. */
+export type RestReply = { status: number; body?: unknown; headers?: Record<string, string> };
+type Route = (match: RegExpExecArray, body: Json, query: URLSearchParams) => RestReply;
+
+/**
+ * The REST routes sockerr's adapter and command registration use, as method, path pattern and answer.
+ * `commands` is the fake's store of registered commands by scope, which tests read too.
+ */
+export function createRestRoutes(
+  world: FakeWorld,
+  gatewayUrl: () => string,
+  commands: Map<string, Json[]>,
+): [string, RegExp, Route][] {
+  let nextId = 1n;
+  const snowflake = () => String(2_000_000_000_000_000_000n + nextId++);
+  const botUser = {
+    id: world.botUserId,
+    username: 'sockerr',
+    discriminator: '0',
+    global_name: null,
+    avatar: null,
+    bot: true,
+    public_flags: 0,
+  };
+  const message = (channelId: string, body: Json, extra: Json = {}): Json => ({
+    id: snowflake(),
+    type: body.message_reference ? 19 : 0,
+    channel_id: channelId,
+    author: botUser,
+    content: body.content ?? '',
+    embeds: body.embeds ?? [],
+    components: body.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: body.flags ?? 0,
+    ...(body.message_reference ? { message_reference: body.message_reference } : {}),
+    ...extra,
+  });
+  const denied = (channelId: string): RestReply | undefined => {
+    const code = world.deniedChannels.get(channelId);
+    if (code === undefined) return undefined;
+    const text = code === 50001 ? 'Missing Access' : 'Missing Permissions';
+    return { status: 403, body: { message: text, code } };
+  };
+  const saveCommands = (scope: string, list: Json[]): Json[] => {
+    const previous = commands.get(scope) ?? [];
+    const saved = list.map((cmd) => normaliseCommand(cmd, scope, world.applicationId, previous, snowflake));
+    commands.set(scope, saved);
+    return saved;
+  };
+  const listCommands = (scope: string, query: URLSearchParams): Json[] => {
+    const list = commands.get(scope) ?? [];
+    if (query.get('with_localizations') === 'true') return list;
+    // Without the flag Discord leaves the localisation maps out.
+    return list.map(({ name_localizations, description_localizations, ...rest }) => rest);
+  };
+
+  return [
+    ['GET', /^\/gateway\/bot$/, () => ({ status: 200, body: gatewayInfo(gatewayUrl()) })],
+    ['GET', /^\/users\/@me$/, () => ({ status: 200, body: botUser })],
+    [
+      'POST',
+      /^\/channels\/(\d+)\/messages$/,
+      ([, channelId = ''], body) => denied(channelId) ?? { status: 200, body: message(channelId, body) },
+    ],
+    // A bot may delete its own messages without Manage Messages.
+    ['DELETE', /^\/channels\/(\d+)\/messages\/\d+$/, ([, c = '']) => denied(c) ?? { status: 204 }],
+    [
+      'PUT',
+      /^\/channels\/(\d+)\/messages\/\d+\/reactions\/[^/]+\/@me$/,
+      ([, c = '']) => denied(c) ?? { status: 204 },
+    ],
+    ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => ({ status: 204 })],
+    [
+      'PATCH',
+      /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/,
+      (_m, body) => ({ status: 200, body: message(FAKE_CHANNEL_OF_WEBHOOK, body) }),
+    ],
+    ['DELETE', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, () => ({ status: 204 })],
+    [
+      'POST',
+      /^\/webhooks\/\d+\/[^/]+$/,
+      (_m, body) => ({ status: 200, body: message(FAKE_CHANNEL_OF_WEBHOOK, body) }),
+    ],
+    [
+      'GET',
+      /^\/applications\/(\d+)\/commands$/,
+      (_m, _b, q) => ({ status: 200, body: listCommands('global', q) }),
+    ],
+    [
+      'GET',
+      /^\/applications\/\d+\/guilds\/(\d+)\/commands$/,
+      ([, guild = ''], _b, q) => ({ status: 200, body: listCommands(guild, q) }),
+    ],
+    [
+      'PUT',
+      /^\/applications\/\d+\/commands$/,
+      (_m, body) => ({ status: 200, body: saveCommands('global', body as unknown as Json[]) }),
+    ],
+    [
+      'PUT',
+      /^\/applications\/\d+\/guilds\/(\d+)\/commands$/,
+      ([, guild = ''], body) => ({ status: 200, body: saveCommands(guild, body as unknown as Json[]) }),
+    ],
+  ];
+}
+
+/** Interaction webhooks do not name their channel; the fake's replies all live in #incidents. */
+const FAKE_CHANNEL_OF_WEBHOOK = '1300000000000000001';
+
+function gatewayInfo(url: string): Json {
+  return {
+    url,
+    shards: 1,
+    session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+  };
+}
