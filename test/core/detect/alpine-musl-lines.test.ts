@@ -98,3 +98,20 @@ describe("detectErrors reads no error in Alpine tools' own failures", () => {
     expect(anyIds('Error relocating dnote: __res_search: symbol not found')).toEqual([]);
   });
 });
+
+/** musl 1.1's wording for ENETUNREACH, as older Alpine images and OpenWrt print it. */
+describe("detectErrors reads musl's older 'Network unreachable' only after a socket call's words", () => {
+  it("reads BusyBox ping's failed send (a sandbox's recorded stderr, find_string id 112751661)", () => {
+    expect(highIds('ping: sendto: Network unreachable\n')).toEqual(['10051']);
+  });
+
+  it("reads BusyBox wget's failed connect (find_string id 58410636797)", () => {
+    const text = "wget: can't connect to remote host (93.184.215.14): Network unreachable";
+    expect(highIds(text)).toEqual(['10051']);
+  });
+
+  it('reads nothing in prose or a test name that uses the words', () => {
+    expect(anyIds('- Cause: Network unreachable, host down, firewall blocking')).toEqual([]);
+    expect(anyIds("throw new Error('gh: network unreachable');")).toEqual([]);
+  });
+});
