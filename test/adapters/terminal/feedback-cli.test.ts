@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../../src/adapters/terminal/feedback-cli.js';
-import { type CliIo, runCli } from '../../../src/adapters/terminal/run-cli.js';
 import type { Core, FeedbackEntry, Store } from '../../../src/core/index.js';
 import { createRedisStore, createSqliteStore } from '../../../src/infra/store/index.js';
 import { memoryLogger, testCore } from '../../helpers/core.js';
 import { ROOT } from '../../helpers/paths.js';
 import { HAS_REDIS, startRedisServer } from '../../helpers/redis-server.js';
+import { cli as runCliInProcess } from './run-cli-io.js';
 
 const HOUR = 3_600_000;
 const now = Date.now();
@@ -33,25 +33,12 @@ const seed = async (store: Store) => {
   await store.addFeedback(wrong(now - HOUR, { verdict: 'helpful', removed: false, userId: 'U0BOB' }));
 };
 
-async function cli(args: string[], core: Core) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    defaultLang: 'en',
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    readText: async function* () {},
-    color: false,
-    version: '9.9.9',
+// The clock is fixed and `sockerr feedback` reads the seeded store's core.
+const cli = (args: string[], seeded: Core) =>
+  runCliInProcess(args, '', {
     now: () => now,
-    openFeedback: async () => ({ core, close: async () => {} }),
-  };
-  return { code: await runCli(args, testCore().core, io), out, err };
-}
+    openFeedback: async () => ({ core: seeded, close: async () => {} }),
+  });
 
 describe('sockerr feedback', () => {
   it('prints the replies marked wrong in the last 7 days, with what was found and the excerpt', async () => {

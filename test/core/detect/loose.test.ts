@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/core/detect/finding.js';
 import { detectErrors } from '../../helpers/detect.js';
-
-function only(text: string): Finding {
-  const findings = detectErrors(text);
-  expect(findings, JSON.stringify(findings)).toHaveLength(1);
-  return findings[0] as Finding;
-}
+import { only } from './only-finding.js';
 
 const TIMEOUT =
   'A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.';
