@@ -5,7 +5,8 @@ import { anyIds, highIds } from '../../helpers/detect.js';
  * Network file systems and storage protocols (corpus round 131): mount.nfs and showmount's Sun RPC
  * errors, iscsiadm, Samba's own logs, sshfs and davfs2. davfs2 counts its own retries in words that
  * hold an errno text, Sun RPC's 'Remote system error' holds glibc's EAI_SYSTEM text, and Samba's
- * write_data() names the client socket its strerror belongs to.
+ * write_data() names the client socket its strerror belongs to; iscsiadm prints the errno of its
+ * connect to iscsid as a bare number.
  */
 describe("davfs2's own retry messages are left alone", () => {
   it('leaves "connection timed out two times" and its follow-up lines (c131-034, c131-035)', () => {
@@ -53,6 +54,18 @@ describe("Samba's write_data() names the client socket", () => {
 
   it('does not make a bare "Broken pipe" without those words a socket error', () => {
     expect(highIds('cat big.log | head: Broken pipe')).toEqual([]);
+  });
+});
+
+describe("iscsiadm's connect to iscsid names its errno", () => {
+  it('reads "can not connect to iSCSI daemon (111)!" as a refusal (c131-048)', () => {
+    expect(highIds('iscsiadm: can not connect to iSCSI daemon (111)!')).toEqual(['10061']);
+  });
+
+  it('does not read the exit status in "could not connect to iscsid: exit status 20"', () => {
+    expect(
+      anyIds('iscsiadm: Could not perform SendTargets discovery: could not connect to iscsid: exit status 20'),
+    ).toEqual([]);
   });
 });
 
