@@ -35,9 +35,9 @@ describe("Sun RPC's error texts are read by their errno only", () => {
     expect(
       highIds('clnt_create: RPC: Port mapper failure - Unable to receive: errno 111 (Connection refused)'),
     ).toEqual(['10061']);
-    expect(
-      highIds('rpc mount export: RPC: Unable to receive; errno = Connection reset by peer'),
-    ).toEqual(['10054']);
+    expect(highIds('rpc mount export: RPC: Unable to receive; errno = Connection reset by peer')).toEqual([
+      '10054',
+    ]);
   });
 
   it('leaves an RPC answer that names no errno (c131-032)', () => {
@@ -47,9 +47,9 @@ describe("Sun RPC's error texts are read by their errno only", () => {
 
 describe("Samba's write_data() names the client socket", () => {
   it('reads "write failure in writing to client … Error Broken pipe" as EPIPE on a socket (c131-013)', () => {
-    expect(
-      highIds('  write_data: write failure in writing to client 0.0.0.0. Error Broken pipe'),
-    ).toEqual(['EPIPE']);
+    expect(highIds('  write_data: write failure in writing to client 0.0.0.0. Error Broken pipe')).toEqual([
+      'EPIPE',
+    ]);
   });
 
   it('does not make a bare "Broken pipe" without those words a socket error', () => {
@@ -64,16 +64,18 @@ describe("iscsiadm's connect to iscsid names its errno", () => {
 
   it('does not read the exit status in "could not connect to iscsid: exit status 20"', () => {
     expect(
-      anyIds('iscsiadm: Could not perform SendTargets discovery: could not connect to iscsid: exit status 20'),
+      anyIds(
+        'iscsiadm: Could not perform SendTargets discovery: could not connect to iscsid: exit status 20',
+      ),
     ).toEqual([]);
   });
 });
 
-describe('the storage tools\' connect failures stay read', () => {
+describe("the storage tools' connect failures stay read", () => {
   it("reads iscsiadm's refused discovery and mount.nfs's refusal (c131-007, c131-004)", () => {
-    expect(
-      highIds('iscsiadm: cannot make connection to 137.74.24.206: Connection refused'),
-    ).toEqual(['10061']);
+    expect(highIds('iscsiadm: cannot make connection to 137.74.24.206: Connection refused')).toEqual([
+      '10061',
+    ]);
     expect(highIds('mount.nfs: mount(2): Connection refused')).toEqual(['10061']);
   });
 });
