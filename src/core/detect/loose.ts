@@ -23,8 +23,11 @@ export interface LooseTarget {
 export interface LooseMatch {
   start: number;
   end: number;
-  /** The text holds the whole message (neither end cut short), with at most a few slips. */
-  whole: boolean;
+  /**
+   * The text holds the whole message (neither end cut short) or most of it, with at most a few
+   * slips: either names its error as surely as an exact match.
+   */
+  sure: boolean;
 }
 
 /** The messages' character codes (a few hundred texts), read once each. */
@@ -70,6 +73,13 @@ function isCutBefore(text: string, at: number): boolean {
  */
 const minimumUsed = (length: number, cjk: number, target: LooseTarget) =>
   Math.max(target.uniqueFrom, Math.ceil(length / 3), 2 * cjk >= length ? 12 : 32);
+/**
+ * A text cut short that still keeps two thirds of a long message, and at least 60 characters (16 in
+ * CJK text), is no phrase of prose: GitHub's title limit cuts the long Windows texts near their end
+ * (dev own-b-157, c3-172, c95-018), and what is left names the error as surely as the whole.
+ */
+const keepsMost = (kept: number, length: number, cjk: number) =>
+  kept * 3 >= length * 2 && kept >= (2 * cjk >= length ? 16 : 60);
 /** The same for a text that starts inside the message (`target machine actively refused it`). */
 const minimumBack = (length: number, cjk: number, target: LooseTarget) =>
   Math.max(target.uniqueBack, Math.ceil(length / 3), 2 * cjk >= length ? 12 : 32);
@@ -153,5 +163,9 @@ export function matchLoose(
   let end = (after.at[right.end - 1] as number) + 1;
   while (end > start + 1 && isSeparator(text.charCodeAt(end - 1))) end--;
   while (start < end - 1 && isSeparator(text.charCodeAt(start))) start++;
-  return { start, end, whole: dropped === 0 && used === key.length };
+  return {
+    start,
+    end,
+    sure: (dropped === 0 && used === key.length) || keepsMost(used - dropped, key.length, cjk),
+  };
 }

@@ -58,7 +58,8 @@ export function readMessage(
  * A long message matched loosely around an anchor (`offset` into the message, at `anchorStart` in
  * the text). Retyped in full with a few slips (`faild`, `activity refused`, a dropped `the`) it is as
  * sure as an exact match: a long message is unique, and its anchors occur in no other error's text.
- * Cut short or quoted from inside, it is one level below: what is left may be a phrase of prose.
+ * So it is with two thirds of it kept. Cut shorter, or quoted from further inside, it is one level
+ * below: what is left may be a phrase of prose.
  */
 export function readLooseMessage(
   text: string,
@@ -74,7 +75,7 @@ export function readLooseMessage(
     ids: info.ids,
     start: m.start,
     end: withFinalDot(text, m.end),
-    confidence: m.whole ? info.confidence : lowerConfidence(info.confidence),
+    confidence: m.sure ? info.confidence : lowerConfidence(info.confidence),
     context: info.context,
     lowered: false,
     variant: variantOf('message', full),
