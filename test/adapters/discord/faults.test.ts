@@ -105,6 +105,22 @@ describe('Discord adapter under REST faults', () => {
     );
   });
 
+  it('logs a reply refused for want of Read Message History (160002) with what to grant, once per channel', async () => {
+    h.fake.denyChannel(FAKE_IDS.noEmbedsChannel, 160002);
+    const before = h.fake.requests('POST', replies).length;
+    await h.send('MESSAGE_CREATE', paste(FAKE_IDS.noEmbedsChannel));
+    await h.send('MESSAGE_CREATE', paste(FAKE_IDS.noEmbedsChannel));
+    expect(attempts(before).map((r) => r.status)).toEqual([403, 403]);
+    expect(
+      logged(
+        /Discord refused to let sockerr reply in channel \d+ \(160002\)\. Give its role .*Read Message History/,
+      ),
+    ).toHaveLength(1);
+    expect(await count('sockerr_platform_api_failures_total', { platform: 'discord', error: '160002' })).toBe(
+      2,
+    );
+  });
+
   it('keeps answering afterwards, once per message', async () => {
     const before = h.fake.requests('POST', replies).length;
     await h.send('MESSAGE_CREATE', paste());

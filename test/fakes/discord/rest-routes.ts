@@ -46,9 +46,15 @@ export function createRestRoutes(
     ...(body.message_reference ? { message_reference: body.message_reference } : {}),
     ...extra,
   });
-  const denied = (channelId: string): RestReply | undefined => {
+  const denied = (channelId: string, body?: Json): RestReply | undefined => {
     const code = world.deniedChannels.get(channelId);
     if (code === undefined) return undefined;
+    // Without Read Message History only a reply is refused, and with its own code.
+    if (code === 160002) {
+      if (!body?.message_reference) return undefined;
+      const text = 'Cannot reply without permission to read message history';
+      return { status: 403, body: { message: text, code } };
+    }
     const text = code === 50001 ? 'Missing Access' : 'Missing Permissions';
     return { status: 403, body: { message: text, code } };
   };
@@ -71,7 +77,8 @@ export function createRestRoutes(
     [
       'POST',
       /^\/channels\/(\d+)\/messages$/,
-      ([, channelId = ''], body) => denied(channelId) ?? { status: 200, body: message(channelId, body) },
+      ([, channelId = ''], body) =>
+        denied(channelId, body) ?? { status: 200, body: message(channelId, body) },
     ],
     // A bot may delete its own messages without Manage Messages.
     ['DELETE', /^\/channels\/(\d+)\/messages\/\d+$/, ([, c = '']) => denied(c) ?? { status: 204 }],
