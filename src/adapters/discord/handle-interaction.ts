@@ -8,6 +8,7 @@ import type {
 import type { Core, FeedbackVerdict, Logger, SettingsInput } from '../../core/index.js';
 import { LOCALES, type Locale } from '../../core/index.js';
 import { answerInteraction } from './answer-interaction.js';
+import type { AttachmentReader } from './attachments.js';
 import {
   AUTO_CHOICES,
   COMMAND_NAMES,
@@ -28,6 +29,8 @@ export interface InteractionHandlerDeps {
   deferAfterMs: number;
   /** Runs REST calls with bounded retries (deleting a reply marked "Not this error"). */
   guard?: SendGuard;
+  /** Reads the target message's text files (`message.txt`, `.log`) for "Explain socket errors". */
+  attachments?: AttachmentReader;
 }
 
 /** Routes every interaction sockerr registered to the matching core call and answers it. */
@@ -95,12 +98,21 @@ export function createInteractionHandler(
   };
 
   const explain = (interaction: MessageContextMenuCommandInteraction) => {
-    const work = core
-      .explainMessage({
-        text: interaction.targetMessage.content,
-        channel: toChannelRef(interaction.guildId, interaction.channelId),
-        user: toUserRef(interaction),
-      })
+    const target = interaction.targetMessage;
+    // A paste over 2,000 characters reaches Discord as `message.txt` with no content: its text is
+    // in the file. Reading it is part of the work, so a slow download gets the deferred answer.
+    // Files from bots and webhooks are not read, as on Slack (the README's rule).
+    const fromBot = target.author.bot || target.webhookId !== null;
+    const files = fromBot ? [] : [...target.attachments.values()];
+    const read = deps.attachments?.readText(files, interaction.channelId) ?? Promise.resolve('');
+    const work = read
+      .then((fileText) =>
+        core.explainMessage({
+          text: [target.content, fileText].filter(Boolean).join('\n'),
+          channel: toChannelRef(interaction.guildId, interaction.channelId),
+          user: toUserRef(interaction),
+        }),
+      )
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
     return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
   };
