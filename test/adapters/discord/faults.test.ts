@@ -79,6 +79,18 @@ describe('Discord adapter under REST faults', () => {
     ).toBe(1);
   });
 
+  it('retries a reply whose answer was lost without posting it twice (one nonce, enforced)', async () => {
+    const before = h.fake.requests('POST', replies).length;
+    const shown = h.fake.world.createdMessages.length;
+    h.fake.rest.fail('POST', replies, { status: 502, commit: true }, 1);
+    await h.send('MESSAGE_CREATE', paste());
+    h.fake.rest.heal();
+    const tries = attempts(before);
+    expect(tries.map((r) => r.status)).toEqual([502, 200]);
+    expect(new Set(tries.map((r) => (r.body as { nonce?: unknown }).nonce)).size).toBe(1);
+    expect(h.fake.world.createdMessages.length - shown).toBe(1);
+  });
+
   it('ends a hung REST call at its deadline, a bounded number of times', async () => {
     const before = h.fake.requests('POST', replies).length;
     h.fake.rest.fail('POST', replies, { hang: true });

@@ -28,4 +28,6 @@ export interface FakeWorld {
   heartbeatIntervalMs: number;
   /** Channel id → Discord JSON error code returned for sends there (50013, 50001, 160002). */
   deniedChannels: Map<string, number>;
+  /** Messages the bot created in channels, in order (what the channel would show). */
+  createdMessages: Record<string, unknown>[];
 }

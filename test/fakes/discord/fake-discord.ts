@@ -41,6 +41,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     grantMessageContent: options.grantMessageContent ?? true,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     deniedChannels: new Map(),
+    createdMessages: [],
   };
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

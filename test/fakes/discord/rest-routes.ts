@@ -46,6 +46,20 @@ export function createRestRoutes(
     ...(body.message_reference ? { message_reference: body.message_reference } : {}),
     ...extra,
   });
+  /**
+   * Create Message with `enforce_nonce`: a nonce the same author used in the past few minutes
+   * returns that message and creates none (the fake remembers nonces for its whole life).
+   */
+  const byNonce = new Map<string, Json>();
+  const createMessage = (channelId: string, body: Json): Json => {
+    const nonce = body.enforce_nonce === true && body.nonce !== undefined ? String(body.nonce) : undefined;
+    const earlier = nonce === undefined ? undefined : byNonce.get(nonce);
+    if (earlier) return earlier;
+    const created = message(channelId, body, nonce === undefined ? {} : { nonce });
+    if (nonce !== undefined) byNonce.set(nonce, created);
+    world.createdMessages.push(created);
+    return created;
+  };
   const denied = (channelId: string, body?: Json): RestReply | undefined => {
     const code = world.deniedChannels.get(channelId);
     if (code === undefined) return undefined;
@@ -78,7 +92,7 @@ export function createRestRoutes(
       'POST',
       /^\/channels\/(\d+)\/messages$/,
       ([, channelId = ''], body) =>
-        denied(channelId, body) ?? { status: 200, body: message(channelId, body) },
+        denied(channelId, body) ?? { status: 200, body: createMessage(channelId, body) },
     ],
     // A bot may delete its own messages without Manage Messages.
     ['DELETE', /^\/channels\/(\d+)\/messages\/\d+$/, ([, c = '']) => denied(c) ?? { status: 204 }],
