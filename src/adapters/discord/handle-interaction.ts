@@ -1,9 +1,11 @@
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  MessageContextMenuCommandInteraction,
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  DiscordAPIError,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  RESTJSONErrorCodes,
 } from 'discord.js';
 import type { Core, FeedbackVerdict, Logger, SettingsInput } from '../../core/index.js';
 import { LOCALES, type Locale } from '../../core/index.js';
@@ -124,10 +126,17 @@ export function createInteractionHandler(
 
   /** "Helpful" / "Not this error" under an auto-reply: core decides; removing deletes sockerr's own message. */
   const feedback = (interaction: ButtonInteraction, press: { verdict: FeedbackVerdict; value: string }) => {
+    // A reply already gone (10008: a retry after a deletion whose answer was lost, a second press)
+    // has been removed all the same.
+    const deleteReply = () =>
+      interaction.message.delete().catch((error: unknown) => {
+        if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) return;
+        throw error;
+      });
     const remove = () =>
       deps.guard
-        ? deps.guard.run(interaction.channelId, 'delete a reply', () => interaction.message.delete())
-        : interaction.message.delete().then(() => true);
+        ? deps.guard.run(interaction.channelId, 'delete a reply', deleteReply)
+        : deleteReply().then(() => true);
     const work = core
       .feedback({
         channel: toChannelRef(interaction.guildId, interaction.channelId),

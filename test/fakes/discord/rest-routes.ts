@@ -60,6 +60,13 @@ export function createRestRoutes(
     world.createdMessages.push(created);
     return created;
   };
+  /** A message deleted once is gone: deleting it again is 404, 10008 Unknown Message. */
+  const deleted = new Set<string>();
+  const deleteMessage = (id: string): RestReply => {
+    if (deleted.has(id)) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+    deleted.add(id);
+    return { status: 204 };
+  };
   const denied = (channelId: string, body?: Json): RestReply | undefined => {
     const code = world.deniedChannels.get(channelId);
     if (code === undefined) return undefined;
@@ -95,7 +102,11 @@ export function createRestRoutes(
         denied(channelId, body) ?? { status: 200, body: createMessage(channelId, body) },
     ],
     // A bot may delete its own messages without Manage Messages.
-    ['DELETE', /^\/channels\/(\d+)\/messages\/\d+$/, ([, c = '']) => denied(c) ?? { status: 204 }],
+    [
+      'DELETE',
+      /^\/channels\/(\d+)\/messages\/(\d+)$/,
+      ([, c = '', id = '']) => denied(c) ?? deleteMessage(id),
+    ],
     [
       'PUT',
       /^\/channels\/(\d+)\/messages\/\d+\/reactions\/[^/]+\/@me$/,
