@@ -1,13 +1,16 @@
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  MessageContextMenuCommandInteraction,
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  DiscordAPIError,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  RESTJSONErrorCodes,
 } from 'discord.js';
 import type { Core, FeedbackVerdict, Logger, SettingsInput } from '../../core/index.js';
 import { LOCALES, type Locale } from '../../core/index.js';
 import { answerInteraction } from './answer-interaction.js';
+import type { AttachmentReader } from './attachments.js';
 import {
   AUTO_CHOICES,
   COMMAND_NAMES,
@@ -28,6 +31,8 @@ export interface InteractionHandlerDeps {
   deferAfterMs: number;
   /** Runs REST calls with bounded retries (deleting a reply marked "Not this error"). */
   guard?: SendGuard;
+  /** Reads the target message's text files (`message.txt`, `.log`) for "Explain socket errors". */
+  attachments?: AttachmentReader;
 }
 
 /** Routes every interaction sockerr registered to the matching core call and answers it. */
@@ -95,12 +100,21 @@ export function createInteractionHandler(
   };
 
   const explain = (interaction: MessageContextMenuCommandInteraction) => {
-    const work = core
-      .explainMessage({
-        text: interaction.targetMessage.content,
-        channel: toChannelRef(interaction.guildId, interaction.channelId),
-        user: toUserRef(interaction),
-      })
+    const target = interaction.targetMessage;
+    // A paste over 2,000 characters reaches Discord as `message.txt` with no content: its text is
+    // in the file. Reading it is part of the work, so a slow download gets the deferred answer.
+    // Files from bots and webhooks are not read, as on Slack (the README's rule).
+    const fromBot = target.author.bot || target.webhookId !== null;
+    const files = fromBot ? [] : [...target.attachments.values()];
+    const read = deps.attachments?.readText(files, interaction.channelId) ?? Promise.resolve('');
+    const work = read
+      .then((fileText) =>
+        core.explainMessage({
+          text: [target.content, fileText].filter(Boolean).join('\n'),
+          channel: toChannelRef(interaction.guildId, interaction.channelId),
+          user: toUserRef(interaction),
+        }),
+      )
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
     return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
   };
@@ -112,10 +126,17 @@ export function createInteractionHandler(
 
   /** "Helpful" / "Not this error" under an auto-reply: core decides; removing deletes sockerr's own message. */
   const feedback = (interaction: ButtonInteraction, press: { verdict: FeedbackVerdict; value: string }) => {
+    // A reply already gone (10008: a retry after a deletion whose answer was lost, a second press)
+    // has been removed all the same.
+    const deleteReply = () =>
+      interaction.message.delete().catch((error: unknown) => {
+        if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) return;
+        throw error;
+      });
     const remove = () =>
       deps.guard
-        ? deps.guard.run(interaction.channelId, 'delete a reply', () => interaction.message.delete())
-        : interaction.message.delete().then(() => true);
+        ? deps.guard.run(interaction.channelId, 'delete a reply', deleteReply)
+        : deleteReply().then(() => true);
     const work = core
       .feedback({
         channel: toChannelRef(interaction.guildId, interaction.channelId),

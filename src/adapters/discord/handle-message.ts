@@ -74,6 +74,12 @@ function postReply(message: Message, payload: DiscordReplyPayload): Promise<unkn
     ...payload,
     allowed_mentions: API_NO_MENTIONS,
     message_reference: { message_id: message.id, fail_if_not_exists: false },
+    // The send guard retries a 5xx or a timeout, after which Discord may well have created the
+    // reply. With `enforce_nonce`, Discord returns the message it already made for this nonce
+    // (one per answered message: its id, a snowflake within the 25-character limit) instead of
+    // posting a second copy.
+    nonce: message.id,
+    enforce_nonce: true,
   };
   return message.client.rest.post(Routes.channelMessages(message.channelId), { body });
 }

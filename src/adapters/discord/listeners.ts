@@ -33,7 +33,7 @@ export function createDiscordListeners(deps: DiscordListenerDeps): (client: Clie
     maxBytes === undefined
       ? {}
       : { attachments: createAttachmentReader({ logger, maxBytes, ...(apiUrl ? { apiUrl } : {}) }) };
-  const handleInteraction = createInteractionHandler({ core, logger, deferAfterMs, guard });
+  const handleInteraction = createInteractionHandler({ core, logger, deferAfterMs, guard, ...attachments });
   return (client) => {
     // The Embed Links answers are the client's: remembered until its events say they may differ.
     const canEmbed = createEmbedCheck(client);

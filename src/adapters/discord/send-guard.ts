@@ -22,9 +22,15 @@ export interface SendGuardOptions {
   now?: () => number;
 }
 
+/**
+ * Refusals a server admin fixes with a permission. A reply (`message_reference`) without Read
+ * Message History is refused with its own codes (403, 160002; 160009 for any reference), not 50013.
+ */
 const PERMISSION_CODES: ReadonlySet<number | string> = new Set([
   RESTJSONErrorCodes.MissingPermissions,
   RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.CannotReplyWithoutPermissionToReadMessageHistory,
+  RESTJSONErrorCodes.CannotReferenceAMessageWithoutPermissionToReadMessageHistory,
 ]);
 const PERMISSION_FIX =
   'Give its role View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History and ' +
@@ -45,7 +51,7 @@ const MAX_REMEMBERED = 5000;
 /**
  * The send guard: 5xx, timeouts and network errors are retried with jittered backoff (discord.js
  * itself retries nothing: `rest.retries` is 0); 4xx answers and capped rate limits are not. A
- * missing permission (50013, 50001) is logged in words a server admin can act on, once per channel
+ * missing permission (50013, 50001, 160002, 160009) is logged in words a server admin can act on, once per channel
  * and day; what it remembers for that is bounded.
  */
 export function createSendGuard(options: SendGuardOptions): SendGuard {

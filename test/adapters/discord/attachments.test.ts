@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageCreate } from '../../fakes/discord/discord-events.js';
+import { messageCommand, messageCreate } from '../../fakes/discord/discord-events.js';
 import type { RecordedRequest } from '../../fakes/discord/fake-discord.js';
 import { testCore } from '../../helpers/core.js';
 import { createDiscordHarness, freshId } from './harness.js';
@@ -43,6 +43,21 @@ describe('Discord text attachments', () => {
     expect(
       replies(await h.send('MESSAGE_CREATE', messageCreate({ id, text: '', attachments: [file] }))),
     ).toEqual([]);
+  });
+
+  it('explains a message sent as message.txt from the "Explain socket errors" menu, privately', async () => {
+    const file = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'message.txt',
+      contentType: 'text/plain; charset=utf-8',
+      content: longPaste(),
+    });
+    const event = messageCommand({ id: freshId(), targetText: '', targetAttachments: [file] });
+    const answered = toContractReplies(await h.send('INTERACTION_CREATE', event));
+    expect(answered).toHaveLength(1);
+    expect(answered[0]?.ephemeral).toBe(true);
+    expect(answered[0]?.text).toContain('WSAHOST_NOT_FOUND');
+    expect(h.fake.cdn.downloads).toContain(file.id);
   });
 
   it('reads a .log attachment beside the text, and skips one over the cap without downloading it', async () => {

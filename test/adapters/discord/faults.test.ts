@@ -79,6 +79,18 @@ describe('Discord adapter under REST faults', () => {
     ).toBe(1);
   });
 
+  it('retries a reply whose answer was lost without posting it twice (one nonce, enforced)', async () => {
+    const before = h.fake.requests('POST', replies).length;
+    const shown = h.fake.world.createdMessages.length;
+    h.fake.rest.fail('POST', replies, { status: 502, commit: true }, 1);
+    await h.send('MESSAGE_CREATE', paste());
+    h.fake.rest.heal();
+    const tries = attempts(before);
+    expect(tries.map((r) => r.status)).toEqual([502, 200]);
+    expect(new Set(tries.map((r) => (r.body as { nonce?: unknown }).nonce)).size).toBe(1);
+    expect(h.fake.world.createdMessages.length - shown).toBe(1);
+  });
+
   it('ends a hung REST call at its deadline, a bounded number of times', async () => {
     const before = h.fake.requests('POST', replies).length;
     h.fake.rest.fail('POST', replies, { hang: true });
@@ -101,6 +113,22 @@ describe('Discord adapter under REST faults', () => {
       logged(/Discord refused to let sockerr reply in channel \d+ \(50013\)\. Give its role/),
     ).toHaveLength(1);
     expect(await count('sockerr_platform_api_failures_total', { platform: 'discord', error: '50013' })).toBe(
+      2,
+    );
+  });
+
+  it('logs a reply refused for want of Read Message History (160002) with what to grant, once per channel', async () => {
+    h.fake.denyChannel(FAKE_IDS.noEmbedsChannel, 160002);
+    const before = h.fake.requests('POST', replies).length;
+    await h.send('MESSAGE_CREATE', paste(FAKE_IDS.noEmbedsChannel));
+    await h.send('MESSAGE_CREATE', paste(FAKE_IDS.noEmbedsChannel));
+    expect(attempts(before).map((r) => r.status)).toEqual([403, 403]);
+    expect(
+      logged(
+        /Discord refused to let sockerr reply in channel \d+ \(160002\)\. Give its role .*Read Message History/,
+      ),
+    ).toHaveLength(1);
+    expect(await count('sockerr_platform_api_failures_total', { platform: 'discord', error: '160002' })).toBe(
       2,
     );
   });

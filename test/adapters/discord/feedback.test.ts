@@ -51,6 +51,16 @@ describe('feedback buttons on Discord auto-replies', () => {
     ]);
   });
 
+  it('says the reply was removed when the retried deletion finds it gone (10008 after a lost answer)', async () => {
+    const { id, reply } = await autoReply();
+    h.fake.rest.fail('DELETE', /^\/channels\/\d+\/messages\/\d+$/, { status: 502, commit: true }, 1);
+    const requests = await press(reply, `sockerr:fb:wrong:${id}`, FAKE_IDS.human, MEMBER);
+    h.fake.rest.heal();
+    expect(deletions(requests)).toHaveLength(2);
+    const [told] = toContractReplies(requests);
+    expect(told?.text).toContain('I removed my reply for everyone');
+  });
+
   it('deletes the reply when its author says Not this error, tells them privately, and records it', async () => {
     const { id, reply } = await autoReply();
     const requests = await press(reply, `sockerr:fb:wrong:${id}`, FAKE_IDS.human, MEMBER);

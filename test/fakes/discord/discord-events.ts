@@ -113,12 +113,15 @@ export function autocomplete(input: InteractionInput & { value: string }): Json 
   return d;
 }
 
-/** "Explain socket errors" on a message with this text. */
-export function messageCommand(input: InteractionInput & { targetText: string }): Json {
+/** "Explain socket errors" on a message with this text (and these attachments, from `fake.cdn.add`). */
+export function messageCommand(
+  input: InteractionInput & { targetText: string; targetAttachments?: Json[] },
+): Json {
   const d = interaction(messageCommandFixture, input);
   const data = d.data as { target_id: string; resolved: { messages: Record<string, Json> } };
   const target = data.resolved.messages[data.target_id];
   if (target) target.content = input.targetText;
+  if (target && input.targetAttachments) target.attachments = input.targetAttachments;
   return d;
 }
 

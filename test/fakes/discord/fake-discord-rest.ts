@@ -53,8 +53,20 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
       const pathname = decodeURIComponent(url.pathname);
       const path = pathname.startsWith(PREFIX) ? pathname.slice(PREFIX.length) : pathname;
       const authorization = req.headers.authorization;
-      let reply: RestReply = { status: 404, body: { message: '404: Not Found', code: 0 } };
+      const routed = (): RestReply => {
+        for (const [method, pattern, route] of routes) {
+          const match = pattern.exec(path);
+          if (!match || method !== req.method) continue;
+          // Interaction callbacks and webhook tokens carry their own authority; everything else needs the bot token.
+          const needsToken = !/^\/(interactions|webhooks)\//.test(path);
+          return needsToken && authorization !== `Bot ${world.token}`
+            ? { status: 401, body: { message: '401: Unauthorized', code: 0 } }
+            : route(match, body, url.searchParams);
+        }
+        return { status: 404, body: { message: '404: Not Found', code: 0 } };
+      };
       const fault = faults.scripted(req.method ?? '', path);
+      if (fault?.commit) routed();
       if (fault?.hang) {
         requests.push({
           method: req.method ?? '',
@@ -66,24 +78,13 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
         });
         return;
       }
-      if (fault)
-        reply = {
-          status: fault.status ?? 500,
-          body: fault.body ?? { message: 'scripted', code: 0 },
-          ...(fault.headers ? { headers: fault.headers } : {}),
-        };
-      else
-        for (const [method, pattern, route] of routes) {
-          const match = pattern.exec(path);
-          if (!match || method !== req.method) continue;
-          // Interaction callbacks and webhook tokens carry their own authority; everything else needs the bot token.
-          const needsToken = !/^\/(interactions|webhooks)\//.test(path);
-          reply =
-            needsToken && authorization !== `Bot ${world.token}`
-              ? { status: 401, body: { message: '401: Unauthorized', code: 0 } }
-              : route(match, body, url.searchParams);
-          break;
-        }
+      const reply: RestReply = fault
+        ? {
+            status: fault.status ?? 500,
+            body: fault.body ?? { message: 'scripted', code: 0 },
+            ...(fault.headers ? { headers: fault.headers } : {}),
+          }
+        : routed();
       requests.push({
         method: req.method ?? '',
         path,

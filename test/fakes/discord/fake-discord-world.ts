@@ -26,6 +26,8 @@ export interface FakeWorld {
   /** Whether the Message Content intent is switched on in the (fake) Developer Portal. */
   grantMessageContent: boolean;
   heartbeatIntervalMs: number;
-  /** Channel id → Discord JSON error code returned for sends there (50013, 50001). */
+  /** Channel id → Discord JSON error code returned for sends there (50013, 50001, 160002). */
   deniedChannels: Map<string, number>;
+  /** Messages the bot created in channels, in order (what the channel would show). */
+  createdMessages: Record<string, unknown>[];
 }

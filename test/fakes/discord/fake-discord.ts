@@ -25,8 +25,11 @@ export interface FakeDiscord {
   readonly cdn: FakeCdn;
   /** REST calls received, optionally only those matching `method` and a path pattern. */
   requests(method?: string, path?: RegExp): RecordedRequest[];
-  /** Makes every send (message, reaction) in a channel fail with this JSON error code. */
-  denyChannel(channelId: string, code: 50013 | 50001): void;
+  /**
+   * Makes every send (message, reaction) in a channel fail with this JSON error code; 160002 (no
+   * Read Message History) fails only replies, as Discord does.
+   */
+  denyChannel(channelId: string, code: 50013 | 50001 | 160002): void;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     grantMessageContent: options.grantMessageContent ?? true,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     deniedChannels: new Map(),
+    createdMessages: [],
   };
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,6 +5,11 @@ export interface RestFault {
   headers?: Record<string, string>;
   /** Never answer (a hung Discord): the client's own timeout has to end the request. */
   hang?: boolean;
+  /**
+   * The request takes effect (a message is created) but its answer is lost: the fault (a 502 from
+   * Cloudflare, a hang) is what the client gets.
+   */
+  commit?: boolean;
 }
 
 /** Discord's documented 429: a JSON body with `retry_after` (seconds) and the same in `Retry-After`. */

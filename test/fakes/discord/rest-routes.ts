@@ -46,9 +46,36 @@ export function createRestRoutes(
     ...(body.message_reference ? { message_reference: body.message_reference } : {}),
     ...extra,
   });
-  const denied = (channelId: string): RestReply | undefined => {
+  /**
+   * Create Message with `enforce_nonce`: a nonce the same author used in the past few minutes
+   * returns that message and creates none (the fake remembers nonces for its whole life).
+   */
+  const byNonce = new Map<string, Json>();
+  const createMessage = (channelId: string, body: Json): Json => {
+    const nonce = body.enforce_nonce === true && body.nonce !== undefined ? String(body.nonce) : undefined;
+    const earlier = nonce === undefined ? undefined : byNonce.get(nonce);
+    if (earlier) return earlier;
+    const created = message(channelId, body, nonce === undefined ? {} : { nonce });
+    if (nonce !== undefined) byNonce.set(nonce, created);
+    world.createdMessages.push(created);
+    return created;
+  };
+  /** A message deleted once is gone: deleting it again is 404, 10008 Unknown Message. */
+  const deleted = new Set<string>();
+  const deleteMessage = (id: string): RestReply => {
+    if (deleted.has(id)) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+    deleted.add(id);
+    return { status: 204 };
+  };
+  const denied = (channelId: string, body?: Json): RestReply | undefined => {
     const code = world.deniedChannels.get(channelId);
     if (code === undefined) return undefined;
+    // Without Read Message History only a reply is refused, and with its own code.
+    if (code === 160002) {
+      if (!body?.message_reference) return undefined;
+      const text = 'Cannot reply without permission to read message history';
+      return { status: 403, body: { message: text, code } };
+    }
     const text = code === 50001 ? 'Missing Access' : 'Missing Permissions';
     return { status: 403, body: { message: text, code } };
   };
@@ -71,10 +98,15 @@ export function createRestRoutes(
     [
       'POST',
       /^\/channels\/(\d+)\/messages$/,
-      ([, channelId = ''], body) => denied(channelId) ?? { status: 200, body: message(channelId, body) },
+      ([, channelId = ''], body) =>
+        denied(channelId, body) ?? { status: 200, body: createMessage(channelId, body) },
     ],
     // A bot may delete its own messages without Manage Messages.
-    ['DELETE', /^\/channels\/(\d+)\/messages\/\d+$/, ([, c = '']) => denied(c) ?? { status: 204 }],
+    [
+      'DELETE',
+      /^\/channels\/(\d+)\/messages\/(\d+)$/,
+      ([, c = '', id = '']) => denied(c) ?? deleteMessage(id),
+    ],
     [
       'PUT',
       /^\/channels\/(\d+)\/messages\/\d+\/reactions\/[^/]+\/@me$/,
