@@ -12,8 +12,8 @@ import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './p
 import { measureReach, type Reach } from './reach.js';
 import { gateOf, mayReadNumberBytes } from './read-number.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
-import { isWordCode } from './text.js';
 import { validateRules } from './validate-rules.js';
+import { isWordCode } from './word-boundaries.js';
 
 /** What a keyword of the automaton stands for. */
 export type Payload =

@@ -7,7 +7,8 @@ import type { MessageMention } from './message-mention.js';
 import { errnoBefore, readLooseMessage, readMessage, readNotError, readPhrase } from './messages.js';
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
-import { hasSymbolBoundaries, isAtomContext, isWordCode, symbolLabel } from './text.js';
+import { isAtomContext, symbolLabel } from './text.js';
+import { hasSymbolBoundaries, isWordCode } from './word-boundaries.js';
 
 /** A mention whose confidence still depends on the words around it. */
 interface Pending {

@@ -1,13 +1,7 @@
 import { PATTERNS } from './patterns.js';
+import { isWordCode } from './word-boundaries.js';
 
 /** Character-level rules for a mention: word boundaries, the casings runtimes print, labels. */
-
-/** `[A-Za-z0-9_]`. */
-export function isWordCode(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
-  );
-}
 
 /** A letter or digit of a script that separates words with spaces (`[A-Za-z0-9]`, `é`, `д`). */
 function isAlnumCode(code: number): boolean {
@@ -22,36 +16,6 @@ function isAlnumCode(code: number): boolean {
  */
 export function countCjk(text: string): number {
   return text.replace(PATTERNS.notCjk, '').length;
-}
-
-/**
- * Has the match word boundaries on both sides (`ECONNRESET` in `WSAECONNRESET` has not)? Underscores
- * that open or close emphasis count as a boundary: Slack's and Discord's italics (`_read ECONNRESET_`)
- * and Discord's underline (`__WSAECONNRESET__`) reach the detector as typed, while an identifier's
- * underscores join word characters (`SOCKET_ECONNRESET`, `ECONNRESET_RETRIES`).
- */
-export function hasSymbolBoundaries(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  const ok =
-    !isWordCode(before) ||
-    (before === 95 && (text.slice(Math.max(0, start - 3), start) === 'UV_' || opensEmphasis(text, start)));
-  if (!ok || end >= text.length) return ok;
-  const after = text.charCodeAt(end);
-  return !isWordCode(after) || (after === 95 && closesEmphasis(text, end));
-}
-
-/** Is the run of underscores before `start` at a word's start (nothing or a non-word character before it)? */
-function opensEmphasis(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i > 0 && text.charCodeAt(i - 1) === 95) i--;
-  return i === 0 || !isWordCode(text.charCodeAt(i - 1));
-}
-
-/** Is the run of underscores from `end` at a word's end (nothing or a non-word character after it)? */
-function closesEmphasis(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && text.charCodeAt(i) === 95) i++;
-  return i === text.length || !isWordCode(text.charCodeAt(i));
 }
 
 /**
