@@ -16,7 +16,7 @@ const BLOCKS_REFUSED: ReadonlySet<string> = new Set([
 ]);
 
 /** The reply as escaped text alone: what Slack shows when a message has no blocks. */
-export function renderSlackText(reply: Reply): { text: string } {
+function renderSlackText(reply: Reply): { text: string } {
   const text = escapeSlackText(reply.fallback.trim()) || escapeSlackText(reply.title.trim()) || '…';
   return { text: truncateSlackText(text, SLACK_LIMITS.textOnly) };
 }
