@@ -4,7 +4,7 @@ import type { Metrics } from '../../infra/metrics/index.js';
 import { type DescribedError, describeSlackError, hintFor } from './slack-errors.js';
 
 /** The outcome of one Web API call (or `respond()`): never an exception. */
-type SlackCallResult<T> = { ok: true; value: T } | { ok: false; error: string; attempts: number };
+export type SlackCallResult<T> = { ok: true; value: T } | { ok: false; error: string; attempts: number };
 
 /**
  * Runs calls to Slack with a deadline per attempt and a budget for all of them: rate limits are

@@ -3,7 +3,7 @@ import type { FeedbackVerdict } from '../../core/index.js';
 import { toSlackChannel } from './inputs.js';
 import { SLACK_LIMITS } from './limits.js';
 import type { SlackListenerDeps } from './listener-deps.js';
-import { renderSlackReply } from './render.js';
+import { postSlackReply } from './post-reply.js';
 
 const id = z.string().min(1).max(SLACK_LIMITS.inbound.id);
 const pressSchema = z.object({
@@ -63,16 +63,18 @@ export function createFeedbackHandler(deps: SlackListenerDeps) {
         (await calls.call('chat.delete', () => web.chat.delete({ channel, ts }), { channel })).ok,
     });
     const threadTs = payload.message?.thread_ts;
-    const posted = await calls.call(
-      'chat.postEphemeral',
-      () =>
-        web.chat.postEphemeral({
-          channel,
-          user: userId,
-          ...(threadTs ? { thread_ts: threadTs } : {}),
-          ...renderSlackReply(reply),
-        }),
-      { channel },
+    const posted = await postSlackReply(reply, (message) =>
+      calls.call(
+        'chat.postEphemeral',
+        () =>
+          web.chat.postEphemeral({
+            channel,
+            user: userId,
+            ...(threadTs ? { thread_ts: threadTs } : {}),
+            ...message,
+          }),
+        { channel },
+      ),
     );
     if (posted.ok) metrics.replyPosted('slack', 'feedback');
   };

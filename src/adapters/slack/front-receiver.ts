@@ -15,6 +15,9 @@ import {
  * receiver interface intends, from Bolt's own parts: `HTTPResponseAck` (the ack, its 404 when no
  * listener acknowledges in time) and `HTTPModuleFunctions` (the url_verification answer, retries).
  */
+/** Slack's Events API header for "this failure is final": Slack then skips its three retries. */
+export const NO_RETRY = { 'x-slack-no-retry': '1' } as const;
+
 export interface FrontReceiver extends Receiver {
   /** Runs Bolt for one checked request whose payload is `body`; it answers `res`, never throws. */
   dispatch(req: BufferedIncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void>;
@@ -66,12 +69,13 @@ export function createFrontReceiver(options: FrontReceiverOptions): FrontReceive
           customProperties: {},
         });
       } catch (error) {
-        // A 400, not a 500 for Slack to retry: the same payload would fail again.
+        // A 400, not a 500, and no retry asked for (X-Slack-No-Retry): the same payload would fail again.
         logger.warn(
           `Bolt could not process a Slack request; answered 400: ${error instanceof Error ? error.message : String(error)}`,
         );
         options.onUnreadable?.();
-        if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' }).end('malformed\n');
+        if (!res.headersSent)
+          res.writeHead(400, { 'content-type': 'text/plain', ...NO_RETRY }).end('malformed\n');
       }
     },
   };

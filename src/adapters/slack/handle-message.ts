@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs } from '@slack/bolt';
 import { toMessageInput } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { withSlackExtras } from './message-extras.js';
-import { renderSlackReply } from './render.js';
+import { postSlackReply } from './post-reply.js';
 import { envelopeSchema, messageEventSchema } from './schemas.js';
 
 /** The reaction for a message whose errors were explained here moments ago. */
@@ -57,17 +57,19 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
       if (reacted.ok) metrics.replyPosted('slack', 'reaction');
       return;
     }
-    const posted = await calls.call(
-      'chat.postMessage',
-      () =>
-        web.chat.postMessage({
-          channel,
-          thread_ts: event.thread_ts ?? event.ts,
-          unfurl_links: false,
-          unfurl_media: false,
-          ...renderSlackReply(decision.reply),
-        }),
-      { channel },
+    const posted = await postSlackReply(decision.reply, (message) =>
+      calls.call(
+        'chat.postMessage',
+        () =>
+          web.chat.postMessage({
+            channel,
+            thread_ts: event.thread_ts ?? event.ts,
+            unfurl_links: false,
+            unfurl_media: false,
+            ...message,
+          }),
+        { channel },
+      ),
     );
     if (posted.ok) {
       metrics.replyPosted('slack', 'auto-reply');

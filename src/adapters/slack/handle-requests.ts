@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Reply, UserRef } from '../../core/index.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
+import { postSlackReply } from './post-reply.js';
 import { readSlackMessageText, readSlackText } from './read-text.js';
 import { renderSlackReply } from './render.js';
 import type { RequestAnswer } from './request-answer.js';
@@ -112,18 +113,19 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
             channel: toSlackChannel(s.team?.id ?? s.user.team_id, s.channel.id),
             user: await userRef(s.user.id),
           });
-          const message = renderSlackReply(reply);
           const threadTs = s.message.thread_ts;
-          const posted = await calls.call(
-            'chat.postEphemeral',
-            () =>
-              web.chat.postEphemeral({
-                channel: s.channel.id,
-                user: s.user.id,
-                ...(threadTs ? { thread_ts: threadTs } : {}),
-                ...message,
-              }),
-            { channel: s.channel.id },
+          const posted = await postSlackReply(reply, (message) =>
+            calls.call(
+              'chat.postEphemeral',
+              () =>
+                web.chat.postEphemeral({
+                  channel: s.channel.id,
+                  user: s.user.id,
+                  ...(threadTs ? { thread_ts: threadTs } : {}),
+                  ...message,
+                }),
+              { channel: s.channel.id },
+            ),
           );
           if (posted.ok) metrics.replyPosted('slack', 'shortcut');
           // Where the bot is not a member (or in a DM between people) only the response_url can answer.

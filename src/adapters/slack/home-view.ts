@@ -79,7 +79,10 @@ export function renderHomeView(view: HomeView, notice?: Reply): types.HomeView {
     );
     blocks.push({
       type: 'actions',
-      block_id: `home:${channel.channelId}`,
+      // Slack keeps what a menu showed under a block_id it has shown before and ignores a new
+      // initial_option (slackapi/bolt-python#629): naming the settings in the block_id makes a
+      // change made elsewhere (`/sockerr auto off`) show in the menus.
+      block_id: `home:${channel.channelId}:${channel.mode}:${channel.lang}`,
       elements: [
         select(HOME_ACTION_IDS.auto, controls.auto, modes, `${channel.channelId}:${channel.mode}`),
         select(HOME_ACTION_IDS.lang, controls.lang, languages, `${channel.channelId}:${channel.lang}`),

@@ -5,7 +5,7 @@ import type { Logger } from '../../core/index.js';
 import type { HttpRoutes } from '../../infra/http/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { checkSlackEnvelope } from './envelope.js';
-import type { FrontReceiver } from './front-receiver.js';
+import { type FrontReceiver, NO_RETRY } from './front-receiver.js';
 import { SLACK_LIMITS } from './limits.js';
 import { hasValidSlackSignature, MAX_SKEW_SEC } from './signature.js';
 
@@ -34,7 +34,10 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
   const now = deps.now ?? Date.now;
   const refuse = (res: ServerResponse, status: number, reason: string) => {
     metrics.requestRejected('slack', reason);
-    if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain' });
+    // Slack retries a failed event three times; a 400 or 413 would come back the same, so it is
+    // told not to (X-Slack-No-Retry). A 401 (a secret or clock being fixed) or a 503 may pass later.
+    const final = status === 400 || status === 413 ? NO_RETRY : {};
+    if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain', ...final });
     res.end(`${reason}\n`);
   };
 

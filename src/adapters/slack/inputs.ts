@@ -48,7 +48,10 @@ export function toMessageInput(
     author: { id: userId ?? botId ?? '', isBot, isSelf },
     text: readSlackMessageText(current),
   };
-  if (event.subtype !== undefined) input.subtype = event.subtype;
+  // An edit of a message that mentions the app comes again as an `app_mention`, with `edited` and
+  // a new event_id (slackapi/bolt-js#960): it is an edit, as a `message_changed` is, not a new message.
+  const subtype = event.subtype ?? (event.edited === undefined ? undefined : 'message_changed');
+  if (subtype !== undefined) input.subtype = subtype;
   if (typeof locale === 'string') input.locale = locale;
   else if (locale !== undefined) input.loadLocale = locale;
   return input;

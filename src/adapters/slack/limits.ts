@@ -17,6 +17,11 @@ export const SLACK_LIMITS = {
   totalText: 12_000,
   /** The plain `text` that notifications show; kept short, the blocks carry the reply. */
   fallbackText: 3000,
+  /**
+   * `text` alone (a reply whose blocks Slack refused): Slack truncates past 40,000 characters and
+   * advises at most 4,000 (chat.postMessage, "Truncating really long messages").
+   */
+  textOnly: 4000,
   /** How much of a reply's opening paragraphs (title, subtitle, summary) goes in `text` beside blocks. */
   fallbackLead: 400,
   /**

@@ -61,6 +61,8 @@ export const messageEventSchema = z.object({
   channel_type: text,
   thread_ts: id.optional().catch(undefined),
   team: id.optional().catch(undefined),
+  /** Set on an `app_mention` that Slack sends again because its message was edited. */
+  edited: z.unknown().optional(),
   ...author,
   ...messageParts,
   /** `message_changed`: the message as it is now. */

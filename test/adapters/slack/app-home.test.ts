@@ -90,6 +90,21 @@ describe('Slack App Home', () => {
     expect(status.fallback).toContain('only when mentioned');
   });
 
+  it('gives the menus a new block_id when a setting changed elsewhere, so Slack shows the new choice', async () => {
+    const menusOf = (blocks: Block[]) =>
+      blocks.find((b) => b.type === 'actions' && b.block_id?.includes('C0ONCALL'));
+    const before = menusOf((await published('U0ADMIN', homeOpened('U0ADMIN'))).blocks);
+    await core.changeSettings({
+      channel: { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C0ONCALL' },
+      user: { id: 'U0ADMIN', canManage: true },
+      scope: 'channel',
+      auto: 'off',
+    });
+    const after = menusOf((await published('U0ADMIN', homeOpened('U0ADMIN'))).blocks);
+    expect(after?.elements?.[0]?.initial_option).toMatchObject({ value: 'C0ONCALL:off' });
+    expect(after?.block_id).not.toBe(before?.block_id);
+  });
+
   it('refuses a settings choice from someone who may not change settings, and changes nothing', async () => {
     const { text } = await published(
       'U0ALICE',

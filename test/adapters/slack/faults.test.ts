@@ -145,6 +145,19 @@ describe('Slack adapter under faults', () => {
     await stillServing();
   });
 
+  it('posts the reply as text when Slack refuses its blocks (msg_blocks_too_long), rather than dropping it', async () => {
+    const event = paste();
+    h.fake.failNext('chat.postMessage', { body: { ok: false, error: 'msg_blocks_too_long' } });
+    await h.deliver('event', event);
+    const [refused, retried] = attemptsIn(event.channel);
+    expect(refused?.params.blocks).toBeInstanceOf(Array);
+    expect(retried?.response.ok).toBe(true);
+    expect(retried?.params.blocks).toBeUndefined();
+    expect(String(retried?.params.text)).toContain('ECONNREFUSED');
+    expect(retried?.params.thread_ts).toBe(event.event.ts);
+    expect(attemptsIn(event.channel)).toHaveLength(2);
+  });
+
   it('counts events, decisions and replies', async () => {
     expect(await count('sockerr_events_received_total', { kind: 'message' })).toBeGreaterThanOrEqual(6);
     expect(await count('sockerr_decisions_total', { action: 'reply' })).toBeGreaterThanOrEqual(6);

@@ -157,6 +157,26 @@ describe('Slack adapter facing malformed and replayed requests', () => {
     expect(noUser.status).toBe(400);
   });
 
+  it('tells Slack not to retry a 400 or a 413, which would fail again, but lets it retry a 401', async () => {
+    const malformed = await json({ type: 'event_callback', event: null });
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('x-slack-no-retry')).toBe('1');
+    const big = await raw(
+      'application/json',
+      JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(1_100_000) }),
+    );
+    expect(big.status).toBe(413);
+    expect(big.headers.get('x-slack-no-retry')).toBe('1');
+    // Signed an hour ahead: refused, but a fixed clock lets Slack's retry through.
+    const stale = await raw(
+      'application/json',
+      JSON.stringify({ type: 'url_verification', challenge: 'c' }),
+      Math.floor(Date.now() / 1000) + 3600,
+    );
+    expect(stale.status).toBe(401);
+    expect(stale.headers.get('x-slack-no-retry')).toBeNull();
+  });
+
   it('refuses a team id that is no Slack id (toString, __proto__) with 400 instead of failing in Bolt', async () => {
     for (const team of ['toString', '__proto__', 'constructor']) {
       const command = slashCommand(h.fake, '10054', { team_id: team });

@@ -39,6 +39,18 @@ describe('/sockerr auto mention on Slack', () => {
     expect(posts((await h.deliver('event', message)).calls)).toEqual([]);
   });
 
+  it('stays silent when a mention is edited to add an error, as for any edit', async () => {
+    // Slack sends the edit as a new app_mention: a fresh event_id, the same ts, and `edited`.
+    const { mention } = mentionEvents('now: connect EHOSTUNREACH 10.0.0.8:22', 'C0BUSY');
+    const edited = {
+      ...mention,
+      event_id: `${mention.event_id}-edit`,
+      event: { ...mention.event, edited: { user: 'U0ALICE', ts: mention.event.ts } },
+    };
+    const { calls } = await h.deliver('event', edited);
+    expect(calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'reactions.add')).toEqual([]);
+  });
+
   it('answers a later message in a thread it answered in, without a mention', async () => {
     const { message } = mentionEvents('connect ETIMEDOUT 10.0.0.9:443', 'C0BUSY');
     expect(posts((await h.deliver('event', message)).calls)).toHaveLength(1);
