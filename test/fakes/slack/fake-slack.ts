@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createWebApiAnswer } from './answer-web-api.js';
+import { checkSlackMessage } from './check-slack-message.js';
 import type { FakeSlackOptions } from './fake-slack-options.js';
 import { createFakeSlackWorkspace, type FakeSlackWorkspace } from './fake-slack-workspace.js';
 import { attachFakeSocketMode, type FakeSocketMode } from './fake-socket-mode.js';
@@ -83,7 +84,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const url = new URL(req.url ?? '/', base);
     const response = url.pathname.match(/^\/response\/([\w-]+)$/);
     if (response?.[1] && req.method === 'POST') {
-      responses.push({ id: response[1], body: JSON.parse(raw || '{}') as Record<string, unknown> });
+      const body = JSON.parse(raw || '{}') as Record<string, unknown>;
+      // Slack checks a response_url's message as it checks chat.postMessage's, and answers a bad
+      // one 400 with the error as text; a deletion carries no message.
+      const problem = body.delete_original === true ? undefined : checkSlackMessage(body);
+      if (problem) {
+        res.writeHead(400, { 'content-type': 'text/plain' }).end(problem);
+        return;
+      }
+      responses.push({ id: response[1], body });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
