@@ -72,10 +72,39 @@ export interface UnwrapOptions {
 }
 
 /**
+ * How many characters a mend moved up to the end of the line `[start, end)`, which began at
+ * `column` before a mend above it moved its first word up (0 if none): the line is then a
+ * console's width from `column`, and what follows holds no space and ends the broken known word.
+ * Read from the text itself, so a line mended in a stream's earlier step is known in the next.
+ */
+function movedToEnd(
+  text: string,
+  start: number,
+  column: number,
+  end: number,
+  isWord: (w: string) => boolean,
+) {
+  for (const width of WIDTHS) {
+    const split = column + width;
+    if (split <= start || split >= end || end - split > 2 * MAX_HALF) continue;
+    if (!isLetterCode(text.charCodeAt(split - 1)) || !isLetterCode(text.charCodeAt(split))) continue;
+    if (/[ \t]/.test(text.slice(split, end))) continue;
+    const left = letterRunStart(text, split, start);
+    if (
+      left >= 0 &&
+      isWord((text.slice(left, split) + text.slice(split, letterRunEnd(text, split))).toLowerCase())
+    )
+      return end - split;
+  }
+  return 0;
+}
+
+/**
  * The text with every console break inside a known word moved to the word's end (see above);
  * `isWord` answers for a lower-cased word. A text without such a break is returned as it is.
- * Applying it again changes nothing: a mended line is followed by white space (or an empty line),
- * which no break inside a word starts with.
+ * A long message breaks on every line it fills: a line whose first word was moved up keeps its
+ * console width from where it began (`columnStart`). Applying it again changes nothing: a mended
+ * line is followed by white space (or an empty line), which no break inside a word starts with.
  */
 export function unwrapConsoleLines(
   text: string,
@@ -84,22 +113,32 @@ export function unwrapConsoleLines(
 ): string {
   let out = text;
   let lineStart = firstLineWhole ? 0 : -1;
+  let columnStart = lineStart;
   const limit = UNWRAP_LIMIT - base;
   // Past the limit (a long log's later steps) not even one line end is looked for.
   for (let nl = limit > 0 ? out.indexOf('\n') : -1; nl >= 0 && nl < limit; nl = out.indexOf('\n', nl + 1)) {
     const start = lineStart;
+    const column = columnStart;
     lineStart = nl + 1;
+    columnStart = nl + 1;
     if (start < 0) continue;
     const end = nl > start && out.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    if (!WIDTHS.includes(end - start)) continue;
+    if (!WIDTHS.includes(end - column)) {
+      // Mended already (an earlier step of a stream): the next line began where its word was.
+      const moved = movedToEnd(out, start, column, end, isWord);
+      if (moved > 0) columnStart = nl + 1 - moved;
+      continue;
+    }
     if (!isLetterCode(out.charCodeAt(end - 1)) || !isLetterCode(out.charCodeAt(nl + 1))) continue;
     const left = letterRunStart(out, end, start);
     const right = tokenEnd(out, nl + 1, final);
     if (left < 0 || right < 0) continue;
     const word = out.slice(left, end) + out.slice(nl + 1, letterRunEnd(out, nl + 1));
     if (!isWord(word.toLowerCase())) continue;
-    // The second half, with what is stuck to it, moves up before the break; the next line starts after it.
+    // The second half, with what is stuck to it, moves up before the break; the next line starts
+    // after it, and its console width counts from where it began.
     out = out.slice(0, end) + out.slice(nl + 1, right) + out.slice(end, nl + 1) + out.slice(right);
+    columnStart = nl + 1;
     nl = right - 1;
     lineStart = right;
   }

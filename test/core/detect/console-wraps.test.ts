@@ -35,6 +35,26 @@ describe('unwrapConsoleLines', () => {
     expect(unwrapConsoleLines(narrow, isWord, WHOLE)).toBe(narrow);
   });
 
+  it('mends every line a long message filled, each console width counted from where its line began', () => {
+    const WORDS3 = (w: string) => ['permissions', 'connection', 'was'].includes(w);
+    // Three 80-column lines, each broken inside a word (dev c139-001 breaks `w` / `as`).
+    const text = `${'x'.repeat(65)} its access per\nmissions. ${'y'.repeat(53)} the Connection w\nas reset by peer )`;
+    const mended = unwrapConsoleLines(text, WORDS3, WHOLE);
+    expect(mended).toBe(
+      `${'x'.repeat(65)} its access permissions.\n ${'y'.repeat(53)} the Connection was\n reset by peer )`,
+    );
+    expect(unwrapConsoleLines(mended, WORDS3, WHOLE)).toBe(mended);
+    // A stream's next step holds the line mended before and the rest of the next: mended as read whole.
+    const cut = text.indexOf('as reset') + 1;
+    const first = unwrapConsoleLines(text.slice(0, cut), WORDS3, {
+      base: 0,
+      firstLineWhole: true,
+      final: false,
+    });
+    expect(first.startsWith(`${'x'.repeat(65)} its access permissions.\n`)).toBe(true);
+    expect(unwrapConsoleLines(first + text.slice(cut), WORDS3, WHOLE)).toBe(mended);
+  });
+
   it('changes nothing when applied again', () => {
     const once = unwrapConsoleLines(TWISTED, isWord, WHOLE);
     expect(once).not.toBe(TWISTED);
@@ -57,6 +77,8 @@ describe('detection in a paste from a narrow console', () => {
     expect(highIds(COW)).toEqual(['11004']);
     // Spanish Windows, broken inside `puerto)`: the parenthesis moves up with the word's end.
     expect(highIds(corpusPaste('c42-151'))).toEqual(['10048']);
+    // Broken on two lines running: `file w` / `ithin`, then `Connection w` / `as reset by peer`.
+    expect(highIds(corpusPaste('c139-001'))).toEqual(['10054']);
   });
 
   it('finds the same in a long log of broken lines read piece by piece as read whole', () => {
