@@ -8,6 +8,9 @@ import {
   type Receiver,
 } from '@slack/bolt';
 
+/** Slack's Events API header for "this failure is final": Slack then skips its three retries. */
+export const NO_RETRY = { 'x-slack-no-retry': '1' } as const;
+
 /**
  * Bolt's receiver for sockerr's own HTTP front (`http-front.ts`): the front reads the body, checks
  * the signature and parses the payload once, and hands Bolt that payload here. Bolt's HTTPReceiver
@@ -15,9 +18,6 @@ import {
  * receiver interface intends, from Bolt's own parts: `HTTPResponseAck` (the ack, its 404 when no
  * listener acknowledges in time) and `HTTPModuleFunctions` (the url_verification answer, retries).
  */
-/** Slack's Events API header for "this failure is final": Slack then skips its three retries. */
-export const NO_RETRY = { 'x-slack-no-retry': '1' } as const;
-
 export interface FrontReceiver extends Receiver {
   /** Runs Bolt for one checked request whose payload is `body`; it answers `res`, never throws. */
   dispatch(req: BufferedIncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void>;
