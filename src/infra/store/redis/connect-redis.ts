@@ -1,7 +1,9 @@
+import type { EventEmitter } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import type { Logger } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
+import { StoreStartupError } from '../store-startup-error.js';
 
 export interface RedisConnectionOptions {
   /** `redis://` or `rediss://` (TLS) URL, as hosts' Redis add-ons set REDIS_URL. */
@@ -56,8 +58,33 @@ export async function connectRedis(options: RedisConnectionOptions) {
     },
   );
   const waitMs = options.firstConnectMs ?? 3000;
-  if (!(await Promise.race([connected, delay(waitMs, false, { ref: false })]))) {
-    availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
+  const first = await Promise.race([connected, refusedAtStart(client), delay(waitMs, false, { ref: false })]);
+  if (first instanceof Error) {
+    client.destroy();
+    // The server's words and its address: never the URL, which holds the password.
+    throw new StoreStartupError(
+      `Redis at ${where} refused sockerr's credentials (${first.message}): check the user name and password in REDIS_URL (redis://user:password@host:port).`,
+    );
   }
+  if (!first)
+    availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
   return { client, availability };
+}
+
+/** What Redis answers a wrong or missing password with (AUTH, HELLO): trying again cannot help. */
+const AUTH_REFUSED = /^(WRONGPASS|NOAUTH)\b/;
+
+/**
+ * Resolves with the error when Redis refuses the credentials before the first connection is
+ * ready: a wrong REDIS_URL stops start-up with a message, rather than retrying for ever unready.
+ * (Refused later, say after a password rotation, it is an outage like any other.)
+ */
+function refusedAtStart(client: Pick<EventEmitter, 'on' | 'off' | 'once'>): Promise<Error> {
+  return new Promise((resolve) => {
+    const onError = (error: unknown) => {
+      if (error instanceof Error && AUTH_REFUSED.test(error.message)) resolve(error);
+    };
+    client.on('error', onError);
+    client.once('ready', () => client.off('error', onError));
+  });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FeedbackEntry, Locale, SeenCount, Settings, Store } from '../../../core/index.js';
+import type { SeenCount, Store } from '../../../core/index.js';
 import { StoreUnavailableError } from '../../../core/index.js';
 import {
   DEFAULT_KEPT_HOURS,
@@ -12,6 +12,7 @@ import {
 } from '../hours.js';
 import { parentOf } from '../scopes.js';
 import { connectRedis, type RedisConnectionOptions } from './connect-redis.js';
+import { readFeedback, readSettings } from './redis-values.js';
 
 export interface RedisStoreOptions extends RedisConnectionOptions {
   now?: () => number;
@@ -47,15 +48,19 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
   };
   const keptMs = keptHours * HOUR_MS;
 
-  /** Runs one round trip with a deadline; any failure means Redis cannot be used right now. */
-  const run = async <T>(work: () => Promise<T>, ms = timeoutMs): Promise<T> => {
+  /**
+   * Runs one round trip with a deadline; any failure means Redis cannot be used right now. Only a
+   * write proves it works again: a full (OOM) or read-only Redis still answers reads, and
+   * counting them would log "back" and "down" at every message.
+   */
+  const run = async <T>(work: () => Promise<T>, writes = true, ms = timeoutMs): Promise<T> => {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
     });
     try {
       const value = await Promise.race([work(), deadline]);
-      availability.up();
+      if (writes) availability.up();
       return value;
     } catch (error) {
       availability.down(error);
@@ -92,7 +97,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
       run(async () => {
         const fields = await client.hGetAll(key.settings(k));
         return Object.keys(fields).length === 0 ? undefined : readSettings(fields);
-      }),
+      }, false),
     updateSettings: (k, patch) =>
       run(async () => {
         const fields: Record<string, string> = {};
@@ -105,11 +110,19 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
         const replies = (await multi.exec()) as unknown[];
         return readSettings(replies.at(-1) as Record<string, string>);
       }),
-    claimOnce: (k, ttlMs) =>
-      run(async () => {
-        const expiration = { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) } as const;
-        return (await client.set(key.claim(k), '1', { condition: 'NX', expiration })) === 'OK';
-      }),
+    claimOnce: (k, ttlMs) => {
+      const expiration = { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) } as const;
+      const token = randomUUID();
+      return run(
+        async () => (await client.set(key.claim(k), token, { condition: 'NX', expiration })) === 'OK',
+      ).catch((error: unknown) => {
+        // A SET past its deadline may still be carried out: its caller was told "unavailable", so
+        // the claim must not outlive it, or the event's redelivery would be dropped as a duplicate.
+        // Sent on the same connection, this runs after it; the token spares another process's claim.
+        client.eval(RELEASE_OWN, { keys: [key.claim(k)], arguments: [token] }).catch(() => undefined);
+        throw error;
+      });
+    },
     release: (k) =>
       run(async () => {
         await client.del(key.claim(k));
@@ -127,15 +140,15 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
         }
         await multi.exec();
       }),
-    tallySeen: (scope, hours) => run(() => tally((h) => key.seen(scope, h), hours)),
-    tallySeenUnder: (parent, hours) => run(() => tally((h) => key.under(parent, h), hours)),
+    tallySeen: (scope, hours) => run(() => tally((h) => key.seen(scope, h), hours), false),
+    tallySeenUnder: (parent, hours) => run(() => tally((h) => key.under(parent, h), hours), false),
     remember: (k, value, ttlMs) =>
       run(async () => {
         await client.set(key.note(k), value, {
           expiration: { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) },
         });
       }),
-    recall: (k) => run(async () => (await client.get(key.note(k))) ?? undefined),
+    recall: (k) => run(async () => (await client.get(key.note(k))) ?? undefined, false),
     addFeedback: (entry) =>
       run(async () => {
         // A nonce keeps two identical presses in the same millisecond two members.
@@ -153,11 +166,17 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
           LIMIT: { offset: 0, count: limit },
         });
         return members.flatMap((m) => readFeedback(String(m)));
-      }),
+      }, false),
+    // After a failure, a write: an OOM or read-only Redis answers PING but keeps no claim.
     ping: () =>
-      run(async () => {
-        await client.ping();
-      }, 1000),
+      availability.isUp
+        ? run(async () => void (await client.ping()), false, 1000)
+        : run(
+            async () =>
+              void (await client.set(`${prefix}ping`, '1', { expiration: { type: 'PX', value: 60_000 } })),
+            true,
+            1000,
+          ),
     async close() {
       if (!client.isOpen) return;
       // A graceful QUIT while Redis is down would wait for a connection that never comes.
@@ -167,22 +186,6 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
   };
 }
 
-function readSettings(fields: Record<string, string>): Settings {
-  const settings: Settings = {};
-  if (fields.autoReply === '1' || fields.autoReply === '0') settings.autoReply = fields.autoReply === '1';
-  if (fields.mentionOnly === '1' || fields.mentionOnly === '0')
-    settings.mentionOnly = fields.mentionOnly === '1';
-  if (fields.lang === 'en' || fields.lang === 'zh-TW') settings.lang = fields.lang as Locale;
-  return settings;
-}
-
-/** A stored member as a feedback entry; one that is not ours is left out. */
-function readFeedback(member: string): FeedbackEntry[] {
-  try {
-    const { nonce: _, ...entry } = JSON.parse(member) as FeedbackEntry & { nonce?: string };
-    const ok = typeof entry.at === 'number' && (entry.verdict === 'helpful' || entry.verdict === 'wrong');
-    return ok && Array.isArray(entry.findings) ? [entry] : [];
-  } catch {
-    return [];
-  }
-}
+/** Deletes a claim only if it still holds this caller's token. */
+const RELEASE_OWN =
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";

@@ -17,6 +17,11 @@ export interface SqliteConnection {
   inTurn<T>(work: () => T): T;
   /** Commits this turn's writes now (before closing). */
   commitTurn(): void;
+  /**
+   * Runs `work` in a transaction of its own, committed before this returns (after committing this
+   * turn's writes): a failed commit throws here, to the caller, instead of after it was told "done".
+   */
+  commitNow<T>(work: () => T): T;
   /** Lets go of the connection; the last user to let go closes it. */
   release(): void;
 }
@@ -79,6 +84,10 @@ export function acquireConnection(
         return work();
       },
       commitTurn,
+      commitNow(work) {
+        commitTurn();
+        return db.transaction(work).immediate();
+      },
       release() {
         shared.users -= 1;
         if (shared.users > 0) return;

@@ -54,7 +54,10 @@ export function openSqlite(path: string, busyTimeoutMs: number): Database.Databa
 function moveJsonAside(path: string): void {
   let size: number;
   try {
-    size = statSync(path).size;
+    const stat = statSync(path);
+    // A folder (or a device) is not a JSON store: SQLite refuses it below, with a message naming it.
+    if (!stat.isFile()) return;
+    size = stat.size;
   } catch {
     return; // nothing there yet
   }

@@ -1,11 +1,12 @@
 import { basename, dirname, join } from 'node:path';
-import type { Locale, Logger, SeenCount, Settings, Store } from '../../../core/index.js';
+import type { Logger, SeenCount, Store } from '../../../core/index.js';
 import { StoreUnavailableError } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { DEFAULT_KEPT_HOURS, HOUR_MS, type HourRange, hourOf, tallyRanges } from '../hours.js';
 import { acquireConnection } from './connection.js';
 import { importJsonStates } from './import-json.js';
 import { jsonBackupPath } from './open-sqlite.js';
+import { readSettings, type SettingsRow } from './settings-row.js';
 import { prepareCounts } from './sqlite-counts.js';
 import { prepareRecords } from './sqlite-records.js';
 import { prepareSweep } from './sqlite-sweep.js';
@@ -49,9 +50,14 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
         keptHours,
         logger,
       }),
+    // Once per outage (a full disk fails every commit): later writes commit on their own (`guard`).
     onCommitError: (error) => {
+      if (availability.isUp)
+        logger.error('the SQLite store could not commit the last moment’s claims and counts', {
+          path,
+          error,
+        });
       availability.down(error);
-      logger.error('the SQLite store could not commit the last moment’s claims and counts', { path, error });
     },
   });
   const { db } = connection;
@@ -79,6 +85,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     ),
     pruneSeen: db.prepare<[number]>('DELETE FROM seen WHERE hour <= ?'),
     ping: db.prepare('SELECT count(*) FROM meta'),
+    // A write, for `ping` while writes fail: a full disk still answers reads.
+    probe: db.prepare<[string]>(
+      "INSERT INTO meta (key, value) VALUES ('ping', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ),
   };
   const countSeen = prepareCounts(db);
   const records = prepareRecords(db);
@@ -105,11 +115,17 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     },
     { path },
   );
-  // Only a write proves the store works again: in WAL mode reads go on while another program
-  // holds the write lock, and counting them would log "back" and "down" in turn.
+  // Only a committed write proves the store works again: in WAL mode reads go on while another
+  // program holds the write lock, and on a full disk a write's statement succeeds and only the
+  // turn's commit fails; counting either would log "back" and "down" in turn. While the store is
+  // down, each write commits on its own, so a claim that could not be kept is never reported made.
   const guard = <T>(work: () => T, writes = true): Promise<T> => {
     try {
-      const value = writes ? connection.inTurn(work) : work();
+      const value = !writes
+        ? work()
+        : availability.isUp
+          ? connection.inTurn(work)
+          : connection.commitNow(work);
       if (writes) availability.up();
       return Promise.resolve(value);
     } catch (error) {
@@ -167,7 +183,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     addFeedback: (entry) => guard(() => records.addFeedback(entry)),
     listFeedback: (sinceMs, limit = 1000) =>
       guard(() => records.listFeedback(Math.max(sinceMs, now() - keptHours * HOUR_MS), limit), false),
-    ping: () => guard(() => void q.ping.get(), false),
+    ping: () =>
+      availability.isUp
+        ? guard(() => void q.ping.get(), false)
+        : guard(() => void q.probe.run(String(now()))),
     prune() {
       sweep.whole(now());
       pruneRetained();
@@ -178,20 +197,4 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
       connection.release();
     },
   };
-}
-
-interface SettingsRow {
-  auto_reply: number | null;
-  mention_only: number | null;
-  lang: string | null;
-}
-
-/** A stored row as settings; values that are not ours (a hand-edited file) are left out. */
-function readSettings(row: SettingsRow | undefined): Settings | undefined {
-  if (!row) return undefined;
-  const settings: Settings = {};
-  if (row.auto_reply === 0 || row.auto_reply === 1) settings.autoReply = row.auto_reply === 1;
-  if (row.mention_only === 0 || row.mention_only === 1) settings.mentionOnly = row.mention_only === 1;
-  if (row.lang === 'en' || row.lang === 'zh-TW') settings.lang = row.lang as Locale;
-  return settings;
 }

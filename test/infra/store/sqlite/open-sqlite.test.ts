@@ -1,4 +1,13 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -78,6 +87,14 @@ describe('opening the SQLite store', () => {
     writeFileSync(file, '');
     const error = startupError(join(file, 'sub', 'sockerr.db'));
     expect(error.message).toMatch(/cannot create the folder.*SOCKERR_STORE_PATH/);
+  });
+
+  it('stops on a folder at the path, and names it', () => {
+    const path = join(dir, 'a-folder.db');
+    mkdirSync(path);
+    const error = startupError(path);
+    expect(error.message).toContain(path);
+    expect(error.message).toMatch(/cannot open the store .* for writing.*SOCKERR_STORE_PATH/);
   });
 
   it("keeps SQLite's own 2 MB page cache rather than the 16 MB better-sqlite3 builds in", () => {
