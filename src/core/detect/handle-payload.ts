@@ -3,7 +3,8 @@ import { hasKeywordCase } from './casing.js';
 import { readHexCode, readName } from './codes.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, type Hit, variantOf } from './hit.js';
-import type { MessageMention } from './message-mention.js';
+import { isIpxeOwnError } from './ipxe-code.js';
+import { type MessageMention, notError } from './message-mention.js';
 import { errnoBefore, readLooseMessage, readMessage, readNotError, readPhrase } from './messages.js';
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
@@ -127,7 +128,10 @@ export function handlePayload(
       const exact = readMessage(text, info, full, key, start, end);
       // The prefix matched but the rest did not: a long message may still match loosely.
       const loose = !exact && info.loose && full.length > key.length;
-      addMessageTo(found, text, exact ?? (loose ? readLooseMessage(text, info, full, 0, start) : null), full);
+      const m = exact ?? (loose ? readLooseMessage(text, info, full, 0, start) : null);
+      // iPXE's link-up, DHCP, TFTP or prompt timer printing strerror(ETIMEDOUT): no socket error.
+      if (m && isIpxeOwnError(text, m.start, m.end)) found.messages.push(notError(m));
+      else addMessageTo(found, text, m, full);
       return;
     }
     case 'anchor': {

@@ -16,3 +16,12 @@ export interface MessageMention {
   /** A runtime phrase whose conditions on the text around it held: it beats the bare text it equals. */
   conditioned?: boolean;
 }
+
+/** The same characters read as an application's own wording: they hide any error inside them. */
+export const notError = (m: MessageMention): MessageMention => ({
+  ...m,
+  ids: [],
+  confidence: 'low',
+  context: {},
+  variant: 'not-error',
+});

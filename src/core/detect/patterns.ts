@@ -106,6 +106,10 @@ export const PATTERNS = {
     /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
+  /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */
+  ipxeErrorUrl: /^ ?\(https?:\/\/ipxe\.org\/(?:err\/)?([0-9a-f]{8}|[0-9a-f]{6})\b/i,
+  /** iPXE's link-up wait (usr/ifmgmt.c), whose status follows on the same line. */
+  ipxeLinkWait: /Waiting for link-up on [\w.:-]{1,40}\.\.\. ?$/i,
 } as const;
 
 /** Any of these words, case-insensitively, wherever they start (platform hints; global). */
