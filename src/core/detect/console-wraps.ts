@@ -88,7 +88,8 @@ function movedToEnd(
     const split = column + width;
     if (split <= start || split >= end || end - split > 2 * MAX_HALF) continue;
     if (!isLetterCode(text.charCodeAt(split - 1)) || !isLetterCode(text.charCodeAt(split))) continue;
-    if (/[ \t]/.test(text.slice(split, end))) continue;
+    const moved = text.slice(split, end);
+    if (moved.includes(' ') || moved.includes('\t')) continue;
     const left = letterRunStart(text, split, start);
     if (
       left >= 0 &&
