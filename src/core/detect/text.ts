@@ -123,6 +123,11 @@ const LEAD_SEPARATORS = new Set([
   '【',
 ]);
 
+/** `0x80072ee7` or `80072ee7`: hex digits with at least one decimal digit, not a word like `face`. */
+function isHexCode(s: string): boolean {
+  return /^(?:0x)?[0-9a-f]*[0-9][0-9a-f]*$/i.test(s) && s.length >= 8;
+}
+
 /** A long text is distinctive wherever it stands: only short ones are lowered in prose. */
 const PROSE_WORDS = 5;
 
@@ -133,6 +138,9 @@ const PROSE_WORDS = 5;
  */
 export function isLowerCaseInProse(text: string, start: number, end: number): boolean {
   if (LEAD_SEPARATORS.has(previousNonBlank(text, start))) return false;
+  // A hex code (an HRESULT such as winget's `0x80072ee7`) has no prose casing: tools print it
+  // in lower case as often as in upper case, so lower case says nothing about who wrote it.
+  if (isHexCode(text.slice(start, end))) return false;
   let spaces = 0;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
   if (spaces + 1 >= PROSE_WORDS) return false;
