@@ -123,6 +123,18 @@ const LEAD_SEPARATORS = new Set([
   '【',
 ]);
 
+/** `0x80072ee7` or `80072ee7`: eight or more hex digits, one of them decimal (not a word like `deadface`). */
+function isHexCode(s: string): boolean {
+  if (s.length < 8) return false;
+  let decimal = false;
+  for (let i = s[0] === '0' && (s[1] === 'x' || s[1] === 'X') ? 2 : 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) decimal = true;
+    else if ((c | 32) < 97 || (c | 32) > 102) return false;
+  }
+  return decimal;
+}
+
 /** A long text is distinctive wherever it stands: only short ones are lowered in prose. */
 const PROSE_WORDS = 5;
 
@@ -133,6 +145,9 @@ const PROSE_WORDS = 5;
  */
 export function isLowerCaseInProse(text: string, start: number, end: number): boolean {
   if (LEAD_SEPARATORS.has(previousNonBlank(text, start))) return false;
+  // A hex code (an HRESULT such as winget's `0x80072ee7`) has no prose casing: tools print it
+  // in lower case as often as in upper case, so lower case says nothing about who wrote it.
+  if (isHexCode(text.slice(start, end))) return false;
   let spaces = 0;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
   if (spaces + 1 >= PROSE_WORDS) return false;
