@@ -8,7 +8,7 @@ import { createKeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { SavedTables } from './keywords/saved-tables.js';
 import type { MessageInfo } from './message-table.js';
-import { buildContextPatterns, buildSyscallPattern, buildWordPattern } from './patterns.js';
+import { buildContextPatterns, buildNearPattern, buildSyscallPattern, buildWordPattern } from './patterns.js';
 import { measureReach, type Reach } from './reach.js';
 import { gateOf, mayReadNumberBytes } from './read-number.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
@@ -21,8 +21,8 @@ export type Payload =
   | { kind: 'message'; text: string; info: MessageInfo }
   | LooseAnchor
   | { kind: 'phrase'; text: string; rule: PhraseRule }
-  /** `near`: lower-cased here, once, as the text around a match is. */
-  | { kind: 'not-error'; text: string; near: readonly string[] | undefined }
+  /** `near`: any of those texts in any case, as one pattern built here, once. */
+  | { kind: 'not-error'; text: string; near: RegExp | undefined }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
   | { kind: 'atom'; rule: AtomRule }
   | { kind: 'number'; context: NumberContext }
@@ -100,7 +100,7 @@ export function buildDetectionIndex(
   }
   for (const rule of rules.notErrors) {
     const text = normalizeKeyword(rule.text);
-    add(text, { kind: 'not-error', text, near: rule.near?.map((n) => n.toLowerCase()) });
+    add(text, { kind: 'not-error', text, near: rule.near && buildNearPattern(rule.near) });
   }
   const standalone = new Map(rules.exceptions.map((e) => [e.name, e]));
   for (const name of new Set([...tables.classes.keys(), ...standalone.keys()])) {

@@ -146,7 +146,7 @@ const FULL_STOP = 46;
 
 /**
  * An application's own wording around an error text: a mention with no id that hides what it contains.
- * With `near` (lower case), only when one of those texts is within 300 characters before or after
+ * With `near` (the pattern of its texts, any case), only when one of them is within 300 characters before or after
  * it (a client's own message that equals the OS's text, told apart by its class or stack frame).
  */
 export function readNotError(
@@ -155,14 +155,11 @@ export function readNotError(
   key: string,
   start: number,
   end: number,
-  near?: readonly string[],
+  near?: RegExp,
 ): MessageMention | null {
   const fullEnd = confirmEnd(text, full, key, start, end);
   if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
-  if (near) {
-    const around = text.slice(Math.max(0, start - 300), fullEnd + 300).toLowerCase();
-    if (!near.some((t) => around.includes(t))) return null;
-  }
+  if (near && !near.test(text.slice(Math.max(0, start - 300), fullEnd + 300))) return null;
   return {
     ids: [],
     start,
