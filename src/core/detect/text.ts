@@ -1,10 +1,7 @@
 import { PATTERNS } from './patterns.js';
 import { isWordCode } from './word-boundaries.js';
 
-/**
- * Character-level rules for a mention: a message's boundaries, the casings runtimes print, labels
- * (a name's word boundaries are in word-boundaries.ts).
- */
+/** A mention's characters: a message's boundaries, the casings runtimes print, labels (names: word-boundaries.ts). */
 
 /** A letter or digit of a script that separates words with spaces (`[A-Za-z0-9]`, `é`, `д`). */
 function isAlnumCode(code: number): boolean {
