@@ -1,8 +1,6 @@
 import type { Reply } from '../../core/index.js';
 import type { SlackCallResult } from './calls.js';
-import { SLACK_LIMITS } from './limits.js';
-import { renderSlackReply, type SlackMessage } from './render.js';
-import { escapeSlackText, truncateSlackText } from './text.js';
+import { renderSlackReply, renderSlackText, type SlackMessage } from './render.js';
 
 /**
  * Errors with which Slack refuses a message for its blocks alone, not for its channel or token.
@@ -14,12 +12,6 @@ const BLOCKS_REFUSED: ReadonlySet<string> = new Set([
   'invalid_blocks_format',
   'msg_blocks_too_long',
 ]);
-
-/** The reply as escaped text alone: what Slack shows when a message has no blocks. */
-function renderSlackText(reply: Reply): { text: string } {
-  const text = escapeSlackText(reply.fallback.trim()) || escapeSlackText(reply.title.trim()) || '…';
-  return { text: truncateSlackText(text, SLACK_LIMITS.textOnly) };
-}
 
 /**
  * Posts `reply` through `post` as Block Kit and, when Slack refuses the blocks, once more as text:

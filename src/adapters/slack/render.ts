@@ -89,10 +89,17 @@ function render(reply: Reply): SlackMessage {
   const blocks = [...head, ...kept, ...tail];
   // Beside blocks, `text` is only the notification: the reply's opening (title, subtitle, summary).
   const plain = reply.fallback.trim();
-  const fallback =
-    escapeSlackText(blocks.length > 0 ? leadOf(plain, SLACK_LIMITS.fallbackLead) : plain) || title || '…';
-  return { text: truncateSlackText(fallback, SLACK_LIMITS.fallbackText), blocks };
+  const lead = blocks.length > 0 ? leadOf(plain, SLACK_LIMITS.fallbackLead) : plain;
+  return { text: plainText(reply, lead, SLACK_LIMITS.fallbackText), blocks };
 }
+
+/** The reply as escaped text alone (a message whose blocks Slack refused): Slack shows `text` then. */
+export function renderSlackText(reply: Reply): { text: string } {
+  return { text: plainText(reply, reply.fallback.trim(), SLACK_LIMITS.textOnly) };
+}
+
+const plainText = (reply: Reply, plain: string, max: number) =>
+  truncateSlackText(escapeSlackText(plain) || escapeSlackText(reply.title.trim()) || '…', max);
 
 /** Section blocks of frozen sections (core's kept explanations), rendered once and shared. */
 const renderedBodies = new WeakMap<readonly ReplySection[], SectionBlock[]>();

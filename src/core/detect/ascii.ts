@@ -11,3 +11,7 @@ export function isAscii(text: string): boolean {
   if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length));
   return ENCODER.encodeInto(text, scratch.subarray(0, text.length)).read === text.length;
 }
+
+/** `[0-9A-Fa-f]`. */
+export const isHexDigitCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);

@@ -72,6 +72,17 @@ export interface UnwrapOptions {
 }
 
 /**
+ * The word a break splits, lower-cased: the letters of the line before `end` (back to `from` at
+ * most) and those from `resume` on; null unless both sides of the break are letters.
+ */
+function brokenWord(text: string, end: number, resume: number, from: number): string | null {
+  if (!isLetterCode(text.charCodeAt(end - 1)) || !isLetterCode(text.charCodeAt(resume))) return null;
+  const left = letterRunStart(text, end, from);
+  if (left < 0) return null;
+  return (text.slice(left, end) + text.slice(resume, letterRunEnd(text, resume))).toLowerCase();
+}
+
+/**
  * How many characters a mend moved up to the end of the line `[start, end)`, which began at
  * `column` before a mend above it moved its first word up (0 if none): the line is then a
  * console's width from `column`, and what follows holds no space and ends the broken known word.
@@ -87,15 +98,10 @@ function movedToEnd(
   for (const width of WIDTHS) {
     const split = column + width;
     if (split <= start || split >= end || end - split > 2 * MAX_HALF) continue;
-    if (!isLetterCode(text.charCodeAt(split - 1)) || !isLetterCode(text.charCodeAt(split))) continue;
     const moved = text.slice(split, end);
     if (moved.includes(' ') || moved.includes('\t')) continue;
-    const left = letterRunStart(text, split, start);
-    if (
-      left >= 0 &&
-      isWord((text.slice(left, split) + text.slice(split, letterRunEnd(text, split))).toLowerCase())
-    )
-      return end - split;
+    const word = brokenWord(text, split, split, start);
+    if (word !== null && isWord(word)) return end - split;
   }
   return 0;
 }
@@ -130,12 +136,9 @@ export function unwrapConsoleLines(
       if (moved > 0) columnStart = nl + 1 - moved;
       continue;
     }
-    if (!isLetterCode(out.charCodeAt(end - 1)) || !isLetterCode(out.charCodeAt(nl + 1))) continue;
-    const left = letterRunStart(out, end, start);
-    const right = tokenEnd(out, nl + 1, final);
-    if (left < 0 || right < 0) continue;
-    const word = out.slice(left, end) + out.slice(nl + 1, letterRunEnd(out, nl + 1));
-    if (!isWord(word.toLowerCase())) continue;
+    const word = brokenWord(out, end, nl + 1, start);
+    const right = word === null ? -1 : tokenEnd(out, nl + 1, final);
+    if (word === null || right < 0 || !isWord(word)) continue;
     // The second half, with what is stuck to it, moves up before the break; the next line starts
     // after it, and its console width counts from where it began.
     out = out.slice(0, end) + out.slice(nl + 1, right) + out.slice(end, nl + 1) + out.slice(right);

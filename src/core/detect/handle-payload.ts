@@ -4,7 +4,7 @@ import { readHexCode, readName } from './codes.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, type Hit, variantOf } from './hit.js';
 import { isIpxeOwnError } from './ipxe-code.js';
-import { type MessageMention, notError } from './message-mention.js';
+import { type MessageMention, notErrorAt } from './message-mention.js';
 import { errnoBefore, readLooseMessage, readMessage, readNotError, readPhrase } from './messages.js';
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
@@ -130,7 +130,7 @@ export function handlePayload(
       const loose = !exact && info.loose && full.length > key.length;
       const m = exact ?? (loose ? readLooseMessage(text, info, full, 0, start) : null);
       // iPXE's link-up, DHCP, TFTP or prompt timer printing strerror(ETIMEDOUT): no socket error.
-      if (m && isIpxeOwnError(text, m.start, m.end)) found.messages.push(notError(m));
+      if (m && isIpxeOwnError(text, m.start, m.end)) found.messages.push(notErrorAt(m.start, m.end));
       else addMessageTo(found, text, m, full);
       return;
     }

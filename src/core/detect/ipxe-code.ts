@@ -29,7 +29,16 @@ const ERRFILE_NET = 0x6000;
  * URL naming a file outside the network stack's socket layers?
  */
 export function isIpxeOwnError(text: string, start: number, end: number): boolean {
-  if (PATTERNS.ipxeLinkWait.test(text.slice(Math.max(0, start - 48), start))) return true;
+  // Every message a log mentions comes here: the patterns run only where their first or last
+  // character stands (the wait's `...`, the URL's `(`).
+  const before = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  if (
+    text.charCodeAt(before) === 46 &&
+    PATTERNS.ipxeLinkWait.test(text.slice(Math.max(0, start - 48), start))
+  )
+    return true;
+  const after = text.charCodeAt(end) === 32 ? end + 1 : end;
+  if (text.charCodeAt(after) !== 40) return false;
   const m = PATTERNS.ipxeErrorUrl.exec(text.slice(end, end + 48));
   if (!m) return false;
   const digits = m[1] as string;

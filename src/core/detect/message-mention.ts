@@ -17,11 +17,13 @@ export interface MessageMention {
   conditioned?: boolean;
 }
 
-/** The same characters read as an application's own wording: they hide any error inside them. */
-export const notError = (m: MessageMention): MessageMention => ({
-  ...m,
+/** An application's own wording on `start`–`end`: a mention with no id that hides any error inside it. */
+export const notErrorAt = (start: number, end: number): MessageMention => ({
   ids: [],
+  start,
+  end,
   confidence: 'low',
   context: {},
+  lowered: false,
   variant: 'not-error',
 });

@@ -3,7 +3,7 @@ import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, lowerConfidence, variantOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
 import { matchLoose } from './loose.js';
-import type { MessageMention } from './message-mention.js';
+import { type MessageMention, notErrorAt } from './message-mention.js';
 import type { MessageInfo } from './message-table.js';
 import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
@@ -160,16 +160,8 @@ export function readNotError(
   const fullEnd = confirmEnd(text, full, key, start, end);
   if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
   if (near && !near.test(text.slice(Math.max(0, start - 300), fullEnd + 300))) return null;
-  return {
-    ids: [],
-    start,
-    // An error message read inside it may take the sentence's final full stop: the wording covers it.
-    end: text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd,
-    confidence: 'low',
-    context: {},
-    lowered: false,
-    variant: 'not-error',
-  };
+  // An error message read inside it may take the sentence's final full stop: the wording covers it.
+  return notErrorAt(start, text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd);
 }
 
 const ERRNO_BEFORE = PATTERNS.errnoBefore;

@@ -1,3 +1,4 @@
+import { isHexDigitCode } from './ascii.js';
 import { hasKeywordCase } from './casing.js';
 import { variantOf } from './hit.js';
 import { GAP_WORDS, PATTERNS } from './patterns.js';
@@ -82,14 +83,12 @@ export function gateOf(context: NumberContext): number {
   return context.skipQuoted ? GATE.quoted : GATE.plain;
 }
 
-const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-
 /** `mayReadNumber` for any of the contexts whose gates are `gates`: can a number follow? */
 export function mayReadNumberGated(text: string, keywordEnd: number, gates: number): boolean {
   if (gates & GATE.quoted) return true;
   const next = text.charCodeAt(keywordEnd);
   if (gates & GATE.joined && next === 58) return true;
-  if (gates & GATE.hex && isHexCode(next)) return true;
+  if (gates & GATE.hex && isHexDigitCode(next)) return true;
   return (gates & GATE.plain) !== 0 && mayHaveNumber(text, keywordEnd);
 }
 
@@ -103,7 +102,7 @@ export function mayReadNumberBytes(bytes: Uint8Array, length: number, end: numbe
   if (gates & GATE.quoted) return true;
   const next = end < length ? (bytes[end] as number) : -1;
   if (gates & GATE.joined && next === 58) return true;
-  if (gates & GATE.hex && isHexCode(next)) return true;
+  if (gates & GATE.hex && isHexDigitCode(next)) return true;
   if ((gates & GATE.plain) === 0) return false;
   const lower = next | 32;
   if (lower >= 97 && lower <= 122) return false;

@@ -1,3 +1,4 @@
+import { isHexDigitCode } from './ascii.js';
 import { PATTERNS } from './patterns.js';
 import { isWordCode } from './word-boundaries.js';
 
@@ -129,8 +130,8 @@ function isHexCode(s: string): boolean {
   let decimal = false;
   for (let i = s[0] === '0' && (s[1] === 'x' || s[1] === 'X') ? 2 : 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) decimal = true;
-    else if ((c | 32) < 97 || (c | 32) > 102) return false;
+    if (!isHexDigitCode(c)) return false;
+    if (c <= 57) decimal = true;
   }
   return decimal;
 }
