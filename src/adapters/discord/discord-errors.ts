@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+import { DiscordAPIError, HTTPError, RESTJSONErrorCodes, RateLimitError } from 'discord.js';
 
 /** A failed REST call, as logs and metrics name it. */
 export interface DescribedDiscordError {
@@ -30,4 +30,17 @@ export function describeDiscordError(thrown: unknown): DescribedDiscordError {
   const code = e.code ?? e.cause?.code;
   if (code && NETWORK.has(code)) return { error: 'network', transient: true };
   return { error: 'unexpected_error', transient: false };
+}
+
+/**
+ * Whether a reply was refused because the message it answers is gone: deleted between the paste
+ * and the answer. Discord says so as 50035 with the error under `message_reference`
+ * (MESSAGE_REFERENCE_UNKNOWN_MESSAGE), or, in older answers, 10008 Unknown Message.
+ */
+export function isGoneReplyTarget(thrown: unknown): boolean {
+  if (!(thrown instanceof DiscordAPIError)) return false;
+  if (thrown.code === RESTJSONErrorCodes.UnknownMessage) return true;
+  if (thrown.code !== RESTJSONErrorCodes.InvalidFormBodyOrContentType) return false;
+  const errors = (thrown.rawError as { errors?: Record<string, unknown> }).errors;
+  return errors !== undefined && 'message_reference' in errors;
 }

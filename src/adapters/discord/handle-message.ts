@@ -1,8 +1,9 @@
 import { type Message, MessageType, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
-import type { Core, MessageInput } from '../../core/index.js';
+import type { Core, Logger, MessageInput } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { NO_MENTIONS } from './answer-interaction.js';
 import type { AttachmentReader } from './attachments.js';
+import { isGoneReplyTarget } from './discord-errors.js';
 import { toChannelRef } from './inputs.js';
 import { withDiscordExtras } from './message-extras.js';
 import { type DiscordReplyPayload, renderDiscordReply } from './render.js';
@@ -19,11 +20,12 @@ export function createMessageHandler(deps: {
   core: Core;
   guard: SendGuard;
   metrics: Metrics;
+  logger: Logger;
   attachments?: AttachmentReader;
   /** Whether an embed would show where `message` was posted (`embed-permission.ts`). */
   canEmbed: (message: Message) => boolean;
 }): (message: Message) => Promise<void> {
-  const { metrics, canEmbed } = deps;
+  const { metrics, canEmbed, logger } = deps;
   return async (message) => {
     const selfId = message.client.user.id;
     const input: MessageInput = {
@@ -47,9 +49,22 @@ export function createMessageHandler(deps: {
     );
     if (decision.action === 'reply') {
       const payload = renderDiscordReply(decision.reply, { embeds: canEmbed(message) });
-      const posted = await deps.guard.run(message.channelId, 'reply', () => postReply(message, payload));
-      if (posted) metrics.replyPosted('discord', 'auto-reply');
-      // Not posted: a replay of this message (a resumed session) or the next paste is answered.
+      let gone = false;
+      const posted = await deps.guard.run(message.channelId, 'reply', () =>
+        postReply(message, payload).catch((error: unknown) => {
+          if (!isGoneReplyTarget(error)) throw error;
+          gone = true;
+        }),
+      );
+      // Deleted before the answer went out: its author took the paste back, so sockerr says
+      // nothing rather than answer a message the channel no longer shows.
+      if (gone)
+        logger.debug('Discord paste deleted before the answer; not answered', {
+          channelId: message.channelId,
+        });
+      if (posted && !gone) metrics.replyPosted('discord', 'auto-reply');
+      // Not posted: a replay of this message (a resumed session) or the next paste is answered
+      // (with an explanation, not with 👀 pointing at one the channel never got).
       else await deps.core.replyFailed(input, decision.findings);
     } else if (decision.action === 'react') {
       const reacted = await deps.guard.run(message.channelId, 'add a reaction', () =>
@@ -73,7 +88,8 @@ function postReply(message: Message, payload: DiscordReplyPayload): Promise<unkn
   const body: RESTPostAPIChannelMessageJSONBody = {
     ...payload,
     allowed_mentions: API_NO_MENTIONS,
-    message_reference: { message_id: message.id, fail_if_not_exists: false },
+    // Discord refuses a reply to a deleted message (true is its default, said here to be plain).
+    message_reference: { message_id: message.id, fail_if_not_exists: true },
     // The send guard retries a 5xx or a timeout, after which Discord may well have created the
     // reply. With `enforce_nonce`, Discord returns the message it already made for this nonce
     // (one per answered message: its id, a snowflake within the 25-character limit) instead of

@@ -37,7 +37,7 @@ export function createDiscordListeners(deps: DiscordListenerDeps): (client: Clie
   return (client) => {
     // The Embed Links answers are the client's: remembered until its events say they may differ.
     const canEmbed = createEmbedCheck(client);
-    const handleMessage = createMessageHandler({ core, guard, metrics, ...attachments, canEmbed });
+    const handleMessage = createMessageHandler({ core, guard, metrics, logger, ...attachments, canEmbed });
     client.on(Events.MessageCreate, (message) => track('message', message.id, () => handleMessage(message)));
     client.on(Events.InteractionCreate, (i) =>
       track('interaction', i.id, async () => {

@@ -44,7 +44,7 @@ describe('Discord adapter with the Message Content intent', () => {
     const requests = await harness.send('MESSAGE_CREATE', messageCreate({ id, text: TRACE }));
     expect(posts(requests)).toHaveLength(1);
     const sent = body(posts(requests)[0]);
-    expect(sent.message_reference).toMatchObject({ message_id: id, fail_if_not_exists: false });
+    expect(sent.message_reference).toMatchObject({ message_id: id, fail_if_not_exists: true });
     expect(sent.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(visibleText(sent)).toContain('WSAECONNRESET');
   });

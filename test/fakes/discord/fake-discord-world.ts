@@ -28,6 +28,8 @@ export interface FakeWorld {
   heartbeatIntervalMs: number;
   /** Channel id → Discord JSON error code returned for sends there (50013, 50001, 160002). */
   deniedChannels: Map<string, number>;
+  /** Ids of people's messages deleted since they were sent: a reply to one is refused. */
+  deletedMessages: Set<string>;
   /** Messages the bot created in channels, in order (what the channel would show). */
   createdMessages: Record<string, unknown>[];
 }

@@ -30,6 +30,8 @@ export interface FakeDiscord {
    * Read Message History) fails only replies, as Discord does.
    */
   denyChannel(channelId: string, code: 50013 | 50001 | 160002): void;
+  /** The author deletes message `id` (a paste) before the bot answers it. */
+  deleteMessage(id: string): void;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     grantMessageContent: options.grantMessageContent ?? true,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     deniedChannels: new Map(),
+    deletedMessages: new Set(),
     createdMessages: [],
   };
   const server = createServer();
@@ -65,6 +68,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     requests: (method, path) =>
       rest.requests.filter((r) => (!method || r.method === method) && (!path || path.test(r.path))),
     denyChannel: (channelId, code) => world.deniedChannels.set(channelId, code),
+    deleteMessage: (id) => world.deletedMessages.add(id),
     async close() {
       await gateway.close();
       server.closeAllConnections();

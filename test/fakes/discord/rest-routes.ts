@@ -79,6 +79,22 @@ export function createRestRoutes(
     const text = code === 50001 ? 'Missing Access' : 'Missing Permissions';
     return { status: 403, body: { message: text, code } };
   };
+  /**
+   * A reply to a message deleted meanwhile: Discord refuses it unless `fail_if_not_exists` is false,
+   * in which case it posts a plain message. The body is Discord's (DiscordAPIError[50035]: Invalid
+   * Form Body, message_reference[MESSAGE_REFERENCE_UNKNOWN_MESSAGE]: Unknown message).
+   */
+  const goneReference = (channelId: string, body: Json): RestReply | undefined => {
+    const reference = body.message_reference as Json | undefined;
+    if (!reference || !world.deletedMessages.has(String(reference.message_id))) return undefined;
+    if (reference.fail_if_not_exists === false) {
+      const { message_reference, ...plain } = body;
+      return { status: 200, body: createMessage(channelId, plain) };
+    }
+    const unknown = { code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' };
+    const errors = { message_reference: { _errors: [unknown] } };
+    return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } };
+  };
   const saveCommands = (scope: string, list: Json[]): Json[] => {
     const previous = commands.get(scope) ?? [];
     const saved = list.map((cmd) => normaliseCommand(cmd, scope, world.applicationId, previous, snowflake));
@@ -99,7 +115,8 @@ export function createRestRoutes(
       'POST',
       /^\/channels\/(\d+)\/messages$/,
       ([, channelId = ''], body) =>
-        denied(channelId, body) ?? { status: 200, body: createMessage(channelId, body) },
+        denied(channelId, body) ??
+        goneReference(channelId, body) ?? { status: 200, body: createMessage(channelId, body) },
     ],
     // A bot may delete its own messages without Manage Messages.
     [
