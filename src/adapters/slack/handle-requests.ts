@@ -6,7 +6,7 @@ import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { postSlackReply } from './post-reply.js';
 import { readSlackMessageText, readSlackText } from './read-text.js';
-import { renderSlackReply } from './render.js';
+import { renderSlackReply, renderSlackText } from './render.js';
 import type { RequestAnswer } from './request-answer.js';
 import { commandSchema, shareActionSchema, shortcutSchema } from './schemas.js';
 
@@ -73,7 +73,10 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
     reply: Reply,
     visibility: 'ephemeral' | 'in_channel',
   ) => {
-    const sent = await answer.send({ response_type: visibility, ...renderSlackReply(reply) });
+    const sent = await answer.send(
+      { response_type: visibility, ...renderSlackReply(reply) },
+      { response_type: visibility, ...renderSlackText(reply) },
+    );
     if (sent) metrics.replyPosted('slack', kind);
     return sent;
   };
@@ -150,8 +153,10 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
       button('more', action, body, answer, async (a) => {
         const reply = await core.details(a.action.value);
         // The brief answer (the asker's own, ephemeral) makes way for the whole one.
-        const shown = await calls.call('response_url', () =>
-          respond({ replace_original: true, response_type: 'ephemeral', ...renderSlackReply(reply) }),
+        const shown = await postSlackReply(reply, (message) =>
+          calls.call('response_url', () =>
+            respond({ replace_original: true, response_type: 'ephemeral', ...message }),
+          ),
         );
         if (shown.ok) metrics.replyPosted('slack', 'more');
       }),

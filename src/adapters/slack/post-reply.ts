@@ -11,7 +11,16 @@ const BLOCKS_REFUSED: ReadonlySet<string> = new Set([
   'invalid_blocks',
   'invalid_blocks_format',
   'msg_blocks_too_long',
+  // A response_url answers a message it refuses with 400 and the error as text, which Bolt's
+  // `respond()` drops (its error keeps the status alone); a well-formed POST of ours is refused
+  // there only for its content.
+  'response_url_400',
 ]);
+
+/** Whether Slack refused a message for its blocks, so that the same message as text may pass. */
+export function isBlocksRefusal(error: string): boolean {
+  return BLOCKS_REFUSED.has(error);
+}
 
 /**
  * Posts `reply` through `post` as Block Kit and, when Slack refuses the blocks, once more as text:
@@ -22,6 +31,6 @@ export async function postSlackReply<T>(
   post: (message: SlackMessage | { text: string }) => Promise<SlackCallResult<T>>,
 ): Promise<SlackCallResult<T>> {
   const first = await post(renderSlackReply(reply));
-  if (first.ok || !BLOCKS_REFUSED.has(first.error)) return first;
+  if (first.ok || !isBlocksRefusal(first.error)) return first;
   return post(renderSlackText(reply));
 }

@@ -1,18 +1,27 @@
 import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
 import type { SlackCaller } from './calls.js';
+import { isBlocksRefusal } from './post-reply.js';
 
 /** Where a request's answer goes: the person who asked (an ephemeral message) or the channel. */
 export interface RequestAnswer {
-  /** Sends `message`; resolves with whether it reached Slack. */
-  send(message: RespondArguments): Promise<boolean>;
+  /**
+   * Sends `message`; resolves with whether it reached Slack. `plain`, the same answer as text, goes
+   * instead when Slack refuses the message's blocks (see `post-reply.ts`).
+   */
+  send(message: RespondArguments, plain?: RespondArguments): Promise<boolean>;
 }
 
 /** The answer of a request already acknowledged: through its `response_url`, retried within a budget. */
 export function answerThroughResponseUrl(respond: RespondFn, calls: SlackCaller): RequestAnswer {
+  const once = async (message: RespondArguments) =>
+    calls.call('response_url', () => respond({ replace_original: false, ...message }));
   return {
-    send: async (message) =>
-      (await calls.call('response_url', () => respond({ replace_original: false, ...message }))).ok,
+    async send(message, plain) {
+      const first = await once(message);
+      if (first.ok || !plain || !isBlocksRefusal(first.error)) return first.ok;
+      return (await once(plain)).ok;
+    },
   };
 }
 
@@ -63,13 +72,13 @@ export function answerInAck(deps: RequestAnswerDeps): AckAnswer {
   timer.unref();
 
   return {
-    async send(message) {
+    async send(message, plain) {
       if (!acked) {
         if (await acknowledge(message)) return true;
-        return later.send(message);
+        return later.send(message, plain);
       }
       await acked;
-      return later.send(message);
+      return later.send(message, plain);
     },
     async close() {
       await (acked ?? acknowledge());

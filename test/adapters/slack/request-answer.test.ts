@@ -74,4 +74,36 @@ describe('a slash command’s answer', () => {
     expect(text.length).toBeGreaterThan(flattenSlackMessage(brief).length);
     expect(buttons(whole?.body ?? {}).map((b) => b.action_id)).toEqual(['share']);
   });
+
+  it('is sent again as text when the response_url refuses its blocks, rather than lost', async () => {
+    h = await createSlackHarness({
+      mode: 'http',
+      core: testCore({ store: slowSettings(400) }).core,
+      adapter: { ackWaitMs: 50 },
+    });
+    await h.start();
+    h.fake.failNext('response_url', { body: { error: 'invalid_blocks' } });
+    const { answers } = await h.deliver('command', slashCommand(h.fake, '10054'));
+    expect(answers.map((a) => a.via)).toEqual(['response_url']);
+    expect(answers[0]?.body.blocks).toBeUndefined();
+    expect(answers[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(answers[0]?.body.text)).toContain('WSAECONNRESET');
+  });
+
+  it('shows the whole explanation as text when Slack refuses its blocks after More is pressed', async () => {
+    h = await createSlackHarness({ mode: 'http', core: testCore().core });
+    await h.start();
+    const asked = await h.deliver('command', slashCommand(h.fake, '10061'));
+    const more = buttons(asked.answers[0]?.body ?? {}).find((b) => b.action_id === 'more');
+    h.fake.failNext('response_url', { body: { error: 'msg_blocks_too_long' } });
+    const pressed = await h.deliver(
+      'interaction',
+      shareButton(h.fake, { action_id: more?.action_id ?? '', value: more?.value ?? '' }),
+    );
+    expect(pressed.responses).toHaveLength(1);
+    const [whole] = pressed.responses;
+    expect(whole?.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(whole?.body.blocks).toBeUndefined();
+    expect(String(whole?.body.text)).toContain('WSAECONNREFUSED');
+  });
 });

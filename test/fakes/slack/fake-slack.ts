@@ -41,7 +41,10 @@ export interface FakeSlack {
   readonly workspace: FakeSlackWorkspace;
   /** A `response_url` on the fake, as Slack puts in commands and interactions. */
   responseUrl(id: string): string;
-  /** Answers the next `times` calls of `method` with `failure` instead of the normal result. */
+  /**
+   * Answers the next `times` calls of `method` with `failure` instead of the normal result;
+   * `response_url` scripts the response URLs (status, default 400, and `body.error` as the text).
+   */
   failNext(method: string, failure: FakeFailure, times?: number): void;
   /** Answers every call of `method` with `failure` until {@link heal}. */
   failAlways(method: string, failure: FakeFailure): void;
@@ -87,9 +90,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const body = JSON.parse(raw || '{}') as Record<string, unknown>;
       // Slack checks a response_url's message as it checks chat.postMessage's, and answers a bad
       // one 400 with the error as text; a deletion carries no message.
-      const problem = body.delete_original === true ? undefined : checkSlackMessage(body);
+      const scripted = scripts.next('response_url');
+      const problem = scripted
+        ? String(scripted.body?.error ?? 'scripted_failure')
+        : body.delete_original === true
+          ? undefined
+          : checkSlackMessage(body);
       if (problem) {
-        res.writeHead(400, { 'content-type': 'text/plain' }).end(problem);
+        res.writeHead(scripted?.status ?? 400, { 'content-type': 'text/plain' }).end(problem);
         return;
       }
       responses.push({ id: response[1], body });
