@@ -5,7 +5,14 @@ import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, type Hit, variantOf } from './hit.js';
 import { isIpxeOwnError } from './ipxe-code.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
-import { errnoBefore, readLooseMessage, readMessage, readNotError, readPhrase } from './messages.js';
+import {
+  errnoBefore,
+  readLooseMessage,
+  readMessage,
+  readNotError,
+  readOtherCase,
+  readPhrase,
+} from './messages.js';
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
 import { isAtomContext, symbolLabel } from './text.js';
@@ -129,6 +136,11 @@ export function handlePayload(
       // The prefix matched but the rest did not: a long message may still match loosely.
       const loose = !exact && info.loose && full.length > key.length;
       const m = exact ?? (loose ? readLooseMessage(text, info, full, 0, start) : null);
+      if (!m && !loose) {
+        const named = readOtherCase(text, info, full, key, start, end);
+        if (named) found.evidence.push(named);
+        return;
+      }
       // iPXE's link-up, DHCP, TFTP or prompt timer printing strerror(ETIMEDOUT): no socket error.
       if (m && isIpxeOwnError(text, m.start, m.end)) found.messages.push(notErrorAt(m.start, m.end));
       else addMessageTo(found, text, m, full);

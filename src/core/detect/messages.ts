@@ -1,6 +1,6 @@
 import { hasPrintedCase } from './casing.js';
 import type { Confidence } from './finding.js';
-import { type ContextRule, capConfidence, lowerConfidence, variantOf } from './hit.js';
+import { type ContextRule, capConfidence, type Evidence, lowerConfidence, variantOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
 import { matchLoose } from './loose.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
@@ -52,6 +52,24 @@ export function readMessage(
     lowered: isLowerCaseInProse(text, start, fullEnd),
     variant: variantOf('message', full),
   };
+}
+
+/**
+ * A short message printed in a case no runtime prints it in (`Connection Reset By Peer`, retyped or
+ * shouted): no mention of its own, as it may be a phrase of prose, but it names its error for a
+ * number beside it (`[Errno 104] Connection Reset By Peer`), which reads no other error then.
+ */
+export function readOtherCase(
+  text: string,
+  info: MessageInfo,
+  full: string,
+  key: string,
+  start: number,
+  end: number,
+): Evidence | null {
+  const fullEnd = confirmEnd(text, full, key, start, end);
+  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  return { start, end: fullEnd, ids: info.ids };
 }
 
 /**
