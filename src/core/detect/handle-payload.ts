@@ -35,13 +35,7 @@ export interface Found {
 }
 
 export function emptyFound(): Found {
-  return {
-    evidence: [],
-    pending: [],
-    messages: [],
-    numbers: [],
-    messageEnds: new Map(),
-  };
+  return { evidence: [], pending: [], messages: [], numbers: [], messageEnds: new Map() };
 }
 
 const symbolHit = (id: string, start: number, end: number, confidence: Confidence, variant: string): Hit => ({
@@ -136,11 +130,8 @@ export function handlePayload(
       // The prefix matched but the rest did not: a long message may still match loosely.
       const loose = !exact && info.loose && full.length > key.length;
       const m = exact ?? (loose ? readLooseMessage(text, info, full, 0, start) : null);
-      if (!m && !loose) {
-        const named = readOtherCase(text, info, full, key, start, end);
-        if (named) found.evidence.push(named);
-        return;
-      }
+      const named = !m && !loose ? readOtherCase(text, info, full, key, start, end) : null;
+      if (named) found.evidence.push(named);
       // iPXE's link-up, DHCP, TFTP or prompt timer printing strerror(ETIMEDOUT): no socket error.
       if (m && isIpxeOwnError(text, m.start, m.end)) found.messages.push(notErrorAt(m.start, m.end));
       else addMessageTo(found, text, m, full);
