@@ -24,7 +24,9 @@ function hasUnsafe(text: string): boolean {
 
 /** One value (an argument, a path) for a one-line message: controls escaped, a long one cut. */
 export function showInput(value: string): string {
-  const cut = value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS - 1)}…` : value;
+  // Cut between two characters, never inside a surrogate pair (its half would print as U+FFFD).
+  const end = /[\ud800-\udbff]/.test(value.charAt(SHOWN_CHARS - 2)) ? SHOWN_CHARS - 2 : SHOWN_CHARS - 1;
+  const cut = value.length > SHOWN_CHARS ? `${value.slice(0, end)}…` : value;
   return cut.replace(UNSAFE, escaped);
 }
 

@@ -30,6 +30,9 @@ describe('what sockerr says about what it was given', () => {
     expect(code).toBe(2);
     expect(err.length).toBeLessThan(300);
     expect(err).toContain('x…"');
+    // An emoji is two UTF-16 units: the cut does not split one into a half that prints as U+FFFD.
+    const emoji = await cli(['10054', '--lang', '😀'.repeat(100)]);
+    expect(emoji.err).toContain('😀…"');
   });
 
   it('says that --json takes no value, not that it needs one', async () => {
