@@ -45,9 +45,10 @@ export async function scan(
   }
   const answer = log.end();
   const { findings } = answer;
-  // A named encoding already says what the bytes are; NULs then are binary's, which its counts show.
-  const hint =
-    (encoding === undefined ? explainNul(nul, source) : null) ?? explainReplaced(replaced, source, encoding);
+  // NULs hide errors only when nothing was found (a log after `copytruncate` starts with a run of
+  // them, and its errors are read); a named encoding already says what the bytes are.
+  const nulHint = findings.length === 0 && encoding === undefined ? explainNul(nul, source) : null;
+  const hint = nulHint ?? explainReplaced(replaced, source, encoding);
   if (hint) io.stderr(hint);
   if (json) {
     const rows = findings.map((f) => {

@@ -58,6 +58,12 @@ describe('what sockerr says about what it was given', () => {
     expect(code).toBe(1);
     expect(JSON.parse(out)).toEqual({ findings: [] });
     expect(err).toContain(`sockerr scan '${file}' --encoding utf-16le`);
+    // A log truncated under its writer (logrotate's copytruncate) starts with NULs; its errors are read.
+    const truncated = await cli(
+      ['scan', '-'],
+      Buffer.concat([Buffer.alloc(4096), Buffer.from('read ECONNRESET\n')]),
+    );
+    expect(truncated).toMatchObject({ code: 0, err: '' });
     const named = await cli(['scan', file, '--json', '--encoding', 'utf-16le']);
     expect(named.err).toBe('');
     expect(JSON.parse(named.out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
