@@ -1,15 +1,18 @@
 /** The `sockerr` command (`npx sockerr …`): the one-shot side of the terminal adapter. */
-import { existsSync, readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isatty } from 'node:tty';
 import { setFlagsFromString } from 'node:v8';
 import { createCore } from '../../core/index.js';
 import { loadCoreDataOnDemand, PACKAGE_ROOT } from '../../infra/data/index.js';
 // The memory store alone: the store folder's door also loads the Redis client and SQLite's binding.
 import { createMemoryStore } from '../../infra/store/memory-store.js';
 import { createDeferredLogger } from './deferred-logger.js';
-import type { FeedbackSource } from './feedback-cli.js';
+import { openFeedback } from './open-feedback.js';
+import { createOutput, type OutputState } from './process-output.js';
 import { readText } from './read-text.js';
 import { EXIT, runCli } from './run-cli.js';
+import { showText } from './show-input.js';
 
 /** package.json's version, however the CLI runs (tsx, tsc's per-file build, the bundle). */
 function readVersion(): string {
@@ -22,35 +25,23 @@ function readVersion(): string {
 }
 
 /**
- * `sockerr feedback`: the store `npm start` uses (`.env` read the same way), with a core over it
- * for the catalog's labels. A store that does not exist yet is not created just to be read.
+ * Standard input for `scan -`. Node gives a directory on fd 0 (`sockerr scan - < logs/`) as a
+ * stream that ends at once, which would read as a log with no errors: it is refused as a file is.
  */
-async function openFeedback(): Promise<FeedbackSource> {
-  // Loaded here only: a look-up or a scan needs no config, store or logger of its own.
-  await import('dotenv/config');
-  const [{ loadConfig }, { createStore }, { loadCoreData }, { createLogger }] = await Promise.all([
-    import('../../config/index.js'),
-    import('../../app/create-store.js'),
-    import('../../infra/data/index.js'),
-    import('../../infra/logging/index.js'),
-  ]);
-  const config = loadConfig(process.env);
-  if (!config.redisUrl && !existsSync(config.storePath)) {
-    throw new Error(
-      `no store at ${config.storePath} (nothing recorded yet, or set SOCKERR_STORE_PATH or REDIS_URL)`,
-    );
-  }
-  const logger = createLogger({ level: 'error' });
-  const store = await createStore(config, logger);
-  const core = createCore({
-    ...loadCoreData(),
-    store,
-    logger,
-    cooldownMs: 0,
-    defaultLang: config.defaultLang,
-  });
-  return { core, close: () => store.close() };
+function standardInput(): NodeJS.ReadableStream {
+  if (fstatSync(0).isDirectory())
+    throw Object.assign(new Error('standard input is a directory'), { code: 'EISDIR' });
+  return process.stdin;
 }
+
+/** Written through these only: a closed pipe or a full disk is told in a line, not a stack trace. */
+const output: OutputState = { failed: false };
+const stderr = createOutput(process.stderr, 'standard error', output, () => {});
+const stdout = createOutput(process.stdout, 'standard output', output, (text) => {
+  stderr(text);
+  // The failure may be reported after main() has set the exit code (a file's stream says it late).
+  process.exitCode = EXIT.usage;
+});
 
 async function main(): Promise<number> {
   // `scan` reads a log in small steps whose strings V8 collects young; as the scan allocates, V8
@@ -75,10 +66,11 @@ async function main(): Promise<number> {
   });
   const code = await runCli(process.argv.slice(2), core, {
     defaultLang: 'en',
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readText: (source, encoding) => readText(source, process.stdin, encoding),
+    stdout,
+    stderr,
+    readText: (source, encoding) => readText(source, source === '-' ? standardInput() : [], encoding),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    stdinIsTerminal: isatty(0),
     version: readVersion(),
     openFeedback,
   });
@@ -88,10 +80,11 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    process.exitCode = code;
+    // Output that could not be written is no answer, whatever the command found.
+    process.exitCode = output.failed ? EXIT.usage : code;
   },
   (error: unknown) => {
-    process.stderr.write(`sockerr: ${error instanceof Error ? error.message : String(error)}\n`);
+    stderr(`sockerr: ${showText(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = EXIT.usage;
   },
 );

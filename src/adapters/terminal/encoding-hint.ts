@@ -1,3 +1,5 @@
+import { shellQuote, showInput } from './show-input.js';
+
 /** U+FFFD, what a decoder puts where bytes were not text in the encoding it read. */
 const REPLACEMENT = '\uFFFD';
 /** Fewer are a stray byte or a damaged line, not a file in another encoding. */
@@ -10,8 +12,29 @@ export function countReplaced(text: string): number {
   return count;
 }
 
-/** Quoted for a POSIX shell: `it's.log` as `'it'\''s.log'`. */
-const shellQuote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+/** How many NUL characters `text` holds: none in a log, every other one in UTF-16 read as UTF-8. */
+export function countNul(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\0'); at >= 0; at = text.indexOf('\0', at + 1)) count++;
+  return count;
+}
+
+/** How a source is named in a hint, and in the command it suggests. */
+const named = (source: string) => (source === '-' ? 'standard input' : showInput(source));
+const argument = (source: string) => (source === '-' ? '-' : shellQuote(source));
+
+/**
+ * What to tell someone whose log is full of NUL bytes, which UTF-8 reads as text without a
+ * complaint: UTF-16 without a byte-order mark (some Windows tools write it so) finds nothing in
+ * silence, and a binary file is no log. Null when there are too few to say so.
+ */
+export function explainNul(nul: number, source: string): string | null {
+  if (nul < HINT_FROM) return null;
+  return (
+    `sockerr: ${named(source)} holds ${nul.toLocaleString('en-US')} NUL bytes: a binary file, or UTF-16 ` +
+    `without a byte-order mark (read it with \`sockerr scan ${argument(source)} --encoding utf-16le\`).\n`
+  );
+}
 
 /**
  * What to tell someone whose log did not decode: a Windows program writes in its code page (GBK on
@@ -21,8 +44,8 @@ const shellQuote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
  */
 export function explainReplaced(replaced: number, source: string, encoding?: string): string | null {
   if (replaced < HINT_FROM) return null;
-  const file = source === '-' ? 'standard input' : source;
-  const command = `sockerr scan ${source === '-' ? '-' : shellQuote(source)} --encoding gbk`;
+  const file = named(source);
+  const command = `sockerr scan ${argument(source)} --encoding gbk`;
   return (
     `sockerr: ${replaced.toLocaleString('en-US')} characters of ${file} are not ${encoding ?? 'UTF-8'} text, so errors in them cannot be read.\n` +
     `If a Windows program wrote it in its code page, name the code page: \`${command}\`\n` +

@@ -48,11 +48,13 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
     resolveClosed = resolve;
   });
 
+  /** The output failed (a closed pipe: `npm start | head`): nothing more is written to it. */
+  let outputGone = false;
   const write = (text: string) => {
-    options.output.write(`${text}\n`);
+    if (!outputGone) options.output.write(`${text}\n`);
   };
   const prompt = () => {
-    if (interactive && rl) rl.prompt();
+    if (interactive && rl && !outputGone) rl.prompt();
   };
   const show = (reply: Reply, how: 'private' | 'thread') => {
     const header = how === 'private' ? 'sockerr (only you can see this):' : '  ↳ sockerr, in a thread:';
@@ -98,6 +100,14 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
     receive,
     runCommand,
     async start() {
+      // Without a listener, a reader that went away (EPIPE) is an uncaught exception with a stack
+      // trace; with nobody to read the replies, the shell ends as it does on EOF.
+      options.output.on('error', (error: NodeJS.ErrnoException) => {
+        if (outputGone) return;
+        outputGone = true;
+        if (error.code !== 'EPIPE') logger.error('shell output failed', { error });
+        rl?.close();
+      });
       rl = createInterface({
         input: options.input,
         output: interactive ? options.output : undefined,
@@ -108,7 +118,7 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
       rl.on('SIGINT', () => rl?.close());
       rl.on('close', () => {
         options.input.off('keypress', onKeypress);
-        if (interactive) options.output.write(BRACKETED_PASTE.off);
+        if (interactive && !outputGone) options.output.write(BRACKETED_PASTE.off);
         reader.flush();
         void queue.then(() => resolveClosed());
       });

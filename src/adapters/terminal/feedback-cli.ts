@@ -1,5 +1,6 @@
 import type { Core, FeedbackReport } from '../../core/index.js';
 import { EXIT } from './exit-codes.js';
+import { showInput, showText } from './show-input.js';
 
 /** A core over the store the environment configures (SQLite or Redis), and how to let it go. */
 export interface FeedbackSource {
@@ -35,7 +36,9 @@ const minute = (ms: number) => `${iso(ms).slice(0, 16).replace('T', ' ')} UTC`;
 export async function runFeedback(options: { json: boolean; since?: string | undefined }, io: FeedbackIo) {
   const period = parsePeriod(options.since ?? '7d');
   if (period === null) {
-    io.stderr(`sockerr: --since takes a period such as 24h, 7d or 2w, not "${options.since}"\n`);
+    io.stderr(
+      `sockerr: --since takes a period such as 24h, 7d or 2w, not "${showInput(options.since ?? '')}"\n`,
+    );
     return EXIT.usage;
   }
   const since = io.now() - period;
@@ -46,7 +49,7 @@ export async function runFeedback(options: { json: boolean; since?: string | und
     report = await source.core.feedbackReport(since);
   } catch (error) {
     io.stderr(
-      `sockerr: cannot read the feedback: ${error instanceof Error ? error.message : String(error)}\n`,
+      `sockerr: cannot read the feedback: ${showText(error instanceof Error ? error.message : String(error))}\n`,
     );
     return EXIT.usage;
   } finally {

@@ -1,41 +1,34 @@
 import { parseArgs } from 'node:util';
-import { type Catalog, type Core, LOCALES, type Locale, labelEntry, titleOf } from '../../core/index.js';
+import { type Catalog, type Core, LOCALES, labelEntry, titleOf } from '../../core/index.js';
 import { isKnownEncoding } from '../../infra/text/index.js';
-import { countReplaced, explainReplaced } from './encoding-hint.js';
+import type { CliIo } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
-import { type FeedbackSource, runFeedback } from './feedback-cli.js';
+import { runFeedback } from './feedback-cli.js';
 import { CLI_OPTIONS, OPTION_LIST } from './options.js';
 import { renderTerminalReply } from './render.js';
+import { scan } from './scan-cli.js';
+import { showInput } from './show-input.js';
 import { USAGE } from './usage.js';
 
+export type { CliIo } from './cli-io.js';
 export { EXIT } from './exit-codes.js';
-
-export interface CliIo {
-  /** The language when `--lang` is not given. */
-  defaultLang: Locale;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** The text of a file, or of standard input for `-`, piece by piece, in `encoding` if named (see read-text.ts). */
-  readText: (source: string, encoding?: string) => AsyncIterable<string>;
-  color: boolean;
-  /** What `--version` prints (package.json's version). */
-  version: string;
-  /** `sockerr feedback`: opens the store the environment configures (absent: not offered). */
-  openFeedback?: () => Promise<FeedbackSource>;
-  now?: () => number;
-}
 
 /** A parse error of `node:util`'s parseArgs, told in words a user can act on. */
 function explainBadArgs(error: unknown): string {
   const { code, message } = error as { code?: string; message: string };
   const quoted = /'([^']+)'/.exec(message)?.[1];
-  // `-l, --lang <value>` names the option by its long form.
-  const option = quoted && (/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
+  // `-l, --lang <value>` names the option by its long form; what the user typed is shown escaped.
+  const option = quoted && showInput(/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
     return `unknown option ${option}. Options: ${OPTION_LIST}.`;
   }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value.`;
-  return message;
+  // parseArgs says this both of `--lang` without a value and of `--json=yes`.
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return message.includes('does not take an argument')
+      ? `${option} takes no value.`
+      : `${option} needs a value.`;
+  }
+  return showInput(message);
 }
 
 /** Runs `sockerr …` and returns the exit code. JSON goes to stdout and nothing else does. */
@@ -60,7 +53,9 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
   const wanted = values.lang?.trim().replace('_', '-').toLowerCase();
   const locale = wanted === undefined ? io.defaultLang : LOCALES.find((l) => l.toLowerCase() === wanted);
   if (!locale) {
-    io.stderr(`sockerr: --lang must be one of ${LOCALES.join(', ')} (in any case), not "${values.lang}"\n`);
+    io.stderr(
+      `sockerr: --lang must be one of ${LOCALES.join(', ')} (in any case), not "${showInput(values.lang ?? '')}"\n`,
+    );
     return EXIT.usage;
   }
   const [first, ...rest] = positionals;
@@ -84,7 +79,7 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
     const why =
       first !== 'scan'
         ? '--encoding goes with scan only'
-        : `--encoding "${values.encoding}" is no encoding I know (gbk, big5, shift_jis, windows-1251, utf-16le…)`;
+        : `--encoding "${showInput(values.encoding)}" is no encoding I know (gbk, big5, shift_jis, windows-1251, utf-16le…)`;
     io.stderr(`sockerr: ${why}: sockerr scan FILE --encoding gbk\n\n${USAGE}`);
     return EXIT.usage;
   }
@@ -132,57 +127,4 @@ function printCatalog(catalog: Catalog, json: boolean, io: CliIo): number {
   if (json) io.stdout(`${JSON.stringify(catalog.entries, null, 2)}\n`);
   else io.stdout(`${catalog.entries.map((e) => `${labelEntry(e)} — ${titleOf(e)}`).join('\n')}\n`);
   return EXIT.found;
-}
-
-/** What `scan` reads: a file or `-`, and the encoding named with `--encoding`, if any. */
-interface ScanSource {
-  source: string;
-  encoding: string | undefined;
-}
-
-async function scan(
-  { source, encoding }: ScanSource,
-  core: Core,
-  locale: Locale,
-  json: boolean,
-  io: CliIo,
-): Promise<number> {
-  // Read as a stream: any size in flat memory, the same findings and counts as reading it whole.
-  const log = core.scanLog(locale);
-  let replaced = 0;
-  try {
-    for await (const piece of io.readText(source, encoding)) {
-      replaced += countReplaced(piece);
-      log.push(piece);
-    }
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    io.stderr(`sockerr: cannot read ${source === '-' ? 'standard input' : source}: ${reason}\n`);
-    return EXIT.usage;
-  }
-  const answer = log.end();
-  const { findings } = answer;
-  const hint = explainReplaced(replaced, source, encoding);
-  if (hint) io.stderr(hint);
-  if (json) {
-    const rows = findings.map((f) => {
-      const entry = core.catalog.byId.get(f.id);
-      return {
-        id: f.id,
-        code: entry?.code ?? null,
-        name: entry?.name ?? f.id,
-        form: f.form,
-        match: f.match,
-        index: f.index,
-        count: f.count,
-        confidence: f.confidence,
-      };
-    });
-    io.stdout(`${JSON.stringify({ findings: rows }, null, 2)}\n`);
-  } else {
-    // Only now: the reply is built when it is printed (`--json` prints the findings alone).
-    const { reply } = answer;
-    io.stdout(reply ? `${renderTerminalReply(reply, { color: io.color })}\n` : 'No socket errors found.\n');
-  }
-  return findings.length > 0 ? EXIT.found : EXIT.nothing;
 }

@@ -86,6 +86,20 @@ describe('the shell adapter with piped input', () => {
     expect(printed).toContain('\u001b[?2004l');
   });
 
+  it('ends quietly, as on EOF, when the reader of its output goes away (EPIPE)', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const { core, logger } = testCore();
+    const shell = createShellAdapter({ core, config: loadConfig({}), logger }, { input, output });
+    await shell.start();
+    // What process.stdout does under `npm start | head -1` once head has gone.
+    output.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    await shell.closed;
+    input.end('/sockerr 10054\n');
+    await shell.runCommand('10054');
+    expect(output.read()).toBeNull();
+  });
+
   it('leaves on /quit', async () => {
     const printed = await startShell('/quit\n/sockerr 10054\n').run();
     expect(printed).not.toContain('WSAECONNRESET');

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -123,6 +123,19 @@ describe('sockerr feedback, as a process, from the store the environment names',
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toContain(`no store at ${path}`);
     expect(existsSync(path)).toBe(false);
+  }, 30_000);
+
+  it('turns neither an empty file nor a device into a store just to read it', async () => {
+    const empty = join(dir, 'empty.db');
+    writeFileSync(empty, '');
+    const failed = await sockerr({ SOCKERR_STORE_PATH: empty }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr).toContain(`no store at ${empty}`);
+    expect(statSync(empty).size).toBe(0);
+    const device = await sockerr({ SOCKERR_STORE_PATH: '/dev/null' }).catch((e: { stderr: string }) => e);
+    expect((device as { stderr: string }).stderr).toContain('SOCKERR_STORE_PATH /dev/null is not a file');
   }, 30_000);
 
   it.skipIf(!HAS_REDIS)(

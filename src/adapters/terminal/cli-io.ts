@@ -1,0 +1,20 @@
+import type { Locale } from '../../core/index.js';
+import type { FeedbackSource } from './feedback-cli.js';
+
+/** What `sockerr` reads and writes: the process's streams in cli.ts, captured ones in tests. */
+export interface CliIo {
+  /** The language when `--lang` is not given. */
+  defaultLang: Locale;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The text of a file, or of standard input for `-`, piece by piece, in `encoding` if named (see read-text.ts). */
+  readText: (source: string, encoding?: string) => AsyncIterable<string>;
+  color: boolean;
+  /** Standard input is a terminal: `scan -` says it waits for a paste rather than sit silent. */
+  stdinIsTerminal?: boolean;
+  /** What `--version` prints (package.json's version). */
+  version: string;
+  /** `sockerr feedback`: opens the store the environment configures (absent: not offered). */
+  openFeedback?: () => Promise<FeedbackSource>;
+  now?: () => number;
+}

@@ -1,0 +1,74 @@
+import type { Core, Locale } from '../../core/index.js';
+import type { CliIo } from './cli-io.js';
+import { countNul, countReplaced, explainNul, explainReplaced } from './encoding-hint.js';
+import { EXIT } from './exit-codes.js';
+import { describeFsError } from './fs-error.js';
+import { renderTerminalReply } from './render.js';
+import { showInput } from './show-input.js';
+
+/** What `scan` reads: a file or `-`, and the encoding named with `--encoding`, if any. */
+export interface ScanSource {
+  source: string;
+  encoding: string | undefined;
+}
+
+/**
+ * Said on stderr when `scan` waits for a person at a terminal to type or paste: with no file
+ * named, it would otherwise sit there silent, looking hung.
+ */
+export const STDIN_PROMPT =
+  'sockerr: reading a log from standard input: paste it, then press Ctrl-D (or name a file: sockerr scan FILE)\n';
+
+/** `sockerr scan [FILE|-]`: every socket error in a log, streamed in flat memory. */
+export async function scan(
+  { source, encoding }: ScanSource,
+  core: Core,
+  locale: Locale,
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
+  // Read as a stream: any size in flat memory, the same findings and counts as reading it whole.
+  const log = core.scanLog(locale);
+  let replaced = 0;
+  let nul = 0;
+  if (source === '-' && io.stdinIsTerminal) io.stderr(STDIN_PROMPT);
+  try {
+    for await (const piece of io.readText(source, encoding)) {
+      replaced += countReplaced(piece);
+      nul += countNul(piece);
+      log.push(piece);
+    }
+  } catch (error) {
+    const what = source === '-' ? 'standard input' : showInput(source);
+    io.stderr(`sockerr: cannot read ${what}: ${describeFsError(error)}\n`);
+    return EXIT.usage;
+  }
+  const answer = log.end();
+  const { findings } = answer;
+  // NULs hide errors only when nothing was found (a log after `copytruncate` starts with a run of
+  // them, and its errors are read); a named encoding already says what the bytes are.
+  const nulHint = findings.length === 0 && encoding === undefined ? explainNul(nul, source) : null;
+  const hint = nulHint ?? explainReplaced(replaced, source, encoding);
+  if (hint) io.stderr(hint);
+  if (json) {
+    const rows = findings.map((f) => {
+      const entry = core.catalog.byId.get(f.id);
+      return {
+        id: f.id,
+        code: entry?.code ?? null,
+        name: entry?.name ?? f.id,
+        form: f.form,
+        match: f.match,
+        index: f.index,
+        count: f.count,
+        confidence: f.confidence,
+      };
+    });
+    io.stdout(`${JSON.stringify({ findings: rows }, null, 2)}\n`);
+  } else {
+    // Only now: the reply is built when it is printed (`--json` prints the findings alone).
+    const { reply } = answer;
+    io.stdout(reply ? `${renderTerminalReply(reply, { color: io.color })}\n` : 'No socket errors found.\n');
+  }
+  return findings.length > 0 ? EXIT.found : EXIT.nothing;
+}

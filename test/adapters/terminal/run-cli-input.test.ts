@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STDIN_PROMPT } from '../../../src/adapters/terminal/scan-cli.js';
+import { cli } from './run-cli-io.js';
+
+const ESC = '\u001b';
+const dir = mkdtempSync(join(tmpdir(), 'sockerr-input-'));
+
+describe('what sockerr says about what it was given', () => {
+  it.each([
+    [['10054', `--${ESC}[2J`]],
+    [['10054', '--lang', `${ESC}]0;pwned\u0007`]],
+    [['scan', '-', '--encoding', `${ESC}[31m`]],
+    [['scan', join(dir, `${ESC}[31mmissing.log`)]],
+    [['feedback', '--since', `\u009b31m`]],
+  ])('never echoes a control character of an argument raw into the terminal: %j', async (args) => {
+    const { code, err } = await cli(args, '', {
+      openFeedback: async () => Promise.reject(new Error('unused')),
+    });
+    expect(code).toBe(2);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(err).toMatch(/\\x1b|\\x9b/);
+  });
+
+  it('cuts a very long argument short in its one-line error', async () => {
+    const { code, err } = await cli(['10054', '--lang', 'x'.repeat(5000)]);
+    expect(code).toBe(2);
+    expect(err.length).toBeLessThan(300);
+    expect(err).toContain('x…"');
+    // An emoji is two UTF-16 units: the cut does not split one into a half that prints as U+FFFD.
+    const emoji = await cli(['10054', '--lang', '😀'.repeat(100)]);
+    expect(emoji.err).toContain('😀…"');
+  });
+
+  it('says that --json takes no value, not that it needs one', async () => {
+    const { code, err } = await cli(['10054', '--json=yes']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^sockerr: --json takes no value\.\n/);
+    expect((await cli(['10054', '--lang'])).err).toMatch(/^sockerr: --lang needs a value\.\n/);
+  });
+
+  it('says in words why a file cannot be read, keeping the code', async () => {
+    const missing = await cli(['scan', join(dir, 'none.log')]);
+    expect(missing).toMatchObject({ code: 2, out: '' });
+    expect(missing.err).toBe(`sockerr: cannot read ${join(dir, 'none.log')}: no such file (ENOENT)\n`);
+    expect((await cli(['scan', dir, '--json'])).err).toBe(
+      `sockerr: cannot read ${dir}: it is a directory (EISDIR)\n`,
+    );
+  });
+
+  it('says a log full of NUL bytes is binary or UTF-16 without a byte-order mark, rather than find nothing in silence', async () => {
+    const file = join(dir, 'no-bom.log');
+    writeFileSync(file, Buffer.from('Error: connect ECONNREFUSED 127.0.0.1:5432\r\n', 'utf16le'));
+    const { code, out, err } = await cli(['scan', file, '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual({ findings: [] });
+    expect(err).toContain(`sockerr scan '${file}' --encoding utf-16le`);
+    // A log truncated under its writer (logrotate's copytruncate) starts with NULs; its errors are read.
+    const truncated = await cli(
+      ['scan', '-'],
+      Buffer.concat([Buffer.alloc(4096), Buffer.from('read ECONNRESET\n')]),
+    );
+    expect(truncated).toMatchObject({ code: 0, err: '' });
+    const named = await cli(['scan', file, '--json', '--encoding', 'utf-16le']);
+    expect(named.err).toBe('');
+    expect(JSON.parse(named.out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+  });
+
+  it('says it waits for a paste when scan reads a terminal, and only then', async () => {
+    expect((await cli(['scan'], 'read ECONNRESET\n', { stdinIsTerminal: true })).err).toBe(STDIN_PROMPT);
+    expect((await cli(['scan', '-'], 'read ECONNRESET\n')).err).toBe('');
+  });
+});
