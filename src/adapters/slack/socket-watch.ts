@@ -45,6 +45,14 @@ export function watchSocketMode(
     }, deps.giveUpMs);
     downSince.unref();
   };
+  // The socket is gone at its 'close' (after Slack's `disconnect` message, a missed pong, a dropped
+  // TCP connection); 'reconnecting' comes only when the client tries again, clientPingTimeout (5 s)
+  // or more later, and until then /readyz would say ready with no socket to deliver anything on.
+  // A late 'close' of a socket already replaced is not a loss: the client checks the same.
+  const closed = lost('closed');
+  client.on('close', () => {
+    if (!client.websocket?.isActive()) closed();
+  });
   client.on('reconnecting', lost('reconnecting'));
   client.on('disconnected', lost('disconnected'));
   return { connected: () => connected };
