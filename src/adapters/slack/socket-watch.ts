@@ -15,6 +15,8 @@ export function watchSocketMode(
     giveUpMs: number;
     stopping: () => boolean;
     onFatal?: (e: Error) => void;
+    /** Resolves with what to fix when Slack refuses the app token (see app-token-watch.ts). */
+    refused?: Promise<Error>;
   },
 ): { connected(): boolean } {
   const { logger, metrics } = deps;
@@ -55,5 +57,12 @@ export function watchSocketMode(
   });
   client.on('reconnecting', lost('reconnecting'));
   client.on('disconnected', lost('disconnected'));
+  // Refused on a reconnect (the token revoked, Socket Mode turned off): no retry can succeed, so
+  // restart now rather than after giveUpMs. Refused before the first connection, start() fails instead.
+  void deps.refused?.then((error) => {
+    if (!everConnected || deps.stopping()) return;
+    logger.error(error.message);
+    deps.onFatal?.(error);
+  });
   return { connected: () => connected };
 }

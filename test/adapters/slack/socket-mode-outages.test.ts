@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../helpers/core.js';
-import { createSlackHarness } from './harness.js';
+import { APP_TOKEN, createSlackHarness } from './harness.js';
 
 /**
  * Socket Mode's connection going away, against the real Bolt and @slack/socket-mode and the fake
@@ -17,6 +17,34 @@ describe('Slack Socket Mode when the connection drops or the app token is refuse
     await expect.poll(() => h.adapter.connected?.(), { timeout: 1500 }).toBe(false);
     await expect.poll(() => h.fake.socketMode.openConnections, { timeout: 10_000 }).toBe(1);
     await expect.poll(() => h.adapter.connected?.(), { timeout: 2000 }).toBe(true);
+    await h.stop();
+  }, 20_000);
+
+  it('refuses to start, naming SLACK_APP_TOKEN, when Slack answers not_allowed_token_type', async () => {
+    const h = await createSlackHarness({ mode: 'socket', core: testCore().core });
+    h.fake.failAlways('apps.connections.open', { body: { ok: false, error: 'not_allowed_token_type' } });
+    await expect(h.start()).rejects.toThrow(
+      /SLACK_APP_TOKEN was rejected by Slack \(not_allowed_token_type\)/,
+    );
+    expect(h.fake.callsTo('apps.connections.open')).toHaveLength(1);
+    await h.stop();
+  }, 10_000);
+
+  it('gives up at once, without the token in its log, when Slack refuses the app token on a reconnect', async () => {
+    const fatal: Error[] = [];
+    const h = await createSlackHarness({
+      mode: 'socket',
+      core: testCore().core,
+      onFatal: (error) => fatal.push(error),
+    });
+    await h.start();
+    h.fake.failAlways('apps.connections.open', { body: { ok: false, error: 'invalid_auth' } });
+    h.fake.socketMode.disconnectAll('refresh_requested');
+    // The reconnect asks for a URL after 5 s; the default give-up would wait 5 minutes.
+    await expect.poll(() => fatal.length, { timeout: 10_000 }).toBe(1);
+    expect(fatal[0]?.message).toMatch(/SLACK_APP_TOKEN was rejected by Slack \(invalid_auth\)/);
+    expect(h.adapter.connected?.()).toBe(false);
+    expect(h.logger.lines.join('\n')).not.toContain(APP_TOKEN);
     await h.stop();
   }, 20_000);
 });
