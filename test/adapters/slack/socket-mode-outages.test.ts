@@ -20,6 +20,16 @@ describe('Slack Socket Mode when the connection drops or the app token is refuse
     await h.stop();
   }, 20_000);
 
+  it('is not ready once pongs stop on a half-open connection, not when the socket is dropped 35 s later', async () => {
+    const h = await createSlackHarness({ mode: 'socket', core: testCore().core });
+    await h.start();
+    h.fake.socketMode.stall();
+    // A ping every clientPingTimeout / 3; no pong for clientPingTimeout (5 s) and the client closes,
+    // then waits 30 s for an answer to its close frame before it lets go of the socket.
+    await expect.poll(() => h.adapter.connected?.(), { timeout: 9000 }).toBe(false);
+    await h.stop();
+  }, 20_000);
+
   it('refuses to start, naming SLACK_APP_TOKEN, when Slack answers not_allowed_token_type', async () => {
     const h = await createSlackHarness({ mode: 'socket', core: testCore().core });
     h.fake.failAlways('apps.connections.open', { body: { ok: false, error: 'not_allowed_token_type' } });

@@ -23,6 +23,12 @@ export interface FakeSocketMode {
   send(type: EnvelopeType, payload: unknown, options?: EnvelopeOptions): Promise<Record<string, unknown>>;
   /** Slack recycling its side: a `disconnect` message, after which the client reconnects. */
   disconnectAll(reason?: string): void;
+  /**
+   * A half-open connection (a NAT or proxy dropping it without FIN or RST): the fake stops reading
+   * every open socket, so pings get no pong and a close frame no answer. The client finds out only
+   * by its missing pongs (node-slack-sdk issues #1243, #2254; "A pong wasn't received").
+   */
+  stall(): void;
   close(): Promise<void>;
 }
 
@@ -100,6 +106,9 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
     },
     disconnectAll(reason = 'refresh_requested') {
       for (const socket of sockets) socket.send(JSON.stringify({ type: 'disconnect', reason }));
+    },
+    stall() {
+      for (const socket of sockets) socket.pause();
     },
     async close() {
       for (const socket of [...sockets]) socket.terminate();
