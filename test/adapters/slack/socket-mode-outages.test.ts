@@ -30,6 +30,15 @@ describe('Slack Socket Mode when the connection drops or the app token is refuse
     await h.stop();
   }, 20_000);
 
+  it('starts, and does not crash, when Slack sends disconnect before hello', async () => {
+    const h = await createSlackHarness({ mode: 'socket', core: testCore().core });
+    h.fake.socketMode.disconnectNextBeforeHello('warning');
+    await h.start();
+    expect(h.fake.callsTo('apps.connections.open', true)).toHaveLength(2);
+    expect(h.adapter.connected?.()).toBe(true);
+    await h.stop();
+  }, 20_000);
+
   it('refuses to start, naming SLACK_APP_TOKEN, when Slack answers not_allowed_token_type', async () => {
     const h = await createSlackHarness({ mode: 'socket', core: testCore().core });
     h.fake.failAlways('apps.connections.open', { body: { ok: false, error: 'not_allowed_token_type' } });

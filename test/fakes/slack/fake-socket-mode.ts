@@ -29,6 +29,12 @@ export interface FakeSocketMode {
    * by its missing pongs (node-slack-sdk issues #1243, #2254; "A pong wasn't received").
    */
   stall(): void;
+  /**
+   * The next connection gets `{"type":"disconnect"}` instead of `hello`, as Slack may send while a
+   * client is still connecting (node-slack-sdk #1787, "Unhandled event 'server explicit disconnect'
+   * in state 'connecting'", a crash in @slack/socket-mode 1.x).
+   */
+  disconnectNextBeforeHello(reason?: string): void;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,7 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
   const sockets: WebSocket[] = [];
   const acks = new Map<string, (payload: Record<string, unknown>) => void>();
   let waiters: (() => void)[] = [];
+  let disconnectBeforeHello: string | undefined;
 
   server.on('upgrade', (req, socket, head) => {
     const ticket = new URL(req.url ?? '/', 'http://fake').searchParams.get('ticket') ?? '';
@@ -55,6 +62,11 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
         if (message.envelope_id) acks.get(message.envelope_id)?.(message.payload ?? {});
       });
       ws.on('close', () => sockets.splice(sockets.indexOf(ws), 1));
+      if (disconnectBeforeHello) {
+        ws.send(JSON.stringify({ type: 'disconnect', reason: disconnectBeforeHello }));
+        disconnectBeforeHello = undefined;
+        return;
+      }
       ws.send(
         JSON.stringify({
           type: 'hello',
@@ -106,6 +118,9 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
     },
     disconnectAll(reason = 'refresh_requested') {
       for (const socket of sockets) socket.send(JSON.stringify({ type: 'disconnect', reason }));
+    },
+    disconnectNextBeforeHello(reason = 'refresh_requested') {
+      disconnectBeforeHello = reason;
     },
     stall() {
       for (const socket of sockets) socket.pause();
