@@ -38,6 +38,18 @@ export interface FakeSocketMode {
   close(): Promise<void>;
 }
 
+/**
+ * Whether Slack reads a payload in this envelope's ack: a slash command's answer, a view
+ * submission's `response_action`, a block suggestion's options; not an event, a button press or a
+ * shortcut, which are answered through `response_url` or the Web API
+ * (https://api.slack.com/apis/connections/socket#acknowledge, `accepts_response_payload`).
+ */
+function acceptsResponsePayload(type: EnvelopeType, payload: unknown): boolean {
+  if (type === 'slash_commands') return true;
+  const kind = (payload as { type?: unknown } | null)?.type;
+  return type === 'interactive' && (kind === 'view_submission' || kind === 'block_suggestion');
+}
+
 export function attachFakeSocketMode(server: Server): FakeSocketMode {
   const wss = new WebSocketServer({ noServer: true });
   const tickets = new Set<string>();
@@ -95,12 +107,14 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
       const socket = sockets.at(-1);
       if (!socket) return Promise.reject(new Error('no Socket Mode client is connected'));
       const envelopeId = options.envelopeId ?? randomUUID();
+      const accepts = acceptsResponsePayload(type, payload);
       const ack = new Promise<Record<string, unknown>>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no ack for ${type} ${envelopeId}`)), 3000);
         acks.set(envelopeId, (p) => {
           clearTimeout(timer);
           acks.delete(envelopeId);
-          resolve(p);
+          // Slack ignores the payload of an ack to an envelope that accepts none.
+          resolve(accepts ? p : {});
         });
       });
       socket.send(
@@ -108,7 +122,7 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
           envelope_id: envelopeId,
           type,
           payload,
-          accepts_response_payload: type !== 'events_api',
+          accepts_response_payload: accepts,
           ...(type === 'events_api'
             ? { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? '' }
             : {}),
