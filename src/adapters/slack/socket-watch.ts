@@ -1,6 +1,7 @@
 import type { SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { acknowledgeRateLimitNotices, reportRateLimitNotice } from './rate-limit-notice.js';
 
 /**
  * Follows the Socket Mode connection: a log line at each loss and reconnect, the count in
@@ -24,6 +25,7 @@ export function watchSocketMode(
   let everConnected = false;
   let downSince: NodeJS.Timeout | undefined;
   const client = receiver.client;
+  acknowledgeRateLimitNotices(receiver, (notice) => reportRateLimitNotice(logger, metrics, notice));
   client.on('connected', () => {
     connected = true;
     clearTimeout(downSince);
