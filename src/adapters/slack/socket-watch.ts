@@ -1,6 +1,7 @@
 import type { SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { followDisconnectReasons } from './disconnect-reason.js';
 import { acknowledgeRateLimitNotices, reportRateLimitNotice } from './rate-limit-notice.js';
 
 /**
@@ -26,6 +27,7 @@ export function watchSocketMode(
   let downSince: NodeJS.Timeout | undefined;
   const client = receiver.client;
   acknowledgeRateLimitNotices(receiver, (notice) => reportRateLimitNotice(logger, metrics, notice));
+  const reasons = followDisconnectReasons(receiver);
   client.on('connected', () => {
     connected = true;
     clearTimeout(downSince);
@@ -39,7 +41,7 @@ export function watchSocketMode(
     if (deps.stopping() || !connected) return;
     connected = false;
     metrics.connectionEvent('slack', 'disconnect', state);
-    logger.warn(`Slack Socket Mode connection lost (${state}); reconnecting`);
+    logger.warn(`Slack Socket Mode connection lost (${reasons.last() ?? state}); reconnecting`);
     downSince = setTimeout(() => {
       if (connected || deps.stopping()) return;
       logger.error(

@@ -11,12 +11,14 @@ describe('Slack Socket Mode when the connection drops or the app token is refuse
     const h = await createSlackHarness({ mode: 'socket', core: testCore().core });
     await h.start();
     expect(h.adapter.connected?.()).toBe(true);
-    h.fake.socketMode.disconnectAll('refresh_requested');
+    h.fake.socketMode.disconnectAll('warning');
     await expect.poll(() => h.fake.socketMode.openConnections, { timeout: 2000 }).toBe(0);
     // @slack/socket-mode waits clientPingTimeout (5 s) before reconnecting: no socket meanwhile.
     await expect.poll(() => h.adapter.connected?.(), { timeout: 1500 }).toBe(false);
     await expect.poll(() => h.fake.socketMode.openConnections, { timeout: 10_000 }).toBe(1);
     await expect.poll(() => h.adapter.connected?.(), { timeout: 2000 }).toBe(true);
+    const lost = h.logger.lines.find((l) => l.includes('Slack Socket Mode connection lost'));
+    expect(lost).toContain('warning: Slack closes this connection');
     await h.stop();
   }, 20_000);
 

@@ -80,6 +80,7 @@ describe('Slack adapter over Socket Mode', () => {
     await expect
       .poll(() => h.logger.lines.filter((l) => l.includes('Slack Socket Mode reconnected')).length)
       .toBe(1);
+    expect(h.logger.lines.some((l) => l.includes('lost (refresh_requested: Slack recycles'))).toBe(true);
     expect(h.adapter.connected?.()).toBe(true);
     expect(
       await metricValue(h.metrics.registry, 'sockerr_connection_events_total', { event: 'reconnect' }),
