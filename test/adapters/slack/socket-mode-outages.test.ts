@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { flattenSlackMessage } from '../../fakes/slack/read-posted-message.js';
 import { testCore } from '../../helpers/core.js';
 import { APP_TOKEN, createSlackHarness } from './harness.js';
+import { slashCommand } from './payloads.js';
 
 /**
  * Socket Mode's connection going away, against the real Bolt and @slack/socket-mode and the fake
@@ -29,6 +31,23 @@ describe('Slack Socket Mode when the connection drops or the app token is refuse
     // A ping every clientPingTimeout / 3; no pong for clientPingTimeout (5 s) and the client closes,
     // then waits 30 s for an answer to its close frame before it lets go of the socket.
     await expect.poll(() => h.adapter.connected?.(), { timeout: 9000 }).toBe(false);
+    await h.stop();
+  }, 20_000);
+
+  it('answers a slash command through its response_url when Slack recycles the socket before the ack', async () => {
+    const h = await createSlackHarness({ mode: 'socket', core: testCore().core });
+    await h.start();
+    // The asker's locale comes late, so the answer (and the ack that would carry it) waits.
+    h.fake.delay('users.info', 1000);
+    const acked = h.fake.socketMode.send('slash_commands', slashCommand(h.fake, '10053')).then(
+      () => 'acked',
+      () => 'no ack',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    h.fake.socketMode.disconnectAll('refresh_requested');
+    expect(await acked).toBe('no ack');
+    await expect.poll(() => h.fake.responses.length, { timeout: 5000 }).toBe(1);
+    expect(flattenSlackMessage(h.fake.responses[0]?.body ?? {})).toContain('WSAECONNABORTED');
     await h.stop();
   }, 20_000);
 
