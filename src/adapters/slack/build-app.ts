@@ -22,6 +22,8 @@ export interface BuildAppOptions {
   unhandledRequestTimeoutMs: number;
   /** Told when Bolt could not process a request (counted as malformed). */
   onUnreadable?: () => void;
+  /** Socket Mode: the fetch of the client's own Web API calls (`apps.connections.open`). */
+  socketFetch?: webApi.FetchFunction;
 }
 
 /**
@@ -45,7 +47,10 @@ export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): Bui
     ? new SocketModeReceiver({
         appToken: slack.appToken,
         logger: options.logger,
-        installerOptions: { clientOptions: base },
+        // A copy: the client writes its own retryConfig into the options it is given.
+        installerOptions: {
+          clientOptions: { ...base, ...(options.socketFetch ? { fetch: options.socketFetch } : {}) },
+        },
       })
     : undefined;
   const receiver = http ?? socket;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import { createMetrics } from '../../infra/metrics/index.js';
 import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
+import { watchAppToken } from './app-token-watch.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { buildSlackApp } from './build-app.js';
 import { createSlackCaller } from './calls.js';
@@ -70,7 +71,9 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
   const log = deps.logger.child({ adapter: 'slack' });
   const metrics = deps.metrics ?? createMetrics();
   const timeoutMs = options.apiTimeoutMs ?? 10_000;
+  const appToken = slack.appToken ? watchAppToken() : undefined;
   const { app, web, http, socket } = buildSlackApp(slack, {
+    ...(appToken ? { socketFetch: appToken.fetch } : {}),
     logger: createBoltLogger(log, config.logLevel),
     timeoutMs,
     retryConfig: options.retryConfig ?? START_RETRIES,
@@ -113,6 +116,9 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
         giveUpMs: options.socketGiveUpMs ?? 5 * 60_000,
         stopping: () => stopping,
         ...(deps.onFatal ? { onFatal: deps.onFatal } : {}),
+        ...(appToken
+          ? { refused: appToken.refused.catch((e) => describeStartupError(e, 'socket', slack)) }
+          : {}),
       })
     : undefined;
   const server: Server | undefined = http
@@ -174,7 +180,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       }
       await Promise.all([warming, warmUpBolt(app)]);
       try {
-        if (socket) await app.start();
+        if (socket) await Promise.race([app.start(), appToken?.refused]);
         else if (server) await listen(server, slack.port, slack.host);
       } catch (error) {
         throw describeStartupError(error, mode === 'socket' ? 'socket' : 'listen', slack);

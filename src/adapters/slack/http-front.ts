@@ -7,6 +7,7 @@ import type { Metrics } from '../../infra/metrics/index.js';
 import { checkSlackEnvelope } from './envelope.js';
 import { type FrontReceiver, NO_RETRY } from './front-receiver.js';
 import { SLACK_LIMITS } from './limits.js';
+import { reportRateLimitNotice } from './rate-limit-notice.js';
 import { hasValidSlackSignature, MAX_SKEW_SEC } from './signature.js';
 
 export interface SlackFrontDeps {
@@ -72,13 +73,8 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       return refuse(res, 400, 'malformed');
     }
     if (verdict.kind === 'ignore') {
-      if (verdict.reason === 'app_rate_limited') {
-        metrics.connectionEvent('slack', 'app_rate_limited');
-        logger.warn(
-          'Slack is dropping events for this app (more than 30,000 an hour from one workspace); they resume within the hour',
-          { team: verdict.body?.team_id, minute: verdict.body?.minute_rate_limited },
-        );
-      } else logger.debug('acknowledged a Slack envelope sockerr does not use', { reason: verdict.reason });
+      if (verdict.reason === 'app_rate_limited') reportRateLimitNotice(logger, metrics, verdict.body ?? {});
+      else logger.debug('acknowledged a Slack envelope sockerr does not use', { reason: verdict.reason });
       res.writeHead(200).end();
       return;
     }

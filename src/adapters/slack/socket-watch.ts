@@ -1,6 +1,8 @@
 import type { SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { followDisconnectReasons } from './disconnect-reason.js';
+import { acknowledgeRateLimitNotices, reportRateLimitNotice } from './rate-limit-notice.js';
 
 /**
  * Follows the Socket Mode connection: a log line at each loss and reconnect, the count in
@@ -15,6 +17,8 @@ export function watchSocketMode(
     giveUpMs: number;
     stopping: () => boolean;
     onFatal?: (e: Error) => void;
+    /** Resolves with what to fix when Slack refuses the app token (see app-token-watch.ts). */
+    refused?: Promise<Error>;
   },
 ): { connected(): boolean } {
   const { logger, metrics } = deps;
@@ -22,6 +26,8 @@ export function watchSocketMode(
   let everConnected = false;
   let downSince: NodeJS.Timeout | undefined;
   const client = receiver.client;
+  acknowledgeRateLimitNotices(receiver, (notice) => reportRateLimitNotice(logger, metrics, notice));
+  const reasons = followDisconnectReasons(receiver);
   client.on('connected', () => {
     connected = true;
     clearTimeout(downSince);
@@ -35,7 +41,7 @@ export function watchSocketMode(
     if (deps.stopping() || !connected) return;
     connected = false;
     metrics.connectionEvent('slack', 'disconnect', state);
-    logger.warn(`Slack Socket Mode connection lost (${state}); reconnecting`);
+    logger.warn(`Slack Socket Mode connection lost (${reasons.last() ?? state}); reconnecting`);
     downSince = setTimeout(() => {
       if (connected || deps.stopping()) return;
       logger.error(
@@ -45,7 +51,22 @@ export function watchSocketMode(
     }, deps.giveUpMs);
     downSince.unref();
   };
+  // The socket is gone at its 'close' (after Slack's `disconnect` message, a missed pong, a dropped
+  // TCP connection); 'reconnecting' comes only when the client tries again, clientPingTimeout (5 s)
+  // or more later, and until then /readyz would say ready with no socket to deliver anything on.
+  // A late 'close' of a socket already replaced is not a loss: the client checks the same.
+  const closed = lost('closed');
+  client.on('close', () => {
+    if (!client.websocket?.isActive()) closed();
+  });
   client.on('reconnecting', lost('reconnecting'));
   client.on('disconnected', lost('disconnected'));
+  // Refused on a reconnect (the token revoked, Socket Mode turned off): no retry can succeed, so
+  // restart now rather than after giveUpMs. Refused before the first connection, start() fails instead.
+  void deps.refused?.then((error) => {
+    if (!everConnected || deps.stopping()) return;
+    logger.error(error.message);
+    deps.onFatal?.(error);
+  });
   return { connected: () => connected };
 }

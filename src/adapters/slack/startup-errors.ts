@@ -5,7 +5,7 @@ import { describeSlackError } from './slack-errors.js';
 export type SlackStartupStep = 'auth' | 'socket' | 'listen';
 
 /** Errors by which Slack says a token is wrong, revoked or of the wrong kind. */
-const TOKEN_ERRORS: ReadonlySet<string> = new Set([
+export const TOKEN_ERRORS: ReadonlySet<string> = new Set([
   'invalid_auth',
   'not_authed',
   'account_inactive',

@@ -67,7 +67,10 @@ export async function createSlackHarness(options: SlackHarnessOptions): Promise<
   const httpRoutes = createHealthRoutes({ readiness, metrics });
   const settled = createSettleWaiters();
   const adapter = createSlackAdapter(
-    { core: options.core, config, logger, metrics, httpRoutes, isDraining: () => readiness.draining },
+    {
+      ...{ core: options.core, config, logger, metrics, httpRoutes, isDraining: () => readiness.draining },
+      ...(options.onFatal ? { onFatal: options.onFatal } : {}),
+    },
     {
       retryConfig: { retries: 0 },
       ...options.adapter,

@@ -23,6 +23,8 @@ export interface SlackHarnessOptions {
   fake?: Pick<FakeSlackOptions, 'admins' | 'owners' | 'usergroups' | 'bots'>;
   /** More environment (SOCKERR_SETTINGS_USERS…). */
   env?: Record<string, string>;
+  /** Told when the adapter gives up on its platform for good, as src/app/start.ts is. */
+  onFatal?: (error: Error) => void;
 }
 
 /** A message the person who asked was shown: in the ack itself, or posted to the `response_url`. */

@@ -60,6 +60,15 @@ describe('Slack adapter over Socket Mode', () => {
     expect(flattenSlackMessage(shared.responses[0]?.body ?? {})).toContain('WSAEHOSTUNREACH');
   });
 
+  it('acknowledges Slack’s app_rate_limited notice, and says so in the log, as over HTTP', async () => {
+    const notice = { token: 'x', type: 'app_rate_limited', team_id: 'T0FAKE', api_app_id: 'A0FAKE' };
+    await h.fake.socketMode.send('events_api', { ...notice, minute_rate_limited: 1518467820 });
+    expect(h.logger.lines.some((l) => l.includes('Slack is dropping events for this app'))).toBe(true);
+    expect(
+      await metricValue(h.metrics.registry, 'sockerr_connection_events_total', { event: 'app_rate_limited' }),
+    ).toBe(1);
+  });
+
   it('reconnects when Slack recycles the connection, and keeps answering', async () => {
     h.fake.socketMode.disconnectAll();
     await expect
@@ -71,6 +80,7 @@ describe('Slack adapter over Socket Mode', () => {
     await expect
       .poll(() => h.logger.lines.filter((l) => l.includes('Slack Socket Mode reconnected')).length)
       .toBe(1);
+    expect(h.logger.lines.some((l) => l.includes('lost (refresh_requested: Slack recycles'))).toBe(true);
     expect(h.adapter.connected?.()).toBe(true);
     expect(
       await metricValue(h.metrics.registry, 'sockerr_connection_events_total', { event: 'reconnect' }),

@@ -23,7 +23,31 @@ export interface FakeSocketMode {
   send(type: EnvelopeType, payload: unknown, options?: EnvelopeOptions): Promise<Record<string, unknown>>;
   /** Slack recycling its side: a `disconnect` message, after which the client reconnects. */
   disconnectAll(reason?: string): void;
+  /**
+   * A half-open connection (a NAT or proxy dropping it without FIN or RST): the fake stops reading
+   * every open socket, so pings get no pong and a close frame no answer. The client finds out only
+   * by its missing pongs (node-slack-sdk issues #1243, #2254; "A pong wasn't received").
+   */
+  stall(): void;
+  /**
+   * The next connection gets `{"type":"disconnect"}` instead of `hello`, as Slack may send while a
+   * client is still connecting (node-slack-sdk #1787, "Unhandled event 'server explicit disconnect'
+   * in state 'connecting'", a crash in @slack/socket-mode 1.x).
+   */
+  disconnectNextBeforeHello(reason?: string): void;
   close(): Promise<void>;
+}
+
+/**
+ * Whether Slack reads a payload in this envelope's ack: a slash command's answer, a view
+ * submission's `response_action`, a block suggestion's options; not an event, a button press or a
+ * shortcut, which are answered through `response_url` or the Web API
+ * (https://api.slack.com/apis/connections/socket#acknowledge, `accepts_response_payload`).
+ */
+function acceptsResponsePayload(type: EnvelopeType, payload: unknown): boolean {
+  if (type === 'slash_commands') return true;
+  const kind = (payload as { type?: unknown } | null)?.type;
+  return type === 'interactive' && (kind === 'view_submission' || kind === 'block_suggestion');
 }
 
 export function attachFakeSocketMode(server: Server): FakeSocketMode {
@@ -32,6 +56,7 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
   const sockets: WebSocket[] = [];
   const acks = new Map<string, (payload: Record<string, unknown>) => void>();
   let waiters: (() => void)[] = [];
+  let disconnectBeforeHello: string | undefined;
 
   server.on('upgrade', (req, socket, head) => {
     const ticket = new URL(req.url ?? '/', 'http://fake').searchParams.get('ticket') ?? '';
@@ -49,6 +74,11 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
         if (message.envelope_id) acks.get(message.envelope_id)?.(message.payload ?? {});
       });
       ws.on('close', () => sockets.splice(sockets.indexOf(ws), 1));
+      if (disconnectBeforeHello) {
+        ws.send(JSON.stringify({ type: 'disconnect', reason: disconnectBeforeHello }));
+        disconnectBeforeHello = undefined;
+        return;
+      }
       ws.send(
         JSON.stringify({
           type: 'hello',
@@ -77,12 +107,14 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
       const socket = sockets.at(-1);
       if (!socket) return Promise.reject(new Error('no Socket Mode client is connected'));
       const envelopeId = options.envelopeId ?? randomUUID();
+      const accepts = acceptsResponsePayload(type, payload);
       const ack = new Promise<Record<string, unknown>>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no ack for ${type} ${envelopeId}`)), 3000);
         acks.set(envelopeId, (p) => {
           clearTimeout(timer);
           acks.delete(envelopeId);
-          resolve(p);
+          // Slack ignores the payload of an ack to an envelope that accepts none.
+          resolve(accepts ? p : {});
         });
       });
       socket.send(
@@ -90,7 +122,7 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
           envelope_id: envelopeId,
           type,
           payload,
-          accepts_response_payload: type !== 'events_api',
+          accepts_response_payload: accepts,
           ...(type === 'events_api'
             ? { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? '' }
             : {}),
@@ -100,6 +132,12 @@ export function attachFakeSocketMode(server: Server): FakeSocketMode {
     },
     disconnectAll(reason = 'refresh_requested') {
       for (const socket of sockets) socket.send(JSON.stringify({ type: 'disconnect', reason }));
+    },
+    disconnectNextBeforeHello(reason = 'refresh_requested') {
+      disconnectBeforeHello = reason;
+    },
+    stall() {
+      for (const socket of sockets) socket.pause();
     },
     async close() {
       for (const socket of [...sockets]) socket.terminate();
