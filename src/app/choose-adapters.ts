@@ -39,13 +39,13 @@ export async function importAdapter(name: AdapterName): Promise<AdapterFactory> 
     case 'discord':
       return (await import('../adapters/discord/index.js')).createDiscordAdapter;
     case 'shell': {
-      const { createShellAdapter } = await import('../adapters/terminal/index.js');
+      const { createShellAdapter, wantsColor } = await import('../adapters/terminal/index.js');
       return (deps) => {
         const interactive = Boolean(process.stdin.isTTY);
         const shell = createShellAdapter(deps, {
           input: process.stdin,
           output: process.stdout,
-          color: Boolean(process.stdout.isTTY),
+          color: wantsColor(process.stdout),
           interactive,
         });
         // The shell ends with its input (EOF, Ctrl-C, /quit): then the process ends too.

@@ -13,6 +13,7 @@ import { createOutput, type OutputState } from './process-output.js';
 import { readText } from './read-text.js';
 import { EXIT, runCli } from './run-cli.js';
 import { showText } from './show-input.js';
+import { wantsColor } from './wants-color.js';
 
 /** package.json's version, however the CLI runs (tsx, tsc's per-file build, the bundle). */
 function readVersion(): string {
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
     stdout,
     stderr,
     readText: (source, encoding) => readText(source, source === '-' ? standardInput() : [], encoding),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: wantsColor(process.stdout),
     stdinIsTerminal: isatty(0),
     version: readVersion(),
     openFeedback,

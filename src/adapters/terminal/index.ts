@@ -1,2 +1,3 @@
 /** The terminal: the interactive shell channel (`npm start` without tokens) and the one-shot CLI. */
 export { createShellAdapter } from './entry.js';
+export { wantsColor } from './wants-color.js';

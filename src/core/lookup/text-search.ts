@@ -63,6 +63,12 @@ const SHORT_WORD = 4;
 const ASCII_WORDS = /^[\x20-\x7e]+$/;
 const isShortWord = (needle: string) =>
   needle.length < SHORT_WORD && !needle.includes(' ') && ASCII_WORDS.test(needle);
+/**
+ * Short words that name no error: English's commonest, which every message holds (`a` found 10054,
+ * 10061 and 10060), and punctuation alone (`:` found Java's `Connection refused: connect`).
+ */
+const NAMES_NOTHING = new Set('a an the of to in on at by is be or and for it as'.split(' '));
+const namesNothing = (word: string) => NAMES_NOTHING.has(word) || !/[a-z0-9]/.test(word);
 
 const asText = (entry: CatalogEntry): LookupMatch => ({ entry, readings: [{ kind: 'text' }] });
 
@@ -136,6 +142,7 @@ export function createTextSearch(catalog: Catalog): TextSearch {
   return {
     matches(text) {
       const needle = normalize(text);
+      if (isShortWord(needle) && namesNothing(needle)) return [];
       const found = isShortWord(needle)
         ? byWholeWord(needle)
         : [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];

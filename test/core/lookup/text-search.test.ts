@@ -41,4 +41,10 @@ describe('looking up words', () => {
   it('finds nothing, and suggests nothing, for three letters no error is called by', () => {
     for (const word of ['abc', 'oom', 'ssh']) expect(lookup(word)).toEqual({ kind: 'none', suggestions: [] });
   });
+
+  it('finds nothing for a lone common word or a punctuation mark, which every message holds', () => {
+    for (const word of ['a', 'the', 'of', ':', '-', '/', '?'])
+      expect(lookup(word)).toEqual({ kind: 'none', suggestions: [] });
+    expect(ids(lookup('the connection reset'))[0]).toBe('10054');
+  });
 });
