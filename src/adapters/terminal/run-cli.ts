@@ -8,6 +8,7 @@ import { CLI_OPTIONS, OPTION_LIST } from './options.js';
 import { renderTerminalReply } from './render.js';
 import { scan } from './scan-cli.js';
 import { showInput } from './show-input.js';
+import { suggestSubcommand } from './subcommand-hint.js';
 import { USAGE } from './usage.js';
 
 export type { CliIo } from './cli-io.js';
@@ -104,6 +105,9 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
   } else {
     io.stdout(`${renderTerminalReply(answer.reply, { color: io.color })}\n`);
   }
+  const meant = !answer.found && positionals.length === 1 ? suggestSubcommand(query) : undefined;
+  if (meant)
+    io.stderr(`sockerr: no error is called "${showInput(query)}"; did you mean \`sockerr ${meant}\`?\n`);
   return answer.found ? EXIT.found : EXIT.nothing;
 }
 

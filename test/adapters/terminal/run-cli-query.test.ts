@@ -52,6 +52,16 @@ describe('sockerr <query>', () => {
     expect(JSON.parse(json.out)).toEqual([]);
   });
 
+  it('asks whether a one-word query that found nothing was a mistyped command', async () => {
+    const slip = await cli(['scna', '--json']);
+    expect(slip.code).toBe(1);
+    expect(JSON.parse(slip.out)).toEqual([]);
+    expect(slip.err).toContain('did you mean `sockerr scan`?');
+    expect((await cli(['catalogue'])).err).toContain('did you mean `sockerr catalog`?');
+    expect((await cli(['zzqx'])).err).toBe('');
+    expect((await cli(['10054'])).err).toBe('');
+  });
+
   it('reads negative numbers as queries, not options', async () => {
     expect((await cli(['-4077'])).out).toContain('WSAECONNRESET');
     const hresult = await cli(['-2147014842', '--json']);
