@@ -1,6 +1,7 @@
 import { LOCALES, LOG_LEVELS, type Locale, type LogLevel } from '../core/index.js';
 import { LOG_FORMATS, type LogFormat } from '../infra/logging/index.js';
 import { ConfigError } from './config-error.js';
+import { createEnvReader, shown } from './env-values.js';
 import { type DiscordConfig, readDiscord } from './read-discord.js';
 import { readSlack, type SlackConfig } from './read-slack.js';
 import { readStoreConfig, type StoreConfig } from './read-store.js';
@@ -29,10 +30,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** Reads and validates the environment. Throws {@link ConfigError} listing every problem. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
-  const get = (key: ConfigKey): string | undefined => {
-    const value = env[key]?.trim();
-    return value ? value : undefined;
-  };
+  const get = createEnvReader(env, problems);
   const withDefault = (key: ConfigKey): string => get(key) ?? declaredDefault(key) ?? '';
   const url = (key: ConfigKey): string | undefined => {
     const value = get(key);
@@ -48,7 +46,7 @@ export function loadConfig(env: Env): Config {
     const raw = withDefault(key);
     const value = Number(raw);
     if (!/^\d+$/.test(raw) || value < min || value > max) {
-      problems.push(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      problems.push(`${key} must be a whole number from ${min} to ${max} (got ${shown(raw)})`);
     }
     return value;
   };
@@ -64,15 +62,15 @@ export function loadConfig(env: Env): Config {
 
   const defaultLang = withDefault('SOCKERR_LANG');
   if (!LOCALES.includes(defaultLang as Locale)) {
-    problems.push(`SOCKERR_LANG must be one of ${LOCALES.join(', ')} (got "${defaultLang}")`);
+    problems.push(`SOCKERR_LANG must be one of ${LOCALES.join(', ')} (got ${shown(defaultLang)})`);
   }
   const logLevel = withDefault('LOG_LEVEL');
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got ${shown(logLevel)})`);
   }
   const logFormat = get('LOG_FORMAT');
   if (logFormat !== undefined && !LOG_FORMATS.includes(logFormat as LogFormat)) {
-    problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (got "${logFormat}")`);
+    problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (got ${shown(logFormat)})`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const secrets = CONFIG_VARS.filter((v) => v.secret)

@@ -1,3 +1,4 @@
+import { shown } from './env-values.js';
 import type { ConfigKey } from './vars.js';
 
 /** Where state is kept: the SQLite file, or Redis when `redisUrl` is set; and for how long counts are. */
@@ -26,7 +27,7 @@ export function readStoreConfig(read: Readers, problems: string[]): StoreConfig 
   const retentionDays = read.integer('SOCKERR_RETENTION_DAYS', 1, 3650);
   const verify = read.withDefault('REDIS_TLS_VERIFY');
   if (!TRUE.test(verify) && !FALSE.test(verify)) {
-    problems.push(`REDIS_TLS_VERIFY must be true or false (got "${verify}")`);
+    problems.push(`REDIS_TLS_VERIFY must be true or false (got ${shown(verify)})`);
   }
   const url = read.get('REDIS_URL');
   if (url !== undefined) {

@@ -1,0 +1,43 @@
+import type { ConfigKey } from './vars.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** A value between a matching pair of quotes: `"xoxb-…"`, `'3000'`. */
+const QUOTED = /^(["'`])([\s\S]*)\1$/;
+
+/** The longest part of a value a message repeats: a long paste must not flood the log. */
+const SHOWN_CHARS = 60;
+
+/**
+ * A non-secret value as a message repeats it: in JSON quotes, so a newline, a carriage return or
+ * a terminal escape sequence in it is shown as `\n`, `\r`, `\u001b` and the message stays one line
+ * that cannot repaint the operator's terminal; cut short when long.
+ */
+export function shown(value: string): string {
+  const cut = value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
+  return JSON.stringify(cut);
+}
+
+/**
+ * Reads a variable as sockerr's configuration sees it: trimmed (a Windows `.env` leaves a `\r`,
+ * a paste a newline), and empty counts as unset. A value inside quotes (`"xoxb-…"`) is a problem
+ * named once: `.env` files lose their quotes, but `docker run --env-file`, Kubernetes and most
+ * platforms' settings keep them as part of the value, so a token would be refused by Slack as if
+ * it were wrong. What is inside the quotes is still checked, so every other problem is named too.
+ */
+export function createEnvReader(env: Env, problems: string[]): (key: ConfigKey) => string | undefined {
+  const reported = new Set<ConfigKey>();
+  return (key) => {
+    const value = env[key]?.trim();
+    if (!value) return undefined;
+    const quoted = QUOTED.exec(value);
+    if (!quoted) return value;
+    if (!reported.has(key)) {
+      reported.add(key);
+      problems.push(
+        `${key} is wrapped in quotes: remove them (only .env files drop quotes; docker --env-file and platform settings keep them as part of the value)`,
+      );
+    }
+    return quoted[2]?.trim() || undefined;
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
+
+const SIGNING_SECRET = '8f742231b10e8888abcd99aaaaaa85a5';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+}
+
+/** Values as operators paste them: from a Windows .env, with quotes kept by docker --env-file, with stray lines. */
+describe('a value pasted with what surrounds it', () => {
+  it('is read without the carriage return or newline a Windows .env or a paste leaves', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1-2-abcdef\r',
+      SLACK_SIGNING_SECRET: `${SIGNING_SECRET}\n`,
+      PORT: ' 8080\r\n',
+    });
+    expect(config.slack).toMatchObject({ botToken: 'xoxb-1-2-abcdef', port: 8080 });
+  });
+
+  it('is refused inside quotes, naming the variable once and never its secret value', () => {
+    const said = problems({ SLACK_BOT_TOKEN: '"xoxb-1-2-quotedsecret"', SLACK_SIGNING_SECRET: SIGNING_SECRET });
+    expect(said).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN is wrapped in quotes: remove them/)]);
+    expect(said.join()).not.toContain('quotedsecret');
+  });
+
+  it('is refused inside single quotes too, with only that problem when the rest is right', () => {
+    expect(problems({ PORT: "'3000'" })).toEqual([expect.stringMatching(/^PORT is wrapped in quotes/)]);
+    expect(problems({ SOCKERR_STORE_PATH: '"/var/lib/sockerr/sockerr.db"' })).toEqual([
+      expect.stringMatching(/^SOCKERR_STORE_PATH is wrapped in quotes/),
+    ]);
+  });
+
+  it('still names what is wrong inside the quotes', () => {
+    const said = problems({ PORT: '"eighty"' });
+    expect(said).toHaveLength(2);
+    expect(said[1]).toMatch(/^PORT must be a whole number/);
+  });
+
+  it('is repeated on one line, with control characters escaped and a long paste cut short', () => {
+    const said = problems({ LOG_LEVEL: 'in\nfo', PORT: `80\u001b[2J${'9'.repeat(500)}` });
+    expect(said).toHaveLength(2);
+    for (const line of said) {
+      expect(line).not.toMatch(/[\n\r\u001b]/);
+      expect(line.length).toBeLessThan(200);
+    }
+    expect(said[0]).toContain('(got "80\\u001b[2J');
+    expect(said[1]).toContain('(got "in\\nfo")');
+  });
+});
