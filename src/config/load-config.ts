@@ -5,6 +5,7 @@ import { createEnvReader, shown } from './env-values.js';
 import { type DiscordConfig, readDiscord } from './read-discord.js';
 import { readSlack, type SlackConfig } from './read-slack.js';
 import { readStoreConfig, type StoreConfig } from './read-store.js';
+import { createUrlReader } from './read-url.js';
 import { CONFIG_VARS, type ConfigKey } from './vars.js';
 
 export type { DiscordConfig, SlackConfig };
@@ -32,16 +33,7 @@ export function loadConfig(env: Env): Config {
   const problems: string[] = [];
   const get = createEnvReader(env, problems);
   const withDefault = (key: ConfigKey): string => get(key) ?? declaredDefault(key) ?? '';
-  const url = (key: ConfigKey): string | undefined => {
-    const value = get(key);
-    if (value === undefined) return undefined;
-    try {
-      const parsed = new URL(value);
-      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value;
-    } catch {}
-    problems.push(`${key} must be an http(s) URL, such as ${declaredDefault(key) ?? 'https://example.com/'}`);
-    return undefined;
-  };
+  const url = createUrlReader(get, problems, (key) => declaredDefault(key) ?? 'https://example.com/');
   const integer = (key: ConfigKey, min: number, max: number): number => {
     const raw = withDefault(key);
     const value = Number(raw);

@@ -57,3 +57,22 @@ describe('a value pasted with what surrounds it', () => {
     expect(said[1]).toContain('(got "in\\nfo")');
   });
 });
+
+describe('an API base URL', () => {
+  it('is refused with a user name or password in it, which is never repeated', () => {
+    for (const key of ['SLACK_API_URL', 'DISCORD_API_URL']) {
+      const said = problems({ [key]: 'https://proxyuser:proxypw99@proxy.example.com/api/' });
+      expect(said).toEqual([
+        expect.stringMatching(new RegExp(`^${key} must not contain a user name or password`)),
+      ]);
+      expect(said.join()).not.toContain('proxypw99');
+    }
+  });
+
+  it('for Discord is refused with the API version on the end, which discord.js adds itself', () => {
+    expect(problems({ DISCORD_API_URL: 'https://discord.com/api/v10' })).toEqual([
+      expect.stringMatching(/^DISCORD_API_URL must be the base URL without the API version/),
+    ]);
+    expect(problems({ DISCORD_API_URL: 'https://proxy.example.com/discord/api/' })).toEqual([]);
+  });
+});
