@@ -3,6 +3,7 @@ import { LOG_FORMATS, type LogFormat } from '../infra/logging/index.js';
 import { ConfigError } from './config-error.js';
 import { createEnvReader, shown } from './env-values.js';
 import { type DiscordConfig, readDiscord } from './read-discord.js';
+import { redisPasswords } from './read-redis-url.js';
 import { readSlack, type SlackConfig } from './read-slack.js';
 import { readStoreConfig, type StoreConfig } from './read-store.js';
 import { createUrlReader } from './read-url.js';
@@ -67,7 +68,8 @@ export function loadConfig(env: Env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   const secrets = CONFIG_VARS.filter((v) => v.secret)
     .map((v) => get(v.key))
-    .filter((v): v is string => v !== undefined);
+    .filter((v): v is string => v !== undefined)
+    .concat(store.redisUrl ? redisPasswords(store.redisUrl) : []);
   return Object.freeze({
     slack: slack ? Object.freeze(slack) : null,
     discord: discord ? Object.freeze(discord) : null,

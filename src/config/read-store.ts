@@ -1,4 +1,5 @@
 import { shown } from './env-values.js';
+import { redisUrlProblem } from './read-redis-url.js';
 import type { ConfigKey } from './vars.js';
 
 /** Where state is kept: the SQLite file, or Redis when `redisUrl` is set; and for how long counts are. */
@@ -30,18 +31,8 @@ export function readStoreConfig(read: Readers, problems: string[]): StoreConfig 
     problems.push(`REDIS_TLS_VERIFY must be true or false (got ${shown(verify)})`);
   }
   const url = read.get('REDIS_URL');
-  if (url !== undefined) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(url);
-    } catch {}
-    // The URL may hold a password: the message never repeats it.
-    if (!parsed || !['redis:', 'rediss:'].includes(parsed.protocol) || !parsed.hostname) {
-      problems.push(
-        'REDIS_URL must be a redis:// or rediss:// (TLS) URL with a host, such as redis://localhost:6379 or rediss://:password@host:6380',
-      );
-    }
-  }
+  const redisProblem = url === undefined ? undefined : redisUrlProblem(url);
+  if (redisProblem) problems.push(redisProblem);
   return {
     storePath: read.withDefault('SOCKERR_STORE_PATH'),
     ...(url ? { redisUrl: url } : {}),
