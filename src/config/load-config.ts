@@ -20,6 +20,8 @@ export interface Config extends StoreConfig {
   defaultLang: Locale;
   /** Port of /healthz, /readyz and /metrics where no adapter serves HTTP (Socket Mode, Discord). */
   healthPort: number;
+  /** HOST: the interface every HTTP server binds to, Slack's and the health server alike; unset: all. */
+  host?: string;
   logLevel: LogLevel;
   /** Unset: chosen by whether stderr is a terminal. */
   logFormat?: LogFormat;
@@ -47,6 +49,8 @@ export function loadConfig(env: Env): Config {
   const slack = readSlack(get, url, problems);
   const port = integer('PORT', 1, 65535);
   if (slack) slack.port = port;
+  // Read for every mode: the Discord worker's health server binds it too, not only Slack's.
+  const host = get('HOST');
   const healthPort = get('HEALTH_PORT') === undefined ? port : integer('HEALTH_PORT', 1, 65535);
   const discord = readDiscord(get, url, problems);
   const cooldownMinutes = integer('SOCKERR_COOLDOWN_MINUTES', 0, 24 * 60);
@@ -78,6 +82,7 @@ export function loadConfig(env: Env): Config {
     defaultLang: defaultLang as Locale,
     ...store,
     healthPort,
+    ...(host ? { host } : {}),
     logLevel: logLevel as LogLevel,
     ...(logFormat ? { logFormat: logFormat as LogFormat } : {}),
     secrets: Object.freeze(secrets),
