@@ -19,7 +19,7 @@ export const jsonBackupPath = (path: string): string => `${path}.json-backup`;
  */
 export function openSqlite(path: string, busyTimeoutMs: number): Database.Database {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
   } catch (error) {
     throw new StoreStartupError(
       `cannot create the folder of the store ${path} (${messageOf(error)}): create it, or set SOCKERR_STORE_PATH to a file in a writable folder.`,
@@ -61,13 +61,39 @@ function moveJsonAside(path: string): void {
   } catch {
     return; // nothing there yet
   }
-  if (size === 0 || size > 64 * 1024 * 1024 || readHeader(path) === 'SQLite format 3\u0000') return;
-  if (parseJsonState(readFileSync(path, 'utf8')) === null) return; // let SQLite say what it is
+  if (size === 0 || size > 64 * 1024 * 1024) return;
+  try {
+    if (readHeader(path) === 'SQLite format 3\u0000') return;
+    if (parseJsonState(readFileSync(path, 'utf8')) === null) return; // let SQLite say what it is
+  } catch {
+    // Unreadable (EACCES…): not one to move either. SQLite's open below fails too, with a message
+    // that names the file and SOCKERR_STORE_PATH, rather than a bare "EACCES: permission denied".
+    return;
+  }
   try {
     renameSync(path, jsonBackupPath(path));
   } catch (error) {
     // Another process starting at the same moment moved it first.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw explain(error, path, 0);
+  }
+}
+
+/**
+ * Creates a folder and its missing parents, one at a time. Node 20's `mkdirSync(…, { recursive: true })`
+ * loops for ever, at full CPU, when the file system answers ENOENT for a folder whose parent exists
+ * (under /proc, some FUSE mounts): start-up hung instead of saying SOCKERR_STORE_PATH cannot be used.
+ */
+function makeFolder(folder: string): void {
+  try {
+    if (statSync(folder).isDirectory()) return;
+  } catch {} // missing: made below
+  const parent = dirname(folder);
+  if (parent !== folder) makeFolder(parent);
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    // Made by another process starting at the same moment; anything else (a file or a dangling link there) is an error.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
   }
 }
 
