@@ -1,3 +1,4 @@
+import { redactSecrets } from '../infra/logging/index.js';
 import type { ConfigKey } from './vars.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -9,13 +10,17 @@ const QUOTED = /^(["'`])([\s\S]*)\1$/;
 const SHOWN_CHARS = 60;
 
 /**
- * A non-secret value as a message repeats it: in JSON quotes, so a newline, a carriage return or
- * a terminal escape sequence in it is shown as `\n`, `\r`, `\u001b` and the message stays one line
- * that cannot repaint the operator's terminal; cut short when long.
+ * How a message repeats a non-secret value: in JSON quotes, so a newline, a carriage return or a
+ * terminal escape sequence in it is shown as `\n`, `\r`, `\u001b` and the message stays one line
+ * that cannot repaint the operator's terminal; cut short when long. A secret pasted into the wrong
+ * variable (LOG_LEVEL=<the signing secret>, a Slack or Discord token) is hidden, before the cut,
+ * which would leave too little of it to be recognised: the message goes to the log.
  */
-export function shown(value: string): string {
-  const cut = value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
-  return JSON.stringify(cut);
+export function createShown(secrets: readonly string[]): (value: string) => string {
+  return (value) => {
+    const safe = redactSecrets(value, secrets);
+    return JSON.stringify(safe.length > SHOWN_CHARS ? `${safe.slice(0, SHOWN_CHARS)}…` : safe);
+  };
 }
 
 /**

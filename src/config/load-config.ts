@@ -1,7 +1,7 @@
 import { LOCALES, LOG_LEVELS, type Locale, type LogLevel } from '../core/index.js';
 import { LOG_FORMATS, type LogFormat } from '../infra/logging/index.js';
 import { ConfigError } from './config-error.js';
-import { createEnvReader, shown } from './env-values.js';
+import { createEnvReader, createShown } from './env-values.js';
 import { type DiscordConfig, readDiscord } from './read-discord.js';
 import { redisPasswords } from './read-redis-url.js';
 import { readSlack, type SlackConfig } from './read-slack.js';
@@ -35,6 +35,10 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
   const get = createEnvReader(env, problems);
+  const secretValues = CONFIG_VARS.filter((v) => v.secret)
+    .map((v) => get(v.key))
+    .filter((v): v is string => v !== undefined);
+  const shown = createShown(secretValues);
   const withDefault = (key: ConfigKey): string => get(key) ?? declaredDefault(key) ?? '';
   const url = createUrlReader(get, problems, (key) => declaredDefault(key) ?? 'https://example.com/');
   const integer = (key: ConfigKey, min: number, max: number): number => {
@@ -46,7 +50,7 @@ export function loadConfig(env: Env): Config {
     return value;
   };
 
-  const slack = readSlack(get, url, problems);
+  const slack = readSlack(get, url, problems, shown);
   const port = integer('PORT', 1, 65535);
   if (slack) slack.port = port;
   // Read for every mode: the Discord worker's health server binds it too, not only Slack's.
@@ -55,7 +59,7 @@ export function loadConfig(env: Env): Config {
   const discord = readDiscord(get, url, problems);
   const cooldownMinutes = integer('SOCKERR_COOLDOWN_MINUTES', 0, 24 * 60);
   const maxFileBytes = integer('SOCKERR_MAX_FILE_BYTES', 1024, 64 * 1024 * 1024);
-  const store = readStoreConfig({ get, withDefault, integer }, problems);
+  const store = readStoreConfig({ get, withDefault, integer, shown }, problems);
 
   const defaultLang = withDefault('SOCKERR_LANG');
   if (!LOCALES.includes(defaultLang as Locale)) {
@@ -70,10 +74,7 @@ export function loadConfig(env: Env): Config {
     problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (got ${shown(logFormat)})`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  const secrets = CONFIG_VARS.filter((v) => v.secret)
-    .map((v) => get(v.key))
-    .filter((v): v is string => v !== undefined)
-    .concat(store.redisUrl ? redisPasswords(store.redisUrl) : []);
+  const secrets = secretValues.concat(store.redisUrl ? redisPasswords(store.redisUrl) : []);
   return Object.freeze({
     slack: slack ? Object.freeze(slack) : null,
     discord: discord ? Object.freeze(discord) : null,

@@ -1,10 +1,12 @@
-import { shown } from './env-values.js';
-
 /**
  * Slack ids allowed to change settings besides workspace admins and owners: users (`U…`, or `W…`
  * in Enterprise Grid) and user groups (`S…`), separated by commas or spaces.
  */
-export function readSettingsUsers(raw: string | undefined, problems: string[]): string[] {
+export function readSettingsUsers(
+  raw: string | undefined,
+  problems: string[],
+  shown: (value: string) => string,
+): string[] {
   const ids = (raw ?? '').split(/[\s,]+/).filter(Boolean);
   const bad = ids.filter((id) => !/^[UWS][A-Z0-9]{2,}$/.test(id));
   if (bad.length > 0) {

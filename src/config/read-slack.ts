@@ -19,6 +19,7 @@ export function readSlack(
   get: (key: ConfigKey) => string | undefined,
   url: (key: ConfigKey) => string | undefined,
   problems: string[],
+  shown: (value: string) => string,
 ): SlackConfig | null {
   const botToken = get('SLACK_BOT_TOKEN');
   const signingSecret = get('SLACK_SIGNING_SECRET');
@@ -50,7 +51,7 @@ export function readSlack(
       'SLACK_SIGNING_SECRET must be the hexadecimal signing secret from "Basic Information → App Credentials"',
     );
   }
-  const settingsUsers = readSettingsUsers(get('SOCKERR_SETTINGS_USERS'), problems);
+  const settingsUsers = readSettingsUsers(get('SOCKERR_SETTINGS_USERS'), problems, shown);
   const config: SlackConfig = { botToken, port: 3000, settingsUsers };
   if (signingSecret) config.signingSecret = signingSecret;
   if (appToken) config.appToken = appToken;

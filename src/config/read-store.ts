@@ -1,4 +1,3 @@
-import { shown } from './env-values.js';
 import { redisUrlProblem } from './read-redis-url.js';
 import type { ConfigKey } from './vars.js';
 
@@ -18,6 +17,8 @@ interface Readers {
   get(key: ConfigKey): string | undefined;
   withDefault(key: ConfigKey): string;
   integer(key: ConfigKey, min: number, max: number): number;
+  /** A value as a message repeats it (see `createShown`). */
+  shown(value: string): string;
 }
 
 const TRUE = /^(true|yes|on|1)$/i;
@@ -28,7 +29,7 @@ export function readStoreConfig(read: Readers, problems: string[]): StoreConfig 
   const retentionDays = read.integer('SOCKERR_RETENTION_DAYS', 1, 3650);
   const verify = read.withDefault('REDIS_TLS_VERIFY');
   if (!TRUE.test(verify) && !FALSE.test(verify)) {
-    problems.push(`REDIS_TLS_VERIFY must be true or false (got ${shown(verify)})`);
+    problems.push(`REDIS_TLS_VERIFY must be true or false (got ${read.shown(verify)})`);
   }
   const url = read.get('REDIS_URL');
   const redisProblem = url === undefined ? undefined : redisUrlProblem(url);

@@ -76,3 +76,23 @@ describe('an API base URL', () => {
     expect(problems({ DISCORD_API_URL: 'https://proxy.example.com/discord/api/' })).toEqual([]);
   });
 });
+
+describe('a secret pasted into the wrong variable', () => {
+  it('is not repeated by the message about that variable, which goes to the log', () => {
+    const slackToken = 'xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUv';
+    const discordToken = 'MTA4NDAwMDAwMDAwMDAwMDAwMQ.Gx1y2z.abcdefghijklmnopqrstuvwxyz0123456789ABCD';
+    const said = problems({
+      SLACK_BOT_TOKEN: 'xoxb-1-2-abcdef',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      LOG_LEVEL: slackToken,
+      SOCKERR_LANG: discordToken,
+      LOG_FORMAT: SIGNING_SECRET,
+    });
+    expect(said).toHaveLength(3);
+    const text = said.join('\n');
+    for (const secret of [slackToken, SIGNING_SECRET, discordToken.slice(0, 20), slackToken.slice(0, 20)]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain('[redacted]');
+  });
+});
