@@ -43,6 +43,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   const level = !chat && config.logLevel === 'info' ? 'warn' : config.logLevel;
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
   const logger: Logger = createLogger({ level, format, secrets: config.secrets });
+  for (const warning of config.warnings) logger.warn(warning);
   const metrics = createMetrics({ processMetrics: chat });
   const backend = await createStore(config, logger);
   const store = instrumentStore(backend, metrics);

@@ -7,6 +7,7 @@ import { redisPasswords } from './read-redis-url.js';
 import { readSlack, type SlackConfig } from './read-slack.js';
 import { readStoreConfig, type StoreConfig } from './read-store.js';
 import { createUrlReader } from './read-url.js';
+import { unknownVariableWarnings } from './unknown-vars.js';
 import { CONFIG_VARS, type ConfigKey } from './vars.js';
 
 export type { DiscordConfig, SlackConfig };
@@ -27,6 +28,8 @@ export interface Config extends StoreConfig {
   logFormat?: LogFormat;
   /** Secret values, for log redaction. */
   secrets: readonly string[];
+  /** What start-up should tell the operator without stopping: ignored variables, and why. */
+  warnings: readonly string[];
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -74,6 +77,12 @@ export function loadConfig(env: Env): Config {
     problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (got ${shown(logFormat)})`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
+  const warnings = unknownVariableWarnings(env);
+  if (slack?.appToken && slack.signingSecret) {
+    warnings.push(
+      'SLACK_APP_TOKEN and SLACK_SIGNING_SECRET are both set: Slack connects over Socket Mode, so /slack/events is not served and SLACK_SIGNING_SECRET is not used (unset SLACK_APP_TOKEN for HTTP mode)',
+    );
+  }
   const secrets = secretValues.concat(store.redisUrl ? redisPasswords(store.redisUrl) : []);
   return Object.freeze({
     slack: slack ? Object.freeze(slack) : null,
@@ -87,6 +96,7 @@ export function loadConfig(env: Env): Config {
     logLevel: logLevel as LogLevel,
     ...(logFormat ? { logFormat: logFormat as LogFormat } : {}),
     secrets: Object.freeze(secrets),
+    warnings: Object.freeze(warnings),
   });
 }
 
