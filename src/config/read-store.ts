@@ -34,8 +34,16 @@ export function readStoreConfig(read: Readers, problems: string[]): StoreConfig 
   const url = read.get('REDIS_URL');
   const redisProblem = url === undefined ? undefined : redisUrlProblem(url);
   if (redisProblem) problems.push(redisProblem);
+  const storePath = read.withDefault('SOCKERR_STORE_PATH');
+  // Only a shell expands ~: from a .env file or a platform's settings it would make a folder named
+  // "~" in the working directory, and the state would not be where the operator looks for it.
+  if (/^~([/\\]|$)/.test(storePath)) {
+    problems.push(
+      'SOCKERR_STORE_PATH starts with ~, which only a shell expands: write the full path, such as /home/sockerr/.sockerr/sockerr.db',
+    );
+  }
   return {
-    storePath: read.withDefault('SOCKERR_STORE_PATH'),
+    storePath,
     ...(url ? { redisUrl: url } : {}),
     redisTlsVerify: !FALSE.test(verify),
     retentionDays,

@@ -85,3 +85,16 @@ describe('REDIS_URL as node-redis reads it', () => {
     );
   });
 });
+
+describe('SOCKERR_STORE_PATH', () => {
+  it('is refused when it starts with ~, which no one expands outside a shell', () => {
+    for (const path of ['~/.sockerr/sockerr.db', '~']) {
+      expect(problems({ SOCKERR_STORE_PATH: path })).toEqual([
+        expect.stringMatching(
+          /^SOCKERR_STORE_PATH starts with ~, which only a shell expands: write the full path/,
+        ),
+      ]);
+    }
+    expect(loadConfig({ SOCKERR_STORE_PATH: 'data/~old/sockerr.db' }).storePath).toBe('data/~old/sockerr.db');
+  });
+});
