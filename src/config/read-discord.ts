@@ -1,3 +1,4 @@
+import { tokenKindHint } from './token-kind.js';
 import type { ConfigKey } from './vars.js';
 
 export interface DiscordConfig {
@@ -33,9 +34,11 @@ export function readDiscord(
     }
     return null;
   }
-  if (/\s/.test(token) || token.split('.').length !== 3) {
+  if (/^Bot\s/i.test(token)) {
+    problems.push('DISCORD_TOKEN must be the token alone, without "Bot " in front (sockerr adds it)');
+  } else if (/\s/.test(token) || token.split('.').length !== 3) {
     problems.push(
-      'DISCORD_TOKEN does not look like a bot token (three dot-separated parts); copy it again from "Bot → Token"',
+      `DISCORD_TOKEN does not look like a bot token (three dot-separated parts); copy it again from "Bot → Token"${tokenKindHint('DISCORD_TOKEN', token)}`,
     );
   }
   if (!applicationId) {

@@ -1,4 +1,5 @@
 import { readSettingsUsers } from './read-operations.js';
+import { tokenKindHint } from './token-kind.js';
 import type { ConfigKey } from './vars.js';
 
 export interface SlackConfig {
@@ -34,11 +35,13 @@ export function readSlack(
     return null;
   }
   if (!botToken.startsWith('xoxb-')) {
-    problems.push('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (see "OAuth & Permissions")');
+    problems.push(
+      `SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (see "OAuth & Permissions")${tokenKindHint('SLACK_BOT_TOKEN', botToken)}`,
+    );
   }
   if (appToken !== undefined && !appToken.startsWith('xapp-')) {
     problems.push(
-      'SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (see "Basic Information")',
+      `SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (see "Basic Information")${tokenKindHint('SLACK_APP_TOKEN', appToken)}`,
     );
   }
   if (!signingSecret && !appToken) {
@@ -48,7 +51,7 @@ export function readSlack(
   }
   if (signingSecret !== undefined && !/^[0-9a-f]{16,}$/i.test(signingSecret)) {
     problems.push(
-      'SLACK_SIGNING_SECRET must be the hexadecimal signing secret from "Basic Information → App Credentials"',
+      `SLACK_SIGNING_SECRET must be the hexadecimal signing secret from "Basic Information → App Credentials"${tokenKindHint('SLACK_SIGNING_SECRET', signingSecret)}`,
     );
   }
   const settingsUsers = readSettingsUsers(get('SOCKERR_SETTINGS_USERS'), problems, shown);
