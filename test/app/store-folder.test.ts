@@ -1,5 +1,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createStore } from '../../src/app/create-store.js';
+import { loadConfig } from '../../src/config/index.js';
+import { StoreStartupError } from '../../src/infra/store/index.js';
+import { memoryLogger } from '../helpers/core.js';
 import { type SpawnedSockerr, spawnSockerr } from '../helpers/spawn-sockerr.js';
 
 /** SOCKERR_STORE_PATH in a folder the file system will not create, through the real entry point. */
@@ -18,4 +22,25 @@ describe.skipIf(process.platform !== 'linux')('a store folder that cannot be mad
     expect(app.stderr()).toContain('SOCKERR_STORE_PATH');
     expect(app.stderr()).not.toMatch(/\n\s+at /);
   }, 30_000);
+});
+
+describe.skipIf(process.platform !== 'linux')('a store in a folder sockerr may not write', () => {
+  it('says that the folder, not only the file, must be writable (SQLite makes its WAL files there)', async () => {
+    // /proc takes no new files, whoever asks (tests may run as root, whom permissions do not stop).
+    const error = await createStore(
+      loadConfig({ SOCKERR_STORE_PATH: '/proc/sockerr.db' }),
+      memoryLogger(),
+    ).then(
+      async (store) => {
+        await store.close();
+        return new Error('started');
+      },
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StoreStartupError);
+    expect((error as Error).message).toContain(
+      'cannot open the store /proc/sockerr.db for writing (unable to open database file): sockerr must be able to read and write it and to create files in its folder (SQLite keeps sockerr.db-wal and sockerr.db-shm beside it)',
+    );
+    expect((error as Error).message).toContain('SOCKERR_STORE_PATH');
+  });
 });

@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseJsonState } from '../json-state.js';
 import { StoreStartupError } from '../store-startup-error.js';
@@ -136,8 +136,10 @@ function explain(error: unknown, path: string, busyTimeoutMs: number): Error {
     );
   }
   if (/^(SQLITE_(CANTOPEN|READONLY|PERM|IOERR|AUTH)|E(ACCES|PERM|ROFS|ISDIR|NOTDIR))/.test(code)) {
+    // A writable file in a read-only folder fails too (SQLite makes its WAL files beside it): the
+    // message says so, or the operator checks the file, finds it writable, and is left guessing.
     return new StoreStartupError(
-      `cannot open the store ${path} for writing (${said}): check that it is a file sockerr may read and write, or set SOCKERR_STORE_PATH to one.`,
+      `cannot open the store ${path} for writing (${said}): sockerr must be able to read and write it and to create files in its folder (SQLite keeps ${basename(path)}-wal and ${basename(path)}-shm beside it). Fix the permissions, or set SOCKERR_STORE_PATH to a file in a folder sockerr may write.`,
     );
   }
   return new StoreStartupError(`cannot open the store ${path}: ${said}`);
