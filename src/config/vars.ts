@@ -51,7 +51,8 @@ export const CONFIG_VARS = [
   },
   {
     key: 'HOST',
-    description: 'Interface the HTTP server binds to (empty: all interfaces).',
+    description:
+      "Interface the HTTP servers bind to, Slack's and the health server (`/healthz`, `/readyz`, `/metrics`) in every mode (empty: all interfaces).",
     secret: false,
     example: '',
     default: '',
