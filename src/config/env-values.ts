@@ -5,6 +5,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** A value between a matching pair of quotes: `"xoxb-…"`, `'3000'`. */
 const QUOTED = /^(["'`])([\s\S]*)\1$/;
+const STRAY_QUOTE = /^["'`]|["'`]$/;
 
 /** The longest part of a value a message repeats: a long paste must not flood the log. */
 const SHOWN_CHARS = 60;
@@ -36,13 +37,17 @@ export function createEnvReader(env: Env, problems: string[]): (key: ConfigKey) 
     const value = env[key]?.trim();
     if (!value) return undefined;
     const quoted = QUOTED.exec(value);
-    if (!quoted) return value;
+    // One quote alone: a .env line whose closing quote is missing (dotenv then keeps the opening one).
+    const stray = quoted ? undefined : STRAY_QUOTE.exec(value);
+    if (!quoted && !stray) return value;
     if (!reported.has(key)) {
       reported.add(key);
       problems.push(
-        `${key} is wrapped in quotes: remove them (only .env files drop quotes; docker --env-file and platform settings keep them as part of the value)`,
+        quoted
+          ? `${key} is wrapped in quotes: remove them (only .env files drop quotes; docker --env-file and platform settings keep them as part of the value)`
+          : `${key} has a quote (${stray?.[0]}) at its start or end with no partner: remove it, or close the quotes in .env`,
       );
     }
-    return quoted[2]?.trim() || undefined;
+    return (quoted ? quoted[2] : value.replace(STRAY_QUOTE, ''))?.trim() || undefined;
   };
 }

@@ -40,6 +40,19 @@ describe('a value pasted with what surrounds it', () => {
     ]);
   });
 
+  it('is refused with one quote and no partner, as dotenv leaves a .env line whose closing quote is missing', () => {
+    const said = problems({
+      SLACK_BOT_TOKEN: '"xoxb-1-2-unclosedsecret',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    });
+    expect(said).toEqual([
+      'SLACK_BOT_TOKEN has a quote (") at its start or end with no partner: remove it, or close the quotes in .env',
+    ]);
+    expect(problems({ PORT: "8080'" })).toEqual([
+      expect.stringMatching(/^PORT has a quote \('\) at its start/),
+    ]);
+  });
+
   it('still names what is wrong inside the quotes', () => {
     const said = problems({ PORT: '"eighty"' });
     expect(said).toHaveLength(2);
