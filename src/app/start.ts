@@ -13,6 +13,7 @@ import { createLogger } from '../infra/logging/index.js';
 import { createMetrics, instrumentStore } from '../infra/metrics/index.js';
 import { chooseAdapters, importAdapter } from './choose-adapters.js';
 import { createStore } from './create-store.js';
+import { hideSecrets } from './hide-secrets.js';
 import { createShutdown } from './shutdown.js';
 import { startHealth } from './start-health.js';
 import { keepHeapNearLiveSize } from './tune-heap.js';
@@ -33,6 +34,13 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
     }
     throw error;
   }
+  await startWith(config, requested).catch((error: unknown) => {
+    throw hideSecrets(error, config.secrets);
+  });
+}
+
+/** Everything after the configuration is read: its failures may repeat what the operator set. */
+async function startWith(config: Config, requested: string | undefined): Promise<void> {
   const names = chooseAdapters(config, requested);
   const chat = !names.includes('shell');
   // The adapters' modules (Bolt, discord.js: the largest imports) load while the store opens.
