@@ -20,7 +20,7 @@ export function readDiscord(
   const applicationId = get('DISCORD_APPLICATION_ID');
   const apiUrl = url('DISCORD_API_URL');
   // discord.js adds the version itself: a base ending in /v10 would call …/v10/v10/… and get 404s.
-  if (apiUrl && /\/v\d+\/*$/.test(new URL(apiUrl).pathname)) {
+  if (apiUrl && /\/v\d+$/.test(new URL(apiUrl).pathname.replace(/\/+$/, ''))) {
     problems.push(
       'DISCORD_API_URL must be the base URL without the API version, such as https://discord.com/api (not …/api/v10)',
     );
