@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/app/create-store.js';
@@ -42,5 +45,26 @@ describe.skipIf(process.platform !== 'linux')('a store in a folder sockerr may n
       'cannot open the store /proc/sockerr.db for writing (unable to open database file): sockerr must be able to read and write it and to create files in its folder (SQLite keeps sockerr.db-wal and sockerr.db-shm beside it)',
     );
     expect((error as Error).message).toContain('SOCKERR_STORE_PATH');
+  });
+});
+
+describe('SOCKERR_STORE_PATH naming a folder', () => {
+  it('says to name a file in it, instead of that it cannot be opened for writing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sockerr-store-folder-'));
+    try {
+      const error = await createStore(loadConfig({ SOCKERR_STORE_PATH: folder }), memoryLogger()).then(
+        async (store) => {
+          await store.close();
+          return new Error('started');
+        },
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StoreStartupError);
+      expect((error as Error).message).toBe(
+        `the store ${folder} is a folder: set SOCKERR_STORE_PATH to a file in it, such as ${join(folder, 'sockerr.db')}.`,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseJsonState } from '../json-state.js';
 import { StoreStartupError } from '../store-startup-error.js';
@@ -23,6 +23,12 @@ export function openSqlite(path: string, busyTimeoutMs: number): Database.Databa
   } catch (error) {
     throw new StoreStartupError(
       `cannot create the folder of the store ${path} (${messageOf(error)}): create it, or set SOCKERR_STORE_PATH to a file in a writable folder.`,
+    );
+  }
+  // A folder given for the file (SOCKERR_STORE_PATH=/var/lib/sockerr): SQLite only says it cannot open it.
+  if (isFolder(path)) {
+    throw new StoreStartupError(
+      `the store ${path} is a folder: set SOCKERR_STORE_PATH to a file in it, such as ${join(path, 'sockerr.db')}.`,
     );
   }
   moveJsonAside(path);
@@ -94,6 +100,14 @@ function makeFolder(folder: string): void {
   } catch (error) {
     // Made by another process starting at the same moment; anything else (a file or a dangling link there) is an error.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
