@@ -13,6 +13,7 @@ import { createLogger } from '../infra/logging/index.js';
 import { createMetrics, instrumentStore } from '../infra/metrics/index.js';
 import { chooseAdapters, importAdapter } from './choose-adapters.js';
 import { createStore } from './create-store.js';
+import { hideSecrets } from './hide-secrets.js';
 import { createShutdown } from './shutdown.js';
 import { startHealth } from './start-health.js';
 import { keepHeapNearLiveSize } from './tune-heap.js';
@@ -33,6 +34,13 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
     }
     throw error;
   }
+  await startWith(config, requested).catch((error: unknown) => {
+    throw hideSecrets(error, config.secrets);
+  });
+}
+
+/** Everything after the configuration is read: its failures may repeat what the operator set. */
+async function startWith(config: Config, requested: string | undefined): Promise<void> {
   const names = chooseAdapters(config, requested);
   const chat = !names.includes('shell');
   // The adapters' modules (Bolt, discord.js: the largest imports) load while the store opens.
@@ -43,6 +51,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
   const level = !chat && config.logLevel === 'info' ? 'warn' : config.logLevel;
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
   const logger: Logger = createLogger({ level, format, secrets: config.secrets });
+  for (const warning of config.warnings) logger.warn(warning);
   const metrics = createMetrics({ processMetrics: chat });
   const backend = await createStore(config, logger);
   const store = instrumentStore(backend, metrics);

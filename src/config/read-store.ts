@@ -1,3 +1,4 @@
+import { redisUrlProblem } from './read-redis-url.js';
 import type { ConfigKey } from './vars.js';
 
 /** Where state is kept: the SQLite file, or Redis when `redisUrl` is set; and for how long counts are. */
@@ -16,6 +17,8 @@ interface Readers {
   get(key: ConfigKey): string | undefined;
   withDefault(key: ConfigKey): string;
   integer(key: ConfigKey, min: number, max: number): number;
+  /** A value as a message repeats it (see `createShown`). */
+  shown(value: string): string;
 }
 
 const TRUE = /^(true|yes|on|1)$/i;
@@ -26,23 +29,21 @@ export function readStoreConfig(read: Readers, problems: string[]): StoreConfig 
   const retentionDays = read.integer('SOCKERR_RETENTION_DAYS', 1, 3650);
   const verify = read.withDefault('REDIS_TLS_VERIFY');
   if (!TRUE.test(verify) && !FALSE.test(verify)) {
-    problems.push(`REDIS_TLS_VERIFY must be true or false (got "${verify}")`);
+    problems.push(`REDIS_TLS_VERIFY must be true or false (got ${read.shown(verify)})`);
   }
   const url = read.get('REDIS_URL');
-  if (url !== undefined) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(url);
-    } catch {}
-    // The URL may hold a password: the message never repeats it.
-    if (!parsed || !['redis:', 'rediss:'].includes(parsed.protocol) || !parsed.hostname) {
-      problems.push(
-        'REDIS_URL must be a redis:// or rediss:// (TLS) URL with a host, such as redis://localhost:6379 or rediss://:password@host:6380',
-      );
-    }
+  const redisProblem = url === undefined ? undefined : redisUrlProblem(url);
+  if (redisProblem) problems.push(redisProblem);
+  const storePath = read.withDefault('SOCKERR_STORE_PATH');
+  // Only a shell expands ~: from a .env file or a platform's settings it would make a folder named
+  // "~" in the working directory, and the state would not be where the operator looks for it.
+  if (/^~([/\\]|$)/.test(storePath)) {
+    problems.push(
+      'SOCKERR_STORE_PATH starts with ~, which only a shell expands: write the full path, such as /home/sockerr/.sockerr/sockerr.db',
+    );
   }
   return {
-    storePath: read.withDefault('SOCKERR_STORE_PATH'),
+    storePath,
     ...(url ? { redisUrl: url } : {}),
     redisTlsVerify: !FALSE.test(verify),
     retentionDays,

@@ -51,7 +51,8 @@ export const CONFIG_VARS = [
   },
   {
     key: 'HOST',
-    description: 'Interface the HTTP server binds to (empty: all interfaces).',
+    description:
+      "Interface the HTTP servers bind to, Slack's and the health server (`/healthz`, `/readyz`, `/metrics`) in every mode (empty: all interfaces).",
     secret: false,
     example: '',
     default: '',
@@ -151,7 +152,8 @@ export const CONFIG_VARS = [
   },
   {
     key: 'LOG_LEVEL',
-    description: 'Log level: `debug`, `info`, `warn`, `error` or `silent`. Logs go to stderr.',
+    description:
+      'Log level: `debug`, `info`, `warn`, `error` or `silent`. Logs go to stderr. In the terminal shell the default `info` shows warnings only, so log lines do not interleave with the conversation.',
     secret: false,
     example: 'info',
     default: 'info',

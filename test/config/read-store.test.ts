@@ -47,3 +47,54 @@ describe('the store variables', () => {
     ]);
   });
 });
+
+describe('REDIS_URL as node-redis reads it', () => {
+  it('is refused when the database after the host is not a whole number, without repeating the password', () => {
+    for (const bad of [
+      'redis://:secretpw@host:6379/abc',
+      'redis://:secretpw@host:6379/1.5',
+      'redis://:secretpw@host/-1',
+    ]) {
+      const said = problems({ REDIS_URL: bad });
+      expect(said).toEqual([
+        expect.stringMatching(/^REDIS_URL's database, after the host, must be a whole number/),
+      ]);
+      expect(said[0]).not.toContain('secretpw');
+    }
+    expect(loadConfig({ REDIS_URL: 'redis://:secretpw@host:6379/' }).redisUrl).toBe(
+      'redis://:secretpw@host:6379/',
+    );
+  });
+
+  it('is refused when a % in the password does not start a percent-encoded character', () => {
+    const said = problems({ REDIS_URL: 'redis://:secret%zzpw@host:6379' });
+    expect(said).toEqual([expect.stringMatching(/password has a % that does not start/)]);
+    expect(said[0]).not.toContain('secret');
+  });
+
+  it('says how to write a password with / or # in it when the URL cannot be read', () => {
+    const said = problems({ REDIS_URL: 'redis://:pass/word#1@host:6379' });
+    expect(said[0]).toMatch(/must be percent-encoded: \/ as %2F/);
+    expect(said[0]).not.toContain('pass/word');
+  });
+
+  it('has its password kept from the logs on its own too, as written and decoded', () => {
+    const config = loadConfig({ REDIS_URL: 'rediss://default:p%40ssw0rd99@host:6380/2' });
+    expect(config.secrets).toEqual(
+      expect.arrayContaining(['rediss://default:p%40ssw0rd99@host:6380/2', 'p%40ssw0rd99', 'p@ssw0rd99']),
+    );
+  });
+});
+
+describe('SOCKERR_STORE_PATH', () => {
+  it('is refused when it starts with ~, which no one expands outside a shell', () => {
+    for (const path of ['~/.sockerr/sockerr.db', '~']) {
+      expect(problems({ SOCKERR_STORE_PATH: path })).toEqual([
+        expect.stringMatching(
+          /^SOCKERR_STORE_PATH starts with ~, which only a shell expands: write the full path/,
+        ),
+      ]);
+    }
+    expect(loadConfig({ SOCKERR_STORE_PATH: 'data/~old/sockerr.db' }).storePath).toBe('data/~old/sockerr.db');
+  });
+});

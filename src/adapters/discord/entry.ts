@@ -156,7 +156,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
       // A failed login leaves the client's websocket manager and timers behind: release them.
       await next.destroy().catch(() => undefined);
       if (outcome.closeCode === GatewayCloseCodes.DisallowedIntents) return outcome;
-      throw explainLoginError(error);
+      throw explainLoginError(error, config.apiUrl);
     }
     return outcome;
   };

@@ -29,7 +29,15 @@ function importOne(db: Database, file: string, { now, keptHours, logger }: Impor
   const result = db
     .transaction(() => {
       if (done.get(flag)) return null;
-      const state = parseJsonState(readFileSync(file, 'utf8'));
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        // A folder named state.json, or a file sockerr may not read: the store itself is fine, so
+        // start-up goes on; not marked imported, so a start after the fix imports it.
+        return { cannotRead: (error as NodeJS.ErrnoException).code ?? String(error) };
+      }
+      const state = parseJsonState(text);
       if (!state) return 'unreadable' as const;
       const hour = hourOf(statSync(file).mtimeMs);
       const countsKept = hour > hourOf(now) - keptHours;
@@ -53,7 +61,12 @@ function importOne(db: Database, file: string, { now, keptHours, logger }: Impor
       return summary;
     })
     .immediate();
-  if (result === 'unreadable') {
+  if (typeof result === 'object' && result !== null && 'cannotRead' in result) {
+    logger.warn(
+      'the state.json of sockerr 0.1 beside the store cannot be read, so it was not imported: let sockerr read it (or move it away) and start sockerr again to import it',
+      { file, error: result.cannotRead },
+    );
+  } else if (result === 'unreadable') {
     logger.warn(
       'a state.json beside the store is not a sockerr state file; it was not imported and is left as it is',
       {

@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseJsonState } from '../json-state.js';
 import { StoreStartupError } from '../store-startup-error.js';
@@ -19,10 +19,16 @@ export const jsonBackupPath = (path: string): string => `${path}.json-backup`;
  */
 export function openSqlite(path: string, busyTimeoutMs: number): Database.Database {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
   } catch (error) {
     throw new StoreStartupError(
       `cannot create the folder of the store ${path} (${messageOf(error)}): create it, or set SOCKERR_STORE_PATH to a file in a writable folder.`,
+    );
+  }
+  // A folder given for the file (SOCKERR_STORE_PATH=/var/lib/sockerr): SQLite only says it cannot open it.
+  if (isFolder(path)) {
+    throw new StoreStartupError(
+      `the store ${path} is a folder: set SOCKERR_STORE_PATH to a file in it, such as ${join(path, 'sockerr.db')}.`,
     );
   }
   moveJsonAside(path);
@@ -61,13 +67,47 @@ function moveJsonAside(path: string): void {
   } catch {
     return; // nothing there yet
   }
-  if (size === 0 || size > 64 * 1024 * 1024 || readHeader(path) === 'SQLite format 3\u0000') return;
-  if (parseJsonState(readFileSync(path, 'utf8')) === null) return; // let SQLite say what it is
+  if (size === 0 || size > 64 * 1024 * 1024) return;
+  try {
+    if (readHeader(path) === 'SQLite format 3\u0000') return;
+    if (parseJsonState(readFileSync(path, 'utf8')) === null) return; // let SQLite say what it is
+  } catch {
+    // Unreadable (EACCES…): not one to move either. SQLite's open below fails too, with a message
+    // that names the file and SOCKERR_STORE_PATH, rather than a bare "EACCES: permission denied".
+    return;
+  }
   try {
     renameSync(path, jsonBackupPath(path));
   } catch (error) {
     // Another process starting at the same moment moved it first.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw explain(error, path, 0);
+  }
+}
+
+/**
+ * Creates a folder and its missing parents, one at a time. Node 20's `mkdirSync(…, { recursive: true })`
+ * loops for ever, at full CPU, when the file system answers ENOENT for a folder whose parent exists
+ * (under /proc, some FUSE mounts): start-up hung instead of saying SOCKERR_STORE_PATH cannot be used.
+ */
+function makeFolder(folder: string): void {
+  try {
+    if (statSync(folder).isDirectory()) return;
+  } catch {} // missing: made below
+  const parent = dirname(folder);
+  if (parent !== folder) makeFolder(parent);
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    // Made by another process starting at the same moment; anything else (a file or a dangling link there) is an error.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -110,8 +150,10 @@ function explain(error: unknown, path: string, busyTimeoutMs: number): Error {
     );
   }
   if (/^(SQLITE_(CANTOPEN|READONLY|PERM|IOERR|AUTH)|E(ACCES|PERM|ROFS|ISDIR|NOTDIR))/.test(code)) {
+    // A writable file in a read-only folder fails too (SQLite makes its WAL files beside it): the
+    // message says so, or the operator checks the file, finds it writable, and is left guessing.
     return new StoreStartupError(
-      `cannot open the store ${path} for writing (${said}): check that it is a file sockerr may read and write, or set SOCKERR_STORE_PATH to one.`,
+      `cannot open the store ${path} for writing (${said}): sockerr must be able to read and write it and to create files in its folder (SQLite keeps ${basename(path)}-wal and ${basename(path)}-shm beside it). Fix the permissions, or set SOCKERR_STORE_PATH to a file in a folder sockerr may write.`,
     );
   }
   return new StoreStartupError(`cannot open the store ${path}: ${said}`);

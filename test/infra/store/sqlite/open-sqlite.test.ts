@@ -94,7 +94,7 @@ describe('opening the SQLite store', () => {
     mkdirSync(path);
     const error = startupError(path);
     expect(error.message).toContain(path);
-    expect(error.message).toMatch(/cannot open the store .* for writing.*SOCKERR_STORE_PATH/);
+    expect(error.message).toMatch(/is a folder: set SOCKERR_STORE_PATH to a file in it/);
   });
 
   it("keeps SQLite's own 2 MB page cache rather than the 16 MB better-sqlite3 builds in", () => {

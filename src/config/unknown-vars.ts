@@ -1,0 +1,39 @@
+import { CONFIG_VARS } from './vars.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const KNOWN: readonly string[] = CONFIG_VARS.map((v) => v.key);
+
+/**
+ * Variables that look meant for sockerr but that it does not read: any `SOCKERR_…` (or `SOCKER_…`)
+ * it does not declare, and names one or two typos away from one it does (`SLACK_BOT_TOKN`,
+ * `LOGLEVEL`). They are set on purpose and silently ignored, so the operator is told at start;
+ * only the name is said, never the value. Other variables (PATH, a platform's own) are not looked at.
+ */
+export function unknownVariableWarnings(env: Env): string[] {
+  const warnings: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (!value?.trim() || KNOWN.includes(name)) continue;
+    const near = KNOWN.find((known) => distance(name, known) <= (known.length <= 8 ? 1 : 2));
+    if (!near && !/^SOCKERR?_/.test(name)) continue;
+    warnings.push(
+      `${name} is not a variable sockerr reads, so it is ignored${near ? ` (did you mean ${near}?)` : ''}: see README.md ("Configuration")`,
+    );
+  }
+  return warnings;
+}
+
+/** Levenshtein distance, or 3 when the lengths alone make it more than 2 (no table is built then). */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

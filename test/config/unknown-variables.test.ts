@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+
+/** What loadConfig warns about without refusing to start. */
+describe('variables set but not read', () => {
+  it('are named with the variable meant, for a typo of one of sockerr’s or an unknown SOCKERR_ name', () => {
+    const { warnings } = loadConfig({
+      SOCKER_LANG: 'zh-TW',
+      SLACK_BOT_TOKN: 'xoxb-typo-secret',
+      SOCKERR_COLDOWN: '5',
+    });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^SOCKER_LANG is not a variable sockerr reads, so it is ignored \(did you mean SOCKERR_LANG\?\)/,
+      ),
+      expect.stringMatching(
+        /^SLACK_BOT_TOKN is not a variable sockerr reads.*did you mean SLACK_BOT_TOKEN\?/,
+      ),
+      expect.stringMatching(/^SOCKERR_COLDOWN is not a variable sockerr reads, so it is ignored: /),
+    ]);
+    expect(warnings.join()).not.toContain('xoxb-typo-secret');
+  });
+
+  it('leave the rest of the environment alone: the platform’s, the shell’s, empty ones', () => {
+    const env = {
+      PATH: '/usr/bin',
+      HOME: '/root',
+      HOSTNAME: 'web-1',
+      LANG: 'C.UTF-8',
+      NODE_ENV: 'production',
+      DYNO: 'web.1',
+      REDIS_TLS_URL: 'rediss://h:6380',
+      REDIS_PORT: 'tcp://10.0.0.3:6379',
+      SLACK_WEBHOOK_URL: 'https://hooks.slack.com/x',
+      SOCKER_LANG: '',
+    };
+    expect(loadConfig(env).warnings).toEqual([]);
+  });
+});
+
+describe('both Slack modes’ variables', () => {
+  it('start Socket Mode, saying that the signing secret and /slack/events are not used', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1-2-abcdef',
+      SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99aaaaaa85a5',
+      SLACK_APP_TOKEN: 'xapp-1-A1-2-abc',
+    });
+    expect(config.slack?.appToken).toBe('xapp-1-A1-2-abc');
+    expect(config.warnings).toEqual([
+      expect.stringMatching(
+        /^SLACK_APP_TOKEN and SLACK_SIGNING_SECRET are both set: Slack connects over Socket Mode/,
+      ),
+    ]);
+  });
+});
