@@ -13,7 +13,7 @@ const KNOWN: readonly string[] = CONFIG_VARS.map((v) => v.key);
 export function unknownVariableWarnings(env: Env): string[] {
   const warnings: string[] = [];
   for (const [name, value] of Object.entries(env)) {
-    if (!value?.trim() || KNOWN.includes(name)) continue;
+    if (!value?.trim() || KNOWN.includes(name) || isServiceLink(name)) continue;
     const near = KNOWN.find((known) => distance(name, known) <= (known.length <= 8 ? 1 : 2));
     if (!near && !/^SOCKERR?_/.test(name)) continue;
     warnings.push(
@@ -22,6 +22,16 @@ export function unknownVariableWarnings(env: Env): string[] {
   }
   return warnings;
 }
+
+/**
+ * Kubernetes gives every pod variables for each Service in its namespace, named after the Service:
+ * one called `sockerr` (or `sockerr-redis`) brings `SOCKERR_SERVICE_HOST`, `SOCKERR_PORT` and
+ * `SOCKERR_PORT_3000_TCP_ADDR`… (https://kubernetes.io/docs/concepts/services-networking/service/#environment-variables).
+ * Nobody set them, so they are not warned about.
+ */
+const SERVICE_LINK =
+  /_SERVICE_(?:HOST|PORT(?:_[A-Z0-9_]+)?)$|_PORT(?:_\d+_(?:TCP|UDP|SCTP)(?:_(?:PROTO|PORT|ADDR))?)?$/;
+const isServiceLink = (name: string) => SERVICE_LINK.test(name);
 
 /** Levenshtein distance, or 3 when the lengths alone make it more than 2 (no table is built then). */
 function distance(a: string, b: string): number {

@@ -21,7 +21,7 @@ describe('variables set but not read', () => {
     expect(warnings.join()).not.toContain('xoxb-typo-secret');
   });
 
-  it('leave the rest of the environment alone: the platform’s, the shell’s, empty ones', () => {
+  it('leave the rest of the environment alone: the platform’s, the shell’s, Kubernetes’ Service links, empty ones', () => {
     const env = {
       PATH: '/usr/bin',
       HOME: '/root',
@@ -33,6 +33,17 @@ describe('variables set but not read', () => {
       REDIS_PORT: 'tcp://10.0.0.3:6379',
       SLACK_WEBHOOK_URL: 'https://hooks.slack.com/x',
       SOCKER_LANG: '',
+      // What Kubernetes sets for Services named sockerr and sockerr-redis.
+      SOCKERR_SERVICE_HOST: '10.96.0.12',
+      SOCKERR_SERVICE_PORT: '3000',
+      SOCKERR_SERVICE_PORT_HTTP: '3000',
+      SOCKERR_PORT: 'tcp://10.96.0.12:3000',
+      SOCKERR_PORT_3000_TCP: 'tcp://10.96.0.12:3000',
+      SOCKERR_PORT_3000_TCP_PROTO: 'tcp',
+      SOCKERR_PORT_3000_TCP_PORT: '3000',
+      SOCKERR_PORT_3000_TCP_ADDR: '10.96.0.12',
+      SOCKERR_REDIS_SERVICE_HOST: '10.96.0.13',
+      SOCKERR_REDIS_PORT_6379_TCP: 'tcp://10.96.0.13:6379',
     };
     expect(loadConfig(env).warnings).toEqual([]);
   });
