@@ -68,7 +68,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
   const slack = config.slack;
   if (!slack) throw new Error('createSlackAdapter needs config.slack (set SLACK_BOT_TOKEN)');
   const mode = slack.appToken ? 'socket' : 'http';
-  const log = deps.logger.child({ adapter: 'slack' });
+  const log = deps.logger; // start.ts names the adapter in it: a second child wrote the key twice
   const metrics = deps.metrics ?? createMetrics();
   const timeoutMs = options.apiTimeoutMs ?? 10_000;
   const appToken = slack.appToken ? watchAppToken() : undefined;

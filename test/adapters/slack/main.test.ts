@@ -112,4 +112,11 @@ describe('sockerr started with Slack credentials against a Slack look-alike', ()
     expect(stderr).not.toContain(BOT_TOKEN);
     expect(stderr).not.toContain(SIGNING_SECRET);
   }, 15_000);
+
+  it('writes each log field once per line, as collectors that refuse duplicate JSON keys need', () => {
+    const lines = stderr.split('\n').filter((l) => l.startsWith('{'));
+    expect(lines.length).toBeGreaterThan(0);
+    const twice = lines.filter((l) => (l.match(/"adapter":/g) ?? []).length > 1);
+    expect(twice).toEqual([]);
+  });
 });
