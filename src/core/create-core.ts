@@ -53,6 +53,8 @@ export interface CoreDeps {
   metrics?: CoreMetrics;
   /** Fingerprints message texts for feedback (SHA-256 hex); without it auto-replies have no feedback buttons. */
   hashText?: (text: string) => string;
+  /** How a command is typed where this core answers: `/sockerr` (chats, the shell; the default) or `sockerr` (the CLI). */
+  invoke?: string;
 }
 
 /** Builds the platform-neutral core that every adapter talks to. */
@@ -60,7 +62,7 @@ export function createCore(deps: CoreDeps): Core {
   const detector = lazyDetector(deps.catalog, deps.rules, deps.metrics, deps.detectorTables);
   const ctx: CoreContext = {
     catalog: deps.catalog,
-    lookup: createLookup(deps.catalog, detector.withMentions),
+    lookup: createLookup(deps.catalog, detector.withMentions, deps.invoke),
     detect: detector,
     t: deps.translate,
     store: deps.store,

@@ -24,7 +24,9 @@ export function memoryLogger(): Logger & { lines: string[] } {
 }
 
 /** A real core over the real data, with an in-memory store and a controllable clock. */
-export function testCore(options: { cooldownMs?: number; now?: () => number; store?: Store } = {}): {
+export function testCore(
+  options: { cooldownMs?: number; now?: () => number; store?: Store; invoke?: string } = {},
+): {
   core: Core;
   store: Store;
   logger: Logger & { lines: string[] };
@@ -38,6 +40,7 @@ export function testCore(options: { cooldownMs?: number; now?: () => number; sto
     cooldownMs: options.cooldownMs ?? 10 * 60_000,
     defaultLang: 'en',
     hashText,
+    ...(options.invoke ? { invoke: options.invoke } : {}),
   });
   return { core, store, logger };
 }

@@ -64,6 +64,8 @@ async function main(): Promise<number> {
     logger,
     cooldownMs: 0,
     defaultLang: 'en',
+    // Its answers name other errors' commands as they are typed here: `sockerr 10061`.
+    invoke: 'sockerr',
   });
   const code = await runCli(process.argv.slice(2), core, {
     defaultLang: 'en',

@@ -28,6 +28,8 @@ export interface Lookup {
   (query: string): LookupResult;
   /** The query that opens this entry's own explanation (unique to it, so it never leads to a choice). */
   commandFor(entry: CatalogEntry): string;
+  /** That query as the asker types it: `/sockerr 10054` in a chat or the shell, `sockerr 10054` in a terminal. */
+  commandLine(entry: CatalogEntry): string;
 }
 
 /** What the detector found in a text, with where every mention of each error starts. */
@@ -70,7 +72,7 @@ function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMat
  * HRESULTs, symbols); then, for anything else, the detector reads the query as a log line or a
  * paste (so every wording and language it knows looks up like the English original); then words.
  */
-export function createLookup(catalog: Catalog, scan?: Scan): Lookup {
+export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr'): Lookup {
   // The word index (fuse.js) is built on first use: a look-up of a code never needs it.
   let index: TextSearch | undefined;
   const text = () => {
@@ -113,5 +115,8 @@ export function createLookup(catalog: Catalog, scan?: Scan): Lookup {
     commands ??= commandsFor(catalog, exactOnly);
     return commands.get(entry.id) ?? entry.id;
   };
-  return Object.assign(lookup, { commandFor });
+  return Object.assign(lookup, {
+    commandFor,
+    commandLine: (entry: CatalogEntry) => `${invoke} ${commandFor(entry)}`,
+  });
 }

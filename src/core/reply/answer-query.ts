@@ -86,7 +86,7 @@ export function answerQuery(
       const also = others.map((m) =>
         t(locale, 'text.other', {
           label: labelEntry(m.entry),
-          command: `/sockerr ${deps.lookup.commandFor(m.entry)}`,
+          command: deps.lookup.commandLine(m.entry),
         }),
       );
       return makeReply({
@@ -110,7 +110,7 @@ export function answerQuery(
               t(locale, 'notFound.line', {
                 label: labelEntry(m.entry),
                 title: titleOf(m.entry),
-                command: `/sockerr ${deps.lookup.commandFor(m.entry)}`,
+                command: deps.lookup.commandLine(m.entry),
               }),
             ),
           },

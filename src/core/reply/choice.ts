@@ -36,7 +36,7 @@ export function choiceReply(
             reading: m.readings.map((r) => describeReading(r, locale, t)).join(t(locale, 'list.separator')),
             label: labelEntry(m.entry),
             title: titleOf(m.entry),
-            command: `/sockerr ${deps.lookup.commandFor(m.entry)}`,
+            command: deps.lookup.commandLine(m.entry),
           }),
         ),
       },

@@ -145,7 +145,7 @@ export function triageErrors(
   const lines = shown.map((_, i) => describeError(shown, i, dates.size > 1, locale, t));
   if (errors.length > shown.length)
     lines.push(t(locale, 'triage.cut', { count: errors.length - shown.length }));
-  const commands = shown.map((e) => `/sockerr ${deps.lookup.commandFor(e.entry)}`).join(' · ');
+  const commands = shown.map((e) => deps.lookup.commandLine(e.entry)).join(' · ');
   return makeReply({
     kind: 'triage',
     locale,

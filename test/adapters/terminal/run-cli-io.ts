@@ -3,7 +3,8 @@ import { type CliIo, runCli } from '../../../src/adapters/terminal/run-cli.js';
 import type { Core } from '../../../src/core/index.js';
 import { testCore } from '../../helpers/core.js';
 
-export const { core } = testCore();
+/** A core as `bin/sockerr.js` builds one: its answers name commands as a terminal types them. */
+export const { core } = testCore({ invoke: 'sockerr' });
 
 /**
  * Runs the CLI in-process, with its streams captured and stdin given as a string; `io` replaces parts

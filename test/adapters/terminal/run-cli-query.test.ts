@@ -35,6 +35,12 @@ describe('sockerr <query>', () => {
     expect(out).toMatch(/可能原因/);
   });
 
+  it('names the other close errors by the command a terminal runs, not the chat one', async () => {
+    const { out } = await cli(['connection']);
+    expect(out).toMatch(/Also close: .*\(`sockerr 10061`\)/);
+    expect(out).not.toContain('/sockerr');
+  });
+
   it('finds a message text', async () => {
     expect((await cli(['forcibly closed'])).out).toContain('WSAECONNRESET');
     expect((await cli(['forcibly', 'closed'])).out).toContain('WSAECONNRESET');
@@ -121,8 +127,9 @@ describe('sockerr <query> with the examples of issue 10', () => {
   it('offers EPIPE as a choice whose lines open each error', async () => {
     const choice = await cli(['EPIPE']);
     expect(choice.code).toBe(0);
-    expect(choice.out).toContain('`/sockerr errno.EPIPE`');
-    expect(choice.out).toContain('`/sockerr 10058`');
+    expect(choice.out).toContain('`sockerr errno.EPIPE`');
+    expect(choice.out).toContain('`sockerr 10058`');
+    expect(choice.out).not.toContain('/sockerr');
     expect((await cli(['errno.EPIPE'])).out.split('\n')[0]).toBe('EPIPE · Broken pipe');
   });
 });
