@@ -4,14 +4,15 @@ import { anyIds, highIds } from '../../helpers/detect.js';
 /** Lines of real pastes from corpus round 175 (`test/fixtures/corpus/round175.jsonl`, ids c175-…). */
 describe('detectErrors reads what platforms, serverless functions and webhook senders print', () => {
   it("ignores RethinkDB's drivers' own connect deadline", () => {
-    // rethinkdb/rethinkdb issue #6088 (c175-047): the driver's setTimeout, not the OS's ETIMEDOUT.
+    // rethinkdb/rethinkdb issue #6088 (c175-047): the driver's setTimeout, not the OS's ETIMEDOUT;
+    // the Python driver's wording (rethinkdb/errors.py) after it.
     expect(
       anyIds(
         "`{ [ReqlTimeoutError: Could not connect to MY-ELASTIC-IP:28015, operation timed out.] name: 'ReqlTimeoutError', msg: 'Could not connect to MY-ELASTIC-IP:28015, operation timed out.', frames: undefined, message: 'Could not connect to MY-ELASTIC-IP:28015, operation timed out.' }`",
       ),
     ).toEqual([]);
     expect(
-      anyIds('rethinkdb.errors.ReqlTimeoutError: Could not connect to localhost:28015, operation timed out.'),
+      anyIds('rethinkdb.errors.ReqlTimeoutError: Could not connect to localhost:28015, Operation timed out.'),
     ).toEqual([]);
   });
 
