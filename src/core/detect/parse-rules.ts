@@ -109,6 +109,8 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     if (followedBy) context.followedBy = followedBy;
     const withinRecord = r.texts('withinRecord', true);
     if (withinRecord) context.withinRecord = withinRecord;
+    const precededBy = r.texts('precededBy', true);
+    if (precededBy) context.precededBy = precededBy;
     const unlessClassStarts = r.texts('unlessClassStarts', true);
     if (unlessClassStarts) context.unlessClassStarts = unlessClassStarts;
     for (const flag of FLAGS) {

@@ -2,6 +2,7 @@ import { isHexDigitCode } from './ascii.js';
 import { hasKeywordCase } from './casing.js';
 import { variantOf } from './hit.js';
 import { GAP_WORDS, PATTERNS } from './patterns.js';
+import { followsInRecord, precedesOnLine } from './record-window.js';
 import type { NumberContext, NumberSpace } from './rules.js';
 
 /** An error number found right after a context keyword, waiting for its reading. */
@@ -121,17 +122,6 @@ function startsWithBytes(bytes: Uint8Array, length: number, at: number, w: strin
   return true;
 }
 
-/**
- * Does one of `texts` follow `from` in the same record: before the next brace, within 1000
- * characters? An Apple NSError dictionary lists its keys in any order; a nested one is another record.
- */
-function followsInRecord(text: string, from: number, texts: readonly string[]): boolean {
-  const window = text.slice(from, from + 1000);
-  const brace = window.search(PATTERNS.brace);
-  const record = (brace < 0 ? window : window.slice(0, brace + 1)).toLowerCase();
-  return texts.some((t) => record.includes(t.toLowerCase()));
-}
-
 /** A cheap test of the text right after a keyword: can a number of this context follow? */
 function mayReadNumber(text: string, keywordEnd: number, context: NumberContext): boolean {
   if (context.joined) return text[keywordEnd] === ':';
@@ -174,6 +164,7 @@ export function readNumberAfter(
     if (!context.followedBy.some((f) => next.startsWith(f.toLowerCase()))) return null;
   }
   if (context.withinRecord && !followsInRecord(text, end, context.withinRecord)) return null;
+  if (context.precededBy && !precedesOnLine(text, keywordStart, context.precededBy)) return null;
   let start = keywordStart;
   // `WSAGetLastError() = 10054`, `ConnectionRefusedError(10061, …)`: show the whole identifier.
   for (let i = 0; i < 40 && start > 0 && PATTERNS.identifierChar.test(text[start - 1] as string); i++)

@@ -75,6 +75,8 @@ export interface NumberContext {
   followedBy?: string[];
   /** One of these follows in the same record: before the next brace, within 1000 characters. */
   withinRecord?: string[];
+  /** One of these comes before the keyword on its line, within 120 characters (the call a log names before an address). */
+  precededBy?: string[];
   /** Not an errno after a class whose name starts so (`SSLError(1, …)` carries OpenSSL's code). */
   unlessClassStarts?: string[];
   skipQuoted?: boolean;
