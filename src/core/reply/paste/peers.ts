@@ -75,12 +75,20 @@ const NOT_A_HOST =
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
 /** How much of a record is read: the failing line and its first causes, not a whole log file. */
-const MAX_RECORD = 4000;
+export const MAX_RECORD = 4000;
 
-/** Reads the hosts, ports and DNS servers one log record names. */
-export function readPeers(record: string): Peers {
+/** A host, port or DNS server a record names, and where (its offset in the record). */
+export interface Spot {
+  at: number;
+  host?: string;
+  port?: string;
+  dns?: string;
+}
+
+/** Reads the hosts, ports and DNS servers one log record names, each with where it is. */
+export function readSpots(record: string): Spot[] {
   const text = record.slice(0, MAX_RECORD);
-  const found: { at: number; host?: string; port?: string; dns?: string }[] = [];
+  const found: Spot[] = [];
   for (const { re, host, port, dns, gate } of PATTERNS) {
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
@@ -95,13 +103,23 @@ export function readPeers(record: string): Peers {
       found.push(hit);
     }
   }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The hosts, ports and DNS servers of some spots of a record, in the order the record names them. */
+export function peersFrom(found: readonly Spot[]): Peers {
   const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
   const dnsServers = unique(found.map((f) => f.dns));
   // The resolver a look-up asked (`on 10.0.0.2:53`) is no peer of the failing call.
-  const peers = found.filter((f) => !f.host || !dnsServers.includes(f.host)).sort((a, b) => a.at - b.at);
+  const peers = found.filter((f) => !f.host || !dnsServers.includes(f.host));
   return {
     hosts: unique(peers.map((f) => f.host)),
     ports: unique(peers.map((f) => f.port)),
     dnsServers,
   };
+}
+
+/** Reads the hosts, ports and DNS servers one log record names. */
+export function readPeers(record: string): Peers {
+  return peersFrom(readSpots(record));
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+
+const { core } = testCore();
+/** The numbered line of error `id` in the triage of `text`, with the lines under it. */
+function item(text: string, id: string): string {
+  const lines = (core.scan(text, 'en').reply?.sections[0]?.text ?? '').split('\n');
+  const at = lines.findIndex((l) => new RegExp(`^\\d+\\. (?:\\S+ ){0,2}${id} `).test(l));
+  const next = lines.findIndex((l, i) => i > at && /^\d+\. /.test(l));
+  return at < 0 ? '' : lines.slice(at, next < 0 ? undefined : next).join('\n');
+}
+/** The reply of the same text read as a log, piece by piece (`sockerr scan FILE`). */
+function scannedAsLog(text: string) {
+  const log = core.scanLog('en');
+  for (let i = 0; i < text.length; i += 100) log.push(text.slice(i, i + 100));
+  return log.end().reply;
+}
+
+describe('hosts of a record that shows several errors', () => {
+  it('gives each failed address of a urllib3 list to its own error (c148-004)', () => {
+    const paste = corpusPaste('c148-004');
+    // IPv6 unreachable, then IPv4 timed out, on one log line: the timeout is not to the IPv6 address.
+    expect(item(paste, '10060')).toContain('`nc -vz -w 5 169.254.169.254 80`');
+    expect(item(paste, '10060')).not.toContain('fd00');
+  });
+
+  it('gives the IPv6 address to the error that names it, after the IPv4 one (c66-004)', () => {
+    const paste = corpusPaste('c66-004');
+    expect(item(paste, '10051')).toContain('`ip route get 169.254.169.254`');
+    expect(item(paste, 'EAI_ADDRFAMILY')).toContain('`getent ahostsv6 [fd00:ec2::254]`');
+    expect(item(paste, 'EAI_ADDRFAMILY')).not.toContain('169.254.169.254');
+  });
+
+  it("claims no link from another error's peer in the same record (c38-021)", () => {
+    // The refusal's line names the proxy's incoming connection 127.0.0.1:50135; the reset is ssh's,
+    // on 127.0.0.1 port 49935: the paste does not show the reset on the refused peer.
+    expect(core.scan(corpusPaste('c38-021'), 'en').reply?.fallback).not.toMatch(/follows from/);
+  });
+
+  it('reads a log piece by piece to the same hosts (c148-004, c66-004, c38-021)', () => {
+    for (const id of ['c148-004', 'c66-004', 'c38-021']) {
+      const paste = corpusPaste(id);
+      expect(scannedAsLog(paste)).toEqual(core.scan(paste, 'en').reply);
+    }
+  });
+});
