@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { testCore } from '../../helpers/core.js';
+import { createDetector, type Detector } from '../../../src/core/index.js';
+import { readPaste } from '../../../src/core/reply/paste/read-paste.js';
+import { realData, testCore } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 
 const { core } = testCore();
+let built: Detector | undefined;
+const detector = () => {
+  built ??= createDetector(realData().catalog.entries, realData().rules);
+  return built;
+};
 /** The numbered line of error `id` in the triage of `text`, with the lines under it. */
 function item(text: string, id: string): string {
   const lines = (core.scan(text, 'en').reply?.sections[0]?.text ?? '').split('\n');
@@ -43,5 +50,21 @@ describe('hosts of a record that shows several errors', () => {
       const paste = corpusPaste(id);
       expect(scannedAsLog(paste)).toEqual(core.scan(paste, 'en').reply);
     }
+  });
+});
+
+describe('hosts the paste does not name', () => {
+  it("reads urllib3's IPv6 host whole, not as its first group (c148-004)", () => {
+    const unreachable = item(corpusPaste('c148-004'), '10051');
+    expect(unreachable).toContain('`ip route get fd00:ec2::254`');
+    expect(unreachable).not.toMatch(/fd00`/);
+  });
+
+  it('takes no error word for a host (c9-054)', () => {
+    // gRPC: `Failed to connect to remote host: Connection refused`; its peer is in `target_address`.
+    const text = corpusPaste('c9-054');
+    const errors = readPaste({ text, ...detector().withMentions(text) });
+    expect(errors.flatMap((e) => e.hosts)).not.toContain('Connection');
+    expect(core.scan(text, 'en').reply?.fallback).not.toMatch(/same host Connection/);
   });
 });

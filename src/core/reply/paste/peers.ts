@@ -10,6 +10,8 @@ export interface Peers {
 
 /** A host as logs print it: an IPv4 or bracketed IPv6 address, `localhost`, or a dotted name. */
 const HOST = String.raw`\[[0-9A-Fa-f:.]{2,45}\]|\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
+/** An unbracketed IPv6 address: with `::`, or all eight groups (so a time like `10:02:07` is none). */
+const IPV6 = String.raw`(?=[0-9A-Fa-f:]{0,39}::)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}`;
 /** A single-label host (a container or service name) where the text says it is a host. */
 const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
 
@@ -45,7 +47,12 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
     gate: / port /,
   },
   // `host='db', port=5432`, `host "db"`, `port 5432`
-  { re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${NAMED_HOST})`, 'g'), host: 1, gate: /host/ },
+  // An IPv6 literal is read whole (urllib3: `host='fd00:ec2::254'`), not cut at its first colon.
+  {
+    re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${IPV6}|${NAMED_HOST})`, 'g'),
+    host: 1,
+    gate: /host/,
+  },
   { re: /\bport[=: ]{1,3}["']?(\d{1,5})\b/g, port: 1, gate: /port/ },
   // Java and Netty name the host before its address: `db.internal/10.0.0.5:5432`
   {
@@ -68,9 +75,12 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
 /** Source files and binaries in stack traces (`RestTemplate.java:785`), which are no hosts. */
 const FILE_NAME =
   /\.(?:java|kt|scala|groovy|py|pyx|js|mjs|cjs|ts|tsx|go|cs|vb|fs|rb|php|pl|rs|c|cc|cpp|cxx|h|hpp|m|swift|ex|exs|erl|lua|dart|zig|sh|dll|exe|so|jar|class|json|ya?ml|xml|log|txt)$/i;
-/** Words that follow "host" or a resolver call but name no host. */
+/**
+ * Words that follow "host" or a resolver call but name no host; the error words too, as in gRPC's
+ * `Failed to connect to remote host: Connection refused` (c9-054).
+ */
 const NOT_A_HOST =
-  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined)$/i;
+  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed)$/i;
 /** Addresses that mean "any" or "this host": the local side, never the peer. */
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
