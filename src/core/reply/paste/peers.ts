@@ -11,7 +11,7 @@ export interface Peers {
 /** A host as logs print it: an IPv4 or bracketed IPv6 address, `localhost`, or a dotted name. */
 const HOST = String.raw`\[[0-9A-Fa-f:.]{2,45}\]|\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
 /** An unbracketed IPv6 address: with `::`, or all eight groups (so a time like `10:02:07` is none). */
-const IPV6 = String.raw`(?=[0-9A-Fa-f:]{0,39}::)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}`;
+const IPV6 = `(?=[0-9A-Fa-f:]{0,39}::)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}`;
 /** A single-label host (a container or service name) where the text says it is a host. */
 const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
 
