@@ -164,10 +164,17 @@ export function createPasteStream() {
       const counts = (plain ?? stamped).end(window);
       return findings
         .map((finding): PasteError => {
-          const c: RecordCounts = counts.get(finding.id) ?? { count: 1, timestamp: null, peers: [] };
+          const c: RecordCounts = counts.get(finding.id) ?? {
+            count: 1,
+            timestamp: null,
+            record: null,
+            peers: [],
+          };
+          const at = first.get(finding.id) ?? finding.index;
           return {
             finding,
-            first: first.get(finding.id) ?? finding.index,
+            first: at,
+            record: c.record ?? at,
             count: c.count,
             timestamp: c.timestamp,
             hosts: unique(c.peers.map((p) => p.hosts)),

@@ -23,6 +23,8 @@ export interface PasteError {
   count: number;
   /** The timestamp of the record it first appears in. */
   timestamp: Timestamp | null;
+  /** Where the record it first appears in starts: two errors of one record have no order in time. */
+  record: number;
   /** Hosts, ports and DNS servers of the records it appears in, first record first. */
   hosts: string[];
   ports: string[];
@@ -100,6 +102,7 @@ export function readPaste(paste: Paste): PasteError[] {
       first,
       count: countFailures(paste.text, records, starts),
       timestamp: firstRecord ? timestampOf(paste.text, firstRecord) : null,
+      record: firstRecord ? firstRecord.start : first,
       hosts: unique(read.map((p) => p.hosts)),
       ports: unique(read.map((p) => p.ports)),
       dnsServers: unique(read.map((p) => p.dnsServers)),

@@ -12,6 +12,8 @@ export type { TextWindow } from './tracked-record.js';
 export interface RecordCounts {
   count: number;
   timestamp: Timestamp | null;
+  /** Where the record it first appears in starts. */
+  record: number | null;
   peers: Peers[];
 }
 
@@ -175,7 +177,12 @@ export function createRecordTracker() {
         const peers = e.listed.map((r) =>
           r.spots ? peersOfError(r.spots, r.mentions ?? [], id) : { hosts: [], ports: [], dnsServers: [] },
         );
-        out.set(id, { count: Math.max(1, e.count), timestamp: e.first?.stamp ?? null, peers });
+        out.set(id, {
+          count: Math.max(1, e.count),
+          timestamp: e.first?.stamp ?? null,
+          record: e.first ? e.first.start : null,
+          peers,
+        });
       }
       return out;
     },
