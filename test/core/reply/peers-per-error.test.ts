@@ -53,6 +53,16 @@ describe('hosts of a record that shows several errors', () => {
   });
 });
 
+describe("gRPC's target addresses", () => {
+  it('gives each error of the error tree its own target_address (c9-054)', () => {
+    const text = corpusPaste('c9-054');
+    const byId = new Map(readPaste({ text, ...detector().withMentions(text) }).map((e) => [e.finding.id, e]));
+    expect(byId.get('10061')).toMatchObject({ hosts: ['[::1]'], ports: ['32766'] });
+    expect(byId.get('10054')).toMatchObject({ hosts: ['127.0.0.1'], ports: ['32766'] });
+    expect(item(text, '10061')).toContain("`ss -ltnp 'sport = :32766'`");
+  });
+});
+
 describe('hosts the paste does not name', () => {
   it("reads urllib3's IPv6 host whole, not as its first group (c148-004)", () => {
     const unreachable = item(corpusPaste('c148-004'), '10051');

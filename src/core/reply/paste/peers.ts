@@ -67,6 +67,8 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
     port: 2,
     gate: /:\d/,
   },
+  // gRPC's `"target_address":"ipv4:127.0.0.1:32766"`, `ipv6:[::1]:32766` (the colon before it is no port).
+  { re: new RegExp(String.raw`\bipv[46]:(${HOST}):(\d{1,5})\b`, 'g'), host: 1, port: 2, gate: /ipv[46]:/ },
   // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
   { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1, gate: /listen / },
   { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1, gate: /:::/ },
