@@ -37,6 +37,12 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
   // Java, curl, PostgreSQL, urllib3
   { re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'), host: 1, gate: /UnknownHostException/ },
   { re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'), host: 1, gate: /ould not resolve/ },
+  // .NET: `WebException: The remote name could not be resolved: 'proxy'`
+  {
+    re: new RegExp(`remote name could not be resolved: '(${NAMED_HOST})'`, 'g'),
+    host: 1,
+    gate: /could not be resolved/,
+  },
   { re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'), host: 1, gate: /translate host/ },
   { re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'), host: 1, gate: /ailed to resolve/ },
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`
