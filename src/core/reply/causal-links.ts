@@ -35,14 +35,18 @@ function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, local
 
 /**
  * For the error at `index`, the sentence that links it to an earlier error of the paste, when a
- * known chain fits, the cause appears first, and the paste names the same host or port for both.
+ * known chain fits, the cause appears first in a record of its own, and the paste names the same
+ * host or port for both.
  */
 export function linkToEarlier(errors: readonly TriageError[], index: number, locale: Locale, t: Translate) {
   const effect = errors[index];
   if (!effect) return null;
   for (let i = 0; i < index; i++) {
     const cause = errors[i] as TriageError;
-    if (cause.first >= effect.first) continue;
+    // The cause must come first, in an earlier record: within one record the text's order is not
+    // the order in time (Go's `refused - error from a previous attempt: … reset`, c29-058; a
+    // Java cause printed after its wrapper).
+    if (cause.first >= effect.first || cause.record >= effect.record) continue;
     for (const chain of CHAINS) {
       if (cause.entry.category !== chain.cause || effect.entry.category !== chain.effect) continue;
       const link = sharedLink(cause, effect, chain, locale, t);

@@ -4,6 +4,7 @@ import { isBlank, isIndent, startsStampedRecord } from './line-start.js';
 import type { PasteError } from './read-paste.js';
 import {
   createRecordTracker,
+  type LineMention,
   type RecordCounts,
   type RecordTracker,
   type TextWindow,
@@ -14,7 +15,7 @@ import { RECORD_HEAD } from './tracked-record.js';
 
 /** How many recent line starts are kept readable (a logged line up to three line breaks before its trace). */
 const RECENT_LINES = 5;
-const NONE: string[] = [];
+const NONE: LineMention[] = [];
 /**
  * The most text the stream is asked to keep behind what it has read. A line that never ends (a
  * minified file, binary data) or a record that never does (a log without timestamps) would
@@ -49,10 +50,10 @@ export function createPasteStream() {
   let lineHead: TextWindow | null = null;
 
   const line = (start: number, end: number) => {
-    let ids: string[] = NONE;
+    let ids: LineMention[] = NONE;
     while (taken < queue.length && (queue[taken] as { start: number }).start <= end) {
       if (ids === NONE) ids = [];
-      ids.push((queue[taken++] as { id: string }).id);
+      ids.push(queue[taken++] as LineMention);
     }
     const head = start < window.base && lineHead?.base === start ? lineHead.text : undefined;
     const { text, base } = head === undefined ? window : (lineHead as TextWindow);
@@ -163,10 +164,17 @@ export function createPasteStream() {
       const counts = (plain ?? stamped).end(window);
       return findings
         .map((finding): PasteError => {
-          const c: RecordCounts = counts.get(finding.id) ?? { count: 1, timestamp: null, peers: [] };
+          const c: RecordCounts = counts.get(finding.id) ?? {
+            count: 1,
+            timestamp: null,
+            record: null,
+            peers: [],
+          };
+          const at = first.get(finding.id) ?? finding.index;
           return {
             finding,
-            first: first.get(finding.id) ?? finding.index,
+            first: at,
+            record: c.record ?? at,
             count: c.count,
             timestamp: c.timestamp,
             hosts: unique(c.peers.map((p) => p.hosts)),

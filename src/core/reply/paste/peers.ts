@@ -10,6 +10,8 @@ export interface Peers {
 
 /** A host as logs print it: an IPv4 or bracketed IPv6 address, `localhost`, or a dotted name. */
 const HOST = String.raw`\[[0-9A-Fa-f:.]{2,45}\]|\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
+/** An unbracketed IPv6 address: with `::`, or all eight groups (so a time like `10:02:07` is none). */
+const IPV6 = `(?=[0-9A-Fa-f:]{0,39}::)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}`;
 /** A single-label host (a container or service name) where the text says it is a host. */
 const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
 
@@ -35,6 +37,12 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
   // Java, curl, PostgreSQL, urllib3
   { re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'), host: 1, gate: /UnknownHostException/ },
   { re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'), host: 1, gate: /ould not resolve/ },
+  // .NET: `WebException: The remote name could not be resolved: 'proxy'`
+  {
+    re: new RegExp(`remote name could not be resolved: '(${NAMED_HOST})'`, 'g'),
+    host: 1,
+    gate: /could not be resolved/,
+  },
   { re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'), host: 1, gate: /translate host/ },
   { re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'), host: 1, gate: /ailed to resolve/ },
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`
@@ -45,7 +53,12 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
     gate: / port /,
   },
   // `host='db', port=5432`, `host "db"`, `port 5432`
-  { re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${NAMED_HOST})`, 'g'), host: 1, gate: /host/ },
+  // An IPv6 literal is read whole (urllib3: `host='fd00:ec2::254'`), not cut at its first colon.
+  {
+    re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${IPV6}|${NAMED_HOST})`, 'g'),
+    host: 1,
+    gate: /host/,
+  },
   { re: /\bport[=: ]{1,3}["']?(\d{1,5})\b/g, port: 1, gate: /port/ },
   // Java and Netty name the host before its address: `db.internal/10.0.0.5:5432`
   {
@@ -60,6 +73,8 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
     port: 2,
     gate: /:\d/,
   },
+  // gRPC's `"target_address":"ipv4:127.0.0.1:32766"`, `ipv6:[::1]:32766` (the colon before it is no port).
+  { re: new RegExp(String.raw`\bipv[46]:(${HOST}):(\d{1,5})\b`, 'g'), host: 1, port: 2, gate: /ipv[46]:/ },
   // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
   { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1, gate: /listen / },
   { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1, gate: /:::/ },
@@ -68,19 +83,30 @@ const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: numbe
 /** Source files and binaries in stack traces (`RestTemplate.java:785`), which are no hosts. */
 const FILE_NAME =
   /\.(?:java|kt|scala|groovy|py|pyx|js|mjs|cjs|ts|tsx|go|cs|vb|fs|rb|php|pl|rs|c|cc|cpp|cxx|h|hpp|m|swift|ex|exs|erl|lua|dart|zig|sh|dll|exe|so|jar|class|json|ya?ml|xml|log|txt)$/i;
-/** Words that follow "host" or a resolver call but name no host. */
+/**
+ * Words that follow "host" or a resolver call but name no host; the error words too, as in gRPC's
+ * `Failed to connect to remote host: Connection refused` (c9-054).
+ */
 const NOT_A_HOST =
-  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined)$/i;
+  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed)$/i;
 /** Addresses that mean "any" or "this host": the local side, never the peer. */
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
 /** How much of a record is read: the failing line and its first causes, not a whole log file. */
-const MAX_RECORD = 4000;
+export const MAX_RECORD = 4000;
 
-/** Reads the hosts, ports and DNS servers one log record names. */
-export function readPeers(record: string): Peers {
+/** A host, port or DNS server a record names, and where (its offset in the record). */
+export interface Spot {
+  at: number;
+  host?: string;
+  port?: string;
+  dns?: string;
+}
+
+/** Reads the hosts, ports and DNS servers one log record names, each with where it is. */
+export function readSpots(record: string): Spot[] {
   const text = record.slice(0, MAX_RECORD);
-  const found: { at: number; host?: string; port?: string; dns?: string }[] = [];
+  const found: Spot[] = [];
   for (const { re, host, port, dns, gate } of PATTERNS) {
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
@@ -95,13 +121,23 @@ export function readPeers(record: string): Peers {
       found.push(hit);
     }
   }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The hosts, ports and DNS servers of some spots of a record, in the order the record names them. */
+export function peersFrom(found: readonly Spot[]): Peers {
   const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
   const dnsServers = unique(found.map((f) => f.dns));
   // The resolver a look-up asked (`on 10.0.0.2:53`) is no peer of the failing call.
-  const peers = found.filter((f) => !f.host || !dnsServers.includes(f.host)).sort((a, b) => a.at - b.at);
+  const peers = found.filter((f) => !f.host || !dnsServers.includes(f.host));
   return {
     hosts: unique(peers.map((f) => f.host)),
     ports: unique(peers.map((f) => f.port)),
     dnsServers,
   };
+}
+
+/** Reads the hosts, ports and DNS servers one log record names. */
+export function readPeers(record: string): Peers {
+  return peersFrom(readSpots(record));
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../../detect/index.js';
 import type { PasteContext } from '../placeholders.js';
-import { readPeers } from './peers.js';
+import { peersOfError, type RecordMention } from './error-peers.js';
+import { MAX_RECORD, readSpots, type Spot } from './peers.js';
 import { type LogRecord, recordAt, splitRecords, timestampOf } from './records.js';
 import { isStackOfPrevious } from './same-failure.js';
 import type { Timestamp } from './timestamps.js';
@@ -22,6 +23,8 @@ export interface PasteError {
   count: number;
   /** The timestamp of the record it first appears in. */
   timestamp: Timestamp | null;
+  /** Where the record it first appears in starts: two errors of one record have no order in time. */
+  record: number;
   /** Hosts, ports and DNS servers of the records it appears in, first record first. */
   hosts: string[];
   ports: string[];
@@ -63,28 +66,43 @@ function countFailures(text: string, records: readonly LogRecord[], starts: read
  */
 export function readPaste(paste: Paste): PasteError[] {
   const records = recordsOf(paste);
-  const peersOf = new Map<number, ReturnType<typeof readPeers>>();
-  const peers = (i: number) => {
-    let found = peersOf.get(i);
+  const spotsOf = new Map<number, Spot[]>();
+  const spots = (i: number) => {
+    let found = spotsOf.get(i);
     if (!found) {
       const record = records[i] as LogRecord;
-      found = readPeers(paste.text.slice(record.start, record.end));
-      peersOf.set(i, found);
+      found = readSpots(paste.text.slice(record.start, record.end));
+      spotsOf.set(i, found);
     }
     return found;
   };
+  // Every error's mentions in the part of each record read for peers: a record that shows several
+  // errors gives each the peers near it (see `peersOfError`).
+  const mentionsIn = new Map<number, RecordMention[]>();
+  for (const finding of paste.findings) {
+    for (const start of paste.mentions?.get(finding.id) ?? [finding.index]) {
+      const r = recordAt(records, start);
+      const record = records[r];
+      if (!record || start - record.start >= MAX_RECORD) continue;
+      const list = mentionsIn.get(r) ?? [];
+      list.push({ id: finding.id, at: start - record.start });
+      mentionsIn.set(r, list);
+    }
+  }
+  const peers = (id: string) => (r: number) => peersOfError(spots(r), mentionsIn.get(r) ?? [], id);
   const errors = paste.findings.map((finding): PasteError => {
     const starts = paste.mentions?.get(finding.id) ?? [finding.index];
     const first = starts.reduce((a, b) => Math.min(a, b), finding.index);
     const inRecords = [...new Set([first, ...starts].map((s) => recordAt(records, s)).filter((r) => r >= 0))];
     // The first records say where it happened; a long log repeats the same hosts thousands of times.
-    const read = inRecords.slice(0, PEER_RECORDS).map(peers);
+    const read = inRecords.slice(0, PEER_RECORDS).map(peers(finding.id));
     const firstRecord = inRecords.length ? records[inRecords[0] as number] : undefined;
     return {
       finding,
       first,
       count: countFailures(paste.text, records, starts),
       timestamp: firstRecord ? timestampOf(paste.text, firstRecord) : null,
+      record: firstRecord ? firstRecord.start : first,
       hosts: unique(read.map((p) => p.hosts)),
       ports: unique(read.map((p) => p.ports)),
       dnsServers: unique(read.map((p) => p.dnsServers)),

@@ -1,5 +1,6 @@
 import { detachString } from '../../detach-string.js';
-import { type Peers, readPeers } from './peers.js';
+import { peersOfError } from './error-peers.js';
+import { type Peers, readSpots } from './peers.js';
 import { shapeOf } from './records.js';
 import { NEAR_LINES, showsExceptionOf } from './same-failure.js';
 import { readTimestamp, type Timestamp } from './timestamps.js';
@@ -11,7 +12,15 @@ export type { TextWindow } from './tracked-record.js';
 export interface RecordCounts {
   count: number;
   timestamp: Timestamp | null;
+  /** Where the record it first appears in starts. */
+  record: number | null;
   peers: Peers[];
+}
+
+/** An error's mention on a line: its id and where it starts in the log. */
+export interface LineMention {
+  id: string;
+  start: number;
 }
 
 interface PerError {
@@ -33,7 +42,7 @@ export function createRecordTracker() {
   const errors = new Map<string, PerError>();
   let current: Rec | null = null;
   /** Mentions on blank lines: in the record only if it goes on past them. */
-  let gap: string[] = [];
+  let gap: LineMention[] = [];
 
   // Called for every line of a log: no closure is made per call (they were most of a scan's garbage).
   const capture = (rec: Rec, w: TextWindow, complete: boolean) => {
@@ -41,11 +50,16 @@ export function createRecordTracker() {
       const start = recordStart(rec, w, Math.min(rec.end, rec.start + STAMP_TEXT));
       rec.stamp = readTimestamp(shapeOf(start, 0, start.length));
     }
-    if (rec.wantsPeers && rec.peers === undefined && (complete || rec.end >= rec.start + RECORD_HEAD))
-      rec.peers = readPeers(recordStart(rec, w, Math.min(rec.end, rec.start + RECORD_HEAD)));
+    if (rec.wantsPeers && rec.spots === undefined && (complete || rec.end >= rec.start + RECORD_HEAD))
+      rec.spots = readSpots(recordStart(rec, w, Math.min(rec.end, rec.start + RECORD_HEAD)));
   };
 
-  const add = (id: string, rec: Rec, w: TextWindow) => {
+  const add = (id: string, at: number, rec: Rec, w: TextWindow) => {
+    // Where each error is in the head whose peers are read decides whose each peer is.
+    if (at - rec.start < RECORD_HEAD) {
+      if (rec.mentions) rec.mentions.push({ id, at: at - rec.start });
+      else rec.mentions = [{ id, at: at - rec.start }];
+    }
     let e = errors.get(id);
     if (!e) {
       e = { count: 0, first: null, last: null, listed: [] };
@@ -101,7 +115,7 @@ export function createRecordTracker() {
       end: number,
       index: number,
       kind: 'blank' | 'starts' | 'continues',
-      ids: readonly string[],
+      ids: readonly LineMention[],
       w: TextWindow,
       /** The line's start where the window no longer has it (a line longer than the stream keeps). */
       head?: string,
@@ -132,11 +146,11 @@ export function createRecordTracker() {
         // not `[]`: an empty array changes kind once an id is pushed, a map the optimized code had not seen.
         current.pending = null;
         if (gap.length > 0) {
-          for (const id of gap) add(id, current, w);
+          for (const m of gap) add(m.id, m.start, current, w);
           gap = [];
         }
       }
-      for (const id of ids) add(id, current, w);
+      for (const m of ids) add(m.id, m.start, current, w);
       capture(current, w, false);
     },
     /** Where the record still being read starts (its text may be needed), or Infinity. */
@@ -160,8 +174,15 @@ export function createRecordTracker() {
       current = null;
       const out = new Map<string, RecordCounts>();
       for (const [id, e] of errors) {
-        const peers = e.listed.map((r) => r.peers ?? { hosts: [], ports: [], dnsServers: [] });
-        out.set(id, { count: Math.max(1, e.count), timestamp: e.first?.stamp ?? null, peers });
+        const peers = e.listed.map((r) =>
+          r.spots ? peersOfError(r.spots, r.mentions ?? [], id) : { hosts: [], ports: [], dnsServers: [] },
+        );
+        out.set(id, {
+          count: Math.max(1, e.count),
+          timestamp: e.first?.stamp ?? null,
+          record: e.first ? e.first.start : null,
+          peers,
+        });
       }
       return out;
     },

@@ -1,4 +1,5 @@
-import type { Peers } from './peers.js';
+import type { RecordMention } from './error-peers.js';
+import type { Spot } from './peers.js';
 import type { Timestamp } from './timestamps.js';
 
 /** The text a tracker reads from: `text[i]` is the character at offset `base + i`. */
@@ -27,7 +28,9 @@ export interface Rec {
   wantsStamp: boolean;
   stamp: Timestamp | null | undefined;
   wantsPeers: boolean;
-  peers: Peers | undefined;
+  spots: Spot[] | undefined;
+  /** The errors' mentions in its head, which decide whose each spot is (see `peersOfError`); null: none yet. */
+  mentions: RecordMention[] | null;
   /** Errors whose new occurrence depends on whether it goes on past its first line; null: none. */
   pending: string[] | null;
   /** Its first {@link RECORD_HEAD} characters, copied when the stream lets go of its start (a huge record). */
@@ -45,7 +48,8 @@ export const newRec = (): Rec => ({
   wantsStamp: false,
   stamp: undefined,
   wantsPeers: false,
-  peers: undefined,
+  spots: undefined,
+  mentions: null,
   pending: null,
   head: undefined,
 });
