@@ -73,10 +73,10 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
     reply: Reply,
     visibility: 'ephemeral' | 'in_channel',
   ) => {
-    const sent = await answer.send(
-      { response_type: visibility, ...renderSlackReply(reply) },
-      { response_type: visibility, ...renderSlackText(reply) },
-    );
+    const sent = await answer.send({ response_type: visibility, ...renderSlackReply(reply) }, () => ({
+      response_type: visibility,
+      ...renderSlackText(reply),
+    }));
     if (sent) metrics.replyPosted('slack', kind);
     return sent;
   };

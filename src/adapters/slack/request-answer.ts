@@ -7,9 +7,10 @@ import { isBlocksRefusal } from './post-reply.js';
 export interface RequestAnswer {
   /**
    * Sends `message`; resolves with whether it reached Slack. `plain`, the same answer as text, goes
-   * instead when Slack refuses the message's blocks (see `post-reply.ts`).
+   * instead when Slack refuses the message's blocks (see `post-reply.ts`); it is rendered only then,
+   * as a command's answer is on the hot path.
    */
-  send(message: RespondArguments, plain?: RespondArguments): Promise<boolean>;
+  send(message: RespondArguments, plain?: () => RespondArguments): Promise<boolean>;
 }
 
 /** The answer of a request already acknowledged: through its `response_url`, retried within a budget. */
@@ -20,7 +21,7 @@ export function answerThroughResponseUrl(respond: RespondFn, calls: SlackCaller)
     async send(message, plain) {
       const first = await once(message);
       if (first.ok || !plain || !isBlocksRefusal(first.error)) return first.ok;
-      return (await once(plain)).ok;
+      return (await once(plain())).ok;
     },
   };
 }
