@@ -22,7 +22,7 @@ describe('detectErrors reads data transfer and storage tools', () => {
 
   it("leaves gfal2's missing-plugin answer alone (pegasus-isi/pegasus issue #1462)", () => {
     const text =
-      "2019-02-06 16:51:31,610    INFO:  gfal-mkdir error: 93 (Protocol not supported) - Protocol not supported or path/url invalid: gsiftp:/\n2019-02-06 16:51:31,610   ERROR:  Command exited with non-zero exit code (93): gfal-mkdir ...";
+      '2019-02-06 16:51:31,610    INFO:  gfal-mkdir error: 93 (Protocol not supported) - Protocol not supported or path/url invalid: gsiftp:/\n2019-02-06 16:51:31,610   ERROR:  Command exited with non-zero exit code (93): gfal-mkdir ...';
     expect(anyIds(text)).toEqual([]);
   });
 
