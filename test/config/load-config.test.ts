@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderEnvExample, updateReadmeTable } from '../../src/config/docs.js';
-import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { loadConfig } from '../../src/config/index.js';
 import { CONFIG_VARS } from '../../src/config/vars.js';
+import { configProblems as problems } from '../helpers/config.js';
 import { ROOT } from '../helpers/paths.js';
 
 const SLACK = {
@@ -14,16 +15,6 @@ const DISCORD = {
   DISCORD_TOKEN: 'MTA4.Gx1y2z.abcdefghijklmnopqrstuvwxyz0123456789',
   DISCORD_APPLICATION_ID: '1084000000000000001',
 };
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-}
 
 describe('loadConfig', () => {
   it('starts with no chat adapter and sensible defaults when nothing is set', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { loadConfig } from '../../src/config/index.js';
+import { configProblems as problems } from '../helpers/config.js';
 
 const SIGNING_SECRET = '8f742231b10e8888abcd99aaaaaa85a5';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-}
 
 /** Values as operators paste them: from a Windows .env, with quotes kept by docker --env-file, with stray lines. */
 describe('a value pasted with what surrounds it', () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/index.js';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-}
+import { loadConfig } from '../../src/config/index.js';
+import { configProblems as problems } from '../helpers/config.js';
 
 describe('the store variables', () => {
   it('default to an SQLite file kept 30 days, and no Redis', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { configProblems as problems } from '../helpers/config.js';
 
 const BOT = 'xoxb-1111-2222-abcdefghijklmnop';
 const APP = 'xapp-1-A0111-2222-abcdefghijklmnop';
 const DISCORD = 'MTA4NDAwMDAwMDAwMDAwMDAwMQ.Gx1y2z.abcdefghijklmnopqrstuvwxyz0123456789';
 const SIGNING = '8f742231b10e8888abcd99aaaaaa85a5';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-}
 
 /** A token pasted into the wrong variable: the message says where it goes, never what it is. */
 describe('a token of the wrong kind', () => {

@@ -9,9 +9,13 @@ import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
 import { hasMessageBoundaries, isLowerCaseInProse, isWholeSegment } from './text.js';
 
-/** Where a message keyword really ends (long texts are confirmed past the automaton's prefix). */
-function confirmEnd(text: string, full: string, key: string, start: number, end: number): number {
-  return full.length > key.length ? matchKeyword(text, full, start) : end;
+/**
+ * Where the whole text `full` matched at `start` ends (long texts are confirmed past the automaton's
+ * prefix), or -1 when it does not match there or is part of a longer word.
+ */
+function matchedEnd(text: string, full: string, key: string, start: number, end: number): number {
+  const fullEnd = full.length > key.length ? matchKeyword(text, full, start) : end;
+  return fullEnd >= 0 && hasMessageBoundaries(text, start, fullEnd) ? fullEnd : -1;
 }
 
 /** Includes the final period that some runtimes print and others strip (Python, Go, Rust differ). */
@@ -33,8 +37,8 @@ export function readMessage(
   start: number,
   end: number,
 ): MessageMention | null {
-  const fullEnd = confirmEnd(text, full, key, start, end);
-  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  const fullEnd = matchedEnd(text, full, key, start, end);
+  if (fullEnd < 0) return null;
   const slice = text.slice(start, fullEnd);
   const exact = hasPrintedCase(slice, info.originals, info.verbatim);
   // A long message (one that may be read loosely) printed in another case is still that message in
@@ -67,8 +71,8 @@ export function readOtherCase(
   start: number,
   end: number,
 ): Evidence | null {
-  const fullEnd = confirmEnd(text, full, key, start, end);
-  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  const fullEnd = matchedEnd(text, full, key, start, end);
+  if (fullEnd < 0) return null;
   return { start, end: fullEnd, ids: info.ids };
 }
 
@@ -125,8 +129,8 @@ export function readPhrase(
   end: number,
   context: ContextRule,
 ): MessageMention | null {
-  const fullEnd = confirmEnd(text, full, key, start, end);
-  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  const fullEnd = matchedEnd(text, full, key, start, end);
+  if (fullEnd < 0) return null;
   if (!hasPrintedCase(text.slice(start, fullEnd), [rule.text], false)) return null;
   let confidence: Confidence | undefined = rule.confidence;
   const conditioned = rule.requiresBefore !== undefined || rule.requiresAfter !== undefined;
@@ -175,8 +179,8 @@ export function readNotError(
   end: number,
   near?: RegExp,
 ): MessageMention | null {
-  const fullEnd = confirmEnd(text, full, key, start, end);
-  if (fullEnd < 0 || !hasMessageBoundaries(text, start, fullEnd)) return null;
+  const fullEnd = matchedEnd(text, full, key, start, end);
+  if (fullEnd < 0) return null;
   if (near && !near.test(text.slice(Math.max(0, start - 300), fullEnd + 300))) return null;
   // An error message read inside it may take the sentence's final full stop: the wording covers it.
   return notErrorAt(start, text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd);
