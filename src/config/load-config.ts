@@ -1,7 +1,8 @@
-import { LOCALES, LOG_LEVELS, type Locale, type LogLevel } from '../core/index.js';
+import { LOCALES, LOG_LEVELS, type Locale, type LogLevel, normalizeLocale } from '../core/index.js';
 import { LOG_FORMATS, type LogFormat } from '../infra/logging/index.js';
 import { ConfigError } from './config-error.js';
 import { createEnvReader, createShown } from './env-values.js';
+import { matchChoice } from './match-choice.js';
 import { type DiscordConfig, readDiscord } from './read-discord.js';
 import { redisPasswords } from './read-redis-url.js';
 import { readSlack, type SlackConfig } from './read-slack.js';
@@ -64,18 +65,19 @@ export function loadConfig(env: Env): Config {
   const maxFileBytes = integer('SOCKERR_MAX_FILE_BYTES', 1024, 64 * 1024 * 1024);
   const store = readStoreConfig({ get, withDefault, integer, shown }, problems);
 
-  const defaultLang = withDefault('SOCKERR_LANG');
-  if (!LOCALES.includes(defaultLang as Locale)) {
-    problems.push(`SOCKERR_LANG must be one of ${LOCALES.join(', ')} (got ${shown(defaultLang)})`);
-  }
-  const logLevel = withDefault('LOG_LEVEL');
-  if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got ${shown(logLevel)})`);
-  }
-  const logFormat = get('LOG_FORMAT');
-  if (logFormat !== undefined && !LOG_FORMATS.includes(logFormat as LogFormat)) {
-    problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (got ${shown(logFormat)})`);
-  }
+  const choice = <T extends string>(key: ConfigKey, choices: readonly T[], raw = withDefault(key)) => {
+    const chosen = matchChoice(raw, choices);
+    if (!chosen) problems.push(`${key} must be one of ${choices.join(', ')} (got ${shown(raw)})`);
+    return chosen;
+  };
+  // Read as a platform locale is, so `SOCKERR_LANG=$LANG` (`zh_TW.UTF-8`, `en_US.UTF-8`) works too.
+  const rawLang = withDefault('SOCKERR_LANG');
+  const defaultLang = normalizeLocale(rawLang);
+  if (!defaultLang)
+    problems.push(`SOCKERR_LANG must be one of ${LOCALES.join(', ')} (got ${shown(rawLang)})`);
+  const logLevel = choice('LOG_LEVEL', LOG_LEVELS);
+  const rawLogFormat = get('LOG_FORMAT');
+  const logFormat = rawLogFormat === undefined ? undefined : choice('LOG_FORMAT', LOG_FORMATS, rawLogFormat);
   if (problems.length > 0) throw new ConfigError(problems);
   const warnings = unknownVariableWarnings(env);
   if (slack?.appToken && slack.signingSecret) {
@@ -94,7 +96,7 @@ export function loadConfig(env: Env): Config {
     healthPort,
     ...(host ? { host } : {}),
     logLevel: logLevel as LogLevel,
-    ...(logFormat ? { logFormat: logFormat as LogFormat } : {}),
+    ...(logFormat ? { logFormat } : {}),
     secrets: Object.freeze(secrets),
     warnings: Object.freeze(warnings),
   });

@@ -26,7 +26,7 @@ export {
   type SavedTables,
 } from './detect/index.js';
 export { CatalogError } from './errors.js';
-export { createTranslate, type Translate } from './i18n/index.js';
+export { createTranslate, normalizeLocale, type Translate } from './i18n/index.js';
 export {
   type CoreMetrics,
   type FeedbackEntry,

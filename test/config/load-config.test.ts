@@ -81,6 +81,20 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads a level, a format and a language in any letter case, and the language as $LANG spells it', () => {
+    expect(loadConfig({ LOG_LEVEL: 'WARN', LOG_FORMAT: 'JSON', SOCKERR_LANG: 'ZH-tw' })).toMatchObject({
+      logLevel: 'warn',
+      logFormat: 'json',
+      defaultLang: 'zh-TW',
+    });
+    expect(loadConfig({ SOCKERR_LANG: 'zh_TW.UTF-8' }).defaultLang).toBe('zh-TW');
+    expect(loadConfig({ SOCKERR_LANG: 'en_US.UTF-8' }).defaultLang).toBe('en');
+    expect(problems({ LOG_LEVEL: 'verbose', LOG_FORMAT: 'xml' })).toEqual([
+      'LOG_LEVEL must be one of debug, info, warn, error, silent (got "verbose")',
+      'LOG_FORMAT must be one of json, pretty (got "xml")',
+    ]);
+  });
+
   it('lists every problem at once', () => {
     const found = problems({
       PORT: 'eighty',
