@@ -42,12 +42,13 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
+  // With --json a script reads stdout as JSON, so even these two answer in JSON.
   if (values.version) {
-    io.stdout(`sockerr ${io.version}\n`);
+    io.stdout(values.json ? `${JSON.stringify({ version: io.version })}\n` : `sockerr ${io.version}\n`);
     return EXIT.found;
   }
   if (values.help || (positionals.length === 1 && positionals[0]?.toLowerCase() === 'help')) {
-    io.stdout(USAGE);
+    io.stdout(values.json ? `${JSON.stringify({ usage: USAGE })}\n` : USAGE);
     return EXIT.found;
   }
   // `zh-tw`, `ZH-TW` and `zh_TW` all mean zh-TW.

@@ -17,6 +17,13 @@ describe('sockerr options', () => {
     }
   });
 
+  it('answers --version and --help in JSON under --json, since a script reads stdout as JSON', async () => {
+    expect(await cli(['--version', '--json'])).toEqual({ code: 0, out: '{"version":"9.9.9"}\n', err: '' });
+    const help = await cli(['help', '--json']);
+    expect(help.code).toBe(0);
+    expect(JSON.parse(help.out).usage).toContain('Usage:');
+  });
+
   it('says clearly what is wrong with an unknown option or a bad value', async () => {
     const bogus = await cli(['10054', '--bogus']);
     expect(bogus.code).toBe(2);
