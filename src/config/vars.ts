@@ -146,7 +146,7 @@ export const CONFIG_VARS = [
   {
     key: 'SOCKERR_MAX_FILE_BYTES',
     description:
-      "The most text read from one message's files, in bytes, all of them together (Slack snippets and `.txt`/`.log`/`.out` uploads, Discord attachments such as `message.txt`): read as a stream, never past this; larger files are skipped.",
+      "The most text read from one message's files, in bytes, all of them together (Slack snippets, text and log uploads, Discord attachments such as `message.txt`): read as a stream, never past this; larger files are skipped. For a gzip-compressed log it bounds both the download and the text inflated from it.",
     secret: false,
     example: '2097152',
     default: '2097152',

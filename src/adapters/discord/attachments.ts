@@ -1,5 +1,5 @@
 import type { Logger } from '../../core/index.js';
-import { fetchText } from '../../infra/download/index.js';
+import { classifyTextFile, fetchText } from '../../infra/download/index.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 /** What sockerr reads of an attachment (discord.js `Attachment` has these). */
@@ -11,7 +11,7 @@ export interface AttachmentLike {
   url: string;
 }
 
-/** Reads the text attachments of a message: `message.txt` (a long message) and `.txt`/`.log` files. */
+/** Reads a message's text attachments: `message.txt` (a long message), log and data files, gzip or not. */
 export interface AttachmentReader {
   /** The text of the readable attachments, joined; '' when there is none. */
   readText(attachments: readonly AttachmentLike[], channelId: string): Promise<string>;
@@ -26,19 +26,20 @@ export interface AttachmentReaderDeps {
   timeoutMs?: number;
 }
 
-const TEXT_NAME = /\.(txt|log|out)$/i;
 /** Discord's attachment hosts. */
 const CDN_HOSTS = new Set(['cdn.discordapp.com', 'media.discordapp.net']);
 
-/** Whether an attachment is a text file: a `text/*` type, or a `.txt`/`.log`/`.out` name. */
-export function isTextAttachment(attachment: AttachmentLike): boolean {
-  return (attachment.contentType ?? '').toLowerCase().startsWith('text/') || TEXT_NAME.test(attachment.name);
-}
+/** How to read an attachment, or why not (Discord's `content_type` may be absent, or a guess). */
+const kindOf = (attachment: AttachmentLike) =>
+  classifyTextFile({ name: attachment.name, mimetype: attachment.contentType });
+
+/** Whether an attachment is worth downloading: text, or gzip-compressed text (`.log.gz`). */
+export const isReadableAttachment = (attachment: AttachmentLike): boolean => kindOf(attachment).read;
 
 /**
- * Fetches attachments from their (absolute, signed) URL with Node's fetch: text only, within the
- * size cap (streamed, never buffered past it) and a deadline; only from Discord's CDN (or the
- * configured API host). Anything skipped is one debug line.
+ * Fetches attachments from their (absolute, signed) URL with Node's fetch: text only (inflated when
+ * gzip), within the size cap (streamed, never buffered past it) and a deadline; only from Discord's
+ * CDN (or the configured API host). Anything skipped is one debug line.
  */
 export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentReader {
   const { logger } = deps;
@@ -53,8 +54,9 @@ export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentRe
       const texts: string[] = [];
       let budget = deps.maxBytes;
       for (const a of attachments.slice(0, DISCORD_LIMITS.attachments)) {
-        if (!isTextAttachment(a)) {
-          skip(a, channelId, 'binary');
+        const kind = kindOf(a);
+        if (!kind.read) {
+          skip(a, channelId, kind.reason);
           continue;
         }
         if (a.size > budget) {
@@ -69,6 +71,7 @@ export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentRe
         const got = await fetchText(url.href, {
           maxBytes: budget,
           timeoutMs: deps.timeoutMs ?? DISCORD_LIMITS.attachmentDownloadMs,
+          gzip: kind.gzip,
         });
         if (!got.ok) {
           skip(a, channelId, got.reason);

@@ -1,12 +1,12 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
-import { fetchText } from '../../infra/download/index.js';
+import { classifyTextFile, fetchText, type TextFileKind } from '../../infra/download/index.js';
 import type { SlackCaller } from './calls.js';
 import { type SlackFile, slackFileSchema } from './file-schema.js';
 import { SLACK_LIMITS } from './limits.js';
 import type { UserDirectory } from './user-directory.js';
 
-/** Reads the text of files shared in Slack: snippets and `.txt`/`.log`/`.out` uploads. */
+/** Reads the text of files shared in Slack: snippets, and uploads that are text or gzip-compressed text. */
 export interface SlackFileReader {
   /** The text of the readable files among `files`, joined; '' when there is none. */
   readText(files: readonly SlackFile[], channel: string): Promise<string>;
@@ -27,18 +27,15 @@ export interface SlackFileReaderDeps {
   timeoutMs?: number;
 }
 
-const TEXT_NAME = /\.(txt|log|out)$/i;
 /** Files that are not in Slack (Google Drive…), deleted, or hidden by the free plan's limit. */
 const UNREADABLE_MODES = new Set(['external', 'tombstone', 'hidden_by_limit', 'email']);
 
-/** Why a file is not read, for the debug line; undefined when it is a text file worth reading. */
-function skipReason(file: SlackFile): string | undefined {
-  if (file.is_external || (file.mode && UNREADABLE_MODES.has(file.mode))) return 'not-hosted';
-  const isText =
-    file.mode === 'snippet' ||
-    file.mimetype?.toLowerCase().startsWith('text/') ||
-    TEXT_NAME.test(file.name ?? '');
-  return isText ? undefined : 'binary';
+/** How to read a file (a snippet is always text), or why not, for the debug line. */
+function kindOf(file: SlackFile): TextFileKind | { read: false; reason: 'not-hosted' } {
+  if (file.is_external || (file.mode && UNREADABLE_MODES.has(file.mode)))
+    return { read: false, reason: 'not-hosted' };
+  if (file.mode === 'snippet') return { read: true, gzip: false };
+  return classifyTextFile(file);
 }
 
 /** Files in a message event may be partial: only files.info has their type and URL. */
@@ -70,8 +67,13 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
     budget: number,
   ): Promise<{ text: string; bytes: number } | undefined> => {
     const file = isPartial(given) ? ((await info(given.id)) ?? given) : given;
-    const reason = skipReason(file);
-    if (reason) return void skip(file, channel, reason, { mimetype: file.mimetype, mode: file.mode });
+    const kind = kindOf(file);
+    if (!kind.read)
+      return void skip(file, channel, kind.reason, {
+        mimetype: file.mimetype,
+        filetype: file.filetype,
+        mode: file.mode,
+      });
     if (file.bot_id || (file.user && (await deps.users.isBot(file.user))))
       return void skip(file, channel, 'bot');
     if ((file.size ?? 0) > budget) return void skip(file, channel, 'too-large', { size: file.size, budget });
@@ -82,6 +84,7 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
       headers: { Authorization: `Bearer ${deps.botToken}` },
       maxBytes: budget,
       timeoutMs: deps.timeoutMs ?? SLACK_LIMITS.fileDownloadMs,
+      gzip: kind.gzip,
     });
     if (!got.ok) return void skip(file, channel, got.reason);
     // Without files:read Slack answers the download with its sign-in page, as 200 text/html.

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageCommand, messageCreate } from '../../fakes/discord/discord-events.js';
 import type { RecordedRequest } from '../../fakes/discord/fake-discord.js';
@@ -85,6 +86,53 @@ describe('Discord text attachments', () => {
       replies(await h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: '', attachments: [big] }))),
     ).toEqual([]);
     expect(h.fake.cdn.downloads).not.toContain(big.id);
+  });
+
+  it('inflates a .log.gz that Discord typed by its inner extension, and reads a .json it gave no type', async () => {
+    const gz = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'worker.log.2.gz',
+      // What Discord does with a name like this (discord-api-docs#6785): the type of `worker.log`.
+      contentType: 'text/x-log',
+      content: gzipSync('2026-01-05 10:02:07 ERROR connect ECONNREFUSED 10.0.0.7:5432\n'),
+    });
+    const json = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'events.json',
+      content: JSON.stringify({ level: 'error', msg: 'connect ENETUNREACH 10.0.0.9:443' }),
+    });
+    // Errors not yet answered in this channel, which a cooldown would keep quiet.
+    for (const [file, expected] of [
+      [gz, 'WSAECONNREFUSED'],
+      [json, 'WSAENETUNREACH'],
+    ] as const) {
+      const answered = replies(
+        await h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: '', attachments: [file] })),
+      );
+      expect(answered[0]?.text).toContain(expected);
+    }
+  });
+
+  it('does not download a zip, nor answer a .log.gz whose text inflates past the cap', async () => {
+    const zip = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'logs.zip',
+      contentType: 'application/zip',
+      content: 'PK\u0003\u0004',
+    });
+    const bomb = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'huge.log.gz',
+      contentType: 'application/gzip',
+      content: gzipSync(`${'x'.repeat(CAP * 4)}\nread ETIMEDOUT\n`),
+    });
+    expect(
+      replies(
+        await h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: '', attachments: [zip, bomb] })),
+      ),
+    ).toEqual([]);
+    expect(h.fake.cdn.downloads).not.toContain(zip.id);
+    expect(h.fake.cdn.downloads).toContain(bomb.id);
   });
 
   it('does not download an image', async () => {

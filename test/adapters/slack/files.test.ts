@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../fakes/slack/fake-slack.js';
 import { flattenSlackMessage } from '../../fakes/slack/read-posted-message.js';
@@ -99,6 +100,71 @@ describe('Slack snippets and text files', () => {
       expect(h.fake.workspace.downloads.filter((d) => d.fileId === fileId)).toEqual([]);
       expect(skipped(h)).toContainEqual({ file: fileId, reason });
     }
+  });
+
+  it('reads a rotated log uploaded gzip-compressed, and a JSON-lines log Slack gives no text type', async () => {
+    const gz = fileShareEvent(
+      h.fake,
+      [
+        {
+          name: 'api.log.1.gz',
+          mode: 'hosted',
+          mimetype: 'application/gzip',
+          filetype: 'gzip',
+          content: gzipSync(logOf(CAP / 4)),
+        },
+      ],
+      { channel: 'C0GZIP' },
+    );
+    expect(flattenSlackMessage(posts((await h.deliver('event', gz)).calls)[0]?.params ?? {})).toContain(
+      'WSAECONNRESET',
+    );
+    const jsonl = fileShareEvent(
+      h.fake,
+      [
+        {
+          name: 'worker.jsonl',
+          mode: 'hosted',
+          mimetype: 'application/octet-stream',
+          filetype: 'binary',
+          content: `{"level":"error","msg":"${TRACE.split('\n').at(-1)}"}\n`,
+        },
+      ],
+      { channel: 'C0JSONL' },
+    );
+    expect(flattenSlackMessage(posts((await h.deliver('event', jsonl)).calls)[0]?.params ?? {})).toContain(
+      'WSAECONNREFUSED',
+    );
+  });
+
+  it('says why a zip, a corrupt gzip and a gzip that inflates past the cap are not read', async () => {
+    const bad = Buffer.from(gzipSync(TRACE));
+    bad.fill(0xff, 10, 30);
+    const envelope = fileShareEvent(
+      h.fake,
+      [
+        { name: 'logs.zip', mode: 'hosted', mimetype: 'application/zip', filetype: 'zip', content: 'PK' },
+        { name: 'app.log.gz', mode: 'hosted', mimetype: 'application/gzip', filetype: 'gzip', content: bad },
+        {
+          name: 'huge.log.gz',
+          mode: 'hosted',
+          mimetype: 'application/gzip',
+          filetype: 'gzip',
+          content: gzipSync(logOf(CAP * 4)),
+        },
+      ],
+      { channel: 'C0NOTREAD' },
+    );
+    const [zip, corrupt, huge] = envelope.event.files.map((f) => f.id as string);
+    expect(posts((await h.deliver('event', envelope)).calls)).toEqual([]);
+    expect(h.fake.workspace.downloads.filter((d) => d.fileId === zip)).toEqual([]);
+    expect(skipped(h)).toEqual(
+      expect.arrayContaining([
+        { file: zip, reason: 'archive' },
+        { file: corrupt, reason: 'corrupt-gzip' },
+        { file: huge, reason: 'too-large' },
+      ]),
+    );
   });
 
   it('asks files.info for a file that arrives partial', async () => {

@@ -5,7 +5,8 @@ import withAttachment from '../../fixtures/discord/message-create-attachment.jso
 interface FakeAttachment {
   id: string;
   filename: string;
-  contentType: string;
+  /** Absent as Discord sometimes leaves `content_type` out (ebibibi/ebi-agent-chat-relay#211). */
+  contentType?: string;
   content: string | Uint8Array;
 }
 
@@ -31,14 +32,15 @@ export function createFakeCdn(base: () => string): FakeCdn {
       // The recorded attachment object, on the fake's host; the query string stands for the CDN's
       // signature (ex/is/hm), which discord.js keeps as it is.
       const path = `/attachments/${channelId}/${file.id}/${file.filename}?ex=67e1a2b3&is=67e05133&hm=0f1e2d3c`;
+      const { content_type: _recorded, ...recorded } = withAttachment.attachments[0] ?? {};
       return {
-        ...withAttachment.attachments[0],
+        ...recorded,
         id: file.id,
         filename: file.filename,
         size: bytes(file).byteLength,
         url: `${base()}${path}`,
         proxy_url: `${base()}${path}`,
-        content_type: file.contentType,
+        ...(file.contentType === undefined ? {} : { content_type: file.contentType }),
       };
     },
     serve(req, res) {
@@ -52,7 +54,10 @@ export function createFakeCdn(base: () => string): FakeCdn {
       }
       const body = bytes(file);
       res
-        .writeHead(200, { 'content-type': file.contentType, 'content-length': String(body.byteLength) })
+        .writeHead(200, {
+          'content-type': file.contentType ?? 'application/octet-stream',
+          'content-length': String(body.byteLength),
+        })
         .end(body);
       return true;
     },
