@@ -119,7 +119,7 @@ function lineBefore(text: string, start: number): string {
     .toLowerCase();
 }
 
-/** A runtime phrase (`no such host`) with the conditions its rule puts on the text before it. */
+/** A runtime phrase (`no such host`) with its rule's conditions; a held `socket` one needs no context words. */
 export function readPhrase(
   text: string,
   rule: PhraseRule,
@@ -154,7 +154,7 @@ export function readPhrase(
     start,
     end: withFinalDot(text, fullEnd),
     confidence,
-    context,
+    context: held && rule.socket ? {} : context,
     // Its class or call right before it (`HttpHostConnectException: Connection to <url> refused`)
     // says this is printed output, not someone talking: lower case there is no sign of prose.
     lowered: !held && isLowerCaseInProse(text, start, fullEnd),

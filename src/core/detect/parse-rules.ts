@@ -46,6 +46,9 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     if (r.o.fallback !== undefined && typeof r.o.fallback !== 'boolean')
       r.fail('fallback', 'must be a boolean');
     if (r.o.fallback === true) rule.fallback = true;
+    if (r.o.socket !== undefined && (r.o.socket !== true || !requiresBefore))
+      r.fail('socket', 'must be true, and only with requiresBefore');
+    if (r.o.socket === true) rule.socket = true;
     r.text('source');
     return rule;
   });

@@ -29,6 +29,11 @@ export interface PhraseRule {
   elseConfidence?: Confidence;
   /** A default reading (`getaddrinfo failed` is printed for every resolver error on Windows). */
   fallback?: boolean;
+  /**
+   * Its `requiresBefore` texts name the socket (a network URL before FFmpeg's `Broken pipe`): when one held,
+   * the phrase needs no socket word near, and no file word near drops it.
+   */
+  socket?: boolean;
 }
 
 /** An application's own wording that contains an error text (`Connection timed out after 3001 milliseconds`). */
