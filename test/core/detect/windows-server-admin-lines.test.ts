@@ -19,9 +19,9 @@ describe("detectErrors reads no error in mailsend's debug trace of a non-blockin
   });
 
   it('still reads another errno on the connect line after the constants', () => {
-    expect(anyIds('> EINPROGRESS=10036,EWOULDBLOCK=10035\n> connect(): socket=144,rc=-1, errno=10051')).toEqual([
-      '10051',
-    ]);
+    expect(
+      anyIds('> EINPROGRESS=10036,EWOULDBLOCK=10035\n> connect(): socket=144,rc=-1, errno=10051'),
+    ).toEqual(['10051']);
   });
 });
 
