@@ -9,6 +9,7 @@ import { scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
 import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
 import { maskTerminalCodes } from './terminal-codes.js';
+import { plainTypography } from './typography.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -46,7 +47,7 @@ export function createDetector(
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
-  const prepare = (raw: string) => unwrapConsoleLines(maskTerminalCodes(raw), index.isWord, WHOLE);
+  const prepare = (raw: string) => unwrapConsoleLines(plainTypography(maskTerminalCodes(raw)), index.isWord, WHOLE);
   const withMentions = (raw: string) => {
     const text = prepare(raw);
     const mentions = new Map<string, number[]>();

@@ -9,6 +9,7 @@ import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
 import { maskTerminalCodes } from './terminal-codes.js';
+import { plainTypography } from './typography.js';
 
 /** A mention that became final: its error and where it starts in the whole text. */
 interface Mention {
@@ -97,7 +98,7 @@ export function createDetectionStream(
     // text is masked already; masking it again changes nothing).
     // Console breaks are mended on the same flat text: a line whose start is before the buffer's was
     // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
-    buf = unwrapConsoleLines(maskTerminalCodes(pieces.join('')), index.isWord, {
+    buf = unwrapConsoleLines(plainTypography(maskTerminalCodes(pieces.join(''))), index.isWord, {
       base,
       firstLineWhole: base === 0,
       final,
