@@ -1,6 +1,7 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { buildDetectionIndex } from './build-index.js';
 import { unwrapConsoleLines } from './console-wraps.js';
+import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import type { SavedTables } from './keywords/saved-tables.js';
 import { mergeHits, sortHits } from './merge.js';
@@ -8,8 +9,6 @@ import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
 import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
-import { maskTerminalCodes } from './terminal-codes.js';
-import { plainTypography } from './typography.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -47,7 +46,7 @@ export function createDetector(
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
-  const prepare = (raw: string) => unwrapConsoleLines(plainTypography(maskTerminalCodes(raw)), index.isWord, WHOLE);
+  const prepare = (raw: string) => unwrapConsoleLines(readCopiedText(raw), index.isWord, WHOLE);
   const withMentions = (raw: string) => {
     const text = prepare(raw);
     const mentions = new Map<string, number[]>();

@@ -2,14 +2,13 @@ import { detachString } from '../detach-string.js';
 import { isAscii } from './ascii.js';
 import type { DetectionIndex } from './build-index.js';
 import { unwrapConsoleLines } from './console-wraps.js';
+import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
-import { maskTerminalCodes } from './terminal-codes.js';
-import { plainTypography } from './typography.js';
 
 /** A mention that became final: its error and where it starts in the whole text. */
 interface Mention {
@@ -98,7 +97,7 @@ export function createDetectionStream(
     // text is masked already; masking it again changes nothing).
     // Console breaks are mended on the same flat text: a line whose start is before the buffer's was
     // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
-    buf = unwrapConsoleLines(plainTypography(maskTerminalCodes(pieces.join(''))), index.isWord, {
+    buf = unwrapConsoleLines(readCopiedText(pieces.join('')), index.isWord, {
       base,
       firstLineWhole: base === 0,
       final,
