@@ -57,6 +57,10 @@ function wordWrap(text: string): string {
     .join('\n');
 }
 
+/** One line as Docker's json-file driver writes it. */
+const dockerRecord = (line: string) =>
+  `{"log":${JSON.stringify(`${line}\n`)},"stream":"stderr","time":"2026-01-05T10:00:00.123456789Z"}`;
+
 export type Transport = readonly [name: string, apply: (text: string) => string | null];
 
 export const TRANSPORTS: readonly Transport[] = [
@@ -74,6 +78,10 @@ export const TRANSPORTS: readonly Transport[] = [
   ['smart-quotes', smartQuotes],
   ['zwsp-after-dot-slash', (t) => t.replace(/[./]/g, '$&\u200b')],
   ['json-string', (t) => `{"level":"error","msg":${JSON.stringify(t)}}`],
+  // Docker's json-file log driver (`/var/lib/docker/containers/<id>/<id>-json.log`): a line a record.
+  ['docker-json-file', (t) => t.split('\n').map(dockerRecord).join('\n')],
+  // A process manager's name prefix (concurrently, foreman, lerna; tilemill-project/tilemill#1520).
+  ['process-name-prefix', prefixLines('[tilemill] ')],
   ['hard-wrap-80', hardWrap],
   ['word-wrap-80', wordWrap],
   ['indent-4', prefixLines('    ')],
