@@ -104,6 +104,8 @@ export const PATTERNS = {
   terminalCode:
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
     /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
+  /** A no-break space, narrow or not, or a typographic quote: what copying puts for a plain one (typography.ts). */
+  typographic: /[\u00a0\u202f\u2018\u2019\u201c\u201d]/g,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
   /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */

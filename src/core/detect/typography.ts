@@ -1,3 +1,5 @@
+import { PATTERNS } from './patterns.js';
+
 /**
  * Characters that copying puts in place of plain ones, as their plain ones: a no-break space
  * (U+00A0: Slack's and Teams' clients, web pages, Outlook) or a narrow one (U+202F: macOS and
@@ -18,7 +20,6 @@ const PLAIN: Readonly<Record<string, string>> = {
   '\u201c': '"',
   '\u201d': '"',
 };
-const TYPOGRAPHIC = /[\u00a0\u202f\u2018\u2019\u201c\u201d]/g;
 const CHARACTERS = Object.keys(PLAIN);
 
 /**
@@ -28,5 +29,5 @@ const CHARACTERS = Object.keys(PLAIN);
  */
 export function plainTypography(text: string): string {
   if (!CHARACTERS.some((c) => text.indexOf(c) >= 0)) return text;
-  return text.replace(TYPOGRAPHIC, (c) => PLAIN[c] as string);
+  return text.replace(PATTERNS.typographic, (c) => PLAIN[c] as string);
 }
