@@ -46,7 +46,7 @@ export function createDetector(
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
-  const prepare = (raw: string) => unwrapConsoleLines(readCopiedText(raw), index.isWord, WHOLE);
+  const prepare = (raw: string) => unwrapConsoleLines(readCopiedText(raw, 0), index.isWord, WHOLE);
   const withMentions = (raw: string) => {
     const text = prepare(raw);
     const mentions = new Map<string, number[]>();

@@ -97,7 +97,7 @@ export function createDetectionStream(
     // text is masked already; masking it again changes nothing).
     // Console breaks are mended on the same flat text: a line whose start is before the buffer's was
     // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
-    buf = unwrapConsoleLines(readCopiedText(pieces.join('')), index.isWord, {
+    buf = unwrapConsoleLines(readCopiedText(pieces.join(''), base), index.isWord, {
       base,
       firstLineWhole: base === 0,
       final,

@@ -23,11 +23,15 @@ const PLAIN: Readonly<Record<string, string>> = {
 const CHARACTERS = Object.keys(PLAIN);
 
 /**
- * The text with every typographic space and quote made plain. A text with none of them (nearly
- * every text) is returned as it is after a native search for each: in a text of Latin-1 characters
- * only the search for U+00A0 reads it, the others are answered at once.
+ * The text with every typographic space and quote in its first `end` characters made plain (a
+ * chat's or a web page's copy is a paste, not a log a program wrote: see `COPY_LIMIT`). A text with
+ * none of them (nearly every text) is returned as it is after a native search for each: in a text
+ * of Latin-1 characters only the search for U+00A0 reads it, the others are answered at once.
  */
-export function plainTypography(text: string): string {
-  if (!CHARACTERS.some((c) => text.indexOf(c) >= 0)) return text;
-  return text.replace(PATTERNS.typographic, (c) => PLAIN[c] as string);
+export function plainTypography(text: string, end = text.length): string {
+  if (end <= 0) return text;
+  const head = end < text.length ? text.slice(0, end) : text;
+  if (!CHARACTERS.some((c) => head.indexOf(c) >= 0)) return text;
+  const plain = head.replace(PATTERNS.typographic, (c) => PLAIN[c] as string);
+  return head === text ? plain : plain + text.slice(end);
 }

@@ -19,6 +19,11 @@ describe('plainTypography', () => {
     expect(plain).toHaveLength(text.length);
   });
 
+  it('makes plain only the characters before the end it is given, the rest as they are', () => {
+    expect(plainTypography(`a${NBSP}b${NBSP}c`, 2)).toBe(`a b${NBSP}c`);
+    expect(plainTypography(`a${NBSP}b`, 0)).toBe(`a${NBSP}b`);
+  });
+
   it('returns a text with none of them as it is', () => {
     const text = 'read ECONNRESET 「接続」 ¡error! ``quoted``';
     expect(plainTypography(text)).toBe(text);
@@ -62,5 +67,17 @@ describe('detection in a paste copied with typographic spaces and quotes', () =>
     for (let i = 0; i < text.length; i += 1 << 13) stream.push(text.slice(i, i + (1 << 13)));
     expect(stream.end()).toEqual(detect(text));
     expect(detect(text).map((f) => f.id)).toContain('10054');
+  });
+
+  it("reads them in a text's first 256 KiB, a paste's length, and leaves a long log's later lines as written", () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const line = spaced('dial tcp 10.0.0.1:443: i/o timeout', NARROW);
+    const filler = `${'GET /u 200\n'.repeat(30000)}`;
+    expect(detect(`${line}\n${filler}`).map((f) => f.id)).toEqual(['10060']);
+    const late = `${filler}${line}\n`;
+    expect(detect(late)).toEqual([]);
+    const stream = detect.stream();
+    for (let i = 0; i < late.length; i += 4093) stream.push(late.slice(i, i + 4093));
+    expect(stream.end()).toEqual([]);
   });
 });
