@@ -1,14 +1,15 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { buildDetectionIndex } from './build-index.js';
 import { unwrapConsoleLines } from './console-wraps.js';
+import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import type { SavedTables } from './keywords/saved-tables.js';
+import { hasLinePrefix } from './line-prefixes.js';
 import { mergeHits, sortHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
 import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
-import { maskTerminalCodes } from './terminal-codes.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -46,7 +47,8 @@ export function createDetector(
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
-  const prepare = (raw: string) => unwrapConsoleLines(maskTerminalCodes(raw), index.isWord, WHOLE);
+  const prepare = (raw: string) =>
+    unwrapConsoleLines(readCopiedText(raw, 0, hasLinePrefix), index.isWord, WHOLE);
   const withMentions = (raw: string) => {
     const text = prepare(raw);
     const mentions = new Map<string, number[]>();

@@ -104,6 +104,15 @@ export const PATTERNS = {
   terminalCode:
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
     /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
+  /** A no-break space, narrow or not, or a typographic quote: what copying puts for a plain one (typography.ts). */
+  typographic: /[\u00a0\u202f\u2018\u2019\u201c\u201d]/g,
+  /**
+   * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
+   * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven
+   * digits of the second: other loggers print three or six), a quote.
+   */
+  linePrefix:
+    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> )/y,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
   /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */

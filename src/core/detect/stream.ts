@@ -2,13 +2,14 @@ import { detachString } from '../detach-string.js';
 import { isAscii } from './ascii.js';
 import type { DetectionIndex } from './build-index.js';
 import { unwrapConsoleLines } from './console-wraps.js';
+import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
+import { hasLinePrefix } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
-import { maskTerminalCodes } from './terminal-codes.js';
 
 /** A mention that became final: its error and where it starts in the whole text. */
 interface Mention {
@@ -79,6 +80,9 @@ export function createDetectionStream(
   const stepLength = step ?? Math.max(MIN_STEP, BUFFER - keep);
   /** No character outside ASCII so far: every mention starts with an ASCII character. */
   let ascii = true;
+  /** Whether the text's first lines carry a viewer's prefix: decided at its first step, as the whole text's are. */
+  let prefixed: boolean | undefined;
+  const prefixedText = (read: string) => (prefixed ??= hasLinePrefix(read));
 
   const hand = (released: Hit[], doneTo: number) => {
     merger.add(released, buf, base);
@@ -97,7 +101,7 @@ export function createDetectionStream(
     // text is masked already; masking it again changes nothing).
     // Console breaks are mended on the same flat text: a line whose start is before the buffer's was
     // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
-    buf = unwrapConsoleLines(maskTerminalCodes(pieces.join('')), index.isWord, {
+    buf = unwrapConsoleLines(readCopiedText(pieces.join(''), base, prefixedText), index.isWord, {
       base,
       firstLineWhole: base === 0,
       final,

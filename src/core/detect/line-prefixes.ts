@@ -1,0 +1,55 @@
+import { UNWRAP_LIMIT } from './console-wraps.js';
+import { PATTERNS } from './patterns.js';
+
+/**
+ * What a log viewer or a chat puts before every line of a paste, read as the blank it stands for:
+ * `docker compose logs`' service column (`api-1  | `), `kubectl logs --prefix`'s pod
+ * (`[pod/api-7d9f/api] `), GitHub Actions' timestamps in a raw log (`2026-01-05T10:00:00.1234567Z `)
+ * and a chat's quote (`> `). Left as they are, they stand in the middle of a message a runtime
+ * wrapped onto two lines (`…did not properly respond after a period of time, or` / `api-1  |
+ * established connection failed…`), which was then read in part or not at all. Each is replaced by
+ * as many spaces: every offset into the text stays true.
+ * A viewer puts its prefix on every line and a chat quotes the paste's lines after a sentence or
+ * two, so the text's first lines decide (`hasLinePrefix`); then lines are read in its first 256 KiB
+ * only, as console breaks are mended (console-wraps.ts): a log a program wrote to a file has no
+ * viewer's prefix, and testing every line of one cost its detection several per cent. Each line
+ * start is tested where a line break (or, for the whole text, its start) shows it, so a text read
+ * piece by piece (the decision kept from its first step) is read as the whole one.
+ */
+
+/** How many of a text's first lines are looked at for a prefix. */
+const FIRST_LINES = 8;
+
+/** Does one of the text's first lines start with a log viewer's or a chat's prefix? */
+export function hasLinePrefix(text: string): boolean {
+  for (let start = 0, n = 0; n < FIRST_LINES; n++) {
+    PATTERNS.linePrefix.lastIndex = start;
+    if (PATTERNS.linePrefix.test(text)) return true;
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return false;
+  }
+  return false;
+}
+
+/** The text with the prefix of every line (in its first 256 KiB) as spaces. `base`: its offset in the whole. */
+export function maskLinePrefixes(text: string, base: number): string {
+  const limit = UNWRAP_LIMIT - base;
+  if (limit <= 0) return text;
+  let parts: string[] | null = null;
+  let from = 0;
+  for (let start = base === 0 ? 0 : text.indexOf('\n') + 1; start > 0 || (start === 0 && base === 0); ) {
+    if (start >= limit) break;
+    PATTERNS.linePrefix.lastIndex = start;
+    const match = PATTERNS.linePrefix.exec(text);
+    if (match !== null) {
+      parts ??= [];
+      parts.push(text.slice(from, start), ' '.repeat(match[0].length));
+      from = start + match[0].length;
+    }
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) break;
+  }
+  if (parts === null) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { hasLinePrefix, maskLinePrefixes } from '../../../src/core/detect/line-prefixes.js';
+import { createDetector } from '../../../src/core/index.js';
+import { realData } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+import { detectErrors, highIds } from '../../helpers/detect.js';
+
+/** Every line of a text with `prefix` before it, as a log viewer or a chat shows it. */
+const prefixed = (text: string, prefix: string) => text.replace(/^/gm, prefix);
+
+// dev c11-005: Terraform's gRPC error with Windows' 10060 text wrapped by the runtime onto three lines.
+const WRAPPED = corpusPaste('c11-005');
+
+describe('maskLinePrefixes', () => {
+  it("replaces Compose's, kubectl's, GitHub Actions' and a chat quote's prefixes with as many spaces", () => {
+    const text = [
+      'api-1  | dial tcp: i/o timeout',
+      '[pod/api-7d9f/api] read: connection reset by peer',
+      '2026-01-05T10:00:00.1234567Z connect ECONNREFUSED',
+      '> Connection refused',
+    ].join('\n');
+    const masked = maskLinePrefixes(text, 0);
+    expect(masked.split('\n').map((line) => line.trimStart())).toEqual([
+      'dial tcp: i/o timeout',
+      'read: connection reset by peer',
+      'connect ECONNREFUSED',
+      'Connection refused',
+    ]);
+    expect(masked).toHaveLength(text.length);
+  });
+
+  it("leaves a logger's own timestamp and a shell pipe inside a line as they are", () => {
+    const text = '2025-03-17T10:51:40.174Z INFO ok\nrun: cat x | grep y';
+    expect(hasLinePrefix(text)).toBe(false);
+    expect(maskLinePrefixes(text, 0)).toBe(text);
+  });
+
+  it("is decided by a text's first lines: a sentence before a quoted paste still counts", () => {
+    expect(hasLinePrefix('this is what I get:\n\n> Connection refused')).toBe(true);
+    expect(hasLinePrefix(`${'line\n'.repeat(8)}> Connection refused`)).toBe(false);
+  });
+});
+
+describe('detection in a paste copied with a log viewer prefix or quoted in a chat', () => {
+  it('reads a message the runtime wrapped onto three lines, under each prefix, as in the plain paste', () => {
+    expect(highIds(WRAPPED)).toEqual(['10060']);
+    for (const prefix of ['api-1  | ', '[pod/api-7d9f/api] ', '2026-01-05T10:00:00.1234567Z ', '> '])
+      expect(highIds(prefixed(WRAPPED, prefix)), prefix).toEqual(['10060']);
+  });
+
+  it('points to the mention where it stands in the pasted text', () => {
+    const text = prefixed('Error: read ECONNRESET\n    at TCP.onStreamRead', 'web-1  | ');
+    const [finding] = detectErrors(text);
+    expect(finding?.index).toBe(text.indexOf('ECONNRESET'));
+  });
+
+  it('finds the same in a long prefixed log read piece by piece as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 20000; i++) lines.push(i % 500 === 7 ? WRAPPED : `GET /u/${i} 200`);
+    const text = prefixed(lines.join('\n'), 'api-1  | ');
+    for (const size of [1 << 13, 4099]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(stream.end()).toEqual(detect(text));
+    }
+    expect(detect(text).map((f) => f.id)).toContain('10060');
+  });
+});
