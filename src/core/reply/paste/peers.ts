@@ -20,31 +20,62 @@ const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
  * `gate`: what any match contains, tested first: a plain search for it is cheaper than trying the
  * pattern (its `\b` or look-behind) at every position, and most records name no host or port.
  */
-const PATTERNS: readonly { re: RegExp; host?: number; port?: number; dns?: number; gate?: RegExp }[] = [
+const PATTERNS: readonly {
+  re: RegExp;
+  host?: number;
+  port?: number;
+  dns?: number;
+  gate?: RegExp;
+  /** Its host is a name a resolver was asked for. */
+  lookup?: true;
+}[] = [
   // Go: `lookup db.internal on 10.0.0.2:53: no such host`
   {
     re: new RegExp(String.raw`\blookup (${NAMED_HOST})(?: on (${HOST}):53)?:`, 'g'),
     host: 1,
     dns: 2,
     gate: /lookup /,
+    lookup: true,
   },
   // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`
   {
     re: new RegExp(String.raw`\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} (${NAMED_HOST})`, 'g'),
     host: 1,
     gate: /getaddrinfo|query/,
+    lookup: true,
   },
   // Java, curl, PostgreSQL, urllib3
-  { re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'), host: 1, gate: /UnknownHostException/ },
-  { re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'), host: 1, gate: /ould not resolve/ },
+  {
+    re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'),
+    host: 1,
+    gate: /UnknownHostException/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'),
+    host: 1,
+    gate: /ould not resolve/,
+    lookup: true,
+  },
   // .NET: `WebException: The remote name could not be resolved: 'proxy'`
   {
     re: new RegExp(`remote name could not be resolved: '(${NAMED_HOST})'`, 'g'),
     host: 1,
     gate: /could not be resolved/,
+    lookup: true,
   },
-  { re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'), host: 1, gate: /translate host/ },
-  { re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'), host: 1, gate: /ailed to resolve/ },
+  {
+    re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'),
+    host: 1,
+    gate: /translate host/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'),
+    host: 1,
+    gate: /ailed to resolve/,
+    lookup: true,
+  },
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`
   {
     re: new RegExp(String.raw`\bto (?:host )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
@@ -99,6 +130,8 @@ export const MAX_RECORD = 4000;
 export interface Spot {
   at: number;
   host?: string;
+  /** The host is a name a resolver was asked for (`lookup db`, `ENOTFOUND db`). */
+  lookedUp?: true;
   port?: string;
   dns?: string;
 }
@@ -107,13 +140,14 @@ export interface Spot {
 export function readSpots(record: string): Spot[] {
   const text = record.slice(0, MAX_RECORD);
   const found: Spot[] = [];
-  for (const { re, host, port, dns, gate } of PATTERNS) {
+  for (const { re, host, port, dns, gate, lookup } of PATTERNS) {
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
       const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '');
       if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !/^\d+$/.test(h)) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
+        if (lookup) hit.lookedUp = true;
       } else if (host !== undefined && !dns) continue;
       const p = port === undefined ? undefined : m[port];
       if (p && Number(p) > 0 && Number(p) < 65536) hit.port = p;
@@ -130,8 +164,13 @@ export function peersFrom(found: readonly Spot[]): Peers {
   const dnsServers = unique(found.map((f) => f.dns));
   // The resolver a look-up asked (`on 10.0.0.2:53`) is no peer of the failing call.
   const peers = found.filter((f) => !f.host || !dnsServers.includes(f.host));
+  // A name a resolver was asked for comes first: a failed look-up's checks must resolve that name,
+  // not the address of the URL the request was for (Go: `Get "https://10.96.0.1:443/api": dial tcp:
+  // lookup kubernetes.default on 10.96.0.10:53: no such host`). Logs print such a name only for a
+  // look-up that failed, so it belongs to the record's DNS error.
+  const lookedUp = peers.filter((f) => f.lookedUp);
   return {
-    hosts: unique(peers.map((f) => f.host)),
+    hosts: unique([...lookedUp, ...peers].map((f) => f.host)),
     ports: unique(peers.map((f) => f.port)),
     dnsServers,
   };

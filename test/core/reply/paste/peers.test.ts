@@ -45,6 +45,18 @@ describe('readPeers', () => {
     expect(readPeers('lookup db.internal on 10.0.0.2:53: no such host').dnsServers).toEqual(['10.0.0.2']);
   });
 
+  it('names first the host a failed look-up asked for, before the address of the URL it was for', () => {
+    const go =
+      'Get "https://10.96.0.1:443/apis": dial tcp: lookup kubernetes.default on 10.96.0.10:53: no such host';
+    expect(readPeers(go)).toMatchObject({
+      hosts: ['kubernetes.default', '10.96.0.1'],
+      dnsServers: ['10.96.0.10'],
+    });
+    const node = 'request to https://10.0.0.7:8443/x failed, reason: getaddrinfo ENOTFOUND api.internal';
+    expect(readPeers(node).hosts[0]).toBe('api.internal');
+    expect(readPeers('connect ECONNREFUSED 10.0.0.7:5432').hosts).toEqual(['10.0.0.7']);
+  });
+
   it('takes no source file, line number or local address for a host', () => {
     const trace = [
       'at org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:785)',
