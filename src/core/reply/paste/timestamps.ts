@@ -8,13 +8,16 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 /**
  * The timestamp forms logs start their lines with, each anchored to a fixed shape (no nested or
  * adjacent unbounded quantifiers, so reading a line is linear): ISO 8601 and its space-separated
- * variants, nginx's `2024/01/02`, Apache's `02/Jan/2024:10:02:07`, syslog's `Jan  2 10:02:07`, and
- * a bare time of day.
+ * variants, nginx's `2024/01/02`, Apache's `02/Jan/2024:10:02:07`, syslog's `Jan  2 10:02:07`, klog's
+ * `E1206 10:02:07.123456`, and a bare time of day.
  */
 const FORMS: readonly { re: RegExp; date?: number; time: number }[] = [
   { re: /(\d{4}[-/]\d{2}[-/]\d{2})[T ](\d{2}:\d{2}:\d{2})/, date: 1, time: 2 },
   { re: new RegExp(`(\\d{2}/${MONTH}/\\d{4}):(\\d{2}:\\d{2}:\\d{2})`), date: 1, time: 2 },
   { re: new RegExp(`(${MONTH} {1,2}\\d{1,2}) (\\d{2}:\\d{2}:\\d{2})`), date: 1, time: 2 },
+  // Kubernetes' klog (`E1206 10:02:07.123456    1 reflector.go:138] …`): a level letter and the month
+  // and day without a year, then the time; the time is what the line says of when.
+  { re: /^[IWEF]\d{4} (\d{2}:\d{2}:\d{2})\.\d{6}\b/, time: 1 },
   // A bare time of day only at the very start of a line (`10:02:07 WARN`, `[10:02:07]`).
   { re: /^\[?(\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?=[\]\s|,]|$)/, time: 1 },
 ];

@@ -9,6 +9,7 @@ describe('readTimestamp', () => {
     ['10.0.0.1 - - [02/May/2024:10:02:07 +0000] "GET / HTTP/1.1"', { date: '02/May/2024', time: '10:02:07' }],
     ['May  2 10:02:07 host app[12]: error', { date: 'May  2', time: '10:02:07' }],
     ['[10:02:07] WARN retrying', { time: '10:02:07' }],
+    ['E1206 10:02:07.123456       1 reflector.go:138] failed to list', { time: '10:02:07' }],
     ['web_1  | 2024-05-02 10:02:07 ERROR x', { date: '2024-05-02', time: '10:02:07' }],
   ])('reads the timestamp of %s', (line, stamp) => {
     expect(readTimestamp(line)).toEqual(stamp);
@@ -18,6 +19,7 @@ describe('readTimestamp', () => {
     expect(readTimestamp('ConnectionRefusedError: [Errno 111] Connection refused')).toBeNull();
     expect(readTimestamp(`${'x'.repeat(60)} 10:02:07`)).toBeNull();
     expect(readTimestamp('took 00:00:05 before the 10:02 retry')).toBeNull();
+    expect(readTimestamp('X1206 10:02:07.123456 not klog')).toBeNull();
   });
 });
 
