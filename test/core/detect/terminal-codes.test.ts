@@ -57,3 +57,10 @@ describe('detection in a log written for a terminal', () => {
     expect(streamed).toMatchObject([{ id: '10054', count: 31 }]);
   });
 });
+
+describe('detection in a coloured Node error', () => {
+  it('reads a coloured Node error whose code field the colour codes widen', () => {
+    const text = `${ESC}[32mError:${ESC}[0m connect ECONNREFUSED 10.0.0.5:443\n  ${ESC}[32mcode:${ESC}[0m 'ECONNREFUSED',`;
+    expect(highIds(text)).toEqual(['10061']);
+  });
+});
