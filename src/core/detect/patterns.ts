@@ -104,6 +104,12 @@ export const PATTERNS = {
   terminalCode:
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
     /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
+  /**
+   * What is left of a colour code (SGR) whose ESC a copy lost (`[31m`, `[0;31m`, `[38;5;196m`), or
+   * showed as U+FFFD, caret notation or a string literal's escape (`\uFFFD[31m`, `^[[31m`, `\u001b[31m`):
+   * `[`, one to five numbers of at most three digits, `m`. An index (`[0]`) or a link (`[1]`) has no `m`.
+   */
+  colourRemnant: /(?:\uFFFD|\^\[|\\u001[bB]|\\x1[bB]|\\033|\\e)?\[(?:\d{1,3};){0,4}\d{1,3}m/g,
   /** A no-break space, narrow or not, or a typographic quote: what copying puts for a plain one (typography.ts). */
   typographic: /[\u00a0\u202f\u2018\u2019\u201c\u201d]/g,
   /**
