@@ -135,10 +135,12 @@ export function buildWordPattern(words: readonly string[]): RegExp {
 /**
  * Any of these texts, case-insensitively (a not-error text's `near`). Tested on the text around a
  * mention as it stands: lower-casing a copy of it for every mention of a common code was a tenth
- * of detection's time.
+ * of detection's time. A line break in one is also one indented after it, as a phrase's line
+ * reaches an indented line's (line-before.ts): a paste indented as a whole keeps `out` / `: select`.
  */
 export function buildNearPattern(texts: readonly string[]): RegExp {
-  return new RegExp(texts.map(escapeRegExp).join('|'), 'i');
+  const pattern = (text: string) => escapeRegExp(text).replace(/\n/g, '\\n[ \\t]*');
+  return new RegExp(texts.map(pattern).join('|'), 'i');
 }
 
 /** A socket syscall name right before the end: Node's `connect ` in `connect ECONNREFUSED`. */

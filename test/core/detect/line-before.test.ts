@@ -46,6 +46,10 @@ describe('detection of a paste indented as a whole', () => {
     expect(highIds(indented(corpusPaste('c81-026')))).toEqual([]);
   });
 
+  it("keeps a not-error's line break when the line after it is indented (dev c73-074)", () => {
+    expect(detectErrors(indented('ERROR Connection timed out\n: select'))).toEqual([]);
+  });
+
   it("still reads Terraform's chain of errors wrapped after its colons (dev c35-122)", () => {
     const text = corpusPaste('c35-122');
     const reading = (t: string) => detectErrors(t).map((f) => `${f.id}@${f.confidence}`);
