@@ -115,10 +115,12 @@ export const PATTERNS = {
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven
-   * digits of the second: other loggers print three or six), a quote.
+   * digits of the second: other loggers print three or six), a quote, and Docker's json-file record
+   * around a line once its `\n` is read (`{"log":"` before it, `","stream":"stderr","time":"…"}`
+   * on the line the escape breaks off).
    */
   linePrefix:
-    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> )/y,
+    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\})/y,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
   /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */
