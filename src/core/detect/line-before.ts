@@ -19,16 +19,17 @@ function endsWithColon(text: string, end: number): boolean {
 
 /**
  * The line's text before `start`, at most 200 characters, lower-cased, whitespace collapsed. A
- * line indented more than the one above it continues it (Java's `\tat` frames, Node's error
- * fields, Oracle's nested `TNS-` lines, a message wrapped under its first line), so the line above
- * is read too, and so on while the lines step back out. A line indented as the one above continues
- * it only when that one ends with a colon (a chain of errors wrapped after a separator:
- * Terraform's `    dial tcp: lookup …:` above `    no such host`, corpus c35-122). Any indented
- * line used to continue the one above: in a paste indented as a whole (Markdown's four spaces, a
- * chat's quote or a log viewer's prefix read as blank) every line did, and a `connect` on an
- * earlier line confirmed a timeout it had nothing to do with (`Connecting to (ADDRESS=…)` above
- * `TNS-12535: TNS:operation timed out`, corpus c7-049). A line above that starts before the 200
- * characters is taken as indented alike (its indentation is not read).
+ * line that starts with whitespace continues the one above (Java's `\tat` frames, Node's error
+ * fields, Oracle's nested `TNS-` lines, a message wrapped under its first line, a break before a
+ * space), so the line above is read too, and so on up while lines start with whitespace. Not a
+ * line indented as the one above by two or more (a paste indented as a whole: Markdown's four
+ * spaces, a chat's quote or a log viewer's prefix read as blank), unless that one ends with a colon
+ * (a chain of errors wrapped after a separator: Terraform's `    dial tcp: lookup …:` above
+ * `    no such host`, corpus c35-122): every line of such a paste continued the one above, and a
+ * `connect` on an earlier line confirmed a timeout it had nothing to do with (`Connecting to
+ * (ADDRESS=…)` above `TNS-12535: TNS:operation timed out`, corpus c7-049 indented). One space is
+ * left as a continuation: it is what a console's or a viewer's wrap leaves before a line's rest.
+ * A line above that starts before the 200 characters is taken as indented alike.
  */
 export function lineBefore(text: string, start: number): string {
   const slice = text.slice(Math.max(0, start - REACH), start);
@@ -36,8 +37,9 @@ export function lineBefore(text: string, start: number): string {
   let indent = indentAt(slice, cut + 1);
   while (cut >= 0 && indent > 0) {
     const above = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
-    const aboveIndent = above >= 0 || start <= REACH ? indentAt(slice, above + 1) : indent;
-    if (aboveIndent > indent || (aboveIndent === indent && !endsWithColon(slice, cut))) break;
+    const known = above >= 0 || start <= REACH;
+    const aboveIndent = known ? indentAt(slice, above + 1) : indent;
+    if (indent > 1 && aboveIndent === indent && !endsWithColon(slice, cut)) break;
     cut = above;
     indent = aboveIndent;
   }

@@ -12,15 +12,24 @@ const indented = (text: string, prefix = '    ') => text.replace(/^/gm, prefix);
 const readBefore = (text: string) => lineBefore(text, text.length);
 
 describe('lineBefore', () => {
-  it('reads on into the line above when the line is indented more than it', () => {
+  it('reads on into the lines above while lines start with whitespace', () => {
     expect(readBefore('Error: connect failed\n\tat Socket.x\n\t\tcaused by: ')).toBe(
       'error: connect failed at socket.x caused by: ',
     );
+    expect(readBefore('    Push/Pull failed: dial\n tcp 10.0.0.1:8301: ')).toBe(
+      ' push/pull failed: dial tcp 10.0.0.1:8301: ',
+    );
   });
 
-  it('stops at a line above indented alike, or more', () => {
+  it('stops at a line above indented alike by two or more', () => {
     expect(readBefore('    Connecting to tcp\n    Error: ')).toBe(' error: ');
-    expect(readBefore('      Connecting to tcp\n    Error: ')).toBe(' error: ');
+    expect(readBefore('  Connecting to tcp\n  Error: ')).toBe(' error: ');
+  });
+
+  it('reads on past lines indented alike by one space, what a wrap leaves', () => {
+    expect(readBefore('lookup\n consul on 10.43.0.10:53: no su\n ')).toBe(
+      'lookup consul on 10.43.0.10:53: no su ',
+    );
   });
 
   it('reads on into a line above indented alike when that one ends with a colon', () => {
