@@ -1,3 +1,4 @@
+import { WIDTHS } from './console-wraps.js';
 import { PATTERNS } from './patterns.js';
 
 /** How far before a phrase its line is read (a rule's `requiresBefore`, `unlessBefore`). */
@@ -29,17 +30,23 @@ function endsWithColon(text: string, end: number): boolean {
  * `connect` on an earlier line confirmed a timeout it had nothing to do with (`Connecting to
  * (ADDRESS=…)` above `TNS-12535: TNS:operation timed out`, corpus c7-049 indented). One space is
  * left as a continuation: it is what a console's or a viewer's wrap leaves before a line's rest.
+ * A line right under one of exactly a console's width (80 or 120 columns) continues it however it
+ * starts: the console broke it there (`…dial tcp 10.0.0.5:443: i/` / `o timeout`, `…: lookup db on
+ * 10.43.0.10:53: no su` / `ch host`), and the phrase's `dial tcp` or `lookup` was on the line above.
  * A line above that starts before the 200 characters is taken as indented alike.
  */
 export function lineBefore(text: string, start: number): string {
   const slice = text.slice(Math.max(0, start - REACH), start);
   let cut = slice.lastIndexOf('\n');
   let indent = indentAt(slice, cut + 1);
-  while (cut >= 0 && indent > 0) {
+  while (cut >= 0) {
     const above = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
     const known = above >= 0 || start <= REACH;
     const aboveIndent = known ? indentAt(slice, above + 1) : indent;
-    if (indent > 1 && aboveIndent === indent && !endsWithColon(slice, cut)) break;
+    const width = cut - above - 1 - (slice.charCodeAt(cut - 1) === 13 ? 1 : 0);
+    if (!(known && WIDTHS.includes(width))) {
+      if (indent === 0 || (indent > 1 && aboveIndent === indent && !endsWithColon(slice, cut))) break;
+    }
     cut = above;
     indent = aboveIndent;
   }

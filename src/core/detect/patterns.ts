@@ -137,11 +137,12 @@ export function buildWordPattern(words: readonly string[]): RegExp {
 /**
  * Any of these texts, case-insensitively (a not-error text's `near`). Tested on the text around a
  * mention as it stands: lower-casing a copy of it for every mention of a common code was a tenth
- * of detection's time. A line break in one is also one indented after it, as a phrase's line
- * reaches an indented line's (line-before.ts): a paste indented as a whole keeps `out` / `: select`.
+ * of detection's time. A space or a line break in one is also a line break with indentation after
+ * it, as a phrase's line reaches across one (line-before.ts): an indented paste keeps `out` / `:
+ * select` apart, and a console's break (`[MongoError:` / ` connection 0 to`) comes where a space was.
  */
 export function buildNearPattern(texts: readonly string[]): RegExp {
-  const pattern = (text: string) => escapeRegExp(text).replace(/\n/g, '\\n[ \\t]*');
+  const pattern = (text: string) => escapeRegExp(text).replace(/[ \n]/g, '(?: |\\r?\\n[ \\t]*)');
   return new RegExp(texts.map(pattern).join('|'), 'i');
 }
 

@@ -38,6 +38,13 @@ describe('lineBefore', () => {
     );
   });
 
+  it("reads on into a line above of exactly a console's width, however the line starts", () => {
+    const above = `${'x'.repeat(67)} lookup db on`;
+    expect(above).toHaveLength(80);
+    expect(readBefore(`${above}\n10.43.0.10:53: `)).toBe(`${above} 10.43.0.10:53: `.toLowerCase());
+    expect(readBefore(`${above}x\n10.43.0.10:53: `)).toBe('10.43.0.10:53: ');
+  });
+
   it('takes a line above that starts more than 200 characters back as indented alike', () => {
     expect(readBefore(`    ${'x'.repeat(250)} connect\n    Error: `)).toBe(' error: ');
   });
@@ -64,6 +71,14 @@ describe('detection of a paste indented as a whole', () => {
     const reading = (t: string) => detectErrors(t).map((f) => `${f.id}@${f.confidence}`);
     expect(reading(text)).toEqual(['11001@high']);
     expect(reading(indented(text))).toEqual(['11001@high']);
+  });
+
+  it('reads a Go error a console broke at 80 columns, and no Mongo deadline broken there (c36-125)', () => {
+    const go =
+      'Error: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 10.43.0.10:53: no such host';
+    const wrapped = (text: string) => text.replace(/(.{80})(?=.)/g, '$1\n');
+    expect(highIds(wrapped(go))).toEqual(['11001']);
+    expect(highIds(wrapped(corpusPaste('c36-125')))).toEqual([]);
   });
 
   it('finds the same in a long indented log read piece by piece as read whole', () => {
