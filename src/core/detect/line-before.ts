@@ -42,8 +42,13 @@ export function lineBefore(text: string, start: number): string {
   while (cut >= 0) {
     const above = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
     const known = above >= 0 || start <= REACH;
-    const aboveIndent = known ? indentAt(slice, above + 1) : indent;
     const width = cut - above - 1 - (slice.charCodeAt(cut - 1) === 13 ? 1 : 0);
+    const aboveIndent = known ? indentAt(slice, above + 1) : indent;
+    if (known && width > 0 && aboveIndent >= width) {
+      // A line of blanks (a record's rest read as blank) is passed over: the lines around it are compared.
+      cut = above;
+      continue;
+    }
     if (!(known && WIDTHS.includes(width))) {
       if (indent === 0 || (indent > 1 && aboveIndent === indent && !endsWithColon(slice, cut))) break;
     }

@@ -26,6 +26,11 @@ describe('lineBefore', () => {
     expect(readBefore('  Connecting to tcp\n  Error: ')).toBe(' error: ');
   });
 
+  it('passes over a line of blanks and compares the lines around it', () => {
+    expect(readBefore(`    Waiting connect\n${' '.repeat(60)}\n    Error: `)).toBe(' error: ');
+    expect(readBefore(`  Waiting connect\n${' '.repeat(60)}\n    Error: `)).toBe(' waiting connect error: ');
+  });
+
   it('reads on past lines indented alike by one space, what a wrap leaves', () => {
     expect(readBefore('lookup\n consul on 10.43.0.10:53: no su\n ')).toBe(
       'lookup consul on 10.43.0.10:53: no su ',
