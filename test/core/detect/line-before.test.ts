@@ -94,6 +94,9 @@ describe('detection of a paste indented as a whole', () => {
       `${'y'.repeat(230)} dial tcp: lookup db on 127.0.0.1:53:`,
       '    no such host',
       'read tcp 10.0.0.1:5000->10.0.0.2:80: read: operation timed out',
+      // 80 columns once indented: the line below continues it.
+      `${'z'.repeat(32)} dial tcp: lookup db on 10.43.0.10:53: no su`,
+      'ch host',
     ].join('\n');
     const text = indented(Array.from({ length: 400 }, () => block).join('\n'));
     const whole = detect(text);
