@@ -55,8 +55,19 @@ export function lineBefore(text: string, start: number): string {
     cut = above;
     indent = aboveIndent;
   }
-  return slice
-    .slice(cut + 1)
-    .replace(PATTERNS.whitespace, ' ')
-    .toLowerCase();
+  return conditionText(slice.slice(cut + 1));
 }
+
+/**
+ * A text a rule's condition is looked for in: lower-cased, whitespace collapsed, and no run of
+ * three or more blanks inside brackets or before a colon or a comma. A colour code read as spaces
+ * (three characters at least, `ESC[m`) puts one where none was printed (`[ESC[31mERRORESC[0m]`
+ * reads `[     ERROR    ]`, `ESC[31mErrorESC[0m:` reads `     Error    :`), and the rule's
+ * `[ERROR]` or `Error: ` read nothing in a coloured log. A printed space stays (Go's `lookup :`).
+ */
+export function conditionText(text: string): string {
+  return text.replace(CODE_GAP, '$1').replace(PATTERNS.whitespace, ' ').toLowerCase();
+}
+
+/** Three or more blanks after an opening bracket, or before a closing one, a colon or a comma. */
+const CODE_GAP = /([[(])[ \t]{3,}|[ \t]{3,}(?=[\]):,])/g;

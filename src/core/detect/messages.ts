@@ -2,7 +2,7 @@ import { hasPrintedCase } from './casing.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, lowerConfidence, variantOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
-import { lineBefore } from './line-before.js';
+import { conditionText, lineBefore } from './line-before.js';
 import { matchLoose } from './loose.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
 import type { MessageInfo } from './message-table.js';
@@ -127,10 +127,7 @@ export function readPhrase(
       confidence = rule.elseConfidence;
   }
   if (rule.requiresAfter && confidence !== undefined) {
-    const after = text
-      .slice(fullEnd, fullEnd + 200)
-      .replace(PATTERNS.whitespace, ' ')
-      .toLowerCase();
+    const after = conditionText(text.slice(fullEnd, fullEnd + 200));
     if (!rule.requiresAfter.some((t) => after.includes(t.toLowerCase()))) confidence = rule.elseConfidence;
   }
   if (confidence === undefined) return null;

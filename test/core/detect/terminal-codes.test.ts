@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conditionText } from '../../../src/core/detect/line-before.js';
 import { maskColourRemnants, maskTerminalCodes } from '../../../src/core/detect/terminal-codes.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
@@ -107,5 +108,18 @@ describe('detection in a coloured log copied without its ESC', () => {
       for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
       expect(stream.end()).toEqual(detect(text));
     }
+  });
+});
+
+describe("a rule's condition in a coloured log", () => {
+  it('reads a level coloured inside its brackets or before its colon as printed', () => {
+    expect(highIds(`[${ESC}[31mERROR${ESC}[0m] Connection in use: ('localhost', 8000)`)).toEqual(['10048']);
+    expect(highIds(`TCP ${ESC}[31mError${ESC}[0m: network - Network unreachable`)).toEqual(['10051']);
+  });
+
+  it('drops only the blanks a colour code leaves, not a printed space', () => {
+    expect(conditionText('[     ERROR    ] x')).toBe('[error] x');
+    expect(conditionText('lookup : no such host')).toBe('lookup : no such host');
+    expect(conditionText('Error    :\n  at')).toBe('error: at');
   });
 });
