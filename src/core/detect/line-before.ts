@@ -66,8 +66,5 @@ export function lineBefore(text: string, start: number): string {
  * `[ERROR]` or `Error: ` read nothing in a coloured log. A printed space stays (Go's `lookup :`).
  */
 export function conditionText(text: string): string {
-  return text.replace(CODE_GAP, '$1').replace(PATTERNS.whitespace, ' ').toLowerCase();
+  return text.replace(PATTERNS.colourGap, '$1').replace(PATTERNS.whitespace, ' ').toLowerCase();
 }
-
-/** Three or more blanks after an opening bracket, or before a closing one, a colon or a comma. */
-const CODE_GAP = /([[(])[ \t]{3,}|[ \t]{3,}(?=[\]):,])/g;

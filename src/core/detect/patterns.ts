@@ -110,6 +110,12 @@ export const PATTERNS = {
    * `[`, one to five numbers of at most three digits, `m`. An index (`[0]`) or a link (`[1]`) has no `m`.
    */
   colourRemnant: /(?:\uFFFD|\^\[|\\u001[bB]|\\x1[bB]|\\033|\\e)?\[(?:\d{1,3};){0,4}\d{1,3}m/g,
+  /**
+   * Three to forty blanks after an opening bracket, or before a closing one, a colon or a comma:
+   * what colour codes read as spaces leave there (line-before.ts). Bounded, so a long run of blanks
+   * is read in linear time.
+   */
+  colourGap: /([[(])[ \t]{3,40}|[ \t]{3,40}(?=[\]):,])/g,
   /** A no-break space, narrow or not, or a typographic quote: what copying puts for a plain one (typography.ts). */
   typographic: /[\u00a0\u202f\u2018\u2019\u201c\u201d]/g,
   /**
