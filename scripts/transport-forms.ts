@@ -70,6 +70,11 @@ export const TRANSPORTS: readonly Transport[] = [
   ['journald-prefix', prefixLines('Dec 06 10:00:00 host app[123]: ')],
   ['gha-timestamps', prefixLines('2026-01-05T10:00:00.1234567Z ')],
   ['ansi-colours', ansi],
+  // The same log copied from a page that dropped the ESC byte (GitHub's or a CI viewer's raw log,
+  // a browser): `[31mERROR[0m` (whamcloud/integrated-manager-for-lustre#1736, a Markdown report's
+  // winston `[31merror[39m:`), or showed it as U+FFFD (`�[2K�[G`, actions/zeit-now#6).
+  ['ansi-esc-lost', (t) => ansi(t).replaceAll(ESC, '')],
+  ['ansi-esc-fffd', (t) => ansi(t).replaceAll(ESC, '\ufffd')],
   ['chat-quote', prefixLines('> ')],
   ['code-fence', (t) => `\`\`\`python\n${t}\n\`\`\``],
   ['inline-backticks', (t) => (t.includes('\n') ? null : `\`${t}\``)],

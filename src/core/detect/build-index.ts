@@ -172,9 +172,21 @@ export function buildDetectionIndex(
       return reach;
     },
     isWord: (word) => {
-      // Split out of the texts at the first broken line, not at start-up: few texts have one.
-      vocabulary ??= collectWords(texts);
+      // Split out of the texts at the first broken line, not at start-up: few texts have one. With
+      // the texts a rule's condition looks for: a console's break in one (`[Mong` / `oError:
+      // connection`, a not-error's near) left it unread while the phrase read on across the break.
+      vocabulary ??= collectWords(texts.concat(conditionTexts(rules)));
       return vocabulary.has(word);
     },
   };
+}
+
+/** The texts the rules' conditions look for around a phrase or an application's own wording. */
+function conditionTexts(rules: DetectionRules): string[] {
+  const phrases = rules.phrases.flatMap((r) => [
+    ...(r.requiresBefore ?? []),
+    ...(r.requiresAfter ?? []),
+    ...(r.unlessBefore ?? []),
+  ]);
+  return phrases.concat(rules.notErrors.flatMap((r) => r.near ?? []));
 }

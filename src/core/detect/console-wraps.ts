@@ -15,7 +15,7 @@
  */
 
 /** Console widths seen breaking words in real pastes (cmd.exe's legacy 80, its default 120). */
-const WIDTHS: readonly number[] = [80, 120];
+export const WIDTHS: readonly number[] = [80, 120];
 /** Longer halves are not a word of any message: the break is left alone. */
 const MAX_HALF = 40;
 /**

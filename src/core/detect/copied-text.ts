@@ -1,7 +1,7 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
 import { maskLinePrefixes } from './line-prefixes.js';
 import { readStringEscapes } from './string-escapes.js';
-import { maskTerminalCodes } from './terminal-codes.js';
+import { maskColourRemnants, maskTerminalCodes } from './terminal-codes.js';
 import { plainTypography } from './typography.js';
 
 /**
@@ -15,11 +15,14 @@ const COPY_LIMIT = UNWRAP_LIMIT;
 /**
  * A pasted text with what copying it put in read back, one character for one (every offset into
  * it stays true): terminal codes as spaces, typographic spaces and quotes as plain ones, a string
- * literal's escapes as what they stand for, a log viewer's line prefixes as spaces when `prefixed`
- * says the text has them (see line-prefixes.ts). The whole text (`base` 0) and a stream's joined
- * pieces (`base` their offset in the whole) both ask this, so both read the same.
+ * literal's escapes as what they stand for, then (in the first 256 KiB) a colour code's remnant
+ * whose ESC was lost as spaces (read after the escapes: a `\\` before `u001b[31m` is then an
+ * escaped backslash whether the text comes whole or in pieces), a log viewer's line prefixes as
+ * spaces when `prefixed` says the text has them (see line-prefixes.ts). The whole text (`base` 0)
+ * and a stream's joined pieces (`base` their offset in the whole) both ask this, so both read the same.
  */
 export function readCopiedText(text: string, base: number, prefixed: (read: string) => boolean): string {
-  const read = readStringEscapes(plainTypography(maskTerminalCodes(text), COPY_LIMIT - base));
+  const limit = COPY_LIMIT - base;
+  const read = maskColourRemnants(readStringEscapes(plainTypography(maskTerminalCodes(text), limit)), limit);
   return prefixed(read) ? maskLinePrefixes(read, base) : read;
 }

@@ -2,6 +2,7 @@ import { hasPrintedCase } from './casing.js';
 import type { Confidence } from './finding.js';
 import { type ContextRule, capConfidence, type Evidence, lowerConfidence, variantOf } from './hit.js';
 import { matchKeyword } from './keywords/match.js';
+import { conditionText, lineBefore } from './line-before.js';
 import { matchLoose } from './loose.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
 import type { MessageInfo } from './message-table.js';
@@ -104,21 +105,6 @@ export function readLooseMessage(
   };
 }
 
-/**
- * The line's text before `start`, at most 200 characters, lower-cased, whitespace collapsed. A
- * line that starts with whitespace continues the one before it (a console's wrap of a long line).
- */
-function lineBefore(text: string, start: number): string {
-  const slice = text.slice(Math.max(0, start - 200), start);
-  let cut = slice.lastIndexOf('\n');
-  while (cut >= 0 && (slice[cut + 1] === ' ' || slice[cut + 1] === '\t'))
-    cut = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
-  return slice
-    .slice(cut + 1)
-    .replace(PATTERNS.whitespace, ' ')
-    .toLowerCase();
-}
-
 /** A runtime phrase (`no such host`) with its rule's conditions; a held `socket` one needs no context words. */
 export function readPhrase(
   text: string,
@@ -141,10 +127,7 @@ export function readPhrase(
       confidence = rule.elseConfidence;
   }
   if (rule.requiresAfter && confidence !== undefined) {
-    const after = text
-      .slice(fullEnd, fullEnd + 200)
-      .replace(PATTERNS.whitespace, ' ')
-      .toLowerCase();
+    const after = conditionText(text.slice(fullEnd, fullEnd + 200));
     if (!rule.requiresAfter.some((t) => after.includes(t.toLowerCase()))) confidence = rule.elseConfidence;
   }
   if (confidence === undefined) return null;

@@ -15,3 +15,38 @@ export function maskTerminalCodes(text: string): string {
   if (text.indexOf(ESC) < 0) return text;
   return text.replace(PATTERNS.terminalCode, (code) => ' '.repeat(code.length));
 }
+
+/**
+ * The text with what is left of every colour code whose ESC was lost, in its first `end`
+ * characters, as as many spaces: a log copied from a web page (GitHub's or a CI's raw log, a
+ * browser) keeps `[31mERROR[0m` without the ESC byte, or with U+FFFD or `^[` in its place
+ * (actions/zeit-now#6, cli/cli#13434, whamcloud/integrated-manager-for-lustre#1736), and a string
+ * literal keeps it escaped (`\u001b[31m`, Docker's json-file log). Left in, `[31mWSAECONNRESET`
+ * is one word and `[0;31mERROR` no level. A paste's form, not a program's log (see `COPY_LIMIT`
+ * in copied-text.ts), so only the first `end` characters are searched. Nothing else is
+ * changed, so applying it again changes nothing and a text read piece by piece is read as the
+ * whole: every match ends with its `m` and needs nothing after it.
+ */
+export function maskColourRemnants(text: string, end = text.length): string {
+  if (end <= 0) return text;
+  const head = end < text.length ? text.slice(0, end) : text;
+  if (!mayHoldRemnant(head)) return text;
+  const masked = head.replace(PATTERNS.colourRemnant, (code) => ' '.repeat(code.length));
+  return head === text ? masked : masked + text.slice(end);
+}
+
+/**
+ * Is there a `[` followed by a digit, digits and semicolons, and an `m`? Every remnant has one. A
+ * native search from one `[` to the next: a regex search read a log's first 256 KiB character by
+ * character, 1 % of a long log's detection (its lines hold thousands of `[`).
+ */
+function mayHoldRemnant(text: string): boolean {
+  for (let at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+    let i = at + 1;
+    while (i - at <= 20 && isDigitOrSemicolon(text.charCodeAt(i))) i++;
+    if (i > at + 1 && text.charCodeAt(i) === 109) return true;
+  }
+  return false;
+}
+
+const isDigitOrSemicolon = (code: number) => (code >= 48 && code <= 57) || code === 59;

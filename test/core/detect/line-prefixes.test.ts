@@ -67,3 +67,39 @@ describe('detection in a paste copied with a log viewer prefix or quoted in a ch
     expect(detect(text).map((f) => f.id)).toContain('10060');
   });
 });
+
+/** Each line of a text as Docker's json-file log driver writes it: a JSON record a line. */
+const dockerJsonFile = (text: string) =>
+  text
+    .split('\n')
+    .map(
+      (line) =>
+        `{"log":${JSON.stringify(`${line}\n`)},"stream":"stderr","time":"2026-01-05T10:00:00.123456789Z"}`,
+    )
+    .join('\n');
+
+describe("detection in Docker's json-file log", () => {
+  it('reads the record around each line as blank: a message wrapped onto three lines is read whole', () => {
+    const text = dockerJsonFile(WRAPPED);
+    expect(hasLinePrefix(text)).toBe(true);
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it('leaves a record in the middle of a line as it is', () => {
+    const text = 'got {"log":"x","stream":"stdout","time":"2026-01-05T10:00:00Z"} here';
+    expect(maskLinePrefixes(text, 0)).toBe(text);
+  });
+
+  it('finds the same in a long json-file log read piece by piece as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) lines.push(i % 500 === 7 ? WRAPPED : `GET /u/${i} 200`);
+    const text = dockerJsonFile(lines.join('\n'));
+    for (const size of [1 << 13, 4099]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(stream.end()).toEqual(detect(text));
+    }
+    expect(detect(text)).toMatchObject([{ id: '10060', confidence: 'high' }]);
+  });
+});

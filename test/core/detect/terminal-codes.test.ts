@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskTerminalCodes } from '../../../src/core/detect/terminal-codes.js';
+import { conditionText } from '../../../src/core/detect/line-before.js';
+import { maskColourRemnants, maskTerminalCodes } from '../../../src/core/detect/terminal-codes.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { detectErrors, highIds } from '../../helpers/detect.js';
@@ -55,5 +56,70 @@ describe('detection in a log written for a terminal', () => {
     const streamed = stream.end();
     expect(streamed).toEqual(detect(text));
     expect(streamed).toMatchObject([{ id: '10054', count: 31 }]);
+  });
+});
+
+describe('maskColourRemnants', () => {
+  it('replaces a colour code whose ESC was lost, or stands as U+FFFD, ^[ or an escape, with as many spaces', () => {
+    const text = '[0;31mERROR[0m \ufffd[1m^[[38;5;196m\\u001b[39m\\x1b[2m\\033[0m';
+    const masked = maskColourRemnants(text);
+    expect(masked).toBe(`${' '.repeat(6)}ERROR${' '.repeat(text.length - 11)}`);
+    expect(masked).toHaveLength(text.length);
+  });
+
+  it('leaves an index, a link, a duration and brackets without a closing m as they are', () => {
+    const text = 'errors[0] see [1] took 5m [12] [0;31 m] [1234m] x[m';
+    expect(maskColourRemnants(text)).toBe(text);
+  });
+
+  it('reads no further than it is told', () => {
+    expect(maskColourRemnants('[31mA[31mB', 5)).toBe('    A[31mB');
+    expect(maskColourRemnants('[31mA', 0)).toBe('[31mA');
+  });
+});
+
+describe('detection in a coloured log copied without its ESC', () => {
+  it('reads a symbol and a level after a code whose ESC was lost or shown as U+FFFD', () => {
+    expect(highIds('[0;31mERROR[0m: read [31mWSAECONNRESET[0m')).toEqual(['10054']);
+    expect(highIds('\ufffd[31mWSAECONNRESET\ufffd[0m')).toEqual(['10054']);
+  });
+
+  it('reads a coloured Node error whose code field the colour codes widen', () => {
+    const text = `${ESC}[32mError:${ESC}[0m connect ECONNREFUSED 10.0.0.5:443\n  ${ESC}[32mcode:${ESC}[0m 'ECONNREFUSED',`;
+    expect(highIds(text)).toEqual(['10061']);
+    expect(highIds(text.replaceAll(ESC, ''))).toEqual(['10061']);
+  });
+
+  it('finds the same in a long log of remnants read piece by piece as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 12000; i++)
+      lines.push(
+        i % 499 === 0
+          ? `[31mERROR[0m error: \ufffd[1;31mWSAECONNRESET\\u001b[0m on ${i}`
+          : `[32mINFO[0m GET /users/${i} ^[[2m200[0m \\\\u001b[2m`,
+      );
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(300_000);
+    // Read in its first 256 KiB only: the line at 0 and those after it, every 499th.
+    expect(detect(text)).toMatchObject([{ id: '10054', confidence: 'high' }]);
+    for (const size of [4093, 997]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(stream.end()).toEqual(detect(text));
+    }
+  });
+});
+
+describe("a rule's condition in a coloured log", () => {
+  it('reads a level coloured inside its brackets or before its colon as printed', () => {
+    expect(highIds(`[${ESC}[31mERROR${ESC}[0m] Connection in use: ('localhost', 8000)`)).toEqual(['10048']);
+    expect(highIds(`TCP ${ESC}[31mError${ESC}[0m: network - Network unreachable`)).toEqual(['10051']);
+  });
+
+  it('drops only the blanks a colour code leaves, not a printed space', () => {
+    expect(conditionText('[     ERROR    ] x')).toBe('[error] x');
+    expect(conditionText('lookup : no such host')).toBe('lookup : no such host');
+    expect(conditionText('Error    :\n  at')).toBe('error: at');
   });
 });

@@ -1,0 +1,72 @@
+import { WIDTHS } from './console-wraps.js';
+import { PATTERNS } from './patterns.js';
+
+/** How far before a phrase its line is read (a rule's `requiresBefore`, `unlessBefore`). */
+const REACH = 200;
+
+/** How many spaces and tabs `text` has from `at`. */
+function indentAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i - at;
+}
+
+/** Does the line ending at `end` end with a colon (trailing white space aside)? */
+function endsWithColon(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
+  return i >= 0 && text.charCodeAt(i) === 58;
+}
+
+/**
+ * The line's text before `start`, at most 200 characters, lower-cased, whitespace collapsed. A
+ * line that starts with whitespace continues the one above (Java's `\tat` frames, Node's error
+ * fields, Oracle's nested `TNS-` lines, a message wrapped under its first line, a break before a
+ * space), so the line above is read too, and so on up while lines start with whitespace. Not a
+ * line indented as the one above by two or more (a paste indented as a whole: Markdown's four
+ * spaces, a chat's quote or a log viewer's prefix read as blank), unless that one ends with a colon
+ * (a chain of errors wrapped after a separator: Terraform's `    dial tcp: lookup …:` above
+ * `    no such host`, corpus c35-122): every line of such a paste continued the one above, and a
+ * `connect` on an earlier line confirmed a timeout it had nothing to do with (`Connecting to
+ * (ADDRESS=…)` above `TNS-12535: TNS:operation timed out`, corpus c7-049 indented). One space is
+ * left as a continuation: it is what a console's or a viewer's wrap leaves before a line's rest.
+ * A line right under one of exactly a console's width (80 or 120 columns) continues it however it
+ * starts: the console broke it there (`…dial tcp 10.0.0.5:443: i/` / `o timeout`, `…: lookup db on
+ * 10.43.0.10:53: no su` / `ch host`), and the phrase's `dial tcp` or `lookup` was on the line above.
+ * A line above that starts before the 200 characters is taken as indented alike.
+ */
+export function lineBefore(text: string, start: number): string {
+  const slice = text.slice(Math.max(0, start - REACH), start);
+  let cut = slice.lastIndexOf('\n');
+  let indent = indentAt(slice, cut + 1);
+  while (cut >= 0) {
+    const above = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
+    const known = above >= 0 || start <= REACH;
+    const width = cut - above - 1 - (slice.charCodeAt(cut - 1) === 13 ? 1 : 0);
+    const aboveIndent = known ? indentAt(slice, above + 1) : indent;
+    if (known && width > 0 && aboveIndent >= width) {
+      // A line of blanks (a record's rest read as blank) is passed over: the lines around it are compared.
+      cut = above;
+      continue;
+    }
+    if (!(known && WIDTHS.includes(width))) {
+      if (indent === 0 || (indent > 1 && aboveIndent === indent && !endsWithColon(slice, cut))) break;
+    }
+    cut = above;
+    indent = aboveIndent;
+  }
+  return conditionText(slice.slice(cut + 1));
+}
+
+/**
+ * A text a rule's condition is looked for in: lower-cased, whitespace collapsed, and no run of
+ * three or more blanks inside brackets or before a colon or a comma. A colour code read as spaces
+ * (three characters at least, `ESC[m`) puts one where none was printed (`[ESC[31mERRORESC[0m]`
+ * reads `[     ERROR    ]`, `ESC[31mErrorESC[0m:` reads `     Error    :`), and the rule's
+ * `[ERROR]` or `Error: ` read nothing in a coloured log. A printed space stays (Go's `lookup :`).
+ */
+export function conditionText(text: string): string {
+  // Most lines have no three blanks in a row: one native search, and no regex runs.
+  const closed = text.includes('   ') ? text.replace(PATTERNS.colourGap, '$1') : text;
+  return closed.replace(PATTERNS.whitespace, ' ').toLowerCase();
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { lineBefore } from '../../../src/core/detect/line-before.js';
+import { createDetector } from '../../../src/core/index.js';
+import { realData } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+import { detectErrors, highIds } from '../../helpers/detect.js';
+
+/** Every line of a text with `prefix` before it, as Markdown's code, a chat's quote or a viewer shows it. */
+const indented = (text: string, prefix = '    ') => text.replace(/^/gm, prefix);
+
+/** `lineBefore` at the end of `text`. */
+const readBefore = (text: string) => lineBefore(text, text.length);
+
+describe('lineBefore', () => {
+  it('reads on into the lines above while lines start with whitespace', () => {
+    expect(readBefore('Error: connect failed\n\tat Socket.x\n\t\tcaused by: ')).toBe(
+      'error: connect failed at socket.x caused by: ',
+    );
+    expect(readBefore('    Push/Pull failed: dial\n tcp 10.0.0.1:8301: ')).toBe(
+      ' push/pull failed: dial tcp 10.0.0.1:8301: ',
+    );
+  });
+
+  it('stops at a line above indented alike by two or more', () => {
+    expect(readBefore('    Connecting to tcp\n    Error: ')).toBe(' error: ');
+    expect(readBefore('  Connecting to tcp\n  Error: ')).toBe(' error: ');
+  });
+
+  it('passes over a line of blanks and compares the lines around it', () => {
+    expect(readBefore(`    Waiting connect\n${' '.repeat(60)}\n    Error: `)).toBe(' error: ');
+    expect(readBefore(`  Waiting connect\n${' '.repeat(60)}\n    Error: `)).toBe(' waiting connect error: ');
+  });
+
+  it('reads on past lines indented alike by one space, what a wrap leaves', () => {
+    expect(readBefore('lookup\n consul on 10.43.0.10:53: no su\n ')).toBe(
+      'lookup consul on 10.43.0.10:53: no su ',
+    );
+  });
+
+  it('reads on into a line above indented alike when that one ends with a colon', () => {
+    expect(readBefore('    dial tcp: lookup db on 127.0.0.1:53:\n    ')).toBe(
+      ' dial tcp: lookup db on 127.0.0.1:53: ',
+    );
+  });
+
+  it("reads on into a line above of exactly a console's width, however the line starts", () => {
+    const above = `${'x'.repeat(67)} lookup db on`;
+    expect(above).toHaveLength(80);
+    expect(readBefore(`${above}\n10.43.0.10:53: `)).toBe(`${above} 10.43.0.10:53: `.toLowerCase());
+    expect(readBefore(`${above}x\n10.43.0.10:53: `)).toBe('10.43.0.10:53: ');
+  });
+
+  it('takes a line above that starts more than 200 characters back as indented alike', () => {
+    expect(readBefore(`    ${'x'.repeat(250)} connect\n    Error: `)).toBe(' error: ');
+  });
+});
+
+describe('detection of a paste indented as a whole', () => {
+  it("reads no timeout from a connect on the line above (Oracle's lsnrctl, dev c7-049)", () => {
+    const text = corpusPaste('c7-049');
+    expect(highIds(text)).toEqual([]);
+    expect(highIds(indented(text))).toEqual([]);
+    expect(highIds(indented(text, '> '))).toEqual([]);
+  });
+
+  it("reads no timeout from Ray's connect failure on the line above (dev c81-026)", () => {
+    expect(highIds(indented(corpusPaste('c81-026')))).toEqual([]);
+  });
+
+  it("keeps a not-error's line break when the line after it is indented (dev c73-074)", () => {
+    expect(detectErrors(indented('ERROR Connection timed out\n: select'))).toEqual([]);
+  });
+
+  it("still reads Terraform's chain of errors wrapped after its colons (dev c35-122)", () => {
+    const text = corpusPaste('c35-122');
+    const reading = (t: string) => detectErrors(t).map((f) => `${f.id}@${f.confidence}`);
+    expect(reading(text)).toEqual(['11001@high']);
+    expect(reading(indented(text))).toEqual(['11001@high']);
+  });
+
+  it('reads a Go error a console broke at 80 columns', () => {
+    const go =
+      'Error: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 10.43.0.10:53: no such host';
+    const wrapped = (text: string) => text.replace(/(.{80})(?=.)/g, '$1\n');
+    expect(highIds(wrapped(go))).toEqual(['11001']);
+  });
+
+  it('finds the same in a long indented log read piece by piece as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const block = [
+      'Connecting to (ADDRESS=(PROTOCOL=tcp)(HOST=)(PORT=1521))',
+      'TNS-12535: TNS:operation timed out',
+      `${'y'.repeat(230)} dial tcp: lookup db on 127.0.0.1:53:`,
+      '    no such host',
+      'read tcp 10.0.0.1:5000->10.0.0.2:80: read: operation timed out',
+      // 80 columns once indented: the line below continues it.
+      `${'z'.repeat(32)} dial tcp: lookup db on 10.43.0.10:53: no su`,
+      'ch host',
+    ].join('\n');
+    const text = indented(Array.from({ length: 400 }, () => block).join('\n'));
+    const whole = detect(text);
+    expect(whole.map((f) => f.id).sort()).toEqual(['10060', '11001']);
+    for (const size of [4093, 1009]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(stream.end()).toEqual(whole);
+    }
+  });
+});
