@@ -6,10 +6,11 @@ import { PATTERNS } from './patterns.js';
  * `docker compose logs`' service column (`api-1  | `), `kubectl logs --prefix`'s pod
  * (`[pod/api-7d9f/api] `), GitHub Actions' timestamps in a raw log (`2026-01-05T10:00:00.1234567Z `),
  * a chat's quote (`> `) and Docker's json-file record (`{"log":"` before a line, and the rest of the
- * record, which the line's `\n` breaks onto a line of its own once escapes are read). Left as they are, they stand in the middle of a message a runtime
- * wrapped onto two lines (`…did not properly respond after a period of time, or` / `api-1  |
- * established connection failed…`), which was then read in part or not at all. Each is replaced by
- * as many spaces: every offset into the text stays true.
+ * record, which the line's `\n` breaks onto a line of its own once escapes are read). Left as they
+ * are, they stand in the middle of a message a runtime wrapped onto two lines (`…did not properly
+ * respond after a period of time, or` / `api-1  | established connection failed…`), which was then
+ * read in part or not at all. Each is replaced by as many spaces: every offset into the text stays
+ * true.
  * A viewer puts its prefix on every line and a chat quotes the paste's lines after a sentence or
  * two, so the text's first lines decide (`hasLinePrefix`); then lines are read in its first 256 KiB
  * only, as console breaks are mended (console-wraps.ts): a log a program wrote to a file has no
