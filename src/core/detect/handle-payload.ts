@@ -16,7 +16,7 @@ import {
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
 import { isAtomContext, symbolLabel } from './text.js';
-import { hasSymbolBoundaries, isWordCode } from './word-boundaries.js';
+import { hasSymbolBoundaries, isComparedSymbol, isWordCode } from './word-boundaries.js';
 
 /** A mention whose confidence still depends on the words around it. */
 interface Pending {
@@ -101,7 +101,7 @@ export function handlePayload(
   switch (payload.kind) {
     case 'symbol': {
       const { info } = payload;
-      if (!hasSymbolBoundaries(text, start, end)) return;
+      if (!hasSymbolBoundaries(text, start, end) || isComparedSymbol(text, start)) return;
       const slice = text.slice(start, end);
       const base = info.explicit ? 'high' : capConfidence('high', tables.cap(info.id));
       if (slice === info.symbol) {

@@ -36,3 +36,15 @@ function closesEmphasis(text: string, end: number): boolean {
   while (i < text.length && text.charCodeAt(i) === 95) i++;
   return i === text.length || !isWordCode(text.charCodeAt(i));
 }
+
+/**
+ * A symbol on the right of `==` or `!=` (`status == UV_ECANCELED`, `errno != EAGAIN`) is code: an
+ * assertion or a condition names the error it tests for, not one that happened. libuv's test runner
+ * prints a failed `ASSERT(status == UV_ECANCELED)` as `Assertion failed in … : status == UV_ECANCELED`
+ * when the status was something else (libuv/libuv issue #1339, corpus c212-039).
+ */
+const COMPARED_BEFORE = /[=!]=\s*-?\s*(?:UV_)?$/;
+
+export function isComparedSymbol(text: string, start: number): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
