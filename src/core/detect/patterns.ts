@@ -127,6 +127,11 @@ export const PATTERNS = {
    */
   linePrefix:
     /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\})/y,
+  /**
+   * What puts a symbol on the right of a comparison, just before it (word-boundaries.ts): `status ==
+   * UV_ECANCELED`, `errno != EAGAIN`, `rc == -EPIPE`. Bounded, anchored at the end of a short slice.
+   */
+  comparedBefore: /[=!]=[ \t]{0,4}-?[ \t]{0,4}(?:UV_)?$/,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
   /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */

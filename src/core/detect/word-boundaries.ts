@@ -1,3 +1,4 @@
+import { PATTERNS } from './patterns.js';
 /** Where a name (a symbol, an atom, an exception class) may start and end: word boundaries. */
 
 /** `[A-Za-z0-9_]`. */
@@ -43,8 +44,6 @@ function closesEmphasis(text: string, end: number): boolean {
  * prints a failed `ASSERT(status == UV_ECANCELED)` as `Assertion failed in … : status == UV_ECANCELED`
  * when the status was something else (libuv/libuv issue #1339, corpus c212-039).
  */
-const COMPARED_BEFORE = /[=!]=\s*-?\s*(?:UV_)?$/;
-
 export function isComparedSymbol(text: string, start: number): boolean {
-  return COMPARED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return PATTERNS.comparedBefore.test(text.slice(Math.max(0, start - 16), start));
 }
