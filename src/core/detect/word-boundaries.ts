@@ -1,4 +1,5 @@
 import { PATTERNS } from './patterns.js';
+
 /** Where a name (a symbol, an atom, an exception class) may start and end: word boundaries. */
 
 /** `[A-Za-z0-9_]`. */
