@@ -40,7 +40,7 @@ describe('detectErrors reads the socket errors Python scripts on Windows print',
 
   it("leaves the Proactor transport's __del__ noise at exit alone (speced/bikeshed issue #1920)", () => {
     const text =
-      "    self._loop.call_soon(self._call_connection_lost, None)\n  File \"c:\\mozilla-build\\python39\\lib\\asyncio\\base_events.py\", line 510, in _check_closed\n    raise RuntimeError('Event loop is closed')\nRuntimeError: Event loop is closed";
+      '    self._loop.call_soon(self._call_connection_lost, None)\n  File "c:\\mozilla-build\\python39\\lib\\asyncio\\base_events.py", line 510, in _check_closed\n    raise RuntimeError(\'Event loop is closed\')\nRuntimeError: Event loop is closed';
     expect(anyIds(text)).toEqual([]);
   });
 
