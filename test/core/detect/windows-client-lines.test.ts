@@ -57,11 +57,17 @@ describe("detectErrors reads Windows' ERROR_NETNAME_DELETED on asyncio's sockets
     expect(highIds(text)).toEqual(['10054']);
   });
 
-  it('reads a bare [WinError 64] as a likely reset, below auto-reply (Comfy-Org/ComfyUI issue #11576)', () => {
+  it('reads a bare [WinError 64] as a likely reset, below auto-reply', () => {
     const text =
-      '    ov.getresult()\nOSError: [WinError 64] The specified network name is no longer available\nAccept failed on a socket';
+      '    ov.getresult()\nOSError: [WinError 64] The specified network name is no longer available';
     expect(anyIds(text)).toEqual(['10054']);
     expect(highIds(text)).toEqual([]);
+  });
+
+  it("reads [WinError 64] as a reset when asyncio's 'Accept failed on a socket' follows (Comfy-Org/ComfyUI issue #11576, round 215)", () => {
+    const text =
+      '    ov.getresult()\nOSError: [WinError 64] The specified network name is no longer available\nAccept failed on a socket';
+    expect(highIds(text)).toEqual(['10054']);
   });
 
   it('reads the Chinese text after [WinError 64] (mitmproxy/mitmproxy issue #5336)', () => {
