@@ -1,3 +1,4 @@
+import { changeHead } from './change-head.js';
 import { PATTERNS } from './patterns.js';
 
 /** The escape character (ESC) that starts every terminal control sequence. */
@@ -28,11 +29,9 @@ export function maskTerminalCodes(text: string): string {
  * whole: every match ends with its `m` and needs nothing after it.
  */
 export function maskColourRemnants(text: string, end = text.length): string {
-  if (end <= 0) return text;
-  const head = end < text.length ? text.slice(0, end) : text;
-  if (!mayHoldRemnant(head)) return text;
-  const masked = head.replace(PATTERNS.colourRemnant, (code) => ' '.repeat(code.length));
-  return head === text ? masked : masked + text.slice(end);
+  return changeHead(text, end, (head) =>
+    mayHoldRemnant(head) ? head.replace(PATTERNS.colourRemnant, (code) => ' '.repeat(code.length)) : head,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { changeHead } from './change-head.js';
 import { PATTERNS } from './patterns.js';
 
 /**
@@ -29,9 +30,9 @@ const CHARACTERS = Object.keys(PLAIN);
  * of Latin-1 characters only the search for U+00A0 reads it, the others are answered at once.
  */
 export function plainTypography(text: string, end = text.length): string {
-  if (end <= 0) return text;
-  const head = end < text.length ? text.slice(0, end) : text;
-  if (!CHARACTERS.some((c) => head.indexOf(c) >= 0)) return text;
-  const plain = head.replace(PATTERNS.typographic, (c) => PLAIN[c] as string);
-  return head === text ? plain : plain + text.slice(end);
+  return changeHead(text, end, (head) =>
+    CHARACTERS.some((c) => head.indexOf(c) >= 0)
+      ? head.replace(PATTERNS.typographic, (c) => PLAIN[c] as string)
+      : head,
+  );
 }

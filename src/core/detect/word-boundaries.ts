@@ -46,5 +46,10 @@ function closesEmphasis(text: string, end: number): boolean {
  * when the status was something else (libuv/libuv issue #1339, corpus c212-039).
  */
 export function isComparedSymbol(text: string, start: number): boolean {
-  return PATTERNS.comparedBefore.test(text.slice(Math.max(0, start - 16), start));
+  // Asked of every symbol mention: most have no `=` in the 16 characters before them, and then no
+  // slice is made and no pattern runs.
+  const from = Math.max(0, start - 16);
+  let i = start - 1;
+  while (i >= from && text.charCodeAt(i) !== 61) i--;
+  return i >= from && PATTERNS.comparedBefore.test(text.slice(from, start));
 }
