@@ -10,6 +10,7 @@ import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
 import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
+import { dropZeroWidth, restoreOffsets, toOriginalOffset } from './zero-width.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -49,15 +50,25 @@ export function createDetector(
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
   const prepare = (raw: string) =>
     unwrapConsoleLines(readCopiedText(raw, 0, hasLinePrefix), index.isWord, WHOLE);
+  // Read without its zero-width characters; every offset handed back points into the text as given.
   const withMentions = (raw: string) => {
-    const text = prepare(raw);
+    const { text: plain, dropped } = dropZeroWidth(raw);
+    const text = prepare(plain);
     const mentions = new Map<string, number[]>();
-    const findings = text.length === 0 ? [] : mergeHits(text, hitsOf(text), mentions);
+    const findings =
+      text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text), mentions), dropped);
+    if (dropped.length > 0)
+      for (const [id, starts] of mentions)
+        mentions.set(
+          id,
+          starts.map((at) => toOriginalOffset(dropped, at)),
+        );
     return { findings, mentions };
   };
   const detect = (raw: string) => {
-    const text = prepare(raw);
-    return text.length === 0 ? [] : mergeHits(text, hitsOf(text));
+    const { text: plain, dropped } = dropZeroWidth(raw);
+    const text = prepare(plain);
+    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text)), dropped);
   };
   return Object.assign(detect, {
     withMentions,

@@ -10,7 +10,10 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export interface Finding {
   /** Catalog id (`"10054"`, `"EPIPE"`). */
   id: string;
-  /** The strongest matched text, as it appears in the input. */
+  /**
+   * The strongest matched text, as it appears in the input, with what copying put in it read back
+   * (a no-break space as a space, a typographic quote as a plain one, zero-width characters left out).
+   */
   match: string;
   /** Offset of `match` in the input (UTF-16 code units, as JavaScript strings count). */
   index: number;

@@ -10,6 +10,7 @@ import { hasLinePrefix } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
+import { dropZeroWidth, MAX_DROPPED, restoreOffsets } from './zero-width.js';
 
 /** A mention that became final: its error and where it starts in the whole text. */
 interface Mention {
@@ -19,7 +20,10 @@ interface Mention {
 
 /** What a stream hands on as it reads: the mentions that became final, and the text around them. */
 export interface StreamRegion {
-  /** The stream's buffer: `text[i]` is the character at offset `base + i` of the whole text. */
+  /**
+   * The stream's buffer: `text[i]` is the character at offset `base + i` of the whole text as it is
+   * read, without its zero-width characters (zero-width.ts; in nearly every log, the text as given).
+   */
   text: string;
   base: number;
   /** Every mention that starts before this offset has been handed on (Infinity at the end). */
@@ -83,6 +87,12 @@ export function createDetectionStream(
   /** Whether the text's first lines carry a viewer's prefix: decided at its first step, as the whole text's are. */
   let prefixed: boolean | undefined;
   const prefixedText = (read: string) => (prefixed ??= hasLinePrefix(read));
+  /**
+   * The text is read without its zero-width characters, as a whole text is (every step, region and
+   * mention is in that text); where each one stood in the text as given, so findings point there.
+   */
+  const dropped: number[] = [];
+  let given = 0;
 
   const hand = (released: Hit[], doneTo: number) => {
     merger.add(released, buf, base);
@@ -139,7 +149,10 @@ export function createDetectionStream(
   };
 
   return {
-    push(piece) {
+    push(raw) {
+      const { text: piece, dropped: here } = dropZeroWidth(raw, MAX_DROPPED - dropped.length);
+      for (const at of here) dropped.push(given + at);
+      given += raw.length;
       if (piece.length === 0) return;
       // A step is read before a piece would take the buffer past BUFFER, not after, whatever the
       // size of the pieces (a file's, standard input's) and however much text the reader keeps.
@@ -151,7 +164,7 @@ export function createDetectionStream(
     },
     end() {
       read(true);
-      return merger.findings();
+      return restoreOffsets(merger.findings(), dropped);
     },
   };
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { dropZeroWidth, MAX_DROPPED, toOriginalOffset } from '../../../src/core/detect/zero-width.js';
+import { createDetector } from '../../../src/core/index.js';
+import { realData } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+import { detectErrors, highIds } from '../../helpers/detect.js';
+
+const ZWSP = '\u200b';
+/** What a web page or wiki does to a paste so its long names wrap: a zero-width space after each `.` and `/`. */
+const wrappable = (text: string) => text.replace(/[./]/g, `$&${ZWSP}`);
+
+describe('dropZeroWidth', () => {
+  it('takes out zero-width spaces, joiners, word joiners and byte-order marks, and says where each was', () => {
+    const text = `\ufeffa${ZWSP}b\u200cc\u200dd\u2060e`;
+    expect(dropZeroWidth(text)).toEqual({ text: 'abcde', dropped: [0, 2, 4, 6, 8] });
+  });
+
+  it('returns a text without any as it is', () => {
+    const text = 'read ECONNRESET';
+    expect(dropZeroWidth(text).text).toBe(text);
+    expect(dropZeroWidth(text).dropped).toEqual([]);
+  });
+
+  it('drops no more than its budget, leaving the rest in the text', () => {
+    expect(dropZeroWidth(`a${ZWSP}b${ZWSP}c`, 1)).toEqual({ text: `ab${ZWSP}c`, dropped: [1] });
+    expect(dropZeroWidth(ZWSP.repeat(MAX_DROPPED + 3)).text).toBe(ZWSP.repeat(3));
+  });
+});
+
+describe('toOriginalOffset', () => {
+  it('maps every offset of the text without them to the same character in the text with them', () => {
+    const text = `${ZWSP}${ZWSP}ab${ZWSP}c${ZWSP}${ZWSP}d${ZWSP}`;
+    const { text: plain, dropped } = dropZeroWidth(text);
+    for (let at = 0; at < plain.length; at++) expect(text[toOriginalOffset(dropped, at)]).toBe(plain[at]);
+  });
+});
+
+describe('detection of a paste with zero-width characters', () => {
+  it("reads .NET's dotted error name where a page made it wrappable", () => {
+    expect(highIds(wrappable('SocketError.ConnectionReset'))).toEqual(['10054']);
+  });
+
+  it('reads a symbol split by an invisible character, pointing to where it starts in the paste', () => {
+    const text = `Error: read ECONN${ZWSP}RESET\n    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)`;
+    const [finding] = detectErrors(text);
+    expect(finding?.id).toBe('10054');
+    expect(finding?.index).toBe(text.indexOf('ECONN'));
+  });
+
+  it('reads a text after a byte-order mark', () => {
+    expect(highIds('\ufeff[Errno 111] Connection refused')).toEqual(['10061']);
+  });
+
+  it("reads corpus c6-047, GitHub's rendering of an RT archive with a zero-width space before each colon", () => {
+    expect(highIds(corpusPaste('c6-047'))).toEqual(['10036', '10060']);
+  });
+
+  it('finds the same in a paste with zero-width spaces read piece by piece as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++)
+      lines.push(
+        i % 300 === 7
+          ? 'System.Net.Sockets.SocketException (10061): No connection could be made'
+          : `GET /u/${i} 200`,
+      );
+    const text = wrappable(lines.join('\n'));
+    const whole = detect(text);
+    expect(whole.map((f) => f.id)).toContain('10061');
+    for (const size of [1 << 13, 4099, 7]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(stream.end()).toEqual(whole);
+    }
+  });
+
+  it('gives each mention where it starts in the paste as given', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const text = `${ZWSP}ECONN${ZWSP}REFUSED then ${ZWSP}${ZWSP}ECONNREFUSED`;
+    const { mentions } = detect.withMentions(text);
+    expect(mentions.get('10061')).toEqual([1, text.lastIndexOf('ECONNREFUSED')]);
+  });
+});
