@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anyIds, detectErrors, highIds } from '../../helpers/detect.js';
 
 /**
- * Windows' Japanese, Korean and Traditional Chinese Winsock texts added in session 31, inside the real
+ * Windows' Japanese, Korean and Traditional Chinese Winsock texts, inside the real
  * lines recorded as their `seenAs` in data/detection/localized-messages.json (the find_string index id
  * is named in each case), and prose in those languages that uses their words without any error.
  */

@@ -3,7 +3,7 @@ import { anyIds, detectErrors, highIds } from '../../helpers/detect.js';
 
 /**
  * Windows' Winsock texts in Russian, Polish, Hungarian, Swedish, Turkish and Czech, inside the real lines
- * they were found in (session 31; each line is the `seenAs` of its entry in localized-messages.json, found
+ * they were found in (each line is the `seenAs` of its entry in localized-messages.json, found
  * with the public-code index, an issue, or r_keeper's table of Winsock texts). Texts never seen beside their
  * number stay at medium on their own.
  */

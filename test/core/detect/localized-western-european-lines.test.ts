@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anyIds, detectErrors, highIds } from '../../helpers/detect.js';
 
 /**
- * Windows' Winsock texts in German, French, Spanish and Portuguese (Brazil) that session 31 added to
+ * Windows' Winsock texts in German, French, Spanish and Portuguese (Brazil) listed in
  * localized-messages.json, each inside the real line it was found in (its `seenAs`; the label names the
  * public-code index id). With the number on the line the finding is high; the same line with the number
  * taken out shows that the text itself is read, at high for texts seen next to their code and at medium
