@@ -118,6 +118,9 @@ export const PATTERNS = {
   colourGap: /([[(]) {3,40}| {3,40}(?=[\]):,])/g,
   /** A no-break space, narrow or not, or a typographic quote: what copying puts for a plain one (typography.ts). */
   typographic: /[\u00a0\u202f\u2018\u2019\u201c\u201d]/g,
+  /** A zero-width character, and every one: taken out of a paste as it is read (zero-width.ts). */
+  zeroWidth: /[\u200b-\u200d\u2060\ufeff]/,
+  zeroWidthAll: /[\u200b-\u200d\u2060\ufeff]/g,
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven
