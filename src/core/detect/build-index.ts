@@ -1,6 +1,5 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { distinctAnchors, type LooseAnchor, MAX_KEY } from './anchors.js';
-import { collectWords } from './console-wraps.js';
 import type { FactTables, SymbolInfo } from './fact-tables.js';
 import { buildFactTables } from './fact-tables.js';
 import type { KeywordAutomaton } from './keywords/automaton.js';
@@ -13,6 +12,7 @@ import { measureReach, type Reach } from './reach.js';
 import { gateOf, mayReadNumberBytes } from './read-number.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
 import { validateRules } from './validate-rules.js';
+import { collectVocabulary, isVocabularyWord, type Vocabulary } from './vocabulary.js';
 import { isWordCode } from './word-boundaries.js';
 
 /** What a keyword of the automaton stands for. */
@@ -53,7 +53,7 @@ export interface DetectionIndex {
   longestHint: number;
   /** How far a mention can stretch (the context a streamed text is read with); measured at the first stream. */
   reach(): Reach;
-  /** Is this lower-cased word one of the detector's texts' words (a console's broken word mended)? */
+  /** Is this word, as a text writes it, one of the detector's texts' words (a console's broken word mended)? */
   isWord(word: string): boolean;
 }
 
@@ -140,7 +140,7 @@ export function buildDetectionIndex(
   // Every text a payload confirms in full (long messages are keyed by their start only).
   // Joined natively (`concat`): spreading five thousand texts was a visible part of this cold code.
   const texts = keys.concat(payloads.flat().map((p) => ('text' in p ? p.text : '')));
-  let vocabulary: Set<string> | undefined;
+  let vocabulary: Vocabulary | undefined;
   let reach: Reach | undefined;
   return {
     automaton: createKeywordAutomaton(keys, saved, { gates: numberGates, test: mayReadNumberBytes }),
@@ -175,8 +175,8 @@ export function buildDetectionIndex(
       // Split out of the texts at the first broken line, not at start-up: few texts have one. With
       // the texts a rule's condition looks for: a console's break in one (`[Mong` / `oError:
       // connection`, a not-error's near) left it unread while the phrase read on across the break.
-      vocabulary ??= collectWords(texts.concat(conditionTexts(rules)));
-      return vocabulary.has(word);
+      vocabulary ??= collectVocabulary(texts.concat(conditionTexts(rules)), [facts, rules]);
+      return isVocabularyWord(vocabulary, word);
     },
   };
 }

@@ -1,3 +1,5 @@
+import { isLetterCode } from './vocabulary.js';
+
 /**
  * A console that is narrower than a line breaks it at its width, in the middle of a word, and a
  * paste copied from it keeps the break: Windows' cmd.exe (80 columns in its legacy size, 120 by
@@ -25,15 +27,6 @@ const MAX_HALF = 40;
  * offset, so a log read piece by piece is mended exactly where the whole text is.
  */
 export const UNWRAP_LIMIT = 256 * 1024;
-
-/** A letter of a script whose words a console may break: Latin (with its accents), Greek, Cyrillic. */
-function isLetterCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 0xc0 && code <= 0x4ff && code !== 0xd7 && code !== 0xf7)
-  );
-}
 
 /** Where the run of letters ending right before `end` starts (at most MAX_HALF back), or -1. */
 function letterRunStart(text: string, end: number, from: number): number {
@@ -72,14 +65,14 @@ export interface UnwrapOptions {
 }
 
 /**
- * The word a break splits, lower-cased: the letters of the line before `end` (back to `from` at
- * most) and those from `resume` on; null unless both sides of the break are letters.
+ * The word a break splits, as the text writes it: the letters of the line before `end` (back to
+ * `from` at most) and those from `resume` on; null unless both sides of the break are letters.
  */
 function brokenWord(text: string, end: number, resume: number, from: number): string | null {
   if (!isLetterCode(text.charCodeAt(end - 1)) || !isLetterCode(text.charCodeAt(resume))) return null;
   const left = letterRunStart(text, end, from);
   if (left < 0) return null;
-  return (text.slice(left, end) + text.slice(resume, letterRunEnd(text, resume))).toLowerCase();
+  return text.slice(left, end) + text.slice(resume, letterRunEnd(text, resume));
 }
 
 /**
@@ -108,7 +101,7 @@ function movedToEnd(
 
 /**
  * The text with every console break inside a known word moved to the word's end (see above);
- * `isWord` answers for a lower-cased word. A text without such a break is returned as it is.
+ * `isWord` answers for a word as the text writes it. A text without such a break is returned as it is.
  * A long message breaks on every line it fills: a line whose first word was moved up keeps its
  * console width from where it began (`columnStart`). Applying it again changes nothing: a mended
  * line is followed by white space (or an empty line), which no break inside a word starts with.
@@ -147,25 +140,4 @@ export function unwrapConsoleLines(
     lineStart = right;
   }
   return out;
-}
-
-/**
- * The words of the detector's texts, lower-cased: the runs of letters (the same letters a break is
- * looked for between) of two or more.
- */
-export function collectWords(texts: Iterable<string>): Set<string> {
-  const words = new Set<string>();
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    let start = -1;
-    for (let i = 0; i <= lower.length; i++) {
-      const letter = i < lower.length && isLetterCode(lower.charCodeAt(i));
-      if (letter && start < 0) start = i;
-      else if (!letter && start >= 0) {
-        if (i - start > 1) words.add(lower.slice(start, i));
-        start = -1;
-      }
-    }
-  }
-  return words;
 }

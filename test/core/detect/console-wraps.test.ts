@@ -6,7 +6,7 @@ import { corpusPaste } from '../../helpers/corpus.js';
 import { detectErrors, highIds } from '../../helpers/detect.js';
 
 const WORDS = new Set(['permissions', 'connection', 'address']);
-const isWord = (w: string) => WORDS.has(w);
+const isWord = (w: string) => WORDS.has(w.toLowerCase());
 const WHOLE = { base: 0, firstLineWhole: true, final: true };
 
 // Real pastes from 80-column Windows consoles, each broken inside a word of its error's text.
@@ -36,7 +36,7 @@ describe('unwrapConsoleLines', () => {
   });
 
   it('mends every line a long message filled, each console width counted from where its line began', () => {
-    const WORDS3 = (w: string) => ['permissions', 'connection', 'was'].includes(w);
+    const WORDS3 = (w: string) => ['permissions', 'connection', 'was'].includes(w.toLowerCase());
     // Three 80-column lines, each broken inside a word (dev c139-001 breaks `w` / `as`).
     const text = `${'x'.repeat(65)} its access per\nmissions. ${'y'.repeat(53)} the Connection w\nas reset by peer )`;
     const mended = unwrapConsoleLines(text, WORDS3, WHOLE);

@@ -1,0 +1,81 @@
+/**
+ * The words of the detector's texts, which a console's break inside a word is mended by
+ * (console-wraps.ts): `…its access per` / `missions.` is mended because `permissions` is a word of
+ * one of them.
+ */
+
+/** A letter of a script whose words a console may break: Latin (with its accents), Greek, Cyrillic. */
+export function isLetterCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x4ff && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+/**
+ * The words, lower-cased (runs of two or more letters), and those among them that the texts only
+ * ever write with a capital inside (`ConnectionRefused`, a program's name for an error). The
+ * texts as detection keys them are folded to lower case, so the case is read from the data they
+ * came from.
+ */
+export interface Vocabulary {
+  words: ReadonlySet<string>;
+  camelOnly: ReadonlySet<string>;
+}
+
+const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
+const isLower = (code: number) => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff);
+
+/** Does `word` have a capital right after a small letter (`connectionRefused`, `ConnectionRefused`)? */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++)
+    if (isUpper(word.charCodeAt(i)) && isLower(word.charCodeAt(i - 1))) return true;
+  return false;
+}
+
+/** The lower-cased runs of two or more letters of `text`, each with whether it has a capital inside. */
+function eachRun(text: string, take: (lower: string, camel: boolean) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const letter = i < text.length && isLetterCode(text.charCodeAt(i));
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (i - start > 1) {
+        const run = text.slice(start, i);
+        take(run.toLowerCase(), hasInnerCapital(run));
+      }
+      start = -1;
+    }
+  }
+}
+
+/** Every string in a value (the facts and rules as loaded), however deep. */
+function eachString(value: unknown, take: (text: string) => void): void {
+  if (typeof value === 'string') take(value);
+  else if (Array.isArray(value)) for (const item of value) eachString(item, take);
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) eachString(item, take);
+}
+
+/** The vocabulary of `texts` (as keyed), with the case of each word read from `sources`. */
+export function collectVocabulary(texts: Iterable<string>, sources: unknown = texts): Vocabulary {
+  const words = new Set<string>();
+  for (const text of texts) eachRun(text, (lower) => words.add(lower));
+  const camel = new Set<string>();
+  const plain = new Set<string>();
+  eachString(sources, (text) => eachRun(text, (lower, inner) => (inner ? camel : plain).add(lower)));
+  for (const word of plain) camel.delete(word);
+  return { words, camelOnly: camel };
+}
+
+/**
+ * Is `word`, as a text writes it, a word of the vocabulary? One the texts only write in camel case
+ * counts only where the text has a capital inside it too: `Connection` / `refused`, at the end of
+ * a line of 80 columns, is prose wrapped between two words, not `ConnectionRefused` broken.
+ */
+export function isVocabularyWord(vocabulary: Vocabulary, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!vocabulary.words.has(lower)) return false;
+  return !vocabulary.camelOnly.has(lower) || hasInnerCapital(word);
+}
