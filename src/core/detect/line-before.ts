@@ -24,12 +24,14 @@ function endsWithColon(text: string, end: number): boolean {
  * fields, Oracle's nested `TNS-` lines, a message wrapped under its first line, a break before a
  * space), so the line above is read too, and so on up while lines start with whitespace. Not a
  * line indented as the one above by two or more (a paste indented as a whole: Markdown's four
- * spaces, a chat's quote or a log viewer's prefix read as blank), unless that one ends with a colon
- * (a chain of errors wrapped after a separator: Terraform's `    dial tcp: lookup …:` above
- * `    no such host`, corpus c35-122): every line of such a paste continued the one above, and a
- * `connect` on an earlier line confirmed a timeout it had nothing to do with (`Connecting to
- * (ADDRESS=…)` above `TNS-12535: TNS:operation timed out`, corpus c7-049 indented). One space is
- * left as a continuation: it is what a console's or a viewer's wrap leaves before a line's rest.
+ * spaces, a chat's quote or a log viewer's prefix read as blank): every line of such a paste
+ * continued the one above, and a `connect` on an earlier line confirmed a timeout it had nothing
+ * to do with (`Connecting to (ADDRESS=…)` above `TNS-12535: TNS:operation timed out`, corpus c7-049
+ * indented). One space is left as a continuation: it is what a console's or a viewer's wrap leaves
+ * before a line's rest. A line under one that ends with a colon continues it however both start: a
+ * chain of errors wrapped after a separator (Terraform's `    dial tcp: lookup …:` above `    no
+ * such host`, corpus c35-122; a mailer's or an editor's wrap of `…dial tcp 10.0.0.5:6443:` above
+ * `i/o timeout`).
  * A line right under one of exactly a console's width (80 or 120 columns) continues it however it
  * starts: the console broke it there (`…dial tcp 10.0.0.5:443: i/` / `o timeout`, `…: lookup db on
  * 10.43.0.10:53: no su` / `ch host`), and the phrase's `dial tcp` or `lookup` was on the line above.
@@ -50,7 +52,7 @@ export function lineBefore(text: string, start: number): string {
       continue;
     }
     if (!(known && WIDTHS.includes(width))) {
-      if (indent === 0 || (indent > 1 && aboveIndent === indent && !endsWithColon(slice, cut))) break;
+      if (!endsWithColon(slice, cut) && (indent === 0 || (indent > 1 && aboveIndent === indent))) break;
     }
     cut = above;
     indent = aboveIndent;

@@ -43,6 +43,13 @@ describe('lineBefore', () => {
     );
   });
 
+  it('reads on into a line above that ends with a colon, however both start', () => {
+    expect(readBefore('Get "https://10.0.0.5:6443/version": dial tcp 10.0.0.5:6443:\n')).toBe(
+      'get "https://10.0.0.5:6443/version": dial tcp 10.0.0.5:6443: ',
+    );
+    expect(readBefore('dial tcp 10.0.0.5:6443\n')).toBe('');
+  });
+
   it("reads on into a line above of exactly a console's width, however the line starts", () => {
     const above = `${'x'.repeat(67)} lookup db on`;
     expect(above).toHaveLength(80);
@@ -76,6 +83,13 @@ describe('detection of a paste indented as a whole', () => {
     const reading = (t: string) => detectErrors(t).map((f) => `${f.id}@${f.confidence}`);
     expect(reading(text)).toEqual(['11001@high']);
     expect(reading(indented(text))).toEqual(['11001@high']);
+  });
+
+  it('reads a Go error wrapped between words after its colon', () => {
+    // dev c11-024 as a mailer or an editor wraps it at 80 columns.
+    const text =
+      'Error: Kubernetes cluster unreachable: Get\n"https://192.168.0.224:6443/version?timeout=32s": dial tcp 192.168.0.224:6443:\ni/o timeout';
+    expect(highIds(text)).toEqual(['10060']);
   });
 
   it('reads a Go error a console broke at 80 columns', () => {
