@@ -175,7 +175,14 @@ export function buildDetectionIndex(
       // Split out of the texts at the first broken line, not at start-up: few texts have one. With
       // the texts a rule's condition looks for: a console's break in one (`[Mong` / `oError:
       // connection`, a not-error's near) left it unread while the phrase read on across the break.
-      vocabulary ??= collectVocabulary(texts.concat(conditionTexts(rules)), [facts, rules]);
+      // The case of a word is read where programs' names are: the facts' symbols and the rules' texts.
+      vocabulary ??= collectVocabulary(texts.concat(conditionTexts(rules)), [
+        facts.map((f) => [f.name, f.aliases, f.dotnet, f.python, f.rust]),
+        rules.exceptions.map((e) => e.name),
+        rules.names.map((n) => n.keyword),
+        rules.phrases.map((p) => p.text),
+        rules.notErrors.map((n) => n.text),
+      ]);
       return isVocabularyWord(vocabulary, word);
     },
   };

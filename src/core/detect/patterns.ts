@@ -118,6 +118,8 @@ export const PATTERNS = {
   colourGap: /([[(]) {3,40}| {3,40}(?=[\]):,])/g,
   /** A no-break space, narrow or not, or a typographic quote: what copying puts for a plain one (typography.ts). */
   typographic: /[\u00a0\u202f\u2018\u2019\u201c\u201d]/g,
+  /** A capital right after a small letter: a program's name in camel case (vocabulary.ts). */
+  innerCapital: /[a-z][A-Z]/,
   /** A zero-width character, and every one: taken out of a paste as it is read (zero-width.ts). */
   zeroWidth: /[\u200b-\u200d\u2060\ufeff]/,
   zeroWidthAll: /[\u200b-\u200d\u2060\ufeff]/g,

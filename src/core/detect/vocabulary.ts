@@ -1,3 +1,5 @@
+import { PATTERNS } from './patterns.js';
+
 /**
  * The words of the detector's texts, which a console's break inside a word is mended by
  * (console-wraps.ts): `…its access per` / `missions.` is mended because `permissions` is a word of
@@ -14,14 +16,13 @@ export function isLetterCode(code: number): boolean {
 }
 
 /**
- * The words, lower-cased (runs of two or more letters), and those among them that the texts only
- * ever write with a capital inside (`ConnectionRefused`, a program's name for an error). The
- * texts as detection keys them are folded to lower case, so the case is read from the data they
- * came from.
+ * The words, lower-cased (runs of two or more letters), and those among them that the data writes
+ * with a capital inside (`ConnectionRefused`, a program's name for an error). The texts as
+ * detection keys them are folded to lower case, so the case is read from the data they came from.
  */
 export interface Vocabulary {
   words: ReadonlySet<string>;
-  camelOnly: ReadonlySet<string>;
+  camelCase: ReadonlySet<string>;
 }
 
 const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
@@ -58,24 +59,39 @@ function eachString(value: unknown, take: (text: string) => void): void {
     for (const item of Object.values(value)) eachString(item, take);
 }
 
-/** The vocabulary of `texts` (as keyed), with the case of each word read from `sources`. */
+/**
+ * The vocabulary of `texts` (as keyed), with the words that `sources` write with a capital inside
+ * (read only in the strings that have one: most are prose or capitals alone).
+ */
 export function collectVocabulary(texts: Iterable<string>, sources: unknown = texts): Vocabulary {
   const words = new Set<string>();
-  for (const text of texts) eachRun(text, (lower) => words.add(lower));
-  const camel = new Set<string>();
-  const plain = new Set<string>();
-  eachString(sources, (text) => eachRun(text, (lower, inner) => (inner ? camel : plain).add(lower)));
-  for (const word of plain) camel.delete(word);
-  return { words, camelOnly: camel };
+  // Lower-cased whole, then split: the texts are thousands, and most runs are words already seen.
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    let start = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const letter = i < lower.length && isLetterCode(lower.charCodeAt(i));
+      if (letter && start < 0) start = i;
+      else if (!letter && start >= 0) {
+        if (i - start > 1) words.add(lower.slice(start, i));
+        start = -1;
+      }
+    }
+  }
+  const camelCase = new Set<string>();
+  eachString(sources, (text) => {
+    if (PATTERNS.innerCapital.test(text)) eachRun(text, (lower, inner) => inner && camelCase.add(lower));
+  });
+  return { words, camelCase };
 }
 
 /**
- * Is `word`, as a text writes it, a word of the vocabulary? One the texts only write in camel case
+ * Is `word`, as a text writes it, a word of the vocabulary? One the data writes in camel case
  * counts only where the text has a capital inside it too: `Connection` / `refused`, at the end of
  * a line of 80 columns, is prose wrapped between two words, not `ConnectionRefused` broken.
  */
 export function isVocabularyWord(vocabulary: Vocabulary, word: string): boolean {
   const lower = word.toLowerCase();
   if (!vocabulary.words.has(lower)) return false;
-  return !vocabulary.camelOnly.has(lower) || hasInnerCapital(word);
+  return !vocabulary.camelCase.has(lower) || hasInnerCapital(word);
 }

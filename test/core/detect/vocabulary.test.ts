@@ -16,13 +16,9 @@ describe('collectVocabulary', () => {
     ]);
   });
 
-  it('marks the words its texts only write with a capital inside', () => {
-    const vocabulary = collectVocabulary([
-      'SocketError.ConnectionRefused',
-      'ConnectionReset',
-      'connectionreset',
-    ]);
-    expect([...vocabulary.camelOnly].sort()).toEqual(['connectionrefused', 'socketerror']);
+  it('marks the words its texts write with a capital inside', () => {
+    const vocabulary = collectVocabulary(['SocketError.ConnectionRefused', 'ECONNRESET', 'connection reset']);
+    expect([...vocabulary.camelCase].sort()).toEqual(['connectionrefused', 'socketerror']);
   });
 });
 
