@@ -77,6 +77,20 @@ export function describeStoreContract(name: string, backend: StoreBackend): void
       await store.release('never-claimed');
     });
 
+    shared('releases only its own claim, not the one another process took after it expired', async () => {
+      const first = await open('fresh');
+      const second = await open('again');
+      expect(await first.claimOnce('cooldown:slack:T1:C1:10054', 300)).toBe(true);
+      clock.t += 400;
+      await delay(400);
+      expect(await second.claimOnce('cooldown:slack:T1:C1:10054', 60_000)).toBe(true);
+      // A reply that kept failing past its short cooldown gives its claim back late.
+      await first.release('cooldown:slack:T1:C1:10054');
+      expect(await first.claimOnce('cooldown:slack:T1:C1:10054', 60_000)).toBe(false);
+      await second.release('cooldown:slack:T1:C1:10054');
+      expect(await first.claimOnce('cooldown:slack:T1:C1:10054', 60_000)).toBe(true);
+    });
+
     it('lets exactly one of many simultaneous claims of a key win', async () => {
       const store = await open('fresh');
       const wins = await Promise.all(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SeenCount, Store } from '../../../core/index.js';
 import { StoreUnavailableError } from '../../../core/index.js';
+import { createHeldClaims } from '../held-claims.js';
 import {
   DEFAULT_KEPT_HOURS,
   HOUR_MS,
@@ -47,6 +48,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     feedback: `${prefix}feedback`,
   };
   const keptMs = keptHours * HOUR_MS;
+  const held = createHeldClaims();
 
   /**
    * Runs one round trip with a deadline; any failure means Redis cannot be used right now. Only a
@@ -113,9 +115,11 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     claimOnce: (k, ttlMs) => {
       const expiration = { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) } as const;
       const token = randomUUID();
-      return run(
-        async () => (await client.set(key.claim(k), token, { condition: 'NX', expiration })) === 'OK',
-      ).catch((error: unknown) => {
+      return run(async () => {
+        const won = (await client.set(key.claim(k), token, { condition: 'NX', expiration })) === 'OK';
+        if (won) held.hold(k, token);
+        return won;
+      }).catch((error: unknown) => {
         // A SET past its deadline may still be carried out: its caller was told "unavailable", so
         // the claim must not outlive it, or the event's redelivery would be dropped as a duplicate.
         // Sent on the same connection, this runs after it; the token spares another process's claim.
@@ -125,7 +129,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     },
     release: (k) =>
       run(async () => {
-        await client.del(key.claim(k));
+        const token = held.take(k);
+        if (token) await client.eval(RELEASE_OWN, { keys: [key.claim(k)], arguments: [token] });
       }),
     countSeen: (scope, ids) =>
       run(async () => {

@@ -7,6 +7,7 @@ import { acquireConnection } from './connection.js';
 import { importJsonStates } from './import-json.js';
 import { jsonBackupPath } from './open-sqlite.js';
 import { readSettings, type SettingsRow } from './settings-row.js';
+import { prepareClaims } from './sqlite-claims.js';
 import { prepareCounts } from './sqlite-counts.js';
 import { prepareRecords } from './sqlite-records.js';
 import { prepareSweep } from './sqlite-sweep.js';
@@ -73,13 +74,6 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
          lang = coalesce(excluded.lang, lang), updated_at = excluded.updated_at
        RETURNING auto_reply, mention_only, lang`,
     ),
-    // One statement, so one atomic write: a new key is inserted, an expired one taken over, and a
-    // live one left alone (no change). No other process can claim the key in between.
-    claim: db.prepare<[string, number, number]>(
-      `INSERT INTO claims (key, expires_at) VALUES (?, ?)
-       ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?`,
-    ),
-    release: db.prepare<[string]>('DELETE FROM claims WHERE key = ?'),
     tally: db.prepare<[string, number, number], SeenCount>(
       'SELECT id, sum(count) AS count FROM seen WHERE scope = ? AND hour BETWEEN ? AND ? GROUP BY id',
     ),
@@ -90,6 +84,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
       "INSERT INTO meta (key, value) VALUES ('ping', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     ),
   };
+  const claims = prepareClaims(db);
   const countSeen = prepareCounts(db);
   const records = prepareRecords(db);
   const sweep = prepareSweep(db);
@@ -171,9 +166,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     claimOnce: (key, ttlMs) =>
       guard(() => {
         const t = now();
-        return q.claim.run(key, t + ttlMs, t).changes === 1;
+        return claims.claim(key, t, t + ttlMs);
       }),
-    release: (key) => guard(() => void q.release.run(key)),
+    release: (key) => guard(() => claims.release(key)),
     countSeen: (scope, ids) => guard(() => countSeen(scope, hourOf(now()), ids)),
     tallySeen: (scope, hours) => guard(() => tally((range) => sum(scope, range), hours), false),
     tallySeenUnder: (parent, hours) =>
