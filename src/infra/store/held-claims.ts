@@ -4,8 +4,9 @@
  * cooldown) must not free the claim another process has taken since, or a third process would
  * answer the same paste again. The store deletes a claim only where it still holds the token.
  * Bounded: claims are many (every answered message makes several) and releases rare (a reply that
- * could not be posted, within moments), so the oldest are let go first, and a release whose
- * claim was let go does nothing (the claim ends at its expiry).
+ * could not be posted, within moments), so the oldest are let go first; a release whose claim was
+ * let go deletes the claim as it is, as every release did before (the redelivery of an unposted
+ * reply is answered, which matters more than the rare race above).
  */
 export interface HeldClaims<Token = string> {
   /** Remembers the token of this process's latest claim of `key`. */
@@ -14,8 +15,8 @@ export interface HeldClaims<Token = string> {
   take(key: string): Token | undefined;
 }
 
-/** The most claims remembered: more than the busiest minute makes, under 2 MB. */
-const MAX_HELD = 10_000;
+/** The most claims remembered: the last seconds of the busiest load (a few hundred KB). */
+const MAX_HELD = 2_000;
 
 export function createHeldClaims<Token = string>(limit = MAX_HELD): HeldClaims<Token> {
   // A Map keeps insertion order: its first entries are the oldest claims.

@@ -131,6 +131,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
       run(async () => {
         const token = held.take(k);
         if (token) await client.eval(RELEASE_OWN, { keys: [key.claim(k)], arguments: [token] });
+        else await client.del(key.claim(k));
       }),
     countSeen: (scope, ids) =>
       run(async () => {

@@ -14,6 +14,7 @@ export function prepareClaims(db: Database.Database) {
      ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?`,
   );
   const release = db.prepare<[string, number]>('DELETE FROM claims WHERE key = ? AND expires_at = ?');
+  const releaseAny = db.prepare<[string]>('DELETE FROM claims WHERE key = ?');
   const held = createHeldClaims<number>();
   return {
     /** Claims `key` at `at` until `until`; true if this call won it. */
@@ -22,10 +23,11 @@ export function prepareClaims(db: Database.Database) {
       if (won) held.hold(key, until);
       return won;
     },
-    /** Deletes this process's claim of `key`, if it is still the claim there. */
+    /** Deletes this process's claim of `key`, if it is still the claim there (any, if it was let go). */
     release(key: string): void {
       const until = held.take(key);
       if (until !== undefined) release.run(key, until);
+      else releaseAny.run(key);
     },
   };
 }
