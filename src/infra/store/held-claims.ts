@@ -19,20 +19,25 @@ export interface HeldClaims<Token = string> {
 const MAX_HELD = 2_000;
 
 export function createHeldClaims<Token = string>(limit = MAX_HELD): HeldClaims<Token> {
-  // A Map keeps insertion order: its first entries are the oldest claims.
-  const held = new Map<string, Token>();
+  // Two generations, each of half the limit: when the newer fills it becomes the older, and the
+  // older is let go whole. Constant work a claim, where evicting from one Map's front walked over
+  // the holes its deletions left.
+  let newer = new Map<string, Token>();
+  let older = new Map<string, Token>();
+  const half = Math.max(1, Math.floor(limit / 2));
   return {
     hold(key, token) {
-      held.delete(key);
-      held.set(key, token);
-      for (const oldest of held.keys()) {
-        if (held.size <= limit) break;
-        held.delete(oldest);
+      older.delete(key);
+      newer.set(key, token);
+      if (newer.size >= half) {
+        older = newer;
+        newer = new Map();
       }
     },
     take(key) {
-      const token = held.get(key);
-      held.delete(key);
+      const token = newer.get(key) ?? older.get(key);
+      newer.delete(key);
+      older.delete(key);
       return token;
     },
   };
