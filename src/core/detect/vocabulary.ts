@@ -35,17 +35,14 @@ function hasInnerCapital(word: string): boolean {
   return false;
 }
 
-/** The lower-cased runs of two or more letters of `text`, each with whether it has a capital inside. */
-function eachRun(text: string, take: (lower: string, camel: boolean) => void): void {
+/** Each run of two or more letters of `text`, as its start and end. */
+function eachRun(text: string, take: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const letter = i < text.length && isLetterCode(text.charCodeAt(i));
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      if (i - start > 1) {
-        const run = text.slice(start, i);
-        take(run.toLowerCase(), hasInnerCapital(run));
-      }
+      if (i - start > 1) take(start, i);
       start = -1;
     }
   }
@@ -68,19 +65,15 @@ export function collectVocabulary(texts: Iterable<string>, sources: unknown = te
   // Lower-cased whole, then split: the texts are thousands, and most runs are words already seen.
   for (const text of texts) {
     const lower = text.toLowerCase();
-    let start = -1;
-    for (let i = 0; i <= lower.length; i++) {
-      const letter = i < lower.length && isLetterCode(lower.charCodeAt(i));
-      if (letter && start < 0) start = i;
-      else if (!letter && start >= 0) {
-        if (i - start > 1) words.add(lower.slice(start, i));
-        start = -1;
-      }
-    }
+    eachRun(lower, (start, end) => words.add(lower.slice(start, end)));
   }
   const camelCase = new Set<string>();
   eachString(sources, (text) => {
-    if (PATTERNS.innerCapital.test(text)) eachRun(text, (lower, inner) => inner && camelCase.add(lower));
+    if (!PATTERNS.innerCapital.test(text)) return;
+    eachRun(text, (start, end) => {
+      const run = text.slice(start, end);
+      if (hasInnerCapital(run)) camelCase.add(run.toLowerCase());
+    });
   });
   return { words, camelCase };
 }
