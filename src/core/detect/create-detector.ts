@@ -3,6 +3,7 @@ import { buildDetectionIndex } from './build-index.js';
 import { unwrapConsoleLines } from './console-wraps.js';
 import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
+import { dropInvisible, restoreOffsets, toOriginalOffset } from './invisible.js';
 import type { SavedTables } from './keywords/saved-tables.js';
 import { hasLinePrefix } from './line-prefixes.js';
 import { mergeHits, sortHits } from './merge.js';
@@ -10,7 +11,6 @@ import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
 import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
-import { dropZeroWidth, restoreOffsets, toOriginalOffset } from './zero-width.js';
 
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
@@ -50,9 +50,9 @@ export function createDetector(
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
   const prepare = (raw: string) =>
     unwrapConsoleLines(readCopiedText(raw, 0, hasLinePrefix), index.isWord, WHOLE);
-  // Read without its zero-width characters; every offset handed back points into the text as given.
+  // Read without its invisible characters; every offset handed back points into the text as given.
   const withMentions = (raw: string) => {
-    const { text: plain, dropped } = dropZeroWidth(raw);
+    const { text: plain, dropped } = dropInvisible(raw);
     const text = prepare(plain);
     const mentions = new Map<string, number[]>();
     const findings =
@@ -66,7 +66,7 @@ export function createDetector(
     return { findings, mentions };
   };
   const detect = (raw: string) => {
-    const { text: plain, dropped } = dropZeroWidth(raw);
+    const { text: plain, dropped } = dropInvisible(raw);
     const text = prepare(plain);
     return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text)), dropped);
   };

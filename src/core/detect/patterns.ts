@@ -120,9 +120,16 @@ export const PATTERNS = {
   typographic: /[\u00a0\u202f\u2018\u2019\u201c\u201d]/g,
   /** A capital right after a small letter: a program's name in camel case (vocabulary.ts). */
   innerCapital: /[a-z][A-Z]/,
-  /** A zero-width character, and every one: taken out of a paste as it is read (zero-width.ts). */
+  /** A zero-width character: taken out of a paste as it is read (invisible.ts). */
   zeroWidth: /[\u200b-\u200d\u2060\ufeff]/,
-  zeroWidthAll: /[\u200b-\u200d\u2060\ufeff]/g,
+  /** A zero-width character or a terminal code (as `terminalCode`), every one: what invisible.ts takes out. */
+  invisible:
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    /[\u200b-\u200d\u2060\ufeff]|\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
+  /** `terminalCode` at one place (sticky): does a stream's last ESC start a whole code (invisible.ts)? */
+  terminalCodeAt:
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/y,
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven

@@ -6,11 +6,11 @@ import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
+import { dropInvisible, MAX_DROPPED, restoreOffsets, unfinishedCodeAt } from './invisible.js';
 import { hasLinePrefix } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
-import { dropZeroWidth, MAX_DROPPED, restoreOffsets } from './zero-width.js';
 
 /** A mention that became final: its error and where it starts in the whole text. */
 interface Mention {
@@ -22,7 +22,7 @@ interface Mention {
 export interface StreamRegion {
   /**
    * The stream's buffer: `text[i]` is the character at offset `base + i` of the whole text as it is
-   * read, without its zero-width characters (zero-width.ts; in nearly every log, the text as given).
+   * read, without its invisible characters (invisible.ts; in nearly every log, the text as given).
    */
   text: string;
   base: number;
@@ -88,11 +88,18 @@ export function createDetectionStream(
   let prefixed: boolean | undefined;
   const prefixedText = (read: string) => (prefixed ??= hasLinePrefix(read));
   /**
-   * The text is read without its zero-width characters, as a whole text is (every step, region and
+   * The text is read without its invisible characters, as a whole text is (every step, region and
    * mention is in that text); where each one stood in the text as given, so findings point there.
+   * A terminal code the next piece may finish is held back (`carry`) and read with it.
    */
   const dropped: number[] = [];
   let given = 0;
+  let carry = '';
+  const take = (raw: string, at: number) => {
+    const { text, dropped: here } = dropInvisible(raw, MAX_DROPPED - dropped.length);
+    for (const d of here) dropped.push(at + d);
+    return text;
+  };
 
   const hand = (released: Hit[], doneTo: number) => {
     merger.add(released, buf, base);
@@ -148,21 +155,31 @@ export function createDetectionStream(
     base = keepFrom;
   };
 
+  /** Takes one piece of the text as read. */
+  const feed = (piece: string) => {
+    if (piece.length === 0) return;
+    // A step is read before a piece would take the buffer past BUFFER, not after, whatever the
+    // size of the pieces (a file's, standard input's) and however much text the reader keeps.
+    const unread = base + buf.length + pending - readTo;
+    if (pending > 0 && buf.length + pending + piece.length > BUFFER && unread >= MIN_STEP) read(false);
+    pieces.push(piece);
+    pending += piece.length;
+    if (base + buf.length + pending >= readTo + stepLength) read(false);
+  };
+
   return {
     push(raw) {
-      const { text: piece, dropped: here } = dropZeroWidth(raw, MAX_DROPPED - dropped.length);
-      for (const at of here) dropped.push(given + at);
+      let whole = carry + raw;
+      const at = given - carry.length;
       given += raw.length;
-      if (piece.length === 0) return;
-      // A step is read before a piece would take the buffer past BUFFER, not after, whatever the
-      // size of the pieces (a file's, standard input's) and however much text the reader keeps.
-      const unread = base + buf.length + pending - readTo;
-      if (pending > 0 && buf.length + pending + piece.length > BUFFER && unread >= MIN_STEP) read(false);
-      pieces.push(piece);
-      pending += piece.length;
-      if (base + buf.length + pending >= readTo + stepLength) read(false);
+      const cut = unfinishedCodeAt(whole);
+      carry = cut < 0 ? '' : whole.slice(cut);
+      if (cut >= 0) whole = whole.slice(0, cut);
+      feed(take(whole, at));
     },
     end() {
+      if (carry !== '') feed(take(carry, given - carry.length));
+      carry = '';
       read(true);
       return restoreOffsets(merger.findings(), dropped);
     },

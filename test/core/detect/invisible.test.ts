@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dropZeroWidth, MAX_DROPPED, toOriginalOffset } from '../../../src/core/detect/zero-width.js';
+import {
+  dropInvisible,
+  MAX_DROPPED,
+  toOriginalOffset,
+  unfinishedCodeAt,
+} from '../../../src/core/detect/invisible.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
@@ -9,28 +14,33 @@ const ZWSP = '\u200b';
 /** What a web page or wiki does to a paste so its long names wrap: a zero-width space after each `.` and `/`. */
 const wrappable = (text: string) => text.replace(/[./]/g, `$&${ZWSP}`);
 
-describe('dropZeroWidth', () => {
+describe('dropInvisible', () => {
+  it('takes out terminal codes whole, as a terminal shows the text', () => {
+    const text = '\u001b[32mWaiting\u001b[0m for link-up\u001b]0;title\u0007 on net0';
+    expect(dropInvisible(text).text).toBe('Waiting for link-up on net0');
+  });
+
   it('takes out zero-width spaces, joiners, word joiners and byte-order marks, and says where each was', () => {
     const text = `\ufeffa${ZWSP}b\u200cc\u200dd\u2060e`;
-    expect(dropZeroWidth(text)).toEqual({ text: 'abcde', dropped: [0, 2, 4, 6, 8] });
+    expect(dropInvisible(text)).toEqual({ text: 'abcde', dropped: [0, 2, 4, 6, 8] });
   });
 
   it('returns a text without any as it is', () => {
     const text = 'read ECONNRESET';
-    expect(dropZeroWidth(text).text).toBe(text);
-    expect(dropZeroWidth(text).dropped).toEqual([]);
+    expect(dropInvisible(text).text).toBe(text);
+    expect(dropInvisible(text).dropped).toEqual([]);
   });
 
   it('drops no more than its budget, leaving the rest in the text', () => {
-    expect(dropZeroWidth(`a${ZWSP}b${ZWSP}c`, 1)).toEqual({ text: `ab${ZWSP}c`, dropped: [1] });
-    expect(dropZeroWidth(ZWSP.repeat(MAX_DROPPED + 3)).text).toBe(ZWSP.repeat(3));
+    expect(dropInvisible(`a${ZWSP}b${ZWSP}c`, 1)).toEqual({ text: `ab${ZWSP}c`, dropped: [1] });
+    expect(dropInvisible(ZWSP.repeat(MAX_DROPPED + 3)).text).toBe(ZWSP.repeat(3));
   });
 });
 
 describe('toOriginalOffset', () => {
   it('maps every offset of the text without them to the same character in the text with them', () => {
     const text = `${ZWSP}${ZWSP}ab${ZWSP}c${ZWSP}${ZWSP}d${ZWSP}`;
-    const { text: plain, dropped } = dropZeroWidth(text);
+    const { text: plain, dropped } = dropInvisible(text);
     for (let at = 0; at < plain.length; at++) expect(text[toOriginalOffset(dropped, at)]).toBe(plain[at]);
   });
 });
@@ -79,5 +89,46 @@ describe('detection of a paste with zero-width characters', () => {
     const text = `${ZWSP}ECONN${ZWSP}REFUSED then ${ZWSP}${ZWSP}ECONNREFUSED`;
     const { mentions } = detect.withMentions(text);
     expect(mentions.get('10061')).toEqual([1, text.lastIndexOf('ECONNREFUSED')]);
+  });
+});
+
+describe('unfinishedCodeAt', () => {
+  it('finds a terminal code the next piece may finish, and nothing in a text without one', () => {
+    expect(unfinishedCodeAt('read \u001b[3')).toBe(5);
+    expect(unfinishedCodeAt('read \u001b[31m')).toBe(5);
+    expect(unfinishedCodeAt('read \u001b[31mECONNRESET')).toBe(-1);
+    expect(unfinishedCodeAt('read ECONNRESET')).toBe(-1);
+  });
+});
+
+describe('detection of a log written for a terminal', () => {
+  const coloured = (text: string) => text.replace(/^(\S+)/gm, '\u001b[32m$1\u001b[0m');
+
+  it('reads a coloured iPXE link wait as the plain one: its own timeout, no socket error (corpus c148-046)', () => {
+    expect(detectErrors('Waiting for link-up on net0... Connection timed out')).toEqual([]);
+    expect(detectErrors(coloured('Waiting for link-up on net0... Connection timed out'))).toEqual([]);
+  });
+
+  it('points to a coloured mention where it starts in the text as given', () => {
+    const text = '\u001b[31mError:\u001b[0m read \u001b[1mECONNRESET\u001b[0m';
+    const [finding] = detectErrors(text);
+    expect(finding?.id).toBe('10054');
+    expect(finding?.index).toBe(text.indexOf('ECONNRESET'));
+    expect(finding?.match).toBe('ECONNRESET');
+  });
+
+  it('finds the same in a coloured log read piece by piece, codes cut between pieces, as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 2000; i++)
+      lines.push(i % 250 === 7 ? 'ERROR Error: connect ECONNREFUSED 10.0.0.5:5432' : `INFO GET /u/${i} 200`);
+    const text = coloured(lines.join('\n'));
+    const whole = detect(text);
+    expect(whole.map((f) => f.id)).toEqual(['10061']);
+    for (const size of [1 << 13, 4099, 7, 3]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(stream.end(), `pieces of ${size}`).toEqual(whole);
+    }
   });
 });
