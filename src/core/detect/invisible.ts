@@ -50,8 +50,9 @@ export function dropInvisible(text: string, budget = MAX_DROPPED): { text: strin
 export function unfinishedCodeAt(text: string): number {
   const at = text.lastIndexOf(ESC);
   if (at < 0 || text.length - at > LONGEST_CODE) return -1;
-  PATTERNS.terminalCodeAt.lastIndex = at;
-  const m = PATTERNS.terminalCodeAt.exec(text);
+  // Searched from that ESC, the last: a code found starts there.
+  PATTERNS.terminalCode.lastIndex = at;
+  const m = PATTERNS.terminalCode.exec(text);
   return m === null || at + m[0].length === text.length ? at : -1;
 }
 

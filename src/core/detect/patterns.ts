@@ -126,10 +126,6 @@ export const PATTERNS = {
   invisible:
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
     /[\u200b-\u200d\u2060\ufeff]|\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
-  /** `terminalCode` at one place (sticky): does a stream's last ESC start a whole code (invisible.ts)? */
-  terminalCodeAt:
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-    /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/y,
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven
