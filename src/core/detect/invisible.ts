@@ -1,5 +1,7 @@
+import { UNWRAP_LIMIT } from './console-wraps.js';
 import type { Finding } from './finding.js';
 import { PATTERNS } from './patterns.js';
+import { mayHoldRemnant } from './terminal-codes.js';
 
 /**
  * What a paste holds that no one sees, and that splits what detection reads:
@@ -10,8 +12,10 @@ import { PATTERNS } from './patterns.js';
  * - a terminal's control sequences in a log written for one (`kubectl logs` of a coloured app, a
  *   CI job's raw log): `ESC[32mWaitingESC[0m for link-up` reads `Waiting for link-up`, as the
  *   terminal showed it. Read as spaces instead, they put a run of blanks inside a text a rule
- *   looks for (`Waiting     for link-up`), and a not-error or a condition read nothing.
- * Both are taken out before a text is read; every offset handed back points into the text as given.
+ *   looks for (`Waiting     for link-up`), and a not-error or a condition read nothing; and, in a
+ *   text's first 256 KiB (a paste's form: see `COPY_LIMIT` in copied-text.ts), what a copy from a
+ *   web page left of one without its ESC (`[31mERROR[0m`, `�[31m`, `^[[31m`: terminal-codes.ts).
+ * All are taken out before a text is read; every offset handed back points into the text as given.
  * A text without an ESC (a native search) and without a zero-width character (each above U+00FF,
  * so a Latin-1 text is answered at once) is returned as it is: nearly every text.
  */
@@ -27,20 +31,39 @@ export const MAX_DROPPED = 1 << 16;
 
 /** The longest terminal code (an OSC string of 512 characters and its ends): a stream holds back at most this. */
 const LONGEST_CODE = 520;
+/** More than the longest colour remnant (`^[[` and five numbers) and the escape before it that keeps it. */
+export const REMNANT_REACH = 32;
+
+/** Is this match what a copy left of a colour code (rather than an ESC code or a zero-width character)? */
+const isRemnant = (found: string) => found.charCodeAt(0) !== 27 && found.length > 1;
 
 /**
  * The text without its invisible characters, and where each was (offsets into `text`, ascending),
- * dropping at most `budget` characters. A code that would pass the budget is left whole.
+ * dropping at most `budget` characters (a code that would pass it is left whole). `base`: the
+ * text's offset in the whole, which a colour remnant's limit counts from. `before`: the characters
+ * of the whole right before it (a stream's last), read only for what precedes a remnant.
  */
-export function dropInvisible(text: string, budget = MAX_DROPPED): { text: string; dropped: number[] } {
-  if (budget <= 0 || (text.indexOf(ESC) < 0 && !PATTERNS.zeroWidth.test(text))) return { text, dropped: [] };
+export function dropInvisible(
+  text: string,
+  budget = MAX_DROPPED,
+  base = 0,
+  before = '',
+): { text: string; dropped: number[] } {
+  const remnants = base < UNWRAP_LIMIT && mayHoldRemnant(text.slice(0, UNWRAP_LIMIT - base));
+  if (budget <= 0 || (!remnants && text.indexOf(ESC) < 0 && !PATTERNS.zeroWidth.test(text)))
+    return { text, dropped: [] };
   const dropped: number[] = [];
-  const plain = text.replace(PATTERNS.invisible, (found, at: number) => {
+  // What precedes a text matters only to a remnant (a string's escape before it keeps it).
+  if (!remnants) before = '';
+  const read = (before + text).replace(PATTERNS.invisible, (found, at: number) => {
+    const here = at - before.length;
+    if (here < 0) return found;
+    if (isRemnant(found) && base + here >= UNWRAP_LIMIT) return found;
     if (dropped.length + found.length > budget) return found;
-    for (let i = 0; i < found.length; i++) dropped.push(at + i);
+    for (let i = 0; i < found.length; i++) dropped.push(here + i);
     return '';
   });
-  return { text: plain, dropped };
+  return { text: read.slice(before.length), dropped };
 }
 
 /**
@@ -55,6 +78,35 @@ export function unfinishedCodeAt(text: string): number {
   const m = PATTERNS.terminalCode.exec(text);
   return m === null || at + m[0].length === text.length ? at : -1;
 }
+
+/**
+ * Where a stream holds back the rest of a piece (`base`: its offset in the whole), to read it with
+ * the next: from a terminal code the next piece may finish, and in the first 256 KiB from the last
+ * REMNANT_REACH characters, moved back to the start of a colour remnant that runs past them.
+ */
+export function holdBackFrom(text: string, base: number): number {
+  const code = unfinishedCodeAt(text);
+  let cut = code < 0 ? text.length : code;
+  if (base >= UNWRAP_LIMIT) return cut;
+  cut = Math.min(cut, Math.max(0, text.length - REMNANT_REACH));
+  const from = Math.max(0, cut - REMNANT_REACH);
+  // lastIndexOf from -1 searches from 0: the loop stops itself at the text's start.
+  for (
+    let i = cut > 0 ? text.lastIndexOf('[', cut - 1) : -1;
+    i >= from;
+    i = i > 0 ? text.lastIndexOf('[', i - 1) : -1
+  ) {
+    let j = i + 1;
+    while (j < cut && isDigitOrSemicolon(text.charCodeAt(j))) j++;
+    if (j < cut) continue;
+    // A remnant may still be going on from this `[`: held back from it, with its `^[` or `�`.
+    if (text[i - 1] === '\uFFFD') return i - 1;
+    return text[i - 1] === '[' && text[i - 2] === '^' ? i - 2 : i;
+  }
+  return cut > 0 && (text[cut - 1] === '\uFFFD' || text[cut - 1] === '^') ? cut - 1 : cut;
+}
+
+const isDigitOrSemicolon = (code: number) => (code >= 48 && code <= 57) || code === 59;
 
 /**
  * Where offset `at` of the text without its invisible characters is in the text with them:

@@ -6,7 +6,7 @@ import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
-import { dropInvisible, MAX_DROPPED, restoreOffsets, unfinishedCodeAt } from './invisible.js';
+import { dropInvisible, holdBackFrom, MAX_DROPPED, REMNANT_REACH, restoreOffsets } from './invisible.js';
 import { hasLinePrefix } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
@@ -90,14 +90,17 @@ export function createDetectionStream(
   /**
    * The text is read without its invisible characters, as a whole text is (every step, region and
    * mention is in that text); where each one stood in the text as given, so findings point there.
-   * A terminal code the next piece may finish is held back (`carry`) and read with it.
+   * A code the next piece may finish is held back (`carry`) and read with it; `before` is what was
+   * read right before, which a colour remnant is read with (a string's escape before it keeps it).
    */
   const dropped: number[] = [];
   let given = 0;
   let carry = '';
+  let before = '';
   const take = (raw: string, at: number) => {
-    const { text, dropped: here } = dropInvisible(raw, MAX_DROPPED - dropped.length);
+    const { text, dropped: here } = dropInvisible(raw, MAX_DROPPED - dropped.length, at, before);
     for (const d of here) dropped.push(at + d);
+    before = raw.length >= REMNANT_REACH ? raw.slice(-REMNANT_REACH) : (before + raw).slice(-REMNANT_REACH);
     return text;
   };
 
@@ -169,13 +172,12 @@ export function createDetectionStream(
 
   return {
     push(raw) {
-      let whole = carry + raw;
+      const whole = carry + raw;
       const at = given - carry.length;
       given += raw.length;
-      const cut = unfinishedCodeAt(whole);
-      carry = cut < 0 ? '' : whole.slice(cut);
-      if (cut >= 0) whole = whole.slice(0, cut);
-      feed(take(whole, at));
+      const cut = holdBackFrom(whole, at);
+      carry = whole.slice(cut);
+      feed(take(whole.slice(0, cut), at));
     },
     end() {
       if (carry !== '') feed(take(carry, given - carry.length));

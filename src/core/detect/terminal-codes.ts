@@ -40,7 +40,7 @@ export function maskColourRemnants(text: string, end = text.length): string {
  * native search from one `[` to the next: a regex search read a log's first 256 KiB character by
  * character, 1 % of a long log's detection (its lines hold thousands of `[`).
  */
-function mayHoldRemnant(text: string): boolean {
+export function mayHoldRemnant(text: string): boolean {
   for (let at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
     let i = at + 1;
     while (i - at <= 20 && isDigitOrSemicolon(text.charCodeAt(i))) i++;

@@ -132,3 +132,34 @@ describe('detection of a log written for a terminal', () => {
     }
   });
 });
+
+describe('detection of a log copied without its ESC bytes', () => {
+  // A copy from a web page keeps `[32m` without the ESC (round 6's ansi-esc-lost form, as GitHub's raw log shows).
+  const remnants = (text: string) => text.replace(/^(\S+)/gm, '[32m$1[0m');
+
+  it('reads a colour remnant as the terminal showed the text, and leaves a string escape for its reading', () => {
+    expect(dropInvisible('[32mWaiting[0m for link-up').text).toBe('Waiting for link-up');
+    expect(dropInvisible('\ufffd[31mERROR^[[0m: x').text).toBe('ERROR: x');
+    expect(dropInvisible('"\\u001b[31mERROR"').text).toBe('"\\u001b[31mERROR"');
+    expect(detectErrors(remnants('Waiting for link-up on net0... Connection timed out'))).toEqual([]);
+  });
+
+  it('finds the same read piece by piece, remnants and escapes cut between pieces, as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++)
+      lines.push(
+        i % 50 === 7
+          ? 'ERROR Error: connect ECONNREFUSED 10.0.0.5:5432'
+          : `INFO GET /u/${i} "\\u001b[1m" 200`,
+      );
+    const text = remnants(lines.join('\n'));
+    const whole = detect(text);
+    expect(whole.map((f) => f.id)).toEqual(['10061']);
+    for (const size of [4099, 7, 3, 1]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(stream.end(), `pieces of ${size}`).toEqual(whole);
+    }
+  });
+});
