@@ -20,7 +20,8 @@ export function maskTerminalCodes(text: string): string {
 
 /**
  * The text with what is left of every colour code whose ESC was lost, in its first `end`
- * characters, as as many spaces: a log copied from a web page (GitHub's or a CI's raw log, a
+ * characters, as as many spaces (detection takes them out before it reads a text, invisible.ts,
+ * but for a string literal's `\u001b[31m`, whose escape is read first): a log copied from a web page (GitHub's or a CI's raw log, a
  * browser) keeps `[31mERROR[0m` without the ESC byte, or with U+FFFD or `^[` in its place
  * (actions/zeit-now#6, cli/cli#13434, whamcloud/integrated-manager-for-lustre#1736), and a string
  * literal keeps it escaped (`\u001b[31m`, Docker's json-file log). Left in, `[31mWSAECONNRESET`
