@@ -1,7 +1,7 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
 import type { Finding } from './finding.js';
 import { PATTERNS } from './patterns.js';
-import { mayHoldRemnant } from './terminal-codes.js';
+import { isDigitOrSemicolon, mayHoldRemnant } from './terminal-codes.js';
 
 /**
  * What a paste holds that no one sees, and that splits what detection reads:
@@ -105,8 +105,6 @@ export function holdBackFrom(text: string, base: number): number {
   }
   return cut > 0 && (text[cut - 1] === '\uFFFD' || text[cut - 1] === '^') ? cut - 1 : cut;
 }
-
-const isDigitOrSemicolon = (code: number) => (code >= 48 && code <= 57) || code === 59;
 
 /**
  * Where offset `at` of the text without its invisible characters is in the text with them:

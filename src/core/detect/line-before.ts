@@ -63,7 +63,8 @@ export function lineBefore(text: string, start: number): string {
 /**
  * A text a rule's condition is looked for in: lower-cased, whitespace collapsed, and no run of
  * three or more blanks inside brackets or before a colon or a comma. A colour code read as spaces
- * (three characters at least, `ESC[m`) puts one where none was printed (`[ESC[31mERRORESC[0m]`
+ * (a string literal's `\u001b[31m` once its escape is read, or one past the budget of what
+ * invisible.ts takes out; three characters at least, `ESC[m`) puts one where none was printed (`[ESC[31mERRORESC[0m]`
  * reads `[     ERROR    ]`, `ESC[31mErrorESC[0m:` reads `     Error    :`), and the rule's
  * `[ERROR]` or `Error: ` read nothing in a coloured log. A printed space stays (Go's `lookup :`).
  */

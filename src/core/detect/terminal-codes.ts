@@ -50,4 +50,5 @@ export function mayHoldRemnant(text: string): boolean {
   return false;
 }
 
-const isDigitOrSemicolon = (code: number) => (code >= 48 && code <= 57) || code === 59;
+/** A digit or a semicolon: what a colour code's numbers are written with. */
+export const isDigitOrSemicolon = (code: number) => (code >= 48 && code <= 57) || code === 59;

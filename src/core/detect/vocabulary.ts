@@ -48,12 +48,10 @@ function eachRun(text: string, take: (start: number, end: number) => void): void
   }
 }
 
-/** Every string in a value (the facts and rules as loaded), however deep. */
+/** Every string in a value: a string, or lists of them however nested (absent fields are null). */
 function eachString(value: unknown, take: (text: string) => void): void {
   if (typeof value === 'string') take(value);
   else if (Array.isArray(value)) for (const item of value) eachString(item, take);
-  else if (value !== null && typeof value === 'object')
-    for (const item of Object.values(value)) eachString(item, take);
 }
 
 /**
