@@ -14,10 +14,12 @@ import { isDigitOrSemicolon, mayHoldRemnant } from './terminal-codes.js';
  *   terminal showed it. Read as spaces instead, they put a run of blanks inside a text a rule
  *   looks for (`Waiting     for link-up`), and a not-error or a condition read nothing; and, in a
  *   text's first 256 KiB (a paste's form: see `COPY_LIMIT` in copied-text.ts), what a copy from a
- *   web page left of one without its ESC (`[31mERROR[0m`, `�[31m`, `^[[31m`: terminal-codes.ts).
+ *   web page left of one without its ESC (`[31mERROR[0m`, `�[31m`, `^[[31m`: terminal-codes.ts);
+ * - in a text's first 256 KiB too, Docker's json-file record around each line (`RECORD_REACH`, below).
  * All are taken out before a text is read; every offset handed back points into the text as given.
- * A text without an ESC (a native search) and without a zero-width character (each above U+00FF,
- * so a Latin-1 text is answered at once) is returned as it is: nearly every text.
+ * A text without an ESC (a native search), without a zero-width character (each above U+00FF, so a
+ * Latin-1 text is answered at once) and, in its first 256 KiB, without a colour remnant (`[31m`) or a
+ * record's `{"log":"` (native searches) is returned as it is: nearly every text.
  */
 
 const ESC = '\u001b';
@@ -34,8 +36,45 @@ const LONGEST_CODE = 520;
 /** More than the longest colour remnant (`^[[` and five numbers) and the escape before it that keeps it. */
 export const REMNANT_REACH = 32;
 
-/** Is this match what a copy left of a colour code (rather than an ESC code or a zero-width character)? */
-const isRemnant = (found: string) => found.charCodeAt(0) !== 27 && found.length > 1;
+/**
+ * Docker's json-file log driver writes each line as a record: `{"log":"` before it and, after its
+ * `\n` (escaped), `","stream":"stderr","time":"…"}`. Masked as blanks (line-prefixes.ts), each
+ * record put some seventy characters and a blank line between two lines of a trace, and what a rule
+ * reads near a mention (a .NET cancellation's exception within 300 characters) fell out of reach:
+ * 16 of the corpus' negatives gained a high finding in the transport eval's docker-json-file form,
+ * and 23 pastes lost their reading. Taken out, the lines read as the
+ * program wrote them. Each part is a match of its own (the opening and the closing of a record need
+ * not be read in one piece of a stream, which holds back one the next piece may finish: it looks
+ * RECORD_REACH characters back, more than the longest part); both are JSON no message holds
+ * (`PATTERNS.invisible`).
+ */
+const RECORD_REACH = 80;
+const RECORD_OPEN = '{"log":"';
+/** A record's rest up to its time: from the line's escaped `\n` (a `\r` before it taken off first). */
+const RECORD_RESTS = ['\\n","stream":"stdout","time":"', '\\n","stream":"stderr","time":"'];
+const mayHoldRecord = (text: string) => text.includes(RECORD_OPEN) || text.includes('","stream":"std');
+/** A character of a record's time (`2026-01-05T10:00:00.123456789Z`, `+01:00`). */
+const isTimeCode = (c: number) =>
+  (c >= 48 && c <= 58) || c === 84 || c === 90 || c === 43 || c === 45 || c === 46;
+
+/** Is the text from `from` to `to` the start of a record's part that has not ended there? */
+function beginsRecordPart(text: string, from: number, to: number): boolean {
+  let part = text.slice(from, to);
+  if (part.length < RECORD_OPEN.length && RECORD_OPEN.startsWith(part)) return true;
+  if (part.startsWith('\\r')) part = part.slice(2);
+  for (const rest of RECORD_RESTS) {
+    if (rest.startsWith(part)) return true;
+    if (!part.startsWith(rest)) continue;
+    // Into its time: at most 40 characters of one, and its closing quote.
+    let i = rest.length;
+    while (i < part.length && i - rest.length < 40 && isTimeCode(part.charCodeAt(i))) i++;
+    return i === part.length || (i === part.length - 1 && part.endsWith('"'));
+  }
+  return false;
+}
+
+/** Is this match read only in a text's first 256 KiB: what a copy left of a colour code, or a record's part? */
+const isPasteForm = (found: string) => found.charCodeAt(0) !== 27 && found.length > 1;
 
 /**
  * The text without its invisible characters, and where each was (offsets into `text`, ascending),
@@ -49,8 +88,10 @@ export function dropInvisible(
   base = 0,
   before = '',
 ): { text: string; dropped: number[] } {
-  const remnants = base < UNWRAP_LIMIT && mayHoldRemnant(text.slice(0, UNWRAP_LIMIT - base));
-  if (budget <= 0 || (!remnants && text.indexOf(ESC) < 0 && !PATTERNS.zeroWidth.test(text)))
+  const head = base < UNWRAP_LIMIT ? text.slice(0, UNWRAP_LIMIT - base) : '';
+  const remnants = head !== '' && mayHoldRemnant(head);
+  const records = head !== '' && mayHoldRecord(head);
+  if (budget <= 0 || (!remnants && !records && text.indexOf(ESC) < 0 && !PATTERNS.zeroWidth.test(text)))
     return { text, dropped: [] };
   const dropped: number[] = [];
   // What precedes a text matters only to a remnant (a string's escape before it keeps it).
@@ -58,7 +99,7 @@ export function dropInvisible(
   const read = (before + text).replace(PATTERNS.invisible, (found, at: number) => {
     const here = at - before.length;
     if (here < 0) return found;
-    if (isRemnant(found) && base + here >= UNWRAP_LIMIT) return found;
+    if (isPasteForm(found) && base + here >= UNWRAP_LIMIT) return found;
     if (dropped.length + found.length > budget) return found;
     for (let i = 0; i < found.length; i++) dropped.push(here + i);
     return '';
@@ -82,13 +123,22 @@ export function unfinishedCodeAt(text: string): number {
 /**
  * Where a stream holds back the rest of a piece (`base`: its offset in the whole), to read it with
  * the next: from a terminal code the next piece may finish, and in the first 256 KiB from the last
- * REMNANT_REACH characters, moved back to the start of a colour remnant that runs past them.
+ * REMNANT_REACH characters, moved back to the start of a record's part or a colour remnant that runs
+ * past them (neither is cut between two reads).
  */
 export function holdBackFrom(text: string, base: number): number {
   const code = unfinishedCodeAt(text);
   let cut = code < 0 ? text.length : code;
   if (base >= UNWRAP_LIMIT) return cut;
   cut = Math.min(cut, Math.max(0, text.length - REMNANT_REACH));
+  // A record's part that the next piece may finish starts with `{` or `\`: held back from the first.
+  for (let i = Math.max(0, cut - RECORD_REACH); i < cut; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 123 || c === 92) && beginsRecordPart(text, i, cut)) {
+      cut = i;
+      break;
+    }
+  }
   const from = Math.max(0, cut - REMNANT_REACH);
   // lastIndexOf from -1 searches from 0: the loop stops itself at the text's start.
   for (

@@ -5,8 +5,9 @@ import { PATTERNS } from './patterns.js';
  * What a log viewer or a chat puts before every line of a paste, read as the blank it stands for:
  * `docker compose logs`' service column (`api-1  | `), `kubectl logs --prefix`'s pod
  * (`[pod/api-7d9f/api] `), GitHub Actions' timestamps in a raw log (`2026-01-05T10:00:00.1234567Z `),
- * a chat's quote (`> `) and Docker's json-file record (`{"log":"` before a line, and the rest of the
- * record, which the line's `\n` breaks onto a line of its own once escapes are read). Left as they
+ * a chat's quote (`> `) and Docker's json-file record where invisible.ts left it (past its budget:
+ * `{"log":"` before a line, and the rest of the record, which the line's `\n` breaks onto a line of
+ * its own once escapes are read). Left as they
  * are, they stand in the middle of a message a runtime wrapped onto two lines (`…did not properly
  * respond after a period of time, or` / `api-1  | established connection failed…`), which was then
  * read in part or not at all. Each is replaced by as many spaces: every offset into the text stays

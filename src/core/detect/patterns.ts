@@ -122,16 +122,16 @@ export const PATTERNS = {
   innerCapital: /[a-z][A-Z]/,
   /** A zero-width character: taken out of a paste as it is read (invisible.ts). */
   zeroWidth: /[\u200b-\u200d\u2060\ufeff]/,
-  /** What invisible.ts takes out: a zero-width character, a `terminalCode`, a `colourRemnant` but one a string's escape makes. */
+  /** What invisible.ts takes out: zero-width characters, `terminalCode`s, `colourRemnant`s (not one a string's
+   * escape makes) and a Docker json-file record's ends (`{"log":"`; `\n","stream":…}`). */
   invisible:
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-    /[\u200b-\u200d\u2060\ufeff]|\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])|(?<!\\u001[bB]|\\x1[bB]|\\033|\\e)(?:\uFFFD|\^\[)?\[(?:\d{1,3};){0,4}\d{1,3}m/g,
+    /[\u200b-\u200d\u2060\ufeff]|\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])|(?<!\\u001[bB]|\\x1[bB]|\\033|\\e)(?:\uFFFD|\^\[)?\[(?:\d{1,3};){0,4}\d{1,3}m|\{"log":"|(?:\\r)?\\n","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}/g,
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven
-   * digits of the second: other loggers print three or six), a quote, and Docker's json-file record
-   * around a line once its `\n` is read (`{"log":"` before it, `","stream":"stderr","time":"…"}`
-   * on the line the escape breaks off).
+   * digits of the second: other loggers print three or six), a quote, and a Docker json-file
+   * record's ends past what invisible.ts takes out (`{"log":"`, `","stream":…}`).
    */
   linePrefix:
     /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\})/y,

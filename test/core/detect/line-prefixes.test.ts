@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { holdBackFrom } from '../../../src/core/detect/invisible.js';
 import { hasLinePrefix, maskLinePrefixes } from '../../../src/core/detect/line-prefixes.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
@@ -83,6 +84,45 @@ describe("detection in Docker's json-file log", () => {
     const text = dockerJsonFile(WRAPPED);
     expect(hasLinePrefix(text)).toBe(true);
     expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it("keeps what a rule reads near a mention within reach: .NET's cancellation stays no network error", () => {
+    // dev c117-031 (negative): TaskCanceledException three lines above `SocketException (125)`;
+    // with seventy characters of record around each line it fell outside the rule's 300.
+    const paste = corpusPaste('c117-031');
+    expect(detectErrors(paste)).toEqual([]);
+    expect(detectErrors(dockerJsonFile(paste))).toEqual([]);
+  });
+
+  it('points to the mention where it stands in the record, read whole or seven characters at a time', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const text = dockerJsonFile('starting\nError: read ECONNRESET\n    at TCP.onStreamRead');
+    const whole = detect(text);
+    expect(whole).toMatchObject([{ id: '10054', index: text.indexOf('ECONNRESET') }]);
+    const stream = detect.stream();
+    for (let i = 0; i < text.length; i += 7) stream.push(text.slice(i, i + 7));
+    expect(stream.end()).toEqual(whole);
+  });
+
+  it('never cuts a record between two reads of a stream, wherever a piece ends', () => {
+    const text = dockerJsonFile('a\r\nb "c" \\\nd');
+    const parts = [...text.matchAll(/\{"log":"|(?:\\r)?\\n","stream":"stderr","time":"[^"]+"\}/g)];
+    expect(parts).toHaveLength(6);
+    for (let end = 1; end <= text.length; end++) {
+      const cut = holdBackFrom(text.slice(0, end), 0);
+      const split = parts.find((m) => m.index < cut && cut < m.index + m[0].length);
+      expect(split, `a piece ending at ${end}`).toBeUndefined();
+    }
+  });
+
+  it('reads a paste of records seven, three or one characters at a time as the whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const text = dockerJsonFile(corpusPaste('c117-031'));
+    for (const size of [7, 3, 1]) {
+      const stream = detect.stream();
+      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+      expect(stream.end(), `pieces of ${size}`).toEqual([]);
+    }
   });
 
   it('leaves a record in the middle of a line as it is', () => {
