@@ -132,6 +132,7 @@ async function startWith(config: Config, requested: string | undefined): Promise
   await new Promise((resolve) => setImmediate(resolve));
   // Build the detector now, so the first message after a start is answered as fast as any other.
   core.warmUp();
+  metrics.warmUp();
   // Unmeasured (the backend, not the instrumented store): warm-up reads stay out of `/metrics`.
   void warmUpStore(backend);
   readiness.markWorking();

@@ -51,6 +51,14 @@ describe('createMetrics', () => {
     expect(line).not.toContain('\\n');
   });
 
+  it('warms up without counting or showing anything', async () => {
+    const metrics = createMetrics();
+    const before = (await metrics.render()).body;
+    metrics.warmUp();
+    expect((await metrics.render()).body).toBe(before);
+    expect(before).not.toContain('warm');
+  });
+
   it('adds process metrics when asked', async () => {
     const { body } = await createMetrics({ processMetrics: true }).render();
     expect(body).toContain('process_resident_memory_bytes');
