@@ -42,11 +42,12 @@ export const REMNANT_REACH = 32;
  * record put some seventy characters and a blank line between two lines of a trace, and what a rule
  * reads near a mention (a .NET cancellation's exception within 300 characters) fell out of reach:
  * 16 of the corpus' negatives gained a high finding in the transport eval's docker-json-file form,
- * and 23 pastes lost their reading. Taken out, the lines read as the
- * program wrote them. Each part is a match of its own (the opening and the closing of a record need
- * not be read in one piece of a stream, which holds back one the next piece may finish: it looks
- * RECORD_REACH characters back, more than the longest part); both are JSON no message holds
- * (`PATTERNS.invisible`).
+ * and 23 pastes lost their reading. Taken out, the lines read as the program wrote them. Each part
+ * is a match of its own (the opening and the closing of a record need not be read in one piece of a
+ * stream, which holds back one the next piece may finish: it looks RECORD_REACH characters back,
+ * more than the longest part); both are JSON no message holds (`PATTERNS.invisible`). The rest of a
+ * record with `attrs` before its time (the driver's `labels` option) is not recognised, here or by
+ * line-prefixes.ts.
  */
 const RECORD_REACH = 80;
 const RECORD_OPEN = '{"log":"';
@@ -73,7 +74,7 @@ function beginsRecordPart(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Is this match read only in a text's first 256 KiB: what a copy left of a colour code, or a record's part? */
+/** Is this match read only in a text's first 256 KiB: a colour code's remnant or a record's part? */
 const isPasteForm = (found: string) => found.charCodeAt(0) !== 27 && found.length > 1;
 
 /**
