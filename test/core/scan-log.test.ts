@@ -40,6 +40,9 @@ describe('a log scanned piece by piece', () => {
     ['syslog timestamps and CRLF', logOf((i) => `Mar  1 10:${minute(i)}:00 web app[7]: `, '\r\n')],
     ['timestamps on some lines only', logOf((i) => (i % 3 === 0 ? `[2025-03-01 10:${minute(i)}:00] ` : ''))],
     ['no timestamps', logOf(() => '')],
+    // Read as blanks by detection (line-prefixes.ts), but records are read by them, as in the whole text.
+    ['GitHub Actions timestamps', logOf((i) => `2025-03-01T10:${minute(i)}:00.1234567Z `)],
+    ["Compose's service column", logOf((i) => `api-1  | 2025-03-01T10:${minute(i)}:00.000Z `)],
   ])('gives the findings, counts and reply of the whole text (%s)', (_label, text) => {
     const whole = core.scan(text, 'en');
     expect(whole.findings.length).toBeGreaterThan(3);

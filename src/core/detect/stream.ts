@@ -7,7 +7,7 @@ import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
 import { dropInvisible, holdBackFrom, MAX_DROPPED, REMNANT_REACH, restoreOffsets } from './invisible.js';
-import { hasLinePrefix } from './line-prefixes.js';
+import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
@@ -22,7 +22,9 @@ interface Mention {
 export interface StreamRegion {
   /**
    * The stream's buffer: `text[i]` is the character at offset `base + i` of the whole text as it is
-   * read, without its invisible characters (invisible.ts; in nearly every log, the text as given).
+   * read, without its invisible characters (invisible.ts; in nearly every log, the text as given),
+   * and with a log viewer's line prefixes as given (a GitHub Actions log's timestamps, which the
+   * triage reads records by, as it does in the whole text), though detection reads them as blanks.
    */
   text: string;
   base: number;
@@ -76,6 +78,8 @@ export function createDetectionStream(
   let pieces: string[] = [];
   let pending = 0;
   let buf = '';
+  /** `buf` with the viewer's prefixes as given, for `onRegion` (the same string when there are none). */
+  let records = '';
   let base = 0;
   /** Mentions starting before this offset have been read. */
   let readTo = 0;
@@ -107,7 +111,7 @@ export function createDetectionStream(
   const hand = (released: Hit[], doneTo: number) => {
     merger.add(released, buf, base);
     const mentions = released.map((h) => ({ id: h.id, start: h.start }));
-    return onRegion?.({ text: buf, base, doneTo, mentions });
+    return onRegion?.({ text: records, base, doneTo, mentions });
   };
 
   const read = (final: boolean) => {
@@ -116,16 +120,17 @@ export function createDetectionStream(
     // One copy of the kept text and the pieces into a flat string (a join makes one): read
     // character by character, a string of strings (a rope) is slow, and joining the pieces first
     // would copy them twice.
+    const kept = buf.length;
     pieces.unshift(buf);
     // Masked after the join: a control sequence cut between two pieces is whole here (the kept
     // text is masked already; masking it again changes nothing).
     // Console breaks are mended on the same flat text: a line whose start is before the buffer's was
     // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
-    buf = unwrapConsoleLines(readCopiedText(pieces.join(''), base, prefixedText), index.isWord, {
-      base,
-      firstLineWhole: base === 0,
-      final,
-    });
+    const copied = readCopiedText(pieces.join(''), base, () => false);
+    const masked = prefixedText(copied) ? maskLinePrefixes(copied, base) : copied;
+    buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final });
+    // A mended break moves text within its lines: records then read the prefixes as blanks too.
+    records = masked === copied || buf !== masked ? buf : records + copied.slice(kept);
     pieces = [];
     pending = 0;
     // In a text all ASCII so far, a mention starts with an ASCII character: a shorter context will do.
@@ -154,7 +159,9 @@ export function createDetectionStream(
     // Keep the context of the next step, the mention still open and what the reader needs.
     const keepFrom = Math.max(base, Math.min(readTo - keep, specific.pendingFrom() - keep, needed ?? readTo));
     // A slice: the next step's copy into a flat string (above) lets the rest of this one go.
+    const same = records === buf;
     buf = buf.slice(keepFrom - base);
+    records = same ? buf : records.slice(keepFrom - base);
     base = keepFrom;
   };
 
