@@ -5,13 +5,14 @@ import { PATTERNS } from './patterns.js';
  * What a log viewer or a chat puts before every line of a paste, read as the blank it stands for:
  * `docker compose logs`' service column (`api-1  | `), `kubectl logs --prefix`'s pod
  * (`[pod/api-7d9f/api] `), GitHub Actions' timestamps in a raw log (`2026-01-05T10:00:00.1234567Z `),
- * a chat's quote (`> `) and Docker's json-file record where invisible.ts left it (past its budget:
- * `{"log":"` before a line, and the rest of the record, which the line's `\n` breaks onto a line of
- * its own once escapes are read). Left as they
- * are, they stand in the middle of a message a runtime wrapped onto two lines (`…did not properly
- * respond after a period of time, or` / `api-1  | established connection failed…`), which was then
- * read in part or not at all. Each is replaced by as many spaces: every offset into the text stays
- * true.
+ * a chat's quote (`> `), journalctl's and syslog's time, host and tag (`Dec 06 10:00:00 host
+ * app[123]: `, its colon kept), and Docker's json-file record where invisible.ts left it (past its
+ * budget: `{"log":"` before a line, and the rest of the record, which the line's `\n` breaks onto a
+ * line of its own once escapes are read). Left as they are, they stand in the middle of a message a
+ * runtime wrapped onto two lines (`…did not properly respond after a period of time, or` / `api-1  |
+ * established connection failed…`), which was then read in part or not at all. Each is replaced by
+ * as many spaces: every offset into the text stays true. A stream hands the triage its text with
+ * them as given (stream.ts): a log's records are read by its timestamps, as in the whole text.
  * A viewer puts its prefix on every line and a chat quotes the paste's lines after a sentence or
  * two, so the text's first lines decide (`hasLinePrefix`); then lines are read in its first 256 KiB
  * only, as console breaks are mended (console-wraps.ts): a log a program wrote to a file has no
@@ -34,6 +35,18 @@ export function hasLinePrefix(text: string): boolean {
   return false;
 }
 
+/**
+ * A prefix as blanks, but for a syslog tag's colon (`named[445]: `), kept at the line's start: a
+ * rule may ask for it before what it reads (BIND's `network unreachable resolving` is named's only
+ * after its tag, else prose). At the prefix's end instead, it stood before the rest of a message
+ * wrapped onto the line (`Can't connect to MySQL` / `server on '127.0.0.1' (10061)`), which was then
+ * no longer read as one.
+ */
+function blankPrefix(prefix: string): string {
+  const blank = ' '.repeat(prefix.length);
+  return prefix.endsWith(': ') ? `:${blank.slice(1)}` : blank;
+}
+
 /** The text with the prefix of every line (in its first 256 KiB) as spaces. `base`: its offset in the whole. */
 export function maskLinePrefixes(text: string, base: number): string {
   const limit = UNWRAP_LIMIT - base;
@@ -46,7 +59,7 @@ export function maskLinePrefixes(text: string, base: number): string {
     const match = PATTERNS.linePrefix.exec(text);
     if (match !== null) {
       parts ??= [];
-      parts.push(text.slice(from, start), ' '.repeat(match[0].length));
+      parts.push(text.slice(from, start), blankPrefix(match[0]));
       from = start + match[0].length;
     }
     start = text.indexOf('\n', start) + 1;

@@ -130,11 +130,12 @@ export const PATTERNS = {
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven
-   * digits of the second: other loggers print three or six), a quote, and a Docker json-file
-   * record's ends past what invisible.ts takes out (`{"log":"`, `","stream":…}`).
+   * digits of the second: other loggers print three or six), a quote, a Docker json-file record's ends
+   * past what invisible.ts takes out (`{"log":"`, `","stream":…}`), and syslog's time, host and tag
+   * (with its process id: `ERROR Connection: ` may be a message's words; logplex has no host).
    */
   linePrefix:
-    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\})/y,
+    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) (?:[^\s[\]]{1,253} )?[^\s[\]:]{1,64}\[[\w.-]{1,64}\]: )/y,
   /**
    * What puts a symbol on the right of a comparison, just before it (word-boundaries.ts): `status ==
    * UV_ECANCELED`, `errno != EAGAIN`, `rc == -EPIPE`. Bounded, anchored at the end of a short slice.

@@ -30,6 +30,27 @@ describe('maskLinePrefixes', () => {
     expect(masked).toHaveLength(text.length);
   });
 
+  it("replaces journalctl's and syslog's time, host and tag with blanks, but for the tag's colon, kept in front", () => {
+    const text = [
+      'Feb 02 00:33:25 core-master named[445979]: network unreachable resolving',
+      'Feb  2 00:33:26 node2 corosync[3656]: [TOTEM ] Failed to send',
+      '2026-12-06T10:00:00+0100 web-1 app[123]: read ECONNRESET',
+      '2015-05-05T17:04:23.371024+00:00 app[web.1]: DalliError: No server available',
+    ].join('\n');
+    const masked = maskLinePrefixes(text, 0);
+    expect(masked.split('\n').map((line) => line.replace(/ +/, ' '))).toEqual([
+      ': network unreachable resolving',
+      ': [TOTEM ] Failed to send',
+      ': read ECONNRESET',
+      ': DalliError: No server available',
+    ]);
+    expect(masked).toHaveLength(text.length);
+  });
+
+  it('leaves a syslog-like line whose tag has no process id as it is: the words may be the message', () => {
+    expect(hasLinePrefix('Jun 29 07:23:19 ERROR Connection: refused')).toBe(false);
+  });
+
   it("leaves a logger's own timestamp and a shell pipe inside a line as they are", () => {
     const text = '2025-03-17T10:51:40.174Z INFO ok\nrun: cat x | grep y';
     expect(hasLinePrefix(text)).toBe(false);
@@ -45,8 +66,14 @@ describe('maskLinePrefixes', () => {
 describe('detection in a paste copied with a log viewer prefix or quoted in a chat', () => {
   it('reads a message the runtime wrapped onto three lines, under each prefix, as in the plain paste', () => {
     expect(highIds(WRAPPED)).toEqual(['10060']);
-    for (const prefix of ['api-1  | ', '[pod/api-7d9f/api] ', '2026-01-05T10:00:00.1234567Z ', '> '])
-      expect(highIds(prefixed(WRAPPED, prefix)), prefix).toEqual(['10060']);
+    const prefixes = [
+      'api-1  | ',
+      '[pod/api-7d9f/api] ',
+      '2026-01-05T10:00:00.1234567Z ',
+      '> ',
+      'Dec 06 10:00:00 host app[123]: ',
+    ];
+    for (const prefix of prefixes) expect(highIds(prefixed(WRAPPED, prefix)), prefix).toEqual(['10060']);
   });
 
   it('points to the mention where it stands in the pasted text', () => {
