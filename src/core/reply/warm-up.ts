@@ -16,10 +16,12 @@ const SAMPLE_ERRORS = 3;
  */
 function printedForms(e: ErrorFacts): string[] {
   const strerror = e.posix?.strerror ?? e.systemMessage ?? '';
+  // A fact the catalog lacks (an entry added without it) takes the runtime's generic name, or is left out.
+  const python = e.python ?? 'OSError';
   const lines = [
     `2024-01-02 10:00:07 ERROR connect to db.internal:5432 failed: System.Net.Sockets.SocketException (${e.code}): ${e.systemMessage}`,
-    `Traceback (most recent call last):\n  File "client.py", line 12, in <module>\n${e.python}: [WinError ${e.code}] ${e.systemMessage}`,
-    `${e.name} (${e.hresult}) on 10.0.0.5:443`,
+    `Traceback (most recent call last):\n  File "client.py", line 12, in <module>\n${python}: [WinError ${e.code}] ${e.systemMessage}`,
+    e.hresult ? `${e.name} (${e.hresult}) on 10.0.0.5:443` : `${e.name} on 10.0.0.5:443`,
   ];
   if (e.libuv)
     lines.push(
@@ -27,9 +29,9 @@ function printedForms(e: ErrorFacts): string[] {
     );
   if (e.posix)
     lines.push(
-      `${e.python}: [Errno ${e.posix.linux}] ${strerror}`,
+      `${python}: [Errno ${e.posix.linux}] ${strerror}`,
       `dial tcp 10.0.0.5:443: connect: ${strerror.toLowerCase()}`,
-      `Error: Os { code: ${e.posix.linux}, kind: ${e.rust}, message: "${strerror}" }`,
+      `Error: Os { code: ${e.posix.linux}, kind: ${e.rust ?? 'Other'}, message: "${strerror}" }`,
     );
   if (e.java)
     lines.push(
