@@ -1,4 +1,5 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
+import { isConsoleLine, LINE_REACH, mayHoldEscapedQuote } from './escaped-quote.js';
 import type { Finding } from './finding.js';
 import { PATTERNS } from './patterns.js';
 import { isDigitOrSemicolon, mayHoldRemnant } from './terminal-codes.js';
@@ -15,11 +16,12 @@ import { isDigitOrSemicolon, mayHoldRemnant } from './terminal-codes.js';
  *   looks for (`Waiting     for link-up`), and a not-error or a condition read nothing; and, in a
  *   text's first 256 KiB (a paste's form: see `COPY_LIMIT` in copied-text.ts), what a copy from a
  *   web page left of one without its ESC (`[31mERROR[0m`, `�[31m`, `^[[31m`: terminal-codes.ts);
- * - in a text's first 256 KiB too, Docker's json-file record around each line (`RECORD_REACH`, below).
+ * - in a text's first 256 KiB too, Docker's json-file record around each line (`RECORD_REACH`,
+ *   below) and the backslash of a string literal's escaped quote (escaped-quote.ts).
  * All are taken out before a text is read; every offset handed back points into the text as given.
  * A text without an ESC (a native search), without a zero-width character (each above U+00FF, so a
- * Latin-1 text is answered at once) and, in its first 256 KiB, without a colour remnant (`[31m`) or a
- * record's `{"log":"` (native searches) is returned as it is: nearly every text.
+ * Latin-1 text is answered at once) and, in its first 256 KiB, without a colour remnant (`[31m`), a
+ * record's `{"log":"` or a `\"` (native searches) is returned as it is: nearly every text.
  */
 
 const ESC = '\u001b';
@@ -34,7 +36,7 @@ export const MAX_DROPPED = 1 << 16;
 /** The longest terminal code (an OSC string of 512 characters and its ends): a stream holds back at most this. */
 const LONGEST_CODE = 520;
 /** More than the longest colour remnant (`^[[` and five numbers) and the escape before it that keeps it. */
-export const REMNANT_REACH = 32;
+const REMNANT_REACH = 32;
 
 /**
  * Docker's json-file log driver writes each line as a record: `{"log":"` before it and, after its
@@ -74,33 +76,39 @@ function beginsRecordPart(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Is this match read only in a text's first 256 KiB: a colour code's remnant or a record's part? */
-const isPasteForm = (found: string) => found.charCodeAt(0) !== 27 && found.length > 1;
+/** Is this match read only in a text's first 256 KiB: a colour code's remnant, a record's part, an escaped quote's `\`? */
+const isPasteForm = (found: string) => found.charCodeAt(0) !== 27 && (found.length > 1 || found === '\\');
 
 /**
  * The text without its invisible characters, and where each was (offsets into `text`, ascending),
  * dropping at most `budget` characters (a code that would pass it is left whole). `base`: the
  * text's offset in the whole, which a colour remnant's limit counts from. `before`: the characters
- * of the whole right before it (a stream's last), read only for what precedes a remnant.
+ * of the whole right before it (a stream's last), read only for what precedes a remnant or an escaped
+ * quote; `after`: the characters after it that the stream holds back (null: the text runs to the whole's end).
  */
 export function dropInvisible(
   text: string,
   budget = MAX_DROPPED,
   base = 0,
   before = '',
+  after: string | null = null,
 ): { text: string; dropped: number[] } {
   const head = base < UNWRAP_LIMIT ? text.slice(0, UNWRAP_LIMIT - base) : '';
   const remnants = head !== '' && mayHoldRemnant(head);
-  const records = head !== '' && mayHoldRecord(head);
-  if (budget <= 0 || (!remnants && !records && text.indexOf(ESC) < 0 && !PATTERNS.zeroWidth.test(text)))
+  const quotes = head !== '' && mayHoldEscapedQuote(head);
+  const pasted = remnants || quotes || (head !== '' && mayHoldRecord(head));
+  if (budget <= 0 || (!pasted && text.indexOf(ESC) < 0 && !PATTERNS.zeroWidth.test(text)))
     return { text, dropped: [] };
   const dropped: number[] = [];
-  // What precedes a text matters only to a remnant (a string's escape before it keeps it).
-  if (!remnants) before = '';
+  // What precedes a text matters only to a remnant (a string's escape before it keeps it) and to an
+  // escaped quote (the backslashes before it, its line's start).
+  if (!remnants && !quotes) before = '';
+  const around = quotes ? before + text + (after ?? '') : '';
   const read = (before + text).replace(PATTERNS.invisible, (found, at: number) => {
     const here = at - before.length;
     if (here < 0) return found;
     if (isPasteForm(found) && base + here >= UNWRAP_LIMIT) return found;
+    if (found === '\\' && isConsoleLine(around, at, base === before.length, after === null)) return found;
     if (dropped.length + found.length > budget) return found;
     for (let i = 0; i < found.length; i++) dropped.push(here + i);
     return '';
@@ -131,7 +139,8 @@ export function holdBackFrom(text: string, base: number): number {
   const code = unfinishedCodeAt(text);
   let cut = code < 0 ? text.length : code;
   if (base >= UNWRAP_LIMIT) return cut;
-  cut = Math.min(cut, Math.max(0, text.length - REMNANT_REACH));
+  // An escaped quote's line is read to its end, up to a console's width past it.
+  cut = Math.min(cut, Math.max(0, text.length - (mayHoldEscapedQuote(text) ? LINE_REACH : REMNANT_REACH)));
   // A record's part that the next piece may finish starts with `{` or `\`: held back from the first.
   for (let i = Math.max(0, cut - RECORD_REACH); i < cut; i++) {
     const c = text.charCodeAt(i);

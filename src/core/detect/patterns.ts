@@ -123,10 +123,10 @@ export const PATTERNS = {
   /** A zero-width character: taken out of a paste as it is read (invisible.ts). */
   zeroWidth: /[\u200b-\u200d\u2060\ufeff]/,
   /** What invisible.ts takes out: zero-width characters, `terminalCode`s, `colourRemnant`s (not one a string's
-   * escape makes) and a Docker json-file record's ends (`{"log":"`; `\n","stream":…}`). */
+   * escape makes), a Docker json-file record's ends (`{"log":"`; `\n","stream":…}`), an escaped quote's `\`. */
   invisible:
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-    /[\u200b-\u200d\u2060\ufeff]|\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])|(?<!\\u001[bB]|\\x1[bB]|\\033|\\e)(?:\uFFFD|\^\[)?\[(?:\d{1,3};){0,4}\d{1,3}m|\{"log":"|(?:\\r)?\\n","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}/g,
+    /[\u200b-\u200d\u2060\ufeff]|\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])|(?<!\\u001[bB]|\\x1[bB]|\\033|\\e)(?:\uFFFD|\^\[)?\[(?:\d{1,3};){0,4}\d{1,3}m|\{"log":"|(?:\\r)?\\n","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?<=(?:^|[^\\])(?:\\\\){0,15})\\(?=")/g,
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven

@@ -3,10 +3,11 @@ import { isAscii } from './ascii.js';
 import type { DetectionIndex } from './build-index.js';
 import { unwrapConsoleLines } from './console-wraps.js';
 import { readCopiedText } from './copied-text.js';
+import { LINE_REACH } from './escaped-quote.js';
 import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
-import { dropInvisible, holdBackFrom, MAX_DROPPED, REMNANT_REACH, restoreOffsets } from './invisible.js';
+import { dropInvisible, holdBackFrom, MAX_DROPPED, restoreOffsets } from './invisible.js';
 import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
@@ -101,10 +102,10 @@ export function createDetectionStream(
   let given = 0;
   let carry = '';
   let before = '';
-  const take = (raw: string, at: number) => {
-    const { text, dropped: here } = dropInvisible(raw, MAX_DROPPED - dropped.length, at, before);
+  const take = (raw: string, at: number, after: string | null) => {
+    const { text, dropped: here } = dropInvisible(raw, MAX_DROPPED - dropped.length, at, before, after);
     for (const d of here) dropped.push(at + d);
-    before = raw.length >= REMNANT_REACH ? raw.slice(-REMNANT_REACH) : (before + raw).slice(-REMNANT_REACH);
+    before = raw.length >= LINE_REACH ? raw.slice(-LINE_REACH) : (before + raw).slice(-LINE_REACH);
     return text;
   };
 
@@ -184,10 +185,10 @@ export function createDetectionStream(
       given += raw.length;
       const cut = holdBackFrom(whole, at);
       carry = whole.slice(cut);
-      feed(take(whole.slice(0, cut), at));
+      feed(take(whole.slice(0, cut), at, carry));
     },
     end() {
-      if (carry !== '') feed(take(carry, given - carry.length));
+      if (carry !== '') feed(take(carry, given - carry.length, null));
       carry = '';
       read(true);
       return restoreOffsets(merger.findings(), dropped);

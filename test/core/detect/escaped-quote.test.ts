@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dropInvisible } from '../../../src/core/detect/invisible.js';
+import { createDetector } from '../../../src/core/index.js';
+import { realData } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+import { detectErrors } from '../../helpers/detect.js';
+
+describe("detection of a JSON log's escaped quotes", () => {
+  it("reads an escaped quote as the quote, and an escaped backslash's quote as the string's end", () => {
+    expect(dropInvisible('{"msg":"raise E(\\"x\\")"}').text).toBe('{"msg":"raise E("x")"}');
+    expect(dropInvisible('{"path":"C:\\\\"}').text).toBe('{"path":"C:\\\\"}');
+    expect(dropInvisible('{"q":"\\\\\\"x"}').text).toBe('{"q":"\\\\"x"}');
+  });
+
+  it('keeps every character of a line a console broke at its width, so the break is still seen', () => {
+    const line = `${'x'.repeat(70)}\\"abcdefgh`;
+    expect(line).toHaveLength(80);
+    expect(dropInvisible(`${line}\nrest`).text).toBe(`${line}\nrest`);
+    expect(dropInvisible(`${line}z\nrest`).text).toBe(`${'x'.repeat(70)}"abcdefghz\nrest`);
+  });
+
+  it("keeps Python's source line of a closed transport no network error in a JSON log (corpus c19-177)", () => {
+    const paste = corpusPaste('c19-177');
+    expect(detectErrors(paste)).toEqual([]);
+    expect(detectErrors(JSON.stringify({ level: 'error', msg: paste }))).toEqual([]);
+  });
+
+  it('finds the same read piece by piece, quotes, backslashes and console lines cut between pieces, as read whole', () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++)
+      lines.push(
+        i % 40 === 7 ? 'Error: connect ECONNREFUSED 10.0.0.5:5432' : `GET "/u/${i}${'\\'.repeat(i % 35)}"`,
+      );
+    const json = JSON.stringify({ msg: lines.join('\n') });
+    // The same log as an 80-column terminal shows it, broken at its width.
+    const wrapped = json.replace(/.{80}/g, '$&\n');
+    for (const text of [json, wrapped]) {
+      const whole = detect(text);
+      expect(whole.map((f) => f.id)).toEqual(['10061']);
+      for (const size of [4099, 7, 3, 1]) {
+        const stream = detect.stream();
+        for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+        expect(stream.end(), `pieces of ${size}`).toEqual(whole);
+      }
+    }
+  });
+});
