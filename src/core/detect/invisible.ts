@@ -97,23 +97,29 @@ export function dropInvisible(
   const remnants = head !== '' && mayHoldRemnant(head);
   const quotes = head !== '' && mayHoldEscapedQuote(head);
   const pasted = remnants || quotes || (head !== '' && mayHoldRecord(head));
-  if (budget <= 0 || (!pasted && text.indexOf(ESC) < 0 && !PATTERNS.zeroWidth.test(text)))
-    return { text, dropped: [] };
+  const anywhere = text.indexOf(ESC) >= 0 || PATTERNS.zeroWidth.test(text);
+  if (budget <= 0 || (!pasted && !anywhere)) return { text, dropped: [] };
+  // A paste's forms are read in its first 256 KiB only: a log of megabytes with a `\"` near its
+  // start is searched there (and as far past as the longest form), not to its end (122 ms for 8 MB).
+  const part = anywhere ? text : text.slice(0, head.length + LINE_REACH);
+  const rest = text.slice(part.length);
   const dropped: number[] = [];
   // What precedes a text matters only to a remnant (a string's escape before it keeps it) and to an
   // escaped quote (the backslashes before it, its line's start).
   if (!remnants && !quotes) before = '';
-  const around = quotes ? before + text + (after ?? '') : '';
-  const read = (before + text).replace(PATTERNS.invisible, (found, at: number) => {
+  const ends = rest === '' && after === null;
+  const around = quotes ? before + part + (rest === '' ? (after ?? '') : rest.slice(0, LINE_REACH)) : '';
+  const read = (before + part).replace(PATTERNS.invisible, (found, at: number) => {
     const here = at - before.length;
     if (here < 0) return found;
     if (isPasteForm(found) && base + here >= UNWRAP_LIMIT) return found;
-    if (found === '\\' && isConsoleLine(around, at, base === before.length, after === null)) return found;
+    if (found === '\\' && isConsoleLine(around, at, base === before.length, ends)) return found;
     if (dropped.length + found.length > budget) return found;
     for (let i = 0; i < found.length; i++) dropped.push(here + i);
     return '';
   });
-  return { text: read.slice(before.length), dropped };
+  // Nothing taken out (a `\"` on a console's line): the text as given, not a copy of it.
+  return dropped.length === 0 ? { text, dropped } : { text: read.slice(before.length) + rest, dropped };
 }
 
 /**

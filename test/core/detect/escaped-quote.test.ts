@@ -19,6 +19,15 @@ describe("detection of a JSON log's escaped quotes", () => {
     expect(dropInvisible(`${line}z\nrest`).text).toBe(`${'x'.repeat(70)}"abcdefghz\nrest`);
   });
 
+  it('reads escaped quotes in the first 256 KiB only, and points past them to where a mention stands', () => {
+    const filler = `GET "/u/1" 200\n`.repeat(20_000);
+    const text = `{"msg":"\\"a\\""}\n${filler}x \\"y\\" Error: read ECONNRESET\n`;
+    const { text: read, dropped } = dropInvisible(text);
+    expect(dropped).toEqual([8, 11]);
+    expect(read.slice(-40)).toBe(text.slice(-40));
+    expect(detectErrors(text)).toMatchObject([{ id: '10054', index: text.indexOf('ECONNRESET') }]);
+  });
+
   it("keeps Python's source line of a closed transport no network error in a JSON log (corpus c19-177)", () => {
     const paste = corpusPaste('c19-177');
     expect(detectErrors(paste)).toEqual([]);
