@@ -1,4 +1,5 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
+import { beginsRecordPart, mayHoldRecord, RECORD_REACH } from './docker-records.js';
 import { isConsoleLine, LINE_REACH, mayHoldEscapedQuote } from './escaped-quote.js';
 import type { Finding } from './finding.js';
 import { PATTERNS } from './patterns.js';
@@ -16,8 +17,8 @@ import { isDigitOrSemicolon, mayHoldRemnant } from './terminal-codes.js';
  *   looks for (`Waiting     for link-up`), and a not-error or a condition read nothing; and, in a
  *   text's first 256 KiB (a paste's form: see `COPY_LIMIT` in copied-text.ts), what a copy from a
  *   web page left of one without its ESC (`[31mERROR[0m`, `�[31m`, `^[[31m`: terminal-codes.ts);
- * - in a text's first 256 KiB too, Docker's json-file record around each line (`RECORD_REACH`,
- *   below) and the backslash of a string literal's escaped quote (escaped-quote.ts).
+ * - in a text's first 256 KiB too, Docker's json-file record around each line (docker-records.ts)
+ *   and the backslash of a string literal's escaped quote (escaped-quote.ts).
  * All are taken out before a text is read; every offset handed back points into the text as given.
  * A text without an ESC (a native search), without a zero-width character (each above U+00FF, so a
  * Latin-1 text is answered at once) and, in its first 256 KiB, without a colour remnant (`[31m`), a
@@ -37,44 +38,6 @@ export const MAX_DROPPED = 1 << 16;
 const LONGEST_CODE = 520;
 /** More than the longest colour remnant (`^[[` and five numbers) and the escape before it that keeps it. */
 const REMNANT_REACH = 32;
-
-/**
- * Docker's json-file log driver writes each line as a record: `{"log":"` before it and, after its
- * `\n` (escaped), `","stream":"stderr","time":"…"}`. Masked as blanks (line-prefixes.ts), each
- * record put some seventy characters and a blank line between two lines of a trace, and what a rule
- * reads near a mention (a .NET cancellation's exception within 300 characters) fell out of reach:
- * 16 of the corpus' negatives gained a high finding in the transport eval's docker-json-file form,
- * and 23 pastes lost their reading. Taken out, the lines read as the program wrote them. Each part
- * is a match of its own (the opening and the closing of a record need not be read in one piece of a
- * stream, which holds back one the next piece may finish: it looks RECORD_REACH characters back,
- * more than the longest part); both are JSON no message holds (`PATTERNS.invisible`). The rest of a
- * record with `attrs` before its time (the driver's `labels` option) is not recognised, here or by
- * line-prefixes.ts.
- */
-const RECORD_REACH = 80;
-const RECORD_OPEN = '{"log":"';
-/** A record's rest up to its time: from the line's escaped `\n` (a `\r` before it taken off first). */
-const RECORD_RESTS = ['\\n","stream":"stdout","time":"', '\\n","stream":"stderr","time":"'];
-const mayHoldRecord = (text: string) => text.includes(RECORD_OPEN) || text.includes('","stream":"std');
-/** A character of a record's time (`2026-01-05T10:00:00.123456789Z`, `+01:00`). */
-const isTimeCode = (c: number) =>
-  (c >= 48 && c <= 58) || c === 84 || c === 90 || c === 43 || c === 45 || c === 46;
-
-/** Is the text from `from` to `to` the start of a record's part that has not ended there? */
-function beginsRecordPart(text: string, from: number, to: number): boolean {
-  let part = text.slice(from, to);
-  if (part.length < RECORD_OPEN.length && RECORD_OPEN.startsWith(part)) return true;
-  if (part.startsWith('\\r')) part = part.slice(2);
-  for (const rest of RECORD_RESTS) {
-    if (rest.startsWith(part)) return true;
-    if (!part.startsWith(rest)) continue;
-    // Into its time: at most 40 characters of one, and its closing quote.
-    let i = rest.length;
-    while (i < part.length && i - rest.length < 40 && isTimeCode(part.charCodeAt(i))) i++;
-    return i === part.length || (i === part.length - 1 && part.endsWith('"'));
-  }
-  return false;
-}
 
 /** Is this match read only in a text's first 256 KiB: a colour code's remnant, a record's part, an escaped quote's `\`? */
 const isPasteForm = (found: string) => found.charCodeAt(0) !== 27 && (found.length > 1 || found === '\\');
@@ -142,6 +105,25 @@ export function unfinishedCodeAt(text: string): number {
  * past them (neither is cut between two reads).
  */
 export function holdBackFrom(text: string, base: number): number {
+  const cut = pasteHoldBack(text, base);
+  return cut < text.length ? outsideCode(text, cut) : cut;
+}
+
+/**
+ * `cut`, or the start of a terminal code that runs past it: held back a fixed length in a text's
+ * first 256 KiB, a piece was cut inside a whole code (`ESC` read, `[31m` held), which was then
+ * read as a blank and a colour remnant instead of nothing, and a phrase before it stood alone.
+ */
+function outsideCode(text: string, cut: number): number {
+  const esc = text.lastIndexOf(ESC, cut - 1);
+  if (esc < 0 || cut - esc > LONGEST_CODE) return cut;
+  PATTERNS.terminalCode.lastIndex = esc;
+  const m = PATTERNS.terminalCode.exec(text);
+  return m !== null && m.index === esc && esc + m[0].length > cut ? esc : cut;
+}
+
+/** Where `holdBackFrom` cuts before a whole code is kept whole. */
+function pasteHoldBack(text: string, base: number): number {
   const code = unfinishedCodeAt(text);
   let cut = code < 0 ? text.length : code;
   if (base >= UNWRAP_LIMIT) return cut;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dropInvisible,
+  holdBackFrom,
   MAX_DROPPED,
   toOriginalOffset,
   unfinishedCodeAt,
@@ -89,6 +90,22 @@ describe('detection of a paste with zero-width characters', () => {
     const text = `${ZWSP}ECONN${ZWSP}REFUSED then ${ZWSP}${ZWSP}ECONNREFUSED`;
     const { mentions } = detect.withMentions(text);
     expect(mentions.get('10061')).toEqual([1, text.lastIndexOf('ECONNREFUSED')]);
+  });
+});
+
+describe('holdBackFrom', () => {
+  it('never cuts a whole terminal code that the last characters held back would split', () => {
+    // Found by test/core/detect/stream-properties.test.ts: pieces of 31 characters cut `ESC[31m`
+    // after its ESC, and the phrase before it was read alone.
+    const text = 'network unreachable resolving\u001b[31mError: connect ECONNREFUSED 10.0.0.5:5432';
+    for (let end = 1; end <= text.length; end++) {
+      const cut = holdBackFrom(text.slice(0, end), 0);
+      expect(cut <= 29 || cut >= 34, `a piece ending at ${end}`).toBe(true);
+    }
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const stream = detect.stream();
+    for (let i = 0; i < text.length; i += 31) stream.push(text.slice(i, i + 31));
+    expect(stream.end()).toEqual(detect(text));
   });
 });
 
