@@ -101,8 +101,8 @@ export function unfinishedCodeAt(text: string): number {
 /**
  * Where a stream holds back the rest of a piece (`base`: its offset in the whole), to read it with
  * the next: from a terminal code the next piece may finish, and in the first 256 KiB from the last
- * REMNANT_REACH characters, moved back to the start of a record's part or a colour remnant that runs
- * past them (neither is cut between two reads).
+ * REMNANT_REACH characters (LINE_REACH after an escaped quote), moved back to the start of a record's
+ * part, a colour remnant or a whole terminal code that runs past them (none is cut between two reads).
  */
 export function holdBackFrom(text: string, base: number): number {
   const cut = pasteHoldBack(text, base);
