@@ -23,3 +23,10 @@ export function anyIds(text: string): string[] {
     .map((f) => f.id)
     .sort();
 }
+
+/** What `detect` finds in `text` given to its stream `size` characters at a time, as a log file is read. */
+export function readInPieces(detect: Detector, text: string, size: number): Finding[] {
+  const stream = detect.stream();
+  for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+  return stream.end();
+}

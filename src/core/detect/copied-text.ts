@@ -1,5 +1,4 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
-import { maskLinePrefixes } from './line-prefixes.js';
 import { readStringEscapes } from './string-escapes.js';
 import { maskColourRemnants, maskTerminalCodes } from './terminal-codes.js';
 import { plainTypography } from './typography.js';
@@ -17,12 +16,12 @@ const COPY_LIMIT = UNWRAP_LIMIT;
  * it stays true): terminal codes as spaces, typographic spaces and quotes as plain ones, a string
  * literal's escapes as what they stand for, then (in the first 256 KiB) a colour code's remnant
  * whose ESC was lost as spaces (read after the escapes: a `\\` before `u001b[31m` is then an
- * escaped backslash whether the text comes whole or in pieces), a log viewer's line prefixes as
- * spaces when `prefixed` says the text has them (see line-prefixes.ts). The whole text (`base` 0)
- * and a stream's joined pieces (`base` their offset in the whole) both ask this, so both read the same.
+ * escaped backslash whether the text comes whole or in pieces). A log viewer's line prefixes are
+ * its readers' to mask (line-prefixes.ts): a stream hands its records on with them. The whole text
+ * (`base` 0) and a stream's joined pieces (`base` their offset in the whole) both ask this, so both
+ * read the same.
  */
-export function readCopiedText(text: string, base: number, prefixed: (read: string) => boolean): string {
+export function readCopiedText(text: string, base: number): string {
   const limit = COPY_LIMIT - base;
-  const read = maskColourRemnants(readStringEscapes(plainTypography(maskTerminalCodes(text), limit)), limit);
-  return prefixed(read) ? maskLinePrefixes(read, base) : read;
+  return maskColourRemnants(readStringEscapes(plainTypography(maskTerminalCodes(text), limit)), limit);
 }

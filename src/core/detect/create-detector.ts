@@ -5,7 +5,7 @@ import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import { dropInvisible, restoreOffsets, toOriginalOffset } from './invisible.js';
 import type { SavedTables } from './keywords/saved-tables.js';
-import { hasLinePrefix } from './line-prefixes.js';
+import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
 import { mergeHits, sortHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
@@ -48,8 +48,14 @@ export function createDetector(
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
-  const prepare = (raw: string) =>
-    unwrapConsoleLines(readCopiedText(raw, 0, hasLinePrefix), index.isWord, WHOLE);
+  const prepare = (raw: string) => {
+    const copied = readCopiedText(raw, 0);
+    return unwrapConsoleLines(
+      hasLinePrefix(copied) ? maskLinePrefixes(copied, 0) : copied,
+      index.isWord,
+      WHOLE,
+    );
+  };
   // Read without its invisible characters; every offset handed back points into the text as given.
   const withMentions = (raw: string) => {
     const { text: plain, dropped } = dropInvisible(raw);

@@ -90,12 +90,8 @@ export function dropInvisible(
  * last characters, matching nothing or running to the end), or -1: a stream holds it back.
  */
 export function unfinishedCodeAt(text: string): number {
-  const at = text.lastIndexOf(ESC);
-  if (at < 0 || text.length - at > LONGEST_CODE) return -1;
-  // Searched from that ESC, the last: a code found starts there.
-  PATTERNS.terminalCode.lastIndex = at;
-  const m = PATTERNS.terminalCode.exec(text);
-  return m === null || at + m[0].length === text.length ? at : -1;
+  const at = outsideCode(text, text.length);
+  return at === text.length ? -1 : at;
 }
 
 /**
@@ -105,30 +101,30 @@ export function unfinishedCodeAt(text: string): number {
  * part, a colour remnant or a whole terminal code that runs past them (none is cut between two reads).
  */
 export function holdBackFrom(text: string, base: number): number {
-  const cut = pasteHoldBack(text, base);
-  return cut < text.length ? outsideCode(text, cut) : cut;
+  return outsideCode(text, pasteHoldBack(text, base));
 }
 
 /**
- * `cut`, or the start of a terminal code that runs past it: held back a fixed length in a text's
- * first 256 KiB, a piece was cut inside a whole code (`ESC` read, `[31m` held), which was then
- * read as a blank and a colour remnant instead of nothing, and a phrase before it stood alone.
+ * `cut`, or the start of the last terminal code before it when cutting there would split it (held
+ * back a fixed length in a text's first 256 KiB, a piece was cut inside a whole code: `ESC` read,
+ * `[31m` held, then read as a blank and a colour remnant instead of nothing, and a phrase before it
+ * stood alone) or when the next piece may still finish it (it matches nothing yet, or runs to the end).
  */
 function outsideCode(text: string, cut: number): number {
   const esc = text.lastIndexOf(ESC, cut - 1);
   if (esc < 0 || cut - esc > LONGEST_CODE) return cut;
   PATTERNS.terminalCode.lastIndex = esc;
   const m = PATTERNS.terminalCode.exec(text);
-  return m !== null && m.index === esc && esc + m[0].length > cut ? esc : cut;
+  const end = m !== null && m.index === esc ? esc + m[0].length : -1;
+  if (end < 0) return text.length - esc <= LONGEST_CODE ? esc : cut;
+  return end > cut || end === text.length ? esc : cut;
 }
 
-/** Where `holdBackFrom` cuts before a whole code is kept whole. */
+/** Where `holdBackFrom` cuts for a paste's forms, before a terminal code is kept whole. */
 function pasteHoldBack(text: string, base: number): number {
-  const code = unfinishedCodeAt(text);
-  let cut = code < 0 ? text.length : code;
-  if (base >= UNWRAP_LIMIT) return cut;
+  if (base >= UNWRAP_LIMIT) return text.length;
   // An escaped quote's line is read to its end, up to a console's width past it.
-  cut = Math.min(cut, Math.max(0, text.length - (mayHoldEscapedQuote(text) ? LINE_REACH : REMNANT_REACH)));
+  let cut = Math.max(0, text.length - (mayHoldEscapedQuote(text) ? LINE_REACH : REMNANT_REACH));
   // A record's part that the next piece may finish starts with `{` or `\`: held back from the first.
   for (let i = Math.max(0, cut - RECORD_REACH); i < cut; i++) {
     const c = text.charCodeAt(i);

@@ -127,7 +127,7 @@ export function createDetectionStream(
     // text is masked already; masking it again changes nothing).
     // Console breaks are mended on the same flat text: a line whose start is before the buffer's was
     // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
-    const copied = readCopiedText(pieces.join(''), base, () => false);
+    const copied = readCopiedText(pieces.join(''), base);
     const masked = prefixedText(copied) ? maskLinePrefixes(copied, base) : copied;
     buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final });
     // A mended break moves text within its lines: records then read the prefixes as blanks too.

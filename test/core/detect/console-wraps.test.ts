@@ -3,7 +3,7 @@ import { UNWRAP_LIMIT, unwrapConsoleLines } from '../../../src/core/detect/conso
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
-import { detectErrors, highIds } from '../../helpers/detect.js';
+import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
 
 const WORDS = new Set(['permissions', 'connection', 'address']);
 const isWord = (w: string) => WORDS.has(w.toLowerCase());
@@ -87,9 +87,7 @@ describe('detection in a paste from a narrow console', () => {
     for (let i = 0; i < 3000; i++) lines.push(i % 97 === 0 ? DUBBO : `INFO request ${i} served in 3 ms`);
     const text = lines.join('\n');
     for (const size of [4093, 65521]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      const streamed = stream.end();
+      const streamed = readInPieces(detect, text, size);
       expect(streamed).toEqual(detect(text));
       expect(streamed).toMatchObject([{ id: '10061', count: 31, confidence: 'high' }]);
     }
@@ -102,9 +100,7 @@ describe('detection in a paste from a narrow console', () => {
     const text = lines.join('\n');
     const before = text.slice(0, UNWRAP_LIMIT).split(DUBBO).length - 1;
     expect(before).toBeLessThan(24);
-    const stream = detect.stream();
-    for (let i = 0; i < text.length; i += 8191) stream.push(text.slice(i, i + 8191));
-    const streamed = stream.end();
+    const streamed = readInPieces(detect, text, 8191);
     expect(streamed).toEqual(detect(text));
     expect(streamed).toMatchObject([{ id: '10061', count: before }]);
   });

@@ -3,7 +3,7 @@ import { dropInvisible } from '../../../src/core/detect/invisible.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
-import { detectErrors } from '../../helpers/detect.js';
+import { detectErrors, readInPieces } from '../../helpers/detect.js';
 
 describe("detection of a JSON log's escaped quotes", () => {
   it("reads an escaped quote as the quote, and an escaped backslash's quote as the string's end", () => {
@@ -48,9 +48,7 @@ describe("detection of a JSON log's escaped quotes", () => {
       const whole = detect(text);
       expect(whole.map((f) => f.id)).toEqual(['10061']);
       for (const size of [4099, 7, 3, 1]) {
-        const stream = detect.stream();
-        for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-        expect(stream.end(), `pieces of ${size}`).toEqual(whole);
+        expect(readInPieces(detect, text, size), `pieces of ${size}`).toEqual(whole);
       }
     }
   });

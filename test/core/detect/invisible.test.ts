@@ -9,7 +9,7 @@ import {
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
-import { detectErrors, highIds } from '../../helpers/detect.js';
+import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
 
 const ZWSP = '\u200b';
 /** What a web page or wiki does to a paste so its long names wrap: a zero-width space after each `.` and `/`. */
@@ -79,9 +79,7 @@ describe('detection of a paste with zero-width characters', () => {
     const whole = detect(text);
     expect(whole.map((f) => f.id)).toContain('10061');
     for (const size of [1 << 13, 4099, 7]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      expect(stream.end()).toEqual(whole);
+      expect(readInPieces(detect, text, size)).toEqual(whole);
     }
   });
 
@@ -103,9 +101,7 @@ describe('holdBackFrom', () => {
       expect(cut <= 29 || cut >= 34, `a piece ending at ${end}`).toBe(true);
     }
     const detect = createDetector(realData().catalog.entries, realData().rules);
-    const stream = detect.stream();
-    for (let i = 0; i < text.length; i += 31) stream.push(text.slice(i, i + 31));
-    expect(stream.end()).toEqual(detect(text));
+    expect(readInPieces(detect, text, 31)).toEqual(detect(text));
   });
 });
 
@@ -143,9 +139,7 @@ describe('detection of a log written for a terminal', () => {
     const whole = detect(text);
     expect(whole.map((f) => f.id)).toEqual(['10061']);
     for (const size of [1 << 13, 4099, 7, 3]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      expect(stream.end(), `pieces of ${size}`).toEqual(whole);
+      expect(readInPieces(detect, text, size), `pieces of ${size}`).toEqual(whole);
     }
   });
 });
@@ -174,9 +168,7 @@ describe('detection of a log copied without its ESC bytes', () => {
     const whole = detect(text);
     expect(whole.map((f) => f.id)).toEqual(['10061']);
     for (const size of [4099, 7, 3, 1]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      expect(stream.end(), `pieces of ${size}`).toEqual(whole);
+      expect(readInPieces(detect, text, size), `pieces of ${size}`).toEqual(whole);
     }
   });
 });

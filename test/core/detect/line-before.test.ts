@@ -3,7 +3,7 @@ import { lineBefore } from '../../../src/core/detect/line-before.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
-import { detectErrors, highIds } from '../../helpers/detect.js';
+import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
 
 /** Every line of a text with `prefix` before it, as Markdown's code, a chat's quote or a viewer shows it. */
 const indented = (text: string, prefix = '    ') => text.replace(/^/gm, prefix);
@@ -115,9 +115,7 @@ describe('detection of a paste indented as a whole', () => {
     const whole = detect(text);
     expect(whole.map((f) => f.id).sort()).toEqual(['10060', '11001']);
     for (const size of [4093, 1009]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      expect(stream.end()).toEqual(whole);
+      expect(readInPieces(detect, text, size)).toEqual(whole);
     }
   });
 });

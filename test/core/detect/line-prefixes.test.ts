@@ -4,7 +4,7 @@ import { hasLinePrefix, maskLinePrefixes } from '../../../src/core/detect/line-p
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
-import { detectErrors, highIds } from '../../helpers/detect.js';
+import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
 
 /** Every line of a text with `prefix` before it, as a log viewer or a chat shows it. */
 const prefixed = (text: string, prefix: string) => text.replace(/^/gm, prefix);
@@ -88,9 +88,7 @@ describe('detection in a paste copied with a log viewer prefix or quoted in a ch
     for (let i = 0; i < 20000; i++) lines.push(i % 500 === 7 ? WRAPPED : `GET /u/${i} 200`);
     const text = prefixed(lines.join('\n'), 'api-1  | ');
     for (const size of [1 << 13, 4099]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      expect(stream.end()).toEqual(detect(text));
+      expect(readInPieces(detect, text, size)).toEqual(detect(text));
     }
     expect(detect(text).map((f) => f.id)).toContain('10060');
   });
@@ -126,9 +124,7 @@ describe("detection in Docker's json-file log", () => {
     const text = dockerJsonFile('starting\nError: read ECONNRESET\n    at TCP.onStreamRead');
     const whole = detect(text);
     expect(whole).toMatchObject([{ id: '10054', index: text.indexOf('ECONNRESET') }]);
-    const stream = detect.stream();
-    for (let i = 0; i < text.length; i += 7) stream.push(text.slice(i, i + 7));
-    expect(stream.end()).toEqual(whole);
+    expect(readInPieces(detect, text, 7)).toEqual(whole);
   });
 
   it('never cuts a record between two reads of a stream, wherever a piece ends', () => {
@@ -146,9 +142,7 @@ describe("detection in Docker's json-file log", () => {
     const detect = createDetector(realData().catalog.entries, realData().rules);
     const text = dockerJsonFile(corpusPaste('c117-031'));
     for (const size of [7, 3, 1]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      expect(stream.end(), `pieces of ${size}`).toEqual([]);
+      expect(readInPieces(detect, text, size), `pieces of ${size}`).toEqual([]);
     }
   });
 
@@ -163,9 +157,7 @@ describe("detection in Docker's json-file log", () => {
     for (let i = 0; i < 6000; i++) lines.push(i % 500 === 7 ? WRAPPED : `GET /u/${i} 200`);
     const text = dockerJsonFile(lines.join('\n'));
     for (const size of [1 << 13, 4099]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      expect(stream.end()).toEqual(detect(text));
+      expect(readInPieces(detect, text, size)).toEqual(detect(text));
     }
     expect(detect(text)).toMatchObject([{ id: '10060', confidence: 'high' }]);
   });

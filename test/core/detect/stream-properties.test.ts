@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
+import { readInPieces } from '../../helpers/detect.js';
 
 /**
  * What copying puts around a paste's lines (taken out or masked before reading, each with its own
@@ -44,9 +45,7 @@ describe('a text read piece by piece', () => {
   it('gives the findings of the whole text, however its pieces cut what copying put in it', () => {
     fc.assert(
       fc.property(texts, fc.integer({ min: 1, max: 200 }), (text, size) => {
-        const stream = detect.stream();
-        for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-        expect(stream.end()).toEqual(detect(text));
+        expect(readInPieces(detect, text, size)).toEqual(detect(text));
       }),
       { numRuns: 400 },
     );

@@ -3,7 +3,7 @@ import { conditionText } from '../../../src/core/detect/line-before.js';
 import { maskColourRemnants, maskTerminalCodes } from '../../../src/core/detect/terminal-codes.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
-import { detectErrors, highIds } from '../../helpers/detect.js';
+import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
 
 const ESC = '\u001b';
 
@@ -51,9 +51,7 @@ describe('detection in a log written for a terminal', () => {
       );
     const text = lines.join('\n');
     // Pieces of an odd size cut codes everywhere, and steps end among them too.
-    const stream = detect.stream();
-    for (let i = 0; i < text.length; i += 4093) stream.push(text.slice(i, i + 4093));
-    const streamed = stream.end();
+    const streamed = readInPieces(detect, text, 4093);
     expect(streamed).toEqual(detect(text));
     expect(streamed).toMatchObject([{ id: '10054', count: 31 }]);
   });
@@ -104,9 +102,7 @@ describe('detection in a coloured log copied without its ESC', () => {
     // Read in its first 256 KiB only: the line at 0 and those after it, every 499th.
     expect(detect(text)).toMatchObject([{ id: '10054', confidence: 'high' }]);
     for (const size of [4093, 997]) {
-      const stream = detect.stream();
-      for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-      expect(stream.end()).toEqual(detect(text));
+      expect(readInPieces(detect, text, size)).toEqual(detect(text));
     }
   });
 });
