@@ -32,6 +32,16 @@ function scanned(text: string, size: number) {
   return log.end();
 }
 
+/** Each line as Docker's json-file driver stores it: one JSON record a line. */
+const jsonFile = (log: string) =>
+  log
+    .split('\n')
+    .map(
+      (line, i) =>
+        `{"log":${JSON.stringify(`${line}\n`)},"stream":"stderr","time":"2025-03-01T10:00:${minute(i)}.5Z"}`,
+    )
+    .join('\n');
+
 const minute = (i: number) => String(i % 60).padStart(2, '0');
 
 describe('a log scanned piece by piece', () => {
@@ -43,6 +53,9 @@ describe('a log scanned piece by piece', () => {
     // Read as blanks by detection (line-prefixes.ts), but records are read by them, as in the whole text.
     ['GitHub Actions timestamps', logOf((i) => `2025-03-01T10:${minute(i)}:00.1234567Z `)],
     ["Compose's service column", logOf((i) => `api-1  | 2025-03-01T10:${minute(i)}:00.000Z `)],
+    ["Docker's json-file records", jsonFile(logOf((i) => `2025-03-01T10:${minute(i)}:00.000Z `))],
+    ["Docker's json-file records, lines unstamped", jsonFile(logOf(() => ''))],
+    ['a log quoted as one JSON string', JSON.stringify(logOf((i) => `2025-03-01T10:${minute(i)}:00.000Z `))],
   ])('gives the findings, counts and reply of the whole text (%s)', (_label, text) => {
     const whole = core.scan(text, 'en');
     expect(whole.findings.length).toBeGreaterThan(3);

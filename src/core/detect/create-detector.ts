@@ -12,6 +12,27 @@ import { scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
 import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
 
+/** Where every mention of each error starts, by catalog id. */
+export type MentionStarts = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * A text as the detector read it, and where its mentions start in it: without invisible
+ * characters (invisible.ts), what copying put in read back, a console's breaks mended, a log
+ * viewer's prefixes as given. A paste's records are read in it, as a stream hands them on
+ * (`StreamRegion`), so a Docker log's records and a JSON string's lines read alike either way.
+ */
+export interface ReadText {
+  text: string;
+  mentions: MentionStarts;
+}
+
+/** What a text shows: findings pointing into it as given, and where every mention starts. */
+export interface Detection {
+  findings: Finding[];
+  mentions: MentionStarts;
+  read: ReadText;
+}
+
 /**
  * A compiled detector: text in, findings out. Findings are sorted by index; one per distinct
  * catalog id, showing its strongest mention, with the number of occurrences. Only `high`
@@ -19,7 +40,7 @@ import { createDetectionStream, type DetectionStream, type StreamRegion } from '
  */
 export type Detector = ((text: string) => Finding[]) & {
   /** The same findings, and where every mention of each error starts (to tell occurrences apart). */
-  withMentions(text: string): { findings: Finding[]; mentions: ReadonlyMap<string, readonly number[]> };
+  withMentions(text: string): Detection;
   /**
    * Reads a text given piece by piece (a log file) in bounded memory: the same findings as
    * reading it whole. `onRegion` sees each mention as it becomes final, with the text around it,
@@ -48,32 +69,29 @@ export function createDetector(
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
+  /** The text detection reads, and the one records are read in (the same rule as stream.ts). */
   const prepare = (raw: string) => {
     const copied = readCopiedText(raw, 0);
-    return unwrapConsoleLines(
-      hasLinePrefix(copied) ? maskLinePrefixes(copied, 0) : copied,
-      index.isWord,
-      WHOLE,
-    );
+    const masked = hasLinePrefix(copied) ? maskLinePrefixes(copied, 0) : copied;
+    const text = unwrapConsoleLines(masked, index.isWord, WHOLE);
+    // A mended break moves text within its lines: records then read the prefixes as blanks too.
+    return { text, records: masked === copied || text !== masked ? text : copied };
   };
   // Read without its invisible characters; every offset handed back points into the text as given.
-  const withMentions = (raw: string) => {
+  const withMentions = (raw: string): Detection => {
     const { text: plain, dropped } = dropInvisible(raw);
-    const text = prepare(plain);
-    const mentions = new Map<string, number[]>();
-    const findings =
-      text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text), mentions), dropped);
-    if (dropped.length > 0)
-      for (const [id, starts] of mentions)
-        mentions.set(
-          id,
-          starts.map((at) => toOriginalOffset(dropped, at)),
-        );
-    return { findings, mentions };
+    const { text, records } = prepare(plain);
+    const read = new Map<string, number[]>();
+    const findings = text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text), read), dropped);
+    const mentions =
+      dropped.length === 0
+        ? read
+        : new Map([...read].map(([id, starts]) => [id, starts.map((at) => toOriginalOffset(dropped, at))]));
+    return { findings, mentions, read: { text: records, mentions: read } };
   };
   const detect = (raw: string) => {
     const { text: plain, dropped } = dropInvisible(raw);
-    const text = prepare(plain);
+    const { text } = prepare(plain);
     return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text)), dropped);
   };
   return Object.assign(detect, {

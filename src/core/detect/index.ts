@@ -1,5 +1,12 @@
 /** Detection: the socket errors in a pasted text, in whatever form a runtime printed them. */
-export { compileDetectorTables, createDetector, type Detector } from './create-detector.js';
+export {
+  compileDetectorTables,
+  createDetector,
+  type Detection,
+  type Detector,
+  type MentionStarts,
+  type ReadText,
+} from './create-detector.js';
 export type { Confidence, Finding } from './finding.js';
 export type { SavedTables } from './keywords/saved-tables.js';
 export { parseDetectionRules } from './parse-rules.js';

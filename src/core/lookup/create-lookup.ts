@@ -1,5 +1,5 @@
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
-import type { Finding } from '../detect/index.js';
+import type { Detection, Finding } from '../detect/index.js';
 import { commandsFor } from './direct-command.js';
 import { type ParsedQuery, parseQuery } from './parse-query.js';
 import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
@@ -15,7 +15,7 @@ export type LookupResult =
   /** A code, number, HRESULT or symbol: every entry it names, each with its readings. */
   | { kind: 'exact'; by: 'number' | 'symbol'; matches: LookupMatch[] }
   /** A log line or paste: the socket errors the detector found in it, in order of first appearance. */
-  | ({ kind: 'found'; matches: LookupMatch[] } & Scanned)
+  | ({ kind: 'found'; matches: LookupMatch[] } & Detection)
   /** Words: entries whose texts match, best first. */
   | { kind: 'text'; matches: LookupMatch[] }
   /** A paste with no socket error in it. */
@@ -32,14 +32,8 @@ export interface Lookup {
   commandLine(entry: CatalogEntry): string;
 }
 
-/** What the detector found in a text, with where every mention of each error starts. */
-interface Scanned {
-  findings: Finding[];
-  mentions: ReadonlyMap<string, readonly number[]>;
-}
-
 /** The detector, consulted only when a query is no exact code or name (the CLI then builds it). */
-type Scan = (text: string) => Scanned;
+type Scan = (text: string) => Detection;
 
 /** Every entry a parsed code, number, HRESULT or symbol names. */
 function readExact(catalog: Catalog, parsed: ParsedQuery): LookupMatch[] {
@@ -83,18 +77,17 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
   // Built on first use: a one-shot look-up of a code never needs them.
   let commands: Map<string, string> | undefined;
 
-  const found = (scanned: Scanned): LookupResult => ({
+  const found = (scanned: Detection): LookupResult => ({
     kind: 'found',
     ...scanned,
     matches: foundMatches(catalog, scanned.findings),
   });
-  const nothing: Scanned = { findings: [], mentions: new Map() };
 
   const lookup = (query: string): LookupResult => {
     if (typeof query !== 'string') return { kind: 'empty' };
     if (query.length > MAX_QUERY_LENGTH || query.trim().includes('\n')) {
-      const scanned = scan?.(query) ?? nothing;
-      return scanned.findings.length > 0 ? found(scanned) : { kind: 'no-findings' };
+      const scanned = scan?.(query);
+      return scanned && scanned.findings.length > 0 ? found(scanned) : { kind: 'no-findings' };
     }
     const parsed = parseQuery(query);
     if (parsed.kind === 'empty') return { kind: 'empty' };
@@ -103,12 +96,12 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
     const numeric = parsed.kind === 'number' || parsed.kind === 'hresult';
     if (exact.length > 0) return { kind: 'exact', by: numeric ? 'number' : 'symbol', matches: exact };
     if (numeric) return { kind: 'none', suggestions: [] };
-    const scanned = scan?.(query) ?? nothing;
-    if (scanned.findings.some((f) => f.confidence !== 'low')) return found(scanned);
+    const scanned = scan?.(query);
+    if (scanned?.findings.some((f) => f.confidence !== 'low')) return found(scanned);
     const words = parsed.kind === 'text' ? parsed.text : query.trim();
     const matches = text().matches(words);
     if (matches.length > 0) return { kind: 'text', matches };
-    if (scanned.findings.length > 0) return found(scanned);
+    if (scanned && scanned.findings.length > 0) return found(scanned);
     return { kind: 'none', suggestions: text().suggestions(words) };
   };
   const commandFor = (entry: CatalogEntry) => {

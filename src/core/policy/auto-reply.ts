@@ -53,7 +53,7 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   const files = input.loadFiles ? await loadFiles(ctx, input.loadFiles) : '';
   const scanned = [text.slice(0, MAX_MESSAGE_LENGTH), files].filter((t) => t.trim() !== '').join('\n');
   if (scanned === '') return { action: 'ignore', reason: 'empty' };
-  const { findings: all, mentions } = ctx.detect.withMentions(scanned);
+  const { findings: all, mentions, read } = ctx.detect.withMentions(scanned);
   const findings = all.filter((f) => f.confidence === 'high');
   if (findings.length === 0) return { action: 'ignore', reason: 'no-findings' };
   if (!input.loadFiles && !(await claimDelivery(ctx, input)))
@@ -72,7 +72,7 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   if (fresh.length === 0) return { action: 'react', reaction: 'seen', findings };
 
   const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
-  const reply = triagePaste(ctx, { text: scanned, findings: fresh, mentions }, locale);
+  const reply = triagePaste(ctx, { text: scanned, findings: fresh, mentions, read }, locale);
   if (!reply) return { action: 'ignore', reason: 'no-findings' };
   // Only `auto mention` reads which threads sockerr answered in: other channels pay no write for it.
   const thread =

@@ -1,4 +1,4 @@
-import type { Finding } from '../../detect/index.js';
+import type { Finding, MentionStarts, ReadText } from '../../detect/index.js';
 import type { PasteContext } from '../placeholders.js';
 import { peersOfError, type RecordMention } from './error-peers.js';
 import { MAX_RECORD, readSpots, type Spot } from './peers.js';
@@ -11,7 +11,12 @@ export interface Paste {
   text: string;
   findings: readonly Finding[];
   /** Where every mention of each error starts; a finding without them counts as its own index. */
-  mentions?: ReadonlyMap<string, readonly number[]>;
+  mentions?: MentionStarts;
+  /**
+   * The text as the detector read it (`Detector.withMentions`): records are read there, as a
+   * stream reads them (a Docker log's record wrappers and a JSON string's escapes read back).
+   */
+  read?: ReadText;
 }
 
 /** One error as the paste shows it. */
@@ -38,11 +43,17 @@ const PEER_RECORDS = 20;
 /** Records of pastes already read, by their mentions (one paste is read for counts, triage and "possibly also"). */
 const recordCache = new WeakMap<object, { text: string; records: LogRecord[] }>();
 
-function recordsOf(paste: Paste): LogRecord[] {
-  const cached = paste.mentions && recordCache.get(paste.mentions);
-  if (cached && cached.text === paste.text) return cached.records;
-  const records = splitRecords(paste.text);
-  if (paste.mentions) recordCache.set(paste.mentions, { text: paste.text, records });
+/** The text records are read in, and where the mentions start in it. */
+interface RecordText {
+  text: string;
+  mentions: MentionStarts | undefined;
+}
+
+function recordsOf({ text, mentions }: RecordText): LogRecord[] {
+  const cached = mentions && recordCache.get(mentions);
+  if (cached && cached.text === text) return cached.records;
+  const records = splitRecords(text);
+  if (mentions) recordCache.set(mentions, { text, records });
   return records;
 }
 
@@ -65,13 +76,16 @@ function countFailures(text: string, records: readonly LogRecord[], starts: read
  * when (the timestamps it has) and against what (the hosts and ports it names).
  */
 export function readPaste(paste: Paste): PasteError[] {
-  const records = recordsOf(paste);
+  const read: RecordText = paste.read ?? { text: paste.text, mentions: paste.mentions };
+  const { text } = read;
+  const records = recordsOf(read);
+  const startsOf = (finding: Finding) => read.mentions?.get(finding.id) ?? [finding.index];
   const spotsOf = new Map<number, Spot[]>();
   const spots = (i: number) => {
     let found = spotsOf.get(i);
     if (!found) {
       const record = records[i] as LogRecord;
-      found = readSpots(paste.text.slice(record.start, record.end));
+      found = readSpots(text.slice(record.start, record.end));
       spotsOf.set(i, found);
     }
     return found;
@@ -80,7 +94,7 @@ export function readPaste(paste: Paste): PasteError[] {
   // errors gives each the peers near it (see `peersOfError`).
   const mentionsIn = new Map<number, RecordMention[]>();
   for (const finding of paste.findings) {
-    for (const start of paste.mentions?.get(finding.id) ?? [finding.index]) {
+    for (const start of startsOf(finding)) {
       const r = recordAt(records, start);
       const record = records[r];
       if (!record || start - record.start >= MAX_RECORD) continue;
@@ -91,8 +105,8 @@ export function readPaste(paste: Paste): PasteError[] {
   }
   const peers = (id: string) => (r: number) => peersOfError(spots(r), mentionsIn.get(r) ?? [], id);
   const errors = paste.findings.map((finding): PasteError => {
-    const starts = paste.mentions?.get(finding.id) ?? [finding.index];
-    const first = starts.reduce((a, b) => Math.min(a, b), finding.index);
+    const starts = startsOf(finding);
+    const first = starts.reduce((a, b) => Math.min(a, b));
     const inRecords = [...new Set([first, ...starts].map((s) => recordAt(records, s)).filter((r) => r >= 0))];
     // The first records say where it happened; a long log repeats the same hosts thousands of times.
     const read = inRecords.slice(0, PEER_RECORDS).map(peers(finding.id));
@@ -100,8 +114,8 @@ export function readPaste(paste: Paste): PasteError[] {
     return {
       finding,
       first,
-      count: countFailures(paste.text, records, starts),
-      timestamp: firstRecord ? timestampOf(paste.text, firstRecord) : null,
+      count: countFailures(text, records, starts),
+      timestamp: firstRecord ? timestampOf(text, firstRecord) : null,
       record: firstRecord ? firstRecord.start : first,
       hosts: unique(read.map((p) => p.hosts)),
       ports: unique(read.map((p) => p.ports)),
