@@ -7,7 +7,12 @@ import { createKeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { SavedTables } from './keywords/saved-tables.js';
 import type { MessageInfo } from './message-table.js';
-import { buildContextPatterns, buildNearPattern, buildSyscallPattern, buildWordPattern } from './patterns.js';
+import {
+  buildContextPatterns,
+  buildNearPattern,
+  buildSyscallPattern,
+  buildWordPattern,
+} from './pattern-builders.js';
 import { measureReach, type Reach } from './reach.js';
 import { gateOf, mayReadNumberBytes } from './read-number.js';
 import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';

@@ -4,7 +4,7 @@ import { PATTERNS } from './patterns.js';
 /**
  * What a log viewer or a chat puts before every line of a paste, read as the blank it stands for:
  * `docker compose logs`' service column (`api-1  | `), `kubectl logs --prefix`'s pod
- * (`[pod/api-7d9f/api] `), GitHub Actions' timestamps in a raw log (`2026-01-05T10:00:00.1234567Z `),
+ * (`[pod/api-7d9f/api] `), a process manager's name (concurrently's `[api] ` or `[1] `), GitHub Actions' timestamps in a raw log (`2026-01-05T10:00:00.1234567Z `),
  * a chat's quote (`> `), journalctl's and syslog's time, host and tag (`Dec 06 10:00:00 host
  * app[123]: `, its colon kept), and Docker's json-file record where invisible.ts left it (past its
  * budget: `{"log":"` before a line, and the rest of the record, which the line's `\n` breaks onto a
@@ -24,11 +24,17 @@ import { PATTERNS } from './patterns.js';
 /** How many of a text's first lines are looked at for a prefix. */
 const FIRST_LINES = 8;
 
+/** The prefix of the line that starts at `start`, if it has one. */
+function prefixAt(text: string, start: number): string | null {
+  PATTERNS.linePrefix.lastIndex = start;
+  const prefix = PATTERNS.linePrefix.exec(text)?.[0];
+  return prefix === undefined || PATTERNS.logLevel.test(prefix) ? null : prefix;
+}
+
 /** Does one of the text's first lines start with a log viewer's or a chat's prefix? */
 export function hasLinePrefix(text: string): boolean {
   for (let start = 0, n = 0; n < FIRST_LINES; n++) {
-    PATTERNS.linePrefix.lastIndex = start;
-    if (PATTERNS.linePrefix.test(text)) return true;
+    if (prefixAt(text, start) !== null) return true;
     start = text.indexOf('\n', start) + 1;
     if (start === 0) return false;
   }
@@ -55,12 +61,11 @@ export function maskLinePrefixes(text: string, base: number): string {
   let from = 0;
   for (let start = base === 0 ? 0 : text.indexOf('\n') + 1; start > 0 || (start === 0 && base === 0); ) {
     if (start >= limit) break;
-    PATTERNS.linePrefix.lastIndex = start;
-    const match = PATTERNS.linePrefix.exec(text);
-    if (match !== null) {
+    const prefix = prefixAt(text, start);
+    if (prefix !== null) {
       parts ??= [];
-      parts.push(text.slice(from, start), blankPrefix(match[0]));
-      from = start + match[0].length;
+      parts.push(text.slice(from, start), blankPrefix(prefix));
+      from = start + prefix.length;
     }
     start = text.indexOf('\n', start) + 1;
     if (start === 0) break;

@@ -1,10 +1,9 @@
-import { escapeRegExp } from '../escape-reg-exp.js';
-
 /**
- * Every regular expression detection uses, in one place, so that one test can run each of them
- * against pathological input (runs of spaces, repeated prefixes, megabyte lines). Rules for this
- * file: no unbounded quantifier next to or inside another one (`[ \t]*\(?[ \t]*` is quadratic
- * on a run of spaces); prefer bounded counts (`{0,16}`); sticky (`y`) patterns read at one offset.
+ * Every fixed regular expression detection uses, in one place (those built from its data are in
+ * pattern-builders.ts), so that one test can run each of them against pathological input (runs of
+ * spaces, repeated prefixes, megabyte lines). Rules for this file: no unbounded quantifier next to
+ * or inside another one (`[ \t]*\(?[ \t]*` is quadratic on a run of spaces); prefer bounded counts
+ * (`{0,16}`); sticky (`y`) patterns read at one offset.
  */
 
 // Separators between a keyword and its number: `errno: -4077`, `[WinError 10054]`,
@@ -129,13 +128,20 @@ export const PATTERNS = {
     /[\u200b-\u200d\u2060\ufeff]|\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])|(?<!\\u001[bB]|\\x1[bB]|\\033|\\e)(?:\uFFFD|\^\[)?\[(?:\d{1,3};){0,4}\d{1,3}m|\{"log":"|(?:\\r)?\\n","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?<=(?:^|[^\\])(?:\\\\){0,15})\\(?=")/g,
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
-   * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a GitHub Actions timestamp (seven
+   * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a process manager's name (`[api] `,
+   * `[1] `; not a `logLevel`), a GitHub Actions timestamp (seven
    * digits of the second: other loggers print three or six), a quote, a Docker json-file record's ends
    * past what invisible.ts takes out (`{"log":"`, `","stream":…}`), and syslog's time, host and tag
    * (with its process id: `ERROR Connection: ` may be a message's words; logplex has no host).
    */
   linePrefix:
-    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) (?:[^\s[\]]{1,253} )?[^\s[\]:]{1,64}\[[\w.-]{1,64}\]: )/y,
+    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[(?:pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}|[\w.@:-]{1,64})\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) (?:[^\s[\]]{1,253} )?[^\s[\]:]{1,64}\[[\w.-]{1,64}\]: )/y,
+  /**
+   * A log level in brackets, as a line's start may have it where a process manager puts its name:
+   * a rule may ask for it (gunicorn's `[ERROR] Connection in use`), so it is no prefix to blank.
+   */
+  logLevel:
+    /^\[(?:error|erro?|warn(?:ing)?|wrn|info?|debug|dbg|trace|trc|fatal|ftl|crit(?:ical)?|notice|severe|alert|emerg|panic|verbose|vrb|fine|config)\] $/i,
   /**
    * What puts a symbol on the right of a comparison, just before it (word-boundaries.ts): `status ==
    * UV_ECANCELED`, `errno != EAGAIN`, `rc == -EPIPE`. Bounded, anchored at the end of a short slice.
@@ -148,51 +154,3 @@ export const PATTERNS = {
   /** iPXE's link-up wait (usr/ifmgmt.c), whose status follows on the same line. */
   ipxeLinkWait: /Waiting for link-up on [\w.:-]{1,40}\.\.\. ?$/i,
 } as const;
-
-/** Any of these words, case-insensitively, wherever they start (platform hints; global). */
-export function buildWordPattern(words: readonly string[]): RegExp {
-  return new RegExp(words.map(escapeRegExp).join('|'), 'gi');
-}
-
-/**
- * Any of these texts, case-insensitively (a not-error text's `near`). Tested on the text around a
- * mention as it stands: lower-casing a copy of it for every mention of a common code was a tenth
- * of detection's time. A line break in one is also one with indentation after it, as a phrase's
- * line reaches an indented line (line-before.ts): an indented paste keeps `out` / `: select` apart.
- * A space is left a space: letting each one be a line break too (a console's break where a space
- * was) made the near texts' regexes 5 % of a long log's detection.
- */
-export function buildNearPattern(texts: readonly string[]): RegExp {
-  const pattern = (text: string) => escapeRegExp(text).replace(/\n/g, '\\r?\\n[ \\t]*');
-  return new RegExp(texts.map(pattern).join('|'), 'i');
-}
-
-/** A socket syscall name right before the end: Node's `connect ` in `connect ECONNREFUSED`. */
-export function buildSyscallPattern(syscalls: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[^A-Za-z0-9_])(?:${syscalls.map(escapeRegExp).join('|')}) $`);
-}
-
-/**
- * The regexes context words are found with: socket words as prefixes, file words as whole words.
- * A space inside a word matches a short run of whitespace.
- */
-export function buildContextPatterns(socket: readonly string[], file: readonly string[]): [RegExp, RegExp] {
-  const alternation = (words: readonly string[]) =>
-    [...words]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => escapeRegExp(w).replace(/ /g, '\\s{1,8}'))
-      .join('|');
-  return [
-    new RegExp(`(^|[^A-Za-z])(?:${alternation(socket)})`, 'gi'),
-    new RegExp(`(^|[^A-Za-z])(?:${alternation(file)})(?![A-Za-z])`, 'gi'),
-  ];
-}
-
-/**
- * Signs of a Unix-domain socket (`unix:/`, `.sock`), case-insensitively. A sign that ends in a letter
- * or digit ends a word there: `.sock` is no sign in `java.net.SocketException`.
- */
-export function buildUnixSocketPattern(marks: readonly string[]): RegExp {
-  const alternation = marks.map((m) => escapeRegExp(m) + (/[a-z0-9]$/i.test(m) ? '(?![a-z0-9])' : ''));
-  return new RegExp(alternation.join('|'), 'i');
-}

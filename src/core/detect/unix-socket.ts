@@ -1,6 +1,7 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import type { Hit } from './hit.js';
-import { buildUnixSocketPattern, PATTERNS } from './patterns.js';
+import { buildUnixSocketPattern } from './pattern-builders.js';
+import { PATTERNS } from './patterns.js';
 
 /** How far from a finding, on its line, a sign of a Unix-domain socket counts. */
 const REACH = 160;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContextWords } from '../../../src/core/detect/context-words.js';
-import { buildContextPatterns } from '../../../src/core/detect/patterns.js';
+import { buildContextPatterns } from '../../../src/core/detect/pattern-builders.js';
 
 // uWSGI's SIGPIPE line (test/fixtures/corpus: round 26) carries a 35-character socket word.
 const WORD = 'the client disconnected) on request';

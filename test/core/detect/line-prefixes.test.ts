@@ -13,10 +13,12 @@ const prefixed = (text: string, prefix: string) => text.replace(/^/gm, prefix);
 const WRAPPED = corpusPaste('c11-005');
 
 describe('maskLinePrefixes', () => {
-  it("replaces Compose's, kubectl's, GitHub Actions' and a chat quote's prefixes with as many spaces", () => {
+  it("replaces Compose's, kubectl's, a process manager's, GitHub Actions' and a chat quote's prefixes with as many spaces", () => {
     const text = [
       'api-1  | dial tcp: i/o timeout',
       '[pod/api-7d9f/api] read: connection reset by peer',
+      '[web] Error: read ECONNRESET',
+      '[1] Error: connect ETIMEDOUT',
       '2026-01-05T10:00:00.1234567Z connect ECONNREFUSED',
       '> Connection refused',
     ].join('\n');
@@ -24,6 +26,8 @@ describe('maskLinePrefixes', () => {
     expect(masked.split('\n').map((line) => line.trimStart())).toEqual([
       'dial tcp: i/o timeout',
       'read: connection reset by peer',
+      'Error: read ECONNRESET',
+      'Error: connect ETIMEDOUT',
       'connect ECONNREFUSED',
       'Connection refused',
     ]);
@@ -51,6 +55,13 @@ describe('maskLinePrefixes', () => {
     expect(hasLinePrefix('Jun 29 07:23:19 ERROR Connection: refused')).toBe(false);
   });
 
+  it('leaves a log level, a bracket with a space inside, an address, or a bracket inside a line as it is', () => {
+    const text =
+      "[ERROR] Connection in use: ('0.0.0.0', 80)\n[Errno 111] Connection refused\n[::1]:443 refused\nfailed: [api] down";
+    expect(hasLinePrefix(text)).toBe(false);
+    expect(maskLinePrefixes(text, 0)).toBe(text);
+  });
+
   it("leaves a logger's own timestamp and a shell pipe inside a line as they are", () => {
     const text = '2025-03-17T10:51:40.174Z INFO ok\nrun: cat x | grep y';
     expect(hasLinePrefix(text)).toBe(false);
@@ -69,6 +80,7 @@ describe('detection in a paste copied with a log viewer prefix or quoted in a ch
     const prefixes = [
       'api-1  | ',
       '[pod/api-7d9f/api] ',
+      '[tilemill] ',
       '2026-01-05T10:00:00.1234567Z ',
       '> ',
       'Dec 06 10:00:00 host app[123]: ',

@@ -1,0 +1,54 @@
+import { escapeRegExp } from '../escape-reg-exp.js';
+
+/*
+ * The regular expressions detection builds from its data (catalog words, rules), under the rules
+ * patterns.ts states for its fixed ones: bounded repetition, no nested unbounded quantifier.
+ */
+
+/** Any of these words, case-insensitively, wherever they start (platform hints; global). */
+export function buildWordPattern(words: readonly string[]): RegExp {
+  return new RegExp(words.map(escapeRegExp).join('|'), 'gi');
+}
+
+/**
+ * Any of these texts, case-insensitively (a not-error text's `near`). Tested on the text around a
+ * mention as it stands: lower-casing a copy of it for every mention of a common code was a tenth
+ * of detection's time. A line break in one is also one with indentation after it, as a phrase's
+ * line reaches an indented line (line-before.ts): an indented paste keeps `out` / `: select` apart.
+ * A space is left a space: letting each one be a line break too (a console's break where a space
+ * was) made the near texts' regexes 5 % of a long log's detection.
+ */
+export function buildNearPattern(texts: readonly string[]): RegExp {
+  const pattern = (text: string) => escapeRegExp(text).replace(/\n/g, '\\r?\\n[ \\t]*');
+  return new RegExp(texts.map(pattern).join('|'), 'i');
+}
+
+/** A socket syscall name right before the end: Node's `connect ` in `connect ECONNREFUSED`. */
+export function buildSyscallPattern(syscalls: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^A-Za-z0-9_])(?:${syscalls.map(escapeRegExp).join('|')}) $`);
+}
+
+/**
+ * The regexes context words are found with: socket words as prefixes, file words as whole words.
+ * A space inside a word matches a short run of whitespace.
+ */
+export function buildContextPatterns(socket: readonly string[], file: readonly string[]): [RegExp, RegExp] {
+  const alternation = (words: readonly string[]) =>
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escapeRegExp(w).replace(/ /g, '\\s{1,8}'))
+      .join('|');
+  return [
+    new RegExp(`(^|[^A-Za-z])(?:${alternation(socket)})`, 'gi'),
+    new RegExp(`(^|[^A-Za-z])(?:${alternation(file)})(?![A-Za-z])`, 'gi'),
+  ];
+}
+
+/**
+ * Signs of a Unix-domain socket (`unix:/`, `.sock`), case-insensitively. A sign that ends in a letter
+ * or digit ends a word there: `.sock` is no sign in `java.net.SocketException`.
+ */
+export function buildUnixSocketPattern(marks: readonly string[]): RegExp {
+  const alternation = marks.map((m) => escapeRegExp(m) + (/[a-z0-9]$/i.test(m) ? '(?![a-z0-9])' : ''));
+  return new RegExp(alternation.join('|'), 'i');
+}
