@@ -69,6 +69,10 @@ export const TRANSPORTS: readonly Transport[] = [
   ['kubectl-prefix', prefixLines('[pod/api-7d9f/api] ')],
   ['journald-prefix', prefixLines('Dec 06 10:00:00 host app[123]: ')],
   ['gha-timestamps', prefixLines('2026-01-05T10:00:00.1234567Z ')],
+  // `docker logs -t` and `kubectl logs --timestamps`: RFC 3339 with nanoseconds (corpus c13-030, c16-073).
+  ['docker-timestamps', prefixLines('2026-01-05T10:00:00.123456789Z ')],
+  // A CI job's raw log of `docker compose up` (corpus more-143).
+  ['gha-compose', prefixLines('2026-01-05T10:00:00.1234567Z api-1  | ')],
   ['ansi-colours', ansi],
   // The same log copied from a page that dropped the ESC byte (GitHub's or a CI viewer's raw log,
   // a browser): `[31mERROR[0m` (whamcloud/integrated-manager-for-lustre#1736, a Markdown report's

@@ -23,6 +23,8 @@ import { PATTERNS } from './patterns.js';
 
 /** How many of a text's first lines are looked at for a prefix. */
 const FIRST_LINES = 8;
+/** How many prefixes one line may carry, one after the other. */
+const STACKED = 2;
 
 /** The prefix of the line that starts at `start`, if it has one. */
 function prefixAt(text: string, start: number): string | null {
@@ -61,11 +63,14 @@ export function maskLinePrefixes(text: string, base: number): string {
   let from = 0;
   for (let start = base === 0 ? 0 : text.indexOf('\n') + 1; start > 0 || (start === 0 && base === 0); ) {
     if (start >= limit) break;
-    const prefix = prefixAt(text, start);
-    if (prefix !== null) {
+    // A second prefix after the first: a CI log's time before Compose's column (`…1234567Z api-1  | `).
+    for (let at = start, n = 0; n < STACKED; n++) {
+      const prefix = prefixAt(text, at);
+      if (prefix === null) break;
       parts ??= [];
-      parts.push(text.slice(from, start), blankPrefix(prefix));
-      from = start + prefix.length;
+      parts.push(text.slice(from, at), blankPrefix(prefix));
+      from = at + prefix.length;
+      at = from;
     }
     start = text.indexOf('\n', start) + 1;
     if (start === 0) break;

@@ -129,13 +129,14 @@ export const PATTERNS = {
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a process manager's name (`[api] `,
-   * `[1] `; not a `logLevel`), a GitHub Actions timestamp (seven
-   * digits of the second: other loggers print three or six), a quote, a Docker json-file record's ends
-   * past what invisible.ts takes out (`{"log":"`, `","stream":…}`), and syslog's time, host and tag
-   * (with its process id: `ERROR Connection: ` may be a message's words; logplex has no host).
+   * `[1] `; not a `logLevel`), the time GitHub Actions' raw logs, `docker logs -t` and `kubectl logs
+   * --timestamps` put first (seven to nine digits of the second, as Kubernetes drops trailing zeros,
+   * where loggers print three or six; a tag after it is the program's), a quote, a Docker json-file
+   * record's ends past what invisible.ts takes out (`{"log":"`, `","stream":…}`), and syslog's time,
+   * host and tag (with its process id: `ERROR Connection: ` may be a message's words; logplex has no host).
    */
   linePrefix:
-    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[(?:pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}|[\w.@:-]{1,64})\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) (?:[^\s[\]]{1,253} )?[^\s[\]:]{1,64}\[[\w.-]{1,64}\]: )/y,
+    /(?:[A-Za-z0-9][\w.-]{0,62}[ \t]{1,16}\| |\[(?:pod\/[^\]\s/]{1,253}\/[^\]\s]{1,63}|[\w.@:-]{1,64})\] |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7,9}(?:Z|[+-]\d\d:\d\d) |> |\{"log":"|","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)) (?:[^\s[\]]{1,253} )?[^\s[\]:]{1,64}\[[\w.-]{1,64}\]: )/y,
   /**
    * A log level in brackets, as a line's start may have it where a process manager puts its name:
    * a rule may ask for it (gunicorn's `[ERROR] Connection in use`), so it is no prefix to blank.

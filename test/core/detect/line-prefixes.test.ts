@@ -63,7 +63,7 @@ describe('maskLinePrefixes', () => {
   });
 
   it("leaves a logger's own timestamp and a shell pipe inside a line as they are", () => {
-    const text = '2025-03-17T10:51:40.174Z INFO ok\nrun: cat x | grep y';
+    const text = '2025-03-17T10:51:40.174Z INFO ok\n2022-09-23T09:48:36.017626Z ERROR x\nrun: cat x | grep y';
     expect(hasLinePrefix(text)).toBe(false);
     expect(maskLinePrefixes(text, 0)).toBe(text);
   });
@@ -82,6 +82,9 @@ describe('detection in a paste copied with a log viewer prefix or quoted in a ch
       '[pod/api-7d9f/api] ',
       '[tilemill] ',
       '2026-01-05T10:00:00.1234567Z ',
+      '2026-01-05T10:00:00.123456789Z ',
+      '2023-07-11T00:58:21.95404016+02:00 ',
+      '2026-01-05T10:00:00.1234567Z api-1  | ',
       '> ',
       'Dec 06 10:00:00 host app[123]: ',
     ];
