@@ -1,4 +1,4 @@
-import { foldCode } from './keywords/match.js';
+import { foldCode, isCjkCode } from './keywords/match.js';
 
 /**
  * The banded edit distance loose matching aligns a message with the text by (loose.ts): the text
@@ -15,11 +15,34 @@ interface Normalized {
   at: number[];
 }
 
-/** `text[from, to)` folded as the scanner folds it, a run of spaces or of U+FFFD read as one character. */
+/** How much white space a line break between two CJK characters may carry (`\r\n` and an indent). */
+const CJK_GAP = 16;
+
+/**
+ * Where the line break at `i` ends, with the white space around it, when it stands between two CJK
+ * characters (a console wraps CJK text between any two: `由于目标计算机积` / `极拒绝`); else `i`.
+ */
+function cjkBreakEnd(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if ((c !== 10 && c !== 13) || !isCjkCode(text.charCodeAt(i - 1))) return i;
+  let j = i;
+  while (j < to && j - i < CJK_GAP && foldCode(text.charCodeAt(j)) === SPACE) j++;
+  return j < to && isCjkCode(text.charCodeAt(j)) ? j : i;
+}
+
+/**
+ * `text[from, to)` folded as the scanner folds it, a run of spaces or of U+FFFD read as one
+ * character, and a line break between two CJK characters as nothing: the text runs on across it.
+ */
 export function normalizeStretch(text: string, from: number, to: number): Normalized {
   const codes: number[] = [];
   const at: number[] = [];
   for (let i = from; i < to; i++) {
+    const joined = i > from ? cjkBreakEnd(text, i, to) : i;
+    if (joined > i) {
+      i = joined - 1;
+      continue;
+    }
     const code = foldCode(text.charCodeAt(i));
     const last = codes[codes.length - 1];
     if (code === SPACE && (last === SPACE || last === WILDCARD)) continue;

@@ -26,6 +26,21 @@ describe('tolerant matching of message texts', () => {
     expect(only(wrapped)).toMatchObject({ id: '10060', confidence: 'high' });
   });
 
+  it('reads a CJK text a console wrapped between any two of its characters as surely as printed', () => {
+    // Windows' zh-CN 10061 and zh-TW 10054: a console wraps CJK text wherever its width runs out, and a
+    // break inside the text's start left only its short tail to read it by, which took the break for
+    // where a quote of the message began.
+    for (const [id, text] of [
+      ['10061', '由于目标计算机积极拒绝，无法连接。'],
+      ['10054', '遠端主機已強制關閉一個現存的連線。'],
+    ]) {
+      for (let at = 1; at < text.length - 1; at++) {
+        const wrapped = `System.Net.Sockets.SocketException (0x80004005): ${text.slice(0, at)}\r\n${text.slice(at)}`;
+        expect(only(wrapped), wrapped).toMatchObject({ id, confidence: 'high' });
+      }
+    }
+  });
+
   it('reads a long text cut short near its end as surely as printed (dev own-b-157, a GitHub title)', () => {
     const text = `Error response from daemon: ${TIMEOUT.slice(0, 150)}\nmore text`;
     expect(only(text)).toMatchObject({ id: '10060', confidence: 'high' });
