@@ -33,7 +33,7 @@ describe('tolerant matching of message texts', () => {
     for (const [id, text] of [
       ['10061', '由于目标计算机积极拒绝，无法连接。'],
       ['10054', '遠端主機已強制關閉一個現存的連線。'],
-    ]) {
+    ] as const) {
       for (let at = 1; at < text.length - 1; at++) {
         const wrapped = `System.Net.Sockets.SocketException (0x80004005): ${text.slice(0, at)}\r\n${text.slice(at)}`;
         expect(only(wrapped), wrapped).toMatchObject({ id, confidence: 'high' });
