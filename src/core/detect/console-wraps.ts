@@ -8,8 +8,9 @@ import { isLetterCode } from './vocabulary.js';
  * detector reads a line break as a space, so such a message was read only in part.
  *
  * The break is moved to the end of the broken word and what is stuck to it (`…access
- * permissions.`, `…red/puerto)` / ` (10048)`): the text keeps its length, so every offset into it
- * stays true, and each line keeps the rest of its characters.
+ * permissions.`, `…red/puerto)` / ` (10048)`), or, on the message's last line, to that line's end
+ * (`…TCP Provider: Error code 0x2746.` and an empty line): the text keeps its length, so every
+ * offset into it stays true, and a line the message goes on from keeps the rest of its characters.
  * A break is taken for a console's only when the line before it is exactly a console's width, both
  * sides of it are letters, and the two halves make a word the detector knows (from its messages,
  * phrases and symbols): prose wrapped at 80 columns breaks between words (`was` / `refused`), and
@@ -18,6 +19,8 @@ import { isLetterCode } from './vocabulary.js';
 
 /** Console widths seen breaking words in real pastes (cmd.exe's legacy 80, its default 120). */
 export const WIDTHS: readonly number[] = [80, 120];
+/** The widest console: a longer line is none of a console's. */
+const MAX_WIDTH = Math.max(...WIDTHS);
 /** Longer halves are not a word of any message: the break is left alone. */
 const MAX_HALF = 40;
 /**
@@ -53,6 +56,20 @@ function tokenEnd(text: string, start: number, final: boolean): number {
     if (c === 32 || c === 9 || c === 10 || c === 13) return i;
   }
   return i === text.length && final ? i : -1;
+}
+
+/**
+ * Where the line starting at `start` ends (before its `\r\n` or `\n`, or at the text's end), when
+ * it is the last line of a console's message: not a console's width itself, so no break follows it.
+ * Null when it is one, or longer than any console's width (no console's line); -1 when the text
+ * ends inside it and may go on (a stream's step: it is read in the next).
+ */
+function lastLineEnd(text: string, start: number, final: boolean): number | null {
+  const nl = text.indexOf('\n', start);
+  if (nl < 0 && !final) return -1;
+  const stop = nl < 0 ? text.length : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  const width = stop - start;
+  return WIDTHS.includes(width) || width > MAX_WIDTH ? null : stop;
 }
 
 export interface UnwrapOptions {
@@ -130,10 +147,15 @@ export function unwrapConsoleLines(
       continue;
     }
     const word = brokenWord(out, end, nl + 1, start);
-    const right = word === null ? -1 : tokenEnd(out, nl + 1, final);
-    if (word === null || right < 0 || !isWord(word)) continue;
+    const token = word === null ? -1 : tokenEnd(out, nl + 1, final);
+    if (word === null || token < 0 || !isWord(word)) continue;
+    const last = lastLineEnd(out, nl + 1, final);
+    if (last === -1) continue;
+    const right = last ?? token;
     // The second half, with what is stuck to it, moves up before the break; the next line starts
-    // after it, and its console width counts from where it began.
+    // after it, and its console width counts from where it began. The last line of a message moves
+    // up whole, so what followed the broken word reads on after it (`Error c` / `ode 0x2746` is
+    // `Error code 0x2746`, not `code` and a line break before the number a rule reads).
     out = out.slice(0, end) + out.slice(nl + 1, right) + out.slice(end, nl + 1) + out.slice(right);
     columnStart = nl + 1;
     nl = right - 1;

@@ -16,16 +16,35 @@ const DUBBO = corpusPaste('c65-012');
 const COW = corpusPaste('c16-112');
 
 describe('unwrapConsoleLines', () => {
-  it('moves a break inside a known word at 80 columns to the end of the word, keeping the length', () => {
-    const text = `${'x'.repeat(65)} its access per\nmissions. Next`;
+  it("moves a break inside a known word at 80 columns to the end of the message's last line, keeping the length", () => {
+    const text = `${'x'.repeat(65)} its access per\nmissions. Next\nmore`;
     const mended = unwrapConsoleLines(text, isWord, WHOLE);
-    expect(mended).toBe(`${'x'.repeat(65)} its access permissions.\n Next`);
+    expect(mended).toBe(`${'x'.repeat(65)} its access permissions. Next\n\nmore`);
     expect(mended).toHaveLength(text.length);
   });
 
   it('mends a Windows line end and a 120-column console alike', () => {
     const text = `${'y'.repeat(116)} Con\r\nnection refused`;
-    expect(unwrapConsoleLines(text, isWord, WHOLE)).toBe(`${'y'.repeat(116)} Connection\r\n refused`);
+    expect(unwrapConsoleLines(text, isWord, WHOLE)).toBe(`${'y'.repeat(116)} Connection refused\r\n`);
+  });
+
+  it('reads on after the broken word: a code or a quoted path a rule reads after it is on its line', () => {
+    // ODBC's `Error code 0x2746` (10054) and MySQL's `through socket '…' (111)`, broken at 80 columns.
+    const odbc =
+      'Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error cod\ne 0x2746.';
+    expect(highIds(odbc)).toEqual(['10054']);
+    const mysql =
+      "alhost failed with error #2002: Can't connect to local MySQL server through sock\net '/var/run/mysqld/mysqld.sock' (111).";
+    expect(highIds(mysql)).toEqual(['10061']);
+  });
+
+  it('waits for the end of the last line in a piece of a stream, and mends it as the whole text does', () => {
+    const text = `${'x'.repeat(65)} its access per\nmissions. Next`;
+    const piece = { base: 0, firstLineWhole: true, final: false };
+    expect(unwrapConsoleLines(text, isWord, piece)).toBe(text);
+    expect(unwrapConsoleLines(`${text}\n`, isWord, piece)).toBe(
+      unwrapConsoleLines(`${text}\n`, isWord, WHOLE),
+    );
   });
 
   it('leaves prose wrapped between words, and lines of other widths, as they are', () => {
@@ -41,7 +60,7 @@ describe('unwrapConsoleLines', () => {
     const text = `${'x'.repeat(65)} its access per\nmissions. ${'y'.repeat(53)} the Connection w\nas reset by peer )`;
     const mended = unwrapConsoleLines(text, WORDS3, WHOLE);
     expect(mended).toBe(
-      `${'x'.repeat(65)} its access permissions.\n ${'y'.repeat(53)} the Connection was\n reset by peer )`,
+      `${'x'.repeat(65)} its access permissions.\n ${'y'.repeat(53)} the Connection was reset by peer )\n`,
     );
     expect(unwrapConsoleLines(mended, WORDS3, WHOLE)).toBe(mended);
     // A stream's next step holds the line mended before and the rest of the next: mended as read whole.

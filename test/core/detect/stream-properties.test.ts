@@ -35,6 +35,9 @@ const PIECES = [
   'System.Net.Sockets.SocketException (125): Operation canceled',
   'TaskCanceledException',
   'network unreachable resolving',
+  // A line of 80 columns a console broke inside a word, and the rest of it (console-wraps.ts).
+  'Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error cod',
+  'e 0x2746.',
 ];
 
 // `size: 'max'`: fast-check's default size keeps an array near ten items, whatever its maxLength.
