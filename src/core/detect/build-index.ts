@@ -1,9 +1,7 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { distinctAnchors, type LooseAnchor, MAX_KEY } from './anchors.js';
-import type { FactTables, SymbolInfo } from './fact-tables.js';
-import { buildFactTables } from './fact-tables.js';
-import type { KeywordAutomaton } from './keywords/automaton.js';
-import { createKeywordAutomaton } from './keywords/automaton.js';
+import { buildFactTables, type FactTables, type SymbolInfo } from './fact-tables.js';
+import { createKeywordAutomaton, type KeywordAutomaton } from './keywords/automaton.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { SavedTables } from './keywords/saved-tables.js';
 import type { MessageInfo } from './message-table.js';
@@ -15,7 +13,14 @@ import {
 } from './pattern-builders.js';
 import { measureReach, type Reach } from './reach.js';
 import { gateOf, mayReadNumberBytes } from './read-number.js';
-import type { AtomRule, DetectionRules, ExceptionRule, NumberContext, PhraseRule } from './rules.js';
+import {
+  type AtomRule,
+  conditionTexts,
+  type DetectionRules,
+  type ExceptionRule,
+  type NumberContext,
+  type PhraseRule,
+} from './rules.js';
 import { validateRules } from './validate-rules.js';
 import { collectVocabulary, isVocabularyWord, type Vocabulary } from './vocabulary.js';
 import { isWordCode } from './word-boundaries.js';
@@ -191,14 +196,4 @@ export function buildDetectionIndex(
       return isVocabularyWord(vocabulary, word);
     },
   };
-}
-
-/** The texts the rules' conditions look for around a phrase or an application's own wording. */
-function conditionTexts(rules: DetectionRules): string[] {
-  const phrases = rules.phrases.flatMap((r) => [
-    ...(r.requiresBefore ?? []),
-    ...(r.requiresAfter ?? []),
-    ...(r.unlessBefore ?? []),
-  ]);
-  return phrases.concat(rules.notErrors.flatMap((r) => r.near ?? []));
 }

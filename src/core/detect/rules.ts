@@ -154,3 +154,13 @@ export interface DetectionRules {
   glibc: GlibcMessage[];
   errorWords: ErrorWord[];
 }
+
+/** The texts the rules' conditions look for around a phrase or an application's own wording. */
+export function conditionTexts(rules: DetectionRules): string[] {
+  const phrases = rules.phrases.flatMap((r) => [
+    ...(r.requiresBefore ?? []),
+    ...(r.requiresAfter ?? []),
+    ...(r.unlessBefore ?? []),
+  ]);
+  return phrases.concat(rules.notErrors.flatMap((r) => r.near ?? []));
+}
