@@ -11,10 +11,11 @@ import { isLetterCode } from './vocabulary.js';
  * permissions.`, `…red/puerto)` / ` (10048)`), or, on the message's last line, to that line's end
  * (`…TCP Provider: Error code 0x2746.` and an empty line): the text keeps its length, so every
  * offset into it stays true, and a line the message goes on from keeps the rest of its characters.
- * A break is taken for a console's only when the line before it is exactly a console's width, both
- * sides of it are letters, and the two halves make a word the detector knows (from its messages,
- * phrases and symbols): prose wrapped at 80 columns breaks between words (`was` / `refused`), and
- * `wasrefused` is no word of any message.
+ * A break is taken for a console's only when the line before it is exactly a console's width, and
+ * either both sides of it are letters and the two halves make a word the detector knows (from its
+ * messages, phrases and symbols), or it splits a token where no wrap between words would (`i/` /
+ * `o timeout`, `ERR` / `_CONNECTION_REFUSED`): prose wrapped at 80 columns breaks between words
+ * (`was` / `refused`), and `wasrefused` is no word of any message.
  */
 
 /** Console widths seen breaking words in real pastes (cmd.exe's legacy 80, its default 120). */
@@ -92,6 +93,38 @@ function brokenWord(text: string, end: number, resume: number, from: number): st
   return text.slice(left, end) + text.slice(resume, letterRunEnd(text, resume));
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `/`, `\` and `_`: inside a path, a URL or a symbol (`i/o`, `ERR_CONNECTION_REFUSED`). */
+const isJoiner = (c: number) => c === 47 || c === 92 || c === 95;
+const isTokenCode = (c: number) => isLetterCode(c) || isDigit(c) || isJoiner(c);
+
+/**
+ * Does a break between `a` and `b` split one token where wrapping between words never breaks: two
+ * digits (`#20` / `02`), a path's or a symbol's joiner (`i/` / `o timeout`, `ERR` /
+ * `_CONNECTION_REFUSED`), or a dot or a colon before a digit (`10.96.0.` / `1:443`)?
+ */
+function splitsToken(a: number, b: number): boolean {
+  if (isDigit(a) && isDigit(b)) return true;
+  if (isJoiner(a) || isJoiner(b)) return isTokenCode(a) && isTokenCode(b);
+  return (a === 46 || a === 58) && isDigit(b);
+}
+
+/**
+ * Is the break between `end` and `resume` inside a word: a word of the detector's texts split
+ * between two letters, or a token split where no wrap between words breaks (`splitsToken`)?
+ */
+function breaksInside(
+  text: string,
+  end: number,
+  resume: number,
+  from: number,
+  isWord: (w: string) => boolean,
+): boolean {
+  if (splitsToken(text.charCodeAt(end - 1), text.charCodeAt(resume))) return true;
+  const word = brokenWord(text, end, resume, from);
+  return word !== null && isWord(word);
+}
+
 /**
  * How many characters a mend moved up to the end of the line `[start, end)`, which began at
  * `column` before a mend above it moved its first word up (0 if none): the line is then a
@@ -110,8 +143,7 @@ function movedToEnd(
     if (split <= start || split >= end || end - split > 2 * MAX_HALF) continue;
     const moved = text.slice(split, end);
     if (moved.includes(' ') || moved.includes('\t')) continue;
-    const word = brokenWord(text, split, split, start);
-    if (word !== null && isWord(word)) return end - split;
+    if (breaksInside(text, split, split, start, isWord)) return end - split;
   }
   return 0;
 }
@@ -146,9 +178,9 @@ export function unwrapConsoleLines(
       if (moved > 0) columnStart = nl + 1 - moved;
       continue;
     }
-    const word = brokenWord(out, end, nl + 1, start);
-    const token = word === null ? -1 : tokenEnd(out, nl + 1, final);
-    if (word === null || token < 0 || !isWord(word)) continue;
+    if (!breaksInside(out, end, nl + 1, start, isWord)) continue;
+    const token = tokenEnd(out, nl + 1, final);
+    if (token < 0) continue;
     const last = lastLineEnd(out, nl + 1, final);
     if (last === -1) continue;
     const right = last ?? token;

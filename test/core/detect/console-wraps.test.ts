@@ -38,6 +38,17 @@ describe('unwrapConsoleLines', () => {
     expect(highIds(mysql)).toEqual(['10061']);
   });
 
+  it('mends a break inside a path, a symbol or a number, which no wrap between words makes', () => {
+    // dev c11-027 (Go's dial error) and c80-003 (Electron's net error) at 80 columns.
+    const go = 'Error: Get https://10.96.0.1:443/version?timeout=32s: dial tcp 10.96.0.1:443: i/\no timeout';
+    expect(highIds(go)).toEqual(['10060']);
+    const electron =
+      '(node:8394) electron: Failed to load URL: http://localhost:3001/ with error: ERR\n_CONNECTION_REFUSED';
+    expect(highIds(electron)).toEqual(['10061']);
+    const prose = `${'z'.repeat(71)} port is\n8080 now`;
+    expect(unwrapConsoleLines(prose, isWord, WHOLE)).toBe(prose);
+  });
+
   it('waits for the end of the last line in a piece of a stream, and mends it as the whole text does', () => {
     const text = `${'x'.repeat(65)} its access per\nmissions. Next`;
     const piece = { base: 0, firstLineWhole: true, final: false };

@@ -20,6 +20,8 @@ const PIECES = [
   'e 0x2746.',
   `${'x'.repeat(65)} its access per`,
   'missions. Next',
+  'Error: Get https://10.96.0.1:443/version?timeout=32s: dial tcp 10.96.0.1:443: i/',
+  'o timeout',
   'Error: connect ECONNREFUSED 10.0.0.5:5432',
   'SocketException: 由于目标计算机积',
   '极拒绝，无法连接。',
