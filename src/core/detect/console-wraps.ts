@@ -1,3 +1,4 @@
+import { splitsToken } from './split-token.js';
 import { isLetterCode } from './vocabulary.js';
 
 /**
@@ -93,22 +94,6 @@ function brokenWord(text: string, end: number, resume: number, from: number): st
   return text.slice(left, end) + text.slice(resume, letterRunEnd(text, resume));
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-/** `/`, `\` and `_`: inside a path, a URL or a symbol (`i/o`, `ERR_CONNECTION_REFUSED`). */
-const isJoiner = (c: number) => c === 47 || c === 92 || c === 95;
-const isTokenCode = (c: number) => isLetterCode(c) || isDigit(c) || isJoiner(c);
-
-/**
- * Does a break between `a` and `b` split one token where wrapping between words never breaks: two
- * digits (`#20` / `02`), a path's or a symbol's joiner (`i/` / `o timeout`, `ERR` /
- * `_CONNECTION_REFUSED`), or a dot or a colon before a digit (`10.96.0.` / `1:443`)?
- */
-function splitsToken(a: number, b: number): boolean {
-  if (isDigit(a) && isDigit(b)) return true;
-  if (isJoiner(a) || isJoiner(b)) return isTokenCode(a) && isTokenCode(b);
-  return (a === 46 || a === 58) && isDigit(b);
-}
-
 /**
  * Is the break between `end` and `resume` inside a word: a word of the detector's texts split
  * between two letters, or a token split where no wrap between words breaks (`splitsToken`)?
@@ -120,7 +105,8 @@ function breaksInside(
   from: number,
   isWord: (w: string) => boolean,
 ): boolean {
-  if (splitsToken(text.charCodeAt(end - 1), text.charCodeAt(resume))) return true;
+  if (splitsToken(text.charCodeAt(end - 1), text.charCodeAt(resume), text.charCodeAt(resume + 1)))
+    return true;
   const word = brokenWord(text, end, resume, from);
   return word !== null && isWord(word);
 }

@@ -45,6 +45,10 @@ describe('unwrapConsoleLines', () => {
     const electron =
       '(node:8394) electron: Failed to load URL: http://localhost:3001/ with error: ERR\n_CONNECTION_REFUSED';
     expect(highIds(electron)).toEqual(['10061']);
+    // dev c16-044: Consul's lookup, its host name broken before a hyphen; the lookup reads on to its end.
+    const consul =
+      '    2020/01/22 16:35:15 [WARN] memberlist: Failed to resolve prod-dc-consul-serv\ner-0.prod-dc-consul-server.vault-consul.svc: lookup prod-dc-consul-server-0.prod\n-dc-consul-server.vault-consul.svc on 10.31.240.10:53: no such host';
+    expect(highIds(consul)).toEqual(['11001']);
     const prose = `${'z'.repeat(71)} port is\n8080 now`;
     expect(unwrapConsoleLines(prose, isWord, WHOLE)).toBe(prose);
   });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitsToken } from '../../../src/core/detect/split-token.js';
+
+/** Whether a break between the end of `before` and the start of `after` splits a token. */
+const splits = (before: string, after: string) =>
+  splitsToken(before.charCodeAt(before.length - 1), after.charCodeAt(0), after.charCodeAt(1));
+
+describe('splitsToken', () => {
+  it('finds a break inside a number, a path, a symbol or a host name', () => {
+    expect(splits('error #20', '02')).toBe(true);
+    expect(splits('dial tcp 10.0.0.1:443: i/', 'o timeout')).toBe(true);
+    expect(splits('with error: ERR', '_CONNECTION_REFUSED')).toBe(true);
+    expect(splits('C:\\Users\\', 'me')).toBe(true);
+    expect(splits('dial tcp 10.96.0.', '1:443')).toBe(true);
+    expect(splits('lookup prod', '-dc-consul-server')).toBe(true);
+    expect(splits('lookup api.nektosact', '.com: no such host')).toBe(true);
+  });
+
+  it('leaves a break between words and a list after a line as they are', () => {
+    expect(splits('the connection was', 'refused')).toBe(false);
+    expect(splits('at the end.', 'Next line')).toBe(false);
+    expect(splits('port', '8080 is busy')).toBe(false);
+    expect(splits('these steps:', '- restart the pod')).toBe(false);
+    expect(splits('as in e.g.', 'something')).toBe(false);
+    expect(splits('wait', '... then retry')).toBe(false);
+  });
+});
