@@ -23,8 +23,8 @@ import { PATTERNS } from './patterns.js';
 
 /** How many of a text's first lines are looked at for a prefix. */
 const FIRST_LINES = 8;
-/** How many prefixes one line may carry, one after the other. */
-const STACKED = 2;
+/** How many prefixes one line may carry, one after the other (Compose's column before a quote in a quote). */
+const STACKED = 3;
 
 /** The prefix of the line that starts at `start`, if it has one. */
 function prefixAt(text: string, start: number): string | null {
@@ -63,7 +63,7 @@ export function maskLinePrefixes(text: string, base: number): string {
   let from = 0;
   for (let start = base === 0 ? 0 : text.indexOf('\n') + 1; start > 0 || (start === 0 && base === 0); ) {
     if (start >= limit) break;
-    // A second prefix after the first: a CI log's time before Compose's column (`…1234567Z api-1  | `).
+    // More prefixes after the first: a CI log's time before Compose's column (`…1234567Z api-1  | `).
     for (let at = start, n = 0; n < STACKED; n++) {
       const prefix = prefixAt(text, at);
       if (prefix === null) break;
