@@ -146,38 +146,44 @@ export function unwrapConsoleLines(
   isWord: (word: string) => boolean,
   { base, firstLineWhole, final }: UnwrapOptions,
 ): string {
-  let out = text;
+  // The mended text in parts, joined once: a mend reads and changes nothing before its own line,
+  // and a string rebuilt at every mend made a long text's mends quadratic.
+  const parts: string[] = [];
+  let from = 0;
   let lineStart = firstLineWhole ? 0 : -1;
   let columnStart = lineStart;
   const limit = UNWRAP_LIMIT - base;
   // Past the limit (a long log's later steps) not even one line end is looked for.
-  for (let nl = limit > 0 ? out.indexOf('\n') : -1; nl >= 0 && nl < limit; nl = out.indexOf('\n', nl + 1)) {
+  for (let nl = limit > 0 ? text.indexOf('\n') : -1; nl >= 0 && nl < limit; nl = text.indexOf('\n', nl + 1)) {
     const start = lineStart;
     const column = columnStart;
     lineStart = nl + 1;
     columnStart = nl + 1;
     if (start < 0) continue;
-    const end = nl > start && out.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     if (!WIDTHS.includes(end - column)) {
       // Mended already (an earlier step of a stream): the next line began where its word was.
-      const moved = movedToEnd(out, start, column, end, isWord);
+      const moved = movedToEnd(text, start, column, end, isWord);
       if (moved > 0) columnStart = nl + 1 - moved;
       continue;
     }
-    if (!breaksInside(out, end, nl + 1, start, isWord)) continue;
-    const token = tokenEnd(out, nl + 1, final);
+    if (!breaksInside(text, end, nl + 1, start, isWord)) continue;
+    const token = tokenEnd(text, nl + 1, final);
     if (token < 0) continue;
-    const last = lastLineEnd(out, nl + 1, final);
+    const last = lastLineEnd(text, nl + 1, final);
     if (last === -1) continue;
     const right = last ?? token;
     // The second half, with what is stuck to it, moves up before the break; the next line starts
     // after it, and its console width counts from where it began. The last line of a message moves
     // up whole, so what followed the broken word reads on after it (`Error c` / `ode 0x2746` is
     // `Error code 0x2746`, not `code` and a line break before the number a rule reads).
-    out = out.slice(0, end) + out.slice(nl + 1, right) + out.slice(end, nl + 1) + out.slice(right);
+    parts.push(text.slice(from, end), text.slice(nl + 1, right), text.slice(end, nl + 1));
+    from = right;
     columnStart = nl + 1;
     nl = right - 1;
     lineStart = right;
   }
-  return out;
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }

@@ -13,13 +13,13 @@ const isTokenCode = (c: number) => isLetterCode(c) || isDigit(c) || isJoiner(c);
 
 /**
  * Does a break between `a` and `b` (then `c`) split one token where wrapping between words never
- * breaks: two digits (`#20` / `02`), a path's or a symbol's joiner (`i/` / `o timeout`, `ERR` /
- * `_CONNECTION_REFUSED`), a dot or a colon before a digit (`10.96.0.` / `1:443`), or a host name's
- * dot or hyphen starting the line (`prod` / `-dc-consul`, `nektosact` / `.com`)?
+ * breaks: a path's or a symbol's joiner (`i/` / `o timeout`, `ERR` / `_CONNECTION_REFUSED`), or a
+ * host name's dot or hyphen starting the line (`prod` / `-dc-consul`, `nektosact` / `.com`)? Not
+ * before a digit: a log's next record starts with its timestamp, under a line that may end in a
+ * number or a full stop at exactly 80 columns (`…code 1062` / `2025-03-19T…`).
  */
 export function splitsToken(a: number, b: number, c: number): boolean {
-  if (isDigit(a) && isDigit(b)) return true;
+  if (isDigit(b)) return false;
   if (isJoiner(a) || isJoiner(b)) return isTokenCode(a) && isTokenCode(b);
-  if ((a === 46 || a === 58) && isDigit(b)) return true;
   return (b === 46 || b === 45) && isTokenCode(a) && isTokenCode(c) && !isJoiner(c);
 }
