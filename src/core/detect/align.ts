@@ -15,6 +15,8 @@ interface Normalized {
   at: number[];
 }
 
+const isBlankCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000;
+
 /** How much white space a line break between two CJK characters may carry (`\r\n` and an indent). */
 const CJK_GAP = 16;
 
@@ -26,7 +28,8 @@ function cjkBreakEnd(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   if ((c !== 10 && c !== 13) || !isCjkCode(text.charCodeAt(i - 1))) return i;
   let j = i;
-  while (j < to && j - i < CJK_GAP && foldCode(text.charCodeAt(j)) === SPACE) j++;
+  // White space only: a comma folds to a space too, and `，` after the break is the message's own.
+  while (j < to && j - i < CJK_GAP && isBlankCode(text.charCodeAt(j))) j++;
   return j < to && isCjkCode(text.charCodeAt(j)) ? j : i;
 }
 

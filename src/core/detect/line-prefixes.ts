@@ -4,9 +4,11 @@ import { PATTERNS } from './patterns.js';
 /**
  * What a log viewer or a chat puts before every line of a paste, read as the blank it stands for:
  * `docker compose logs`' service column (`api-1  | `), `kubectl logs --prefix`'s pod
- * (`[pod/api-7d9f/api] `), a process manager's name (concurrently's `[api] ` or `[1] `), GitHub Actions' timestamps in a raw log (`2026-01-05T10:00:00.1234567Z `),
- * a chat's quote (`> `), journalctl's and syslog's time, host and tag (`Dec 06 10:00:00 host
- * app[123]: `, its colon kept), and Docker's json-file record where invisible.ts left it (past its
+ * (`[pod/api-7d9f/api] `), a process manager's name (concurrently's `[api] ` or `[1] `), the
+ * nanosecond time of GitHub Actions' raw logs, `docker logs -t` and `kubectl logs --timestamps`
+ * (`2026-01-05T10:00:00.1234567Z `), a chat's quote (`> `), journalctl's and syslog's time, host and
+ * tag (`Dec 06 10:00:00 host app[123]: `, its colon kept), up to three of them on one line (a CI
+ * log's time before Compose's column), and Docker's json-file record where invisible.ts left it (past its
  * budget: `{"log":"` before a line, and the rest of the record, which the line's `\n` breaks onto a
  * line of its own once escapes are read). Left as they are, they stand in the middle of a message a
  * runtime wrapped onto two lines (`…did not properly respond after a period of time, or` / `api-1  |
