@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testCore } from '../helpers/core.js';
+import { scanInPieces, testCore } from '../helpers/core.js';
+import { textsOf } from '../helpers/texts.js';
 
 const { core } = testCore();
 
@@ -37,24 +38,14 @@ const LINES = [
   'getaddrinfo ENOTFOUND db.internal',
 ];
 
-// `size: 'max'`: fast-check's default size keeps an array near ten items, whatever its maxLength.
-const logs = fc
-  .array(fc.constantFrom(...LINES), { maxLength: 60, size: 'max' })
-  .map((parts) => parts.join(''));
-
-/** The answer for the log given in pieces of `size` characters. */
-function scanned(text: string, size: number) {
-  const log = core.scanLog('en');
-  for (let i = 0; i < text.length; i += size) log.push(text.slice(i, i + size));
-  return log.end();
-}
+const logs = textsOf(LINES, 60);
 
 describe('a log scanned piece by piece', () => {
   it('gives the findings, counts and reply of the whole text, however its pieces cut its records', () => {
     fc.assert(
       fc.property(logs, fc.integer({ min: 1, max: 200 }), (text, size) => {
         const whole = core.scan(text, 'en');
-        const answer = scanned(text, size);
+        const answer = scanInPieces(core, text, size);
         expect(answer.findings).toEqual(whole.findings);
         expect(answer.reply).toEqual(whole.reply);
       }),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testCore } from '../helpers/core.js';
+import { scanInPieces, testCore } from '../helpers/core.js';
 import { FIXTURES } from '../helpers/paths.js';
 
 const { core } = testCore();
@@ -23,13 +23,6 @@ function logOf(stamp: (i: number) => string, eol = '\n'): string {
     else lines.push(`${stamp(i)}INFO [api] GET /users/${i} 200 ${i % 900}ms`);
   }
   return lines.join(eol);
-}
-
-/** The answer for the log given in pieces of `size` characters. */
-function scanned(text: string, size: number) {
-  const log = core.scanLog('en');
-  for (let i = 0; i < text.length; i += size) log.push(text.slice(i, i + size));
-  return log.end();
 }
 
 /** Each line as Docker's json-file driver stores it: one JSON record a line. */
@@ -60,7 +53,7 @@ describe('a log scanned piece by piece', () => {
     const whole = core.scan(text, 'en');
     expect(whole.findings.length).toBeGreaterThan(3);
     for (const size of [1000, 1 << 16]) {
-      const answer = scanned(text, size);
+      const answer = scanInPieces(core, text, size);
       expect(answer.findings).toEqual(whole.findings);
       expect(answer.reply).toEqual(whole.reply);
     }
@@ -80,7 +73,7 @@ describe('a logged error followed by its exception', () => {
     const text = lines.join('\n');
     expect(core.scan(text, 'en').findings.map((f) => f.count)).toEqual([count]);
     for (const size of [7, 1000])
-      expect(scanned(text, size).findings).toEqual(core.scan(text, 'en').findings);
+      expect(scanInPieces(core, text, size).findings).toEqual(core.scan(text, 'en').findings);
   });
 });
 
@@ -98,7 +91,7 @@ describe('a log with a line or a record longer than the stream keeps', () => {
   ])('gives the findings, counts and reply of the whole text (%s)', (_label, text) => {
     const whole = core.scan(text, 'en');
     expect(whole.findings.length).toBe(2);
-    const answer = scanned(text, 1 << 16);
+    const answer = scanInPieces(core, text, 1 << 16);
     expect(answer.findings).toEqual(whole.findings);
     expect(answer.reply).toEqual(whole.reply);
   });

@@ -4,6 +4,7 @@ import { type CoreData, loadCoreData } from '../../src/infra/data/index.js';
 import { hashText } from '../../src/infra/hash/index.js';
 import { createLogger } from '../../src/infra/logging/index.js';
 import { createMemoryStore } from '../../src/infra/store/index.js';
+import { pushInPieces } from './texts.js';
 
 let data: CoreData | undefined;
 /** The shipped data (catalog, detection rules, strings), loaded once per test file. */
@@ -43,4 +44,11 @@ export function testCore(
     ...(options.invoke ? { invoke: options.invoke } : {}),
   });
   return { core, store, logger };
+}
+
+/** `core`'s answer for a log given to `sockerr scan` `size` characters at a time. */
+export function scanInPieces(core: Core, text: string, size: number) {
+  const log = core.scanLog('en');
+  pushInPieces(log, text, size);
+  return log.end();
 }

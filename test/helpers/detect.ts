@@ -1,5 +1,6 @@
 import { createDetector, type Detector, type Finding } from '../../src/core/index.js';
 import { realData } from './core.js';
+import { pushInPieces } from './texts.js';
 
 let detector: Detector | undefined;
 
@@ -27,6 +28,6 @@ export function anyIds(text: string): string[] {
 /** What `detect` finds in `text` given to its stream `size` characters at a time, as a log file is read. */
 export function readInPieces(detect: Detector, text: string, size: number): Finding[] {
   const stream = detect.stream();
-  for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+  pushInPieces(stream, text, size);
   return stream.end();
 }

@@ -5,7 +5,7 @@ import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import { dropInvisible, restoreOffsets, toOriginalOffset } from './invisible.js';
 import type { SavedTables } from './keywords/saved-tables.js';
-import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
+import { hasLinePrefix, maskLinePrefixes, readsRecordsMended } from './line-prefixes.js';
 import { mergeHits, sortHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
@@ -69,13 +69,12 @@ export function createDetector(
   const index = buildDetectionIndex(facts, rules, saved);
   const hitsOf = (text: string) => preferSpecific(text, sortHits(scanMentions(index, text)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
-  /** The text detection reads, and the one records are read in (the same rule as stream.ts). */
+  /** The text detection reads, and the one its records are read in. */
   const prepare = (raw: string) => {
     const copied = readCopiedText(raw, 0);
     const masked = hasLinePrefix(copied) ? maskLinePrefixes(copied, 0) : copied;
     const text = unwrapConsoleLines(masked, index.isWord, WHOLE);
-    // A mended break moves text within its lines: records then read the prefixes as blanks too.
-    return { text, records: masked === copied || text !== masked ? text : copied };
+    return { text, records: readsRecordsMended(copied, masked, text) ? text : copied };
   };
   // Read without its invisible characters; every offset handed back points into the text as given.
   const withMentions = (raw: string): Detection => {

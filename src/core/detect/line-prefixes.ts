@@ -57,6 +57,16 @@ function blankPrefix(prefix: string): string {
   return prefix.endsWith(': ') ? `:${blank.slice(1)}` : blank;
 }
 
+/**
+ * Are a text's records read in its mended text (`mended`), rather than in the copy with a viewer's
+ * prefixes as given (`copied`)? When no prefix was masked (`masked` is the copy: the two are one),
+ * or when a mended console break moved text within its lines, so the copy's offsets no longer hold
+ * and the records read the prefixes as blanks too. The whole text and a stream's steps both ask.
+ */
+export function readsRecordsMended(copied: string, masked: string, mended: string): boolean {
+  return masked === copied || mended !== masked;
+}
+
 /** The text with the prefix of every line (in its first 256 KiB) as spaces. `base`: its offset in the whole. */
 export function maskLinePrefixes(text: string, base: number): string {
   const limit = UNWRAP_LIMIT - base;

@@ -8,7 +8,7 @@ import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
 import { dropInvisible, holdBackFrom, MAX_DROPPED, restoreOffsets } from './invisible.js';
-import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
+import { hasLinePrefix, maskLinePrefixes, readsRecordsMended } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
@@ -130,8 +130,8 @@ export function createDetectionStream(
     const copied = readCopiedText(pieces.join(''), base);
     const masked = prefixedText(copied) ? maskLinePrefixes(copied, base) : copied;
     buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final });
-    // A mended break moves text within its lines: records then read the prefixes as blanks too.
-    records = masked === copied || buf !== masked ? buf : records + copied.slice(kept);
+    // The kept part of `records` has its prefixes as given already: only the new text is added.
+    records = readsRecordsMended(copied, masked, buf) ? buf : records + copied.slice(kept);
     pieces = [];
     pending = 0;
     // In a text all ASCII so far, a mention starts with an ASCII character: a shorter context will do.

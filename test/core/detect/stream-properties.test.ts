@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { readInPieces } from '../../helpers/detect.js';
+import { textsOf } from '../../helpers/texts.js';
 
 /**
  * What copying puts around a paste's lines (taken out or masked before reading, each with its own
@@ -40,10 +41,7 @@ const PIECES = [
   'e 0x2746.',
 ];
 
-// `size: 'max'`: fast-check's default size keeps an array near ten items, whatever its maxLength.
-const texts = fc
-  .array(fc.constantFrom(...PIECES), { maxLength: 80, size: 'max' })
-  .map((parts) => parts.join(''));
+const texts = textsOf(PIECES, 80);
 
 describe('a text read piece by piece', () => {
   const detect = createDetector(realData().catalog.entries, realData().rules);

@@ -4,6 +4,7 @@ import { buildDetectionIndex } from '../../../src/core/detect/build-index.js';
 import { createDetectionStream } from '../../../src/core/detect/stream.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
+import { pushInPieces, textsOf } from '../../helpers/texts.js';
 
 /**
  * What a step of a stream reads with care at its ends: console breaks mended only once the line
@@ -30,10 +31,7 @@ const PIECES = [
   '\\n","stream":"stderr","time":"2026-01-05T10:00:00.123456789Z"}',
 ];
 
-// `size: 'max'`: fast-check's default size keeps an array near ten items, whatever its maxLength.
-const texts = fc
-  .array(fc.constantFrom(...PIECES), { maxLength: 120, size: 'max' })
-  .map((parts) => parts.join(''));
+const texts = textsOf(PIECES, 120);
 
 describe('a text read in many short steps', () => {
   const { catalog, rules } = realData();
@@ -50,7 +48,7 @@ describe('a text read in many short steps', () => {
         fc.integer({ min: 16, max: 2000 }),
         (text, size, step) => {
           const stream = createDetectionStream(index, undefined, step);
-          for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+          pushInPieces(stream, text, size);
           expect(stream.end()).toEqual(detect(text));
         },
       ),

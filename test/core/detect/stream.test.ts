@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDetector, type Detector, type Finding } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
+import { readInPieces } from '../../helpers/detect.js';
 import { FIXTURES } from '../../helpers/paths.js';
 
 /** Every paste of the labelled corpus (real texts, many scripts, every form a runtime prints). */
@@ -20,9 +21,7 @@ const detector = () => {
 
 /** The text given to a stream in pieces of `size` characters. */
 function streamed(text: string, size: number): Finding[] {
-  const stream = detector().stream();
-  for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
-  return stream.end();
+  return readInPieces(detector(), text, size);
 }
 
 /** An ASCII log of ordinary lines, then the corpus: a text read in many steps, ASCII first. */

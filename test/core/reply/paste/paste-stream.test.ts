@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDetector, type Detector } from '../../../../src/core/index.js';
 import { createPasteStream } from '../../../../src/core/reply/paste/paste-stream.js';
 import { realData } from '../../../helpers/core.js';
+import { pushInPieces } from '../../../helpers/texts.js';
 
 let built: Detector | undefined;
 const detector = () => {
@@ -17,7 +18,7 @@ function longestHeld(text: string, size = 1 << 16): number {
     longest = Math.max(longest, region.text.length);
     return paste.region(region);
   });
-  for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+  pushInPieces(stream, text, size);
   paste.end(stream.end());
   return longest;
 }

@@ -1,0 +1,14 @@
+import fc from 'fast-check';
+
+/**
+ * Texts of up to `maxLength` parts drawn from `parts`, joined: what property tests cut in pieces.
+ * `size: 'max'`: fast-check's default size keeps an array near ten items, whatever its maxLength.
+ */
+export function textsOf(parts: readonly string[], maxLength: number): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...parts), { maxLength, size: 'max' }).map((chosen) => chosen.join(''));
+}
+
+/** Gives `text` to `sink` `size` characters at a time, as a file or standard input is read. */
+export function pushInPieces(sink: { push(piece: string): void }, text: string, size: number): void {
+  for (let i = 0; i < text.length; i += size) sink.push(text.slice(i, i + size));
+}
