@@ -4,8 +4,8 @@
  * container's line prefix, colours, a chat quote, non-breaking spaces, a JSON log field…) and read
  * again. Per form: of the pastes read right at `high` as they are, how many keep exactly that `high`
  * reading; and how many negatives with no finding as they are gain one (any level, and `high`).
- * `--list name` prints the dev rows that form changes, to find why; holdout rows are counted only,
- * as `eval-detection.ts` does (they must not be read to write rules).
+ * `--list name` reads that form alone and prints the dev rows it changes, to find why; holdout rows
+ * are counted only, as `eval-detection.ts` does (they must not be read to write rules).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -68,7 +68,7 @@ console.log(`kept: of those read right at high (and the form applies), how many 
 console.log(`negatives: of those with no finding, how many gain one at any level / at high\n`);
 console.log(`${'form'.padEnd(22)} ${'kept'.padStart(13)}   lost   neg any  neg high`);
 
-for (const [name, apply] of TRANSPORTS) {
+for (const [name, apply] of TRANSPORTS.filter(([n]) => listName === undefined || n === listName)) {
   let applies = 0;
   let kept = 0;
   let gainedAny = 0;
