@@ -18,6 +18,7 @@ import {
   conditionTexts,
   type DetectionRules,
   type ExceptionRule,
+  type NotErrorRule,
   type NumberContext,
   type PhraseRule,
 } from './rules.js';
@@ -32,7 +33,7 @@ export type Payload =
   | LooseAnchor
   | { kind: 'phrase'; text: string; rule: PhraseRule }
   /** `near`: any of those texts in any case, as one pattern built here, once. */
-  | { kind: 'not-error'; text: string; near: RegExp | undefined }
+  | { kind: 'not-error'; text: string; rule: NotErrorRule; near: RegExp | undefined }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
   | { kind: 'atom'; rule: AtomRule }
   | { kind: 'number'; context: NumberContext }
@@ -110,7 +111,7 @@ export function buildDetectionIndex(
   }
   for (const rule of rules.notErrors) {
     const text = normalizeKeyword(rule.text);
-    add(text, { kind: 'not-error', text, near: rule.near && buildNearPattern(rule.near) });
+    add(text, { kind: 'not-error', text, rule, near: rule.near && buildNearPattern(rule.near) });
   }
   const standalone = new Map(rules.exceptions.map((e) => [e.name, e]));
   for (const name of new Set([...tables.classes.keys(), ...standalone.keys()])) {

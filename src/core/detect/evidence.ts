@@ -1,10 +1,13 @@
 import { type Evidence, NEAR } from './hit.js';
+import { isNear, STRETCH } from './measure-distance.js';
 
 /**
  * Indexes the evidence found in a text (messages, symbols, exception classes) so that a number can
- * ask which ids are named near it. `evidence` must be sorted by start.
+ * ask which ids are named near it, within {@link NEAR} as measure-distance.ts counts (a log viewer's
+ * prefixes before the lines between do not push it away). `evidence` must be sorted by start.
  */
 export function createEvidenceLookup(
+  text: string,
   evidence: readonly Evidence[],
 ): (start: number, end: number) => ReadonlySet<string> {
   return (start, end) => {
@@ -13,10 +16,12 @@ export function createEvidenceLookup(
     let hi = evidence.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((evidence[mid] as Evidence).start < start - NEAR) lo = mid + 1;
+      if ((evidence[mid] as Evidence).start < start - STRETCH * NEAR) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < evidence.length && (evidence[i] as Evidence).start <= end + NEAR; i++) {
+    for (let i = lo; i < evidence.length && (evidence[i] as Evidence).start <= end + STRETCH * NEAR; i++) {
+      const at = (evidence[i] as Evidence).start;
+      if (at < start ? !isNear(text, at, start, NEAR) : at > end && !isNear(text, end, at, NEAR)) continue;
       for (const id of (evidence[i] as Evidence).ids) found.add(id);
     }
     return found;

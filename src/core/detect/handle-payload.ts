@@ -152,7 +152,7 @@ export function handlePayload(
       return;
     }
     case 'not-error': {
-      const m = readNotError(text, payload.text, key, start, end, payload.near);
+      const m = readNotError(text, payload.text, key, start, end, payload.near, payload.rule.nearWithin);
       if (m) found.messages.push(m);
       return;
     }

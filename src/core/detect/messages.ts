@@ -4,6 +4,7 @@ import { type ContextRule, capConfidence, type Evidence, lowerConfidence, varian
 import { matchKeyword } from './keywords/match.js';
 import { conditionText, lineBefore } from './line-before.js';
 import { matchLoose } from './loose.js';
+import { isWordNear } from './measure-distance.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
 import type { MessageInfo } from './message-table.js';
 import { PATTERNS } from './patterns.js';
@@ -148,11 +149,13 @@ export function readPhrase(
 }
 
 const FULL_STOP = 46;
+/** How near an application's own words must be to the error text they hide, unless its rule says. */
+const NOT_ERROR_NEAR = 300;
 
 /**
  * An application's own wording around an error text: a mention with no id that hides what it contains.
- * With `near` (the pattern of its texts, any case), only when one of them is within 300 characters before or after
- * it (a client's own message that equals the OS's text, told apart by its class or stack frame).
+ * With `near` (the pattern of its texts, any case), only when one of them is within {@link NOT_ERROR_NEAR} characters before or after
+ * it (white space counted once, measure-distance.ts) (a client's own message that equals the OS's text, told apart by its class or stack frame).
  */
 export function readNotError(
   text: string,
@@ -161,10 +164,11 @@ export function readNotError(
   start: number,
   end: number,
   near?: RegExp,
+  within = NOT_ERROR_NEAR,
 ): MessageMention | null {
   const fullEnd = matchedEnd(text, full, key, start, end);
   if (fullEnd < 0) return null;
-  if (near && !near.test(text.slice(Math.max(0, start - 300), fullEnd + 300))) return null;
+  if (near && !isWordNear(text, near, start, fullEnd, within)) return null;
   // An error message read inside it may take the sentence's final full stop: the wording covers it.
   return notErrorAt(start, text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd);
 }

@@ -58,6 +58,13 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     const rule: NotErrorRule = { text: r.text('text') };
     const near = r.texts('near', true);
     if (near) rule.near = near;
+    const within = r.o.nearWithin;
+    if (
+      within !== undefined &&
+      (!near || !Number.isInteger(within) || (within as number) < 1 || (within as number) > 300)
+    )
+      r.fail('nearWithin', 'must be a whole number from 1 to 300, and only with near');
+    if (within !== undefined) rule.nearWithin = within as number;
     return rule;
   });
   const exceptions = list(phrasesFile, phrasesJson, 'exceptions', (entry, where) => {

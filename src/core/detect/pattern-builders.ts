@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../escape-reg-exp.js';
+import { BLANK_RUN } from './context-words.js';
 
 /*
  * The regular expressions detection builds from its data (catalog words, rules), under the rules
@@ -20,7 +21,7 @@ export function buildWordPattern(words: readonly string[]): RegExp {
  */
 export function buildNearPattern(texts: readonly string[]): RegExp {
   const pattern = (text: string) => escapeRegExp(text).replace(/\n/g, '\\r?\\n[ \\t]*');
-  return new RegExp(texts.map(pattern).join('|'), 'i');
+  return new RegExp(texts.map(pattern).join('|'), 'gi');
 }
 
 /** A socket syscall name right before the end: Node's `connect ` in `connect ECONNREFUSED`. */
@@ -30,13 +31,13 @@ export function buildSyscallPattern(syscalls: readonly string[]): RegExp {
 
 /**
  * The regexes context words are found with: socket words as prefixes, file words as whole words.
- * A space inside a word matches a short run of whitespace.
+ * A space inside a word matches a run of white space up to {@link BLANK_RUN}.
  */
 export function buildContextPatterns(socket: readonly string[], file: readonly string[]): [RegExp, RegExp] {
   const alternation = (words: readonly string[]) =>
     [...words]
       .sort((a, b) => b.length - a.length)
-      .map((w) => escapeRegExp(w).replace(/ /g, '\\s{1,8}'))
+      .map((w) => escapeRegExp(w).replace(/ /g, `\\s{1,${BLANK_RUN}}`))
       .join('|');
   return [
     new RegExp(`(^|[^A-Za-z])(?:${alternation(socket)})`, 'gi'),

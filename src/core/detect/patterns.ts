@@ -154,4 +154,6 @@ export const PATTERNS = {
   ipxeErrorUrl: /^ ?\(https?:\/\/ipxe\.org\/(?:err\/)?([0-9a-f]{8}|[0-9a-f]{6})\b/i,
   /** iPXE's link-up wait (usr/ifmgmt.c), whose status follows on the same line. */
   ipxeLinkWait: /Waiting for link-up on [\w.:-]{1,40}\.\.\. ?$/i,
+  /** A run of white space longer than a context word's space stretches to in most text (context-words.ts: 8). */
+  longBlankRun: /\s{9}/,
 } as const;

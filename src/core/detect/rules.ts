@@ -41,6 +41,8 @@ export interface NotErrorRule {
   text: string;
   /** The wording is the application's only with one of these near it (its class, its stack frame). */
   near?: string[];
+  /** How near (characters, each run of white space counted once): 300 when not given. */
+  nearWithin?: number;
 }
 
 /** An exception class name that names one error on its own (`UnknownHostException`). */

@@ -107,7 +107,7 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
     };
     keep(m.fallback ? { ...hit, fallback: true } : hit, m.context, m.lowered);
   }
-  const evidenceNear = createEvidenceLookup(evidence);
+  const evidenceNear = createEvidenceLookup(text, evidence);
   const hints = createHintLookup(text, index.hints, index.longestHint);
   // Several keywords can lead to one number (`[Errno`, `errno`): the longest that reads it wins. A
   // keyword that owns its number keeps it even when it reads none there (`npm ERR! errno 1`).

@@ -1,7 +1,7 @@
 import type { ErrorFacts } from '../catalog/index.js';
 import { CatalogError } from '../errors.js';
 import { MAX_KEY } from './anchors.js';
-import { MAX_CONTEXT_WORD } from './context-words.js';
+import { MAX_CONTEXT_SPACES, MAX_CONTEXT_WORD } from './context-words.js';
 import type { FactTables } from './fact-tables.js';
 import { normalizeKeyword } from './keywords/match.js';
 import type { DetectionRules } from './rules.js';
@@ -43,6 +43,10 @@ export function validateRules(facts: readonly ErrorFacts[], tables: FactTables, 
       if (word.length > MAX_CONTEXT_WORD)
         throw new CatalogError(
           `data/detection/context-rules.json: ${field}[${i}]: "${word}" is longer than ${MAX_CONTEXT_WORD} characters`,
+        );
+      if (word.split(' ').length - 1 > MAX_CONTEXT_SPACES)
+        throw new CatalogError(
+          `data/detection/context-rules.json: ${field}[${i}]: "${word}" has more than ${MAX_CONTEXT_SPACES} spaces`,
         );
     });
   const posixNames = new Set(facts.flatMap((f) => (f.posix ? [f.posix.name] : [])));

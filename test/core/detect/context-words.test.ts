@@ -18,8 +18,40 @@ describe('createContextWords', () => {
     }
   });
 
+  it('finds a word whose spaces a line break and a prefix stretched, wherever it starts', () => {
+    // Each space as a line break and the blanks of a viewer's stacked prefixes: a run of 60.
+    const stretched = WORD.replaceAll(' ', `\n${' '.repeat(59)}`);
+    for (let at = 300; at <= 520; at += 7) {
+      const text = `${'x'.repeat(at)} ${stretched} ${'y'.repeat(1200)}`;
+      const words = createContextWords(text, socketWords, fileWords);
+      const after = at + 1 + stretched.length + 1;
+      expect(words.socket(after, after + 5), `word at ${at + 1}`).toBe(WORD.length + 1);
+    }
+  });
+
   it('finds no socket word in a text without one', () => {
     const words = createContextWords('x'.repeat(2000), socketWords, fileWords);
     expect(words.socket(1000, 1005)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('the distance to a context word', () => {
+  const near = (filler: string) => {
+    const text = `socket closed\n${' '.repeat(29)}${filler}\n${' '.repeat(29)}EPIPE`;
+    const at = text.indexOf('EPIPE');
+    return { raw: at, distance: createContextWords(text, socketWords, fileWords).socket(at, at + 5) };
+  };
+
+  it('counts a run of white space once, as a log viewer prefix masked to blanks is', () => {
+    // A CI log's times before every line are read as blanks: the word two lines up stays near.
+    const { raw, distance } = near('z'.repeat(200));
+    expect(raw).toBeGreaterThan(240);
+    // `socket closed`, one for each line break with the blanks after it, the 200 characters between.
+    expect(distance).toBe(13 + 1 + 200 + 1);
+  });
+
+  it('still ends 240 characters away that are not white space', () => {
+    expect(near('z'.repeat(225)).distance).toBe(240);
+    expect(near('z'.repeat(226)).distance).toBe(Number.POSITIVE_INFINITY);
   });
 });

@@ -49,6 +49,31 @@ describe('loadDetectionRules', () => {
     );
   });
 
+  it('rejects a context word with more spaces than a chunk of text is read past its end for', () => {
+    const dir = dataWith('context-rules.json', (json) => {
+      (json.socketContext as string[]).push('a b c d e f g h i j');
+    });
+    expect(() => createDetector(loadFacts(), loadDetectionRules(dir))).toThrow(
+      /context-rules\.json: socketContext\[\d+\]: "a b c d e f g h i j" has more than 8 spaces/,
+    );
+  });
+
+  it("rejects a not-error's nearWithin that is no whole number from 1 to 300, or has no near words", () => {
+    for (const [nearWithin, near] of [
+      [0, ['x']],
+      [301, ['x']],
+      [1.5, ['x']],
+      [150, undefined],
+    ] as const) {
+      const dir = dataWith('runtime-phrases.json', (json) => {
+        (json.notErrors as Record<string, unknown>[])[0] = { text: 'EPIPE', near, nearWithin, source: 's' };
+      });
+      expect(() => loadDetectionRules(dir)).toThrow(
+        /runtime-phrases\.json: notErrors\[0\]: field "nearWithin" must be a whole number from 1 to 300, and only with near/,
+      );
+    }
+  });
+
   it('rejects a newlib errno number that is no positive integer, and a name the catalog does not know', () => {
     const bad = dataWith('number-contexts.json', (json) => {
       (json.newlib as { errno: Record<string, unknown> }).errno.ECONNRESET = '104';

@@ -1,0 +1,88 @@
+/**
+ * Distances between a mention and what is near it, with each run of white space counted as one
+ * character. A log viewer's prefix is read as blanks (line-prefixes.ts), and indentation is blanks
+ * too: a CI log's 29-character time before every line had put a socket word two lines up beyond
+ * reach, and the EPIPE under it lost its context where the same log without the times kept it.
+ */
+
+/**
+ * How many times as far, in characters as given, what is near may stand: a long run of blanks counts
+ * once but is not walked forever. A stream keeps far more on either side of a step (stream.ts).
+ */
+export const STRETCH = 3;
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The characters from `from` to `to`, each run of white space counted as one; Infinity once past
+ * `near`, or where `to` stands more than {@link STRETCH} times `near` away as given.
+ */
+export function measureDistance(
+  text: string,
+  from: number,
+  to: number,
+  near = Number.POSITIVE_INFINITY,
+): number {
+  if (to - from > STRETCH * near) return Number.POSITIVE_INFINITY;
+  let distance = 0;
+  let blank = false;
+  for (let i = from; i < to; i++) {
+    const b = isBlank(text.charCodeAt(i));
+    if ((!b || !blank) && ++distance > near) return Number.POSITIVE_INFINITY;
+    blank = b;
+  }
+  return distance;
+}
+
+/** Is `to` at most `near` characters after `from`, as {@link measureDistance} counts? */
+export function isNear(text: string, from: number, to: number, near: number): boolean {
+  return to - from <= near || measureDistance(text, from, to, near) <= near;
+}
+
+/** The earliest offset at most `near` characters before `at`, as {@link measureDistance} counts. */
+export function reachBefore(text: string, at: number, near: number): number {
+  const floor = Math.max(0, at - STRETCH * near);
+  let distance = 0;
+  let afterBlank = false; // is the character after this one blank (and inside)?
+  let i = at - 1;
+  for (; i >= floor; i--) {
+    const blank = isBlank(text.charCodeAt(i));
+    // A blank right before a blank adds nothing: the run was counted once already.
+    if (!(blank && afterBlank) && ++distance > near) break;
+    afterBlank = blank;
+  }
+  return i + 1;
+}
+
+/** The latest offset at most `near` characters after `at`, as {@link measureDistance} counts. */
+export function reachAfter(text: string, at: number, near: number): number {
+  const ceiling = Math.min(text.length, at + STRETCH * near);
+  let distance = 0;
+  let lastBlank = false; // is the character before this one blank (and inside)?
+  let i = at;
+  for (; i < ceiling; i++) {
+    const blank = isBlank(text.charCodeAt(i));
+    if (!(blank && lastBlank) && ++distance > near) break;
+    lastBlank = blank;
+  }
+  return i;
+}
+
+/**
+ * Does `words` (a global pattern) match within `near` characters of the span, as {@link measureDistance}
+ * counts? The whole match must be inside.
+ */
+export function isWordNear(text: string, words: RegExp, start: number, end: number, near: number): boolean {
+  // A match is looked for where white space may stretch the distance; only one beyond plain reach is
+  // measured, so a text is walked only where a word stands that far (a log viewer's prefixes).
+  const from = Math.max(0, start - STRETCH * near);
+  const window = text.slice(from, end + STRETCH * near);
+  words.lastIndex = 0;
+  for (let m = words.exec(window); m !== null; m = words.exec(window)) {
+    const at = from + m.index;
+    const after = at + m[0].length;
+    if ((at >= start || isNear(text, at, start, near)) && (after <= end || isNear(text, end, after, near)))
+      return true;
+  }
+  return false;
+}
