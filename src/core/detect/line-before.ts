@@ -4,6 +4,11 @@ import { PATTERNS } from './patterns.js';
 /** How far before a phrase its line is read (a rule's `requiresBefore`, `unlessBefore`). */
 const REACH = 200;
 
+/** The width text is wrapped to between words (a mailer's, an editor's, `fold -s`'s). */
+const WRAP_WIDTH = 80;
+
+const isBlankCode = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;
+
 /** How many spaces and tabs `text` has from `at`. */
 function indentAt(text: string, at: number): number {
   let i = at;
@@ -16,6 +21,18 @@ function endsWithColon(text: string, end: number): boolean {
   let i = end - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
   return i >= 0 && text.charCodeAt(i) === 58;
+}
+
+/**
+ * Did a wrap between words end the line above (`width` long, ending at `cut`)? Its line is at most a
+ * wrap's width and the first word under it would not have fit after it: a mailer, an editor or
+ * `fold -s` wrapping `…dial tcp: lookup api.example.com on` above `10.192.64.1:53: no such host`.
+ */
+function wrappedAt(slice: string, cut: number, width: number): boolean {
+  if (width === 0 || width > WRAP_WIDTH) return false;
+  let word = cut + 1;
+  while (word < slice.length && !isBlankCode(slice.charCodeAt(word))) word++;
+  return word > cut + 1 && width + 1 + (word - cut - 1) > WRAP_WIDTH;
 }
 
 /**
@@ -35,6 +52,11 @@ function endsWithColon(text: string, end: number): boolean {
  * A line right under one of exactly a console's width (80 or 120 columns) continues it however it
  * starts: the console broke it there (`…dial tcp 10.0.0.5:443: i/` / `o timeout`, `…: lookup db on
  * 10.43.0.10:53: no su` / `ch host`), and the phrase's `dial tcp` or `lookup` was on the line above.
+ * So does a line under one a wrap between words ended, at most 80 columns with this line's first word
+ * too long to have fit after it (`wrappedAt`): the same chains wrapped by a mailer, an editor or
+ * `fold -s` where no colon ends the line (`…dial tcp: lookup api.example.com on` / `10.192.64.1:53:
+ * no such host`). A log's own lines rarely pass: its next line would have to start with a word
+ * longer than what is left of 80 columns.
  * A line above that starts before the 200 characters is taken as indented alike.
  */
 export function lineBefore(text: string, start: number): string {
@@ -51,7 +73,7 @@ export function lineBefore(text: string, start: number): string {
       cut = above;
       continue;
     }
-    if (!(known && WIDTHS.includes(width))) {
+    if (!(known && (WIDTHS.includes(width) || wrappedAt(slice, cut, width)))) {
       if (!endsWithColon(slice, cut) && (indent === 0 || (indent > 1 && aboveIndent === indent))) break;
     }
     cut = above;

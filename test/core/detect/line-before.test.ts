@@ -57,6 +57,15 @@ describe('lineBefore', () => {
     expect(readBefore(`${above}x\n10.43.0.10:53: `)).toBe('10.43.0.10:53: ');
   });
 
+  it('reads on into a line above that a wrap between words ended: the first word under it did not fit', () => {
+    // 68 columns, and `10.192.64.1:53:` would have made it 84: wrapped at 80 (corpus c11-013).
+    const above = 'Unable to connect to the server: dial tcp: lookup api.example.com on';
+    expect(readBefore(`${above}\n10.192.64.1:53: `)).toBe(`${above} 10.192.64.1:53: `.toLowerCase());
+    // A first word that would have fit on the line above: that line ended where its writer ended it.
+    expect(readBefore(`${above}\nno: `)).toBe('no: ');
+    expect(readBefore(`${'x'.repeat(81)}\n10.192.64.1:53: `)).toBe('10.192.64.1:53: ');
+  });
+
   it('takes a line above that starts more than 200 characters back as indented alike', () => {
     expect(readBefore(`    ${'x'.repeat(250)} connect\n    Error: `)).toBe(' error: ');
   });
@@ -90,6 +99,19 @@ describe('detection of a paste indented as a whole', () => {
     const text =
       'Error: Kubernetes cluster unreachable: Get\n"https://192.168.0.224:6443/version?timeout=32s": dial tcp 192.168.0.224:6443:\ni/o timeout';
     expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it('reads a Go error wrapped between words at 80 columns, where no colon ends the line', () => {
+    // dev c11-013 as a mailer, an editor or `fold -s` wraps it.
+    const text =
+      'Unable to connect to the server: dial tcp: lookup api.example.com on\n10.192.64.1:53: no such host';
+    expect(highIds(text)).toEqual(['11001']);
+  });
+
+  it("still reads mongodb-core's own timer as no network error, wrapped at 80 columns (dev c36-124)", () => {
+    const text = corpusPaste('c36-124').replace(/(.{1,80})( |$)/gm, (line, body: string) => `${body}\n`);
+    expect(text.split('\n').length).toBeGreaterThan(2);
+    expect(detectErrors(text)).toEqual([]);
   });
 
   it('reads a Go error a console broke at 80 columns', () => {
