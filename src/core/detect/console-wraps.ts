@@ -1,3 +1,4 @@
+import { isMarginAt } from './left-margin.js';
 import { splitsToken } from './split-token.js';
 import { isLetterCode } from './vocabulary.js';
 
@@ -16,7 +17,9 @@ import { isLetterCode } from './vocabulary.js';
  * either both sides of it are letters and the two halves make a word the detector knows (from its
  * messages, phrases and symbols), or it splits a token where no wrap between words would (`i/` /
  * `o timeout`, `ERR` / `_CONNECTION_REFUSED`): prose wrapped at 80 columns breaks between words
- * (`was` / `refused`), and `wasrefused` is no word of any message.
+ * (`was` / `refused`), and `wasrefused` is no word of any message. Under a chat's quote or a viewer's
+ * prefix (read as blanks), a console's width counts after the margin it leaves, and a broken word goes
+ * on after that margin (`> …socket a` / `> ddress (protocol/network address/port)…`).
  */
 
 /** Console widths seen breaking words in real pastes (cmd.exe's legacy 80, its default 120). */
@@ -81,6 +84,8 @@ export interface UnwrapOptions {
   firstLineWhole: boolean;
   /** Is the text's end the end of the whole text? If not, a word running off it is left for later. */
   final: boolean;
+  /** The blanks every line starts with (left-margin.ts): a console's width counts after them. 0 if none. */
+  margin?: number;
 }
 
 /**
@@ -144,42 +149,44 @@ function movedToEnd(
 export function unwrapConsoleLines(
   text: string,
   isWord: (word: string) => boolean,
-  { base, firstLineWhole, final }: UnwrapOptions,
+  { base, firstLineWhole, final, margin = 0 }: UnwrapOptions,
 ): string {
   // The mended text in parts, joined once: a mend reads and changes nothing before its own line,
   // and a string rebuilt at every mend made a long text's mends quadratic.
   const parts: string[] = [];
   let from = 0;
   let lineStart = firstLineWhole ? 0 : -1;
-  let columnStart = lineStart;
+  let columnStart = lineStart + margin;
   const limit = UNWRAP_LIMIT - base;
   // Past the limit (a long log's later steps) not even one line end is looked for.
   for (let nl = limit > 0 ? text.indexOf('\n') : -1; nl >= 0 && nl < limit; nl = text.indexOf('\n', nl + 1)) {
     const start = lineStart;
     const column = columnStart;
     lineStart = nl + 1;
-    columnStart = nl + 1;
+    columnStart = nl + 1 + margin;
     if (start < 0) continue;
     const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     if (!WIDTHS.includes(end - column)) {
       // Mended already (an earlier step of a stream): the next line began where its word was.
       const moved = movedToEnd(text, start, column, end, isWord);
-      if (moved > 0) columnStart = nl + 1 - moved;
+      if (moved > 0) columnStart = nl + 1 + margin - moved;
       continue;
     }
-    if (!breaksInside(text, end, nl + 1, start, isWord)) continue;
-    const token = tokenEnd(text, nl + 1, final);
+    // The rest of a broken word starts right after the margin (a quote's `> ` read as blanks).
+    const resume = nl + 1 + margin;
+    if (!isMarginAt(text, nl + 1, margin) || !breaksInside(text, end, resume, start, isWord)) continue;
+    const token = tokenEnd(text, resume, final);
     if (token < 0) continue;
-    const last = lastLineEnd(text, nl + 1, final);
+    const last = lastLineEnd(text, resume, final);
     if (last === -1) continue;
     const right = last ?? token;
     // The second half, with what is stuck to it, moves up before the break; the next line starts
     // after it, and its console width counts from where it began. The last line of a message moves
     // up whole, so what followed the broken word reads on after it (`Error c` / `ode 0x2746` is
     // `Error code 0x2746`, not `code` and a line break before the number a rule reads).
-    parts.push(text.slice(from, end), text.slice(nl + 1, right), text.slice(end, nl + 1));
+    parts.push(text.slice(from, end), text.slice(resume, right), text.slice(end, resume));
     from = right;
-    columnStart = nl + 1;
+    columnStart = resume;
     nl = right - 1;
     lineStart = right;
   }

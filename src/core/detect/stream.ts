@@ -8,6 +8,7 @@ import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
 import { dropInvisible, holdBackFrom, MAX_DROPPED, restoreOffsets } from './invisible.js';
+import { readLeftMargin } from './left-margin.js';
 import { hasLinePrefix, maskLinePrefixes, readsRecordsMended } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
@@ -89,8 +90,9 @@ export function createDetectionStream(
   const stepLength = step ?? Math.max(MIN_STEP, BUFFER - keep);
   /** No character outside ASCII so far: every mention starts with an ASCII character. */
   let ascii = true;
-  /** Whether the text's first lines carry a viewer's prefix: decided at its first step, as the whole text's are. */
+  /** A viewer's prefix in the text's first lines, and its margin: decided at its first step, as the whole text's are. */
   let prefixed: boolean | undefined;
+  let margin: number | undefined;
   const prefixedText = (read: string) => (prefixed ??= hasLinePrefix(read));
   /**
    * The text is read without its invisible characters, as a whole text is (every step, region and
@@ -129,7 +131,8 @@ export function createDetectionStream(
     // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
     const copied = readCopiedText(pieces.join(''), base);
     const masked = prefixedText(copied) ? maskLinePrefixes(copied, base) : copied;
-    buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final });
+    margin ??= prefixed ? readLeftMargin(masked) : 0;
+    buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final, margin });
     // The kept part of `records` has its prefixes as given already: only the new text is added.
     records = readsRecordsMended(copied, masked, buf) ? buf : records + copied.slice(kept);
     pieces = [];

@@ -89,6 +89,16 @@ describe('unwrapConsoleLines', () => {
     expect(unwrapConsoleLines(first + text.slice(cut), WORDS3, WHOLE)).toBe(mended);
   });
 
+  it("counts a console's width after a quote's or a viewer's margin, and the broken word's rest after it", () => {
+    // `> ` read as two blanks before every line, as line-prefixes.ts leaves a chat's quote.
+    const text = `  ${'x'.repeat(65)} its access per\n  missions. Next\n  more`;
+    const mended = unwrapConsoleLines(text, isWord, { ...WHOLE, margin: 2 });
+    expect(mended).toBe(`  ${'x'.repeat(65)} its access permissions. Next\n  \n  more`);
+    expect(unwrapConsoleLines(mended, isWord, { ...WHOLE, margin: 2 })).toBe(mended);
+    // Without the margin the line is 82 columns, no console's width.
+    expect(unwrapConsoleLines(text, isWord, WHOLE)).toBe(text);
+  });
+
   it('changes nothing when applied again', () => {
     const once = unwrapConsoleLines(TWISTED, isWord, WHOLE);
     expect(once).not.toBe(TWISTED);
@@ -113,6 +123,18 @@ describe('detection in a paste from a narrow console', () => {
     expect(highIds(corpusPaste('c42-151'))).toEqual(['10048']);
     // Broken on two lines running: `file w` / `ithin`, then `Connection w` / `as reset by peer`.
     expect(highIds(corpusPaste('c139-001'))).toEqual(['10054']);
+  });
+
+  it("reads them quoted in a chat or under Compose's column, whole or piece by piece", () => {
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    for (const prefix of ['> ', 'api-1  | ']) {
+      const quoted = (text: string) => text.replace(/^/gm, prefix);
+      expect(highIds(quoted(TERRARIA)), prefix).toEqual(['10048']);
+      expect(highIds(quoted(COW)), prefix).toEqual(['11004']);
+      expect(highIds(quoted(corpusPaste('c139-001'))), prefix).toEqual(['10054']);
+      for (const size of [7, 61])
+        expect(readInPieces(detect, quoted(TERRARIA), size)).toEqual(detect(quoted(TERRARIA)));
+    }
   });
 
   it('finds the same in a long log of broken lines read piece by piece as read whole', () => {
