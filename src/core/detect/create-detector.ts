@@ -5,8 +5,8 @@ import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
 import { dropInvisible, restoreOffsets, toOriginalOffset } from './invisible.js';
 import type { SavedTables } from './keywords/saved-tables.js';
-import { readLeftMargin } from './left-margin.js';
-import { hasLinePrefix, maskLinePrefixes, readsRecordsMended } from './line-prefixes.js';
+import { readLayout } from './layout.js';
+import { readsRecordsMended } from './line-prefixes.js';
 import { mergeHits, sortHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
 import { scanMentions } from './scan.js';
@@ -73,12 +73,8 @@ export function createDetector(
   /** The text detection reads, and the one its records are read in. */
   const prepare = (raw: string) => {
     const copied = readCopiedText(raw, 0);
-    const prefixed = hasLinePrefix(copied);
-    const masked = prefixed ? maskLinePrefixes(copied, 0) : copied;
-    const text = unwrapConsoleLines(masked, index.isWord, {
-      ...WHOLE,
-      margin: prefixed ? readLeftMargin(masked) : 0,
-    });
+    const { masked, margin } = readLayout(copied);
+    const text = unwrapConsoleLines(masked, index.isWord, { ...WHOLE, margin });
     return { text, records: readsRecordsMended(copied, masked, text) ? text : copied };
   };
   // Read without its invisible characters; every offset handed back points into the text as given.

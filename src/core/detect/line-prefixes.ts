@@ -16,33 +16,26 @@ import { PATTERNS } from './patterns.js';
  * as many spaces: every offset into the text stays true. A stream hands the triage its text with
  * them as given (stream.ts): a log's records are read by its timestamps, as in the whole text.
  * A viewer puts its prefix on every line and a chat quotes the paste's lines after a sentence or
- * two, so the text's first lines decide (`hasLinePrefix`); then lines are read in its first 256 KiB
- * only, as console breaks are mended (console-wraps.ts): a log a program wrote to a file has no
- * viewer's prefix, and testing every line of one cost its detection several per cent. Each line
- * start is tested where a line break (or, for the whole text, its start) shows it, so a text read
- * piece by piece (the decision kept from its first step) is read as the whole one.
+ * two, so the text's first eight lines decide (`hasLinePrefix`, layout.ts; a stream waits until it
+ * has them whole); then lines are read in its first 256 KiB only, as console breaks are mended
+ * (console-wraps.ts): a log a program wrote to a file has no viewer's prefix, and testing every line
+ * of one cost its detection several per cent. Each line start is tested where a line break (or, for
+ * the whole text, its start) shows it, so a text read piece by piece is read as the whole one.
  */
 
-/** How many of a text's first lines are looked at for a prefix. */
-const FIRST_LINES = 8;
 /** How many prefixes one line may carry, one after the other (Compose's column before a quote in a quote). */
 const STACKED = 3;
 
-/** The prefix of the line that starts at `start`, if it has one. */
+/** The prefix of the line that starts at `start`, if it has one (never past the line's end). */
 function prefixAt(text: string, start: number): string | null {
   PATTERNS.linePrefix.lastIndex = start;
   const prefix = PATTERNS.linePrefix.exec(text)?.[0];
   return prefix === undefined || PATTERNS.logLevel.test(prefix) ? null : prefix;
 }
 
-/** Does one of the text's first lines start with a log viewer's or a chat's prefix? */
-export function hasLinePrefix(text: string): boolean {
-  for (let start = 0, n = 0; n < FIRST_LINES; n++) {
-    if (prefixAt(text, start) !== null) return true;
-    start = text.indexOf('\n', start) + 1;
-    if (start === 0) return false;
-  }
-  return false;
+/** Does one of the lines starting at `starts` (a text's first lines: layout.ts) start with a prefix? */
+export function hasLinePrefix(text: string, starts: readonly number[]): boolean {
+  return starts.some((start) => prefixAt(text, start) !== null);
 }
 
 /**

@@ -8,8 +8,8 @@ import type { Finding } from './finding.js';
 import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
 import { dropInvisible, holdBackFrom, MAX_DROPPED, restoreOffsets } from './invisible.js';
-import { readLeftMargin } from './left-margin.js';
-import { hasLinePrefix, maskLinePrefixes, readsRecordsMended } from './line-prefixes.js';
+import { createLayoutReader } from './layout.js';
+import { readsRecordsMended } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
@@ -90,15 +90,12 @@ export function createDetectionStream(
   const stepLength = step ?? Math.max(MIN_STEP, BUFFER - keep);
   /** No character outside ASCII so far: every mention starts with an ASCII character. */
   let ascii = true;
-  /** A viewer's prefix in the text's first lines, and its margin: decided at its first step, as the whole text's are. */
-  let prefixed: boolean | undefined;
-  let margin: number | undefined;
-  const prefixedText = (read: string) => (prefixed ??= hasLinePrefix(read));
+  /** The text's layout (a viewer's prefix, the margin), decided from its first lines as the whole text's is. */
+  const layout = createLayoutReader();
   /**
-   * The text is read without its invisible characters, as a whole text is (every step, region and
-   * mention is in that text); where each one stood in the text as given, so findings point there.
-   * A code the next piece may finish is held back (`carry`) and read with it; `before` is what was
-   * read right before, which a colour remnant is read with (a string's escape before it keeps it).
+   * The text is read without its invisible characters, as a whole text is; where each stood in the text as
+   * given, so findings point there. A code the next piece may finish is held back (`carry`); `before`, read
+   * right before, goes with a colour remnant (a string's escape before it keeps it).
    */
   const dropped: number[] = [];
   let given = 0;
@@ -110,14 +107,14 @@ export function createDetectionStream(
     before = raw.length >= LINE_REACH ? raw.slice(-LINE_REACH) : (before + raw).slice(-LINE_REACH);
     return text;
   };
-
   const hand = (released: Hit[], doneTo: number) => {
     merger.add(released, buf, base);
-    const mentions = released.map((h) => ({ id: h.id, start: h.start }));
+    const mentions = released.map(({ id, start }) => ({ id, start }));
     return onRegion?.({ text: records, base, doneTo, mentions });
   };
 
   const read = (final: boolean) => {
+    if (layout.waits(pending, final)) return;
     // A test of each piece (not a regex search: four times cheaper).
     for (let i = 0; ascii && i < pieces.length; i++) ascii = isAscii(pieces[i] as string);
     // One copy of the kept text and the pieces into a flat string (a join makes one): read
@@ -125,13 +122,16 @@ export function createDetectionStream(
     // would copy them twice.
     const kept = buf.length;
     pieces.unshift(buf);
-    // Masked after the join: a control sequence cut between two pieces is whole here (the kept
-    // text is masked already; masking it again changes nothing).
-    // Console breaks are mended on the same flat text: a line whose start is before the buffer's was
-    // mended (or not) in an earlier step, which held it whole; a word running off the end waits.
-    const copied = readCopiedText(pieces.join(''), base);
-    const masked = prefixedText(copied) ? maskLinePrefixes(copied, base) : copied;
-    margin ??= prefixed ? readLeftMargin(masked) : 0;
+    // Masked and mended after the join (a code cut between two pieces is whole here; the kept text is
+    // masked and mended already): a line that started before the buffer was mended, or not, whole.
+    const joined = pieces.join('');
+    const copied = readCopiedText(joined, base);
+    const laidOut = layout.read(copied, base, final);
+    if (laidOut === null) {
+      pieces = [joined]; // the lines that decide the layout are not all here yet
+      return;
+    }
+    const { masked, margin } = laidOut;
     buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final, margin });
     // The kept part of `records` has its prefixes as given already: only the new text is added.
     records = readsRecordsMended(copied, masked, buf) ? buf : records + copied.slice(kept);

@@ -125,9 +125,9 @@ describe('detection in a paste from a narrow console', () => {
     expect(highIds(corpusPaste('c139-001'))).toEqual(['10054']);
   });
 
-  it("reads them quoted in a chat or under Compose's column, whole or piece by piece", () => {
+  it("reads them quoted in a chat, indented as Markdown's code or under Compose's column, whole or piece by piece", () => {
     const detect = createDetector(realData().catalog.entries, realData().rules);
-    for (const prefix of ['> ', 'api-1  | ']) {
+    for (const prefix of ['> ', '    ', 'api-1  | ']) {
       const quoted = (text: string) => text.replace(/^/gm, prefix);
       expect(highIds(quoted(TERRARIA)), prefix).toEqual(['10048']);
       expect(highIds(quoted(COW)), prefix).toEqual(['11004']);

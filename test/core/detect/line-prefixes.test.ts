@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdBackFrom } from '../../../src/core/detect/invisible.js';
-import { hasLinePrefix, maskLinePrefixes } from '../../../src/core/detect/line-prefixes.js';
+import { readLayout } from '../../../src/core/detect/layout.js';
+import { maskLinePrefixes } from '../../../src/core/detect/line-prefixes.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
@@ -52,25 +53,25 @@ describe('maskLinePrefixes', () => {
   });
 
   it('leaves a syslog-like line whose tag has no process id as it is: the words may be the message', () => {
-    expect(hasLinePrefix('Jun 29 07:23:19 ERROR Connection: refused')).toBe(false);
+    expect(readLayout('Jun 29 07:23:19 ERROR Connection: refused').prefixed).toBe(false);
   });
 
   it('leaves a log level, a bracket with a space inside, an address, or a bracket inside a line as it is', () => {
     const text =
       "[ERROR] Connection in use: ('0.0.0.0', 80)\n[Errno 111] Connection refused\n[::1]:443 refused\nfailed: [api] down";
-    expect(hasLinePrefix(text)).toBe(false);
+    expect(readLayout(text).prefixed).toBe(false);
     expect(maskLinePrefixes(text, 0)).toBe(text);
   });
 
   it("leaves a logger's own timestamp and a shell pipe inside a line as they are", () => {
     const text = '2025-03-17T10:51:40.174Z INFO ok\n2022-09-23T09:48:36.017626Z ERROR x\nrun: cat x | grep y';
-    expect(hasLinePrefix(text)).toBe(false);
+    expect(readLayout(text).prefixed).toBe(false);
     expect(maskLinePrefixes(text, 0)).toBe(text);
   });
 
   it("is decided by a text's first lines: a sentence before a quoted paste still counts", () => {
-    expect(hasLinePrefix('this is what I get:\n\n> Connection refused')).toBe(true);
-    expect(hasLinePrefix(`${'line\n'.repeat(8)}> Connection refused`)).toBe(false);
+    expect(readLayout('this is what I get:\n\n> Connection refused').prefixed).toBe(true);
+    expect(readLayout(`${'line\n'.repeat(8)}> Connection refused`).prefixed).toBe(false);
   });
 });
 
@@ -122,7 +123,7 @@ const dockerJsonFile = (text: string) =>
 describe("detection in Docker's json-file log", () => {
   it('reads the record around each line as blank: a message wrapped onto three lines is read whole', () => {
     const text = dockerJsonFile(WRAPPED);
-    expect(hasLinePrefix(text)).toBe(true);
+    expect(readLayout(text).prefixed).toBe(true);
     expect(highIds(text)).toEqual(['10060']);
   });
 

@@ -8,9 +8,9 @@ import { pushInPieces, textsOf } from '../../helpers/texts.js';
 
 /**
  * What a step of a stream reads with care at its ends: console breaks mended only once the line
- * after them is whole, CJK text wrapped inside a message, codes and Docker's record ends. (A
- * viewer's prefixes are left out: the stream decides on them at its first step, by its first
- * eight lines, which a step of a few characters does not hold; a real step holds 32 KB or more.)
+ * after them is whole, CJK text wrapped inside a message, codes and Docker's record ends, and a
+ * viewer's or a chat's prefix and a paste's margin, which the text's first eight lines decide: the
+ * stream waits for them whole however short its steps.
  */
 const PIECES = [
   '\n',
@@ -29,6 +29,10 @@ const PIECES = [
   '\u001b[31m',
   '{"log":"',
   '\\n","stream":"stderr","time":"2026-01-05T10:00:00.123456789Z"}',
+  '\n> ',
+  '\napi-1  | ',
+  '\n2026-01-05T10:00:00.1234567Z ',
+  '\n    ',
 ];
 
 const texts = textsOf(PIECES, 120);
