@@ -1,4 +1,4 @@
-import { isMarginAt } from './left-margin.js';
+import { isMarginAt } from './is-margin-at.js';
 import { splitsToken } from './split-token.js';
 import { isLetterCode } from './vocabulary.js';
 
@@ -84,7 +84,7 @@ export interface UnwrapOptions {
   firstLineWhole: boolean;
   /** Is the text's end the end of the whole text? If not, a word running off it is left for later. */
   final: boolean;
-  /** The blanks every line starts with (left-margin.ts): a console's width counts after them. 0 if none. */
+  /** The blanks every line starts with (layout.ts): a console's width counts after them. 0 if none. */
   margin?: number;
 }
 

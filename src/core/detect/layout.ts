@@ -1,5 +1,5 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
-import { isMarginAt } from './left-margin.js';
+import { isMarginAt } from './is-margin-at.js';
 import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
 
 /** How many of a text's first lines decide its layout. */
@@ -54,7 +54,7 @@ function readMargin(text: string, starts: readonly number[]): number {
 }
 
 /** A layout, and the text with its first 256 KiB's prefixes read as blanks when it has them. */
-export type LaidOut = Layout & { masked: string };
+type LaidOut = Layout & { masked: string };
 
 function layOut(text: string, starts: readonly number[]): LaidOut {
   const prefixed = hasLinePrefix(text, starts);

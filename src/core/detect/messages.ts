@@ -154,8 +154,9 @@ const NOT_ERROR_NEAR = 300;
 
 /**
  * An application's own wording around an error text: a mention with no id that hides what it contains.
- * With `near` (the pattern of its texts, any case), only when one of them is within {@link NOT_ERROR_NEAR} characters before or after
- * it (white space counted once, measure-distance.ts) (a client's own message that equals the OS's text, told apart by its class or stack frame).
+ * With `near` (the pattern of its texts, any case), only when one of them is within `within` characters
+ * ({@link NOT_ERROR_NEAR} unless its rule says; white space counted once, measure-distance.ts) before or
+ * after it: a client's own message that equals the OS's text, told apart by its class or stack frame.
  */
 export function readNotError(
   text: string,
