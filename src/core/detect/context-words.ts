@@ -41,13 +41,15 @@ export interface ContextWords {
  * Finds context words lazily: the text is cut into chunks, each searched at most once and only
  * when a mention near it asks, so the cost stays linear however many mentions ask. Words inside
  * `masked` spans (sorted, non-overlapping: the error messages found) do not count, so the `open`
- * of `Too many open files` is no file context.
+ * of `Too many open files` is no file context. With `stretch` (a prefixed text), distances count each
+ * run of white space once (measure-distance.ts).
  */
 export function createContextWords(
   text: string,
   socketWords: RegExp,
   fileWords: RegExp,
   masked: readonly { start: number; end: number }[] = [],
+  stretch = false,
 ): ContextWords {
   const isMasked = (p: number): boolean => {
     let lo = 0;
@@ -85,7 +87,9 @@ export function createContextWords(
   let span = { start: -1, end: -1, lo: 0, hi: 0 };
   const reach = (start: number, end: number) => {
     if (span.start !== start || span.end !== end)
-      span = { start, end, lo: reachBefore(text, start, NEAR), hi: reachAfter(text, end, NEAR) };
+      span = stretch
+        ? { start, end, lo: reachBefore(text, start, NEAR), hi: reachAfter(text, end, NEAR) }
+        : { start, end, lo: Math.max(0, start - NEAR), hi: Math.min(text.length, end + NEAR) };
     return span;
   };
   const nearest = (which: 0 | 1, start: number, end: number): number => {
@@ -99,9 +103,10 @@ export function createContextWords(
         else after = Math.min(after, p);
       }
     }
+    const distance = (from: number, to: number) => (stretch ? measureDistance(text, from, to) : to - from);
     return Math.min(
-      before < 0 ? Number.POSITIVE_INFINITY : measureDistance(text, before, start),
-      after === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : measureDistance(text, end, after),
+      before < 0 ? Number.POSITIVE_INFINITY : distance(before, start),
+      after === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : distance(end, after),
     );
   };
   return { socket: (s, e) => nearest(0, s, e), file: (s, e) => nearest(1, s, e) };

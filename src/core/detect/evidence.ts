@@ -3,25 +3,28 @@ import { isNear, STRETCH } from './measure-distance.js';
 
 /**
  * Indexes the evidence found in a text (messages, symbols, exception classes) so that a number can
- * ask which ids are named near it, within {@link NEAR} as measure-distance.ts counts (a log viewer's
- * prefixes before the lines between do not push it away). `evidence` must be sorted by start.
+ * ask which ids are named near it, within {@link NEAR}; with `stretch` as measure-distance.ts counts (a
+ * log viewer's prefixes before the lines between do not push it away). `evidence` must be sorted by start.
  */
 export function createEvidenceLookup(
   text: string,
   evidence: readonly Evidence[],
+  stretch: boolean,
 ): (start: number, end: number) => ReadonlySet<string> {
+  const reach = stretch ? STRETCH * NEAR : NEAR;
   return (start, end) => {
     const found = new Set<string>();
     let lo = 0;
     let hi = evidence.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((evidence[mid] as Evidence).start < start - STRETCH * NEAR) lo = mid + 1;
+      if ((evidence[mid] as Evidence).start < start - reach) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < evidence.length && (evidence[i] as Evidence).start <= end + STRETCH * NEAR; i++) {
+    for (let i = lo; i < evidence.length && (evidence[i] as Evidence).start <= end + reach; i++) {
       const at = (evidence[i] as Evidence).start;
-      if (at < start ? !isNear(text, at, start, NEAR) : at > end && !isNear(text, end, at, NEAR)) continue;
+      if (stretch && (at < start ? !isNear(text, at, start, NEAR) : at > end && !isNear(text, end, at, NEAR)))
+        continue;
       for (const id of (evidence[i] as Evidence).ids) found.add(id);
     }
     return found;

@@ -32,10 +32,12 @@ export interface Found {
   numbers: NumberMention[];
   /** Where each long message last matched (exactly or loosely), so its anchors are not read twice. */
   messageEnds: Map<string, number>;
+  /** Is a run of white space one character when near is measured (measure-distance.ts)? */
+  stretch: boolean;
 }
 
-export function emptyFound(): Found {
-  return { evidence: [], pending: [], messages: [], numbers: [], messageEnds: new Map() };
+export function emptyFound(stretch: boolean): Found {
+  return { evidence: [], pending: [], messages: [], numbers: [], messageEnds: new Map(), stretch };
 }
 
 const symbolHit = (id: string, start: number, end: number, confidence: Confidence, variant: string): Hit => ({
@@ -152,7 +154,8 @@ export function handlePayload(
       return;
     }
     case 'not-error': {
-      const m = readNotError(text, payload.text, key, start, end, payload.near, payload.rule.nearWithin);
+      const { near, rule } = payload;
+      const m = readNotError(text, payload.text, key, start, end, near, rule.nearWithin, found.stretch);
       if (m) found.messages.push(m);
       return;
     }

@@ -77,6 +77,7 @@ export function readLayoutSoFar(text: string): LaidOut | null {
 export interface StepLayout {
   masked: string;
   margin: number;
+  prefixed: boolean;
 }
 
 /**
@@ -91,7 +92,7 @@ export function createLayoutReader() {
     /** `copied`: the step's text, `base` its offset; null when the step must wait. */
     read(copied: string, base: number, final: boolean): StepLayout | null {
       if (layout !== undefined)
-        return { masked: layout.prefixed ? maskLinePrefixes(copied, base) : copied, margin: layout.margin };
+        return { ...layout, masked: layout.prefixed ? maskLinePrefixes(copied, base) : copied };
       const laidOut = final ? readLayout(copied) : readLayoutSoFar(copied);
       if (laidOut === null) {
         retryAt = 2 * copied.length;

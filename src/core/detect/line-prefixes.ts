@@ -26,11 +26,20 @@ import { PATTERNS } from './patterns.js';
 /** How many prefixes one line may carry, one after the other (Compose's column before a quote in a quote). */
 const STACKED = 3;
 
-/** The prefix of the line that starts at `start`, if it has one (never past the line's end). */
+/** How much indentation a prefix may stand after: a paste indented as a whole (Markdown's code block). */
+const MAX_INDENT = 8;
+
+/**
+ * The prefix of the line that starts at `start`, if it has one (never past the line's end), with the
+ * indentation before it: a journalctl paste indented as Markdown's code keeps its time, host and tag.
+ */
 function prefixAt(text: string, start: number): string | null {
-  PATTERNS.linePrefix.lastIndex = start;
+  let at = start;
+  while (at - start < MAX_INDENT && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  PATTERNS.linePrefix.lastIndex = at;
   const prefix = PATTERNS.linePrefix.exec(text)?.[0];
-  return prefix === undefined || PATTERNS.logLevel.test(prefix) ? null : prefix;
+  if (prefix === undefined || PATTERNS.logLevel.test(prefix)) return null;
+  return at === start ? prefix : text.slice(start, at) + prefix;
 }
 
 /** Does one of the lines starting at `starts` (a text's first lines: layout.ts) start with a prefix? */

@@ -155,8 +155,8 @@ const NOT_ERROR_NEAR = 300;
 /**
  * An application's own wording around an error text: a mention with no id that hides what it contains.
  * With `near` (the pattern of its texts, any case), only when one of them is within `within` characters
- * ({@link NOT_ERROR_NEAR} unless its rule says; white space counted once, measure-distance.ts) before or
- * after it: a client's own message that equals the OS's text, told apart by its class or stack frame.
+ * ({@link NOT_ERROR_NEAR} unless its rule says; with `stretch`, white space counted once: measure-distance.ts)
+ * before or after it: a client's own message that equals the OS's text, told apart by its class or frame.
  */
 export function readNotError(
   text: string,
@@ -166,10 +166,11 @@ export function readNotError(
   end: number,
   near?: RegExp,
   within = NOT_ERROR_NEAR,
+  stretch = false,
 ): MessageMention | null {
   const fullEnd = matchedEnd(text, full, key, start, end);
   if (fullEnd < 0) return null;
-  if (near && !isWordNear(text, near, start, fullEnd, within)) return null;
+  if (near && !isWordNear(text, near, start, fullEnd, within, stretch)) return null;
   // An error message read inside it may take the sentence's final full stop: the wording covers it.
   return notErrorAt(start, text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd);
 }

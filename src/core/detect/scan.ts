@@ -67,16 +67,19 @@ function readCandidates(index: DetectionIndex, text: string, found: Found): void
   }
 }
 
-/** Finds every mention of every error in `text`, with its form and confidence (not yet merged). */
-export function scanMentions(index: DetectionIndex, text: string): Hit[] {
+/**
+ * Finds every mention of every error in `text`, with its form and confidence (not yet merged).
+ * `stretch`: the text's prefixes were read as blanks, so what is near counts their runs once.
+ */
+export function scanMentions(index: DetectionIndex, text: string, stretch = false): Hit[] {
   const { tables } = index;
-  const found = emptyFound();
+  const found = emptyFound(stretch);
   const { evidence, pending, messages, numbers } = found;
   readCandidates(index, text, found);
 
   evidence.sort((a, b) => a.start - b.start);
   const kept = dropContained(messages);
-  const words = createContextWords(text, ...index.contextPatterns, kept);
+  const words = createContextWords(text, ...index.contextPatterns, kept, stretch);
   const hits: Hit[] = [];
   const keep = (hit: Hit, context: ContextRule, lowered = false) => {
     let confidence = applyContext(words, context, hit.start, hit.end, hit.confidence);
@@ -107,7 +110,7 @@ export function scanMentions(index: DetectionIndex, text: string): Hit[] {
     };
     keep(m.fallback ? { ...hit, fallback: true } : hit, m.context, m.lowered);
   }
-  const evidenceNear = createEvidenceLookup(text, evidence);
+  const evidenceNear = createEvidenceLookup(text, evidence, stretch);
   const hints = createHintLookup(text, index.hints, index.longestHint);
   // Several keywords can lead to one number (`[Errno`, `errno`): the longest that reads it wins. A
   // keyword that owns its number keeps it even when it reads none there (`npm ERR! errno 1`).

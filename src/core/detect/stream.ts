@@ -117,9 +117,8 @@ export function createDetectionStream(
     if (layout.waits(pending, final)) return;
     // A test of each piece (not a regex search: four times cheaper).
     for (let i = 0; ascii && i < pieces.length; i++) ascii = isAscii(pieces[i] as string);
-    // One copy of the kept text and the pieces into a flat string (a join makes one): read
-    // character by character, a string of strings (a rope) is slow, and joining the pieces first
-    // would copy them twice.
+    // One copy of the kept text and the pieces into a flat string (a join makes one): read character
+    // by character, a string of strings (a rope) is slow, and joining the pieces first copies twice.
     const kept = buf.length;
     pieces.unshift(buf);
     // Masked and mended after the join (a code cut between two pieces is whole here; the kept text is
@@ -131,7 +130,7 @@ export function createDetectionStream(
       pieces = [joined]; // the lines that decide the layout are not all here yet
       return;
     }
-    const { masked, margin } = laidOut;
+    const { masked, margin, prefixed } = laidOut;
     buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final, margin });
     // The kept part of `records` has its prefixes as given already: only the new text is added.
     records = readsRecordsMended(copied, masked, buf) ? buf : records + copied.slice(kept);
@@ -141,15 +140,16 @@ export function createDetectionStream(
     const context = contextOf(index, ascii);
     let to = base + buf.length;
     if (!final) {
-      // The last characters wait for what follows them; a step ends at a line's end where it can
-      // (lines are then handed on whole).
+      // The last characters wait for what follows them; a step ends at a line's end where it can.
       to = Math.max(readTo, to - context);
       const lineEnd = buf.lastIndexOf('\n', to - base - 1);
       if (base + lineEnd + 1 > readTo) to = base + lineEnd + 1;
     }
     const from = Math.max(base, readTo - context);
     const text = buf.slice(from - base, Math.min(buf.length, to - base + context));
-    const hits = scanMentions(index, text).filter((h) => h.start >= readTo - from && h.start < to - from);
+    const hits = scanMentions(index, text, prefixed).filter(
+      (h) => h.start >= readTo - from && h.start < to - from,
+    );
     for (const h of hits) {
       h.start += from;
       h.end += from;

@@ -23,7 +23,7 @@ describe('createContextWords', () => {
     const stretched = WORD.replaceAll(' ', `\n${' '.repeat(59)}`);
     for (let at = 300; at <= 520; at += 7) {
       const text = `${'x'.repeat(at)} ${stretched} ${'y'.repeat(1200)}`;
-      const words = createContextWords(text, socketWords, fileWords);
+      const words = createContextWords(text, socketWords, fileWords, [], true);
       const after = at + 1 + stretched.length + 1;
       expect(words.socket(after, after + 5), `word at ${at + 1}`).toBe(WORD.length + 1);
     }
@@ -36,18 +36,27 @@ describe('createContextWords', () => {
 });
 
 describe('the distance to a context word', () => {
-  const near = (filler: string) => {
+  const near = (filler: string, stretch = true) => {
     const text = `socket closed\n${' '.repeat(29)}${filler}\n${' '.repeat(29)}EPIPE`;
     const at = text.indexOf('EPIPE');
-    return { raw: at, distance: createContextWords(text, socketWords, fileWords).socket(at, at + 5) };
+    return {
+      raw: at,
+      distance: createContextWords(text, socketWords, fileWords, [], stretch).socket(at, at + 5),
+    };
   };
 
-  it('counts a run of white space once, as a log viewer prefix masked to blanks is', () => {
+  it('counts a run of white space once in a prefixed text, as its prefixes read as blanks are', () => {
     // A CI log's times before every line are read as blanks: the word two lines up stays near.
     const { raw, distance } = near('z'.repeat(200));
     expect(raw).toBeGreaterThan(240);
     // `socket closed`, one for each line break with the blanks after it, the 200 characters between.
     expect(distance).toBe(13 + 1 + 200 + 1);
+  });
+
+  it('counts every character in a text no viewer prefixed', () => {
+    const { raw, distance } = near('z'.repeat(80), false);
+    expect(distance).toBe(raw);
+    expect(near('z'.repeat(200), false).distance).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('still ends 240 characters away that are not white space', () => {

@@ -7,6 +7,9 @@ import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
 
+/** Every line of a text indented as Markdown's code block shows it. */
+const indented = (text: string) => text.replace(/^/gm, '    ');
+
 /** Every line of a text with `prefix` before it, as a log viewer or a chat shows it. */
 const prefixed = (text: string, prefix: string) => text.replace(/^/gm, prefix);
 
@@ -50,6 +53,19 @@ describe('maskLinePrefixes', () => {
       ': DalliError: No server available',
     ]);
     expect(masked).toHaveLength(text.length);
+  });
+
+  it("reads a prefix after a paste's indentation, as Markdown's code block shows a journalctl paste", () => {
+    const text =
+      '    Dec 06 10:00:00 host app[123]: read ECONNRESET\n    Dec 06 10:00:01 host app[123]: retrying';
+    const masked = maskLinePrefixes(text, 0);
+    expect(masked.split('\n').map((line) => line.replace(/ +/, ' '))).toEqual([
+      ': read ECONNRESET',
+      ': retrying',
+    ]);
+    expect(readLayout(text).prefixed).toBe(true);
+    // c134-037 (negative): got's retry list one code a line under journald prefixes, indented.
+    expect(detectErrors(indented(corpusPaste('c134-037')))).toEqual([]);
   });
 
   it('leaves a syslog-like line whose tag has no process id as it is: the words may be the message', () => {

@@ -52,7 +52,10 @@ describe('isNear and isWordNear', () => {
             after <= to || (measureDistance(text, to, after) <= near && after - to <= STRETCH * near);
           return before && past;
         });
-        expect(isWordNear(text, /w+/g, from, to, near)).toBe(words.length > 0);
+        expect(isWordNear(text, /w+/g, from, to, near, true)).toBe(words.length > 0);
+        // Without stretching, a match inside the window of `near` characters as given on either side.
+        const window = text.slice(Math.max(0, from - near), to + near);
+        expect(isWordNear(text, /w+/g, from, to, near, false)).toBe(/w/.test(window));
       }),
     );
   });
