@@ -32,41 +32,10 @@ export function hasMessageBoundaries(text: string, start: number, end: number): 
 
 // ';' too: old curl (7.29, as CentOS 7 ships it) printed 'Failed connect to <host>:<port>; <strerror>'
 // (lib/connect.c, public-code index id 46566897), glibc's translated text after the semicolon.
-const SEGMENT_BEFORE = new Set([
-  '\n',
-  '\r',
-  ':',
-  '：',
-  ';',
-  '(',
-  '（',
-  '[',
-  '"',
-  "'",
-  '“',
-  '「',
-  '>',
-  '|',
-  '=',
-]);
-const SEGMENT_AFTER = new Set([
-  '\n',
-  '\r',
-  ')',
-  '）',
-  '(',
-  '（',
-  '.',
-  '。',
-  ',',
-  '，',
-  '"',
-  "'",
-  '”',
-  '」',
-  ']',
-  ';',
-]);
+// A backtick on either side: a chat's inline code around a message as printed. (Sets of the strings'
+// characters, each a single UTF-16 unit.)
+const SEGMENT_BEFORE = new Set('\n\r:：;(（["\'“「>|=`');
+const SEGMENT_AFTER = new Set('`\n\r)）(（.。,，"\'”」];');
 
 /** Is the text a whole message, as programs print one (`recv failure: 连接被对方重设` at a line end)? */
 export function isWholeSegment(text: string, start: number, end: number): boolean {
@@ -181,6 +150,9 @@ export function isAtomContext(text: string, start: number, end: number): boolean
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
   if (j === text.length || text[j] === '\n') return true;
+  // So does a chat's inline code around the line (`` `…failed due to econnrefused` ``), but not around
+  // the atom alone, which is prose naming it (`` `econnrefused` stop reasons are treated as… ``).
+  if (text[j] === '`' && text[start - 1] !== '`') return true;
   // `{error,econnrefused}`, `reason: econnrefused`, `** Reason == econnrefused`, and the same
   // with the term wrapped onto the next line by Erlang's pretty printer.
   let i = start - 1;

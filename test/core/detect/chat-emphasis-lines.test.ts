@@ -25,3 +25,22 @@ describe('detectErrors reads names inside chat emphasis', () => {
     expect(anyIds('set _ECONNRESET_y')).toEqual([]);
   });
 });
+
+/** A line pasted as a chat's inline code: the backticks around it end it as a line's ends would. */
+describe('detectErrors reads a line quoted as inline code', () => {
+  it("reads an Erlang reason term or a short Chinese text at the line's end before the closing backtick", () => {
+    // c14-107 (VerneMQ) and c22-006 (a Hadoop ConnectException on a zh_CN JVM), each in backticks.
+    expect(highIds('`Calling endpoint failed due to econnrefused`')).toEqual(['10061']);
+    expect(
+      highIds(
+        '`Call From bigdata45/10.10.22.45 to bigdata46:8485 failed: java.net.ConnectException: 拒绝连接`',
+      ),
+    ).toEqual(['10061']);
+  });
+
+  it('keeps an atom quoted alone in prose below auto-reply (c4-034)', () => {
+    const text = 'Here, `econnrefused` stop reasons are treated as a normal shutdown.';
+    expect(anyIds(text)).toEqual(['10061']);
+    expect(highIds(text)).toEqual([]);
+  });
+});
