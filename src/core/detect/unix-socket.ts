@@ -1,4 +1,5 @@
 import type { ErrorFacts } from '../catalog/index.js';
+import { WIDTHS } from './console-wraps.js';
 import type { Hit } from './hit.js';
 import { buildUnixSocketPattern } from './pattern-builders.js';
 import { PATTERNS } from './patterns.js';
@@ -39,7 +40,7 @@ export function createUnixSocketCheck(
   const ids = new Set(facts.filter((f) => f.posix && names.has(f.posix.name)).map((f) => f.id));
   const pattern = buildUnixSocketPattern(marks);
   const near = (text: string, start: number, end: number): boolean => {
-    const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
+    const from = Math.max(lineStartBefore(text, start), start - REACH);
     // A message may go on below (psql's `Is the server running locally and accepting`, indented or
     // after a logger's prefix), never above: the line before is another message.
     const next = text.indexOf('\n', end);
@@ -48,6 +49,19 @@ export function createUnixSocketCheck(
     return pattern.test(text.slice(from, to)) || PATTERNS.pathAfter.test(text.slice(end, end + 48));
   };
   return { ids, near };
+}
+
+/**
+ * Where the line of `at` starts, or the line above when that one is exactly a console's width: the
+ * console broke the message there (`…connect socket to '/var/run/libvirt/libvirt-sock` / `': Permission
+ * denied`), and its socket's path is above the error.
+ */
+function lineStartBefore(text: string, at: number): number {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (start === 0) return 0;
+  const above = text.lastIndexOf('\n', start - 2) + 1;
+  const end = start - 1 > above && text.charCodeAt(start - 2) === 13 ? start - 2 : start - 1;
+  return WIDTHS.includes(end - above) ? above : start;
 }
 
 /** The hits without those about a Unix-domain socket's file (the same array when none is). */

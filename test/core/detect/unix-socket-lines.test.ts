@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectErrors, highIds } from '../../helpers/detect.js';
+import { anyIds, detectErrors, highIds } from '../../helpers/detect.js';
 
 /** A refused Unix-domain socket file (a file permission) in real pastes of corpus round 11. */
 describe("detectErrors reads the Docker client's refused daemon socket as no socket error", () => {
@@ -69,5 +69,21 @@ describe("detectErrors reads the errno after the MySQL client's local socket pat
       "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/lib/mysql/mysql.sock' (13)";
     expect(detectErrors(missing)).toEqual([]);
     expect(detectErrors(denied)).toEqual([]);
+  });
+});
+
+describe("detectErrors reads a socket's path on the line an 80-column console broke above the error", () => {
+  it("ignores libvirt's EACCES on its socket file when the path ends the line above (c69-003)", () => {
+    // The console broke `…connect socket to '/var/run/libvirt/libvirt-sock` / `': Permission denied`.
+    const line =
+      "libvirt.libvirtError: Failed to connect socket to '/var/run/libvirt/libvirt-sock': Permission denied";
+    const broken = `${line.slice(0, 80)}\n${line.slice(80)}`;
+    expect(anyIds(line)).toEqual([]);
+    expect(anyIds(broken)).toEqual([]);
+  });
+
+  it('still reads an access error under a line of another width as the socket error it is', () => {
+    const text = `${'x'.repeat(79)} /var/run/app.sock\nconnect to 10.0.0.5:443: Permission denied`;
+    expect(highIds(text)).toEqual(['10013']);
   });
 });
