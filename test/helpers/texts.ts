@@ -12,3 +12,8 @@ export function textsOf(parts: readonly string[], maxLength: number): fc.Arbitra
 export function pushInPieces(sink: { push(piece: string): void }, text: string, size: number): void {
   for (let i = 0; i < text.length; i += size) sink.push(text.slice(i, i + size));
 }
+
+/** Every line of `text` with `prefix` before it, as a log viewer, a chat's quote or Markdown's code shows it. */
+export function prefixLines(text: string, prefix = '    '): string {
+  return text.replace(/^/gm, prefix);
+}

@@ -15,3 +15,6 @@ export function isAscii(text: string): boolean {
 /** `[0-9A-Fa-f]`. */
 export const isHexDigitCode = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/** A space, a tab or a line break (`[ \t\r\n]`): the white space a paste's lines and prefixes leave. */
+export const isBlankCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;

@@ -1,3 +1,4 @@
+import { isBlankCode } from './ascii.js';
 import { isMarginAt } from './is-margin-at.js';
 import { splitsToken } from './split-token.js';
 import { isLetterCode } from './vocabulary.js';
@@ -57,8 +58,7 @@ function letterRunEnd(text: string, start: number): number {
 function tokenEnd(text: string, start: number, final: boolean): number {
   let i = start;
   for (; i < text.length && i - start < 2 * MAX_HALF; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) return i;
+    if (isBlankCode(text.charCodeAt(i))) return i;
   }
   return i === text.length && final ? i : -1;
 }

@@ -73,13 +73,6 @@ export function readLayoutSoFar(text: string): LaidOut | null {
   return starts === null ? null : layOut(text, starts);
 }
 
-/** A step's text with its prefixes read as blanks when the text has them, and its margin. */
-export interface StepLayout {
-  masked: string;
-  margin: number;
-  prefixed: boolean;
-}
-
 /**
  * Reads a stream's layout at its first step that shows the lines deciding it: until then a step
  * waits (`waits`), and tries again once the text has doubled, so waiting stays linear.
@@ -90,7 +83,7 @@ export function createLayoutReader() {
   return {
     waits: (pending: number, final: boolean) => layout === undefined && !final && pending < retryAt,
     /** `copied`: the step's text, `base` its offset; null when the step must wait. */
-    read(copied: string, base: number, final: boolean): StepLayout | null {
+    read(copied: string, base: number, final: boolean): LaidOut | null {
       if (layout !== undefined)
         return { ...layout, masked: layout.prefixed ? maskLinePrefixes(copied, base) : copied };
       const laidOut = final ? readLayout(copied) : readLayoutSoFar(copied);

@@ -1,3 +1,4 @@
+import { isBlankCode } from './ascii.js';
 import { WIDTHS } from './console-wraps.js';
 import { PATTERNS } from './patterns.js';
 
@@ -6,8 +7,6 @@ const REACH = 200;
 
 /** The width text is wrapped to between words (a mailer's, an editor's, `fold -s`'s). */
 const WRAP_WIDTH = 80;
-
-const isBlankCode = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;
 
 /** How many spaces and tabs `text` has from `at`. */
 function indentAt(text: string, at: number): number {

@@ -1,3 +1,5 @@
+import { isBlankCode } from './ascii.js';
+
 /**
  * Distances between a mention and what is near it, with each run of white space counted as one
  * character, in a text a log viewer or a chat prefixed: its prefixes are read as blanks
@@ -13,8 +15,6 @@
  */
 export const STRETCH = 3;
 
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-
 /**
  * The characters from `from` to `to`, each run of white space counted as one; Infinity once past
  * `near`, or where `to` stands more than {@link STRETCH} times `near` away as given.
@@ -29,7 +29,7 @@ export function measureDistance(
   let distance = 0;
   let blank = false;
   for (let i = from; i < to; i++) {
-    const b = isBlank(text.charCodeAt(i));
+    const b = isBlankCode(text.charCodeAt(i));
     if ((!b || !blank) && ++distance > near) return Number.POSITIVE_INFINITY;
     blank = b;
   }
@@ -48,7 +48,7 @@ export function reachBefore(text: string, at: number, near: number): number {
   let afterBlank = false; // is the character after this one blank (and inside)?
   let i = at - 1;
   for (; i >= floor; i--) {
-    const blank = isBlank(text.charCodeAt(i));
+    const blank = isBlankCode(text.charCodeAt(i));
     // A blank right before a blank adds nothing: the run was counted once already.
     if (!(blank && afterBlank) && ++distance > near) break;
     afterBlank = blank;
@@ -63,7 +63,7 @@ export function reachAfter(text: string, at: number, near: number): number {
   let lastBlank = false; // is the character before this one blank (and inside)?
   let i = at;
   for (; i < ceiling; i++) {
-    const blank = isBlank(text.charCodeAt(i));
+    const blank = isBlankCode(text.charCodeAt(i));
     if (!(blank && lastBlank) && ++distance > near) break;
     lastBlank = blank;
   }

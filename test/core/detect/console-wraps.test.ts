@@ -4,6 +4,7 @@ import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
+import { prefixLines } from '../../helpers/texts.js';
 
 const WORDS = new Set(['permissions', 'connection', 'address']);
 const isWord = (w: string) => WORDS.has(w.toLowerCase());
@@ -128,12 +129,13 @@ describe('detection in a paste from a narrow console', () => {
   it("reads them quoted in a chat, indented as Markdown's code or under Compose's column, whole or piece by piece", () => {
     const detect = createDetector(realData().catalog.entries, realData().rules);
     for (const prefix of ['> ', '    ', 'api-1  | ']) {
-      const quoted = (text: string) => text.replace(/^/gm, prefix);
-      expect(highIds(quoted(TERRARIA)), prefix).toEqual(['10048']);
-      expect(highIds(quoted(COW)), prefix).toEqual(['11004']);
-      expect(highIds(quoted(corpusPaste('c139-001'))), prefix).toEqual(['10054']);
+      expect(highIds(prefixLines(TERRARIA, prefix)), prefix).toEqual(['10048']);
+      expect(highIds(prefixLines(COW, prefix)), prefix).toEqual(['11004']);
+      expect(highIds(prefixLines(corpusPaste('c139-001'), prefix)), prefix).toEqual(['10054']);
       for (const size of [7, 61])
-        expect(readInPieces(detect, quoted(TERRARIA), size)).toEqual(detect(quoted(TERRARIA)));
+        expect(readInPieces(detect, prefixLines(TERRARIA, prefix), size)).toEqual(
+          detect(prefixLines(TERRARIA, prefix)),
+        );
     }
   });
 

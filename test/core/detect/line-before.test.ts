@@ -4,9 +4,7 @@ import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
-
-/** Every line of a text with `prefix` before it, as Markdown's code, a chat's quote or a viewer shows it. */
-const indented = (text: string, prefix = '    ') => text.replace(/^/gm, prefix);
+import { prefixLines } from '../../helpers/texts.js';
 
 /** `lineBefore` at the end of `text`. */
 const readBefore = (text: string) => lineBefore(text, text.length);
@@ -75,23 +73,23 @@ describe('detection of a paste indented as a whole', () => {
   it("reads no timeout from a connect on the line above (Oracle's lsnrctl, dev c7-049)", () => {
     const text = corpusPaste('c7-049');
     expect(highIds(text)).toEqual([]);
-    expect(highIds(indented(text))).toEqual([]);
-    expect(highIds(indented(text, '> '))).toEqual([]);
+    expect(highIds(prefixLines(text))).toEqual([]);
+    expect(highIds(prefixLines(text, '> '))).toEqual([]);
   });
 
   it("reads no timeout from Ray's connect failure on the line above (dev c81-026)", () => {
-    expect(highIds(indented(corpusPaste('c81-026')))).toEqual([]);
+    expect(highIds(prefixLines(corpusPaste('c81-026')))).toEqual([]);
   });
 
   it("keeps a not-error's line break when the line after it is indented (dev c73-074)", () => {
-    expect(detectErrors(indented('ERROR Connection timed out\n: select'))).toEqual([]);
+    expect(detectErrors(prefixLines('ERROR Connection timed out\n: select'))).toEqual([]);
   });
 
   it("still reads Terraform's chain of errors wrapped after its colons (dev c35-122)", () => {
     const text = corpusPaste('c35-122');
     const reading = (t: string) => detectErrors(t).map((f) => `${f.id}@${f.confidence}`);
     expect(reading(text)).toEqual(['11001@high']);
-    expect(reading(indented(text))).toEqual(['11001@high']);
+    expect(reading(prefixLines(text))).toEqual(['11001@high']);
   });
 
   it('reads a Go error wrapped between words after its colon', () => {
@@ -133,7 +131,7 @@ describe('detection of a paste indented as a whole', () => {
       `${'z'.repeat(32)} dial tcp: lookup db on 10.43.0.10:53: no su`,
       'ch host',
     ].join('\n');
-    const text = indented(Array.from({ length: 400 }, () => block).join('\n'));
+    const text = prefixLines(Array.from({ length: 400 }, () => block).join('\n'));
     const whole = detect(text);
     expect(whole.map((f) => f.id).sort()).toEqual(['10060', '11001']);
     for (const size of [4093, 1009]) {

@@ -6,12 +6,7 @@ import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
-
-/** Every line of a text indented as Markdown's code block shows it. */
-const indented = (text: string) => text.replace(/^/gm, '    ');
-
-/** Every line of a text with `prefix` before it, as a log viewer or a chat shows it. */
-const prefixed = (text: string, prefix: string) => text.replace(/^/gm, prefix);
+import { prefixLines } from '../../helpers/texts.js';
 
 // dev c11-005: Terraform's gRPC error with Windows' 10060 text wrapped by the runtime onto three lines.
 const WRAPPED = corpusPaste('c11-005');
@@ -65,7 +60,7 @@ describe('maskLinePrefixes', () => {
     ]);
     expect(readLayout(text).prefixed).toBe(true);
     // c134-037 (negative): got's retry list one code a line under journald prefixes, indented.
-    expect(detectErrors(indented(corpusPaste('c134-037')))).toEqual([]);
+    expect(detectErrors(prefixLines(corpusPaste('c134-037')))).toEqual([]);
   });
 
   it('leaves a syslog-like line whose tag has no process id as it is: the words may be the message', () => {
@@ -105,11 +100,11 @@ describe('detection in a paste copied with a log viewer prefix or quoted in a ch
       '> ',
       'Dec 06 10:00:00 host app[123]: ',
     ];
-    for (const prefix of prefixes) expect(highIds(prefixed(WRAPPED, prefix)), prefix).toEqual(['10060']);
+    for (const prefix of prefixes) expect(highIds(prefixLines(WRAPPED, prefix)), prefix).toEqual(['10060']);
   });
 
   it('points to the mention where it stands in the pasted text', () => {
-    const text = prefixed('Error: read ECONNRESET\n    at TCP.onStreamRead', 'web-1  | ');
+    const text = prefixLines('Error: read ECONNRESET\n    at TCP.onStreamRead', 'web-1  | ');
     const [finding] = detectErrors(text);
     expect(finding?.index).toBe(text.indexOf('ECONNRESET'));
   });
@@ -118,7 +113,7 @@ describe('detection in a paste copied with a log viewer prefix or quoted in a ch
     const detect = createDetector(realData().catalog.entries, realData().rules);
     const lines: string[] = [];
     for (let i = 0; i < 20000; i++) lines.push(i % 500 === 7 ? WRAPPED : `GET /u/${i} 200`);
-    const text = prefixed(lines.join('\n'), 'api-1  | ');
+    const text = prefixLines(lines.join('\n'), 'api-1  | ');
     for (const size of [1 << 13, 4099]) {
       expect(readInPieces(detect, text, size)).toEqual(detect(text));
     }

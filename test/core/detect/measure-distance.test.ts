@@ -10,9 +10,8 @@ import {
 } from '../../../src/core/detect/measure-distance.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { detectErrors, highIds } from '../../helpers/detect.js';
+import { prefixLines } from '../../helpers/texts.js';
 
-/** Every line of a text with `prefix` before it, as a log viewer shows it. */
-const prefixed = (text: string, prefix: string) => text.replace(/^/gm, prefix);
 /** A CI job's raw log of `docker compose up`: the job's time, then Compose's column (corpus more-143). */
 const CI_COMPOSE = '2026-01-05T10:00:00.1234567Z api-1  | ';
 
@@ -95,28 +94,28 @@ describe('what is near a mention, under a log viewer prefix', () => {
     // dev-001: Node's `Error: write EPIPE` above frames of `node:net`, a socket word lines below.
     const paste = corpusPaste('dev-001');
     expect(highIds(paste)).toEqual(['EPIPE']);
-    expect(highIds(prefixed(paste, CI_COMPOSE))).toEqual(['EPIPE']);
+    expect(highIds(prefixLines(paste, CI_COMPOSE))).toEqual(['EPIPE']);
   });
 
   it('keeps the file word that drops a negative EPIPE in reach under the same prefixes', () => {
     // c9-123 (negative): an Android pipe's EPIPE above `java.io.FileOutputStream.write`.
     const paste = corpusPaste('c9-123');
     expect(detectErrors(paste)).toEqual([]);
-    expect(detectErrors(prefixed(paste, CI_COMPOSE))).toEqual([]);
+    expect(detectErrors(prefixLines(paste, CI_COMPOSE))).toEqual([]);
   });
 
   it("keeps axios's own words within reach of its ECONNABORTED, which is then no network error", () => {
     // c18-145 (negative): axios's toJSON() with `timeout of 5000ms exceeded` and `"code": "ECONNABORTED"`.
     const paste = corpusPaste('c18-145');
     expect(detectErrors(paste)).toEqual([]);
-    expect(detectErrors(prefixed(paste, CI_COMPOSE))).toEqual([]);
+    expect(detectErrors(prefixLines(paste, CI_COMPOSE))).toEqual([]);
   });
 
   it('reads a file word a line break split, with the next line prefixed', () => {
     // c187-025 (negative): XRootD's `[ERROR] Server` / `responded with an error: … permission denied`.
     const paste = corpusPaste('c187-025');
     expect(detectErrors(paste)).toEqual([]);
-    expect(detectErrors(prefixed(paste, 'api-1  | '))).toEqual([]);
-    expect(detectErrors(prefixed(paste, CI_COMPOSE))).toEqual([]);
+    expect(detectErrors(prefixLines(paste, 'api-1  | '))).toEqual([]);
+    expect(detectErrors(prefixLines(paste, CI_COMPOSE))).toEqual([]);
   });
 });
