@@ -1,12 +1,9 @@
-import { isBlankCode } from './ascii.js';
 import { WIDTHS } from './console-wraps.js';
 import { PATTERNS } from './patterns.js';
+import { wrappedAt } from './wrap-break.js';
 
 /** How far before a phrase its line is read (a rule's `requiresBefore`, `unlessBefore`). */
 const REACH = 200;
-
-/** The width text is wrapped to between words (a mailer's, an editor's, `fold -s`'s). */
-const WRAP_WIDTH = 80;
 
 /** How many spaces and tabs `text` has from `at`. */
 function indentAt(text: string, at: number): number {
@@ -20,18 +17,6 @@ function endsWithColon(text: string, end: number): boolean {
   let i = end - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
   return i >= 0 && text.charCodeAt(i) === 58;
-}
-
-/**
- * Did a wrap between words end the line above (`width` long, ending at `cut`)? Its line is at most a
- * wrap's width and the first word under it would not have fit after it: a mailer, an editor or
- * `fold -s` wrapping `…dial tcp: lookup api.example.com on` above `10.192.64.1:53: no such host`.
- */
-function wrappedAt(slice: string, cut: number, width: number): boolean {
-  if (width === 0 || width > WRAP_WIDTH) return false;
-  let word = cut + 1;
-  while (word < slice.length && !isBlankCode(slice.charCodeAt(word))) word++;
-  return word > cut + 1 && width + 1 + (word - cut - 1) > WRAP_WIDTH;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Hit } from './hit.js';
+import { endsInWrap } from './wrap-break.js';
 
 /** Hits further apart than this are separate mentions, even on one line. */
 const MENTION_SPAN = 160;
@@ -24,7 +25,9 @@ export interface SpecificFilter {
 /**
  * The most specific reading wins within one mention: a default reading (an exception class's, a
  * generic phrase's, an unconfirmed errno's) is dropped when the same mention (hits on one line,
- * each within {@link MENTION_SPAN} of the previous) names another error specifically.
+ * each within {@link MENTION_SPAN} of the previous) names another error specifically. A line a wrap
+ * broke is one line: `…UnknownHostException: Unable to resolve host` wrapped above `"db.internal":
+ * No address associated with hostname` is 11004 only, as it is unwrapped.
  * `java.net.ConnectException: Connection timed out` is a timeout, not a refusal; `getaddrinfo
  * failed … errno 11002` is 11002 only. Linear: one pass over the sorted hits.
  */
@@ -44,10 +47,11 @@ export function createSpecificFilter(): SpecificFilter {
       const kept: Hit[] = [];
       for (const hit of hits) {
         if (group.length > 0) {
-          // Near, and on one line: no line break between the furthest end so far and this hit.
+          // Near, and on one line: no line break between the furthest end so far and this hit, but
+          // where a wrap broke the line (a console's width, a mailer's or an editor's wrap).
           let together = hit.start - groupEnd <= MENTION_SPAN;
           for (let i = groupEnd - base; together && i < hit.start - base; i++)
-            together = text.charCodeAt(i) !== 10;
+            together = text.charCodeAt(i) !== 10 || endsInWrap(text, i);
           if (!together) flush(kept);
         }
         group.push(hit);
