@@ -17,3 +17,12 @@ export function pushInPieces(sink: { push(piece: string): void }, text: string, 
 export function prefixLines(text: string, prefix = '    '): string {
   return text.replace(/^/gm, prefix);
 }
+
+/** `text` with every line longer than `width` wrapped between words, as a mailer, an editor or `fold -s` does. */
+export function wrapWords(text: string, width = 80): string {
+  const wrapLine = (line: string): string => {
+    const cut = line.length > width ? line.lastIndexOf(' ', width) : -1;
+    return cut > 0 ? `${line.slice(0, cut)}\n${wrapLine(line.slice(cut + 1))}` : line;
+  };
+  return text.split('\n').map(wrapLine).join('\n');
+}

@@ -10,6 +10,7 @@ import {
   buildNearPattern,
   buildSyscallPattern,
   buildWordPattern,
+  type NearWords,
 } from './pattern-builders.js';
 import { measureReach, type Reach } from './reach.js';
 import { gateOf, mayReadNumberBytes } from './read-number.js';
@@ -33,7 +34,7 @@ export type Payload =
   | LooseAnchor
   | { kind: 'phrase'; text: string; rule: PhraseRule }
   /** `near`: any of those texts in any case, as one pattern built here, once. */
-  | { kind: 'not-error'; text: string; rule: NotErrorRule; near: RegExp | undefined }
+  | { kind: 'not-error'; text: string; rule: NotErrorRule; near: NearWords | undefined }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
   | { kind: 'atom'; rule: AtomRule }
   | { kind: 'number'; context: NumberContext }

@@ -68,22 +68,22 @@ export function createDetector(
   saved?: SavedTables,
 ): Detector {
   const index = buildDetectionIndex(facts, rules, saved);
-  const hitsOf = (text: string, prefixed: boolean) =>
-    preferSpecific(text, sortHits(scanMentions(index, text, prefixed)));
+  const hitsOf = (text: string, prefixed: boolean, wrapped: boolean) =>
+    preferSpecific(text, sortHits(scanMentions(index, text, prefixed, wrapped)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
   /** The text detection reads, and the one its records are read in. */
   const prepare = (raw: string) => {
     const copied = readCopiedText(raw, 0);
-    const { masked, margin, prefixed } = readLayout(copied);
+    const { masked, margin, prefixed, wrapped } = readLayout(copied);
     const text = unwrapConsoleLines(masked, index.isWord, { ...WHOLE, margin });
-    return { text, prefixed, records: readsRecordsMended(copied, masked, text) ? text : copied };
+    return { text, prefixed, wrapped, records: readsRecordsMended(copied, masked, text) ? text : copied };
   };
   // Read without its invisible characters; every offset handed back points into the text as given.
   const withMentions = (raw: string): Detection => {
     const { text: plain, dropped } = dropInvisible(raw);
-    const { text, prefixed, records } = prepare(plain);
+    const { text, prefixed, wrapped, records } = prepare(plain);
     const read = new Map<string, number[]>();
-    const hits = text.length === 0 ? [] : hitsOf(text, prefixed);
+    const hits = text.length === 0 ? [] : hitsOf(text, prefixed, wrapped);
     const findings = text.length === 0 ? [] : restoreOffsets(mergeHits(text, hits, read), dropped);
     const mentions =
       dropped.length === 0
@@ -93,8 +93,8 @@ export function createDetector(
   };
   const detect = (raw: string) => {
     const { text: plain, dropped } = dropInvisible(raw);
-    const { text, prefixed } = prepare(plain);
-    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text, prefixed)), dropped);
+    const { text, prefixed, wrapped } = prepare(plain);
+    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text, prefixed, wrapped)), dropped);
   };
   return Object.assign(detect, {
     withMentions,

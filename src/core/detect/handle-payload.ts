@@ -34,10 +34,12 @@ export interface Found {
   messageEnds: Map<string, number>;
   /** Is a run of white space one character when near is measured (measure-distance.ts)? */
   stretch: boolean;
+  /** Did a wrap break one of the text's first lines (layout.ts)? */
+  wrapped: boolean;
 }
 
-export function emptyFound(stretch: boolean): Found {
-  return { evidence: [], pending: [], messages: [], numbers: [], messageEnds: new Map(), stretch };
+export function emptyFound(stretch: boolean, wrapped: boolean): Found {
+  return { evidence: [], pending: [], messages: [], numbers: [], messageEnds: new Map(), stretch, wrapped };
 }
 
 const symbolHit = (id: string, start: number, end: number, confidence: Confidence, variant: string): Hit => ({
@@ -155,7 +157,7 @@ export function handlePayload(
     }
     case 'not-error': {
       const { near, rule } = payload;
-      const m = readNotError(text, payload.text, key, start, end, near, rule.nearWithin, found.stretch);
+      const m = readNotError(text, payload.text, key, start, end, near, rule.nearWithin, found);
       if (m) found.messages.push(m);
       return;
     }

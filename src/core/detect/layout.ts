@@ -1,6 +1,7 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
 import { isMarginAt } from './is-margin-at.js';
 import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
+import { endsInWrap } from './wrap-break.js';
 
 /** How many of a text's first lines decide its layout. */
 const FIRST_LINES = 8;
@@ -15,11 +16,12 @@ const MAX_MARGIN = 40;
  * How a text is laid out, as its first lines show: a log viewer's or a chat's prefix on them
  * (line-prefixes.ts), and the blanks every one of them starts with once prefixes are read as blanks
  * (the margin a console's width counts after: a paste indented as a whole, Markdown's four spaces,
- * or a quote's `> `).
+ * or a quote's `> `), and whether a wrap broke one of them (wrap-break.ts: a console's, a mailer's).
  */
 interface Layout {
   prefixed: boolean;
   margin: number;
+  wrapped: boolean;
 }
 
 /**
@@ -59,7 +61,8 @@ type LaidOut = Layout & { masked: string };
 function layOut(text: string, starts: readonly number[]): LaidOut {
   const prefixed = hasLinePrefix(text, starts);
   const masked = prefixed ? maskLinePrefixes(text, 0) : text;
-  return { prefixed, margin: readMargin(masked, starts), masked };
+  const wrapped = starts.some((start, i) => i > 0 && endsInWrap(masked, start - 1));
+  return { prefixed, margin: readMargin(masked, starts), wrapped, masked };
 }
 
 /** The layout of a whole text. */
@@ -91,7 +94,7 @@ export function createLayoutReader() {
         retryAt = 2 * copied.length;
         return null;
       }
-      layout = { prefixed: laidOut.prefixed, margin: laidOut.margin };
+      layout = { prefixed: laidOut.prefixed, margin: laidOut.margin, wrapped: laidOut.wrapped };
       return laidOut;
     },
   };

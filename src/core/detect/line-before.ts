@@ -1,6 +1,5 @@
-import { WIDTHS } from './console-wraps.js';
 import { PATTERNS } from './patterns.js';
-import { wrappedAt } from './wrap-break.js';
+import { breaksLine } from './wrap-break.js';
 
 /** How far before a phrase its line is read (a rule's `requiresBefore`, `unlessBefore`). */
 const REACH = 200;
@@ -33,14 +32,11 @@ function endsWithColon(text: string, end: number): boolean {
  * chain of errors wrapped after a separator (Terraform's `    dial tcp: lookup …:` above `    no
  * such host`, corpus c35-122; a mailer's or an editor's wrap of `…dial tcp 10.0.0.5:6443:` above
  * `i/o timeout`).
- * A line right under one of exactly a console's width (80 or 120 columns) continues it however it
- * starts: the console broke it there (`…dial tcp 10.0.0.5:443: i/` / `o timeout`, `…: lookup db on
- * 10.43.0.10:53: no su` / `ch host`), and the phrase's `dial tcp` or `lookup` was on the line above.
- * So does a line under one a wrap between words ended, at most 80 columns with this line's first word
- * too long to have fit after it (`wrappedAt`): the same chains wrapped by a mailer, an editor or
- * `fold -s` where no colon ends the line (`…dial tcp: lookup api.example.com on` / `10.192.64.1:53:
- * no such host`). A log's own lines rarely pass: its next line would have to start with a word
- * longer than what is left of 80 columns.
+ * A line a wrap broke (`breaksLine`: a console at exactly its width, or a wrap between words) continues
+ * into the line under it however that one starts: the console broke `…dial tcp 10.0.0.5:443: i/` above
+ * `o timeout`, or a mailer, an editor or `fold -s` wrapped `…dial tcp: lookup api.example.com on` above
+ * `10.192.64.1:53: no such host` where no colon ends the line; the phrase's `dial tcp` or `lookup` was
+ * on the line above. A log's own lines rarely pass: its next line starts with its time.
  * A line above that starts before the 200 characters is taken as indented alike.
  */
 export function lineBefore(text: string, start: number): string {
@@ -57,7 +53,7 @@ export function lineBefore(text: string, start: number): string {
       cut = above;
       continue;
     }
-    if (!(known && (WIDTHS.includes(width) || wrappedAt(slice, cut, width)))) {
+    if (!(known && breaksLine(slice, cut, width))) {
       if (!endsWithColon(slice, cut) && (indent === 0 || (indent > 1 && aboveIndent === indent))) break;
     }
     cut = above;

@@ -7,9 +7,11 @@ import { matchLoose } from './loose.js';
 import { isWordNear } from './measure-distance.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
 import type { MessageInfo } from './message-table.js';
+import type { NearWords } from './pattern-builders.js';
 import { PATTERNS } from './patterns.js';
 import type { PhraseRule } from './rules.js';
 import { hasMessageBoundaries, isLowerCaseInProse, isWholeSegment } from './text.js';
+import { hasWrapWithin } from './wrap-break.js';
 
 /**
  * Where the whole text `full` matched at `start` ends (long texts are confirmed past the automaton's
@@ -157,6 +159,8 @@ const NOT_ERROR_NEAR = 300;
  * With `near` (the pattern of its texts, any case), only when one of them is within `within` characters
  * ({@link NOT_ERROR_NEAR} unless its rule says; with `stretch`, white space counted once: measure-distance.ts)
  * before or after it: a client's own message that equals the OS's text, told apart by its class or frame.
+ * In a text a wrap broke (`wrapped`), a wrapped line near may have put a line break for a space of one
+ * (`NearWords.wrapped`).
  */
 export function readNotError(
   text: string,
@@ -164,13 +168,18 @@ export function readNotError(
   key: string,
   start: number,
   end: number,
-  near?: RegExp,
+  near?: NearWords,
   within = NOT_ERROR_NEAR,
-  stretch = false,
+  { stretch, wrapped: broken } = { stretch: false, wrapped: false },
 ): MessageMention | null {
   const fullEnd = matchedEnd(text, full, key, start, end);
   if (fullEnd < 0) return null;
-  if (near && !isWordNear(text, near, start, fullEnd, within, stretch)) return null;
+  if (near && !isWordNear(text, near.words, start, fullEnd, within, stretch)) {
+    const reach = stretch ? 3 * within : within;
+    const { wrapped } = near;
+    if (!broken || wrapped === null || !hasWrapWithin(text, start - reach, fullEnd + reach)) return null;
+    if (!isWordNear(text, wrapped, start, fullEnd, within, stretch)) return null;
+  }
   // An error message read inside it may take the sentence's final full stop: the wording covers it.
   return notErrorAt(start, text.charCodeAt(fullEnd) === FULL_STOP ? fullEnd + 1 : fullEnd);
 }

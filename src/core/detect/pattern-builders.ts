@@ -11,17 +11,33 @@ export function buildWordPattern(words: readonly string[]): RegExp {
   return new RegExp(words.map(escapeRegExp).join('|'), 'gi');
 }
 
+/** A not-error text's `near` texts as patterns (any case, global), built once per rule. */
+export interface NearWords {
+  words: RegExp;
+  /**
+   * The texts with a space in them, each space also a line break a wrap put there (`in` /
+   * `_create_connection_transport`); null when no text has a space. Tried only where `words` found
+   * nothing and a wrapped line is near (wrap-break.ts): a space that may be a break everywhere made
+   * the near texts' regexes 5 % of a long log's detection.
+   */
+  wrapped: RegExp | null;
+}
+
 /**
  * Any of these texts, case-insensitively (a not-error text's `near`). Tested on the text around a
  * mention as it stands: lower-casing a copy of it for every mention of a common code was a tenth
  * of detection's time. A line break in one is also one with indentation after it, as a phrase's
  * line reaches an indented line (line-before.ts): an indented paste keeps `out` / `: select` apart.
- * A space is left a space: letting each one be a line break too (a console's break where a space
- * was) made the near texts' regexes 5 % of a long log's detection.
  */
-export function buildNearPattern(texts: readonly string[]): RegExp {
-  const pattern = (text: string) => escapeRegExp(text).replace(/\n/g, '\\r?\\n[ \\t]*');
-  return new RegExp(texts.map(pattern).join('|'), 'gi');
+export function buildNearPattern(texts: readonly string[]): NearWords {
+  const lineBreak = (escaped: string) => escaped.replace(/\n/g, '\\r?\\n[ \\t]*');
+  const pattern = (text: string) => lineBreak(escapeRegExp(text));
+  const spaced = texts.filter((t) => t.includes(' '));
+  const wrap = (text: string) => lineBreak(escapeRegExp(text).replace(/ /g, '(?: |[ \\t]*\\r?\\n[ \\t]*)'));
+  return {
+    words: new RegExp(texts.map(pattern).join('|'), 'gi'),
+    wrapped: spaced.length === 0 ? null : new RegExp(spaced.map(wrap).join('|'), 'gi'),
+  };
 }
 
 /** A socket syscall name right before the end: Node's `connect ` in `connect ECONNREFUSED`. */

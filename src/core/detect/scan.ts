@@ -70,10 +70,11 @@ function readCandidates(index: DetectionIndex, text: string, found: Found): void
 /**
  * Finds every mention of every error in `text`, with its form and confidence (not yet merged).
  * `stretch`: the text's prefixes were read as blanks, so what is near counts their runs once.
+ * `wrapped`: a wrap broke one of its first lines (layout.ts), so words may be broken across lines.
  */
-export function scanMentions(index: DetectionIndex, text: string, stretch = false): Hit[] {
+export function scanMentions(index: DetectionIndex, text: string, stretch = false, wrapped = false): Hit[] {
   const { tables } = index;
-  const found = emptyFound(stretch);
+  const found = emptyFound(stretch, wrapped);
   const { evidence, pending, messages, numbers } = found;
   readCandidates(index, text, found);
 

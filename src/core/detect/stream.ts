@@ -130,7 +130,7 @@ export function createDetectionStream(
       pieces = [joined]; // the lines that decide the layout are not all here yet
       return;
     }
-    const { masked, margin, prefixed } = laidOut;
+    const { masked, margin, prefixed, wrapped } = laidOut;
     buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final, margin });
     // The kept part of `records` has its prefixes as given already: only the new text is added.
     records = readsRecordsMended(copied, masked, buf) ? buf : records + copied.slice(kept);
@@ -147,7 +147,7 @@ export function createDetectionStream(
     }
     const from = Math.max(base, readTo - context);
     const text = buf.slice(from - base, Math.min(buf.length, to - base + context));
-    const hits = scanMentions(index, text, prefixed).filter(
+    const hits = scanMentions(index, text, prefixed, wrapped).filter(
       (h) => h.start >= readTo - from && h.start < to - from,
     );
     for (const h of hits) {

@@ -7,22 +7,73 @@ const WRAP_WIDTH = 80;
 /** The longest line a wrap can leave: a console's widest. */
 const WIDEST = Math.max(WRAP_WIDTH, ...WIDTHS);
 
+const isDigitAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+};
+const isDateSeparatorAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c === 45 || c === 47 || c === 46; // - / .
+};
+
 /**
- * Did a wrap between words end the line above (`width` long, ending at `cut`)? Its line is at most a
- * wrap's width and the first word under it would not have fit after it: a mailer, an editor or
- * `fold -s` wrapping `…dial tcp: lookup api.example.com on` above `10.192.64.1:53: no such host`.
+ * Does `[from, to)` hold a date (`2025-03-17`, `2025/03/17`) or a time (`10:51:40`)? By hand, not a
+ * regex: it is asked of most lines of a log whose records start with their time.
  */
-export function wrappedAt(text: string, cut: number, width: number): boolean {
-  if (width === 0 || width > WRAP_WIDTH) return false;
-  let word = cut + 1;
-  while (word < text.length && !isBlankCode(text.charCodeAt(word))) word++;
-  return word > cut + 1 && width + 1 + (word - cut - 1) > WRAP_WIDTH;
+function holdsDateOrTime(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 8 <= to; i++) {
+    if (!isDigitAt(text, i) || !isDigitAt(text, i + 1)) continue;
+    const time = text.charCodeAt(i + 2) === 58 && text.charCodeAt(i + 5) === 58;
+    if (
+      time &&
+      isDigitAt(text, i + 3) &&
+      isDigitAt(text, i + 4) &&
+      isDigitAt(text, i + 6) &&
+      isDigitAt(text, i + 7)
+    )
+      return true;
+    const date =
+      i + 10 <= to &&
+      isDigitAt(text, i + 2) &&
+      isDigitAt(text, i + 3) &&
+      isDateSeparatorAt(text, i + 4) &&
+      isDateSeparatorAt(text, i + 7);
+    if (
+      date &&
+      isDigitAt(text, i + 5) &&
+      isDigitAt(text, i + 6) &&
+      isDigitAt(text, i + 8) &&
+      isDigitAt(text, i + 9)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
- * Did a wrap end the line whose line break is at `cut`: a console breaking it at exactly its width,
- * or a wrap between words (`wrappedAt`)? Then the line under it is the same line's rest. Reads back
- * at most a console's widest line: a longer one is no wrap's.
+ * Did a wrap end the line above (`width` long, its break at `cut`), so that the line under it is its
+ * rest? Either a console broke it at exactly its width (80 or 120 columns: `…dial tcp 10.0.0.5:443: i/`
+ * above `o timeout`), or a wrap between words did: the line is at most 80 columns and the first word
+ * under it would not have fit after it (a mailer, an editor or `fold -s` wrapping `…dial tcp: lookup
+ * api.example.com on` above `10.192.64.1:53: no such host`). Not where that word holds a date or a time:
+ * that is a log's next record (an ISO time of 24 characters fits after no line of 56 columns or more,
+ * and a log has lines of exactly 80 columns too).
+ */
+export function breaksLine(text: string, cut: number, width: number): boolean {
+  const console = WIDTHS.includes(width);
+  if (width === 0 || (!console && width > WRAP_WIDTH)) return false;
+  // Past what is left of 80 columns, a word's length no longer matters.
+  const stop = Math.min(text.length, cut + 1 + WRAP_WIDTH);
+  let word = cut + 1;
+  while (word < stop && !isBlankCode(text.charCodeAt(word))) word++;
+  const length = word - cut - 1;
+  if (!console && (length === 0 || width + 1 + length <= WRAP_WIDTH)) return false;
+  return length === 0 || !holdsDateOrTime(text, cut + 1, word);
+}
+
+/**
+ * Did a wrap end the line whose line break is at `cut` ({@link breaksLine})? Reads back at most a
+ * console's widest line: a longer one is no wrap's.
  */
 export function endsInWrap(text: string, cut: number): boolean {
   const end = cut > 0 && text.charCodeAt(cut - 1) === 13 ? cut - 1 : cut;
@@ -30,6 +81,21 @@ export function endsInWrap(text: string, cut: number): boolean {
   let start = end;
   while (start > stop && text.charCodeAt(start - 1) !== 10) start--;
   if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
-  const width = end - start;
-  return width > 0 && (WIDTHS.includes(width) || wrappedAt(text, cut, width));
+  return breaksLine(text, cut, end - start);
+}
+
+/** Does a wrap ({@link breaksLine}) end any line whose break is in `[from, to)`? */
+export function hasWrapWithin(text: string, from: number, to: number): boolean {
+  const stop = Math.min(to, text.length);
+  // Breaks are found from a console's widest line before `from` on, so that each line's width is the
+  // distance between two breaks (native searches, no reading back); a line whose start is not
+  // found there is longer than any wrap leaves. The text's start is a line's start.
+  const first = Math.max(0, from - WIDEST - 1);
+  let cut = first === 0 ? -1 : Number.NEGATIVE_INFINITY;
+  for (let next = text.indexOf('\n', first); next >= 0 && next < stop; next = text.indexOf('\n', next + 1)) {
+    const width = next - cut - 1 - (text.charCodeAt(next - 1) === 13 ? 1 : 0);
+    if (next >= from && width <= WIDEST && breaksLine(text, next, width)) return true;
+    cut = next;
+  }
+  return false;
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { endsInWrap } from '../../../src/core/detect/wrap-break.js';
+import { readLayout } from '../../../src/core/detect/layout.js';
+import { endsInWrap, hasWrapWithin } from '../../../src/core/detect/wrap-break.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
-import { highIds, readInPieces } from '../../helpers/detect.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+import { anyIds, highIds, readInPieces } from '../../helpers/detect.js';
+import { wrapWords } from '../../helpers/texts.js';
 
 /** `endsInWrap` at the first line break of `text`. */
 const firstBreakWraps = (text: string) => endsInWrap(text, text.indexOf('\n'));
@@ -20,11 +23,53 @@ describe('endsInWrap', () => {
     expect(firstBreakWraps(`${line}\nNo address`)).toBe(false);
   });
 
+  it("takes no line as wrapped above a log's next record, which starts with its time", () => {
+    const line = `2025-03-17T10:51:40.174Z INFO [db] build 6151 finished in 14764 ms`; // 67 columns
+    expect(firstBreakWraps(`${line}\n2025-03-17T10:51:41.002Z ERROR [api] connect failed`)).toBe(false);
+    expect(firstBreakWraps(`${line}\n[2025/03/17 10:51:41] ERROR connect failed`)).toBe(false);
+    expect(firstBreakWraps(`${line.padEnd(80, '.')}\n10:51:41 ERROR connect failed`)).toBe(false);
+    expect(firstBreakWraps(`${line}\n10.192.64.1:53: no such host`)).toBe(true);
+  });
+
   it('keeps a line of any other width whole', () => {
     expect(firstBreakWraps(`${'x'.repeat(81)}\n${'y'.repeat(30)}`)).toBe(false);
     expect(firstBreakWraps(`${'x'.repeat(119)}\nyz`)).toBe(false);
     expect(firstBreakWraps(`${'x'.repeat(300)}\nyz`)).toBe(false);
     expect(firstBreakWraps('\nyz')).toBe(false);
+  });
+});
+
+describe('hasWrapWithin', () => {
+  it('finds a wrap whose break is in the range, and none outside it', () => {
+    const text = `${'x'.repeat(200)}\nshort\nab ${'y'.repeat(77)}\nrest`;
+    const broken = text.indexOf('\nab') + 81;
+    expect(hasWrapWithin(text, 0, broken)).toBe(false);
+    expect(hasWrapWithin(text, broken, broken + 1)).toBe(true);
+    expect(hasWrapWithin(text, broken + 1, text.length)).toBe(false);
+  });
+});
+
+describe('readLayout', () => {
+  it('says a text is wrapped when a wrap broke one of its first lines', () => {
+    expect(readLayout(wrapWords(corpusPaste('c13-103'))).wrapped).toBe(true);
+    expect(readLayout(corpusPaste('c13-103')).wrapped).toBe(false);
+  });
+});
+
+describe("an application's own words broken by a wrap", () => {
+  it('still hide the error they print when a wrap broke their line', () => {
+    // Sidekiq's `Error fetching message: Connection timed out` above redis-rb's `rescue in io'` frame,
+    // and asyncio's bare ConnectionResetError under `in _create_connection_transport`: neither is the OS's.
+    for (const id of ['c13-103', 'c156-048']) {
+      expect(anyIds(corpusPaste(id))).toEqual([]);
+      expect(anyIds(wrapWords(corpusPaste(id)))).toEqual([]);
+    }
+  });
+
+  it('do not hide it when no wrap broke the lines where they are split', () => {
+    const text = "Error fetching message: Connection timed out\nlib/redis/client.rb:222:in `rescue in\nio'";
+    expect(readLayout(text).wrapped).toBe(false);
+    expect(highIds(text)).toEqual(['10060']);
   });
 });
 
