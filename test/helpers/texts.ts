@@ -26,3 +26,8 @@ export function wrapWords(text: string, width = 80): string {
   };
   return text.split('\n').map(wrapLine).join('\n');
 }
+
+/** `text` with every line longer than `width` broken at exactly `width` columns, as a console copies it. */
+export function breakLines(text: string, width = 80): string {
+  return text.replace(new RegExp(`(.{${width}})(?=.)`, 'g'), '$1\n');
+}

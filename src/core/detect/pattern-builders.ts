@@ -63,9 +63,12 @@ export function buildContextPatterns(socket: readonly string[], file: readonly s
 
 /**
  * Signs of a Unix-domain socket (`unix:/`, `.sock`), case-insensitively. A sign that ends in a letter
- * or digit ends a word there: `.sock` is no sign in `java.net.SocketException`.
+ * or digit ends a word there: `.sock` is no sign in `java.net.SocketException`. A space in one is any
+ * white space (a few blanks, a line break a wrap put there: `Failed to connect socket to` above
+ * `'/var/run/libvirt/libvirt-sock': Permission denied`); tested only around a mention of a path's error.
  */
 export function buildUnixSocketPattern(marks: readonly string[]): RegExp {
-  const alternation = marks.map((m) => escapeRegExp(m) + (/[a-z0-9]$/i.test(m) ? '(?![a-z0-9])' : ''));
-  return new RegExp(alternation.join('|'), 'i');
+  const sign = (m: string) =>
+    escapeRegExp(m).replace(/ /g, '\\s{1,8}') + (/[a-z0-9]$/i.test(m) ? '(?![a-z0-9])' : '');
+  return new RegExp(marks.map(sign).join('|'), 'i');
 }

@@ -1,8 +1,10 @@
 import type { ErrorFacts } from '../catalog/index.js';
+import { isBlankCode } from './ascii.js';
 import { WIDTHS } from './console-wraps.js';
 import type { Hit } from './hit.js';
 import { buildUnixSocketPattern } from './pattern-builders.js';
 import { PATTERNS } from './patterns.js';
+import { endsInWrap } from './wrap-break.js';
 
 /** How far from a finding, on its line, a sign of a Unix-domain socket counts. */
 const REACH = 160;
@@ -44,24 +46,56 @@ export function createUnixSocketCheck(
     // A message may go on below (psql's `Is the server running locally and accepting`, indented or
     // after a logger's prefix), never above: the line before is another message.
     const next = text.indexOf('\n', end);
-    const lineEnd = next < 0 ? -1 : text.indexOf('\n', next + 1);
+    const lineEnd = next < 0 ? -1 : lineEndAfter(text, next + 1, end + REACH);
     const to = Math.min(lineEnd < 0 ? text.length : lineEnd, end + REACH);
-    return pattern.test(text.slice(from, to)) || PATTERNS.pathAfter.test(text.slice(end, end + 48));
+    const around = text.slice(from, to);
+    if (pattern.test(around) || PATTERNS.pathAfter.test(text.slice(end, end + 48))) return true;
+    // A console's break inside a sign (`dial uni` / `x /var/lib/incus/unix.socket`): read it unbroken.
+    return around.includes('\n') && pattern.test(joinConsoleBreaks(around));
   };
   return { ids, near };
 }
 
 /**
- * Where the line of `at` starts, or the line above when that one is exactly a console's width: the
- * console broke the message there (`…connect socket to '/var/run/libvirt/libvirt-sock` / `': Permission
- * denied`), and its socket's path is above the error.
+ * Does the line starting at `start` (after a line break) go on with the line above: a wrap broke that
+ * one (wrap-break.ts: a console at its width, a mailer or an editor between words), or this one starts
+ * with one space, the place a console's break in a word is mended to (console-wraps.ts)?
+ */
+function continuesAbove(text: string, start: number): boolean {
+  const one = text.charCodeAt(start) === 32 && !isBlankCode(text.charCodeAt(start + 1));
+  return one || endsInWrap(text, start - 1);
+}
+
+/**
+ * Where the line of `at` starts, or the first of the lines above that it goes on from
+ * ({@link continuesAbove}), as far as {@link REACH}: the message began there (`…connect socket to
+ * '/var/run/libvirt/libvirt-sock` / `': Permission denied`, `…dial unix /var/run/docker.sock:
+ * connect:` / `permission denied`), and its socket's path is above the error.
  */
 function lineStartBefore(text: string, at: number): number {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (start === 0) return 0;
-  const above = text.lastIndexOf('\n', start - 2) + 1;
-  const end = start - 1 > above && text.charCodeAt(start - 2) === 13 ? start - 2 : start - 1;
-  return WIDTHS.includes(end - above) ? above : start;
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  while (start > 0 && at - start < REACH && continuesAbove(text, start))
+    start = text.lastIndexOf('\n', start - 2) + 1;
+  return start;
+}
+
+/** Where the line starting at `start` ends, or the last of the lines below that go on from it, before `limit`. */
+function lineEndAfter(text: string, start: number, limit: number): number {
+  let end = text.indexOf('\n', start);
+  while (end >= 0 && end < limit && continuesAbove(text, end + 1)) end = text.indexOf('\n', end + 1);
+  return end;
+}
+
+/** `text` without the line breaks a console put at its width (exactly 80 or 120 columns). */
+function joinConsoleBreaks(text: string): string {
+  let joined = '';
+  let start = 0;
+  for (let cut = text.indexOf('\n'); cut >= 0; cut = text.indexOf('\n', cut + 1)) {
+    if (!WIDTHS.includes(cut - text.lastIndexOf('\n', cut - 1) - 1)) continue;
+    joined += text.slice(start, cut);
+    start = cut + 1;
+  }
+  return joined + text.slice(start);
 }
 
 /** The hits without those about a Unix-domain socket's file (the same array when none is). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { corpusPaste } from '../../helpers/corpus.js';
 import { anyIds, detectErrors, highIds } from '../../helpers/detect.js';
+import { breakLines } from '../../helpers/texts.js';
 
 /** A refused Unix-domain socket file (a file permission) in real pastes of corpus round 11. */
 describe("detectErrors reads the Docker client's refused daemon socket as no socket error", () => {
@@ -84,6 +86,36 @@ describe("detectErrors reads a socket's path on the line an 80-column console br
 
   it('still reads an access error under a line of another width as the socket error it is', () => {
     const text = `${'x'.repeat(79)} /var/run/app.sock\nconnect to 10.0.0.5:443: Permission denied`;
+    expect(highIds(text)).toEqual(['10013']);
+  });
+});
+
+describe("detectErrors reads a socket's path across the lines a wrap broke", () => {
+  it('ignores an EACCES whose socket is on a line a mailer or an editor wrapped above it', () => {
+    // 75 columns, and `permission` would not have fit after them.
+    const text =
+      'Post http://x/v1.40/containers/create\n-nvIRrxReD45ZBGxFQzVTlI1vV1ALy1H4: dial unix /var/run/docker.sock: connect:\npermission denied';
+    expect(anyIds(text)).toEqual([]);
+  });
+
+  it('reads a sign a wrap broke where its space was, or a console inside a word', () => {
+    // libvirt's `connect socket to '/…` with the wrap at its space; incus's `dial unix ` broken at 80.
+    const libvirt =
+      "libvirt.libvirtError: Failed to connect socket to\n'/var/run/libvirt/libvirt-sock': Permission denied";
+    expect(anyIds(libvirt)).toEqual([]);
+    const line =
+      'Error: Failed to connect to local daemon: Get "http://unix.socket/1.0": dial unix /var/lib/incus/unix.socket: connect: permission denied';
+    expect(anyIds(`${line.slice(0, 80)}\n${line.slice(80)}`)).toEqual([]);
+  });
+
+  it('ignores an EACCES whose line a console broke inside a word, once the break is mended', () => {
+    // The console broke `…stats-writer) f` / `ailed: Permission denied`; mended, the error's line starts with a space.
+    expect(anyIds(corpusPaste('c41-114'))).toEqual([]);
+    expect(anyIds(breakLines(corpusPaste('c41-114')))).toEqual([]);
+  });
+
+  it('still reads an access error under an unwrapped line with a socket on it as the socket error it is', () => {
+    const text = 'API listen on /var/run/docker.sock\nconnect to 10.0.0.5:443 failed: Permission denied';
     expect(highIds(text)).toEqual(['10013']);
   });
 });
