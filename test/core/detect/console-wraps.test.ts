@@ -4,7 +4,7 @@ import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
-import { prefixLines } from '../../helpers/texts.js';
+import { breakLines, prefixLines } from '../../helpers/texts.js';
 
 const WORDS = new Set(['permissions', 'connection', 'address']);
 const isWord = (w: string) => WORDS.has(w.toLowerCase());
@@ -124,6 +124,12 @@ describe('detection in a paste from a narrow console', () => {
     expect(highIds(corpusPaste('c42-151'))).toEqual(['10048']);
     // Broken on two lines running: `file w` / `ithin`, then `Connection w` / `as reset by peer`.
     expect(highIds(corpusPaste('c139-001'))).toEqual(['10054']);
+  });
+
+  it('reads a message the console broke right before a comma, which no wrap between words does', () => {
+    // reqwest's `nodename nor servname provided, or not known` at exactly 80 columns (c16-062).
+    expect(highIds(corpusPaste('c16-062'))).toEqual(['11001']);
+    expect(highIds(breakLines(corpusPaste('c16-062')))).toEqual(['11001']);
   });
 
   it("reads them quoted in a chat, indented as Markdown's code or under Compose's column, whole or piece by piece", () => {

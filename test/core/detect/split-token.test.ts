@@ -14,6 +14,17 @@ describe('splitsToken', () => {
     expect(splits('lookup api.nektosact', '.com: no such host')).toBe(true);
   });
 
+  it('finds a break before the punctuation that ends a word, which a wrap between words keeps with it', () => {
+    expect(splits('nodename nor servname provided', ', or not known')).toBe(true);
+    expect(splits('Connection refused', '. Retrying in 5s')).toBe(true);
+    expect(splits("connect to 'db'", ') failed')).toBe(true);
+    expect(splits('recv failed', ';')).toBe(true);
+  });
+
+  it("leaves a colon at a line's start, where a journal's prefix read as blanks leaves one", () => {
+    expect(splits('listening on interface ens33', ':      could not listen')).toBe(false);
+  });
+
   it('leaves a break between words and a list after a line as they are', () => {
     expect(splits('the connection was', 'refused')).toBe(false);
     expect(splits('at the end.', 'Next line')).toBe(false);
