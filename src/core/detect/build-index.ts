@@ -33,7 +33,7 @@ export type Payload =
   | { kind: 'message'; text: string; info: MessageInfo }
   | LooseAnchor
   | { kind: 'phrase'; text: string; rule: PhraseRule }
-  /** `near`: any of those texts in any case, as one pattern built here, once. */
+  /** `near`: any of those texts in any case, as patterns built here, once (pattern-builders.ts). */
   | { kind: 'not-error'; text: string; rule: NotErrorRule; near: NearWords | undefined }
   | { kind: 'exception'; name: string; evidence: readonly string[]; standalone: ExceptionRule | null }
   | { kind: 'atom'; rule: AtomRule }
@@ -184,9 +184,8 @@ export function buildDetectionIndex(
       return reach;
     },
     isWord: (word) => {
-      // Split out of the texts at the first broken line, not at start-up: few texts have one. With
-      // the texts a rule's condition looks for: a console's break in one (`[Mong` / `oError:
-      // connection`, a not-error's near) left it unread while the phrase read on across the break.
+      // Split out of the texts at the first broken line, not at start-up: few texts have one. With the
+      // texts a rule's condition looks for (a console broke `[Mong` / `oError: connection`, a near text).
       // The case of a word is read where programs' names are: the facts' symbols and the rules' texts.
       vocabulary ??= collectVocabulary(texts.concat(conditionTexts(rules)), [
         facts.map((f) => [f.name, f.aliases, f.dotnet, f.python, f.rust]),

@@ -145,9 +145,10 @@ export const PATTERNS = {
     /^\[(?:error|erro?|warn(?:ing)?|wrn|info?|debug|dbg|trace|trc|fatal|ftl|crit(?:ical)?|notice|severe|alert|emerg|panic|verbose|vrb|fine|config)\] $/i,
   /**
    * What puts a symbol on the right of a comparison, just before it (word-boundaries.ts): `status ==
-   * UV_ECANCELED`, `errno != EAGAIN`, `rc == -EPIPE`. Bounded, anchored at the end of a short slice.
+   * UV_ECANCELED`, `errno != EAGAIN`, `rc == -EPIPE`, also where a console broke the line after the
+   * operator (`status ==` above ` UV_ECANCELED`). Bounded, anchored at the end of a short slice.
    */
-  comparedBefore: /[=!]=[ \t]{0,4}-?[ \t]{0,4}(?:UV_)?$/,
+  comparedBefore: /[=!]=\s{0,4}-?[ \t]{0,4}(?:UV_)?$/,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
   /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */

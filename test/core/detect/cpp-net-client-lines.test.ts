@@ -36,6 +36,12 @@ describe('detectErrors does not read a symbol compared in code as an error', () 
     expect(anyIds(text)).toEqual([]);
   });
 
+  it('leaves them alone where a console broke the line right after the operator', () => {
+    const line =
+      'Assertion failed in test/test-tcp-close-while-connecting.c on line 45: status == UV_ECANCELED || status == UV_ENETUNREACH';
+    expect(anyIds(`${line.slice(0, 80)}\n${line.slice(80)}`)).toEqual([]);
+  });
+
   it('leaves a condition with != alone', () => {
     expect(anyIds('if (errno != EAGAIN) return -1;')).toEqual([]);
   });
