@@ -1,5 +1,5 @@
 import { PATTERNS } from './patterns.js';
-import { breaksLine } from './wrap-break.js';
+import { breaksLine, isMendedConsoleLine } from './wrap-break.js';
 
 /** How far before a phrase its line is read (a rule's `requiresBefore`, `unlessBefore`). */
 const REACH = 200;
@@ -16,6 +16,17 @@ function endsWithColon(text: string, end: number): boolean {
   let i = end - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
   return i >= 0 && text.charCodeAt(i) === 58;
+}
+
+/**
+ * Is the line after the break at `above` (`width` long, starting with one space) the rest of a console's
+ * line whose broken word was moved up to the line above it (console-wraps.ts)? Read from the two widths.
+ */
+function isMendedAt(slice: string, above: number, width: number): boolean {
+  if (above <= 0) return false;
+  const start = slice.lastIndexOf('\n', above - 1);
+  if (start < 0) return false;
+  return isMendedConsoleLine(above - start - 1 - (slice.charCodeAt(above - 1) === 13 ? 1 : 0), width);
 }
 
 /**
@@ -53,7 +64,9 @@ export function lineBefore(text: string, start: number): string {
       cut = above;
       continue;
     }
-    if (!(known && breaksLine(slice, cut, width))) {
+    if (
+      !(known && (breaksLine(slice, cut, width) || (aboveIndent === 1 && isMendedAt(slice, above, width))))
+    ) {
       if (!endsWithColon(slice, cut) && (indent === 0 || (indent > 1 && aboveIndent === indent))) break;
     }
     cut = above;

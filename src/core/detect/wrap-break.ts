@@ -72,29 +72,60 @@ export function breaksLine(text: string, cut: number, width: number): boolean {
 }
 
 /**
- * Did a wrap end the line whose line break is at `cut` ({@link breaksLine})? Reads back at most a
- * console's widest line: a longer one is no wrap's.
+ * Was a line of `width` columns, starting with one space, under one of `widthAbove` columns, a console's
+ * line whose broken word's end was moved up to the line above (console-wraps.ts)? The two then hold two
+ * console widths between them, the upper one more than one: its break at the end of the lower one is
+ * the console's (`…code = U` / `navailable desc = … dialing dial ` mended to `…code = Unavailable` /
+ * ` desc = … dialing dial `, above `tcp 172.20.86.254:8081: i/o timeout`).
+ */
+export function isMendedConsoleLine(widthAbove: number, width: number): boolean {
+  return WIDTHS.some((w) => widthAbove > w && widthAbove + width === 2 * w);
+}
+
+/**
+ * Did a wrap end the line whose line break is at `cut` ({@link breaksLine}), or a console end it after
+ * its mended word's rest ({@link isMendedConsoleLine})? Reads back at most two console lines: a longer
+ * line is no wrap's.
  */
 export function endsInWrap(text: string, cut: number): boolean {
   const end = cut > 0 && text.charCodeAt(cut - 1) === 13 ? cut - 1 : cut;
-  const stop = Math.max(0, end - WIDEST - 1);
-  let start = end;
-  while (start > stop && text.charCodeAt(start - 1) !== 10) start--;
-  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
-  return breaksLine(text, cut, end - start);
+  const start = lineStartWithin(text, end, WIDEST);
+  if (start < 0) return false;
+  if (breaksLine(text, cut, end - start)) return true;
+  // A console's line whose broken word was moved up: its width and the line above's make two of it.
+  if (!startsWithOneSpace(text, start) || start === 0) return false;
+  const above = lineStartWithin(text, start - 1, 2 * WIDEST);
+  return above >= 0 && isMendedConsoleLine(start - 1 - above, end - start);
 }
 
-/** Does a wrap ({@link breaksLine}) end any line whose break is in `[from, to)`? */
+/** Where the line ending at `end` starts, if it is at most `max` characters long; else -1. */
+function lineStartWithin(text: string, end: number, max: number): number {
+  const stop = Math.max(0, end - max - 1);
+  let start = end;
+  while (start > stop && text.charCodeAt(start - 1) !== 10) start--;
+  return start > 0 && text.charCodeAt(start - 1) !== 10 ? -1 : start;
+}
+
+/** Does the line at `start` start with one space, then no blank: where console-wraps.ts put a mended line's rest? */
+const startsWithOneSpace = (text: string, start: number) =>
+  text.charCodeAt(start) === 32 && !isBlankCode(text.charCodeAt(start + 1));
+
+/** Does a wrap ({@link endsInWrap}) end any line whose break is in `[from, to)`? */
 export function hasWrapWithin(text: string, from: number, to: number): boolean {
   const stop = Math.min(to, text.length);
-  // Breaks are found from a console's widest line before `from` on, so that each line's width is the
-  // distance between two breaks (native searches, no reading back); a line whose start is not
-  // found there is longer than any wrap leaves. The text's start is a line's start.
-  const first = Math.max(0, from - WIDEST - 1);
+  // Breaks are found from two console lines before `from` on, so that each line's width, and the one's
+  // above it, is the distance between two breaks (native searches, no reading back); a line whose
+  // start is not found there is longer than any wrap leaves. The text's start is a line's start.
+  const first = Math.max(0, from - 3 * WIDEST);
   let cut = first === 0 ? -1 : Number.NEGATIVE_INFINITY;
+  let widthAbove = Number.POSITIVE_INFINITY;
   for (let next = text.indexOf('\n', first); next >= 0 && next < stop; next = text.indexOf('\n', next + 1)) {
     const width = next - cut - 1 - (text.charCodeAt(next - 1) === 13 ? 1 : 0);
-    if (next >= from && width <= WIDEST && breaksLine(text, next, width)) return true;
+    if (next >= from && width <= WIDEST) {
+      if (breaksLine(text, next, width)) return true;
+      if (startsWithOneSpace(text, cut + 1) && isMendedConsoleLine(widthAbove, width)) return true;
+    }
+    widthAbove = width;
     cut = next;
   }
   return false;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readLayout } from '../../../src/core/detect/layout.js';
-import { endsInWrap, hasWrapWithin } from '../../../src/core/detect/wrap-break.js';
+import { endsInWrap, hasWrapWithin, isMendedConsoleLine } from '../../../src/core/detect/wrap-break.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { anyIds, highIds, readInPieces } from '../../helpers/detect.js';
-import { wrapWords } from '../../helpers/texts.js';
+import { breakLines, wrapWords } from '../../helpers/texts.js';
 
 /** `endsInWrap` at the first line break of `text`. */
 const firstBreakWraps = (text: string) => endsInWrap(text, text.indexOf('\n'));
@@ -31,6 +31,17 @@ describe('endsInWrap', () => {
     expect(firstBreakWraps(`${line}\n10.192.64.1:53: no such host`)).toBe(true);
   });
 
+  it("takes a mended console line's rest, and the line above holding its moved word, as two console lines", () => {
+    // `…code = U` / `navailable desc = … dial ` at 80 columns, mended to `…code = Unavailable` / ` desc = … dial `.
+    expect(isMendedConsoleLine(90, 70)).toBe(true);
+    expect(isMendedConsoleLine(125, 115)).toBe(true);
+    expect(isMendedConsoleLine(80, 80)).toBe(false);
+    expect(isMendedConsoleLine(70, 90)).toBe(false);
+    const mended = `${'a '.repeat(39)}aUnavailable\n desc = connection error: ${'d'.repeat(44)}\ntcp 10.0.0.1:80`;
+    expect(endsInWrap(mended, mended.lastIndexOf('\n'))).toBe(true);
+    expect(endsInWrap(mended.replace('\n desc', '\ndesc'), mended.lastIndexOf('\n') - 1)).toBe(false);
+  });
+
   it('keeps a line of any other width whole', () => {
     expect(firstBreakWraps(`${'x'.repeat(81)}\n${'y'.repeat(30)}`)).toBe(false);
     expect(firstBreakWraps(`${'x'.repeat(119)}\nyz`)).toBe(false);
@@ -46,6 +57,13 @@ describe('hasWrapWithin', () => {
     expect(hasWrapWithin(text, 0, broken)).toBe(false);
     expect(hasWrapWithin(text, broken, broken + 1)).toBe(true);
     expect(hasWrapWithin(text, broken + 1, text.length)).toBe(false);
+  });
+});
+
+describe('a condition on the line above a mended console line', () => {
+  it("reads Go's dial before an i/o timeout two console lines below a mended word (c11-051)", () => {
+    expect(highIds(corpusPaste('c11-051'))).toEqual(['10060']);
+    expect(highIds(breakLines(corpusPaste('c11-051')))).toEqual(['10060']);
   });
 });
 
