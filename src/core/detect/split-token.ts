@@ -23,12 +23,14 @@ const isClosing = (c: number) => c === 44 || c === 59 || c === 46 || c === 41 ||
  * before a digit: a log's next record starts with its timestamp, under a line that may end in a
  * number or a full stop at exactly 80 columns (`…code 1062` / `2025-03-19T…`). But before the
  * punctuation that ends a word, then a blank (`…servname provided` / `, or not known`, `…refused` /
- * `. Retrying`): a wrap between words keeps it with its word, so only a console leaves it first.
+ * `. Retrying`), or right after an opening bracket (`…socket address (` / `protocol/network address/port)`):
+ * a wrap between words keeps those with their word, so only a console leaves them apart.
  */
 export function splitsToken(a: number, b: number, c: number): boolean {
   if (isDigit(b)) return false;
   if (isClosing(b) && (Number.isNaN(c) || c === 32 || c === 9 || c === 13 || c === 10))
     return isTokenCode(a) || a === 34 || a === 39 || a === 41 || a === 93;
+  if (a === 40 || a === 91) return isTokenCode(b);
   if (isJoiner(a) || isJoiner(b)) return isTokenCode(a) && isTokenCode(b);
   return (b === 46 || b === 45) && isTokenCode(a) && isTokenCode(c) && !isJoiner(c);
 }

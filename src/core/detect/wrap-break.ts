@@ -84,10 +84,12 @@ export function isMendedConsoleLine(widthAbove: number, width: number): boolean 
 
 /**
  * Did a wrap end the line whose line break is at `cut` ({@link breaksLine}), or a console end it after
- * its mended word's rest ({@link isMendedConsoleLine})? Reads back at most two console lines: a longer
- * line is no wrap's.
+ * its mended word's rest ({@link isMendedConsoleLine})? So does a line over one that starts with one
+ * space: where console-wraps.ts moved a console's break to the end of the word it broke, and what
+ * line-before.ts reads as a continuation. Reads back at most two console lines: a longer line is no wrap's.
  */
 export function endsInWrap(text: string, cut: number): boolean {
+  if (startsWithOneSpace(text, cut + 1)) return true;
   const end = cut > 0 && text.charCodeAt(cut - 1) === 13 ? cut - 1 : cut;
   const start = lineStartWithin(text, end, WIDEST);
   if (start < 0) return false;
@@ -121,6 +123,7 @@ export function hasWrapWithin(text: string, from: number, to: number): boolean {
   let widthAbove = Number.POSITIVE_INFINITY;
   for (let next = text.indexOf('\n', first); next >= 0 && next < stop; next = text.indexOf('\n', next + 1)) {
     const width = next - cut - 1 - (text.charCodeAt(next - 1) === 13 ? 1 : 0);
+    if (next >= from && startsWithOneSpace(text, next + 1)) return true;
     if (next >= from && width <= WIDEST) {
       if (breaksLine(text, next, width)) return true;
       if (startsWithOneSpace(text, cut + 1) && isMendedConsoleLine(widthAbove, width)) return true;

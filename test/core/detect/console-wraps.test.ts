@@ -126,10 +126,12 @@ describe('detection in a paste from a narrow console', () => {
     expect(highIds(corpusPaste('c139-001'))).toEqual(['10054']);
   });
 
-  it('reads a message the console broke right before a comma, which no wrap between words does', () => {
+  it('reads a message the console broke right before a comma or after a bracket, which no wrap between words does', () => {
     // reqwest's `nodename nor servname provided, or not known` at exactly 80 columns (c16-062).
     expect(highIds(corpusPaste('c16-062'))).toEqual(['11001']);
     expect(highIds(breakLines(corpusPaste('c16-062')))).toEqual(['11001']);
+    // Go's bind on Windows broken right after `socket address (` (c192-004).
+    expect(highIds(breakLines(corpusPaste('c192-004')))).toEqual(['10048']);
   });
 
   it("reads them quoted in a chat, indented as Markdown's code or under Compose's column, whole or piece by piece", () => {

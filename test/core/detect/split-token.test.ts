@@ -21,6 +21,12 @@ describe('splitsToken', () => {
     expect(splits('recv failed', ';')).toBe(true);
   });
 
+  it('finds a break right after an opening bracket, which a wrap between words keeps with its word', () => {
+    expect(splits('Only one usage of each socket address (', 'protocol/network address/port)')).toBe(true);
+    expect(splits('Errors [', 'ECONNRESET]')).toBe(true);
+    expect(splits('queue (', '5 items)')).toBe(false);
+  });
+
   it("leaves a colon at a line's start, where a journal's prefix read as blanks leaves one", () => {
     expect(splits('listening on interface ens33', ':      could not listen')).toBe(false);
   });

@@ -42,6 +42,11 @@ describe('endsInWrap', () => {
     expect(endsInWrap(mended.replace('\n desc', '\ndesc'), mended.lastIndexOf('\n') - 1)).toBe(false);
   });
 
+  it('takes a line over one that starts with one space, a mended break, as wrapped', () => {
+    expect(firstBreakWraps(`${'x'.repeat(95)}\n closed with status`)).toBe(true);
+    expect(firstBreakWraps(`${'x'.repeat(95)}\n  File "x.py"`)).toBe(false);
+  });
+
   it('keeps a line of any other width whole', () => {
     expect(firstBreakWraps(`${'x'.repeat(81)}\n${'y'.repeat(30)}`)).toBe(false);
     expect(firstBreakWraps(`${'x'.repeat(119)}\nyz`)).toBe(false);
@@ -110,6 +115,11 @@ describe('one mention across a wrapped line', () => {
     expect(highIds(broken)).toEqual(['11004']);
     const streamed = readInPieces(detect, `${'I/Noise: line\n'.repeat(2000)}${broken}`, 4096);
     expect(streamed.filter((f) => f.confidence === 'high').map((f) => f.id)).toEqual(['11004']);
+  });
+
+  it('reads the specific error alone across lines of an Android log a console broke and sockerr mended (c167-049)', () => {
+    expect(highIds(corpusPaste('c167-049'))).toEqual(['11004']);
+    expect(highIds(breakLines(corpusPaste('c167-049')))).toEqual(['11004']);
   });
 
   it("keeps two lines apart when the second one's first word fitted on the first", () => {
