@@ -51,7 +51,8 @@ function isMendedAt(slice: string, above: number, width: number): boolean {
  * A line above that starts before the 200 characters is taken as indented alike.
  */
 export function lineBefore(text: string, start: number): string {
-  const slice = text.slice(Math.max(0, start - REACH), start);
+  const from = Math.max(0, start - REACH);
+  const slice = text.slice(from, start);
   let cut = slice.lastIndexOf('\n');
   let indent = indentAt(slice, cut + 1);
   while (cut >= 0) {
@@ -64,9 +65,10 @@ export function lineBefore(text: string, start: number): string {
       cut = above;
       continue;
     }
-    if (
-      !(known && (breaksLine(slice, cut, width) || (aboveIndent === 1 && isMendedAt(slice, above, width))))
-    ) {
+    // The whole text, not the slice: the first word under the line may be the phrase itself.
+    const wrapped =
+      breaksLine(text, from + cut, width) || (aboveIndent === 1 && isMendedAt(slice, above, width));
+    if (!(known && wrapped)) {
       if (!endsWithColon(slice, cut) && (indent === 0 || (indent > 1 && aboveIndent === indent))) break;
     }
     cut = above;

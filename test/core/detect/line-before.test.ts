@@ -64,6 +64,20 @@ describe('lineBefore', () => {
     expect(readBefore(`${'x'.repeat(81)}\n10.192.64.1:53: `)).toBe('10.192.64.1:53: ');
   });
 
+  it('reads on into a line a wrap between words ended when the phrase is the first word under it', () => {
+    // WinSCP's `Network error: Connection to "<host>" timed out.` wrapped before `timed` (c126-015).
+    const text = 'WinSCP.SessionRemoteException: Network error: Connection to "192.168.1.100"\ntimed out.';
+    expect(lineBefore(text, text.indexOf('timed'))).toBe(
+      'winscp.sessionremoteexception: network error: connection to "192.168.1.100" ',
+    );
+    expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it("reads on into the line above a log's next record only when its first word holds no time", () => {
+    const above = `2025-03-17T10:51:40.174Z INFO [db] connect to 10.0.0.5:5432 started at`;
+    expect(readBefore(`${above}\n2025-03-17T10:51:41.002Z ERROR: `)).toBe('2025-03-17t10:51:41.002z error: ');
+  });
+
   it('takes a line above that starts more than 200 characters back as indented alike', () => {
     expect(readBefore(`    ${'x'.repeat(250)} connect\n    Error: `)).toBe(' error: ');
   });
