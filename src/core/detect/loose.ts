@@ -1,5 +1,6 @@
 import { alignPrefix, normalizeStretch } from './align.js';
 import { foldCode, isCjkCode } from './keywords/match.js';
+import { endsInWrap } from './wrap-break.js';
 
 /**
  * Loose matching of a long message: the text around an exactly matched anchor (a part of the
@@ -45,17 +46,19 @@ function codesOf(text: string): { key: number[]; cjk: number } {
 /** How far to look for where a cut-short text stops (spaces before a quote or line break). */
 const CUT_LOOKAHEAD = 16;
 
-/** Does the text stop at `at`: its end, a line break, a closing quote or parenthesis, an ellipsis? */
+/** Does the text stop at `at`: its end, a line break no wrap made, a closing quote or parenthesis, an ellipsis? */
 function isCut(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && i - at < CUT_LOOKAHEAD && (text[i] === ' ' || text[i] === '\t')) i++;
   if (i >= text.length) return true;
   const c = text[i] as string;
-  return '\n\r"\'`)…”'.includes(c) || text.startsWith('...', i);
+  // A line a wrap broke goes on under it: the text is not cut there.
+  if (c === '\n' || c === '\r') return !endsInWrap(text, c === '\r' ? i + 1 : i);
+  return '"\'`)…”'.includes(c) || text.startsWith('...', i);
 }
 
 /**
- * Does the text start at `at`: its start, a line break, an opening quote or parenthesis, a colon,
+ * Does the text start at `at`: its start, a line break no wrap made, an opening quote or parenthesis, a colon,
  * an ellipsis (`Error: because the target machine actively refused it`, a quote of a message's end)?
  */
 function isCutBefore(text: string, at: number): boolean {
@@ -63,7 +66,8 @@ function isCutBefore(text: string, at: number): boolean {
   while (i >= 0 && at - i <= CUT_LOOKAHEAD && (text[i] === ' ' || text[i] === '\t')) i--;
   if (i < 0) return true;
   const c = text[i] as string;
-  return '\n\r"\'`(“「:：…'.includes(c) || (i >= 2 && text.startsWith('...', i - 2));
+  if (c === '\n') return !endsInWrap(text, i);
+  return '\r"\'`(“「:：…'.includes(c) || (i >= 2 && text.startsWith('...', i - 2));
 }
 
 /**

@@ -26,6 +26,18 @@ describe('tolerant matching of message texts', () => {
     expect(only(wrapped)).toMatchObject({ id: '10060', confidence: 'high' });
   });
 
+  it('reads a slightly retyped long text wrapped between words as surely as unwrapped, not as cut at the break', () => {
+    // Minecraft's `…forcibly closed by remote host` (no `the`, c59-006) and chef's `…actively refusing it`
+    // (c64-013), each wrapped at 80 columns between words.
+    const minecraft =
+      'Internal Exception: java.io.IOException: An existing connection was forcibly\nclosed by remote host';
+    expect(only(minecraft.replace('\n', ' '))).toMatchObject({ id: '10054', confidence: 'high' });
+    expect(only(minecraft)).toMatchObject({ id: '10054', confidence: 'high' });
+    const chef =
+      'receive a message "No connection could be made because the target machine\nactively refusing it".';
+    expect(only(chef)).toMatchObject({ id: '10061', confidence: 'high' });
+  });
+
   it('reads a CJK text a console wrapped between any two of its characters as surely as printed', () => {
     // Windows' zh-CN 10061 and zh-TW 10054: a console wraps CJK text wherever its width runs out, and a
     // break inside the text's start left only its short tail to read it by, which took the break for
