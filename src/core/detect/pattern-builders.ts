@@ -16,9 +16,9 @@ export interface NearWords {
   words: RegExp;
   /**
    * The texts with a space in them, each space also a line break a wrap put there (`in` /
-   * `_create_connection_transport`); null when no text has a space. Tried only where `words` found
-   * nothing and a wrapped line is near (wrap-break.ts): a space that may be a break everywhere made
-   * the near texts' regexes 5 % of a long log's detection.
+   * `_create_connection_transport`); null when no text has a space. Tried only in a text whose first
+   * lines show a wrap (layout.ts), where `words` found nothing and a wrapped line is near (wrap-break.ts):
+   * a space that may be a break everywhere made the near texts' regexes 5 % of a long log's detection.
    */
   wrapped: RegExp | null;
 }

@@ -1,5 +1,4 @@
 import type { ErrorFacts } from '../catalog/index.js';
-import { isBlankCode } from './ascii.js';
 import { WIDTHS } from './console-wraps.js';
 import type { Hit } from './hit.js';
 import { buildUnixSocketPattern } from './pattern-builders.js';
@@ -61,10 +60,7 @@ export function createUnixSocketCheck(
  * one (wrap-break.ts: a console at its width, a mailer or an editor between words), or this one starts
  * with one space, the place a console's break in a word is mended to (console-wraps.ts)?
  */
-function continuesAbove(text: string, start: number): boolean {
-  const one = text.charCodeAt(start) === 32 && !isBlankCode(text.charCodeAt(start + 1));
-  return one || endsInWrap(text, start - 1);
-}
+const continuesAbove = (text: string, start: number) => endsInWrap(text, start - 1);
 
 /**
  * Where the line of `at` starts, or the first of the lines above that it goes on from
