@@ -7,45 +7,29 @@ const WRAP_WIDTH = 80;
 /** The longest line a wrap can leave: a console's widest. */
 const WIDEST = Math.max(WRAP_WIDTH, ...WIDTHS);
 
-const isDigitAt = (text: string, at: number) => {
-  const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57;
-};
-const isDateSeparatorAt = (text: string, at: number) => {
-  const c = text.charCodeAt(at);
-  return c === 45 || c === 47 || c === 46; // - / .
-};
+/** The shapes of a time and a date: `d` a digit, `-` a date's separator (`-`, `/` or `.`), others themselves. */
+const TIME = 'dd:dd:dd';
+const DATE = 'dddd-dd-dd';
+
+/** Does `text` at `at` have the shape `shape` ({@link TIME}, {@link DATE})? */
+function hasShapeAt(text: string, at: number, shape: string): boolean {
+  for (let k = 0; k < shape.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const s = shape[k];
+    const fits =
+      s === 'd' ? c >= 48 && c <= 57 : s === '-' ? c === 45 || c === 47 || c === 46 : c === s?.charCodeAt(0);
+    if (!fits) return false;
+  }
+  return true;
+}
 
 /**
  * Does `[from, to)` hold a date (`2025-03-17`, `2025/03/17`) or a time (`10:51:40`)? By hand, not a
  * regex: it is asked of most lines of a log whose records start with their time.
  */
 function holdsDateOrTime(text: string, from: number, to: number): boolean {
-  for (let i = from; i + 8 <= to; i++) {
-    if (!isDigitAt(text, i) || !isDigitAt(text, i + 1)) continue;
-    const time = text.charCodeAt(i + 2) === 58 && text.charCodeAt(i + 5) === 58;
-    if (
-      time &&
-      isDigitAt(text, i + 3) &&
-      isDigitAt(text, i + 4) &&
-      isDigitAt(text, i + 6) &&
-      isDigitAt(text, i + 7)
-    )
-      return true;
-    const date =
-      i + 10 <= to &&
-      isDigitAt(text, i + 2) &&
-      isDigitAt(text, i + 3) &&
-      isDateSeparatorAt(text, i + 4) &&
-      isDateSeparatorAt(text, i + 7);
-    if (
-      date &&
-      isDigitAt(text, i + 5) &&
-      isDigitAt(text, i + 6) &&
-      isDigitAt(text, i + 8) &&
-      isDigitAt(text, i + 9)
-    )
-      return true;
+  for (let i = from; i + TIME.length <= to; i++) {
+    if (hasShapeAt(text, i, TIME) || (i + DATE.length <= to && hasShapeAt(text, i, DATE))) return true;
   }
   return false;
 }
