@@ -184,10 +184,10 @@ export function buildDetectionIndex(
       return reach;
     },
     isWord: (word) => {
-      // Split out of the texts at the first broken line, not at start-up: few texts have one. With the
-      // texts a rule's condition looks for (a console broke `[Mong` / `oError: connection`, a near text).
+      // Split out of the texts at the first broken line, not at start-up: few texts have one. With what
+      // rules look for near a mention (a console broke `[Mong` / `oError`, a near text, `dial uni` / `x`).
       // The case of a word is read where programs' names are: the facts' symbols and the rules' texts.
-      vocabulary ??= collectVocabulary(texts.concat(conditionTexts(rules)), [
+      vocabulary ??= collectVocabulary(texts.concat(conditionTexts(rules), rules.context.unixSocketMarks), [
         facts.map((f) => [f.name, f.aliases, f.dotnet, f.python, f.rust]),
         rules.exceptions.map((e) => e.name),
         rules.names.map((n) => n.keyword),

@@ -1,5 +1,5 @@
 import { isBlankCode } from './ascii.js';
-import { isMarginAt } from './is-margin-at.js';
+import { indentAt } from './indent-at.js';
 import { splitsToken } from './split-token.js';
 import { isLetterCode } from './vocabulary.js';
 
@@ -174,7 +174,7 @@ export function unwrapConsoleLines(
     }
     // The rest of a broken word starts right after the margin (a quote's `> ` read as blanks).
     const resume = nl + 1 + margin;
-    if (!isMarginAt(text, nl + 1, margin) || !breaksInside(text, end, resume, start, isWord)) continue;
+    if (indentAt(text, nl + 1, margin) < margin || !breaksInside(text, end, resume, start, isWord)) continue;
     const token = tokenEnd(text, resume, final);
     if (token < 0) continue;
     const last = lastLineEnd(text, resume, final);

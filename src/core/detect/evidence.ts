@@ -1,5 +1,5 @@
 import { type Evidence, NEAR } from './hit.js';
-import { isNear, STRETCH } from './measure-distance.js';
+import { isNear, reachAsGiven } from './measure-distance.js';
 
 /**
  * Indexes the evidence found in a text (messages, symbols, exception classes) so that a number can
@@ -11,7 +11,7 @@ export function createEvidenceLookup(
   evidence: readonly Evidence[],
   stretch: boolean,
 ): (start: number, end: number) => ReadonlySet<string> {
-  const reach = stretch ? STRETCH * NEAR : NEAR;
+  const reach = reachAsGiven(NEAR, stretch);
   return (start, end) => {
     const found = new Set<string>();
     let lo = 0;

@@ -1,5 +1,5 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
-import { isMarginAt } from './is-margin-at.js';
+import { indentAt } from './indent-at.js';
 import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
 import { endsInWrap } from './wrap-break.js';
 
@@ -46,8 +46,7 @@ function firstLineStarts(text: string, final: boolean): number[] | null {
 function readMargin(text: string, starts: readonly number[]): number {
   let margin = MAX_MARGIN + 1;
   for (const start of starts) {
-    let i = start;
-    while (i - start <= MAX_MARGIN && isMarginAt(text, i, 1)) i++;
+    const i = start + indentAt(text, start, MAX_MARGIN + 1);
     const c = text.charCodeAt(i);
     // A line of blanks (an empty line of a quote, a record's rest) says nothing.
     if (i < text.length && c !== 10 && c !== 13) margin = Math.min(margin, i - start);

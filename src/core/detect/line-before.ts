@@ -1,15 +1,9 @@
+import { indentAt } from './indent-at.js';
 import { PATTERNS } from './patterns.js';
 import { breaksLine, isMendedConsoleLine } from './wrap-break.js';
 
 /** How far before a phrase its line is read (a rule's `requiresBefore`, `unlessBefore`). */
 const REACH = 200;
-
-/** How many spaces and tabs `text` has from `at`. */
-function indentAt(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i - at;
-}
 
 /** Does the line ending at `end` end with a colon (trailing white space aside)? */
 function endsWithColon(text: string, end: number): boolean {

@@ -1,4 +1,5 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
+import { indentAt } from './indent-at.js';
 import { PATTERNS } from './patterns.js';
 
 /**
@@ -34,8 +35,7 @@ const MAX_INDENT = 8;
  * indentation before it: a journalctl paste indented as Markdown's code keeps its time, host and tag.
  */
 function prefixAt(text: string, start: number): string | null {
-  let at = start;
-  while (at - start < MAX_INDENT && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  const at = start + indentAt(text, start, MAX_INDENT);
   PATTERNS.linePrefix.lastIndex = at;
   const prefix = PATTERNS.linePrefix.exec(text)?.[0];
   if (prefix === undefined || PATTERNS.logLevel.test(prefix)) return null;

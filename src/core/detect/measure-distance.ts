@@ -15,6 +15,9 @@ import { isBlankCode } from './ascii.js';
  */
 export const STRETCH = 3;
 
+/** How far, in characters as given, what is `near` may stand: {@link STRETCH} times that with `stretch`. */
+export const reachAsGiven = (near: number, stretch: boolean): number => (stretch ? STRETCH * near : near);
+
 /**
  * The characters from `from` to `to`, each run of white space counted as one; Infinity once past
  * `near`, or where `to` stands more than {@link STRETCH} times `near` away as given.
@@ -84,7 +87,7 @@ export function isWordNear(
 ): boolean {
   // With `stretch`, a match is looked for where white space may stretch the distance; only one beyond
   // plain reach is measured, so a text is walked only where a word stands that far.
-  const reach = stretch ? STRETCH * near : near;
+  const reach = reachAsGiven(near, stretch);
   const from = Math.max(0, start - reach);
   const window = text.slice(from, end + reach);
   words.lastIndex = 0;

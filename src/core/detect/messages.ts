@@ -4,7 +4,7 @@ import { type ContextRule, capConfidence, type Evidence, lowerConfidence, varian
 import { matchKeyword } from './keywords/match.js';
 import { conditionText, lineBefore } from './line-before.js';
 import { matchLoose } from './loose.js';
-import { isWordNear, STRETCH } from './measure-distance.js';
+import { isWordNear, reachAsGiven } from './measure-distance.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
 import type { MessageInfo } from './message-table.js';
 import type { NearWords } from './pattern-builders.js';
@@ -175,7 +175,7 @@ export function readNotError(
   const fullEnd = matchedEnd(text, full, key, start, end);
   if (fullEnd < 0) return null;
   if (near && !isWordNear(text, near.words, start, fullEnd, within, stretch)) {
-    const reach = stretch ? STRETCH * within : within;
+    const reach = reachAsGiven(within, stretch);
     const { wrapped } = near;
     if (!broken || wrapped === null || !hasWrapWithin(text, start - reach, fullEnd + reach)) return null;
     if (!isWordNear(text, wrapped, start, fullEnd, within, stretch)) return null;

@@ -1,5 +1,4 @@
 import type { ErrorFacts } from '../catalog/index.js';
-import { WIDTHS } from './console-wraps.js';
 import type { Hit } from './hit.js';
 import { buildUnixSocketPattern } from './pattern-builders.js';
 import { PATTERNS } from './patterns.js';
@@ -47,10 +46,7 @@ export function createUnixSocketCheck(
     const next = text.indexOf('\n', end);
     const lineEnd = next < 0 ? -1 : lineEndAfter(text, next + 1, end + REACH);
     const to = Math.min(lineEnd < 0 ? text.length : lineEnd, end + REACH);
-    const around = text.slice(from, to);
-    if (pattern.test(around) || PATTERNS.pathAfter.test(text.slice(end, end + 48))) return true;
-    // A console's break inside a sign (`dial uni` / `x /var/lib/incus/unix.socket`): read it unbroken.
-    return around.includes('\n') && pattern.test(joinConsoleBreaks(around));
+    return pattern.test(text.slice(from, to)) || PATTERNS.pathAfter.test(text.slice(end, end + 48));
   };
   return { ids, near };
 }
@@ -80,18 +76,6 @@ function lineEndAfter(text: string, start: number, limit: number): number {
   let end = text.indexOf('\n', start);
   while (end >= 0 && end < limit && continuesAbove(text, end + 1)) end = text.indexOf('\n', end + 1);
   return end;
-}
-
-/** `text` without the line breaks a console put at its width (exactly 80 or 120 columns). */
-function joinConsoleBreaks(text: string): string {
-  let joined = '';
-  let start = 0;
-  for (let cut = text.indexOf('\n'); cut >= 0; cut = text.indexOf('\n', cut + 1)) {
-    if (!WIDTHS.includes(cut - text.lastIndexOf('\n', cut - 1) - 1)) continue;
-    joined += text.slice(start, cut);
-    start = cut + 1;
-  }
-  return joined + text.slice(start);
 }
 
 /** The hits without those about a Unix-domain socket's file (the same array when none is). */
