@@ -13,6 +13,7 @@ export {
   parseFacts,
   titleOf,
 } from './catalog/index.js';
+export { changesSettings } from './commands/index.js';
 export { createCore } from './create-core.js';
 export { deepFreeze } from './deep-freeze.js';
 export {

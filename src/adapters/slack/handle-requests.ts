@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
 import type { z } from 'zod';
-import type { Reply, UserRef } from '../../core/index.js';
+import { changesSettings, type Reply, type UserRef } from '../../core/index.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { postSlackReply } from './post-reply.js';
@@ -27,7 +27,9 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
 
   /**
    * Checks the payload and drops replays (the same `trigger_id`, or the same body, within the
-   * window); then runs `work`. A bug in core becomes a polite private answer, never silence.
+   * window) of what would have an effect again; then runs `work`. A request that only answers its
+   * sender (`answersOnly`) is not checked: its replay gets the same answer, and costs no write to
+   * the store. A bug in core becomes a polite private answer, never silence.
    */
   const run = async <T>(
     kind: string,
@@ -36,6 +38,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
     requestId: (data: T) => string | undefined,
     answer: RequestAnswer,
     work: (data: T) => Promise<void>,
+    answersOnly?: (data: T) => boolean,
   ) => {
     metrics.eventReceived('slack', kind);
     if (!parsed.success) {
@@ -44,11 +47,13 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
       await answer.send({ response_type: 'ephemeral', text: UNREADABLE });
       return;
     }
-    const id = requestId(parsed.data) ?? createHash('sha256').update(JSON.stringify(body)).digest('hex');
-    if (!(await core.firstDelivery('slack', id))) {
-      metrics.requestRejected('slack', 'replay');
-      logger.warn(`Slack ${kind} replayed (same trigger_id or body within the window); not run again`);
-      return;
+    if (!answersOnly?.(parsed.data)) {
+      const id = requestId(parsed.data) ?? createHash('sha256').update(JSON.stringify(body)).digest('hex');
+      if (!(await core.firstDelivery('slack', id))) {
+        metrics.requestRejected('slack', 'replay');
+        logger.warn(`Slack ${kind} replayed (same trigger_id or body within the window); not run again`);
+        return;
+      }
     }
     try {
       await work(parsed.data);
@@ -97,6 +102,8 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           });
           await post('command', answer, reply, 'ephemeral');
         },
+        // A look-up, help, status or top only answers whoever asked: its replay is answered again.
+        (c) => !changesSettings(readSlackText(c.text)),
       ),
 
     shortcut: (shortcut: unknown, answer: RequestAnswer) =>

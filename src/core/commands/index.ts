@@ -1,5 +1,5 @@
 /** `/sockerr <text>`: what it asks for, and the settings, status and top commands' replies. */
-export { parseCommand } from './parse-command.js';
+export { changesSettings, parseCommand } from './parse-command.js';
 export {
   applySettings,
   badSettingReply,

@@ -59,3 +59,14 @@ export function parseCommand(raw: string): Command {
   }
   return { kind: 'lookup', query: text };
 }
+
+/**
+ * Whether `/sockerr <text>` changes something (a channel's settings): the only commands a replay
+ * of the same signed request could repeat with an effect. Every other command only answers the
+ * one who sent it, so its replay is answered again, as its first delivery was, and no claim is
+ * written to the store for it (that write and its commit were about a tenth of a look-up's CPU).
+ */
+export function changesSettings(text: string): boolean {
+  const { kind } = parseCommand(text);
+  return kind === 'auto' || kind === 'lang';
+}

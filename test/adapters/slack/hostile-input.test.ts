@@ -113,14 +113,26 @@ describe('Slack adapter facing malformed and replayed requests', () => {
     expect(skewed.status).toBe(200);
   });
 
-  it('runs a byte-identical slash command once', async () => {
-    const command = slashCommand(h.fake, '10054');
+  it('runs a byte-identical slash command that changes settings once', async () => {
+    const before = await rejected('replay');
+    const command = slashCommand(h.fake, 'auto off');
     const first = await h.deliver('command', command);
     const replay = await h.post(commandBody(command), { settles: true });
     expect(first.answers).toHaveLength(1);
     expect(replay.status).toBe(200);
     expect(replay.answers).toHaveLength(0);
-    expect(await rejected('replay')).toBe(1);
+    expect(await rejected('replay')).toBe(before + 1);
+  });
+
+  it('answers a byte-identical look-up again, since it only answers the one who sent it', async () => {
+    const before = await rejected('replay');
+    const command = slashCommand(h.fake, '10054');
+    const first = await h.deliver('command', command);
+    const replay = await h.post(commandBody(command), { settles: true });
+    expect(first.answers).toHaveLength(1);
+    expect(replay.answers).toHaveLength(1);
+    expect(JSON.stringify(replay.answers[0]?.body)).toContain('WSAECONNRESET');
+    expect(await rejected('replay')).toBe(before);
   });
 
   it('answers Slack’s app_rate_limited notice with 200 at once, and says so in the log', async () => {
