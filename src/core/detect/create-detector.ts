@@ -3,6 +3,7 @@ import { buildDetectionIndex } from './build-index.js';
 import { unwrapConsoleLines } from './console-wraps.js';
 import { readCopiedText } from './copied-text.js';
 import type { Finding } from './finding.js';
+import { describeInputs, snapshotIndex } from './index-snapshot.js';
 import { dropInvisible, restoreOffsets, toOriginalOffset } from './invisible.js';
 import type { SavedTables } from './keywords/saved-tables.js';
 import { readLayout } from './layout.js';
@@ -105,13 +106,18 @@ export function createDetector(
 }
 
 /**
- * The detector's compiled automata as bytes, for a build to save and `createDetector` to load
- * (start-up then skips compiling them). They carry a fingerprint of the keywords they were
- * compiled from: other facts or rules, or another runtime's case mapping, make them unused.
+ * What a build saves for `createDetector` to load (start-up then skips building them): the
+ * compiled automata as bytes, and the index's data (`index`, structured data for the saver to
+ * serialize). Each carries what it was built from (the automata a fingerprint of their keywords,
+ * the index its inputs whole): other facts or rules, or another runtime's case mapping, make it unused.
  */
 export function compileDetectorTables(
   facts: readonly ErrorFacts[],
   rules: DetectionRules,
-): { ascii: Uint8Array; full: Uint8Array } {
-  return buildDetectionIndex(facts, rules).automaton.save();
+): { ascii: Uint8Array; full: Uint8Array; index: unknown } {
+  const index = buildDetectionIndex(facts, rules);
+  return {
+    ...index.automaton.save(),
+    index: snapshotIndex(index.tables, index, describeInputs(facts, rules)),
+  };
 }

@@ -1,5 +1,5 @@
 import type { ErrorFacts } from '../catalog/index.js';
-import type { Confidence } from './finding.js';
+import { createFactHelpers, type FactHelpers } from './fact-helpers.js';
 import type { ContextRule } from './hit.js';
 import { createMessageTable, type MessageInfo } from './message-table.js';
 import { PATTERNS } from './patterns.js';
@@ -15,13 +15,9 @@ export interface SymbolInfo {
   context: ContextRule;
 }
 
-/** Everything the facts say, indexed for detection. */
-export interface FactTables {
+/** Everything the facts say, indexed for detection: data only, which a build can save as it is. */
+export interface FactData {
   ids: ReadonlySet<string>;
-  prefer(ids: Iterable<string>): string[];
-  /** What context does to the POSIX readings of this entry (EINVAL, EPIPE need a socket word). */
-  contextRule(id: string): ContextRule;
-  cap(id: string): Confidence | undefined;
   symbols: SymbolInfo[];
   messages: Map<string, MessageInfo>;
   /** Exception class → ids (Python and Java), as evidence for numbers. */
@@ -36,8 +32,29 @@ export interface FactTables {
   gai: Map<number, string[]>;
   /** h_errno values (`socket.herror: [Errno 1]`, Boost's `asio.netdb:1`). */
   herrno: Map<number, string[]>;
+}
+
+/** The fact data, and what detection asks of the facts as it reads. */
+export interface FactTables extends FactData, Pick<FactHelpers, 'prefer' | 'contextRule' | 'cap'> {
   /** Which findings are about a Unix-domain socket's file (EACCES on `unix:/run/php-fpm.sock`). */
   unixSocket: UnixSocketCheck;
+}
+
+/** The tables of `data` (built now, or saved by a build), with the helpers made from the facts and rules. */
+export function withFactHelpers(
+  data: FactData,
+  facts: readonly ErrorFacts[],
+  rules: ContextRules,
+  helpers: FactHelpers = createFactHelpers(facts, rules),
+): FactTables {
+  const { prefer, contextRule, cap } = helpers;
+  return {
+    ...data,
+    prefer,
+    contextRule,
+    cap,
+    unixSocket: createUnixSocketCheck(facts, rules.unixSocketMarks, rules.unixSocketFileErrors),
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -52,39 +69,9 @@ export function buildFactTables(
   rules: ContextRules,
   data: Pick<DetectionRules, 'localized' | 'glibc' | 'newlib'>,
 ): FactTables {
-  const byId = new Map(facts.map((f) => [f.id, f]));
-  const order = new Map(facts.map((f, i) => [f.id, i]));
-  // Asked several times per entry below: made once per entry.
-  const symbolsOf = new Map(
-    facts.map((f) => [f, new Set([f.name, ...f.aliases, ...(f.posix ? [f.posix.name] : [])])] as const),
-  );
-  const ownSymbols = (f: ErrorFacts) => symbolsOf.get(f) as ReadonlySet<string>;
-  // Asked at every comparison of `prefer` (thousands at start-up): known once per entry.
-  const ownsLibuv = new Map(
-    facts.map((f) => [f, f.libuv !== null && ownSymbols(f).has(f.libuv.code)] as const),
-  );
-  const ownsLibuvCode = (f: ErrorFacts) => ownsLibuv.get(f) as boolean;
-  const prefer = (ids: Iterable<string>): string[] =>
-    [...new Set(ids)].sort((a, b) => {
-      const fa = byId.get(a) as ErrorFacts;
-      const fb = byId.get(b) as ErrorFacts;
-      const own = Number(ownsLibuvCode(fb)) - Number(ownsLibuvCode(fa));
-      return own !== 0 ? own : (order.get(a) as number) - (order.get(b) as number);
-    });
-  const required = new Set(rules.contextRequired);
-  const fileSensitive = new Set(rules.fileSensitive);
-  const REQUIRED: ContextRule = { requireSocket: true, dropOnFile: true };
-  const FILE: ContextRule = { dropOnFile: true };
-  const NONE: ContextRule = {};
-  const ruleFor = (names: string[]): ContextRule =>
-    names.some((n) => required.has(n)) ? REQUIRED : names.some((n) => fileSensitive.has(n)) ? FILE : NONE;
-  // Asked for every mention that waits on its context (thousands in a log): known once per entry.
-  const ruleById = new Map(
-    facts.map((f) => [f.id, ruleFor([f.name, ...(f.posix ? [f.posix.name] : [])])] as const),
-  );
-  const contextRule = (id: string): ContextRule => ruleById.get(id) ?? NONE;
-  const needsContext = (id: string) => contextRule(id) === REQUIRED;
-  const cap = (id: string) => rules.confidenceCaps[id];
+  const helpers = createFactHelpers(facts, rules);
+  const { byId, prefer, contextRule, needsContext, ruleFor, cap, ownSymbols, ownsLibuvCode, REQUIRED, NONE } =
+    helpers;
   const messageTable = createMessageTable(rules.networkWords, { prefer, cap, contextRule });
 
   const symbols: SymbolInfo[] = [];
@@ -155,11 +142,8 @@ export function buildFactTables(
   ]) {
     for (const [key, ids] of map as Map<unknown, string[]>) map.set(key as never, prefer(ids) as never);
   }
-  return {
+  const tables: FactData = {
     ids: new Set(byId.keys()),
-    prefer,
-    contextRule,
-    cap,
     symbols,
     messages,
     classes,
@@ -171,6 +155,6 @@ export function buildFactTables(
     libuv,
     gai,
     herrno,
-    unixSocket: createUnixSocketCheck(facts, rules.unixSocketMarks, rules.unixSocketFileErrors),
   };
+  return withFactHelpers(tables, facts, rules, helpers);
 }

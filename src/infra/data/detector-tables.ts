@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { compileDetectorTables, type SavedTables } from '../../core/index.js';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
 import { loadFacts } from './load-catalog.js';
@@ -16,12 +17,12 @@ import { loadDetectionRules } from './load-detection-rules.js';
 import { PACKAGE_ROOT } from './package-root.js';
 
 /**
- * Where `npm run build` saves the detector's compiled automata: `dist/detector-tables/` at the
+ * Where `npm run build` saves the detector's compiled automata and its index's data: `dist/detector-tables/` at the
  * package root, whichever way the code runs. Generated, never committed (dist/ is ignored).
  */
 const DETECTOR_TABLES_DIR = join(PACKAGE_ROOT, 'dist', 'detector-tables');
 
-const FILES = { ascii: 'ascii.bin', full: 'full.bin' } as const;
+const FILES = { ascii: 'ascii.bin', full: 'full.bin', index: 'index.bin' } as const;
 
 /**
  * The saved automata, each file read when the detector first asks for it. A file that cannot be
@@ -36,7 +37,19 @@ export function readDetectorTables(dir: string = DETECTOR_TABLES_DIR): SavedTabl
       return null;
     }
   };
-  return { ascii: read(FILES.ascii), full: read(FILES.full) };
+  return {
+    ascii: read(FILES.ascii),
+    full: read(FILES.full),
+    // V8's own serialization keeps the snapshot's maps, sets, patterns and shared objects as they
+    // were; a file from another V8 that it cannot read, or a damaged one, reads as none.
+    index: () => {
+      try {
+        return deserialize(readFileSync(join(dir, FILES.index)));
+      } catch {
+        return null;
+      }
+    },
+  };
 }
 
 /**
@@ -69,9 +82,10 @@ export function writeDetectorTables(
 ): void {
   const tables = compileDetectorTables(loadFacts(dataDir), loadDetectionRules(dataDir));
   mkdirSync(dir, { recursive: true });
-  for (const part of ['ascii', 'full'] as const) {
+  const bytes = { ascii: tables.ascii, full: tables.full, index: serialize(tables.index) };
+  for (const part of ['ascii', 'full', 'index'] as const) {
     const file = join(dir, FILES[part]);
-    writeFileSync(`${file}.${process.pid}.tmp`, tables[part]);
+    writeFileSync(`${file}.${process.pid}.tmp`, bytes[part]);
     renameSync(`${file}.${process.pid}.tmp`, file);
   }
 }

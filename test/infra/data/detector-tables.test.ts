@@ -1,8 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDetector } from '../../../src/core/index.js';
+import { compileDetectorTables, createDetector } from '../../../src/core/index.js';
 import {
   DEFAULT_DATA_DIR,
   loadDetectionRules,
@@ -28,9 +29,10 @@ describe('saved detector tables', () => {
 
   it('are written in full and give the findings of a detector that compiles its own', () => {
     writeDetectorTables(DEFAULT_DATA_DIR, dir);
-    expect(readdirSync(dir).sort()).toEqual(['ascii.bin', 'full.bin']);
+    expect(readdirSync(dir).sort()).toEqual(['ascii.bin', 'full.bin', 'index.bin']);
     const saved = readDetectorTables(dir);
     expect(saved.ascii()?.length).toBeGreaterThan(0);
+    expect(saved.index?.()).toMatchObject({ keys: expect.any(Array), tables: { messages: expect.any(Map) } });
     const loaded = createDetector(facts, rules, saved);
     loaded.warmUp();
     for (const text of TEXTS) expect(loaded.withMentions(text)).toEqual(compiled.withMentions(text));
@@ -57,13 +59,25 @@ describe('saved detector tables', () => {
     const missing = readDetectorTables(join(dir, 'nowhere'));
     expect(missing.ascii()).toBeNull();
     expect(missing.full()).toBeNull();
+    expect(missing.index?.()).toBeNull();
     const damaged = join(dir, 'damaged');
     writeDetectorTables(DEFAULT_DATA_DIR, damaged);
     writeFileSync(join(damaged, 'ascii.bin'), 'not tables');
     writeFileSync(join(damaged, 'full.bin'), '');
+    writeFileSync(join(damaged, 'index.bin'), 'not a snapshot');
+    expect(readDetectorTables(damaged).index?.()).toBeNull();
     for (const saved of [missing, readDetectorTables(damaged)]) {
       const detector = createDetector(facts, rules, saved);
       for (const text of TEXTS) expect(detector(text)).toEqual(compiled(text));
     }
+  });
+
+  it('saved by the build hold the index this code builds from data/ (else run npm run build)', () => {
+    // Tests run src/ against the tables dist/ holds: a change to how the index is built, not yet
+    // built, would otherwise be tested through the index the last build saved.
+    const saved = readDetectorTables().index?.();
+    expect(saved, 'no dist/detector-tables/index.bin: run npm run build').toBeDefined();
+    const fresh = deserialize(serialize(compileDetectorTables(facts, rules).index));
+    expect(saved, 'dist/detector-tables/index.bin is stale: run npm run build').toEqual(fresh);
   });
 });

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import {
+  describeInputs,
+  type IndexSnapshot,
+  readIndexSnapshot,
+} from '../../../src/core/detect/index-snapshot.js';
+import { compileDetectorTables, createDetector, type DetectionRules } from '../../../src/core/index.js';
+import { realData } from '../../helpers/core.js';
+import { FIXTURES } from '../../helpers/paths.js';
+
+/** The starting corpus's 211 real pastes. */
+const PASTES = ['dev.jsonl', 'dev-more.jsonl'].flatMap((file) =>
+  readFileSync(join(FIXTURES, 'corpus', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text),
+);
+
+/** The index's data a build saves, as a reader gives it back (V8's serialization, as infra writes it). */
+function savedSnapshot(facts = realData().catalog.entries, rules = realData().rules): IndexSnapshot {
+  return deserialize(serialize(compileDetectorTables(facts, rules).index)) as IndexSnapshot;
+}
+
+const withPhrase = (rules: DetectionRules): DetectionRules => ({
+  ...rules,
+  phrases: [
+    ...rules.phrases,
+    { text: 'the flux capacitor dropped the socket', id: '10054', confidence: 'high' },
+  ],
+});
+
+describe('the saved index', () => {
+  const { catalog, rules } = realData();
+  const snapshot = savedSnapshot();
+
+  it('is read for the facts and rules it was saved from, whether given as facts or as catalog entries', () => {
+    expect(readIndexSnapshot(snapshot, describeInputs(catalog.entries, rules))).not.toBeNull();
+    const facts = catalog.entries.map(
+      ({
+        id,
+        code,
+        name,
+        aliases,
+        title,
+        systemMessage,
+        posix,
+        resolver,
+        libuv,
+        dotnet,
+        python,
+        java,
+        rust,
+        hresult,
+        category,
+        retryable,
+      }) => ({
+        id,
+        code,
+        name,
+        aliases,
+        title,
+        systemMessage,
+        posix,
+        resolver,
+        libuv,
+        dotnet,
+        python,
+        java,
+        rust,
+        hresult,
+        category,
+        retryable,
+      }),
+    );
+    expect(describeInputs(facts, rules)).toBe(describeInputs(catalog.entries, rules));
+  });
+
+  it('gives a detector that finds what a detector that builds its index finds', () => {
+    const built = createDetector(catalog.entries, rules);
+    const restored = createDetector(catalog.entries, rules, {
+      ascii: () => null,
+      full: () => null,
+      index: () => snapshot,
+    });
+    for (const text of PASTES) expect(restored.withMentions(text)).toEqual(built.withMentions(text));
+  });
+
+  it('is refused for other rules or other facts, and the detector then reads by its own', () => {
+    const changed = withPhrase(rules);
+    expect(readIndexSnapshot(snapshot, describeInputs(catalog.entries, changed))).toBeNull();
+    const fewer = catalog.entries.slice(1);
+    expect(readIndexSnapshot(snapshot, describeInputs(fewer, rules))).toBeNull();
+    const detector = createDetector(catalog.entries, changed, {
+      ascii: () => null,
+      full: () => null,
+      index: () => snapshot,
+    });
+    expect(detector('fatal: the flux capacitor dropped the socket').map((f) => f.id)).toEqual(['10054']);
+  });
+
+  it('is refused when damaged or of another format, never thrown on', () => {
+    const inputs = describeInputs(catalog.entries, rules);
+    const damaged: unknown[] = [
+      null,
+      'not a snapshot',
+      42,
+      { ...snapshot, format: snapshot.format + 1 },
+      { ...snapshot, keys: snapshot.keys.slice(1) },
+      { ...snapshot, numberGates: Array.from(snapshot.numberGates) },
+      { ...snapshot, payloads: snapshot.payloads.map(() => 'x') },
+      { ...snapshot, folds: snapshot.folds.map((f, i) => (i === 65 ? 66 : f)) },
+      { ...snapshot, tables: { ...snapshot.tables, messages: [...snapshot.tables.messages] } },
+      { ...snapshot, tables: { ...snapshot.tables, posix: { ...snapshot.tables.posix, linux: null } } },
+    ];
+    for (const saved of damaged) expect(readIndexSnapshot(saved, inputs)).toBeNull();
+    const detector = createDetector(catalog.entries, rules, {
+      ascii: () => null,
+      full: () => null,
+      index: () => 'x',
+    });
+    expect(detector('read ECONNRESET').map((f) => f.id)).toEqual(['10054']);
+  });
+});
