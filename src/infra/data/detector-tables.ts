@@ -25,9 +25,9 @@ const DETECTOR_TABLES_DIR = join(PACKAGE_ROOT, 'dist', 'detector-tables');
 const FILES = { ascii: 'ascii.bin', full: 'full.bin', index: 'index.bin' } as const;
 
 /**
- * The saved automata, each file read when the detector first asks for it. A file that cannot be
- * read (not built yet, removed) is no error: the detector compiles that part, as it checks every
- * file it is given and compiles instead of one that is stale or damaged.
+ * The saved automata and index data, each file read when the detector first asks for it. A file that
+ * cannot be read (not built yet, removed) is no error: the detector builds that part, as it checks
+ * every file it is given and builds instead of using one that is stale or damaged.
  */
 export function readDetectorTables(dir: string = DETECTOR_TABLES_DIR): SavedTables {
   const read = (name: string) => (into?: (size: number) => Uint8Array | null) => {
@@ -72,7 +72,7 @@ function readInto(file: string, into: (size: number) => Uint8Array | null): Uint
 }
 
 /**
- * Compiles the detector from `data/` and saves its automata in `dir`. Each file is written beside
+ * Compiles the detector from `data/` and saves its automata and index data in `dir`. Each file is written beside
  * its place and renamed into it, so a reader never sees half a file. Throws `CatalogError` on bad
  * data (the build then fails, as start-up would).
  */
