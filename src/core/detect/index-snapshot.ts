@@ -31,37 +31,35 @@ const FORMAT = 1;
 const FOLDED = 65536;
 
 /**
- * Every field of the facts, in order: what the index is built from (a catalog entry given as the
- * facts also holds its texts in every language, which detection never reads).
+ * Every field of the facts (a record of them all, so a new field cannot be left out): what the index
+ * is built from. A catalog entry given as the facts also holds its texts in every language, which
+ * detection never reads.
  */
-const FACT_FIELDS = [
-  'id',
-  'code',
-  'name',
-  'aliases',
-  'title',
-  'systemMessage',
-  'posix',
-  'resolver',
-  'libuv',
-  'dotnet',
-  'python',
-  'java',
-  'rust',
-  'hresult',
-  'category',
-  'retryable',
-] as const satisfies readonly (keyof ErrorFacts)[];
-/** A new field of the facts must be added above (or this line no longer compiles). */
-const EVERY_FIELD: Exclude<keyof ErrorFacts, (typeof FACT_FIELDS)[number]> extends never ? true : never =
-  true;
+const FACT_FIELDS = Object.keys({
+  id: true,
+  code: true,
+  name: true,
+  aliases: true,
+  title: true,
+  systemMessage: true,
+  posix: true,
+  resolver: true,
+  libuv: true,
+  dotnet: true,
+  python: true,
+  java: true,
+  rust: true,
+  hresult: true,
+  category: true,
+  retryable: true,
+} satisfies Record<keyof ErrorFacts, true>) as (keyof ErrorFacts)[];
 
 /**
  * What a snapshot depends on besides the code and the case mapping: the facts and the rules, as
  * one string. Comparing it whole is exact and native (a hash of it in cold code took longer).
  */
 export function describeInputs(facts: readonly ErrorFacts[], rules: DetectionRules): string {
-  return JSON.stringify([FORMAT, EVERY_FIELD, facts.map((f) => FACT_FIELDS.map((k) => f[k])), rules]);
+  return JSON.stringify([FORMAT, facts.map((f) => FACT_FIELDS.map((k) => f[k])), rules]);
 }
 
 /** Do two fold tables agree, read 32 bits at a time (cold start-up code)? */
@@ -75,47 +73,40 @@ function sameFolds(a: Uint16Array, b: Uint16Array): boolean {
   return true;
 }
 
+const isMap = (value: unknown) => value instanceof Map;
+/** What each field of the fact data holds (a record of them all): what a snapshot keeps of the tables. */
+const DATA_SHAPES = {
+  ids: (value) => value instanceof Set,
+  symbols: Array.isArray,
+  messages: isMap,
+  classes: isMap,
+  rustKinds: isMap,
+  dotnetMembers: isMap,
+  byCode: isMap,
+  posix: (value) => {
+    const os = value as Partial<FactData['posix']> | null;
+    return typeof os === 'object' && os !== null && [os.linux, os.macos, os.freebsd].every(isMap);
+  },
+  newlib: isMap,
+  libuv: isMap,
+  gai: isMap,
+  herrno: isMap,
+} satisfies Record<keyof FactData, (value: unknown) => boolean>;
+const DATA_FIELDS = Object.keys(DATA_SHAPES) as (keyof FactData)[];
+
 /** The data of an index built from `inputs` (`describeInputs`), to be saved. */
 export function snapshotIndex(tables: FactData, parts: IndexPayloads, inputs: string): IndexSnapshot {
-  const {
-    ids,
-    symbols,
-    messages,
-    classes,
-    rustKinds,
-    dotnetMembers,
-    byCode,
-    posix,
-    newlib,
-    libuv,
-    gai,
-    herrno,
-  } = tables;
   return {
     format: FORMAT,
     inputs,
     folds: foldCodes(FOLDED).slice(),
-    tables: {
-      ids,
-      symbols,
-      messages,
-      classes,
-      rustKinds,
-      dotnetMembers,
-      byCode,
-      posix,
-      newlib,
-      libuv,
-      gai,
-      herrno,
-    },
+    // Its data only: the tables' helpers are functions, made again where it is read.
+    tables: Object.fromEntries(DATA_FIELDS.map((k) => [k, tables[k]])) as unknown as FactData,
     keys: parts.keys,
     payloads: parts.payloads,
     numberGates: parts.numberGates,
   };
 }
-
-const isMap = (value: unknown) => value instanceof Map;
 
 /**
  * `saved` as the snapshot of an index built from `inputs` by this code with this runtime's case
@@ -131,11 +122,7 @@ export function readIndexSnapshot(saved: unknown, inputs: string): IndexSnapshot
   if (!Array.isArray(keys) || !Array.isArray(payloads) || !(numberGates instanceof Uint8Array)) return null;
   if (payloads.length !== keys.length || numberGates.length !== keys.length) return null;
   if (!keys.every((k) => typeof k === 'string') || !payloads.every(Array.isArray)) return null;
-  if (typeof tables !== 'object' || tables === null || !(tables.ids instanceof Set)) return null;
-  const { symbols, messages, classes, rustKinds, dotnetMembers, byCode, posix, newlib, libuv, gai, herrno } =
-    tables;
-  if (!Array.isArray(symbols) || typeof posix !== 'object' || posix === null) return null;
-  const maps = [messages, classes, rustKinds, dotnetMembers, byCode, newlib, libuv, gai, herrno];
-  if (!maps.every(isMap) || ![posix.linux, posix.macos, posix.freebsd].every(isMap)) return null;
+  if (typeof tables !== 'object' || tables === null) return null;
+  if (!DATA_FIELDS.every((k) => DATA_SHAPES[k](tables[k]))) return null;
   return s as IndexSnapshot;
 }
