@@ -94,11 +94,20 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
 }
 
 /**
- * Claims the event, and the message behind it: one message can arrive as several events
- * (`message` and `app_mention`, a file's `file_shared`), and whichever comes first is answered.
+ * What a delivery of the message is known by: the message's own names where the platform gives
+ * them (one message can arrive as several events, `message` and `app_mention`, a file's
+ * `file_shared`, and a retried event names the same message), else the event. The event's own id
+ * beside the message's names would be one more claim written for every reply, never the one that
+ * tells a repeat.
  */
+const deliveryKeys = (input: MessageInput) => {
+  const keys = messageKeys(input);
+  return keys.length > 0 ? keys : [eventKey(input)];
+};
+
+/** Claims the message (or the event): whichever of its deliveries comes first is answered. */
 async function claimDelivery(ctx: CoreContext, input: MessageInput): Promise<boolean> {
-  for (const key of [eventKey(input), ...messageKeys(input)]) {
+  for (const key of deliveryKeys(input)) {
     if (!(await ctx.store.claimOnce(key, EVENT_MEMORY_MS))) return false;
   }
   return true;
@@ -125,7 +134,7 @@ export async function releaseAutoReply(
   findings: readonly Finding[],
 ): Promise<void> {
   await Promise.all(
-    [eventKey(input), ...messageKeys(input), ...findings.map((f) => cooldownKey(input, f.id))].map((k) =>
+    [...deliveryKeys(input), ...findings.map((f) => cooldownKey(input, f.id))].map((k) =>
       ctx.store.release(k),
     ),
   );

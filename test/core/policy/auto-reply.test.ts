@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelRef, MessageInput, UserRef } from '../../../src/core/index.js';
+import { createMemoryStore } from '../../../src/infra/store/index.js';
 import { testCore } from '../../helpers/core.js';
 
 const channel: ChannelRef = { platform: 'slack', workspaceId: 'T1', channelId: 'C1' };
@@ -69,6 +70,29 @@ describe('auto-replies with files', () => {
     expect(again).toEqual({ action: 'ignore', reason: 'duplicate' });
     const sameFile = await core.message(message('', { dedupeKeys: ['F0LOG'], loadFiles: async () => LOG }));
     expect(sameFile).toEqual({ action: 'ignore', reason: 'duplicate' });
+  });
+
+  it('claims a message by its names alone, and by its event where it has none', async () => {
+    const claimed: string[] = [];
+    const store = createMemoryStore();
+    const claimOnce = store.claimOnce.bind(store);
+    store.claimOnce = (key, ttlMs) => {
+      claimed.push(key);
+      return claimOnce(key, ttlMs);
+    };
+    const { core } = testCore({ store });
+    const named = message(TRACE, { dedupeKeys: ['1700000002.000100'] });
+    expect((await core.message(named)).action).toBe('reply');
+    expect(claimed.filter((k) => !k.startsWith('cooldown:'))).toEqual([
+      'message:slack:T1:C1:1700000002.000100',
+    ]);
+    // A retry of the same event names the same message.
+    expect(await core.message(named)).toEqual({ action: 'ignore', reason: 'duplicate' });
+    claimed.length = 0;
+    const unnamed = message(TRACE.replace('111', '110'), { channel: { ...channel, channelId: 'C9' } });
+    expect((await core.message(unnamed)).action).toBe('reply');
+    expect(claimed.filter((k) => !k.startsWith('cooldown:'))).toEqual([`event:slack:${unnamed.eventId}`]);
+    expect(await core.message(unnamed)).toEqual({ action: 'ignore', reason: 'duplicate' });
   });
 
   it('releases the message’s names too when a reply could not be posted', async () => {
