@@ -17,8 +17,9 @@ import { loadDetectionRules } from './load-detection-rules.js';
 import { PACKAGE_ROOT } from './package-root.js';
 
 /**
- * Where `npm run build` saves the detector's compiled automata and its index's data: `dist/detector-tables/` at the
- * package root, whichever way the code runs. Generated, never committed (dist/ is ignored).
+ * Where `npm run build` saves the detector's compiled automata and its index's data:
+ * `dist/detector-tables/` at the package root, whichever way the code runs. Generated, never
+ * committed (dist/ is ignored).
  */
 const DETECTOR_TABLES_DIR = join(PACKAGE_ROOT, 'dist', 'detector-tables');
 
@@ -72,9 +73,9 @@ function readInto(file: string, into: (size: number) => Uint8Array | null): Uint
 }
 
 /**
- * Compiles the detector from `data/` and saves its automata and index data in `dir`. Each file is written beside
- * its place and renamed into it, so a reader never sees half a file. Throws `CatalogError` on bad
- * data (the build then fails, as start-up would).
+ * Compiles the detector from `data/` and saves its automata and index data in `dir`. Each file is
+ * written beside its place and renamed into it, so a reader never sees half a file. Throws
+ * `CatalogError` on bad data (the build then fails, as start-up would).
  */
 export function writeDetectorTables(
   dataDir: string = DEFAULT_DATA_DIR,

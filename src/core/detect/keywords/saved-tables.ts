@@ -140,9 +140,9 @@ export interface SavedTables {
   ascii(into?: (size: number) => Uint8Array | null): Uint8Array | null;
   full(): Uint8Array | null;
   /**
-   * The index's data as the build saved it (index-snapshot.ts), read as it was written (a reader
-   * of another kind gives it back as structured data), or null. Used only where it is the
-   * snapshot of these very facts and rules; a reader without it has the index built.
+   * The index's data as the build saved it (index-snapshot.ts): structured data (maps, sets,
+   * patterns, shared objects) as the reader's serialization gives it back, or null. Used only where
+   * it is the snapshot of these very facts and rules; a reader without it has the index built.
    */
   index?(): unknown;
 }
