@@ -54,6 +54,19 @@ describe('the saved index', () => {
     for (const text of PASTES) expect(restored.withMentions(text)).toEqual(built.withMentions(text));
   });
 
+  it('is what the detector reads where it applies, not an index built beside it', () => {
+    const k = snapshot.keys.indexOf('econnreset');
+    expect(k).toBeGreaterThanOrEqual(0);
+    const emptied = { ...snapshot, payloads: snapshot.payloads.map((list, i) => (i === k ? [] : list)) };
+    const reading = createDetector(catalog.entries, rules, {
+      ascii: () => null,
+      full: () => null,
+      index: () => emptied,
+    });
+    expect(reading('read ECONNRESET')).toEqual([]);
+    expect(createDetector(catalog.entries, rules)('read ECONNRESET').map((f) => f.id)).toEqual(['10054']);
+  });
+
   it('is refused for other rules or other facts, and the detector then reads by its own', () => {
     const changed = withPhrase(rules);
     expect(readIndexSnapshot(snapshot, describeInputs(catalog.entries, changed))).toBeNull();
