@@ -51,8 +51,10 @@ export function buildDetectionIndex(
   rules: DetectionRules,
   saved?: SavedTables,
 ): DetectionIndex {
-  // A snapshot a build saved of these very inputs is read instead of building (saved-tables.ts).
-  const restored = saved?.index ? readIndexSnapshot(saved.index(), describeInputs(facts, rules)) : null;
+  // A snapshot a build saved of these very inputs is read instead of building (saved-tables.ts); the
+  // inputs are described only when there is one to compare them with.
+  const snapshot = saved?.index?.();
+  const restored = snapshot ? readIndexSnapshot(snapshot, describeInputs(facts, rules)) : null;
   const tables = restored
     ? withFactHelpers(restored.tables, facts, rules.context)
     : buildFactTables(facts, rules.context, rules);

@@ -59,7 +59,7 @@ const FACT_FIELDS = Object.keys({
  * one string. Comparing it whole is exact and native (a hash of it in cold code took longer).
  */
 export function describeInputs(facts: readonly ErrorFacts[], rules: DetectionRules): string {
-  return JSON.stringify([FORMAT, facts.map((f) => FACT_FIELDS.map((k) => f[k])), rules]);
+  return JSON.stringify([facts.map((f) => FACT_FIELDS.map((k) => f[k])), rules]);
 }
 
 /** Do two fold tables agree, read 32 bits at a time (cold start-up code)? */

@@ -113,11 +113,17 @@ describe('Slack adapter facing malformed and replayed requests', () => {
     expect(skewed.status).toBe(200);
   });
 
-  it('runs a byte-identical slash command that changes settings once', async () => {
+  /** `/sockerr <typed>` delivered, then the same signed body again; and the replays counted before. */
+  const sendTwice = async (typed: string) => {
     const before = await rejected('replay');
-    const command = slashCommand(h.fake, 'auto off');
+    const command = slashCommand(h.fake, typed);
     const first = await h.deliver('command', command);
     const replay = await h.post(commandBody(command), { settles: true });
+    return { before, first, replay };
+  };
+
+  it('runs a byte-identical slash command that changes settings once', async () => {
+    const { before, first, replay } = await sendTwice('auto off');
     expect(first.answers).toHaveLength(1);
     expect(replay.status).toBe(200);
     expect(replay.answers).toHaveLength(0);
@@ -125,10 +131,7 @@ describe('Slack adapter facing malformed and replayed requests', () => {
   });
 
   it('answers a byte-identical look-up again, since it only answers the one who sent it', async () => {
-    const before = await rejected('replay');
-    const command = slashCommand(h.fake, '10054');
-    const first = await h.deliver('command', command);
-    const replay = await h.post(commandBody(command), { settles: true });
+    const { before, first, replay } = await sendTwice('10054');
     expect(first.answers).toHaveLength(1);
     expect(replay.answers).toHaveLength(1);
     expect(JSON.stringify(replay.answers[0]?.body)).toContain('WSAECONNRESET');
