@@ -1,22 +1,23 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { type AutoMode, LOCALES, type Reply, type SettingsInput, type UserRef } from '../../core/index.js';
 import type { ChannelDirectory } from './channel-directory.js';
+import { checkPayload } from './check-payload.js';
 import { readHomeChoice, renderHomeView } from './home-view.js';
 import { toSlackChannel } from './inputs.js';
 import { SLACK_LIMITS } from './limits.js';
 import type { SlackListenerDeps } from './listener-deps.js';
+import { slackId as id, optionalId, optionalText } from './payload-fields.js';
 
-const id = z.string().min(1).max(SLACK_LIMITS.inbound.id);
-const openedSchema = z.object({ user: id, tab: z.string().optional().catch(undefined) });
-const envelopeSchema = z.object({ team_id: id.optional().catch(undefined) }).catch({});
-const choiceSchema = z.object({
-  action: z.object({
-    action_id: z.enum(['home_auto', 'home_lang']),
-    selected_option: z.object({ value: z.string().max(200) }),
+const openedSchema = v.object({ user: id, tab: optionalText });
+const envelopeSchema = v.fallback(v.object({ team_id: optionalId }), {});
+const choiceSchema = v.object({
+  action: v.object({
+    action_id: v.picklist(['home_auto', 'home_lang']),
+    selected_option: v.object({ value: v.pipe(v.string(), v.maxLength(200)) }),
   }),
-  body: z.object({
-    user: z.object({ id, team_id: id.optional().catch(undefined) }),
-    team: z.object({ id }).nullable().optional().catch(undefined),
+  body: v.object({
+    user: v.object({ id, team_id: optionalId }),
+    team: v.fallback(v.nullish(v.object({ id })), undefined),
   }),
 });
 const MODES: readonly AutoMode[] = ['on', 'off', 'mention'];
@@ -53,15 +54,15 @@ export function createAppHome(deps: SlackListenerDeps, channels: ChannelDirector
   return {
     async opened(event: unknown, body: unknown): Promise<void> {
       metrics.eventReceived('slack', 'app_home_opened');
-      const parsed = openedSchema.safeParse(event);
+      const parsed = checkPayload(openedSchema, event);
       // The Messages tab opens a DM, not the Home.
       if (!parsed.success || parsed.data.tab !== 'home') return;
-      await publish(parsed.data.user, envelopeSchema.parse(body).team_id);
+      await publish(parsed.data.user, v.parse(envelopeSchema, body).team_id);
     },
 
     async choose(action: unknown, body: unknown): Promise<void> {
       metrics.eventReceived('slack', 'home_setting');
-      const parsed = choiceSchema.safeParse({ action, body });
+      const parsed = checkPayload(choiceSchema, { action, body });
       const choice = parsed.success ? readHomeChoice(parsed.data.action.selected_option.value) : null;
       if (!parsed.success || !choice) {
         metrics.requestRejected('slack', 'malformed');

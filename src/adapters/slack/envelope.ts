@@ -1,5 +1,6 @@
 import { type ParsedUrlQuery, parse as parseQuery } from 'node:querystring';
-import { z } from 'zod';
+import * as v from 'valibot';
+import { checkPayload } from './check-payload.js';
 
 /**
  * What to do with a correctly signed request before Bolt sees it: hand it to Bolt, answer 200 and
@@ -13,78 +14,74 @@ export type EnvelopeVerdict =
   | { kind: 'ignore'; reason: string; body?: Record<string, unknown> }
   | { kind: 'reject'; reason: string };
 
-const object = z.object({}).loose();
+/** A JSON object: not null, not an array. */
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object that keeps every key (Bolt reads the body as given). */
+const loose = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(v.custom<object>(isObject, 'Invalid type: Expected Object'), v.looseObject(entries));
+const object = loose({});
 /**
  * Team and enterprise ids as Slack writes them (`T024BE7LD`, `E0AB…`). Bolt keys a plain object of
  * clients by the team id, so a signed `team_id` of `toString` or `__proto__` would answer 500.
  */
-const workspaceId = z.string().regex(/^[A-Z0-9]{1,64}$/);
+const workspaceId = v.pipe(v.string(), v.regex(/^[A-Z0-9]{1,64}$/));
 /** `team`, `enterprise`: Bolt reads `.id` from them when present. */
-const workspaceRef = z.object({ id: workspaceId.optional() }).loose().nullable().optional();
+const workspaceRef = v.nullish(loose({ id: v.optional(workspaceId) }));
 /** `channel`: Bolt reads `.id` from it when present (never null). */
-const ref = z.object({ id: z.string().optional() }).loose().optional();
+const ref = v.optional(loose({ id: v.optional(v.string()) }));
 /** An event's `channel` is an id or a channel object; Bolt looks into it with `in`. */
-const eventChannel = z.union([z.string(), object]).optional();
+const eventChannel = v.optional(v.union([v.string(), object]));
 
-const eventsApi = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('event_callback'),
-    event: z
-      .object({
-        type: z.string(),
-        channel: eventChannel,
-        item: object.optional(),
-        channel_id: z.string().optional(),
-      })
-      .loose(),
-    event_id: z.string().optional(),
-    team_id: workspaceId.optional(),
-    enterprise_id: workspaceId.nullable().optional(),
-    authorizations: z
-      .array(
-        z
-          .object({
-            team_id: workspaceId.nullable().optional(),
-            enterprise_id: workspaceId.nullable().optional(),
-          })
-          .loose(),
-      )
-      .optional(),
+const eventsApi = v.variant('type', [
+  v.object({
+    type: v.literal('event_callback'),
+    event: loose({
+      type: v.string(),
+      channel: eventChannel,
+      item: v.optional(object),
+      channel_id: v.optional(v.string()),
+    }),
+    event_id: v.optional(v.string()),
+    team_id: v.optional(workspaceId),
+    enterprise_id: v.nullish(workspaceId),
+    authorizations: v.optional(
+      v.array(loose({ team_id: v.nullish(workspaceId), enterprise_id: v.nullish(workspaceId) })),
+    ),
   }),
-  z.object({ type: z.literal('url_verification'), challenge: z.string() }),
+  v.object({ type: v.literal('url_verification'), challenge: v.string() }),
 ]);
 
 /** Interactivity: shortcuts, buttons, modals. Bolt reads the user, team and the first action. */
-const interactive = z
-  .object({
-    type: z.string(),
-    user: z.object({ id: z.string(), team_id: workspaceId.optional() }).loose(),
+const interactive = v.pipe(
+  v.object({
+    type: v.string(),
+    user: loose({ id: v.string(), team_id: v.optional(workspaceId) }),
     team: workspaceRef,
     enterprise: workspaceRef,
     channel: ref,
-    actions: z.array(object).min(1).optional(),
-    view: z.object({ app_installed_team_id: workspaceId.nullable().optional() }).loose().optional(),
-  })
-  .refine((p) => !['block_actions', 'interactive_message'].includes(p.type) || p.actions !== undefined, {
-    message: 'actions must be a list of actions',
-  })
-  .refine((p) => !p.type.startsWith('view_') || p.view !== undefined, { message: 'view is missing' });
+    actions: v.optional(v.pipe(v.array(object), v.minLength(1))),
+    view: v.optional(loose({ app_installed_team_id: v.nullish(workspaceId) })),
+  }),
+  v.check(
+    (p) => !['block_actions', 'interactive_message'].includes(p.type) || p.actions !== undefined,
+    'actions must be a list of actions',
+  ),
+  v.check((p) => !p.type.startsWith('view_') || p.view !== undefined, 'view is missing'),
+);
 
 /** A slash command: form fields, each once. */
-const command = z.object({
-  command: z.string(),
-  text: z.string().optional(),
-  user_id: z.string(),
-  channel_id: z.string(),
-  team_id: workspaceId.optional(),
-  enterprise_id: workspaceId.optional(),
-  response_url: z.string().optional(),
+const command = v.object({
+  command: v.string(),
+  text: v.optional(v.string()),
+  user_id: v.string(),
+  channel_id: v.string(),
+  team_id: v.optional(workspaceId),
+  enterprise_id: v.optional(workspaceId),
+  response_url: v.optional(v.string()),
 });
 
-const issue = (error: z.ZodError) => {
-  const first = error.issues[0];
-  return first ? `${first.path.join('.') || 'body'}: ${first.message}` : 'malformed';
-};
+/** Any envelope: an object with a `type`. */
+const typedEnvelope = loose({ type: v.string() });
 
 function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -108,26 +105,26 @@ export function checkSlackEnvelope(
     if (typeof form.payload === 'string') {
       const payload = parseJson(form.payload);
       if (!payload.ok) return { kind: 'reject', reason: 'payload is not JSON' };
-      const checked = interactive.safeParse(payload.value);
+      const checked = checkPayload(interactive, payload.value);
       return checked.success
         ? { kind: 'bolt', body: payload.value as Record<string, unknown> }
-        : { kind: 'reject', reason: issue(checked.error) };
+        : { kind: 'reject', reason: checked.issue };
     }
     if (form.payload !== undefined) return { kind: 'reject', reason: 'payload must be sent once' };
-    const checked = command.safeParse(form);
-    return checked.success ? { kind: 'bolt', body: form } : { kind: 'reject', reason: issue(checked.error) };
+    const checked = checkPayload(command, form);
+    return checked.success ? { kind: 'bolt', body: form } : { kind: 'reject', reason: checked.issue };
   }
   const body = parseJson(raw);
   if (!body.ok) return { kind: 'reject', reason: 'body is not JSON' };
-  const known = eventsApi.safeParse(body.value);
+  const known = checkPayload(eventsApi, body.value);
   if (known.success) return { kind: 'bolt', body: body.value as Record<string, unknown> };
-  const typed = z.object({ type: z.string() }).loose().safeParse(body.value);
-  if (!typed.success) return { kind: 'reject', reason: issue(typed.error) };
+  const typed = checkPayload(typedEnvelope, body.value);
+  if (!typed.success) return { kind: 'reject', reason: typed.issue };
   // Slack's notice that it drops this app's events for a while: it asks for a 200 like any event.
   if (typed.data.type === 'app_rate_limited')
     return { kind: 'ignore', reason: 'app_rate_limited', body: typed.data };
   if (['event_callback', 'url_verification'].includes(typed.data.type)) {
-    return { kind: 'reject', reason: issue(known.error) };
+    return { kind: 'reject', reason: known.issue };
   }
   // A well-formed envelope of a kind sockerr does not use: acknowledged, so Slack keeps sending events.
   return { kind: 'ignore', reason: `unhandled envelope type ${typed.data.type.slice(0, 40)}` };

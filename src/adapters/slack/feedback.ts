@@ -1,27 +1,28 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { FeedbackVerdict } from '../../core/index.js';
+import { checkPayload } from './check-payload.js';
 import { toSlackChannel } from './inputs.js';
 import { SLACK_LIMITS } from './limits.js';
 import type { SlackListenerDeps } from './listener-deps.js';
+import { slackId as id, optionalId, optionalText } from './payload-fields.js';
 import { postSlackReply } from './post-reply.js';
 
-const id = z.string().min(1).max(SLACK_LIMITS.inbound.id);
-const pressSchema = z.object({
-  action: z.object({
-    action_id: z.enum(['feedback_helpful', 'feedback_wrong']),
-    value: z.string().min(1).max(SLACK_LIMITS.buttonValue),
-    action_ts: z.string().optional().catch(undefined),
+const pressSchema = v.object({
+  action: v.object({
+    action_id: v.picklist(['feedback_helpful', 'feedback_wrong']),
+    value: v.pipe(v.string(), v.minLength(1), v.maxLength(SLACK_LIMITS.buttonValue)),
+    action_ts: optionalText,
   }),
-  body: z.object({
-    user: z.object({ id, team_id: id.optional().catch(undefined) }),
-    team: z.object({ id }).nullable().optional().catch(undefined),
-    channel: z.object({ id }).optional().catch(undefined),
-    container: z.object({ channel_id: id.optional(), message_ts: id.optional() }).optional().catch(undefined),
-    message: z
-      .object({ ts: id, thread_ts: id.optional().catch(undefined) })
-      .optional()
-      .catch(undefined),
-    trigger_id: id.optional().catch(undefined),
+  body: v.object({
+    user: v.object({ id, team_id: optionalId }),
+    team: v.fallback(v.nullish(v.object({ id })), undefined),
+    channel: v.fallback(v.optional(v.object({ id })), undefined),
+    container: v.fallback(
+      v.optional(v.object({ channel_id: v.optional(id), message_ts: v.optional(id) })),
+      undefined,
+    ),
+    message: v.fallback(v.optional(v.object({ ts: id, thread_ts: optionalId })), undefined),
+    trigger_id: optionalId,
   }),
 });
 
@@ -39,9 +40,10 @@ export function createFeedbackHandler(deps: SlackListenerDeps) {
   const { core, calls, web, users, logger, metrics } = deps;
   return async (action: unknown, body: unknown): Promise<void> => {
     metrics.eventReceived('slack', 'feedback');
-    const parsed = pressSchema.safeParse({ action, body });
-    const channel = parsed.data?.body.channel?.id ?? parsed.data?.body.container?.channel_id;
-    const ts = parsed.data?.body.container?.message_ts ?? parsed.data?.body.message?.ts;
+    const parsed = checkPayload(pressSchema, { action, body });
+    const pressed = parsed.success ? parsed.data.body : undefined;
+    const channel = pressed?.channel?.id ?? pressed?.container?.channel_id;
+    const ts = pressed?.container?.message_ts ?? pressed?.message?.ts;
     if (!parsed.success || !channel || !ts) {
       metrics.requestRejected('slack', 'malformed');
       logger.warn('Slack feedback press was malformed; ignored');

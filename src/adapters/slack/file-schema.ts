@@ -1,18 +1,17 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { SLACK_LIMITS } from './limits.js';
-
-const text = z.string().optional().catch(undefined);
-const id = z.string().min(1).max(SLACK_LIMITS.inbound.id);
+import { slackId as id, optionalId, optionalText as text } from './payload-fields.js';
 
 /** One share of a file in a conversation (`files.info` → `shares.public|private[channel][]`). */
-const shareSchema = z.object({ ts: id, thread_ts: id.optional().catch(undefined) }).catch({ ts: '' });
+const shareSchema = v.fallback(v.object({ ts: id, thread_ts: optionalId }), { ts: '' });
+const sharesByChannel = v.fallback(v.optional(v.record(v.string(), v.array(shareSchema))), undefined);
 
 /**
  * A Slack file object as sockerr reads it: in a `file_share` message's `files`, in a shortcut's
  * message, or from `files.info`. A file may arrive partial (`file_access: "check_file_info"`, only
  * its `id`): `files.info` then tells the rest. Wrong types read as absent.
  */
-export const slackFileSchema = z.object({
+export const slackFileSchema = v.object({
   id,
   name: text,
   title: text,
@@ -20,29 +19,32 @@ export const slackFileSchema = z.object({
   filetype: text,
   /** `snippet` for a text snippet (a long paste); `hosted` for an upload; `external`, `tombstone`… */
   mode: text,
-  size: z.number().nonnegative().optional().catch(undefined),
+  size: v.fallback(v.optional(v.pipe(v.number(), v.minValue(0))), undefined),
   url_private: text,
   url_private_download: text,
   user: text,
   bot_id: text,
   file_access: text,
-  is_external: z.boolean().optional().catch(undefined),
-  shares: z
-    .object({
-      public: z.record(z.string(), z.array(shareSchema)).optional().catch(undefined),
-      private: z.record(z.string(), z.array(shareSchema)).optional().catch(undefined),
-    })
-    .optional()
-    .catch(undefined),
+  is_external: v.fallback(v.optional(v.boolean()), undefined),
+  shares: v.fallback(v.optional(v.object({ public: sharesByChannel, private: sharesByChannel })), undefined),
 });
-export type SlackFile = z.infer<typeof slackFileSchema>;
+export type SlackFile = v.InferOutput<typeof slackFileSchema>;
 
-/** A message's files, at most as many as Slack lets one message carry. */
-export const slackFilesSchema = z
-  .preprocess(
-    (value) => (Array.isArray(value) ? value.slice(0, SLACK_LIMITS.inbound.files) : undefined),
-    z.array(slackFileSchema.nullable().catch(null)).optional(),
-  )
-  .catch(undefined)
-  .transform((files) => files?.filter((f): f is SlackFile => f !== null))
-  .optional();
+const isFile = (file: SlackFile | null): file is SlackFile => file !== null;
+
+/** A message's files, at most as many as Slack lets one message carry; a malformed one is left out. */
+export const slackFilesSchema = v.optional(
+  v.pipe(
+    v.fallback(
+      v.pipe(
+        v.unknown(),
+        v.transform((value) =>
+          Array.isArray(value) ? value.slice(0, SLACK_LIMITS.inbound.files) : undefined,
+        ),
+        v.optional(v.array(v.fallback(v.nullable(slackFileSchema), null))),
+      ),
+      undefined,
+    ),
+    v.transform((files) => files?.filter(isFile)),
+  ),
+);

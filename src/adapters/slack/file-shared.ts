@@ -1,9 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
+import * as v from 'valibot';
+import { checkPayload } from './check-payload.js';
 import type { SlackFile } from './file-schema.js';
-import { SLACK_LIMITS } from './limits.js';
 import type { SlackListenerDeps } from './listener-deps.js';
+import { slackId as id, optionalId } from './payload-fields.js';
 
 type HandleMessage = (args: {
   message: unknown;
@@ -11,12 +12,11 @@ type HandleMessage = (args: {
   context: AllMiddlewareArgs['context'];
 }) => Promise<void>;
 
-const id = z.string().min(1).max(SLACK_LIMITS.inbound.id);
-const fileSharedSchema = z.object({
+const fileSharedSchema = v.object({
   channel_id: id,
   file_id: id,
   user_id: id,
-  event_ts: id.optional().catch(undefined),
+  event_ts: optionalId,
 });
 
 /**
@@ -48,7 +48,7 @@ export function createFileSharedHandler(
   const { files, logger, metrics } = deps;
   return async ({ event, body, context }) => {
     metrics.eventReceived('slack', 'file_shared');
-    const parsed = fileSharedSchema.safeParse(event);
+    const parsed = checkPayload(fileSharedSchema, event);
     if (!parsed.success || !files) {
       if (!parsed.success) metrics.requestRejected('slack', 'malformed');
       return;

@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
 import { classifyTextFile, fetchText, type TextFileKind } from '../../infra/download/index.js';
 import type { SlackCaller } from './calls.js';
+import { checkPayload } from './check-payload.js';
 import { type SlackFile, slackFileSchema } from './file-schema.js';
 import { SLACK_LIMITS } from './limits.js';
 import type { UserDirectory } from './user-directory.js';
@@ -56,7 +57,7 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
   const info = async (fileId: string): Promise<SlackFile | undefined> => {
     const found = await calls.call('files.info', () => web.files.info({ file: fileId }), { channel: fileId });
     if (!found.ok) return undefined;
-    const parsed = slackFileSchema.safeParse(found.value.file);
+    const parsed = checkPayload(slackFileSchema, found.value.file);
     return parsed.success ? parsed.data : undefined;
   };
 

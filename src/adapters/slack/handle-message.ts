@@ -1,4 +1,6 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
+import * as v from 'valibot';
+import { checkPayload } from './check-payload.js';
 import { toMessageInput } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { withSlackExtras } from './message-extras.js';
@@ -20,10 +22,10 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
   const { core, calls, web, users, logger, metrics } = deps;
   return async ({ message, body, context }) => {
     metrics.eventReceived('slack', 'message');
-    const parsed = messageEventSchema.safeParse(message);
+    const parsed = checkPayload(messageEventSchema, message);
     if (!parsed.success) {
       metrics.requestRejected('slack', 'malformed');
-      logger.debug('ignored a malformed Slack message event', { issues: parsed.error.issues.slice(0, 3) });
+      logger.debug('ignored a malformed Slack message event', { issue: parsed.issue });
       return;
     }
     const event = parsed.data;
@@ -32,7 +34,7 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
     const locale =
       author !== undefined && event.bot_id === undefined ? () => users.locale(author) : undefined;
     const input = withSlackExtras(
-      toMessageInput(event, envelopeSchema.parse(body), context, locale),
+      toMessageInput(event, v.parse(envelopeSchema, body), context, locale),
       event,
       context,
       deps.files,

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
-import type { z } from 'zod';
 import { changesSettings, type Reply, type UserRef } from '../../core/index.js';
+import { type CheckedPayload, checkPayload } from './check-payload.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { postSlackReply } from './post-reply.js';
 import { readSlackMessageText, readSlackText } from './read-text.js';
 import { renderSlackReply, renderSlackText } from './render.js';
 import type { RequestAnswer } from './request-answer.js';
-import { commandSchema, shareActionSchema, shortcutSchema } from './schemas.js';
+import { commandSchema, type ShareAction, shareActionSchema, shortcutSchema } from './schemas.js';
 
 const INTERNAL_ERROR =
   'sockerr could not answer this time (an internal error, now in its logs). Please try again.';
@@ -33,7 +33,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
    */
   const run = async <T>(
     kind: string,
-    parsed: { success: true; data: T } | { success: false },
+    parsed: CheckedPayload<T>,
     body: unknown,
     requestId: (data: T) => string | undefined,
     answer: RequestAnswer,
@@ -43,7 +43,9 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
     metrics.eventReceived('slack', kind);
     if (!parsed.success) {
       metrics.requestRejected('slack', 'malformed');
-      logger.warn(`Slack ${kind} payload was malformed; answered with a polite refusal`);
+      logger.warn(`Slack ${kind} payload was malformed; answered with a polite refusal`, {
+        issue: parsed.issue,
+      });
       await answer.send({ response_type: 'ephemeral', text: UNREADABLE });
       return;
     }
@@ -69,8 +71,16 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
     action: unknown,
     body: unknown,
     answer: RequestAnswer,
-    work: (pressed: z.infer<typeof shareActionSchema>) => Promise<void>,
-  ) => run(kind, shareActionSchema.safeParse({ action, body }), body, (a) => a.body.trigger_id, answer, work);
+    work: (pressed: ShareAction) => Promise<void>,
+  ) =>
+    run(
+      kind,
+      checkPayload(shareActionSchema, { action, body }),
+      body,
+      (a) => a.body.trigger_id,
+      answer,
+      work,
+    );
 
   const post = async (
     kind: string,
@@ -90,7 +100,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
     command: (command: unknown, answer: RequestAnswer) =>
       run(
         'command',
-        commandSchema.safeParse(command),
+        checkPayload(commandSchema, command),
         command,
         (c) => c.trigger_id,
         answer,
@@ -109,7 +119,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
     shortcut: (shortcut: unknown, answer: RequestAnswer) =>
       run(
         'shortcut',
-        shortcutSchema.safeParse(shortcut),
+        checkPayload(shortcutSchema, shortcut),
         shortcut,
         (s) => s.trigger_id,
         answer,

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { slackFilesSchema } from './file-schema.js';
 import { SLACK_LIMITS } from './limits.js';
+import { slackId as id, optionalId, optionalText as text, textList } from './payload-fields.js';
 
 /**
  * Slack payloads as sockerr reads them, checked at the adapter boundary. A correctly signed
@@ -9,102 +10,88 @@ import { SLACK_LIMITS } from './limits.js';
  * and a payload without what a reply needs (a channel, a user) is refused as a whole.
  */
 
-const text = z.string().optional().catch(undefined);
-const id = z.string().min(1).max(SLACK_LIMITS.inbound.id);
-
-/** A list read only for text: wrong types become "absent", and at most `max` items are read. */
-const list = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .preprocess((value) => (Array.isArray(value) ? value.slice(0, max) : undefined), z.array(item).optional())
-    .catch(undefined);
-
-const field = z.object({ title: text, value: text }).catch({});
-const attachment = z
-  .object({
+const field = v.fallback(v.object({ title: text, value: text }), {});
+const attachment = v.fallback(
+  v.object({
     pretext: text,
     title: text,
     text,
     fallback: text,
-    fields: list(field, SLACK_LIMITS.inbound.fields),
-  })
-  .catch({});
-const block = z
-  .object({
+    fields: textList(field, SLACK_LIMITS.inbound.fields),
+  }),
+  {},
+);
+const block = v.fallback(
+  v.object({
     type: text,
-    text: z.object({ text }).optional().catch(undefined),
-    fields: list(z.object({ text }).catch({}), SLACK_LIMITS.inbound.fields),
-    elements: list(z.unknown(), SLACK_LIMITS.inbound.elements),
-  })
-  .catch({});
+    text: v.fallback(v.optional(v.object({ text })), undefined),
+    fields: textList(v.fallback(v.object({ text }), {}), SLACK_LIMITS.inbound.fields),
+    elements: textList(v.unknown(), SLACK_LIMITS.inbound.elements),
+  }),
+  {},
+);
 
 /** The parts of a message that can hold text. */
 const messageParts = {
   text,
-  attachments: list(attachment, SLACK_LIMITS.inbound.attachments),
-  blocks: list(block, SLACK_LIMITS.inbound.blocks),
+  attachments: textList(attachment, SLACK_LIMITS.inbound.attachments),
+  blocks: textList(block, SLACK_LIMITS.inbound.blocks),
   /** Snippets and uploads (`file_share`); read through the Web API, not from here. */
   files: slackFilesSchema,
 };
 
 const author = {
-  user: id.optional().catch(undefined),
-  bot_id: id.optional().catch(undefined),
-  bot_profile: z.unknown().optional(),
+  user: optionalId,
+  bot_id: optionalId,
+  bot_profile: v.optional(v.unknown()),
   subtype: text,
 };
 
 /** A `message` event (every subtype shares this shape). */
-export const messageEventSchema = z.object({
-  type: z.literal('message'),
+export const messageEventSchema = v.object({
+  type: v.literal('message'),
   channel: id,
   ts: id,
   channel_type: text,
-  thread_ts: id.optional().catch(undefined),
-  team: id.optional().catch(undefined),
+  thread_ts: optionalId,
+  team: optionalId,
   /** Set on an `app_mention` that Slack sends again because its message was edited. */
-  edited: z.unknown().optional(),
+  edited: v.optional(v.unknown()),
   ...author,
   ...messageParts,
   /** `message_changed`: the message as it is now. */
-  message: z
-    .object({ ...author, ...messageParts })
-    .optional()
-    .catch(undefined),
+  message: v.fallback(v.optional(v.object({ ...author, ...messageParts })), undefined),
 });
-export type SlackMessageEvent = z.infer<typeof messageEventSchema>;
+export type SlackMessageEvent = v.InferOutput<typeof messageEventSchema>;
 
 /** The Events API envelope around an event (HTTP body or Socket Mode payload). */
-export const envelopeSchema = z
-  .object({ event_id: id.optional().catch(undefined), team_id: id.optional().catch(undefined) })
-  .catch({});
+export const envelopeSchema = v.fallback(v.object({ event_id: optionalId, team_id: optionalId }), {});
 
 /** `/sockerr <text>`. */
-export const commandSchema = z.object({
-  text: z.string().catch(''),
+export const commandSchema = v.object({
+  text: v.fallback(v.string(), ''),
   user_id: id,
   channel_id: id,
-  team_id: id.optional().catch(undefined),
-  trigger_id: id.optional().catch(undefined),
+  team_id: optionalId,
+  trigger_id: optionalId,
 });
 
 /** The "Explain socket errors" message shortcut. */
-export const shortcutSchema = z.object({
-  message: z.object({ ...messageParts, thread_ts: id.optional().catch(undefined) }).catch({}),
-  channel: z.object({ id }),
-  user: z.object({ id, team_id: id.optional().catch(undefined) }),
-  team: z.object({ id }).nullable().optional().catch(undefined),
-  trigger_id: id.optional().catch(undefined),
+export const shortcutSchema = v.object({
+  message: v.fallback(v.object({ ...messageParts, thread_ts: optionalId }), {}),
+  channel: v.object({ id }),
+  user: v.object({ id, team_id: optionalId }),
+  team: v.fallback(v.nullish(v.object({ id })), undefined),
+  trigger_id: optionalId,
 });
 
 /** A press on one of a reply's buttons: share, more. */
-export const shareActionSchema = z.object({
-  action: z.object({ value: z.string().max(SLACK_LIMITS.buttonValue).catch('') }),
-  body: z.object({
-    channel: z.object({ id }).optional().catch(undefined),
-    container: z
-      .object({ channel_id: id.optional().catch(undefined) })
-      .optional()
-      .catch(undefined),
-    trigger_id: id.optional().catch(undefined),
+export const shareActionSchema = v.object({
+  action: v.object({ value: v.fallback(v.pipe(v.string(), v.maxLength(SLACK_LIMITS.buttonValue)), '') }),
+  body: v.object({
+    channel: v.fallback(v.optional(v.object({ id })), undefined),
+    container: v.fallback(v.optional(v.object({ channel_id: optionalId })), undefined),
+    trigger_id: optionalId,
   }),
 });
+export type ShareAction = v.InferOutput<typeof shareActionSchema>;

@@ -1,6 +1,8 @@
 import type { webApi } from '@slack/bolt';
+import * as v from 'valibot';
 import type { Reply } from '../../core/index.js';
 import type { SlackCaller } from './calls.js';
+import { checkPayload } from './check-payload.js';
 import { checkSlackEnvelope } from './envelope.js';
 import { toMessageInput } from './inputs.js';
 import { withSlackExtras } from './message-extras.js';
@@ -31,7 +33,7 @@ const SELF = { botUserId: 'U0WARMBOT', botId: 'B0WARM' };
 
 /**
  * Runs once, at start, what the first request would otherwise pay for: the signature check (the
- * first HMAC sets up the hash), the payload checks (zod compiles a schema on its first use), the
+ * first HMAC sets up the hash), the payload checks (each schema's code runs cold the first time), the
  * reading of a message into core's input, the rendering of a reply as Block Kit, and sockerr's own
  * Web API client (its first call sets up its queue and connection; one `api.test`, which asks
  * nothing of Slack) and the caller every handler's call goes through (a call that does nothing).
@@ -42,8 +44,8 @@ export async function warmUpSlack(
   options: { signingSecret?: string | undefined; calls?: SlackCaller } = {},
 ): Promise<void> {
   const { signingSecret, calls } = options;
-  // Every part the message schema reads (blocks, attachments, fields, a thread, an edit): zod
-  // compiles each nested schema on its first use, which would otherwise be the first real paste's.
+  // Every part the message schema reads (blocks, attachments, fields, a thread, an edit): each
+  // nested schema's first run would otherwise be the first real paste's.
   const message = {
     type: 'message',
     channel: 'C0WARM',
@@ -105,14 +107,14 @@ export async function warmUpSlack(
       channel_id: 'C0WARM',
     }).toString(),
   );
-  const parsed = messageEventSchema.safeParse(message);
-  messageEventSchema.safeParse(event);
-  const envelope = envelopeSchema.parse({ event_id: 'Ev0WARM', team_id: 'T0WARM' });
+  const parsed = checkPayload(messageEventSchema, message);
+  checkPayload(messageEventSchema, event);
+  const envelope = v.parse(envelopeSchema, { event_id: 'Ev0WARM', team_id: 'T0WARM' });
   if (parsed.success) {
     const input = toMessageInput(parsed.data, envelope, SELF, async () => undefined);
     withSlackExtras(input, parsed.data, SELF, undefined);
   }
-  commandSchema.safeParse({ text: 'x', user_id: 'U0WARM', channel_id: 'C0WARM', trigger_id: '1.2.3' });
+  checkPayload(commandSchema, { text: 'x', user_id: 'U0WARM', channel_id: 'C0WARM', trigger_id: '1.2.3' });
   renderSlackReply(SAMPLE_REPLY);
   await calls?.call('warm-up', async () => undefined);
   await web.api.test().catch(() => undefined);
