@@ -1,6 +1,6 @@
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import type { Detection, Finding } from '../detect/index.js';
-import { commandsFor } from './direct-command.js';
+import { directCommand } from './direct-command.js';
 import { type ParsedQuery, parseQuery } from './parse-query.js';
 import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
 import { createTextSearch, type TextSearch } from './text-search.js';
@@ -74,8 +74,8 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
     return index;
   };
   const exactOnly = (query: string) => readExact(catalog, parseQuery(query));
-  // Built on first use: a one-shot look-up of a code never needs them.
-  let commands: Map<string, string> | undefined;
+  // Each entry's direct command, found when a reply first names it (the catalog bounds the map).
+  const commands = new Map<string, string>();
 
   const found = (scanned: Detection): LookupResult => ({
     kind: 'found',
@@ -105,8 +105,12 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
     return { kind: 'none', suggestions: text().suggestions(words) };
   };
   const commandFor = (entry: CatalogEntry) => {
-    commands ??= commandsFor(catalog, exactOnly);
-    return commands.get(entry.id) ?? entry.id;
+    let command = commands.get(entry.id);
+    if (command === undefined) {
+      command = directCommand(entry, exactOnly);
+      commands.set(entry.id, command);
+    }
+    return command;
   };
   return Object.assign(lookup, {
     commandFor,
