@@ -39,6 +39,8 @@ export interface DetectionIndex {
   reach(): Reach;
   /** Is this word, as a text writes it, one of the detector's texts' words (a console's broken word mended)? */
   isWord(word: string): boolean;
+  /** The words `isWord` reads (a build saves them with the index). */
+  vocabulary(): Vocabulary;
 }
 
 /**
@@ -63,9 +65,23 @@ export function buildDetectionIndex(
   const socketCalls = new Set(rules.context.socketSyscalls.map((s) => s.toLowerCase()));
   // Every text a payload confirms in full (long messages are keyed by their start only).
   // Joined natively (`concat`): spreading five thousand texts was a visible part of this cold code.
-  const texts = keys.concat(payloads.flat().map((p) => ('text' in p ? p.text : '')));
-  let vocabulary: Vocabulary | undefined;
-  let reach: Reach | undefined;
+  const texts = () => keys.concat(payloads.flat().map((p) => ('text' in p ? p.text : '')));
+  // A snapshot holds both; built from the texts on first need otherwise.
+  let vocabulary: Vocabulary | undefined = restored?.vocabulary;
+  let reach: Reach | undefined = restored?.reach;
+  const vocabularyOf = () => {
+    // Split out of the texts at the first broken line, not at start-up: few texts have one. With what
+    // rules look for near a mention (a console broke `[Mong` / `oError`, a near text, `dial uni` / `x`).
+    // The case of a word is read where programs' names are: the facts' symbols and the rules' texts.
+    vocabulary ??= collectVocabulary(texts().concat(conditionTexts(rules), rules.context.unixSocketMarks), [
+      facts.map((f) => [f.name, f.aliases, f.dotnet, f.python, f.rust]),
+      rules.exceptions.map((e) => e.name),
+      rules.names.map((n) => n.keyword),
+      rules.phrases.map((p) => p.text),
+      rules.notErrors.map((n) => n.text),
+    ]);
+    return vocabulary;
+  };
   return {
     automaton: createKeywordAutomaton(keys, saved, { gates: numberGates, test: mayReadNumberBytes }),
     keys,
@@ -92,21 +108,10 @@ export function buildDetectionIndex(
     ),
     // Only a streamed text (a log) needs it: a chat process that reads none skips measuring.
     reach: () => {
-      reach ??= measureReach(texts);
+      reach ??= measureReach(texts());
       return reach;
     },
-    isWord: (word) => {
-      // Split out of the texts at the first broken line, not at start-up: few texts have one. With what
-      // rules look for near a mention (a console broke `[Mong` / `oError`, a near text, `dial uni` / `x`).
-      // The case of a word is read where programs' names are: the facts' symbols and the rules' texts.
-      vocabulary ??= collectVocabulary(texts.concat(conditionTexts(rules), rules.context.unixSocketMarks), [
-        facts.map((f) => [f.name, f.aliases, f.dotnet, f.python, f.rust]),
-        rules.exceptions.map((e) => e.name),
-        rules.names.map((n) => n.keyword),
-        rules.phrases.map((p) => p.text),
-        rules.notErrors.map((n) => n.text),
-      ]);
-      return isVocabularyWord(vocabulary, word);
-    },
+    isWord: (word) => isVocabularyWord(vocabularyOf(), word),
+    vocabulary: vocabularyOf,
   };
 }

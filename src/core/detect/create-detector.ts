@@ -118,6 +118,11 @@ export function compileDetectorTables(
   const index = buildDetectionIndex(facts, rules);
   return {
     ...index.automaton.save(),
-    index: snapshotIndex(index.tables, index, describeInputs(facts, rules)),
+    index: snapshotIndex(
+      index.tables,
+      index,
+      { vocabulary: index.vocabulary(), reach: index.reach() },
+      describeInputs(facts, rules),
+    ),
   };
 }

@@ -2,7 +2,9 @@ import type { ErrorFacts } from '../catalog/index.js';
 import type { FactData } from './fact-tables.js';
 import type { IndexPayloads } from './index-payloads.js';
 import { foldCodes } from './keywords/match.js';
+import type { Reach } from './reach.js';
 import type { DetectionRules } from './rules.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /**
  * The part of the detection index that is data, as a build saves it: the fact tables, the
@@ -19,6 +21,16 @@ export interface IndexSnapshot extends IndexPayloads {
   /** The case mapping its keys were normalized with (every UTF-16 code's fold). */
   folds: Uint16Array;
   tables: FactData;
+  /** The words of the detector's texts: every start reads a paste with a console's broken line (its warm-up's). */
+  vocabulary: Vocabulary;
+  /** How far a mention can stretch: a scan's first need. */
+  reach: Reach;
+}
+
+/** What the index derives from its data on first need, saved with it (IndexSnapshot's last fields). */
+export interface DerivedParts {
+  vocabulary: Vocabulary;
+  reach: Reach;
 }
 
 /**
@@ -27,7 +39,7 @@ export interface IndexSnapshot extends IndexPayloads {
  * snapshot saved by another version is then refused and the index built. `inputs` covers the data,
  * not the code; a test also compares the snapshot a build saved with what this code builds.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 const FOLDED = 65536;
 
 /**
@@ -94,8 +106,30 @@ const DATA_SHAPES = {
 } satisfies Record<keyof FactData, (value: unknown) => boolean>;
 const DATA_FIELDS = Object.keys(DATA_SHAPES) as (keyof FactData)[];
 
+const isSetOfStrings = (value: unknown) =>
+  value instanceof Set && [...(value as Set<unknown>)].every((word) => typeof word === 'string');
+const isLength = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** A saved vocabulary and reach as a build writes them. */
+function isDerived(value: Partial<DerivedParts>): boolean {
+  const { vocabulary, reach } = value;
+  if (typeof vocabulary !== 'object' || vocabulary === null || typeof reach !== 'object' || reach === null)
+    return false;
+  return (
+    isSetOfStrings(vocabulary.words) &&
+    isSetOfStrings(vocabulary.camelCase) &&
+    isLength(reach.ascii) &&
+    isLength(reach.all)
+  );
+}
+
 /** The data of an index built from `inputs` (`describeInputs`), to be saved. */
-export function snapshotIndex(tables: FactData, parts: IndexPayloads, inputs: string): IndexSnapshot {
+export function snapshotIndex(
+  tables: FactData,
+  parts: IndexPayloads,
+  derived: DerivedParts,
+  inputs: string,
+): IndexSnapshot {
   return {
     format: FORMAT,
     inputs,
@@ -105,6 +139,8 @@ export function snapshotIndex(tables: FactData, parts: IndexPayloads, inputs: st
     keys: parts.keys,
     payloads: parts.payloads,
     numberGates: parts.numberGates,
+    vocabulary: derived.vocabulary,
+    reach: derived.reach,
   };
 }
 
@@ -124,5 +160,6 @@ export function readIndexSnapshot(saved: unknown, inputs: string): IndexSnapshot
   if (!keys.every((k) => typeof k === 'string') || !payloads.every(Array.isArray)) return null;
   if (typeof tables !== 'object' || tables === null) return null;
   if (!DATA_FIELDS.every((k) => DATA_SHAPES[k](tables[k]))) return null;
+  if (!isDerived(s)) return null;
   return s as IndexSnapshot;
 }

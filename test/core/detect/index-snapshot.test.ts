@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { buildDetectionIndex } from '../../../src/core/detect/build-index.js';
 import {
   describeInputs,
   type IndexSnapshot,
@@ -67,6 +68,19 @@ describe('the saved index', () => {
     expect(createDetector(catalog.entries, rules)('read ECONNRESET').map((f) => f.id)).toEqual(['10054']);
   });
 
+  it('holds the words a broken line is mended by and the reach of a streamed text, as building finds them', () => {
+    const built = buildDetectionIndex(catalog.entries, rules);
+    const saved = { ascii: () => null, full: () => null, index: () => snapshot };
+    const restored = buildDetectionIndex(catalog.entries, rules, saved);
+    expect(restored.reach()).toEqual(built.reach());
+    expect(restored.vocabulary()).toEqual(built.vocabulary());
+    expect(restored.isWord('permissions')).toBe(true);
+    // Read from the snapshot, not built beside it.
+    const emptied = { ...snapshot, vocabulary: { words: new Set<string>(), camelCase: new Set<string>() } };
+    const reading = buildDetectionIndex(catalog.entries, rules, { ...saved, index: () => emptied });
+    expect(reading.isWord('permissions')).toBe(false);
+  });
+
   it('is refused for other rules or other facts, and the detector then reads by its own', () => {
     const changed = withPhrase(rules);
     expect(readIndexSnapshot(snapshot, describeInputs(catalog.entries, changed))).toBeNull();
@@ -93,6 +107,10 @@ describe('the saved index', () => {
       { ...snapshot, folds: snapshot.folds.map((f, i) => (i === 65 ? 66 : f)) },
       { ...snapshot, tables: { ...snapshot.tables, messages: [...snapshot.tables.messages] } },
       { ...snapshot, tables: { ...snapshot.tables, posix: { ...snapshot.tables.posix, linux: null } } },
+      { ...snapshot, vocabulary: { words: [...snapshot.vocabulary.words], camelCase: new Set() } },
+      { ...snapshot, vocabulary: { words: new Set([1]), camelCase: new Set() } },
+      { ...snapshot, reach: { ascii: -1, all: 10 } },
+      { ...snapshot, reach: undefined },
     ];
     for (const saved of damaged) expect(readIndexSnapshot(saved, inputs)).toBeNull();
     const detector = createDetector(catalog.entries, rules, {
