@@ -57,11 +57,12 @@ export function samplePaste(catalog: Catalog): string {
  */
 export function warmUpReplies(deps: AnswerDeps & { detect: Detector }): void {
   const paste = samplePaste(deps.catalog);
+  const line = paste.split('\n')[0] ?? '';
+  // Each text is read once: the languages differ in the replies, not in what detection finds.
+  const scanned = [paste, line].map((text) => ({ text, ...deps.detect.withMentions(text) }));
   const [one] = deps.catalog.entries;
   for (const locale of LOCALES) {
-    triagePaste(deps, { text: paste, ...deps.detect.withMentions(paste) }, locale);
-    const line = paste.split('\n')[0] ?? '';
-    triagePaste(deps, { text: line, ...deps.detect.withMentions(line) }, locale);
+    for (const read of scanned) triagePaste(deps, read, locale);
     if (one) answerQuery(deps, one.id, locale, { shareable: true, brief: true });
   }
 }
