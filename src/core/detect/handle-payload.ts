@@ -7,6 +7,7 @@ import { isIpxeOwnError } from './ipxe-code.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
 import {
   errnoBefore,
+  type LineBefore,
   readLooseMessage,
   readMessage,
   readNotError,
@@ -36,10 +37,22 @@ export interface Found {
   stretch: boolean;
   /** Did a wrap break one of the text's first lines (layout.ts)? */
   wrapped: boolean;
+  /** The line before the last phrase a rule's condition read (messages.ts's `LineBefore`). */
+  before: LineBefore;
 }
 
 export function emptyFound(stretch: boolean, wrapped: boolean): Found {
-  return { evidence: [], pending: [], messages: [], numbers: [], messageEnds: new Map(), stretch, wrapped };
+  const before = { start: -1, line: '' };
+  return {
+    evidence: [],
+    pending: [],
+    messages: [],
+    numbers: [],
+    messageEnds: new Map(),
+    stretch,
+    wrapped,
+    before,
+  };
 }
 
 const symbolHit = (id: string, start: number, end: number, confidence: Confidence, variant: string): Hit => ({
@@ -150,7 +163,7 @@ export function handlePayload(
       addMessageTo(
         found,
         text,
-        readPhrase(text, payload.rule, payload.text, key, start, end, context),
+        readPhrase(text, payload.rule, payload.text, key, start, end, context, found.before),
         payload.text,
       );
       return;

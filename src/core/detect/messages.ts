@@ -108,6 +108,26 @@ export function readLooseMessage(
   };
 }
 
+/** The rules' condition texts lower-cased, each once (the rules are a fixed set: the map stays small). */
+const LOWERED = new Map<string, string>();
+function lowered(condition: string): string {
+  let lower = LOWERED.get(condition);
+  if (lower === undefined) {
+    lower = condition.toLowerCase();
+    LOWERED.set(condition, lower);
+  }
+  return lower;
+}
+
+/**
+ * The line a phrase's conditions are read in (`lineBefore` of the text at `start`), kept by the caller
+ * for one text: several rules of one phrase (`Operation timed out` has nine) read the same line once.
+ */
+export interface LineBefore {
+  start: number;
+  line: string;
+}
+
 /** A runtime phrase (`no such host`) with its rule's conditions; a held `socket` one needs no context words. */
 export function readPhrase(
   text: string,
@@ -117,6 +137,7 @@ export function readPhrase(
   start: number,
   end: number,
   context: ContextRule,
+  before: LineBefore = { start: -1, line: '' },
 ): MessageMention | null {
   const fullEnd = matchedEnd(text, full, key, start, end);
   if (fullEnd < 0) return null;
@@ -124,14 +145,18 @@ export function readPhrase(
   let confidence: Confidence | undefined = rule.confidence;
   const conditioned = rule.requiresBefore !== undefined || rule.requiresAfter !== undefined;
   if (rule.requiresBefore || rule.unlessBefore) {
-    const before = lineBefore(text, start);
-    if (rule.unlessBefore?.some((t) => before.includes(t.toLowerCase()))) return null;
-    if (rule.requiresBefore && !rule.requiresBefore.some((t) => before.includes(t.toLowerCase())))
+    if (before.start !== start) {
+      before.start = start;
+      before.line = lineBefore(text, start);
+    }
+    const { line } = before;
+    if (rule.unlessBefore?.some((t) => line.includes(lowered(t)))) return null;
+    if (rule.requiresBefore && !rule.requiresBefore.some((t) => line.includes(lowered(t))))
       confidence = rule.elseConfidence;
   }
   if (rule.requiresAfter && confidence !== undefined) {
     const after = conditionText(text.slice(fullEnd, fullEnd + 200));
-    if (!rule.requiresAfter.some((t) => after.includes(t.toLowerCase()))) confidence = rule.elseConfidence;
+    if (!rule.requiresAfter.some((t) => after.includes(lowered(t)))) confidence = rule.elseConfidence;
   }
   if (confidence === undefined) return null;
   const held = conditioned && confidence === rule.confidence;
