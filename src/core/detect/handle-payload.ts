@@ -2,58 +2,16 @@ import type { DetectionIndex, Payload } from './build-index.js';
 import { hasKeywordCase } from './casing.js';
 import { readHexCode, readName } from './codes.js';
 import type { Confidence } from './finding.js';
-import { type ContextRule, capConfidence, type Evidence, type Hit, variantOf } from './hit.js';
+import type { Found } from './found.js';
+import { type ContextRule, capConfidence, type Hit, variantOf } from './hit.js';
 import { isIpxeOwnError } from './ipxe-code.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
-import {
-  errnoBefore,
-  type LineBefore,
-  readLooseMessage,
-  readMessage,
-  readNotError,
-  readOtherCase,
-  readPhrase,
-} from './messages.js';
+import { errnoBefore, readLooseMessage, readMessage, readNotError, readOtherCase } from './messages.js';
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
+import { readPhrase } from './read-phrase.js';
 import { isAtomContext, symbolLabel } from './text.js';
 import { hasSymbolBoundaries, isComparedSymbol, isWordCode } from './word-boundaries.js';
-
-/** A mention whose confidence still depends on the words around it. */
-interface Pending {
-  hit: Hit;
-  context: ContextRule;
-}
-
-/** What the payloads of the keywords found in one text add up to. */
-export interface Found {
-  evidence: Evidence[];
-  pending: Pending[];
-  messages: MessageMention[];
-  numbers: NumberMention[];
-  /** Where each long message last matched (exactly or loosely), so its anchors are not read twice. */
-  messageEnds: Map<string, number>;
-  /** Is a run of white space one character when near is measured (measure-distance.ts)? */
-  stretch: boolean;
-  /** Did a wrap break one of the text's first lines (layout.ts)? */
-  wrapped: boolean;
-  /** The line before the last phrase a rule's condition read (messages.ts's `LineBefore`). */
-  before: LineBefore;
-}
-
-export function emptyFound(stretch: boolean, wrapped: boolean): Found {
-  const before = { start: -1, line: '' };
-  return {
-    evidence: [],
-    pending: [],
-    messages: [],
-    numbers: [],
-    messageEnds: new Map(),
-    stretch,
-    wrapped,
-    before,
-  };
-}
 
 const symbolHit = (id: string, start: number, end: number, confidence: Confidence, variant: string): Hit => ({
   id,

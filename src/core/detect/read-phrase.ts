@@ -1,0 +1,75 @@
+import { hasPrintedCase } from './casing.js';
+import type { Confidence } from './finding.js';
+import { type ContextRule, variantOf } from './hit.js';
+import { conditionText, lineBefore } from './line-before.js';
+import { matchedEnd, withFinalDot } from './message-ends.js';
+import type { MessageMention } from './message-mention.js';
+import type { PhraseRule } from './rules.js';
+import { isLowerCaseInProse } from './text.js';
+
+/** The rules' condition texts lower-cased, each once (the rules are a fixed set: the map stays small). */
+const LOWERED = new Map<string, string>();
+function lowered(condition: string): string {
+  let lower = LOWERED.get(condition);
+  if (lower === undefined) {
+    lower = condition.toLowerCase();
+    LOWERED.set(condition, lower);
+  }
+  return lower;
+}
+
+/**
+ * The line a phrase's conditions are read in (`lineBefore` of the text at `start`), kept by the caller
+ * for one text: several rules of one phrase (`Operation timed out` has nine) read the same line once.
+ */
+export interface LineBefore {
+  start: number;
+  line: string;
+}
+
+/** A runtime phrase (`no such host`) with its rule's conditions; a held `socket` one needs no context words. */
+export function readPhrase(
+  text: string,
+  rule: PhraseRule,
+  full: string,
+  key: string,
+  start: number,
+  end: number,
+  context: ContextRule,
+  before: LineBefore = { start: -1, line: '' },
+): MessageMention | null {
+  const fullEnd = matchedEnd(text, full, key, start, end);
+  if (fullEnd < 0) return null;
+  if (!hasPrintedCase(text.slice(start, fullEnd), [rule.text], false)) return null;
+  let confidence: Confidence | undefined = rule.confidence;
+  const conditioned = rule.requiresBefore !== undefined || rule.requiresAfter !== undefined;
+  if (rule.requiresBefore || rule.unlessBefore) {
+    if (before.start !== start) {
+      before.start = start;
+      before.line = lineBefore(text, start);
+    }
+    const { line } = before;
+    if (rule.unlessBefore?.some((t) => line.includes(lowered(t)))) return null;
+    if (rule.requiresBefore && !rule.requiresBefore.some((t) => line.includes(lowered(t))))
+      confidence = rule.elseConfidence;
+  }
+  if (rule.requiresAfter && confidence !== undefined) {
+    const after = conditionText(text.slice(fullEnd, fullEnd + 200));
+    if (!rule.requiresAfter.some((t) => after.includes(lowered(t)))) confidence = rule.elseConfidence;
+  }
+  if (confidence === undefined) return null;
+  const held = conditioned && confidence === rule.confidence;
+  return {
+    ids: [rule.id],
+    start,
+    end: withFinalDot(text, fullEnd),
+    confidence,
+    context: held && rule.socket ? {} : context,
+    // Its class or call right before it (`HttpHostConnectException: Connection to <url> refused`)
+    // says this is printed output, not someone talking: lower case there is no sign of prose.
+    lowered: !held && isLowerCaseInProse(text, start, fullEnd),
+    variant: variantOf('message', full),
+    ...(rule.fallback ? { fallback: true } : {}),
+    ...(held ? { conditioned: true } : {}),
+  };
+}
