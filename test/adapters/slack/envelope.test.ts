@@ -31,6 +31,16 @@ describe('checkSlackEnvelope', () => {
     expect(json({ ...event({}), team_id: '__proto__' })).toMatchObject({ kind: 'reject' });
   });
 
+  it('says what was expected without repeating what the sender wrote', () => {
+    const secret = `${'x'.repeat(500)}-a-pasted-secret`;
+    const verdict = json({ ...event({}), team_id: secret });
+    expect(verdict).toEqual({
+      kind: 'reject',
+      reason: expect.stringMatching(/^team_id: invalid regex \(expected /),
+    });
+    expect(JSON.stringify(verdict)).not.toContain('pasted-secret');
+  });
+
   it("acknowledges Slack's rate-limit notice and envelope types sockerr does not use", () => {
     expect(json({ type: 'app_rate_limited', minute_rate_limited: 1 })).toMatchObject({
       kind: 'ignore',
