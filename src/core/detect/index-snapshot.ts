@@ -35,8 +35,8 @@ export interface DerivedParts {
 
 /**
  * Bumped whenever the code that builds the snapshot's data changes what it builds (fact-tables.ts,
- * message-table.ts, unique-ends.ts, anchors.ts, index-payloads.ts, pattern-builders.ts): a
- * snapshot saved by another version is then refused and the index built. `inputs` covers the data,
+ * message-table.ts, unique-ends.ts, anchors.ts, index-payloads.ts, pattern-builders.ts,
+ * vocabulary.ts, reach.ts): a snapshot saved by another version is then refused and the index built. `inputs` covers the data,
  * not the code; a test also compares the snapshot a build saved with what this code builds.
  */
 const FORMAT = 2;
