@@ -7,9 +7,9 @@ import { toSlackChannel } from './inputs.js';
 import { SLACK_LIMITS } from './limits.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { slackId as id, optionalId, optionalText } from './payload-fields.js';
+import { envelopeSchema } from './schemas.js';
 
 const openedSchema = v.object({ user: id, tab: optionalText });
-const envelopeSchema = v.fallback(v.object({ team_id: optionalId }), {});
 const choiceSchema = v.object({
   action: v.object({
     action_id: v.picklist(['home_auto', 'home_lang']),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SLACK_LIMITS } from './limits.js';
-import { slackId as id, optionalId, optionalText as text } from './payload-fields.js';
+import { cappedList, slackId as id, optionalId, optionalText as text } from './payload-fields.js';
 
 /** One share of a file in a conversation (`files.info` → `shares.public|private[channel][]`). */
 const shareSchema = v.fallback(v.object({ ts: id, thread_ts: optionalId }), { ts: '' });
@@ -33,18 +33,7 @@ export type SlackFile = v.InferOutput<typeof slackFileSchema>;
 const isFile = (file: SlackFile | null): file is SlackFile => file !== null;
 
 /** A message's files, at most as many as Slack lets one message carry; a malformed one is left out. */
-export const slackFilesSchema = v.optional(
-  v.pipe(
-    v.fallback(
-      v.pipe(
-        v.unknown(),
-        v.transform((value) =>
-          Array.isArray(value) ? value.slice(0, SLACK_LIMITS.inbound.files) : undefined,
-        ),
-        v.optional(v.array(v.fallback(v.nullable(slackFileSchema), null))),
-      ),
-      undefined,
-    ),
-    v.transform((files) => files?.filter(isFile)),
-  ),
+export const slackFilesSchema = v.pipe(
+  cappedList(v.fallback(v.nullable(slackFileSchema), null), SLACK_LIMITS.inbound.files),
+  v.transform((files) => files?.filter(isFile)),
 );

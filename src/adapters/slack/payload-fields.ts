@@ -12,8 +12,8 @@ export const optionalId = v.fallback(v.optional(slackId), undefined);
 /** A field read only for its text: a wrong type reads as absent. */
 export const optionalText = v.fallback(v.optional(v.string()), undefined);
 
-/** A list read only for text: a wrong type reads as absent, and at most `max` items are read. */
-export const textList = <T extends v.GenericSchema>(item: T, max: number) =>
+/** A list sockerr can do without: a wrong type reads as absent, and at most `max` items are read. */
+export const cappedList = <T extends v.GenericSchema>(item: T, max: number) =>
   v.optional(
     v.fallback(
       v.pipe(

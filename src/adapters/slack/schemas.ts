@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { slackFilesSchema } from './file-schema.js';
 import { SLACK_LIMITS } from './limits.js';
-import { slackId as id, optionalId, optionalText as text, textList } from './payload-fields.js';
+import { cappedList, slackId as id, optionalId, optionalText as text } from './payload-fields.js';
 
 /**
  * Slack payloads as sockerr reads them, checked at the adapter boundary. A correctly signed
@@ -17,7 +17,7 @@ const attachment = v.fallback(
     title: text,
     text,
     fallback: text,
-    fields: textList(field, SLACK_LIMITS.inbound.fields),
+    fields: cappedList(field, SLACK_LIMITS.inbound.fields),
   }),
   {},
 );
@@ -25,8 +25,8 @@ const block = v.fallback(
   v.object({
     type: text,
     text: v.fallback(v.optional(v.object({ text })), undefined),
-    fields: textList(v.fallback(v.object({ text }), {}), SLACK_LIMITS.inbound.fields),
-    elements: textList(v.unknown(), SLACK_LIMITS.inbound.elements),
+    fields: cappedList(v.fallback(v.object({ text }), {}), SLACK_LIMITS.inbound.fields),
+    elements: cappedList(v.unknown(), SLACK_LIMITS.inbound.elements),
   }),
   {},
 );
@@ -34,8 +34,8 @@ const block = v.fallback(
 /** The parts of a message that can hold text. */
 const messageParts = {
   text,
-  attachments: textList(attachment, SLACK_LIMITS.inbound.attachments),
-  blocks: textList(block, SLACK_LIMITS.inbound.blocks),
+  attachments: cappedList(attachment, SLACK_LIMITS.inbound.attachments),
+  blocks: cappedList(block, SLACK_LIMITS.inbound.blocks),
   /** Snippets and uploads (`file_share`); read through the Web API, not from here. */
   files: slackFilesSchema,
 };

@@ -70,7 +70,7 @@ export function buildDetectionIndex(
   let vocabulary: Vocabulary | undefined = restored?.vocabulary;
   let reach: Reach | undefined = restored?.reach;
   const vocabularyOf = () => {
-    // Split out of the texts at the first broken line, not at start-up: few texts have one. With what
+    // Without a snapshot, split out of the texts at the first broken line, not at start-up. With what
     // rules look for near a mention (a console broke `[Mong` / `oError`, a near text, `dial uni` / `x`).
     // The case of a word is read where programs' names are: the facts' symbols and the rules' texts.
     vocabulary ??= collectVocabulary(texts().concat(conditionTexts(rules), rules.context.unixSocketMarks), [

@@ -118,11 +118,6 @@ export function compileDetectorTables(
   const index = buildDetectionIndex(facts, rules);
   return {
     ...index.automaton.save(),
-    index: snapshotIndex(
-      index.tables,
-      index,
-      { vocabulary: index.vocabulary(), reach: index.reach() },
-      describeInputs(facts, rules),
-    ),
+    index: snapshotIndex(index, describeInputs(facts, rules)),
   };
 }

@@ -27,7 +27,6 @@ export interface Found {
 
 /** Nothing found yet in a text. */
 export function emptyFound(stretch: boolean, wrapped: boolean): Found {
-  const before = { start: -1, line: '' };
   return {
     evidence: [],
     pending: [],
@@ -36,6 +35,6 @@ export function emptyFound(stretch: boolean, wrapped: boolean): Found {
     messageEnds: new Map(),
     stretch,
     wrapped,
-    before,
+    before: { start: -1, line: '' },
   };
 }

@@ -27,10 +27,11 @@ export interface IndexSnapshot extends IndexPayloads {
   reach: Reach;
 }
 
-/** What the index derives from its data on first need, saved with it (IndexSnapshot's last fields). */
-export interface DerivedParts {
-  vocabulary: Vocabulary;
-  reach: Reach;
+/** What a snapshot is taken of: the index's data, and what it derives from it on first need. */
+export interface IndexParts extends IndexPayloads {
+  tables: FactData;
+  vocabulary(): Vocabulary;
+  reach(): Reach;
 }
 
 /**
@@ -106,12 +107,15 @@ const DATA_SHAPES = {
 } satisfies Record<keyof FactData, (value: unknown) => boolean>;
 const DATA_FIELDS = Object.keys(DATA_SHAPES) as (keyof FactData)[];
 
-const isSetOfStrings = (value: unknown) =>
-  value instanceof Set && [...(value as Set<unknown>)].every((word) => typeof word === 'string');
+function isSetOfStrings(value: unknown): boolean {
+  if (!(value instanceof Set)) return false;
+  for (const word of value) if (typeof word !== 'string') return false;
+  return true;
+}
 const isLength = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** A saved vocabulary and reach as a build writes them. */
-function isDerived(value: Partial<DerivedParts>): boolean {
+function isDerived(value: Partial<IndexSnapshot>): boolean {
   const { vocabulary, reach } = value;
   if (typeof vocabulary !== 'object' || vocabulary === null || typeof reach !== 'object' || reach === null)
     return false;
@@ -124,23 +128,19 @@ function isDerived(value: Partial<DerivedParts>): boolean {
 }
 
 /** The data of an index built from `inputs` (`describeInputs`), to be saved. */
-export function snapshotIndex(
-  tables: FactData,
-  parts: IndexPayloads,
-  derived: DerivedParts,
-  inputs: string,
-): IndexSnapshot {
+export function snapshotIndex(index: IndexParts, inputs: string): IndexSnapshot {
+  const { tables } = index;
   return {
     format: FORMAT,
     inputs,
     folds: foldCodes(FOLDED).slice(),
     // Its data only: the tables' helpers are functions, made again where it is read.
     tables: Object.fromEntries(DATA_FIELDS.map((k) => [k, tables[k]])) as unknown as FactData,
-    keys: parts.keys,
-    payloads: parts.payloads,
-    numberGates: parts.numberGates,
-    vocabulary: derived.vocabulary,
-    reach: derived.reach,
+    keys: index.keys,
+    payloads: index.payloads,
+    numberGates: index.numberGates,
+    vocabulary: index.vocabulary(),
+    reach: index.reach(),
   };
 }
 

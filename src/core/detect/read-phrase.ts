@@ -36,7 +36,7 @@ export function readPhrase(
   start: number,
   end: number,
   context: ContextRule,
-  before: LineBefore = { start: -1, line: '' },
+  before: LineBefore,
 ): MessageMention | null {
   const fullEnd = matchedEnd(text, full, key, start, end);
   if (fullEnd < 0) return null;

@@ -10,14 +10,16 @@ const WIDEST = Math.max(WRAP_WIDTH, ...WIDTHS);
 /** The shapes of a time and a date: `d` a digit, `-` a date's separator (`-`, `/` or `.`), others themselves. */
 const TIME = 'dd:dd:dd';
 const DATE = 'dddd-dd-dd';
+const DIGIT = 100; // `d`
+const SEPARATOR = 45; // `-`
 
-/** Does `text` at `at` have the shape `shape` ({@link TIME}, {@link DATE})? */
+/** Does `text` at `at` have the shape `shape` ({@link TIME}, {@link DATE})? By character codes: no strings made. */
 function hasShapeAt(text: string, at: number, shape: string): boolean {
   for (let k = 0; k < shape.length; k++) {
     const c = text.charCodeAt(at + k);
-    const s = shape[k];
+    const s = shape.charCodeAt(k);
     const fits =
-      s === 'd' ? c >= 48 && c <= 57 : s === '-' ? c === 45 || c === 47 || c === 46 : c === s?.charCodeAt(0);
+      s === DIGIT ? c >= 48 && c <= 57 : s === SEPARATOR ? c === 45 || c === 47 || c === 46 : c === s;
     if (!fits) return false;
   }
   return true;
