@@ -1,11 +1,14 @@
 /**
  * Detection in process: `createDetector` (through core's public door) over a generated log, against
  * the floor any regex-based detector pays: one pass of a single alternation of every catalog symbol
- * over the same text. Interleaved rounds, medians. `npm run bench` runs it as one row (with
- * `--json`); alone: `npx tsx bench/detect.bench.ts [--mb 8] [--runs 9]` also lists the findings.
+ * over the same text. Interleaved rounds, medians. Then the pasted trace of the Slack rows, with its
+ * caches cold against warm (see cold-paste.ts). `npm run bench` runs it as two rows (with `--json`);
+ * alone: `npx tsx bench/detect.bench.ts [--mb 8] [--runs 9] [--paste-rounds 100]` also lists the findings.
  */
 import { createDetector } from '../src/core/index.js';
 import { loadDetectionRules, loadFacts } from '../src/infra/data/index.js';
+import eventFixture from '../test/fixtures/slack/event-message.json' with { type: 'json' };
+import { timeColdPaste } from './lib/cold-paste.js';
 import { generateLog } from './lib/generate-log.js';
 import { median } from './lib/stats.js';
 import { catalogSymbols, symbolAlternation } from './lib/symbols.js';
@@ -17,6 +20,7 @@ const argValue = (name: string, fallback: number) => {
 const json = process.argv.includes('--json');
 const megabytesWanted = argValue('--mb', 8);
 const runs = argValue('--runs', 9);
+const pasteRounds = argValue('--paste-rounds', 100);
 /**
  * Untimed rounds first: V8 needs about ten passes over a log of megabytes before the detector's
  * functions are optimized for good (each pass until then runs partly unoptimized code, 2–10× slower).
@@ -71,6 +75,10 @@ const timing = timePair(
   },
 );
 
+// The paste as the Slack adapter reads it: Slack escapes only `&`, `<` and `>` in a message's text.
+const paste = eventFixture.event.text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const pasteTiming = timeColdPaste((text) => detect.withMentions(text), paste, pasteRounds);
+
 const rate = (ms: number) => megabytes / (ms / 1000);
 const result = {
   megabytes,
@@ -84,6 +92,11 @@ const result = {
   occurrences: findings.reduce((sum, f) => sum + f.count, 0),
   floorMatches,
   symbols: symbols.length,
+  pasteChars: paste.length,
+  pasteRounds,
+  pasteColdUs: pasteTiming.coldUs,
+  pasteWarmUs: pasteTiming.warmUs,
+  pasteRatio: pasteTiming.ratio,
 };
 
 if (json) {
@@ -100,6 +113,9 @@ if (json) {
   );
   console.log(
     `ratio detect/floor: ${timing.ratio.toFixed(2)} (median of ${runs} interleaved rounds; goal ≥ 0.5)`,
+  );
+  console.log(
+    `one pasted trace (${paste.length} characters): ${pasteTiming.coldUs.toFixed(0)} µs with cold caches, ${pasteTiming.warmUs.toFixed(0)} µs warm (×${pasteTiming.ratio.toFixed(1)}, median of ${pasteRounds})`,
   );
   for (const f of findings)
     console.log(

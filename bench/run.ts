@@ -21,7 +21,7 @@ import { meets, type Row, renderTable } from './lib/report.js';
 import { startLoadProcess } from './load/client.js';
 import { runCliRows } from './rows/cli-rows.js';
 import type { BenchContext } from './rows/context.js';
-import { runDetectRow } from './rows/detect-row.js';
+import { runDetectRows } from './rows/detect-row.js';
 import { runDiscordRows } from './rows/discord-rows.js';
 import { prepareSlackSetup, runSlackRows } from './rows/slack-rows.js';
 import { runStartRows } from './rows/start-rows.js';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       ? await runStartRows(ctx, slack?.setup ?? (await prepareSlackSetup(ctx)))
       : [];
     const cli = run.has('cli') ? await runCliRows(ctx) : [];
-    const detect = run.has('detect') ? [await runDetectRow(ctx)] : [];
+    const detect = run.has('detect') ? await runDetectRows(ctx) : [];
     const [scan, lookup] = [
       cli.filter((r) => r.key.startsWith('scan.')),
       cli.filter((r) => r.key.startsWith('cli.')),

@@ -27,6 +27,8 @@ export interface BenchOptions {
   /** The in-process detection row (row 3). */
   detectMegabytes: number;
   detectRuns: number;
+  /** Rounds of the pasted trace timed cold and warm (each walks 64 MB first). */
+  pasteRounds: number;
 }
 
 const FULL: Omit<BenchOptions, 'quick' | 'json' | 'only'> = {
@@ -41,6 +43,7 @@ const FULL: Omit<BenchOptions, 'quick' | 'json' | 'only'> = {
   scanMegabytes: 50,
   detectMegabytes: 8,
   detectRuns: 9,
+  pasteRounds: 100,
 };
 
 /** A smoke run: every row, fewer rounds, smaller inputs, well under a minute. */
@@ -56,6 +59,7 @@ const QUICK: typeof FULL = {
   scanMegabytes: 4,
   detectMegabytes: 1,
   detectRuns: 3,
+  pasteRounds: 10,
 };
 
 const USAGE = `usage: npm run bench [-- --quick] [-- --json[=FILE]] [-- --only=GROUP[,GROUP]]

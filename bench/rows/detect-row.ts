@@ -12,17 +12,27 @@ interface DetectFigures {
   ratio: number;
   findings: number;
   runs: number;
+  pasteChars: number;
+  pasteRounds: number;
+  pasteColdUs: number;
+  pasteWarmUs: number;
+  pasteRatio: number;
 }
 
 /**
  * Row 3: `createDetector` (core's public door, data from infra's loaders) over a generated log
- * against one regex pass of the catalog's symbols, in a process of its own (bench/detect.bench.ts).
+ * against one regex pass of the catalog's symbols, in a process of its own (bench/detect.bench.ts);
+ * and a reference row: the Slack rows' pasted trace with cold caches against the same warm, what a
+ * chat process pays per paste and an in-process loop does not show (bench/lib/cold-paste.ts).
  */
-export async function runDetectRow(ctx: BenchContext): Promise<Row> {
-  const { detectMegabytes, detectRuns } = ctx.options;
-  ctx.progress(`detect: ${detectRuns} interleaved rounds over a ${detectMegabytes} MB log, in process`);
+export async function runDetectRows(ctx: BenchContext): Promise<Row[]> {
+  const { detectMegabytes, detectRuns, pasteRounds } = ctx.options;
+  ctx.progress(
+    `detect: ${detectRuns} interleaved rounds over a ${detectMegabytes} MB log, in process, and a paste cold`,
+  );
   const args = ['--import', 'tsx', join(ROOT, 'bench/detect.bench.ts'), '--json'];
   args.push('--mb', String(detectMegabytes), '--runs', String(detectRuns));
+  args.push('--paste-rounds', String(pasteRounds));
   const child = startChild('detect bench', process.execPath, args, { cwd: ROOT, env: process.env });
   let stdout = '';
   child.process.stdout?.on('data', (chunk: Buffer) => {
@@ -33,7 +43,7 @@ export async function runDetectRow(ctx: BenchContext): Promise<Row> {
   clearTimeout(timer);
   if (code !== 0) throw new Error(`bench/detect.bench.ts failed (${code}):\n${child.tail()}`);
   const figures = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as DetectFigures;
-  return {
+  const inProcess: Row = {
     key: 'detect.in-process',
     what: `Detection in process, \`createDetector\` over a ${figures.megabytes.toFixed(0)} MB log`,
     unit: 'MB/s',
@@ -44,4 +54,14 @@ export async function runDetectRow(ctx: BenchContext): Promise<Row> {
     target: { on: 'ratio', op: '>=', value: 0.5 },
     note: `${figures.findings} findings; candidates/MB not visible through core's public door`,
   };
+  const coldPaste: Row = {
+    key: 'detect.cold-paste',
+    what: `Detection of the Slack rows' pasted trace (${figures.pasteChars} characters) with cold caches (a 64 MB walk before each) (reference)`,
+    unit: 'µs',
+    sockerr: figures.pasteColdUs,
+    baseline: figures.pasteWarmUs,
+    against: `(the same paste again at once, warm; median of ${figures.pasteRounds})`,
+    ratio: figures.pasteRatio,
+  };
+  return [inProcess, coldPaste];
 }

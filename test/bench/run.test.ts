@@ -16,6 +16,7 @@ const ROWS = [
   'discord.autoreply.capacity',
   'discord.autoreply.p99',
   'detect.in-process',
+  'detect.cold-paste',
   'scan.speed',
   'scan.peak-rss',
   'start.ready',
