@@ -8,7 +8,7 @@
 import { createDetector } from '../src/core/index.js';
 import { loadDetectionRules, loadFacts } from '../src/infra/data/index.js';
 import eventFixture from '../test/fixtures/slack/event-message.json' with { type: 'json' };
-import { timeColdPaste } from './lib/cold-paste.js';
+import { EVICT_BYTES, timeColdPaste } from './lib/cold-paste.js';
 import { generateLog } from './lib/generate-log.js';
 import { median } from './lib/stats.js';
 import { catalogSymbols, symbolAlternation } from './lib/symbols.js';
@@ -94,6 +94,7 @@ const result = {
   symbols: symbols.length,
   pasteChars: paste.length,
   pasteRounds,
+  pasteEvictMegabytes: EVICT_BYTES / (1024 * 1024),
   pasteColdUs: pasteTiming.coldUs,
   pasteWarmUs: pasteTiming.warmUs,
   pasteRatio: pasteTiming.ratio,

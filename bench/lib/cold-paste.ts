@@ -4,7 +4,7 @@ import { median } from './stats.js';
  * Larger than the last-level cache of the machines the bench runs on (32 MB of L3 on the 2-core
  * EPYC of the README's runs): walking it leaves none of the detector's code or data in any cache.
  */
-const EVICT_BYTES = 64 * 1024 * 1024;
+export const EVICT_BYTES = 64 * 1024 * 1024;
 const CACHE_LINE = 64;
 /** Calls before the rounds, so every function on the paste's path is optimized (as in a process running for days). */
 const WARM_CALLS = 3000;
@@ -32,7 +32,8 @@ export function timeColdPaste(detect: (text: string) => unknown, text: string, r
   const cold: number[] = [];
   const warm: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    // Written, not only read, so no page of it stays shared and untouched.
+    // Written, not only read: a new buffer's pages all map the kernel's one page of zeros until
+    // written, and reading that one page would evict nothing.
     for (let i = 0; i < evict.length; i += CACHE_LINE) {
       const byte = evict[i] as number;
       evict[i] = byte + 1;

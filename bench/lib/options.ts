@@ -27,7 +27,7 @@ export interface BenchOptions {
   /** The in-process detection row (row 3). */
   detectMegabytes: number;
   detectRuns: number;
-  /** Rounds of the pasted trace timed cold and warm (each walks 64 MB first). */
+  /** Rounds of the pasted trace timed cold and warm (each walks memory first: cold-paste.ts). */
   pasteRounds: number;
 }
 

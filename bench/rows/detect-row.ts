@@ -14,6 +14,7 @@ interface DetectFigures {
   runs: number;
   pasteChars: number;
   pasteRounds: number;
+  pasteEvictMegabytes: number;
   pasteColdUs: number;
   pasteWarmUs: number;
   pasteRatio: number;
@@ -56,7 +57,7 @@ export async function runDetectRows(ctx: BenchContext): Promise<Row[]> {
   };
   const coldPaste: Row = {
     key: 'detect.cold-paste',
-    what: `Detection of the Slack rows' pasted trace (${figures.pasteChars} characters) with cold caches (a 64 MB walk before each) (reference)`,
+    what: `Detection of the Slack rows' pasted trace (${figures.pasteChars} characters) with cold caches (a ${figures.pasteEvictMegabytes} MB walk before each) (reference)`,
     unit: 'µs',
     sockerr: figures.pasteColdUs,
     baseline: figures.pasteWarmUs,
