@@ -33,6 +33,7 @@ export function lazyDetector(
     withMentions: (text: string) => timed(() => build().withMentions(text)),
     stream: (onRegion?: Parameters<Detector['stream']>[0]) => build().stream(onRegion),
     warmUp: () => build().warmUp(),
+    countCandidates: (text: string) => build().countCandidates(text),
     /** The detector itself, for passes that are not the users' (a warm-up): they stay out of `/metrics`. */
     untimed: build,
   });

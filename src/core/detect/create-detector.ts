@@ -10,7 +10,7 @@ import { readLayout } from './layout.js';
 import { readsRecordsMended } from './line-prefixes.js';
 import { mergeHits, sortHits } from './merge.js';
 import type { DetectionRules } from './rules.js';
-import { scanMentions } from './scan.js';
+import { countCandidates, scanMentions } from './scan.js';
 import { preferSpecific } from './specific.js';
 import { createDetectionStream, type DetectionStream, type StreamRegion } from './stream.js';
 
@@ -49,6 +49,12 @@ export type Detector = ((text: string) => Finding[]) & {
    * and may return the earliest offset of the text it still needs.
    */
   stream(onRegion?: (region: StreamRegion) => number | undefined): DetectionStream;
+  /**
+   * How many keyword candidates detection would confirm in the text (after the gates that turn away
+   * `error` with no number after it): the work a text costs before anything is found. A measure for
+   * the bench (candidates per MB), not a detection: it is not timed in `/metrics`.
+   */
+  countCandidates(text: string): number;
   /**
    * Runs the ASCII scan's loops once, so a first text is read by optimized code. The automaton for
    * non-ASCII text is left to the first such text: most processes' memory, spent only where needed.
@@ -102,6 +108,7 @@ export function createDetector(
     stream: (onRegion?: (region: StreamRegion) => number | undefined) =>
       createDetectionStream(index, onRegion),
     warmUp: () => index.automaton.prepare(),
+    countCandidates: (raw: string) => countCandidates(index, prepare(dropInvisible(raw).text).text),
   });
 }
 

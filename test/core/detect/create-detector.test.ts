@@ -62,4 +62,17 @@ describe('createDetector', () => {
     expect(a('WSA_QOS_ADMISSION_FAILURE').map((f) => f.id)).toEqual(['11010']);
     expect(b('WSA_QOS_ADMISSION_FAILURE')).toEqual([]);
   });
+
+  it('counts the candidates it would confirm, with `error` counted only where a number may follow', () => {
+    const detect = createDetector(loadFacts(), loadDetectionRules());
+    expect(detect.countCandidates('')).toBe(0);
+    expect(detect.countCandidates('the build is green, shipping it')).toBe(0);
+    expect(detect.countCandidates('ERROR deploy failed')).toBe(0);
+    expect(detect.countCandidates('error 10054')).toBe(1);
+    // Short texts and long ones (read as bytes past 4 KB) are counted alike.
+    const line = '2026-01-05 10:02:07 ERROR read ECONNRESET\n';
+    expect(detect.countCandidates(line)).toBe(1);
+    expect(detect.countCandidates(line.repeat(300))).toBe(300);
+    expect(detect.countCandidates('2026-01-05 10:02:07 INFO error budget ok\n'.repeat(300))).toBe(0);
+  });
 });
