@@ -1,4 +1,4 @@
-import { median } from './stats.js';
+import { median, medianRatio } from './stats.js';
 
 /**
  * Larger than the last-level cache of the machines the bench runs on (32 MB of L3 on the 2-core
@@ -51,6 +51,6 @@ export function timeColdPaste(detect: (text: string) => unknown, text: string, r
   return {
     coldUs: median(cold),
     warmUs: median(warm),
-    ratio: median(cold.map((c, i) => c / (warm[i] as number))),
+    ratio: medianRatio(cold, warm),
   };
 }

@@ -28,6 +28,10 @@ function insideMessage(messages: readonly MessageMention[], start: number, end: 
   return m !== undefined && m.end >= end;
 }
 
+/** A keyword with number gates (`error`) is read only where a number may follow it; others always. */
+const passesNumberGate = (text: string, end: number, gates: number) =>
+  gates === 0 || mayReadNumberGated(text, end, gates);
+
 /** Where the reads ahead of `readCandidates` end up, so that V8 cannot drop them as unused. */
 const readAhead = { sink: 0 };
 
@@ -58,8 +62,7 @@ function readCandidates(index: DetectionIndex, text: string, found: Found): void
     const k = candidates[c] as number;
     const end = candidates[c + 1] as number;
     // `error` is everywhere in logs and `error 10054` is not: test what follows before confirming.
-    const gates = numberGates[k] as number;
-    if (gates !== 0 && !mayReadNumberGated(text, end, gates)) continue;
+    if (!passesNumberGate(text, end, numberGates[k] as number)) continue;
     const key = keys[k] as string;
     const start = findKeywordStart(text, key, end);
     if (start < 0) continue;
@@ -78,7 +81,7 @@ export function countCandidates(index: DetectionIndex, text: string): number {
   let count = 0;
   for (let c = 0; c < length; c += 2) {
     const gates = index.numberGates[candidates[c] as number] as number;
-    if (gates === 0 || mayReadNumberGated(text, candidates[c + 1] as number, gates)) count++;
+    if (passesNumberGate(text, candidates[c + 1] as number, gates)) count++;
   }
   return count;
 }
