@@ -19,9 +19,11 @@ const COPY_LIMIT = UNWRAP_LIMIT;
  * escaped backslash whether the text comes whole or in pieces). A log viewer's line prefixes are
  * its readers' to mask (line-prefixes.ts): a stream hands its records on with them. The whole text
  * (`base` 0) and a stream's joined pieces (`base` their offset in the whole) both ask this, so both
- * read the same.
+ * read the same. `codes` false: the text is known to hold no ESC (`dropInvisible` searched it), so
+ * it is not searched for terminal codes again.
  */
-export function readCopiedText(text: string, base: number): string {
+export function readCopiedText(text: string, base: number, codes = true): string {
   const limit = COPY_LIMIT - base;
-  return maskColourRemnants(readStringEscapes(plainTypography(maskTerminalCodes(text), limit)), limit);
+  const unmasked = codes ? maskTerminalCodes(text) : text;
+  return maskColourRemnants(readStringEscapes(plainTypography(unmasked, limit)), limit);
 }

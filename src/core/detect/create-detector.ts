@@ -78,17 +78,18 @@ export function createDetector(
   const hitsOf = (text: string, prefixed: boolean, wrapped: boolean) =>
     preferSpecific(text, sortHits(scanMentions(index, text, prefixed, wrapped)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
-  /** The text detection reads, and the one its records are read in. */
-  const prepare = (raw: string) => {
-    const copied = readCopiedText(raw, 0);
+  /** The text detection reads, and the one its records are read in, from what `dropInvisible` left. */
+  const prepare = ({ text: plain, codes }: { text: string; codes: boolean }) => {
+    const copied = readCopiedText(plain, 0, codes);
     const { masked, margin, prefixed, wrapped } = readLayout(copied);
     const text = unwrapConsoleLines(masked, index.isWord, { ...WHOLE, margin });
     return { text, prefixed, wrapped, records: readsRecordsMended(copied, masked, text) ? text : copied };
   };
   // Read without its invisible characters; every offset handed back points into the text as given.
   const withMentions = (raw: string): Detection => {
-    const { text: plain, dropped } = dropInvisible(raw);
-    const { text, prefixed, wrapped, records } = prepare(plain);
+    const visible = dropInvisible(raw);
+    const { dropped } = visible;
+    const { text, prefixed, wrapped, records } = prepare(visible);
     const read = new Map<string, number[]>();
     const hits = text.length === 0 ? [] : hitsOf(text, prefixed, wrapped);
     const findings = text.length === 0 ? [] : restoreOffsets(mergeHits(text, hits, read), dropped);
@@ -99,16 +100,16 @@ export function createDetector(
     return { findings, mentions, read: { text: records, mentions: read } };
   };
   const detect = (raw: string) => {
-    const { text: plain, dropped } = dropInvisible(raw);
-    const { text, prefixed, wrapped } = prepare(plain);
-    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text, prefixed, wrapped)), dropped);
+    const visible = dropInvisible(raw);
+    const { text, prefixed, wrapped } = prepare(visible);
+    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text, prefixed, wrapped)), visible.dropped);
   };
   return Object.assign(detect, {
     withMentions,
     stream: (onRegion?: (region: StreamRegion) => number | undefined) =>
       createDetectionStream(index, onRegion),
     warmUp: () => index.automaton.prepare(),
-    countCandidates: (raw: string) => countCandidates(index, prepare(dropInvisible(raw).text).text),
+    countCandidates: (raw: string) => countCandidates(index, prepare(dropInvisible(raw)).text),
   });
 }
 

@@ -48,6 +48,8 @@ const isPasteForm = (found: string) => found.charCodeAt(0) !== 27 && (found.leng
  * text's offset in the whole, which a colour remnant's limit counts from. `before`: the characters
  * of the whole right before it (a stream's last), read only for what precedes a remnant or an escaped
  * quote; `after`: the characters after it that the stream holds back (null: the text runs to the whole's end).
+ * `codes`: false where the text held no ESC, so what comes back holds no terminal code either (its
+ * readers need not search a log of megabytes for one again).
  */
 export function dropInvisible(
   text: string,
@@ -55,13 +57,14 @@ export function dropInvisible(
   base = 0,
   before = '',
   after: string | null = null,
-): { text: string; dropped: number[] } {
+): { text: string; dropped: number[]; codes: boolean } {
   const head = base < UNWRAP_LIMIT ? text.slice(0, UNWRAP_LIMIT - base) : '';
   const remnants = head !== '' && mayHoldRemnant(head);
   const quotes = head !== '' && mayHoldEscapedQuote(head);
   const pasted = remnants || quotes || (head !== '' && mayHoldRecord(head));
-  const anywhere = text.indexOf(ESC) >= 0 || PATTERNS.zeroWidth.test(text);
-  if (budget <= 0 || (!pasted && !anywhere)) return { text, dropped: [] };
+  const codes = text.indexOf(ESC) >= 0;
+  const anywhere = codes || PATTERNS.zeroWidth.test(text);
+  if (budget <= 0 || (!pasted && !anywhere)) return { text, dropped: [], codes };
   // A paste's forms are read in its first 256 KiB only: a log of megabytes with a `\"` near its
   // start is searched there (and as far past as the longest form), not to its end (122 ms for 8 MB).
   const part = anywhere ? text : text.slice(0, head.length + LINE_REACH);
@@ -82,7 +85,9 @@ export function dropInvisible(
     return '';
   });
   // Nothing taken out (a `\"` on a console's line): the text as given, not a copy of it.
-  return dropped.length === 0 ? { text, dropped } : { text: read.slice(before.length) + rest, dropped };
+  return dropped.length === 0
+    ? { text, dropped, codes }
+    : { text: read.slice(before.length) + rest, dropped, codes };
 }
 
 /**

@@ -23,7 +23,7 @@ describe('dropInvisible', () => {
 
   it('takes out zero-width spaces, joiners, word joiners and byte-order marks, and says where each was', () => {
     const text = `\ufeffa${ZWSP}b\u200cc\u200dd\u2060e`;
-    expect(dropInvisible(text)).toEqual({ text: 'abcde', dropped: [0, 2, 4, 6, 8] });
+    expect(dropInvisible(text)).toEqual({ text: 'abcde', dropped: [0, 2, 4, 6, 8], codes: false });
   });
 
   it('returns a text without any as it is', () => {
@@ -33,8 +33,16 @@ describe('dropInvisible', () => {
   });
 
   it('drops no more than its budget, leaving the rest in the text', () => {
-    expect(dropInvisible(`a${ZWSP}b${ZWSP}c`, 1)).toEqual({ text: `ab${ZWSP}c`, dropped: [1] });
+    expect(dropInvisible(`a${ZWSP}b${ZWSP}c`, 1)).toEqual({ text: `ab${ZWSP}c`, dropped: [1], codes: false });
     expect(dropInvisible(ZWSP.repeat(MAX_DROPPED + 3)).text).toBe(ZWSP.repeat(3));
+  });
+
+  it('says a text may still hold a terminal code only where it held an ESC', () => {
+    expect(dropInvisible(`a${ZWSP}b`).codes).toBe(false);
+    expect(dropInvisible('read ECONNRESET').codes).toBe(false);
+    expect(dropInvisible('\u001b[31mECONNRESET\u001b[0m').codes).toBe(true);
+    // Past the budget the codes stay in the text: its readers must still find them.
+    expect(dropInvisible('\u001b[31mECONNRESET', 0).codes).toBe(true);
   });
 });
 
@@ -128,6 +136,13 @@ describe('detection of a log written for a terminal', () => {
     expect(finding?.id).toBe('10054');
     expect(finding?.index).toBe(text.indexOf('ECONNRESET'));
     expect(finding?.match).toBe('ECONNRESET');
+  });
+
+  it('still reads a code past what is taken out as blanks: the symbol after it stays a word of its own', () => {
+    // Past a paste's first 256 KiB, where what is left of a code without its ESC is no longer read.
+    const log = 'INFO request served\n'.repeat(15_000);
+    const text = `${ZWSP.repeat(MAX_DROPPED)}${log}send failed: \u001b[31mWSAECONNRESET\u001b[0m`;
+    expect(detectErrors(text).map((f) => f.id)).toEqual(['10054']);
   });
 
   it('finds the same in a coloured log read piece by piece, codes cut between pieces, as read whole', () => {
