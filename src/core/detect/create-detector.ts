@@ -102,7 +102,8 @@ export function createDetector(
   const detect = (raw: string) => {
     const visible = dropInvisible(raw);
     const { text, prefixed, wrapped } = prepare(visible);
-    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text, prefixed, wrapped)), visible.dropped);
+    if (text.length === 0) return [];
+    return restoreOffsets(mergeHits(text, hitsOf(text, prefixed, wrapped)), visible.dropped);
   };
   return Object.assign(detect, {
     withMentions,
