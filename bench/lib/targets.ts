@@ -35,6 +35,8 @@ const nodeApp = (name: string, script: string, args: string[], env: NodeJS.Proce
  * environment, e.g. `node --max-semi-space-size=… dist/main.js slack`). The bare apps run with plain `node`.
  */
 export const SLACK_WEB = readProcfileCommand(ROOT, 'web');
+/** sockerr's Discord process as users deploy it: the Procfile's `worker` command. */
+export const DISCORD_WORKER = readProcfileCommand(ROOT, 'worker');
 
 /** Starts a Slack app on a free port and waits for its `/healthz`; `readyMs` is spawn → first 200. */
 export async function startSlackApp(
@@ -59,7 +61,10 @@ export async function startSlackApp(
   }
 }
 
-/** Starts a Discord app; it is ready once the load process sees it reply (a probe). */
+/**
+ * Starts a Discord app (sockerr as the Procfile's `worker`, the bare client with plain `node`); it is
+ * ready once the load process sees it reply (a probe).
+ */
 export async function startDiscordApp(
   which: 'sockerr' | 'bare discord.js',
   env: Record<string, string>,
@@ -68,7 +73,7 @@ export async function startDiscordApp(
   // The Discord worker serves /healthz on HEALTH_PORT (default PORT, 3000): give it a free one.
   const full = appEnv({ ...env, HEALTH_PORT: String(await freePort()), HOST: '127.0.0.1' });
   return which === 'sockerr'
-    ? nodeApp(which, join(ROOT, 'dist/main.js'), ['discord'], full, cwd)
+    ? startChild(which, process.execPath, DISCORD_WORKER.args, { env: { ...full, ...DISCORD_WORKER.env }, cwd })
     : nodeApp(which, join(APPS, 'bare-discord.js'), [], full, cwd);
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type Child, stopChild } from '../lib/children.js';
 import type { Row } from '../lib/report.js';
 import { median, medianRatio } from '../lib/stats.js';
-import { startDiscordApp, writeReplies } from '../lib/targets.js';
+import { DISCORD_WORKER, startDiscordApp, writeReplies } from '../lib/targets.js';
 import type { DiscordFakeInfo, LoadResult } from '../load/protocol.js';
 import type { BenchContext } from './context.js';
 import { measurePair, memoryRow } from './load-pair.js';
@@ -18,7 +18,7 @@ const EVENTS_PER_SECOND = 40;
 
 /**
  * Row 2 (Discord) and sockerr's Discord memory for row 7. Each app gets its own fake Discord (the
- * fake gateway sends every event to every session), `node dist/main.js discord` one and a bare
+ * fake gateway sends every event to every session), sockerr as the Procfile's `worker` one and a bare
  * discord.js client that replies with sockerr's own reply the other.
  */
 export async function runDiscordRows(ctx: BenchContext): Promise<{ rows: Row[]; memory: Row }> {
@@ -34,7 +34,7 @@ export async function runDiscordRows(ctx: BenchContext): Promise<{ rows: Row[]; 
     SOCKERR_COOLDOWN_MINUTES: '0',
     BENCH_REPLIES_FILE: repliesFile,
   });
-  ctx.progress('discord: starting sockerr (node dist/main.js discord)');
+  ctx.progress(`discord: starting sockerr (the Procfile's worker: ${DISCORD_WORKER.command})`);
   const sockerr = await startDiscordApp('sockerr', env(mineFake), ctx.work);
   let bare: Child | undefined;
   try {
@@ -53,7 +53,7 @@ export async function runDiscordRows(ctx: BenchContext): Promise<{ rows: Row[]; 
     const rows = discordRows(results);
     const memory = memoryRow(
       'memory.discord',
-      'Memory: `node dist/main.js discord` after the Discord load row',
+      `Memory: the Procfile's worker, \`${DISCORD_WORKER.command}\`, after the Discord load row`,
       { sockerr: sockerr.pid, baseline: bare.pid },
       '(bare discord.js)',
     );

@@ -18,6 +18,14 @@ describe('readProcfileCommand', () => {
     expect(web.args.slice(-2)).toEqual([join(ROOT, 'dist/main.js'), 'slack']);
   });
 
+  it('reads the shipped worker as node running dist/main.js discord, with the memory settings of web', () => {
+    const web = readProcfileCommand(ROOT, 'web');
+    const worker = readProcfileCommand(ROOT, 'worker');
+    expect(worker.args.slice(-2)).toEqual([join(ROOT, 'dist/main.js'), 'discord']);
+    expect(worker.env).toEqual(web.env);
+    expect(worker.args.slice(0, -2)).toEqual(web.args.slice(0, -2));
+  });
+
   it('keeps the environment, the node flags and the arguments of a line apart', () => {
     const root = procfile(
       'web: A=1 B_2=x=y node --max-semi-space-size=4 dist/main.js slack\nworker: node x.js\n',
