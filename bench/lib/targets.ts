@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Child, startChild } from './children.js';
 import { freePort, waitFor200 } from './net.js';
-import { readProcfileCommand } from './procfile.js';
+import { type ProcfileCommand, readProcfileCommand } from './procfile.js';
 
 /** The repository root: `node dist/main.js` and `node bin/sockerr.js` run from here. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,6 +30,10 @@ export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 const nodeApp = (name: string, script: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) =>
   startChild(name, process.execPath, [script, ...args], { env, cwd });
 
+/** sockerr as a Procfile line runs it: its node flags, and its environment over the app's. */
+const procfileApp = (command: ProcfileCommand, env: NodeJS.ProcessEnv, cwd: string) =>
+  startChild('sockerr', process.execPath, command.args, { env: { ...env, ...command.env }, cwd });
+
 /**
  * sockerr's Slack process as users deploy it: the Procfile's `web` command (its node flags and
  * environment, e.g. `node --max-semi-space-size=… dist/main.js slack`). The bare apps run with plain `node`.
@@ -49,7 +53,7 @@ export async function startSlackApp(
   const t0 = performance.now();
   const child =
     which === 'sockerr'
-      ? startChild(which, process.execPath, SLACK_WEB.args, { env: { ...full, ...SLACK_WEB.env }, cwd })
+      ? procfileApp(SLACK_WEB, full, cwd)
       : nodeApp(which, join(APPS, 'bare-bolt.js'), [], full, cwd);
   const origin = `http://127.0.0.1:${port}`;
   try {
@@ -73,7 +77,7 @@ export async function startDiscordApp(
   // The Discord worker serves /healthz on HEALTH_PORT (default PORT, 3000): give it a free one.
   const full = appEnv({ ...env, HEALTH_PORT: String(await freePort()), HOST: '127.0.0.1' });
   return which === 'sockerr'
-    ? startChild(which, process.execPath, DISCORD_WORKER.args, { env: { ...full, ...DISCORD_WORKER.env }, cwd })
+    ? procfileApp(DISCORD_WORKER, full, cwd)
     : nodeApp(which, join(APPS, 'bare-discord.js'), [], full, cwd);
 }
 
