@@ -78,18 +78,20 @@ export function createDetector(
   const hitsOf = (text: string, prefixed: boolean, wrapped: boolean) =>
     preferSpecific(text, sortHits(scanMentions(index, text, prefixed, wrapped)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
-  /** The text detection reads, and the one its records are read in, from what `dropInvisible` left. */
-  const prepare = ({ text: plain, codes }: { text: string; codes: boolean }) => {
+  /**
+   * The text detection reads (without its invisible characters: `dropped` says where each stood, so
+   * every offset handed back points into the text as given), and the one its records are read in.
+   */
+  const prepare = (raw: string) => {
+    const { text: plain, dropped, codes } = dropInvisible(raw);
     const copied = readCopiedText(plain, 0, codes);
     const { masked, margin, prefixed, wrapped } = readLayout(copied);
     const text = unwrapConsoleLines(masked, index.isWord, { ...WHOLE, margin });
-    return { text, prefixed, wrapped, records: readsRecordsMended(copied, masked, text) ? text : copied };
+    const records = readsRecordsMended(copied, masked, text) ? text : copied;
+    return { text, dropped, prefixed, wrapped, records };
   };
-  // Read without its invisible characters; every offset handed back points into the text as given.
   const withMentions = (raw: string): Detection => {
-    const visible = dropInvisible(raw);
-    const { dropped } = visible;
-    const { text, prefixed, wrapped, records } = prepare(visible);
+    const { text, dropped, prefixed, wrapped, records } = prepare(raw);
     const read = new Map<string, number[]>();
     const hits = text.length === 0 ? [] : hitsOf(text, prefixed, wrapped);
     const findings = text.length === 0 ? [] : restoreOffsets(mergeHits(text, hits, read), dropped);
@@ -100,17 +102,15 @@ export function createDetector(
     return { findings, mentions, read: { text: records, mentions: read } };
   };
   const detect = (raw: string) => {
-    const visible = dropInvisible(raw);
-    const { text, prefixed, wrapped } = prepare(visible);
-    if (text.length === 0) return [];
-    return restoreOffsets(mergeHits(text, hitsOf(text, prefixed, wrapped)), visible.dropped);
+    const { text, dropped, prefixed, wrapped } = prepare(raw);
+    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text, prefixed, wrapped)), dropped);
   };
   return Object.assign(detect, {
     withMentions,
     stream: (onRegion?: (region: StreamRegion) => number | undefined) =>
       createDetectionStream(index, onRegion),
     warmUp: () => index.automaton.prepare(),
-    countCandidates: (raw: string) => countCandidates(index, prepare(dropInvisible(raw)).text),
+    countCandidates: (raw: string) => countCandidates(index, prepare(raw).text),
   });
 }
 
