@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { countReplaced, explainReplaced } from '../../../src/adapters/terminal/encoding-hint.js';
+import { countNul, countReplaced, explainReplaced } from '../../../src/adapters/terminal/encoding-hint.js';
 
 describe('the hint for a log in another encoding', () => {
   it('counts the characters that stood for undecodable bytes', () => {
     expect(countReplaced('a\uFFFDb\uFFFD\uFFFD')).toBe(3);
     expect(countReplaced('plain text')).toBe(0);
+  });
+
+  it('counts NUL characters alone, in pairs and in runs, at either end of a text', () => {
+    expect(countNul('a\0b\0\0c')).toBe(3);
+    expect(countNul(`${'\0'.repeat(70_000)}log line\n${'\0'.repeat(3)}`)).toBe(70_003);
+    expect(countNul('h\0e\0l\0l\0o\0')).toBe(5);
+    expect(countNul('plain text')).toBe(0);
+    expect(countNul('')).toBe(0);
   });
 
   it('says nothing for a stray byte or two', () => {
