@@ -83,8 +83,7 @@ export function createDetectionStream(
   /** `buf` with the viewer's prefixes as given, for `onRegion` (the same string when there are none). */
   let records = '';
   let base = 0;
-  /** Mentions starting before this offset have been read. */
-  let readTo = 0;
+  let readTo = 0; // mentions starting before it have been read
   /** The context kept on the left: enough for any text. */
   const keep = contextOf(index, false);
   const stepLength = step ?? Math.max(MIN_STEP, BUFFER - keep);
@@ -172,10 +171,11 @@ export function createDetectionStream(
   /** Takes one piece of the text as read. */
   const feed = (piece: string) => {
     if (piece.length === 0) return;
-    // A step is read before a piece would take the buffer past BUFFER, not after, whatever the
-    // size of the pieces (a file's, standard input's) and however much text the reader keeps.
+    // A step is read before a piece would take the buffer past BUFFER, whatever the pieces' size, unless the
+    // reader keeps so much (a line that never ends: a NUL run) that it would read mostly that again.
     const unread = base + buf.length + pending - readTo;
-    if (pending > 0 && buf.length + pending + piece.length > BUFFER && unread >= MIN_STEP) read(false);
+    const least = Math.max(MIN_STEP, buf.length >> 1);
+    if (pending > 0 && buf.length + pending + piece.length > BUFFER && unread >= least) read(false);
     pieces.push(piece);
     pending += piece.length;
     if (base + buf.length + pending >= readTo + stepLength) read(false);

@@ -82,6 +82,23 @@ describe('a detection stream', () => {
     expect(regions.length).toBeLessThan(text.length / 80_000 + 2);
   });
 
+  it('reads a line that never ends about three times, not eight, when its reader keeps a lookback', () => {
+    // A log truncated in place starts with a NUL run as long as the log was: one line of megabytes,
+    // whose reader (the paste stream) keeps up to 256K characters behind what it was handed.
+    const lookback = 1 << 18;
+    const text = `${'\0'.repeat(3 << 20)} connect ECONNREFUSED 10.0.0.1:5432\n`;
+    let read = 0;
+    const stream = detector().stream((region) => {
+      read += region.text.length;
+      return region.base + region.text.length - lookback;
+    });
+    for (let i = 0; i < text.length; i += 1 << 14) stream.push(text.slice(i, i + (1 << 14)));
+    expect(stream.end().map((f) => f.id)).toEqual(['10061']);
+    // Steps of 32K new characters beside the lookback read each character about eight times; steps
+    // of the usual length (BUFFER less the context), about three.
+    expect(read / text.length).toBeLessThan(4);
+  });
+
   it('finds a mention cut between two pieces whatever piece a step is read before', () => {
     const mention = ' connect ECONNREFUSED 10.0.0.1:5432\n';
     const whole = detector()(`${'x'.repeat(150_000)}${mention}`);
