@@ -30,7 +30,8 @@ const ESC = '\u001b';
 /**
  * The most characters dropped from one text (a whole text, or a stream's pieces in order): a text
  * made of them (hostile, or binary data decoded as text) would otherwise need an offset for each.
- * Past this many, the rest stay in the text (terminal codes are then read as spaces: terminal-codes.ts).
+ * From the first that would pass it, the rest stay in the text (terminal codes are then read as
+ * spaces: terminal-codes.ts).
  */
 export const MAX_DROPPED = 1 << 16;
 
@@ -49,7 +50,8 @@ const isPasteForm = (found: string) => found.charCodeAt(0) !== 27 && (found.leng
  * of the whole right before it (a stream's last), read only for what precedes a remnant or an escaped
  * quote; `after`: the characters after it that the stream holds back (null: the text runs to the whole's end).
  * `codes`: false where the text held no ESC, so what comes back holds no terminal code either (its
- * readers need not search a log of megabytes for one again).
+ * readers need not search a log of megabytes for one again). `left`: the budget left for the text
+ * after it, none once a match was kept for want of it.
  */
 export function dropInvisible(
   text: string,
@@ -57,19 +59,20 @@ export function dropInvisible(
   base = 0,
   before = '',
   after: string | null = null,
-): { text: string; dropped: number[]; codes: boolean } {
+): { text: string; dropped: number[]; codes: boolean; left: number } {
   const head = base < UNWRAP_LIMIT ? text.slice(0, UNWRAP_LIMIT - base) : '';
   const remnants = head !== '' && mayHoldRemnant(head);
   const quotes = head !== '' && mayHoldEscapedQuote(head);
   const pasted = remnants || quotes || (head !== '' && mayHoldRecord(head));
   const codes = text.indexOf(ESC) >= 0;
   const anywhere = codes || PATTERNS.zeroWidth.test(text);
-  if (budget <= 0 || (!pasted && !anywhere)) return { text, dropped: [], codes };
+  if (budget <= 0 || (!pasted && !anywhere)) return { text, dropped: [], codes, left: Math.max(0, budget) };
   // A paste's forms are read in its first 256 KiB only: a log of megabytes with a `\"` near its
   // start is searched there (and as far past as the longest form), not to its end (122 ms for 8 MB).
   const part = anywhere ? text : text.slice(0, head.length + LINE_REACH);
   const rest = text.slice(part.length);
   const dropped: number[] = [];
+  let left = budget;
   // What precedes a text matters only to a remnant (a string's escape before it keeps it) and to an
   // escaped quote (the backslashes before it, its line's start).
   if (!remnants && !quotes) before = '';
@@ -80,14 +83,20 @@ export function dropInvisible(
     if (here < 0) return found;
     if (isPasteForm(found) && base + here >= UNWRAP_LIMIT) return found;
     if (found === '\\' && isConsoleLine(around, at, base === before.length, ends)) return found;
-    if (dropped.length + found.length > budget) return found;
+    // Once one is kept for want of budget, so is every one after it: a coloured log of megabytes, its
+    // budget spent but for a few characters, was searched to its end for a zero-width one that fits.
+    if (found.length > left) {
+      left = 0;
+      return found;
+    }
+    left -= found.length;
     for (let i = 0; i < found.length; i++) dropped.push(here + i);
     return '';
   });
   // Nothing taken out (a `\"` on a console's line): the text as given, not a copy of it.
   return dropped.length === 0
-    ? { text, dropped, codes }
-    : { text: read.slice(before.length) + rest, dropped, codes };
+    ? { text, dropped, codes, left }
+    : { text: read.slice(before.length) + rest, dropped, codes, left };
 }
 
 /**

@@ -91,20 +91,20 @@ export function createDetectionStream(
   let ascii = true;
   /** The text's layout (a viewer's prefix, the margin), decided from its first lines as the whole text's is. */
   const layout = createLayoutReader();
-  /**
-   * The text is read without its invisible characters, as a whole text is; where each stood in the text as
-   * given, so findings point there. A code the next piece may finish is held back (`carry`); `before`, read
-   * right before, goes with a colour remnant (a string's escape before it keeps it).
-   */
+  // The text is read without its invisible characters, as a whole text is; where each stood in the text as
+  // given, so findings point there (`left`: the budget for more). A code the next piece may finish is held
+  // back (`carry`); `before`, read right before, goes with a colour remnant (a string's escape keeps it).
   const dropped: number[] = [];
+  let left = MAX_DROPPED;
   let given = 0;
   let carry = '';
   let before = '';
   const take = (raw: string, at: number, after: string | null) => {
-    const { text, dropped: here } = dropInvisible(raw, MAX_DROPPED - dropped.length, at, before, after);
-    for (const d of here) dropped.push(at + d);
+    const read = dropInvisible(raw, left, at, before, after);
+    left = read.left;
+    for (const d of read.dropped) dropped.push(at + d);
     before = raw.length >= LINE_REACH ? raw.slice(-LINE_REACH) : (before + raw).slice(-LINE_REACH);
-    return text;
+    return read.text;
   };
   const hand = (released: Hit[], doneTo: number) => {
     merger.add(released, buf, base);

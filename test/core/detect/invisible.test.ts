@@ -23,7 +23,12 @@ describe('dropInvisible', () => {
 
   it('takes out zero-width spaces, joiners, word joiners and byte-order marks, and says where each was', () => {
     const text = `\ufeffa${ZWSP}b\u200cc\u200dd\u2060e`;
-    expect(dropInvisible(text)).toEqual({ text: 'abcde', dropped: [0, 2, 4, 6, 8], codes: false });
+    expect(dropInvisible(text)).toEqual({
+      text: 'abcde',
+      dropped: [0, 2, 4, 6, 8],
+      codes: false,
+      left: MAX_DROPPED - 5,
+    });
   });
 
   it('returns a text without any as it is', () => {
@@ -33,8 +38,25 @@ describe('dropInvisible', () => {
   });
 
   it('drops no more than its budget, leaving the rest in the text', () => {
-    expect(dropInvisible(`a${ZWSP}b${ZWSP}c`, 1)).toEqual({ text: `ab${ZWSP}c`, dropped: [1], codes: false });
+    expect(dropInvisible(`a${ZWSP}b${ZWSP}c`, 1)).toEqual({
+      text: `ab${ZWSP}c`,
+      dropped: [1],
+      codes: false,
+      left: 0,
+    });
     expect(dropInvisible(ZWSP.repeat(MAX_DROPPED + 3)).text).toBe(ZWSP.repeat(3));
+  });
+
+  it('keeps everything after the first character or code its budget cannot take, and says none is left', () => {
+    // Two characters left: the code (5) is kept, and so is the zero-width space after it, which would fit.
+    const text = `a${ZWSP}b\u001b[31mc${ZWSP}d`;
+    expect(dropInvisible(text, 3)).toEqual({
+      text: `ab\u001b[31mc${ZWSP}d`,
+      dropped: [1],
+      codes: true,
+      left: 0,
+    });
+    expect(dropInvisible(`a${ZWSP}b`, 0)).toEqual({ text: `a${ZWSP}b`, dropped: [], codes: false, left: 0 });
   });
 
   it('says a text may still hold a terminal code only where it held an ESC', () => {
@@ -143,6 +165,22 @@ describe('detection of a log written for a terminal', () => {
     const log = 'INFO request served\n'.repeat(15_000);
     const text = `${ZWSP.repeat(MAX_DROPPED)}${log}send failed: \u001b[31mWSAECONNRESET\u001b[0m`;
     expect(detectErrors(text).map((f) => f.id)).toEqual(['10054']);
+  });
+
+  it('finds the same in a coloured log past its budget read piece by piece as read whole', () => {
+    // Nine characters of codes a line: the budget runs out with two characters left, fewer than a code;
+    // a zero-width space later in the log would still fit, and is kept as every code after it is.
+    const lines: string[] = [];
+    for (let i = 0; i < 9000; i++)
+      lines.push(
+        i % 1000 === 999 ? `send failed: WSA${ZWSP}ECONNRESET` : `\u001b[32mINFO\u001b[0m GET /u/${i} 200`,
+      );
+    const text = lines.join('\n');
+    const detect = createDetector(realData().catalog.entries, realData().rules);
+    const whole = detect(text);
+    expect(whole.map((f) => f.id)).toEqual(['10054']);
+    for (const size of [1 << 14, 4099])
+      expect(readInPieces(detect, text, size), `pieces of ${size}`).toEqual(whole);
   });
 
   it('finds the same in a coloured log read piece by piece, codes cut between pieces, as read whole', () => {
