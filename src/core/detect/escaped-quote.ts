@@ -11,14 +11,21 @@ export const mayHoldEscapedQuote = (text: string) => text.includes('\\"');
 /** How much a stream reads around a piece for an escaped quote's line: more than the widest console. */
 export const LINE_REACH = 128;
 
-/** Is the line around `at` of `s` exactly a console's width? `start`: `s` starts the whole text; `end`: it ends it. */
+/**
+ * Is the line around `at` of `s` exactly a console's width? `start`: `s` starts the whole text; `end`:
+ * it ends it. Its ends are looked for no further than LINE_REACH from `at`, past the widest console:
+ * searched to the line's ends, a long line of escaped quotes (`\"\"\"…`) was read once for each
+ * (512 KB of them: 13 s).
+ */
 export function isConsoleLine(s: string, at: number, start: boolean, end: boolean): boolean {
-  const from = s.lastIndexOf('\n', at - 1) + 1;
-  if (from === 0 && !start) return false;
-  let to = s.indexOf('\n', at);
-  if (to < 0) {
-    if (!end) return false;
-    to = s.length;
-  }
+  const low = Math.max(0, at - LINE_REACH);
+  let from = at;
+  while (from > low && s.charCodeAt(from - 1) !== 10) from--;
+  if (from === low && (low > 0 || !start) && (from === 0 || s.charCodeAt(from - 1) !== 10)) return false;
+  const high = Math.min(s.length, at + LINE_REACH);
+  let to = at;
+  while (to < high && s.charCodeAt(to) !== 10) to++;
+  if (to === high && to < s.length) return false;
+  if (to === s.length && !end) return false;
   return WIDTHS.includes(to - from - (s.charCodeAt(to - 1) === 13 ? 1 : 0));
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isConsoleLine } from '../../../src/core/detect/escaped-quote.js';
 import { dropInvisible } from '../../../src/core/detect/invisible.js';
 import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
@@ -51,5 +53,45 @@ describe("detection of a JSON log's escaped quotes", () => {
         expect(readInPieces(detect, text, size), `pieces of ${size}`).toEqual(whole);
       }
     }
+  });
+});
+
+describe('isConsoleLine', () => {
+  /** The line's ends searched to wherever they are, as it was before the search was bounded. */
+  function anyLengthConsoleLine(s: string, at: number, start: boolean, end: boolean): boolean {
+    const from = s.lastIndexOf('\n', at - 1) + 1;
+    if (from === 0 && !start) return false;
+    let to = s.indexOf('\n', at);
+    if (to < 0) {
+      if (!end) return false;
+      to = s.length;
+    }
+    return [80, 120].includes(to - from - (s.charCodeAt(to - 1) === 13 ? 1 : 0));
+  }
+  /** Lines of a console's width, one longer or shorter, and far longer, with or without `\r`. */
+  const lines = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(0, 1, 79, 80, 81, 119, 120, 121, 127, 128, 129, 300),
+        fc.constantFrom('\n', '\r\n'),
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((parts) => parts.map(([n, end]) => `${'\\"'.repeat(n >> 1)}${'x'.repeat(n & 1)}${end}`).join(''));
+
+  it('says of every character of any text what reading its whole line says', () => {
+    fc.assert(
+      fc.property(lines, fc.boolean(), fc.boolean(), fc.nat(), fc.nat(), (text, start, end, cut, at) => {
+        const s = text.slice(0, cut % (text.length + 1));
+        const i = s.length === 0 ? 0 : at % s.length;
+        expect(isConsoleLine(s, i, start, end)).toBe(anyLengthConsoleLine(s, i, start, end));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a long line of escaped quotes as the quotes alone', () => {
+    const text = '\\"'.repeat(1 << 16);
+    expect(dropInvisible(text).text).toBe('"'.repeat(1 << 16));
   });
 });
