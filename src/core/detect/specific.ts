@@ -3,6 +3,12 @@ import { endsInWrap } from './wrap-break.js';
 
 /** Hits further apart than this are separate mentions, even on one line. */
 const MENTION_SPAN = 160;
+/**
+ * The longest stretch one mention covers, however close its hits: errors printed back to back on one
+ * line (a JSON array of them on a single line) were otherwise one mention, which a stream holds
+ * whole, text and all (4 MB of `ECONNRESET ` took 250 MB; at 8 MB its hits overflowed the stack).
+ */
+export const MENTION_REACH = 1 << 13;
 
 /** Keeps the most specific reading of each mention, for hits given in order (see {@link preferSpecific}). */
 export interface SpecificFilter {
@@ -49,7 +55,8 @@ export function createSpecificFilter(): SpecificFilter {
         if (group.length > 0) {
           // Near, and on one line: no line break between the furthest end so far and this hit, but
           // where a wrap broke the line (a console's width, a mailer's or an editor's wrap).
-          let together = hit.start - groupEnd <= MENTION_SPAN;
+          const first = group[0] as Hit;
+          let together = hit.start - groupEnd <= MENTION_SPAN && hit.start - first.start <= MENTION_REACH;
           for (let i = groupEnd - base; together && i < hit.start - base; i++)
             together = text.charCodeAt(i) !== 10 || endsInWrap(text, i);
           if (!together) flush(kept);

@@ -154,9 +154,9 @@ export function createDetectionStream(
       h.end += from;
     }
     const released = specific.add(sortHits(hits), buf, base);
-    // A mention no later hit can join is handed on now: a last mention held until the end of a
-    // long text (one with no other error) kept all the text after it.
-    released.push(...(final ? specific.end() : specific.settle(to)));
+    // A mention no later hit can join is handed on now (a last one held to the end of a long text kept
+    // all the text after it), hit by hit: a spread of a long line's many hits overflowed the stack.
+    for (const hit of final ? specific.end() : specific.settle(to)) released.push(hit);
     const needed = hand(released, final ? Number.POSITIVE_INFINITY : Math.min(to, specific.pendingFrom()));
     readTo = to;
     // Keep the context of the next step, the mention still open and what the reader needs.
