@@ -48,6 +48,8 @@ export function createPasteStream() {
   let window: TextWindow = { text: '', base: 0 };
   /** The start of the line being read, where the stream let go of it (a line longer than LOOKBACK). */
   let lineHead: TextWindow | null = null;
+  /** The errors mentioned so far on the line being read (from `from`, where `pos` was). */
+  let openLine = { from: -1, ids: new Set<string>() };
 
   const line = (start: number, end: number) => {
     let ids: LineMention[] = NONE;
@@ -125,11 +127,19 @@ export function createPasteStream() {
     /** Reads the lines the region completes; returns the earliest offset whose text is still needed. */
     region(region: StreamRegion): number {
       window = { text: region.text, base: region.base };
+      const { text, base, doneTo } = region;
+      // A line of megabytes (a JSON array of errors on one line) names the same errors over and over:
+      // past its head, another mention of an error it names already changes nothing the line is read
+      // for, and it would hold every one of them until it ends.
+      if (openLine.from !== pos) openLine = { from: pos, ids: new Set() };
+      const lineEnd = text.indexOf('\n', Math.max(0, pos - base));
       for (const m of region.mentions) {
         if (!first.has(m.id)) first.set(m.id, m.start);
+        const onOpenLine = lineEnd < 0 || m.start < base + lineEnd;
+        if (onOpenLine && m.start - pos >= RECORD_HEAD && openLine.ids.has(m.id)) continue;
+        if (onOpenLine) openLine.ids.add(m.id);
         queue.push(m);
       }
-      const { text, base, doneTo } = region;
       for (;;) {
         if (!plain && pos < doneTo && stamped.idle()) skipQuietLines(text, base, doneTo);
         const newline = text.indexOf('\n', pos - base);

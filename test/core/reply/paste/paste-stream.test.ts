@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, type Detector } from '../../../../src/core/index.js';
 import { createPasteStream } from '../../../../src/core/reply/paste/paste-stream.js';
+import { readPaste } from '../../../../src/core/reply/paste/read-paste.js';
 import { realData } from '../../../helpers/core.js';
 import { pushInPieces } from '../../../helpers/texts.js';
 
@@ -41,5 +42,38 @@ describe('a log read piece by piece', () => {
     ],
   ])('keeps bounded text, whatever the log: %s', (_label, text) => {
     expect(longestHeld(text)).toBeLessThan(BOUND);
+  });
+});
+
+describe('a line of errors printed back to back', () => {
+  /** Each error as the paste stream reads `text` streamed, and as `readPaste` reads it whole. */
+  function bothWays(text: string) {
+    const paste = createPasteStream();
+    const stream = detector().stream((region) => paste.region(region));
+    pushInPieces(stream, text, 1 << 14);
+    const streamed = paste.end(stream.end());
+    const whole = readPaste({ text, ...detector().withMentions(text) });
+    const show = (errors: typeof whole) =>
+      errors.map((e) => [e.finding.id, e.count, e.first, e.record, e.hosts]);
+    return { streamed: show(streamed), whole: show(whole) };
+  }
+
+  it('counts the errors of the line and of the lines after it as reading the whole log does', () => {
+    const line = `[${'{"err":"read ECONNRESET","peer":"10.0.0.7:443"},'.repeat(12_000)}{}]`;
+    const after = [
+      '2025-03-01T10:00:00.000Z ERROR read ECONNRESET',
+      '2025-03-01T10:00:01.000Z ERROR connect ECONNREFUSED 10.0.0.5:5432',
+      '2025-03-01T10:00:02.000Z ERROR read ECONNRESET',
+    ].join('\n');
+    const { streamed, whole } = bothWays(`${line}\n${after}\n`);
+    expect(streamed).toEqual(whole);
+    expect(whole.map(([id, count]) => [id, count])).toEqual([
+      ['10054', 3],
+      ['10061', 1],
+    ]);
+  });
+
+  it('keeps bounded text while it reads such a line', () => {
+    expect(longestHeld(`${'read ECONNRESET; '.repeat(MB / 4)}\n`)).toBeLessThan(BOUND);
   });
 });
