@@ -45,6 +45,22 @@ describe('a log read piece by piece', () => {
   });
 });
 
+describe('a line that never ends', () => {
+  it('is read, past its first step, in steps V8 allocates young', () => {
+    // The first step waits for the lines that decide the text's layout; the rest keep the reader's
+    // lookback and a step of new text, under the size V8 allocates apart (131,056 one-byte characters).
+    const paste = createPasteStream();
+    const lengths: number[] = [];
+    const stream = detector().stream((region) => {
+      lengths.push(region.text.length);
+      return paste.region(region);
+    });
+    pushInPieces(stream, `connect ECONNREFUSED 10.0.0.5:5432 ${'\u0000'.repeat(3 * MB)}`, 1 << 14);
+    expect(paste.end(stream.end()).map((e) => e.finding.id)).toEqual(['10061']);
+    expect(Math.max(...lengths.slice(1))).toBeLessThan(131_056);
+  });
+});
+
 describe('a line of errors printed back to back', () => {
   /** Each error as the paste stream reads `text` streamed, and as `readPaste` reads it whole. */
   function bothWays(text: string) {
