@@ -21,7 +21,9 @@ export function isConsoleLine(s: string, at: number, start: boolean, end: boolea
   const low = Math.max(0, at - LINE_REACH);
   let from = at;
   while (from > low && s.charCodeAt(from - 1) !== 10) from--;
-  if (from === low && (low > 0 || !start) && (from === 0 || s.charCodeAt(from - 1) !== 10)) return false;
+  // No break found back to `low`: a line longer than any console's, or one that starts `s` (a line only
+  // where `s` starts the whole text).
+  if (!(from > 0 && s.charCodeAt(from - 1) === 10) && (from > 0 || !start)) return false;
   const high = Math.min(s.length, at + LINE_REACH);
   let to = at;
   while (to < high && s.charCodeAt(to) !== 10) to++;
