@@ -84,7 +84,7 @@ describe('a detection stream', () => {
 
   it('reads a line that never ends about three times, not eight, when its reader keeps a lookback', () => {
     // A log truncated in place starts with a NUL run as long as the log was: one line of megabytes,
-    // whose reader (the paste stream) keeps up to 256K characters behind what it was handed.
+    // whose reader may keep much of it behind what it was handed (here 256K characters).
     const lookback = 1 << 18;
     const text = `${'\0'.repeat(3 << 20)} connect ECONNREFUSED 10.0.0.1:5432\n`;
     let read = 0;
