@@ -1,6 +1,6 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
 import { readStringEscapes } from './string-escapes.js';
-import { maskColourRemnants, maskTerminalCodes } from './terminal-codes.js';
+import { maskColourRemnants } from './terminal-codes.js';
 import { plainTypography } from './typography.js';
 
 /**
@@ -12,18 +12,16 @@ import { plainTypography } from './typography.js';
 const COPY_LIMIT = UNWRAP_LIMIT;
 
 /**
- * A pasted text with what copying it put in read back, one character for one (every offset into
- * it stays true): terminal codes as spaces, typographic spaces and quotes as plain ones, a string
- * literal's escapes as what they stand for, then (in the first 256 KiB) a colour code's remnant
- * whose ESC was lost as spaces (read after the escapes: a `\\` before `u001b[31m` is then an
- * escaped backslash whether the text comes whole or in pieces). A log viewer's line prefixes are
- * its readers' to mask (line-prefixes.ts): a stream hands its records on with them. The whole text
- * (`base` 0) and a stream's joined pieces (`base` their offset in the whole) both ask this, so both
- * read the same. `codes` false: the text is known to hold no ESC (`dropInvisible` searched it), so
- * it is not searched for terminal codes again.
+ * A pasted text with what copying it put in read back, one character for one (every offset into it
+ * stays true; its terminal codes are gone already, invisible.ts): typographic spaces and quotes as
+ * plain ones, a string literal's escapes as what they stand for, then (in the first 256 KiB) a
+ * colour code's remnant whose ESC was lost as spaces (read after the escapes: a `\\` before
+ * `u001b[31m` is then an escaped backslash whether the text comes whole or in pieces). A log
+ * viewer's line prefixes are its readers' to mask (line-prefixes.ts): a stream hands its records on
+ * with them. The whole text (`base` 0) and a stream's joined pieces (`base` their offset in the
+ * whole) both ask this, so both read the same.
  */
-export function readCopiedText(text: string, base: number, codes = true): string {
+export function readCopiedText(text: string, base: number): string {
   const limit = COPY_LIMIT - base;
-  const unmasked = codes ? maskTerminalCodes(text) : text;
-  return maskColourRemnants(readStringEscapes(plainTypography(unmasked, limit)), limit);
+  return maskColourRemnants(readStringEscapes(plainTypography(text, limit)), limit);
 }

@@ -83,8 +83,8 @@ export function createDetector(
    * every offset handed back points into the text as given), and the one its records are read in.
    */
   const prepare = (raw: string) => {
-    const { text: plain, dropped, codes } = dropInvisible(raw);
-    const copied = readCopiedText(plain, 0, codes);
+    const { text: plain, dropped } = dropInvisible(raw);
+    const copied = readCopiedText(plain, 0);
     const { masked, margin, prefixed, wrapped } = readLayout(copied);
     const text = unwrapConsoleLines(masked, index.isWord, { ...WHOLE, margin });
     const records = readsRecordsMended(copied, masked, text) ? text : copied;

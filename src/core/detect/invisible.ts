@@ -3,7 +3,7 @@ import { beginsRecordPart, mayHoldRecord, RECORD_REACH } from './docker-records.
 import { isConsoleLine, LINE_REACH, mayHoldEscapedQuote } from './escaped-quote.js';
 import type { Finding } from './finding.js';
 import { PATTERNS } from './patterns.js';
-import { isDigitOrSemicolon, mayHoldRemnant } from './terminal-codes.js';
+import { isDigitOrSemicolon, maskTerminalCodes, mayHoldRemnant } from './terminal-codes.js';
 
 /**
  * What a paste holds that no one sees, and that splits what detection reads:
@@ -30,8 +30,7 @@ const ESC = '\u001b';
 /**
  * The most characters dropped from one text (a whole text, or a stream's pieces in order): a text
  * made of them (hostile, or binary data decoded as text) would otherwise need an offset for each.
- * From the first that would pass it, the rest stay in the text (terminal codes are then read as
- * spaces: terminal-codes.ts).
+ * From the first that would pass it, the rest stay in the text, terminal codes as as many spaces.
  */
 export const MAX_DROPPED = 1 << 16;
 
@@ -49,9 +48,9 @@ const isPasteForm = (found: string) => found.charCodeAt(0) !== 27 && (found.leng
  * text's offset in the whole, which a colour remnant's limit counts from. `before`: the characters
  * of the whole right before it (a stream's last), read only for what precedes a remnant or an escaped
  * quote; `after`: the characters after it that the stream holds back (null: the text runs to the whole's end).
- * `codes`: false where the text held no ESC, so what comes back holds no terminal code either (its
- * readers need not search a log of megabytes for one again). `left`: the budget left for the text
- * after it, none once a match was kept for want of it.
+ * What comes back holds no terminal code: one kept for want of budget is read as spaces, so no
+ * reader searches a log of megabytes for one again. `left`: the budget left for the text after it,
+ * none once a match was kept for want of it.
  */
 export function dropInvisible(
   text: string,
@@ -59,14 +58,15 @@ export function dropInvisible(
   base = 0,
   before = '',
   after: string | null = null,
-): { text: string; dropped: number[]; codes: boolean; left: number } {
+): { text: string; dropped: number[]; left: number } {
   const head = base < UNWRAP_LIMIT ? text.slice(0, UNWRAP_LIMIT - base) : '';
   const remnants = head !== '' && mayHoldRemnant(head);
   const quotes = head !== '' && mayHoldEscapedQuote(head);
   const pasted = remnants || quotes || (head !== '' && mayHoldRecord(head));
   const codes = text.indexOf(ESC) >= 0;
   const anywhere = codes || PATTERNS.zeroWidth.test(text);
-  if (budget <= 0 || (!pasted && !anywhere)) return { text, dropped: [], codes, left: Math.max(0, budget) };
+  if (budget <= 0 || (!pasted && !anywhere))
+    return { text: codes ? maskTerminalCodes(text) : text, dropped: [], left: Math.max(0, budget) };
   // A paste's forms are read in its first 256 KiB only: a log of megabytes with a `\"` near its
   // start is searched there (and as far past as the longest form), not to its end (122 ms for 8 MB).
   const part = anywhere ? text : text.slice(0, head.length + LINE_REACH);
@@ -87,16 +87,16 @@ export function dropInvisible(
     // budget spent but for a few characters, was searched to its end for a zero-width one that fits.
     if (found.length > left) {
       left = 0;
-      return found;
+      return found.charCodeAt(0) === 27 ? maskTerminalCodes(found) : found;
     }
     left -= found.length;
     for (let i = 0; i < found.length; i++) dropped.push(here + i);
     return '';
   });
-  // Nothing taken out (a `\"` on a console's line): the text as given, not a copy of it.
-  return dropped.length === 0
-    ? { text, dropped, codes, left }
-    : { text: read.slice(before.length) + rest, dropped, codes, left };
+  // Nothing taken out nor blanked (a `\"` on a console's line): the text as given, not a copy of it.
+  return dropped.length === 0 && left > 0
+    ? { text, dropped, left }
+    : { text: read.slice(before.length) + rest, dropped, left };
 }
 
 /**

@@ -34,6 +34,11 @@ const NUMBER = String.raw`(-?\d{1,11})${NOT_A_CODE}`;
 const NUMBER_OR_HEX = String.raw`(0[xX][0-9A-Fa-f]{1,8}|-?\d{1,11})${NOT_A_CODE}`;
 const QUOTE = String.raw`['"\`‘’]`;
 const NOT_QUOTE = String.raw`[^'"\`‘’\n]`;
+/**
+ * A terminal's control sequence as a program writes it to a log (`terminalCode`), one source for it
+ * and for `invisible`, which takes out the very codes `maskTerminalCodes` would read as blanks.
+ */
+const TERMINAL_CODE = String.raw`\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])`;
 
 export const PATTERNS = {
   /** The number after a context keyword (sticky). */
@@ -100,9 +105,7 @@ export const PATTERNS = {
    * `ESC[31m`, `ESC[0m`, erasing `ESC[2K`), an OSC string (a title, a hyperlink) ended by BEL or
    * `ESC\\`, a character-set choice (`ESC(B`, which `tput sgr0` writes) or another two-byte escape.
    */
-  terminalCode:
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-    /\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])/g,
+  terminalCode: new RegExp(TERMINAL_CODE, 'g'),
   /**
    * What is left of a colour code (SGR) whose ESC a copy lost (`[31m`, `[0;31m`, `[38;5;196m`), or
    * showed as U+FFFD, caret notation or a string literal's escape (`\uFFFD[31m`, `^[[31m`, `\u001b[31m`):
@@ -123,9 +126,10 @@ export const PATTERNS = {
   zeroWidth: /[\u200b-\u200d\u2060\ufeff]/,
   /** What invisible.ts takes out: zero-width characters, `terminalCode`s, `colourRemnant`s (not one a string's
    * escape makes), a Docker json-file record's ends (`{"log":"`; `\n","stream":…}`), an escaped quote's `\`. */
-  invisible:
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-    /[\u200b-\u200d\u2060\ufeff]|\u001b(?:\[[0-?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|[()][0-9A-Za-z]|[@-Z\\-_])|(?<!\\u001[bB]|\\x1[bB]|\\033|\\e)(?:\uFFFD|\^\[)?\[(?:\d{1,3};){0,4}\d{1,3}m|\{"log":"|(?:\\r)?\\n","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?<=(?:^|[^\\])(?:\\\\){0,15})\\(?=")/g,
+  invisible: new RegExp(
+    String.raw`[\u200b-\u200d\u2060\ufeff]|${TERMINAL_CODE}|(?<!\\u001[bB]|\\x1[bB]|\\033|\\e)(?:\uFFFD|\^\[)?\[(?:\d{1,3};){0,4}\d{1,3}m|\{"log":"|(?:\\r)?\\n","stream":"std(?:out|err)","time":"[\dT:.+Z-]{10,40}"\}|(?<=(?:^|[^\\])(?:\\\\){0,15})\\(?=")`,
+    'g',
+  ),
   /**
    * A log viewer's or a chat's prefix at a line's start (line-prefixes.ts, sticky): Docker Compose's
    * `api-1  | `, `kubectl logs --prefix`'s `[pod/api-7d9f/api] `, a process manager's name (`[api] `,

@@ -120,8 +120,8 @@ export function createDetectionStream(
     // by character, a string of strings (a rope) is slow, and joining the pieces first copies twice.
     const kept = buf.length;
     pieces.unshift(buf);
-    // Masked and mended after the join (a code cut between two pieces is whole here; the kept text is
-    // masked and mended already): a line that started before the buffer was mended, or not, whole.
+    // Mended after the join (an escape cut between two pieces is whole here; the kept text is mended
+    // already): a line that started before the buffer was mended, or not, whole.
     const joined = pieces.join('');
     const copied = readCopiedText(joined, base);
     const laidOut = layout.read(copied, base, final);

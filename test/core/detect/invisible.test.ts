@@ -26,7 +26,6 @@ describe('dropInvisible', () => {
     expect(dropInvisible(text)).toEqual({
       text: 'abcde',
       dropped: [0, 2, 4, 6, 8],
-      codes: false,
       left: MAX_DROPPED - 5,
     });
   });
@@ -41,30 +40,28 @@ describe('dropInvisible', () => {
     expect(dropInvisible(`a${ZWSP}b${ZWSP}c`, 1)).toEqual({
       text: `ab${ZWSP}c`,
       dropped: [1],
-      codes: false,
       left: 0,
     });
     expect(dropInvisible(ZWSP.repeat(MAX_DROPPED + 3)).text).toBe(ZWSP.repeat(3));
   });
 
   it('keeps everything after the first character or code its budget cannot take, and says none is left', () => {
-    // Two characters left: the code (5) is kept, and so is the zero-width space after it, which would fit.
+    // Two characters left: the code (5) is kept, as spaces, and so is the zero-width space that would fit.
     const text = `a${ZWSP}b\u001b[31mc${ZWSP}d`;
     expect(dropInvisible(text, 3)).toEqual({
-      text: `ab\u001b[31mc${ZWSP}d`,
+      text: `ab     c${ZWSP}d`,
       dropped: [1],
-      codes: true,
       left: 0,
     });
-    expect(dropInvisible(`a${ZWSP}b`, 0)).toEqual({ text: `a${ZWSP}b`, dropped: [], codes: false, left: 0 });
+    expect(dropInvisible(`a${ZWSP}b`, 0)).toEqual({ text: `a${ZWSP}b`, dropped: [], left: 0 });
   });
 
-  it('says a text may still hold a terminal code only where it held an ESC', () => {
-    expect(dropInvisible(`a${ZWSP}b`).codes).toBe(false);
-    expect(dropInvisible('read ECONNRESET').codes).toBe(false);
-    expect(dropInvisible('\u001b[31mECONNRESET\u001b[0m').codes).toBe(true);
-    // Past the budget the codes stay in the text: its readers must still find them.
-    expect(dropInvisible('\u001b[31mECONNRESET', 0).codes).toBe(true);
+  it('gives back no terminal code, taken out or, past its budget, read as as many spaces', () => {
+    expect(dropInvisible(`a${ZWSP}b`).text).toBe('ab');
+    expect(dropInvisible('read ECONNRESET').text).toBe('read ECONNRESET');
+    expect(dropInvisible('\u001b[31mECONNRESET\u001b[0m').text).toBe('ECONNRESET');
+    // Past the budget the codes stay in the text, as spaces: its readers read no code again.
+    expect(dropInvisible('\u001b[31mECONNRESET', 0).text).toBe('     ECONNRESET');
   });
 });
 
