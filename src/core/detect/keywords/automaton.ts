@@ -6,12 +6,14 @@
  * `matchKeyword`. One pass, constant work per input character: linear whatever the input.
  *
  * Most logs are ASCII. An ASCII text can only hold the ASCII keywords, so it is read by a smaller
- * automaton of those alone, from a byte copy of the text (`TextEncoder.encodeInto`, native); any
- * other text by the automaton of every keyword, built on first need. Both report the same candidates
- * for an ASCII text, in the same order.
+ * automaton of those alone, from a byte copy of the text (`TextEncoder.encodeInto`, native); so is a
+ * text whose other characters no keyword beyond ASCII holds (an arrow, a check mark: ascii-copy.ts);
+ * any other text by the automaton of every keyword, built on first need. Both report the same
+ * candidates for such a text, in the same order, but for candidates confirming turns away.
  */
 
 import { PATTERNS } from '../patterns.js';
+import { createAsciiCopier } from './ascii-copy.js';
 import { type CompiledAutomaton, compileAutomaton } from './compile.js';
 import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
@@ -126,6 +128,9 @@ export function createKeywordAutomaton(
     if (scratch.length < length) scratch = new Uint8Array(Math.max(length, 2 * scratch.length));
     return scratch.subarray(0, length);
   };
+  // A text ASCII but for characters no keyword beyond ASCII holds is still read as bytes (ascii-copy.ts).
+  const copyAscii = createAsciiCopier(ascii, () => normalized.filter((w) => NON_ASCII.test(w)));
+  let mixed = false;
   const hits = createPairs();
   // A first run over a little text of spaces and keywords, so that V8 has seen every path of the
   // loops before it optimizes them in a long text (otherwise it optimizes a loop halfway through
@@ -141,10 +146,14 @@ export function createKeywordAutomaton(
     const inWasm = wasm?.room(text.length) ?? null;
     const bytes = inWasm ?? ownRoom(text.length);
     // The copy is as long as the text: it holds all of it only when every character is one byte.
-    const { read } = encoder.encodeInto(text, bytes);
+    // After a text that was not, the next (a log's next step) likely is not either: straight to
+    // the copier, which copies an ASCII text too.
+    const read = mixed ? 0 : encoder.encodeInto(text, bytes).read;
+    const copied = read === text.length ? 'ascii' : copyAscii(text, bytes);
+    mixed = copied === 'copied';
     const loop = inWasm === null ? null : (wasm?.loop ?? null);
-    if (read === text.length) runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
-    else runUnits(full(), text, hits);
+    if (copied === null) runUnits(full(), text, hits);
+    else runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
     // A huge text's copy is not kept beyond its scan.
     if (scratch.length > 1 << 24) scratch = new Uint8Array(0);
   };
