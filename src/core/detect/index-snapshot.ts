@@ -40,7 +40,7 @@ export interface IndexParts extends IndexPayloads {
  * vocabulary.ts, reach.ts): a snapshot saved by another version is then refused and the index built. `inputs` covers the data,
  * not the code; a test also compares the snapshot a build saved with what this code builds.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 const FOLDED = 65536;
 
 /**
@@ -123,6 +123,7 @@ function isDerived(value: Partial<IndexSnapshot>): boolean {
     isSetOfStrings(vocabulary.words) &&
     isSetOfStrings(vocabulary.camelCase) &&
     isLength(reach.ascii) &&
+    isLength(reach.plain) &&
     isLength(reach.all)
   );
 }

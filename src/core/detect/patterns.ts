@@ -86,6 +86,10 @@ export const PATTERNS = {
   words: /\s+/,
   /** A character outside ASCII (a text without one is read as bytes). */
   nonAscii: /[\u0080-\uffff]/,
+  /** A code unit `isCjkCode` accepts (no `u` flag). */
+  cjk: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/,
+  /** A code unit past Latin-1: a string that holds one takes two bytes a character in V8. */
+  wide: /[^\0-\xff]/,
   /** Runs of code units `isCjkCode` rejects (no `u` flag: code units, as `charCodeAt` reads them). */
   notCjk: /[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g,
   /** Any whitespace at all. */

@@ -1,9 +1,13 @@
 import { isAscii } from './ascii.js';
 import { isCjkCode, MAX_SPACE_RUN } from './keywords/match.js';
 
-/** How far a mention's text can stretch in a paste: one that starts with an ASCII character, and any. */
+/**
+ * How far a mention's text can stretch in a paste: one that starts with an ASCII character, one in
+ * a text without CJK characters (no gap between two of them to stretch), and any.
+ */
 export interface Reach {
   ascii: number;
+  plain: number;
   all: number;
 }
 
@@ -13,7 +17,7 @@ export interface Reach {
  * text is read with this much context on either side, so no mention is cut.
  */
 export function measureReach(texts: Iterable<string>): Reach {
-  const reach = { ascii: 0, all: 0 };
+  const reach = { ascii: 0, plain: 0, all: 0 };
   const gap = MAX_SPACE_RUN + 1;
   // Measured at start-up over thousands of texts: spaces are counted natively, and the characters
   // of a text beyond ASCII are read one by one only when its CJK gaps could make it the longest.
@@ -22,11 +26,12 @@ export function measureReach(texts: Iterable<string>): Reach {
     // Counted by native searches: splitting every text made an array per text, most of this cost.
     let spaces = 0;
     for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) spaces++;
+    const span = text.length + spaces * gap;
+    reach.plain = Math.max(reach.plain, span);
     if (!isAscii(text)) {
       rest.push({ text, spaces });
       continue;
     }
-    const span = text.length + spaces * gap;
     reach.all = Math.max(reach.all, span);
     reach.ascii = Math.max(reach.ascii, span);
   }

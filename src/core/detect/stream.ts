@@ -1,11 +1,9 @@
 import { detachString } from '../detach-string.js';
-import { isAscii } from './ascii.js';
 import type { DetectionIndex } from './build-index.js';
 import { unwrapConsoleLines } from './console-wraps.js';
 import { readCopiedText } from './copied-text.js';
 import { LINE_REACH } from './escaped-quote.js';
 import type { Finding } from './finding.js';
-import { HINT_WINDOW } from './hint-words.js';
 import type { Hit } from './hit.js';
 import { dropInvisible, holdBackFrom, MAX_DROPPED, restoreOffsets } from './invisible.js';
 import { createLayoutReader } from './layout.js';
@@ -13,6 +11,7 @@ import { readsRecordsMended } from './line-prefixes.js';
 import { createMerger, sortHits } from './merge.js';
 import { scanMentions } from './scan.js';
 import { createSpecificFilter } from './specific.js';
+import { createTextKind } from './text-kind.js';
 
 /** A mention that became final: its error and where it starts in the whole text. */
 interface Mention {
@@ -41,32 +40,21 @@ export interface DetectionStream {
   end(): Finding[];
 }
 
-/** Beyond the longest mention and the hints' window: the words near a mention (240), a quoted host… */
-const MARGIN = 1 << 11;
 /**
- * The longest buffer a step reads (UTF-16 units): an ASCII text's string (a byte a character) then
+ * The longest buffer a step reads (UTF-16 units): a Latin-1 text's string (a byte a character) then
  * stays below the size V8 allocates apart (131,056 bytes), so each step's strings are collected
- * young and memory stays flat. A step reads as much new text as this leaves beside the context
- * kept on its left: the longer the step, the less text is read twice as the context of the next.
+ * young and memory stays flat; a text with wider characters (two bytes each), half as long. A step
+ * reads as much new text as this leaves beside the context kept on its left: the longer the step,
+ * the less text is read twice as the context of the next.
  */
 const BUFFER = 126 * 1024;
 /** The fewest new characters a step reads, whatever context a text needs. */
 const MIN_STEP = 1 << 15;
 
 /**
- * How much text on either side of a step decides its mentions: the platform hints' window, or the
- * longest stretch a mention can cover (much longer in CJK text, where a console may wrap a line
- * between any two characters), and a margin.
- */
-function contextOf(index: DetectionIndex, ascii: boolean): number {
-  const reach = index.reach();
-  return Math.max(HINT_WINDOW + index.longestHint, ascii ? reach.ascii : reach.all) + MARGIN;
-}
-
-/**
  * Reads a text piece by piece with bounded memory: each step of new text (`step` characters, or
  * what BUFFER leaves beside the context kept) is read with enough text on either side
- * (`contextOf`) that every mention in it is found and judged exactly as in the whole text;
+ * (text-kind.ts) that every mention in it is found and judged exactly as in the whole text;
  * mentions are then merged in order, as the whole text's are.
  * `onRegion` may return the earliest offset of the text it still needs.
  */
@@ -84,11 +72,11 @@ export function createDetectionStream(
   let records = '';
   let base = 0;
   let readTo = 0; // mentions starting before it have been read
-  /** The context kept on the left: enough for any text. */
-  const keep = contextOf(index, false);
-  const stepLength = step ?? Math.max(MIN_STEP, BUFFER - keep);
-  /** No character outside ASCII so far: every mention starts with an ASCII character. */
-  let ascii = true;
+  const kind = createTextKind(index);
+  /** The context kept on the left: enough for any text of the kind read so far. */
+  const keep = () => kind.most();
+  const buffer = () => (kind.wide() ? BUFFER >> 1 : BUFFER);
+  const stepLength = () => step ?? Math.max(MIN_STEP, buffer() - keep());
   /** The text's layout (a viewer's prefix, the margin), decided from its first lines as the whole text's is. */
   const layout = createLayoutReader();
   // The text is read without its invisible characters, as a whole text is; where each stood in the text as
@@ -114,8 +102,6 @@ export function createDetectionStream(
 
   const read = (final: boolean) => {
     if (layout.waits(pending, final)) return;
-    // A test of each piece (not a regex search: four times cheaper).
-    for (let i = 0; ascii && i < pieces.length; i++) ascii = isAscii(pieces[i] as string);
     // One copy of the kept text and the pieces into a flat string (a join makes one): read character
     // by character, a string of strings (a rope) is slow, and joining the pieces first copies twice.
     const kept = buf.length;
@@ -135,8 +121,8 @@ export function createDetectionStream(
     records = readsRecordsMended(copied, masked, buf) ? buf : records + copied.slice(kept);
     pieces = [];
     pending = 0;
-    // In a text all ASCII so far, a mention starts with an ASCII character: a shorter context will do.
-    const context = contextOf(index, ascii);
+    // In a text all ASCII so far, or without CJK, a shorter context will do.
+    const context = kind.context();
     let to = base + buf.length;
     if (!final) {
       // The last characters wait for what follows them; a step ends at a line's end where it can.
@@ -160,7 +146,10 @@ export function createDetectionStream(
     const needed = hand(released, final ? Number.POSITIVE_INFINITY : Math.min(to, specific.pendingFrom()));
     readTo = to;
     // Keep the context of the next step, the mention still open and what the reader needs.
-    const keepFrom = Math.max(base, Math.min(readTo - keep, specific.pendingFrom() - keep, needed ?? readTo));
+    const keepFrom = Math.max(
+      base,
+      Math.min(readTo - keep(), specific.pendingFrom() - keep(), needed ?? readTo),
+    );
     // A slice: the next step's copy into a flat string (above) lets the rest of this one go.
     const same = records === buf;
     buf = buf.slice(keepFrom - base);
@@ -171,14 +160,15 @@ export function createDetectionStream(
   /** Takes one piece of the text as read. */
   const feed = (piece: string) => {
     if (piece.length === 0) return;
+    kind.see(piece);
     // A step is read before a piece would take the buffer past BUFFER, whatever the pieces' size, unless the
     // reader keeps so much (a line that never ends: a NUL run) that it would read mostly that again.
     const unread = base + buf.length + pending - readTo;
     const least = Math.max(MIN_STEP, buf.length >> 1);
-    if (pending > 0 && buf.length + pending + piece.length > BUFFER && unread >= least) read(false);
+    if (pending > 0 && buf.length + pending + piece.length > buffer() && unread >= least) read(false);
     pieces.push(piece);
     pending += piece.length;
-    if (base + buf.length + pending >= readTo + stepLength) read(false);
+    if (base + buf.length + pending >= readTo + stepLength()) read(false);
   };
 
   return {

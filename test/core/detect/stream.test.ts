@@ -82,6 +82,42 @@ describe('a detection stream', () => {
     expect(regions.length).toBeLessThan(text.length / 80_000 + 2);
   });
 
+  it('reads a log with characters past Latin-1 in steps V8 still allocates young, two bytes a character', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 12_000; i++)
+      lines.push(
+        i % 97 === 0
+          ? `2025-03-01T10:00:00.000Z ERROR [db] connect ECONNREFUSED 10.0.0.${i % 250}:5432`
+          : `2025-03-01T10:00:00.000Z INFO [api] GET /users/${i} 200 ${i % 900}ms${i % 50 === 0 ? ' → done ✓' : ''}`,
+      );
+    const text = lines.join('\n');
+    const regions: number[] = [];
+    const stream = detector().stream((region) => {
+      regions.push(region.text.length);
+      return undefined;
+    });
+    for (let i = 0; i < text.length; i += 1 << 14) stream.push(text.slice(i, i + (1 << 14)));
+    const whole = detector()(text);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(stream.end()).toEqual(whole);
+    // A string of two-byte characters is allocated apart past 131,056 / 2 of them: each step's
+    // strings would then outlive young collections, and the scan's memory grow with the log.
+    expect(Math.max(...regions.slice(0, -1))).toBeLessThan(131_056 / 2);
+    // Without CJK in the text, the shorter context still leaves steps of ~38K new characters.
+    expect(regions.length).toBeLessThan(text.length / 30_000 + 2);
+  });
+
+  it('finds what the whole text finds when CJK first comes deep in a log, past where its context grows', () => {
+    const ascii = Array.from({ length: 6000 }, (_, i) => `line ${i} → ok (os error 0) Linux`).join('\n');
+    const cjk = '错误：由于目标计算机积极拒绝，无法连接。 (os error 111)';
+    for (const at of [200_000, 200_000 + 9_000, 200_000 + 21_000]) {
+      const text = `${ascii.slice(0, at)}\n${cjk}\nerrno 104\n${ascii}`;
+      const whole = detector()(text);
+      expect(whole.map((f) => f.id)).toContain('10061');
+      expect(streamed(text, 1 << 14), `CJK at ${at}`).toEqual(whole);
+    }
+  });
+
   it('reads a line that never ends about three times, not eight, when its reader keeps a lookback', () => {
     // A log truncated in place starts with a NUL run as long as the log was: one line of megabytes,
     // whose reader may keep much of it behind what it was handed (here 256K characters).
