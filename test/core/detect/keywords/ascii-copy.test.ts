@@ -105,6 +105,18 @@ describe('ASCII copy of a text with characters beyond ASCII', () => {
     );
   });
 
+  it('confirms in a short text (a chat message) what the automaton of every keyword confirms', () => {
+    const automaton = createKeywordAutomaton(KEYWORDS);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const { data, length } = automaton.collect(text);
+        expect(confirmed(text, data, length)).toEqual(byUnits(text));
+      }),
+      { numRuns: 1000, endOnFailure: true },
+    );
+  });
+
   it('copies a text without a keyword character beyond ASCII, each unit as the byte it folds to', () => {
     const ascii = compileAutomaton(
       asciiWords,
