@@ -57,7 +57,8 @@ export type Detector = ((text: string) => Finding[]) & {
   countCandidates(text: string): number;
   /**
    * Runs the ASCII scan's loops once, so a first text is read by optimized code. The automaton for
-   * non-ASCII text is left to the first such text: most processes' memory, spent only where needed.
+   * other text is left to the first text with a character of a keyword beyond ASCII: most
+   * processes' memory, spent only where needed.
    */
   warmUp(): void;
 };

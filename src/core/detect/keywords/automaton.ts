@@ -33,8 +33,8 @@ export interface KeywordAutomaton {
   collect(text: string): Pairs;
   /**
    * Warms the ASCII automaton's loops (start-up calls it). The automaton of every keyword, the
-   * larger table, is left to the first non-ASCII text: a process that meets none never holds it
-   * (its saved table is most of the detector's memory).
+   * larger table, is left to the first text with a character of a keyword beyond ASCII: a process
+   * that meets none never holds it (its saved table is most of the detector's memory).
    */
   prepare(): void;
   /** Both automata as bytes, for a build to save (see saved-tables.ts). */

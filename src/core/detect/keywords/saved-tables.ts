@@ -128,7 +128,8 @@ export function decodeTables(
 
 /**
  * The automata a build saved (read by infra), each part read on first need: the one for ASCII
- * text when the detector is built, the one for any text only at the first non-ASCII text.
+ * text when the detector is built, the one for any text only at the first text with a character
+ * of a keyword beyond ASCII (ascii-copy.ts).
  * null: not saved (the part is compiled).
  */
 export interface SavedTables {
