@@ -34,6 +34,18 @@ function longLog(): string {
   return `${lines.join('\n')}\n${pastes.join('\n\n')}\n${lines.join('\n')}`;
 }
 
+/** 12,000 lines of a service's log, one in 97 an error; `after` may end the others (a character beyond ASCII). */
+function serviceLog(after: (line: number) => string = () => ''): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 12_000; i++)
+    lines.push(
+      i % 97 === 0
+        ? `2025-03-01T10:00:00.000Z ERROR [db] connect ECONNREFUSED 10.0.0.${i % 250}:5432`
+        : `2025-03-01T10:00:00.000Z INFO [api] GET /users/${i} 200 ${i % 900}ms${after(i)}`,
+    );
+  return lines.join('\n');
+}
+
 describe('a detection stream', () => {
   it('finds in each corpus paste read piece by piece what it finds in the whole paste', () => {
     for (const text of pastes) expect(streamed(text, 7), text.slice(0, 80)).toEqual(detector()(text));
@@ -60,14 +72,7 @@ describe('a detection stream', () => {
   });
 
   it('reads an ASCII log in steps that stay young in V8 and read little of it twice', () => {
-    const lines: string[] = [];
-    for (let i = 0; i < 12_000; i++)
-      lines.push(
-        i % 97 === 0
-          ? `2025-03-01T10:00:00.000Z ERROR [db] connect ECONNREFUSED 10.0.0.${i % 250}:5432`
-          : `2025-03-01T10:00:00.000Z INFO [api] GET /users/${i} 200 ${i % 900}ms`,
-      );
-    const text = lines.join('\n');
+    const text = serviceLog();
     const regions: number[] = [];
     const stream = detector().stream((region) => {
       regions.push(region.text.length);
@@ -83,14 +88,7 @@ describe('a detection stream', () => {
   });
 
   it('reads a log with characters past Latin-1 in steps V8 still allocates young, two bytes a character', () => {
-    const lines: string[] = [];
-    for (let i = 0; i < 12_000; i++)
-      lines.push(
-        i % 97 === 0
-          ? `2025-03-01T10:00:00.000Z ERROR [db] connect ECONNREFUSED 10.0.0.${i % 250}:5432`
-          : `2025-03-01T10:00:00.000Z INFO [api] GET /users/${i} 200 ${i % 900}ms${i % 50 === 0 ? ' → done ✓' : ''}`,
-      );
-    const text = lines.join('\n');
+    const text = serviceLog((i) => (i % 50 === 0 ? ' → done ✓' : ''));
     const regions: number[] = [];
     const stream = detector().stream((region) => {
       regions.push(region.text.length);

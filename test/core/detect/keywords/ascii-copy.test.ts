@@ -47,6 +47,15 @@ function byUnits(text: string): string[] {
   return confirmed(text, hits.data, hits.length);
 }
 
+/** The ASCII automaton of `KEYWORDS`, its copier, and the byte that leads every state to its root. */
+const ascii = compileAutomaton(
+  asciiWords,
+  asciiWords.map((_, i) => i),
+  true,
+);
+const copy = createAsciiCopier(ascii, () => otherWords);
+const blank = rootByte(ascii);
+
 /** Pieces of text: keywords and parts of them, separators, and characters beyond ASCII of every kind. */
 const PIECES = [
   'connection',
@@ -118,13 +127,6 @@ describe('ASCII copy of a text with characters beyond ASCII', () => {
   });
 
   it('copies a text without a keyword character beyond ASCII, each unit as the byte it folds to', () => {
-    const ascii = compileAutomaton(
-      asciiWords,
-      asciiWords.map((_, i) => i),
-      true,
-    );
-    const copy = createAsciiCopier(ascii, () => otherWords);
-    const blank = rootByte(ascii);
     const text = `read → Connection\u00a0reset by peer ✓ can’t 😀 é${'.'.repeat(4096)}`;
     const bytes = new Uint8Array(text.length);
     expect(copy(text, bytes)).toBe('copied');
@@ -139,13 +141,6 @@ describe('ASCII copy of a text with characters beyond ASCII', () => {
   });
 
   it('copies every unit of any text without such a character, wherever it falls in the words read four bytes at a time', () => {
-    const ascii = compileAutomaton(
-      asciiWords,
-      asciiWords.map((_, i) => i),
-      true,
-    );
-    const copy = createAsciiCopier(ascii, () => otherWords);
-    const blank = rootByte(ascii);
     const held = new Set(otherWords.join(''));
     const pieces = PIECES.filter((p) => ![...p].some((c) => held.has(c.toLowerCase())));
     fc.assert(
@@ -169,13 +164,6 @@ describe('ASCII copy of a text with characters beyond ASCII', () => {
   });
 
   it('copies a short text whose last character beyond ASCII ends inside a word of four bytes', () => {
-    const ascii = compileAutomaton(
-      asciiWords,
-      asciiWords.map((_, i) => i),
-      true,
-    );
-    const copy = createAsciiCopier(ascii, () => otherWords);
-    const blank = rootByte(ascii);
     // A lone surrogate's UTF-8 is U+FFFD's: three bytes, then one ASCII byte short of the word's end.
     const bytes = new Uint8Array(5);
     expect(copy('...\ud83dx', bytes)).toBe('copied');
@@ -183,23 +171,11 @@ describe('ASCII copy of a text with characters beyond ASCII', () => {
   });
 
   it('leaves a text with a character of a keyword beyond ASCII to the other automaton', () => {
-    const ascii = compileAutomaton(
-      asciiWords,
-      asciiWords.map((_, i) => i),
-      true,
-    );
-    const copy = createAsciiCopier(ascii, () => otherWords);
     const text = `${'a → b '.repeat(3000)}Verbindung zurückgesetzt`;
     expect(copy(text, new Uint8Array(text.length))).toBeNull();
   });
 
   it('finds a blank byte that leads every state back to the root, and none where keywords hold every byte', () => {
-    const ascii = compileAutomaton(
-      asciiWords,
-      asciiWords.map((_, i) => i),
-      true,
-    );
-    const blank = rootByte(ascii);
     expect(blank).toBeGreaterThan(0);
     for (let s = 0; s < ascii.stateCount; s++) expect(ascii.delta[(s << 7) | blank]).toBe(0);
     const every = Array.from({ length: 127 }, (_, i) => String.fromCharCode(i + 1)).filter(
@@ -214,12 +190,6 @@ describe('ASCII copy of a text with characters beyond ASCII', () => {
   });
 
   it('lets through, in the copy, every number a keyword may read in the text', () => {
-    const ascii = compileAutomaton(
-      asciiWords,
-      asciiWords.map((_, i) => i),
-      true,
-    );
-    const copy = createAsciiCopier(ascii, () => otherWords);
     const after = fc.constantFrom(
       ' ',
       '：',
