@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DetectionIndex } from '../../../src/core/detect/build-index.js';
 import { HINT_WINDOW } from '../../../src/core/detect/hint-words.js';
-import { MAX_SPACE_RUN } from '../../../src/core/detect/keywords/match.js';
+import { foldCode, isCjkCode, MAX_SPACE_RUN } from '../../../src/core/detect/keywords/match.js';
+import { PATTERNS } from '../../../src/core/detect/patterns.js';
 import { measureReach } from '../../../src/core/detect/reach.js';
 import { createTextKind } from '../../../src/core/detect/text-kind.js';
 
@@ -37,6 +38,17 @@ describe('the kind of a streamed text', () => {
     expect(kind.wide()).toBe(true);
     kind.see('plain');
     expect(kind.wide()).toBe(true);
+  });
+});
+
+describe('the CJK characters a text is told by', () => {
+  it('are every code unit that compares as a CJK character, and no other', () => {
+    // A text without one cannot match a keyword's CJK character, so no gap between two can stretch it.
+    for (let u = 0; u < 65536; u++) {
+      const c = String.fromCharCode(u);
+      expect(PATTERNS.cjk.test(c), u.toString(16)).toBe(isCjkCode(u));
+      if (isCjkCode(foldCode(u))) expect(isCjkCode(u), u.toString(16)).toBe(true);
+    }
   });
 });
 
