@@ -147,10 +147,10 @@ export function createKeywordAutomaton(
     const bytes = inWasm ?? ownRoom(text.length);
     // The copy is as long as the text: it holds all of it only when every character is one byte.
     // After a text that was not, the next (a log's next step) likely is not either: straight to
-    // the copier, which copies an ASCII text too.
+    // the copier, which copies an ASCII text too, and tells a CJK text in its first piece.
     const read = mixed ? 0 : encoder.encodeInto(text, bytes).read;
     const copied = read === text.length ? 'ascii' : copyAscii(text, bytes);
-    mixed = copied === 'copied';
+    mixed = copied !== 'ascii';
     const loop = inWasm === null ? null : (wasm?.loop ?? null);
     if (copied === null) runUnits(full(), text, hits);
     else runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
