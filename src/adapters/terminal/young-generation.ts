@@ -21,13 +21,14 @@ const NEW_SPACE_BYTES = 8 << 20;
 export async function* withYoungGenerationCap(pieces: AsyncIterable<string>): AsyncGenerator<string> {
   let seen = 0;
   let factor = 1;
+  let reached = false;
   for await (const piece of pieces) {
-    if (factor !== 0 && seen++ > 0) {
+    if (!reached && seen++ > 0) {
       const size = newSpaceSize();
-      const next = size >= NEW_SPACE_BYTES ? 1 : Math.ceil(NEW_SPACE_BYTES / size);
+      reached = size >= NEW_SPACE_BYTES;
+      const next = reached ? 1 : Math.ceil(NEW_SPACE_BYTES / size);
       if (next !== factor) setFlagsFromString(`--semi-space-growth-factor=${next}`);
-      // Reached: no more looks.
-      factor = size >= NEW_SPACE_BYTES ? 0 : next;
+      factor = next;
     }
     yield piece;
   }

@@ -34,6 +34,8 @@ const NUMBER = String.raw`(-?\d{1,11})${NOT_A_CODE}`;
 const NUMBER_OR_HEX = String.raw`(0[xX][0-9A-Fa-f]{1,8}|-?\d{1,11})${NOT_A_CODE}`;
 const QUOTE = String.raw`['"\`‘’]`;
 const NOT_QUOTE = String.raw`[^'"\`‘’\n]`;
+/** The code units `isCjkCode` accepts (keywords/match.ts), as a character class's ranges. */
+const CJK_RANGES = String.raw`\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff`;
 /**
  * A terminal's control sequence as a program writes it to a log (`terminalCode`), one source for it
  * and for `invisible`, which takes out the very codes `maskTerminalCodes` would read as blanks.
@@ -87,11 +89,11 @@ export const PATTERNS = {
   /** A character outside ASCII (a text without one is read as bytes). */
   nonAscii: /[\u0080-\uffff]/,
   /** A code unit `isCjkCode` accepts (no `u` flag). */
-  cjk: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/,
+  cjk: new RegExp(`[${CJK_RANGES}]`),
   /** A code unit past Latin-1: a string that holds one takes two bytes a character in V8. */
   wide: /[^\0-\xff]/,
   /** Runs of code units `isCjkCode` rejects (no `u` flag: code units, as `charCodeAt` reads them). */
-  notCjk: /[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g,
+  notCjk: new RegExp(`[^${CJK_RANGES}]+`, 'g'),
   /** Any whitespace at all. */
   anyWhitespace: /\s/,
   /** `code: '` / `code = "` right before a symbol (in its 10 preceding characters). */

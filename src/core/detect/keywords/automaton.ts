@@ -17,7 +17,7 @@ import { createAsciiCopier } from './ascii-copy.js';
 import { type CompiledAutomaton, compileAutomaton } from './compile.js';
 import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
-import { type QuietStates, runBytes } from './run-bytes.js';
+import { type BlockLoop, type QuietStates, runBytes } from './run-bytes.js';
 import { runUnits } from './run-units.js';
 import { createWasmArena } from './run-wasm.js';
 import { decodeTables, encodeTables, type SavedTables } from './saved-tables.js';
@@ -132,6 +132,13 @@ export function createKeywordAutomaton(
   const copyAscii = createAsciiCopier(ascii, () => normalized.filter((w) => NON_ASCII.test(w)));
   let mixed = false;
   const hits = createPairs();
+  /** Reads `text` from its ASCII copy in `bytes`, or by the other automaton where it cannot be copied. */
+  const readCopy = (text: string, bytes: Uint8Array, loop: BlockLoop | null) => {
+    const copied = copyAscii(text, bytes);
+    if (copied === null) runUnits(full(), text, hits);
+    else runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
+    return copied;
+  };
   // A first run over a little text of spaces and keywords, so that V8 has seen every path of the
   // loops before it optimizes them in a long text (otherwise it optimizes a loop halfway through
   // and throws that code away where the loop ends: a slow first megabyte, several times over).
@@ -149,11 +156,9 @@ export function createKeywordAutomaton(
     // After a text that was not, the next (a log's next step) likely is not either: straight to
     // the copier, which copies an ASCII text too, and tells a CJK text in its first piece.
     const read = mixed ? 0 : encoder.encodeInto(text, bytes).read;
-    const copied = read === text.length ? 'ascii' : copyAscii(text, bytes);
-    mixed = copied !== 'ascii';
     const loop = inWasm === null ? null : (wasm?.loop ?? null);
-    if (copied === null) runUnits(full(), text, hits);
-    else runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
+    if (read === text.length) runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
+    else mixed = readCopy(text, bytes, loop) !== 'ascii';
     // A huge text's copy is not kept beyond its scan.
     if (scratch.length > 1 << 24) scratch = new Uint8Array(0);
   };
@@ -170,11 +175,7 @@ export function createKeywordAutomaton(
         if (!NON_ASCII.test(text)) runUnits(ascii, text, hits);
         // A chat message with a smart quote or an emoji: read as bytes too, so a chat process whose
         // pastes hold no keyword beyond ASCII never loads the other table (7 MB, 7-20 ms to read).
-        else {
-          const bytes = ownRoom(text.length);
-          if (copyAscii(text, bytes) !== null) runBytes(ascii, bytes, text.length, hits, asciiQuiet, null);
-          else runUnits(full(), text, hits);
-        }
+        else readCopy(text, ownRoom(text.length), null);
         return hits;
       }
       collectBytes(text);
