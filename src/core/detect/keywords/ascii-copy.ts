@@ -141,11 +141,12 @@ function buildTable(ascii: CompiledAutomaton, otherWords: readonly string[]): Ui
  * keyword's character has stays 0 in every row (compile.ts); checked row by row all the same.
  */
 export function rootByte(a: CompiledAutomaton): number {
-  const { delta, stateCount } = a;
+  const { delta, stateCount, shift, columnOf } = a;
   for (let b = 1; b < 128; b++) {
     if (foldCode(b) === 32) continue;
+    const column = columnOf[b] as number;
     let root = true;
-    for (let s = 0; root && s < stateCount; s++) root = delta[(s << 7) | b] === 0;
+    for (let s = 0; root && s < stateCount; s++) root = delta[(s << shift) | column] === 0;
     if (root) return b;
   }
   return -1;

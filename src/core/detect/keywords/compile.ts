@@ -4,18 +4,20 @@
  * numbered last (one comparison per character tells a hit).
  */
 
-import { type Alphabet, byteAlphabet, classAlphabet, SHIFT, WIDTH } from './alphabet.js';
+import { type Alphabet, byteAlphabet, classAlphabet, MAX_SHIFT } from './alphabet.js';
 import { isCjkCode } from './match.js';
 
 /** The tables one automaton runs on. */
 export interface CompiledAutomaton {
-  /** `delta[(state << 7) | column]` is the next state. */
+  /** `delta[(state << shift) | column]` is the next state. */
   delta: Uint16Array | Uint32Array;
+  /** Each row has `1 << shift` columns (at most 128). */
+  shift: number;
   /**
-   * The column of each UTF-16 code unit (65536 entries), or null when the automaton reads ASCII
-   * text only and a character's code is its column.
+   * The column of each character: of each byte (256 entries) for an automaton that reads ASCII
+   * text a byte at a time, of each UTF-16 code unit (65,536) for one that reads any text.
    */
-  columnOf: Uint8Array | null;
+  columnOf: Uint8Array;
   /** States at or past this one have output. */
   firstLoud: number;
   /** The longest keyword's length: the state at any point depends on no more of the text before it. */
@@ -36,13 +38,13 @@ export function compileAutomaton(
   ids: readonly number[],
   asciiOnly: boolean,
 ): CompiledAutomaton {
-  const classes = asciiOnly ? null : classAlphabet(words);
-  const alphabet = classes ? classes.alphabet : byteAlphabet();
+  const { alphabet, columnOf } = asciiOnly ? byteAlphabet(words) : classAlphabet(words);
   const capacity = 1 + words.reduce((n, word) => n + word.length, 0);
   const trie = createTrie(words, ids, capacity, alphabet);
   return {
     ...compileTrie(trie, alphabet),
-    columnOf: classes ? classes.columnOf : null,
+    shift: alphabet.shift,
+    columnOf,
     stateCount: trie.count,
     longest: words.reduce((n, word) => Math.max(n, word.length), 0),
   };
@@ -71,7 +73,7 @@ function createTrie(
   capacity: number,
   alphabet: Alphabet,
 ): Trie {
-  // Edges by `node * 128 + label` while inserting; then only the lists are kept.
+  // Edges by `node * 128 + label` (every label is below 128) while inserting; then only the lists are kept.
   const edges = new Map<number, number>();
   const spaceEdge = new Uint8Array(capacity);
   const firstEdge = new Int32Array(capacity).fill(-1);
@@ -88,10 +90,10 @@ function createTrie(
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
       const k = alphabet.label(code);
-      let next = edges.get(node * WIDTH + k);
+      let next = edges.get((node << MAX_SHIFT) + k);
       if (next === undefined) {
         next = count++;
-        edges.set(node * WIDTH + k, next);
+        edges.set((node << MAX_SHIFT) + k, next);
         if (k === alphabet.space) spaceEdge[node] = 1;
         const edge = next - 1;
         edgeClass[edge] = k;
@@ -124,7 +126,9 @@ function compileTrie(
   alphabet: Alphabet,
 ): { delta: Uint16Array | Uint32Array; out: (readonly number[])[]; firstLoud: number } {
   const { count, spaceEdge, firstEdge, nextEdge, edgeClass, edgeChild, terminal, viaSpace, viaCjk } = trie;
-  const delta = count < 65536 ? new Uint16Array(count * WIDTH) : new Uint32Array(count * WIDTH);
+  const { shift } = alphabet;
+  const width = 1 << shift;
+  const delta = count < 65536 ? new Uint16Array(count << shift) : new Uint32Array(count << shift);
   const id = new Int32Array(count);
   const out: (readonly number[])[] = new Array(count);
   out[0] = [];
@@ -143,10 +147,9 @@ function compileTrie(
     failOf[node] = fail;
     order[tail++] = node;
   };
-  /** Sets the row's entries for every column an edge label stands for (indexed: run once, cold). */
+  /** Sets the row's entry for an edge label (its column). */
   const set = (row: number, label: number, next: number) => {
-    const columns = alphabet.columns(label);
-    for (let i = 0; i < columns.length; i++) delta[row + (columns[i] as number)] = next;
+    delta[row + label] = next;
   };
   for (let e = firstEdge[0] as number; e >= 0; e = nextEdge[e] as number) {
     reach(edgeChild[e] as number, 0);
@@ -155,25 +158,24 @@ function compileTrie(
   // A column no keyword character has stays 0 in the root's row, so in every row copied from it.
   for (let head = 0; head < tail; head++) {
     const node = order[head] as number;
-    const row = (id[node] as number) << SHIFT;
-    const failRow = (failOf[node] as number) << SHIFT;
-    delta.copyWithin(row, failRow, failRow + WIDTH);
+    const row = (id[node] as number) << shift;
+    const failRow = (failOf[node] as number) << shift;
+    delta.copyWithin(row, failRow, failRow + width);
     for (let e = firstEdge[node] as number; e >= 0; e = nextEdge[e] as number) {
       const k = edgeClass[e] as number;
-      reach(edgeChild[e] as number, delta[failRow + (alphabet.columns(k)[0] as number)] as number);
+      reach(edgeChild[e] as number, delta[failRow + k] as number);
       set(row, k, id[edgeChild[e] as number] as number);
     }
   }
-  const spaceColumn = alphabet.columns(alphabet.space)[0] as number;
   for (let node = 0; node < count; node++) {
     const n = id[node] as number;
     // A run of spaces stays where its first space led. After a CJK character whose keywords do not
     // go on with a space, whitespace is skipped (`只允 许`, a console's wrap), unless a shorter
     // keyword goes on with one through a failure link: `拒绝，无法连接` must still reach the
     // anchor `绝 无法连接` past the keyword `拒绝连接`. The row still holds the failure's step here.
-    const failureGoesOn = delta[(n << SHIFT) + spaceColumn] !== 0;
+    const failureGoesOn = delta[(n << shift) + alphabet.space] !== 0;
     if (viaSpace[node] || (viaCjk[node] && !spaceEdge[node] && !failureGoesOn))
-      set(n << SHIFT, alphabet.space, n);
+      set(n << shift, alphabet.space, n);
   }
   return { delta, out, firstLoud: loud };
 }

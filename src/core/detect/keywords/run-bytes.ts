@@ -61,8 +61,8 @@ function flush(met: Int32Array, count: number): void {
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
- * Runs a byte automaton (`columnOf` null) over `bytes[0, length)`, ASCII text, one byte a
- * character. The four streams start on 4-byte boundaries and are read a 32-bit word at a time,
+ * Runs a byte automaton (its `columnOf` has a column for each byte) over `bytes[0, length)`, ASCII
+ * text, one byte a character. The four streams start on 4-byte boundaries and are read a 32-bit word at a time,
  * by `wordLoop` or by `loop` (whose memory `bytes` is then in).
  */
 export function runBytes(
@@ -87,7 +87,7 @@ export function runBytes(
       flush(blocks.events, blocks.block(p0, p1, p2, p3, from, Math.min(n, from + BLOCK)));
   }
   for (let k = 0; k < starts.length; k++)
-    byteTail(a.delta as Uint16Array, a.firstLoud, bytes, k, (starts[k] as number) + 4 * n, ends[k] as number);
+    byteTail(a, bytes, k, (starts[k] as number) + 4 * n, ends[k] as number);
   expand(a.out, starts.length, hits);
   quiet = NO_QUIET;
   text = NO_TEXT;
@@ -96,26 +96,21 @@ export function runBytes(
 /** The JavaScript four-stream loop over `bytes`, as a block loop like the WebAssembly one. */
 function wordLoopOver(a: CompiledAutomaton, bytes: Uint8Array): BlockLoop {
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-  const delta = a.delta as Uint16Array;
+  const { delta, shift, columnOf, firstLoud } = a;
   return {
     events,
-    block: (p0, p1, p2, p3, from, to) => wordLoop(delta, a.firstLoud, words, p0, p1, p2, p3, from, to),
+    block: (p0, p1, p2, p3, from, to) =>
+      wordLoop(delta as Uint16Array, shift, columnOf, firstLoud, words, p0, p1, p2, p3, from, to),
   };
 }
 
 /** One stream's rest, a byte at a time, from the state the four-stream loop left it in. */
-function byteTail(
-  delta: Uint16Array,
-  loud: number,
-  bytes: Uint8Array,
-  k: number,
-  from: number,
-  to: number,
-): void {
+function byteTail(a: CompiledAutomaton, bytes: Uint8Array, k: number, from: number, to: number): void {
+  const { delta, shift, columnOf, firstLoud } = a;
   let s = states[k] as number;
   for (let i = from; i < to; i++) {
-    s = delta[(s << 7) | (bytes[i] as number)] as number;
-    if (s >= loud) hit(k, s, i + 1);
+    s = delta[(s << shift) | (columnOf[bytes[i] as number] as number)] as number;
+    if (s >= firstLoud) hit(k, s, i + 1);
   }
 }
 
@@ -126,6 +121,8 @@ function byteTail(
  */
 function wordLoop(
   delta: Uint16Array,
+  shift: number,
+  col: Uint8Array,
   loud: number,
   words: Uint32Array,
   p0: number,
@@ -149,34 +146,34 @@ function wordLoop(
     const c1 = words[w1 + j] as number;
     const c2 = words[w2 + j] as number;
     const c3 = words[w3 + j] as number;
-    s0 = delta[(s0 << 7) | (c0 & 127)] as number;
-    s1 = delta[(s1 << 7) | (c1 & 127)] as number;
-    s2 = delta[(s2 << 7) | (c2 & 127)] as number;
-    s3 = delta[(s3 << 7) | (c3 & 127)] as number;
+    s0 = delta[(s0 << shift) | (col[c0 & 255] as number)] as number;
+    s1 = delta[(s1 << shift) | (col[c1 & 255] as number)] as number;
+    s2 = delta[(s2 << shift) | (col[c2 & 255] as number)] as number;
+    s3 = delta[(s3 << shift) | (col[c3 & 255] as number)] as number;
     if (s0 >= loud) b = put(b, 0, s0, p0 + 4 * j + 1);
     if (s1 >= loud) b = put(b, 1, s1, p1 + 4 * j + 1);
     if (s2 >= loud) b = put(b, 2, s2, p2 + 4 * j + 1);
     if (s3 >= loud) b = put(b, 3, s3, p3 + 4 * j + 1);
-    s0 = delta[(s0 << 7) | ((c0 >>> 8) & 127)] as number;
-    s1 = delta[(s1 << 7) | ((c1 >>> 8) & 127)] as number;
-    s2 = delta[(s2 << 7) | ((c2 >>> 8) & 127)] as number;
-    s3 = delta[(s3 << 7) | ((c3 >>> 8) & 127)] as number;
+    s0 = delta[(s0 << shift) | (col[(c0 >>> 8) & 255] as number)] as number;
+    s1 = delta[(s1 << shift) | (col[(c1 >>> 8) & 255] as number)] as number;
+    s2 = delta[(s2 << shift) | (col[(c2 >>> 8) & 255] as number)] as number;
+    s3 = delta[(s3 << shift) | (col[(c3 >>> 8) & 255] as number)] as number;
     if (s0 >= loud) b = put(b, 0, s0, p0 + 4 * j + 2);
     if (s1 >= loud) b = put(b, 1, s1, p1 + 4 * j + 2);
     if (s2 >= loud) b = put(b, 2, s2, p2 + 4 * j + 2);
     if (s3 >= loud) b = put(b, 3, s3, p3 + 4 * j + 2);
-    s0 = delta[(s0 << 7) | ((c0 >>> 16) & 127)] as number;
-    s1 = delta[(s1 << 7) | ((c1 >>> 16) & 127)] as number;
-    s2 = delta[(s2 << 7) | ((c2 >>> 16) & 127)] as number;
-    s3 = delta[(s3 << 7) | ((c3 >>> 16) & 127)] as number;
+    s0 = delta[(s0 << shift) | (col[(c0 >>> 16) & 255] as number)] as number;
+    s1 = delta[(s1 << shift) | (col[(c1 >>> 16) & 255] as number)] as number;
+    s2 = delta[(s2 << shift) | (col[(c2 >>> 16) & 255] as number)] as number;
+    s3 = delta[(s3 << shift) | (col[(c3 >>> 16) & 255] as number)] as number;
     if (s0 >= loud) b = put(b, 0, s0, p0 + 4 * j + 3);
     if (s1 >= loud) b = put(b, 1, s1, p1 + 4 * j + 3);
     if (s2 >= loud) b = put(b, 2, s2, p2 + 4 * j + 3);
     if (s3 >= loud) b = put(b, 3, s3, p3 + 4 * j + 3);
-    s0 = delta[(s0 << 7) | (c0 >>> 24)] as number;
-    s1 = delta[(s1 << 7) | (c1 >>> 24)] as number;
-    s2 = delta[(s2 << 7) | (c2 >>> 24)] as number;
-    s3 = delta[(s3 << 7) | (c3 >>> 24)] as number;
+    s0 = delta[(s0 << shift) | (col[c0 >>> 24] as number)] as number;
+    s1 = delta[(s1 << shift) | (col[c1 >>> 24] as number)] as number;
+    s2 = delta[(s2 << shift) | (col[c2 >>> 24] as number)] as number;
+    s3 = delta[(s3 << shift) | (col[c3 >>> 24] as number)] as number;
     if (s0 >= loud) b = put(b, 0, s0, p0 + 4 * j + 4);
     if (s1 >= loud) b = put(b, 1, s1, p1 + 4 * j + 4);
     if (s2 >= loud) b = put(b, 2, s2, p2 + 4 * j + 4);

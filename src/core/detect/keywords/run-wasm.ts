@@ -1,17 +1,19 @@
 import type { CompiledAutomaton } from './compile.js';
 import { type BlockLoop, EVENT_SLOTS } from './run-bytes.js';
 import { states } from './streams.js';
-import { assembleWordLoop } from './word-loop-module.js';
+import { assembleWordLoop, type WordLoopLayout } from './word-loop-module.js';
 
 /**
  * The byte automaton's four-stream loop in WebAssembly (word-loop-module.ts), with its transition
  * table and the text in the module's memory:
  *
  *   [0, landed)          the saved file, where a reader put it (`land`): the table is its last part
- *   table                the automaton's `delta` (Uint16 per state × 128 columns), in the file, or
- *                        copied to address 0 (a compiled automaton, or one from a reader that copies)
- *   [table end, +16 MB)  zeros, never written (see below)
+ *   table                the automaton's `delta` (Uint16 per state × `1 << shift` columns), in the
+ *                        file, or copied to address 0 (a compiled automaton, or one from a reader
+ *                        that copies)
+ *   [table end, rows end) zeros, never written (see below)
  *   states               the four streams' states between blocks (16 bytes)
+ *   columns              each byte's column, doubled (256 bytes)
  *   events               one block's (stream, state, end) triples
  *   text                 the text's bytes, written there by `TextEncoder.encodeInto`: no copy
  *
@@ -20,10 +22,11 @@ import { assembleWordLoop } from './word-loop-module.js';
  * grows replaces its buffer, so every view is made again then, `delta` included.
  *
  * A damaged saved table (saved-tables.ts) may name a state past the table. JavaScript reads its
- * row as `undefined`: no loud state, then the root. Every row a 16-bit state can name is within
- * 16 MB of the table's start, and past the table that memory is zeros: the root, not loud (the
+ * row as `undefined`: no loud state, then the root. Every row a 16-bit state can name ends before
+ * `rows end` (65,536 rows), and past the table that memory is zeros: the root, not loud (the
  * root never is) — the same candidates, without checking millions of entries at start-up. The
- * zeros are never touched, so they take address space only.
+ * zeros are never touched, so they take address space only. Columns were checked to be within a
+ * row when the table was read.
  */
 interface WasmBytes {
   /** Room for `length` bytes of text in the memory, or null past `MAX_TEXT` (see below). */
@@ -39,10 +42,10 @@ interface WasmBytes {
  */
 export const MAX_TEXT = 1 << 24;
 const PAGE = 1 << 16;
-/** A row of the table: 128 two-byte entries. */
+/** The widest row of a table: 128 two-byte entries. */
 const ROW = 256;
-/** Past the last row a 16-bit state names: 65,536 rows. */
-const ROWS_END = 1 << 24;
+/** Past the last row a 16-bit state names (65,536 rows), for rows of `1 << shift` two-byte entries. */
+const rowsEnd = (shift: number) => 1 << (16 + shift + 1);
 
 type Block = (...args: number[]) => number;
 interface Memory {
@@ -60,19 +63,20 @@ interface WasmApi {
 }
 const WASM = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 
-/** Modules by the table's address (one or two a process: a saved table's, a compiled one's). */
-const compiled = new Map<number, object | null>();
+/** Modules by where their loads read (one or two a process: a saved table's, a compiled one's). */
+const compiled = new Map<string, object | null>();
 
-/** The module for a table at `tableAt`, compiled once; null without WebAssembly. */
-function compileWordLoop(tableAt: number): object | null {
-  let module = compiled.get(tableAt);
+/** The module for a table and columns where `layout` puts them, compiled once; null without WebAssembly. */
+function compileWordLoop(layout: WordLoopLayout): object | null {
+  const key = `${layout.tableAt} ${layout.columnsAt} ${layout.shift}`;
+  let module = compiled.get(key);
   if (module !== undefined) return module;
   try {
-    module = WASM === undefined ? null : new WASM.Module(assembleWordLoop(tableAt));
+    module = WASM === undefined ? null : new WASM.Module(assembleWordLoop(layout));
   } catch {
     module = null;
   }
-  compiled.set(tableAt, module);
+  compiled.set(key, module);
   return module;
 }
 
@@ -105,8 +109,9 @@ export function createWasmArena(): WasmArena | null {
   return {
     land(size) {
       if (landed !== 0 || size <= 0 || size > MAX_TEXT) return null;
-      // The table ends the file and is a whole number of 256-byte rows: put there, the file
-      // starts its rows on row (and cache-line) boundaries, as a compiled table's are.
+      // The table ends the file and is a whole number of rows (of 256 bytes at most): put there,
+      // the file starts its rows on row boundaries (cache lines, for the detector's rows of 128
+      // bytes), as a compiled table's are.
       const at = -size & (ROW - 1);
       try {
         memory.grow(pagesFor(at + size));
@@ -130,10 +135,14 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   const inPlace = a.delta.buffer === memory.buffer;
   const tableAt = inPlace ? a.delta.byteOffset : 0;
   const tableBytes = a.delta.byteLength;
-  const statesAt = tableAt + ROWS_END;
-  const eventsAt = statesAt + 16;
+  const statesAt = tableAt + rowsEnd(a.shift);
+  const columnsAt = statesAt + 16;
+  const eventsAt = columnsAt + 256;
   const textAt = eventsAt + 4 * EVENT_SLOTS;
-  const module = compileWordLoop(tableAt);
+  const module = compileWordLoop({ tableAt, columnsAt, shift: a.shift });
+  // A saved file's columns are a view of the memory too, which growing it would leave empty: 256
+  // bytes, copied out instead of viewed again.
+  if (a.columnOf.buffer === memory.buffer) a.columnOf = a.columnOf.slice();
   if (module === null) return null;
   const entries = a.delta.length;
   let block: Block;
@@ -148,6 +157,7 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   const bytes = new Uint8Array(memory.buffer);
   if (inPlace) bytes.fill(0, tableAt + tableBytes, Math.max(landed, tableAt + tableBytes));
   else bytes.set(new Uint8Array(a.delta.buffer, a.delta.byteOffset, tableBytes), tableAt);
+  for (let b = 0; b < 256; b++) bytes[columnsAt + b] = 2 * (a.columnOf[b] as number);
   let stateView = new Int32Array(0);
   const loop: BlockLoop = {
     events: new Int32Array(0),

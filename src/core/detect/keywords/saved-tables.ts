@@ -12,20 +12,33 @@ import type { CompiledAutomaton } from './compile.js';
 
 /** "SKDT" read as a little-endian 32-bit number: a big-endian reader sees another number and refuses. */
 const MAGIC = 0x54444b53;
-/** Bumped when compile.ts or alphabet.ts change what they build (saved-tables.test.ts notices). */
-const FORMAT = 3;
+/**
+ * Bumped when compile.ts or alphabet.ts change what they build (saved-tables.test.ts notices).
+ * 4: the byte automaton's rows hold a column per character class, not per byte, with its columns saved.
+ */
+const FORMAT = 4;
 const HEADER = 12;
-const WIDTH = 128;
-const COLUMNS = 65536;
+/** A column for each byte, or for each UTF-16 code unit. */
+const COLUMN_COUNTS: readonly number[] = [256, 65536];
+const MAX_SHIFT = 7;
 const EMPTY: readonly number[] = Object.freeze([]);
 
+/** What the header gives of a table's size. */
+interface Shape {
+  stateCount: number;
+  shift: number;
+  columnCount: number;
+  outTotal: number;
+  entryBytes: number;
+}
+
 /** Where each part starts, in bytes (every part 4-byte aligned). */
-function layout(stateCount: number, hasColumns: boolean, outTotal: number, entryBytes: number) {
+function layout({ stateCount, shift, columnCount, outTotal, entryBytes }: Shape) {
   const columns = HEADER * 4;
-  const outStart = columns + (hasColumns ? COLUMNS : 0);
+  const outStart = columns + columnCount;
   const outValues = outStart + 4 * (stateCount + 1);
   const delta = outValues + 4 * outTotal;
-  const end = delta + entryBytes * stateCount * WIDTH;
+  const end = delta + entryBytes * (stateCount << shift);
   return { columns, outStart, outValues, delta, end: (end + 3) & ~3 };
 }
 
@@ -37,12 +50,13 @@ export function encodeTables(
 ): Uint8Array {
   const outTotal = a.out.reduce((n, list) => n + list.length, 0);
   const entryBytes = a.delta.BYTES_PER_ELEMENT;
-  const at = layout(a.stateCount, a.columnOf !== null, outTotal, entryBytes);
+  const columnCount = a.columnOf.length;
+  const at = layout({ stateCount: a.stateCount, shift: a.shift, columnCount, outTotal, entryBytes });
   const bytes = new Uint8Array(at.end);
   const header = new Uint32Array(bytes.buffer, 0, HEADER);
   header.set([MAGIC, FORMAT, fingerprint[0] ?? 0, fingerprint[1] ?? 0, a.stateCount, a.firstLoud]);
-  header.set([entryBytes, a.columnOf ? 1 : 0, outTotal, keywordCount], 6);
-  if (a.columnOf) bytes.set(a.columnOf, at.columns);
+  header.set([entryBytes, columnCount, outTotal, keywordCount, a.shift], 6);
+  bytes.set(a.columnOf, at.columns);
   const starts = new Int32Array(bytes.buffer, at.outStart, a.stateCount + 1);
   const values = new Int32Array(bytes.buffer, at.outValues, outTotal);
   let n = 0;
@@ -61,11 +75,15 @@ function below(values: ArrayLike<number>, limit: number): boolean {
   return true;
 }
 
-/** Is every byte below 128 (`WIDTH`)? Read four at a time: 65,536 column entries at every start. */
-function belowWidth(bytes: Uint8Array): boolean {
+/**
+ * Is every byte below `1 << shift`, a row's width? Read four at a time: 65,536 column entries at
+ * every start.
+ */
+function belowWidth(bytes: Uint8Array, shift: number): boolean {
   // Called on the columns only: 4-byte aligned (layout) and a multiple of 4 long.
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
-  for (let i = 0; i < words.length; i++) if (((words[i] as number) & 0x80808080) !== 0) return false;
+  const high = ((0xff << shift) & 0xff) * 0x01010101;
+  for (let i = 0; i < words.length; i++) if (((words[i] as number) & high) !== 0) return false;
   return true;
 }
 
@@ -83,7 +101,7 @@ export function decodeTables(
 ): CompiledAutomaton | null {
   const bytes = saved.byteOffset % 4 === 0 ? saved : saved.slice();
   if (bytes.length < HEADER * 4) return null;
-  const [magic, format, fp0, fp1, stateCount, firstLoud, entryBytes, hasColumns, outTotal, count] =
+  const [magic, format, fp0, fp1, stateCount, firstLoud, entryBytes, columnCount, outTotal, count, shift] =
     new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER);
   const fresh = magic === MAGIC && format === FORMAT && fp0 === fingerprint[0] && fp1 === fingerprint[1];
   if (!fresh || count !== keywordCount || (entryBytes !== 2 && entryBytes !== 4)) return null;
@@ -91,23 +109,25 @@ export function decodeTables(
     stateCount === undefined ||
     firstLoud === undefined ||
     outTotal === undefined ||
-    hasColumns === undefined
+    columnCount === undefined ||
+    shift === undefined
   )
     return null;
   if (stateCount < 1 || firstLoud > stateCount || stateCount > (entryBytes === 2 ? 65535 : 1 << 24))
     return null;
-  const at = layout(stateCount, hasColumns === 1, outTotal, entryBytes);
-  if (bytes.length !== at.end || hasColumns > 1) return null;
+  if (!COLUMN_COUNTS.includes(columnCount) || shift < 1 || shift > MAX_SHIFT) return null;
+  const at = layout({ stateCount, shift, columnCount, outTotal, entryBytes });
+  if (bytes.length !== at.end) return null;
   const view = <T>(Kind: new (b: ArrayBuffer, o: number, n: number) => T, offset: number, n: number) =>
     new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, n);
-  const columnOf = hasColumns === 1 ? view(Uint8Array, at.columns, COLUMNS) : null;
+  const columnOf = view(Uint8Array, at.columns, columnCount);
   const starts = view(Int32Array, at.outStart, stateCount + 1);
   const values = view(Int32Array, at.outValues, outTotal);
   const delta =
     entryBytes === 2
-      ? view(Uint16Array, at.delta, stateCount * WIDTH)
-      : view(Uint32Array, at.delta, stateCount * WIDTH);
-  if (columnOf && !belowWidth(columnOf)) return null;
+      ? view(Uint16Array, at.delta, stateCount << shift)
+      : view(Uint32Array, at.delta, stateCount << shift);
+  if (!belowWidth(columnOf, shift)) return null;
   if (starts[0] !== 0 || starts[stateCount] !== outTotal || !below(values, keywordCount)) return null;
   // Only states from `firstLoud` on have outputs (compile.ts numbers them last).
   const out: (readonly number[])[] = new Array(stateCount).fill(EMPTY);
@@ -123,7 +143,7 @@ export function decodeTables(
           ? [values[from] as number]
           : Array.from(values.subarray(from, to));
   }
-  return { delta, columnOf, firstLoud, out, stateCount, longest };
+  return { delta, shift, columnOf, firstLoud, out, stateCount, longest };
 }
 
 /**

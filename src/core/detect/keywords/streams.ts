@@ -1,6 +1,4 @@
-import { SHIFT } from './alphabet.js';
 import type { CompiledAutomaton } from './compile.js';
-import { foldCode } from './match.js';
 
 /**
  * Runs a compiled automaton over a text. One automaton step waits on the previous one (the next
@@ -8,7 +6,7 @@ import { foldCode } from './match.js';
  * streams stepped side by side: the processor overlaps their table reads. Each stream starts in the
  * state one pass over the whole text is in at its start, so the streams report exactly what one
  * pass reports, in the same order.
- * The loops read their tables from locals and shift by a constant: V8 keeps them in registers.
+ * The loops read their tables and their rows' shift from locals: V8 keeps them in registers.
  */
 
 const STREAMS = 4;
@@ -52,8 +50,8 @@ export function cutPoints(
 
 /**
  * Where the text before `at` holds `a.longest` characters other than separators, or `floor`: the
- * state at `at` depends on no more of it. A separator is a character that folds to a space (the
- * space's column, for an automaton of character classes).
+ * state at `at` depends on no more of it. A separator is a character in the space's column (one
+ * that folds to a space).
  */
 function contextStart(
   a: CompiledAutomaton,
@@ -63,13 +61,13 @@ function contextStart(
   floor: number,
 ): number {
   const { columnOf } = a;
-  const spaceColumn = columnOf ? columnOf[SPACE] : -1;
+  const spaceColumn = columnOf[SPACE];
   let counted = 0;
   let i = at;
   while (i > floor && counted <= a.longest) {
     i--;
     const code = units === null ? (bytes[i] as number) : units.charCodeAt(i);
-    if ((columnOf ? columnOf[code] : foldCode(code)) !== (columnOf ? spaceColumn : SPACE)) counted++;
+    if (columnOf[code] !== spaceColumn) counted++;
   }
   return i;
 }
@@ -82,11 +80,11 @@ function stepFromRoot(
   from: number,
   to: number,
 ): number {
-  const { delta, columnOf } = a;
+  const { delta, columnOf, shift } = a;
   let state = 0;
   for (let i = from; i < to; i++) {
     const code = units === null ? (bytes[i] as number) : units.charCodeAt(i);
-    state = delta[(state << SHIFT) | (columnOf ? (columnOf[code] as number) : code)] as number;
+    state = delta[(state << shift) | (columnOf[code] as number)] as number;
   }
   return state;
 }

@@ -4,9 +4,11 @@
  * process (`sockerr scan`) runs machine code from its first byte instead of waiting for V8 to
  * optimize the JavaScript loop; and a settled loop reads memory with no typed-array checks.
  *
- * The module imports its memory (`m.mem`), laid out by run-wasm.ts, the transition table at
- * `tableAt`: a step is one 16-bit load at `(state << 8) | (column << 1)` with `tableAt` as the
- * load's constant offset, so no base to add.
+ * The module imports its memory (`m.mem`), laid out by run-wasm.ts: the transition table at
+ * `tableAt`, rows of `1 << shift` two-byte entries, and at `columnsAt` each byte's column, doubled
+ * (a byte offset in a row). A step is a byte load of the text byte's column, then one 16-bit load
+ * at `(state << (shift + 1)) | column`; both addresses are the loads' constant offsets, so no base
+ * to add. The column's load waits on the text alone, not on the last state.
  *
  * `block(a0, a1, a2, a3, count, loud, textBase, events, states)`: from the states saved at
  * `states` (four i32), steps stream k over `count` 32-bit words from address `ak`, byte by byte
@@ -26,6 +28,7 @@ const OP = {
   int: 0x41,
   load: 0x28,
   load16: 0x2f,
+  load8: 0x2d,
   store: 0x36,
   add: 0x6a,
   sub: 0x6b,
@@ -89,18 +92,24 @@ const mem = (op: number, align: number, offset: number) => {
 /** The start of a block, loop or `if` without results. */
 const open = (op: number) => [op, OP.void];
 
+/** Where the module's loads find the table and the columns, and the rows' width. */
+export interface WordLoopLayout {
+  tableAt: number;
+  columnsAt: number;
+  shift: number;
+}
+
 /**
- * Stream k's step on byte r: s = delta[(s << 7) | ((word >>> 8r) & 127)], read at byte
- * `tableAt + ((s << 8) | (… << 1))` (the table's address is the load's constant offset: no add).
+ * Stream k's step on byte r: s = delta[(s << shift) | column[(word >>> 8r) & 255]], read at byte
+ * `tableAt + ((s << (shift + 1)) | 2 × column)`.
  */
-const step = (tableAt: number, k: number, r: number) => [
+const step = ({ tableAt, columnsAt, shift }: WordLoopLayout, k: number, r: number) => [
   get(state(k)),
-  int(8),
+  int(shift + 1),
   OP.shl,
   get(word(k)),
-  r === 0 ? [int(1), OP.shl] : [int(8 * r - 1), OP.shrU],
-  int(254),
-  OP.and,
+  r === 0 ? [int(255), OP.and] : r === 3 ? [int(24), OP.shrU] : [int(8 * r), OP.shrU, int(255), OP.and],
+  mem(OP.load8, 0, columnsAt),
   OP.or,
   mem(OP.load16, 1, tableAt),
   set(state(k)),
@@ -123,7 +132,7 @@ function pushCode(out: number[], code: Code): void {
 }
 
 /** The body of `block` (its locals, then its code). */
-function blockBody(tableAt: number): number[] {
+function blockBody(layout: WordLoopLayout): number[] {
   const out = [1, LOCALS, I32];
   const streams = [0, 1, 2, 3];
   const code: Code[] = [
@@ -134,7 +143,7 @@ function blockBody(tableAt: number): number[] {
     streams.map((k) => [get(k), mem(OP.load, 2, 0), set(word(k))]),
     // Per byte, all four streams' steps first, so that their table reads overlap; then their
     // loud checks (rarely taken).
-    [0, 1, 2, 3].map((r) => [streams.map((k) => step(tableAt, k, r)), streams.map((k) => loudCheck(k, r))]),
+    [0, 1, 2, 3].map((r) => [streams.map((k) => step(layout, k, r)), streams.map((k) => loudCheck(k, r))]),
     streams.map((k) => [get(k), int(4), OP.add, set(k)]),
     [get(0), get(L.end), OP.ltU, OP.brIf, 0, OP.end, OP.end],
     streams.map((k) => [get(P.states), get(state(k)), mem(OP.store, 2, 4 * k)]),
@@ -151,8 +160,8 @@ function pushSection(out: number[], id: number, body: readonly number[]): void {
   for (const b of body) out.push(b);
 }
 
-/** The module's bytes (about 1.2 KB) for a table at `tableAt` in the memory. */
-export function assembleWordLoop(tableAt: number): Uint8Array {
+/** The module's bytes (about 1.3 KB) for a table and its columns where `layout` puts them. */
+export function assembleWordLoop(layout: WordLoopLayout): Uint8Array {
   const out = [0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0];
   // One type: nine i32 in, one out.
   pushSection(out, 1, [1, 0x60, 9, I32, I32, I32, I32, I32, I32, I32, I32, I32, 1, I32]);
@@ -161,7 +170,7 @@ export function assembleWordLoop(tableAt: number): Uint8Array {
   pushSection(out, 3, [1, 0]);
   // Exported as "block".
   pushSection(out, 7, [1, 5, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x00, 0]);
-  const body = blockBody(tableAt);
+  const body = blockBody(layout);
   const code = [1];
   pushUnsigned(code, body.length);
   for (const b of body) code.push(b);
