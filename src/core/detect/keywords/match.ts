@@ -72,6 +72,12 @@ export function findKeywordStart(text: string, keyword: string, end: number): nu
   while (j >= 0) {
     if (i < 0) return -1;
     const k = keyword.charCodeAt(j);
+    // Most characters simply match: one that folds to a keyword's letter is no separator.
+    if (k !== SPACE && fold[text.charCodeAt(i)] === k) {
+      i--;
+      j--;
+      continue;
+    }
     if (k !== SPACE && isSeparatorAt(text, i) && j + 1 < keyword.length && isCjkGap(keyword, j, j + 1)) {
       const runEnd = i;
       while (i > 0 && isSeparatorAt(text, i)) if (runEnd - --i > MAX_SPACE_RUN) return -1;
@@ -97,6 +103,11 @@ export function matchKeyword(text: string, keyword: string, start: number): numb
   for (let j = 0; j < keyword.length; j++) {
     if (i >= text.length) return -1;
     const k = keyword.charCodeAt(j);
+    // Most characters simply match: one that folds to a keyword's letter is no separator.
+    if (k !== SPACE && fold[text.charCodeAt(i)] === k) {
+      i++;
+      continue;
+    }
     if (k !== SPACE && j > 0 && isSeparatorAt(text, i) && isCjkGap(keyword, j - 1, j)) {
       const runStart = i;
       while (i + 1 < text.length && isSeparatorAt(text, i)) if (++i - runStart > MAX_SPACE_RUN) return -1;
