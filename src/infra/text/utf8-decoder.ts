@@ -1,4 +1,5 @@
 import { isAscii } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 
 /** A decoder fed a text's bytes piece by piece; `end` decodes its last piece and what was held back. */
 export interface PieceDecoder {

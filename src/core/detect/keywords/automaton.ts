@@ -14,6 +14,7 @@
 
 import { PATTERNS } from '../patterns.js';
 import { createAsciiCopier } from './ascii-copy.js';
+import { createCarryOver } from './carry-over.js';
 import { type CompiledAutomaton, compileAutomaton } from './compile.js';
 import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
@@ -132,13 +133,17 @@ export function createKeywordAutomaton(
   const copyAscii = createAsciiCopier(ascii, () => normalized.filter((w) => NON_ASCII.test(w)));
   let mixed = false;
   const hits = createPairs();
-  /** Reads `text` from its ASCII copy in `bytes`, or by the other automaton where it cannot be copied. */
-  const readCopy = (text: string, bytes: Uint8Array, loop: BlockLoop | null) => {
+  /**
+   * Reads `text` (from `first` on) from its ASCII copy in `bytes`, or by the other automaton where it
+   * cannot be copied.
+   */
+  const readCopy = (text: string, bytes: Uint8Array, loop: BlockLoop | null, first = 0) => {
     const copied = copyAscii(text, bytes);
-    if (copied === null) runUnits(full(), text, hits);
-    else runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
+    if (copied === null) runUnits(full(), text, hits, first);
+    else runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop, first);
     return copied;
   };
+  const carry = createCarryOver();
   // A first run over a little text of spaces and keywords, so that V8 has seen every path of the
   // loops before it optimizes them in a long text (otherwise it optimizes a loop halfway through
   // and throws that code away where the loop ends: a slow first megabyte, several times over).
@@ -148,8 +153,8 @@ export function createKeywordAutomaton(
     const warm = `${asciiIds.map((i) => normalized[i]).join(' ')} `.repeat(2);
     if (warm.length >= 1 << 15) collectBytes(warm);
   };
-  /** `collect` of a text of `BYTE_COPY_FROM` characters or more. */
-  const collectBytes = (text: string) => {
+  /** `collect` of a text of `BYTE_COPY_FROM` characters or more, from `first` on. */
+  const collectBytes = (text: string, first = 0) => {
     const inWasm = wasm?.room(text.length) ?? null;
     const bytes = inWasm ?? ownRoom(text.length);
     // The copy is as long as the text: it holds all of it only when every character is one byte.
@@ -157,8 +162,8 @@ export function createKeywordAutomaton(
     // the copier, which copies an ASCII text too, and tells a CJK text in its first piece.
     const read = mixed ? 0 : encoder.encodeInto(text, bytes).read;
     const loop = inWasm === null ? null : (wasm?.loop ?? null);
-    if (read === text.length) runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop);
-    else mixed = readCopy(text, bytes, loop) !== 'ascii';
+    if (read === text.length) runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop, first);
+    else mixed = readCopy(text, bytes, loop, first) !== 'ascii';
     // A huge text's copy is not kept beyond its scan.
     if (scratch.length > 1 << 24) scratch = new Uint8Array(0);
   };
@@ -178,7 +183,9 @@ export function createKeywordAutomaton(
         else readCopy(text, ownRoom(text.length), null);
         return hits;
       }
-      collectBytes(text);
+      // A stream's step begins with the end of the step before: what they share is taken over.
+      collectBytes(text, carry.take(text, hits));
+      carry.keep(text, hits);
       return hits;
     },
   };

@@ -61,8 +61,9 @@ function flush(met: Int32Array, count: number): void {
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
- * Runs a byte automaton (its `columnOf` has a column for each byte) over `bytes[0, length)`, ASCII
- * text, one byte a character. The four streams start on 4-byte boundaries and are read a 32-bit word at a time,
+ * Runs a byte automaton (its `columnOf` has a column for each byte) over `bytes[first, length)`,
+ * ASCII text, one byte a character: the pairs of keywords that end past `first`, as a run over the
+ * whole text has them. The four streams start on 4-byte boundaries and are read a 32-bit word at a time,
  * by `wordLoop` or by `loop` (whose memory `bytes` is then in).
  */
 export function runBytes(
@@ -72,11 +73,14 @@ export function runBytes(
   hits: Pairs,
   quietStates: QuietStates = NO_QUIET,
   loop: BlockLoop | null = null,
+  first = 0,
 ): void {
   quiet = quietStates;
   text = bytes;
   textLength = length;
-  const starts = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? cutPoints(a, length, bytes, null) : [0];
+  // Words are read where the bytes are 4-byte aligned in a little-endian host; else one byte stream.
+  const aligned = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 && first % 4 === 0;
+  const starts = cutPoints(a, length, bytes, null, first, aligned);
   const { ends, together } = streams(starts, length);
   const n = together >> 2;
   states.set(startStates);

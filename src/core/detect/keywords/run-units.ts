@@ -1,11 +1,14 @@
 import type { CompiledAutomaton } from './compile.js';
 import { add, cutPoints, expand, type Pairs, startStates, states, streams } from './streams.js';
 
-/** Runs an automaton over the UTF-16 code units of `text` (ASCII only for a byte automaton). */
-export function runUnits(a: CompiledAutomaton, text: string, hits: Pairs): void {
+/**
+ * Runs an automaton over the UTF-16 code units of `text` (ASCII only for a byte automaton), from
+ * `first` on: the pairs of keywords that end past it, as a run over the whole text has them.
+ */
+export function runUnits(a: CompiledAutomaton, text: string, hits: Pairs, first = 0): void {
   const { columnOf: col, shift } = a;
   const length = text.length;
-  const starts = cutPoints(a, length, NO_BYTES, text);
+  const starts = cutPoints(a, length, NO_BYTES, text, first);
   const { ends, together: n } = streams(starts, length);
   states.set(startStates);
   if (n > 0) {

@@ -10,15 +10,21 @@ import type { CompiledAutomaton } from './compile.js';
  */
 
 const STREAMS = 4;
-/** Shorter texts are read as one stream. */
-const SPLIT_FROM = 1 << 15;
+/**
+ * Shorter texts are read as one stream. Cutting costs three steps over the longest keyword's
+ * characters; one stream reads a character about four times as slowly as four side by side, so a
+ * few thousand characters pay for it (a stream step's new text, read after what it shares with the
+ * step before: carry-over.ts).
+ */
+const SPLIT_FROM = 1 << 13;
 /** The fold of every separator (whitespace and soft punctuation). */
 const SPACE = 32;
 
 /**
- * Stream starts: 0, then three cuts at the even splits (on 4-byte boundaries for bytes, which are
- * read a word at a time), and the state each stream starts in (`startStates`). `units` is the
- * text, or null when `bytes` holds it.
+ * Stream starts: `first` (0, or where a text's unread part begins: on a 4-byte boundary for bytes,
+ * which are read a word at a time), then three cuts at the even splits of the rest (on 4-byte
+ * boundaries for bytes), and the state each stream starts in (`startStates`). `units` is the text,
+ * or null when `bytes` holds it. Without `split`, one stream from `first`.
  *
  * The automaton's state at a cut is the longest end of the text before it that begins some keyword,
  * so it depends on the last `longest` characters alone, not counting separators (a run of them is
@@ -33,15 +39,23 @@ export function cutPoints(
   length: number,
   bytes: Uint8Array,
   units: string | null,
+  first = 0,
+  split = true,
 ): number[] {
-  const starts = [0];
+  const starts = [first];
   startStates.fill(0);
-  if (length < SPLIT_FROM) return starts;
+  // A first stream past the text's start (what came before was read already) starts in its state too.
+  if (first > 0)
+    startStates[0] = stepFromRoot(a, bytes, units, contextStart(a, bytes, units, first, 0), first);
+  if (!split || length - first < SPLIT_FROM) return starts;
   for (let s = 1; s < STREAMS; s++) {
-    const even = Math.floor((length * s) / STREAMS);
+    const even = first + Math.floor(((length - first) * s) / STREAMS);
     const at = units === null ? (even + 3) & ~3 : even;
     if (at >= length) break;
-    const from = contextStart(a, bytes, units, at, starts[starts.length - 1] as number);
+    // Counted back as far as it takes, to the text's start at most: a cut inside a run of separators
+    // longer than a stream (30 K spaces between `ab` and `cd`) is in the state the run's first
+    // separator led to, which a count stopped at the stream before (as it was) read as the root.
+    const from = contextStart(a, bytes, units, at, 0);
     startStates[s] = stepFromRoot(a, bytes, units, from, at);
     starts.push(at);
   }
