@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createKeywordAutomaton } from '../../../../src/core/detect/keywords/automaton.js';
 import { findKeywordStart, normalizeKeyword } from '../../../../src/core/detect/keywords/match.js';
+import { gateOf, mayReadNumberBytes } from '../../../../src/core/detect/read-number.js';
 import { KEYWORDS, PIECES } from './ascii-copy-fixtures.js';
 
 const keys = KEYWORDS.map(normalizeKeyword);
@@ -60,5 +61,22 @@ describe('the pairs a long text shares with the last one read', () => {
     const next = `${text.slice(5000)}${'zurückgesetzt '.repeat(10)}`;
     const fresh = pairsOf(createKeywordAutomaton(KEYWORDS).collect, next);
     expect(confirmed(next, pairsOf(automaton.collect, next))).toEqual(confirmed(next, fresh));
+  });
+
+  it('keeps a quiet keyword at the end of the shared part, which the next text goes on to give a number', () => {
+    // `error` is turned away while the automaton reads unless a number may follow (run-bytes.ts):
+    // the last text ends right after it, the next goes on with `104`.
+    const gates = Uint8Array.of(gateOf({ keyword: 'error', spaces: ['posix'] }), 0);
+    const quiet = { gates, test: mayReadNumberBytes };
+    const words = (n: number, w: string) =>
+      Array.from({ length: n }, (_, i) => `${w}${i.toString(36)}`).join(' ');
+    const last = `${words(2000, 'x')} os error`;
+    const next = `${last.slice(1000)} 104 ${words(2000, 'y')}`;
+    const automaton = createKeywordAutomaton(['error', 'econnreset'], undefined, quiet);
+    const lastPairs = pairsOf(automaton.collect, last);
+    expect(lastPairs).toEqual([]);
+    const fresh = pairsOf(createKeywordAutomaton(['error', 'econnreset'], undefined, quiet).collect, next);
+    expect(fresh).toEqual([[0, last.length - 1000]]);
+    expect(pairsOf(automaton.collect, next)).toEqual(fresh);
   });
 });
