@@ -80,38 +80,35 @@ describe('saved automaton tables', () => {
     expect(decodeTables(bytes, [7, 9], 3, 10)).toBeNull();
   });
 
-  it('refuses a character column past the alphabet, wherever it is', () => {
-    const words = ['econnreset', '拒绝连接'];
-    const bytes = encodeTables(compileAutomaton(words, [0, 1], false), [7, 9], 2);
+  /** Tables of two keywords, read back as they are, then refused with each column set to a value past its row. */
+  function expectColumnsChecked(bytes: Uint8Array, edits: readonly (readonly [number, number])[]): void {
     expect(decodeTables(bytes, [7, 9], 2, 10)).not.toBeNull();
-    // The columns follow the 48-byte header: one per UTF-16 code unit.
-    for (const [code, value] of [
+    // The columns follow the 48-byte header: one per byte or per UTF-16 code unit.
+    for (const [column, value] of edits) {
+      const damaged = bytes.slice();
+      damaged[48 + column] = value;
+      expect(decodeTables(damaged, [7, 9], 2, 10)).toBeNull();
+    }
+  }
+
+  it('refuses a character column past the alphabet, wherever it is', () => {
+    const bytes = encodeTables(compileAutomaton(['econnreset', '拒绝连接'], [0, 1], false), [7, 9], 2);
+    expectColumnsChecked(bytes, [
       [0, 128],
       [0x62d2, 255],
       [65535, 0x80],
-    ] as const) {
-      const damaged = bytes.slice();
-      damaged[48 + code] = value;
-      expect(decodeTables(damaged, [7, 9], 2, 10)).toBeNull();
-    }
+    ]);
   });
 
   it('refuses a byte column past its narrower rows', () => {
-    const words = ['econnreset', 'errno'];
-    const compiled = compileAutomaton(words, [0, 1], true);
+    const compiled = compileAutomaton(['econnreset', 'errno'], [0, 1], true);
     // Seven letters, the space and class 0: rows of 16 columns.
     expect(compiled.shift).toBe(4);
-    const bytes = encodeTables(compiled, [7, 9], 2);
-    expect(decodeTables(bytes, [7, 9], 2, 10)).not.toBeNull();
-    for (const [byte, value] of [
+    expectColumnsChecked(encodeTables(compiled, [7, 9], 2), [
       [101, 16],
       [0, 0x40],
       [255, 0x80],
-    ] as const) {
-      const damaged = bytes.slice();
-      damaged[48 + byte] = value;
-      expect(decodeTables(damaged, [7, 9], 2, 10)).toBeNull();
-    }
+    ]);
   });
 
   it('leave the table for any text unread through a warm-up and ASCII texts, until a first other text', () => {
