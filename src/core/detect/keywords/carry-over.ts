@@ -30,10 +30,10 @@ const TRIES = 8;
  * cut's is: streams.ts).
  *
  * Taken over, they are the pairs of the shared part as the last text met them: all that reading
- * the next text from its start meets there, and keywords that began before it, whose confirming
- * (`findKeywordStart`) then finds no start inside the text, as the run of another automaton's
- * pairs would be turned away (ascii-copy.ts). The same text again is read whole: nothing is
- * taken over unless the next text starts past the last one's start and goes on past its end.
+ * the next text from its start meets there, and keywords that began before it, which confirming
+ * turns away (`findKeywordStart` finds no start inside the text). The same text again is read
+ * whole: nothing is taken over unless the next text starts past the last one's start and goes on
+ * past its end.
  */
 export function createCarryOver() {
   let last = '';

@@ -8,6 +8,7 @@
  * reports nothing for a state without outputs, so even a damaged table cannot make a scan throw.
  */
 
+import { MAX_SHIFT } from './alphabet.js';
 import type { CompiledAutomaton } from './compile.js';
 
 /** "SKDT" read as a little-endian 32-bit number: a big-endian reader sees another number and refuses. */
@@ -20,7 +21,6 @@ const FORMAT = 4;
 const HEADER = 12;
 /** A column for each byte, or for each UTF-16 code unit. */
 const COLUMN_COUNTS: readonly number[] = [256, 65536];
-const MAX_SHIFT = 7;
 const EMPTY: readonly number[] = Object.freeze([]);
 
 /** What the header gives of a table's size. */
