@@ -20,7 +20,7 @@ import { fingerprintKeywords } from './fingerprint.js';
 import { normalizeKeyword } from './match.js';
 import { type BlockLoop, type QuietStates, runBytes } from './run-bytes.js';
 import { runUnits } from './run-units.js';
-import { createWasmArena } from './run-wasm.js';
+import { createWasmArena, type WasmArena, type WasmBytes } from './run-wasm.js';
 import { decodeTables, encodeTables, type SavedTables } from './saved-tables.js';
 import { createPairs, type Pairs } from './streams.js';
 
@@ -97,12 +97,12 @@ export function createKeywordAutomaton(
       (n, word) => Math.max(n, word.length),
       0,
     );
-  const fromSaved = (part: 'ascii' | 'full') => {
-    const bytes = (part === 'ascii' ? saved?.ascii(arena?.land) : saved?.full()) ?? null;
+  const fromSaved = (part: 'ascii' | 'full', into: WasmArena | null) => {
+    const bytes = (part === 'ascii' ? saved?.ascii(into?.land) : saved?.full(into?.land)) ?? null;
     return bytes && decodeTables(bytes, fingerprint(part), keywords.length, longest(part));
   };
   const ascii =
-    fromSaved('ascii') ??
+    fromSaved('ascii', arena) ??
     compileAutomaton(
       asciiIds.map((i) => normalized[i] as string),
       asciiIds,
@@ -110,14 +110,19 @@ export function createKeywordAutomaton(
     );
   const asciiQuiet = quiet && quietStates(ascii, quiet);
   let all: CompiledAutomaton | undefined;
+  /** The other automaton's loop in WebAssembly, in a memory of its own, once that automaton is read. */
+  let allWasm: WasmBytes | null = null;
   const full = () => {
-    all ??=
-      fromSaved('full') ??
+    if (all) return all;
+    const room = useWasm ? createWasmArena() : null;
+    all =
+      fromSaved('full', room) ??
       compileAutomaton(
         normalized,
         normalized.map((_, i) => i),
         false,
       );
+    allWasm = room?.adopt(all) ?? null;
     return all;
   };
   // The loop in WebAssembly where there is WebAssembly: it holds `ascii`'s table from here on.
@@ -139,7 +144,8 @@ export function createKeywordAutomaton(
    */
   const readCopy = (text: string, bytes: Uint8Array, loop: BlockLoop | null, first = 0) => {
     const copied = copyAscii(text, bytes);
-    if (copied === null) runUnits(full(), text, hits, first);
+    // A long text (a log's step) is read by the WebAssembly loop, a chat message by JavaScript's.
+    if (copied === null) runUnits(full(), text, hits, first, loop === null ? null : allWasm);
     else runBytes(ascii, bytes, text.length, hits, asciiQuiet, loop, first);
     return copied;
   };

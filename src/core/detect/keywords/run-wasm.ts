@@ -1,11 +1,11 @@
 import type { CompiledAutomaton } from './compile.js';
 import { type BlockLoop, EVENT_SLOTS } from './run-bytes.js';
 import { states } from './streams.js';
-import { assembleWordLoop, type WordLoopLayout } from './word-loop-module.js';
+import { type Block, compileWordLoop, type Memory, WASM, type WasmApi } from './wasm-module.js';
 
 /**
- * The byte automaton's four-stream loop in WebAssembly (word-loop-module.ts), with its transition
- * table and the text in the module's memory:
+ * An automaton's four-stream loop in WebAssembly (word-loop-module.ts), with its transition table
+ * and the text in the module's memory (one memory for each automaton):
  *
  *   [0, landed)          the saved file, where a reader put it (`land`): the table is its last part
  *   table                the automaton's `delta` (Uint16 per state × `1 << shift` columns), in the
@@ -13,9 +13,10 @@ import { assembleWordLoop, type WordLoopLayout } from './word-loop-module.js';
  *                        that copies)
  *   [table end, rows end) zeros, never written (see below)
  *   states               the four streams' states between blocks (16 bytes)
- *   columns              each byte's column, doubled (256 bytes)
+ *   columns              each character's column, doubled (256 bytes, or 65,536 for code units)
  *   events               one block's (stream, state, end) triples
- *   text                 the text's bytes, written there by `TextEncoder.encodeInto`: no copy
+ *   text                 the text's bytes, written there by `TextEncoder.encodeInto` (no copy), or
+ *                        its UTF-16 code units
  *
  * The process holds the table once: the automaton's `delta` becomes a view of the memory (the
  * JavaScript loops read it there too), and a saved one is read straight into it. A memory that
@@ -28,8 +29,11 @@ import { assembleWordLoop, type WordLoopLayout } from './word-loop-module.js';
  * zeros are never touched, so they take address space only. Columns were checked to be within a
  * row when the table was read.
  */
-interface WasmBytes {
-  /** Room for `length` bytes of text in the memory, or null past `MAX_TEXT` (see below). */
+export interface WasmBytes {
+  /**
+   * Room for a text of `length` characters in the memory (its bytes, or its UTF-16 code units for
+   * an automaton of any text), or null past `MAX_TEXT` bytes (see below).
+   */
   room(length: number): Uint8Array | null;
   /** The loop for runBytes, for a text in `room`. */
   readonly loop: BlockLoop;
@@ -46,39 +50,6 @@ const PAGE = 1 << 16;
 const ROW = 256;
 /** Past the last row a 16-bit state names (65,536 rows), for rows of `1 << shift` two-byte entries. */
 const rowsEnd = (shift: number) => 1 << (16 + shift + 1);
-
-type Block = (...args: number[]) => number;
-interface Memory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-/**
- * The part of the WebAssembly JavaScript API used here: TypeScript declares it only with the DOM
- * library, and the global is missing where WebAssembly is off (`node --jitless`).
- */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-  Memory: new (descriptor: { initial: number }) => Memory;
-}
-const WASM = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-
-/** Modules by where their loads read (one or two a process: a saved table's, a compiled one's). */
-const compiled = new Map<string, object | null>();
-
-/** The module for a table and columns where `layout` puts them, compiled once; null without WebAssembly. */
-function compileWordLoop(layout: WordLoopLayout): object | null {
-  const key = `${layout.tableAt} ${layout.columnsAt} ${layout.shift}`;
-  let module = compiled.get(key);
-  if (module !== undefined) return module;
-  try {
-    module = WASM === undefined ? null : new WASM.Module(assembleWordLoop(layout));
-  } catch {
-    module = null;
-  }
-  compiled.set(key, module);
-  return module;
-}
 
 /** WebAssembly memory is little-endian; a JavaScript view of it reads it so only on such a host. */
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -98,10 +69,11 @@ export interface WasmArena {
 
 /** An arena, or null where WebAssembly is not available or the host is big-endian. */
 export function createWasmArena(): WasmArena | null {
-  if (WASM === undefined || !LITTLE_ENDIAN) return null;
+  const api = WASM;
+  if (api === undefined || !LITTLE_ENDIAN) return null;
   let memory: Memory;
   try {
-    memory = new WASM.Memory({ initial: 0 });
+    memory = new api.Memory({ initial: 0 });
   } catch {
     return null;
   }
@@ -125,7 +97,7 @@ export function createWasmArena(): WasmArena | null {
       // A file read here but refused (stale or damaged): the table goes to a memory of its own,
       // so that the dead file is not kept for good.
       if (landed > 0 && a.delta.buffer !== memory.buffer) return createWasmArena()?.adopt(a) ?? null;
-      return adopt(WASM, memory, landed, a);
+      return adopt(api, memory, landed, a);
     },
   };
 }
@@ -135,14 +107,17 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   const inPlace = a.delta.buffer === memory.buffer;
   const tableAt = inPlace ? a.delta.byteOffset : 0;
   const tableBytes = a.delta.byteLength;
+  // Bytes (a column for each of 256), or UTF-16 code units (65,536 columns, two bytes a character).
+  const columnCount = a.columnOf.length;
+  const unitBytes = columnCount === 256 ? 1 : 2;
   const statesAt = tableAt + rowsEnd(a.shift);
   const columnsAt = statesAt + 16;
-  const eventsAt = columnsAt + 256;
+  const eventsAt = columnsAt + columnCount;
   const textAt = eventsAt + 4 * EVENT_SLOTS;
-  const module = compileWordLoop({ tableAt, columnsAt, shift: a.shift });
-  // A saved file's columns are a view of the memory too, which growing it would leave empty: 256
-  // bytes, copied out instead of viewed again.
-  if (a.columnOf.buffer === memory.buffer) a.columnOf = a.columnOf.slice();
+  const module = compileWordLoop({ tableAt, columnsAt, shift: a.shift, unitBytes });
+  // A saved file's columns are a view of the memory (or of the file's buffer, which the table then
+  // no longer needs): growing the memory would leave it empty. Copied out instead of viewed again.
+  a.columnOf = a.columnOf.slice();
   if (module === null) return null;
   const entries = a.delta.length;
   let block: Block;
@@ -157,14 +132,26 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   const bytes = new Uint8Array(memory.buffer);
   if (inPlace) bytes.fill(0, tableAt + tableBytes, Math.max(landed, tableAt + tableBytes));
   else bytes.set(new Uint8Array(a.delta.buffer, a.delta.byteOffset, tableBytes), tableAt);
-  for (let b = 0; b < 256; b++) bytes[columnsAt + b] = 2 * (a.columnOf[b] as number);
+  for (let c = 0; c < columnCount; c++) bytes[columnsAt + c] = 2 * (a.columnOf[c] as number);
   let stateView = new Int32Array(0);
   const loop: BlockLoop = {
     events: new Int32Array(0),
     block(p0, p1, p2, p3, from, to) {
       stateView.set(states);
-      const at = textAt + 4 * from;
-      const n = block(at + p0, at + p1, at + p2, at + p3, to - from, a.firstLoud, textAt, eventsAt, statesAt);
+      // Starts count characters; `from` and `to`, groups of four of them.
+      const at = textAt + 4 * unitBytes * from;
+      const u = unitBytes;
+      const n = block(
+        at + u * p0,
+        at + u * p1,
+        at + u * p2,
+        at + u * p3,
+        to - from,
+        a.firstLoud,
+        textAt,
+        eventsAt,
+        statesAt,
+      );
       states.set(stateView);
       return n;
     },
@@ -178,8 +165,9 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   return {
     loop,
     room(length) {
-      if (length > MAX_TEXT) return null;
-      const need = textAt + length - memory.buffer.byteLength;
+      const size = length * unitBytes;
+      if (size > MAX_TEXT) return null;
+      const need = textAt + size - memory.buffer.byteLength;
       if (need > 0) {
         try {
           // The text room by half again at least: texts a little longer each time grow it rarely.
@@ -189,7 +177,7 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
         }
         view();
       }
-      return new Uint8Array(memory.buffer, textAt, length);
+      return new Uint8Array(memory.buffer, textAt, size);
     },
   };
 }

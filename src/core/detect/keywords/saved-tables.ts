@@ -159,7 +159,8 @@ export interface SavedTables {
    * for a short read), so the table is not copied; on null it reads into bytes of its own.
    */
   ascii(into?: (size: number) => Uint8Array | null): Uint8Array | null;
-  full(): Uint8Array | null;
+  /** As `ascii`: the other automaton has a WebAssembly memory of its own. */
+  full(into?: (size: number) => Uint8Array | null): Uint8Array | null;
   /**
    * The index's data as the build saved it (index-snapshot.ts): structured data (maps, sets,
    * patterns, shared objects) as the reader's serialization gives it back, or null. Used only where
