@@ -19,13 +19,16 @@ interface CodeUnitWriter {
 const NODE_BUFFER = (globalThis as { Buffer?: CodeUnitWriter }).Buffer;
 
 /** Writes `text`'s code units from `from` on into `room` (two bytes each, at their offsets). */
-function writeUnits(text: string, room: Uint8Array, from: number): void {
-  if (NODE_BUFFER) {
-    NODE_BUFFER.from(room.buffer, room.byteOffset + 2 * from, room.byteLength - 2 * from).write(
-      text.slice(from),
-      0,
-      'utf16le',
-    );
+export function writeUnits(
+  text: string,
+  room: Uint8Array,
+  from: number,
+  writer: CodeUnitWriter | null = NODE_BUFFER ?? null,
+): void {
+  if (writer) {
+    writer
+      .from(room.buffer, room.byteOffset + 2 * from, room.byteLength - 2 * from)
+      .write(text.slice(from), 0, 'utf16le');
     return;
   }
   const units = new Uint16Array(room.buffer, room.byteOffset, text.length);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompiledAutomaton, compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
-import { runUnits } from '../../../../src/core/detect/keywords/run-units.js';
+import { runUnits, writeUnits } from '../../../../src/core/detect/keywords/run-units.js';
 import { createWasmArena, type WasmBytes } from '../../../../src/core/detect/keywords/run-wasm.js';
 import { decodeTables, encodeTables } from '../../../../src/core/detect/keywords/saved-tables.js';
 import { createPairs } from '../../../../src/core/detect/keywords/streams.js';
@@ -63,5 +63,21 @@ describe('the keyword loop in WebAssembly over UTF-16 code units', () => {
     const long = text.repeat(8);
     for (const t of [text, long]) expect(pairsOf(moved, t, 0, wasm)).toEqual(pairsOf(js, t, 0, null));
     expect(pairsOf(moved, long, 0, wasm).length).toBeGreaterThan(100);
+  });
+});
+
+describe("writing a text's code units for the loop", () => {
+  it("writes the same bytes with Node's Buffer and without it, lone surrogates too", () => {
+    const text = `ab\ud83d中${PIECES.join('')}\udc00z`;
+    for (const from of [0, 1, 7, text.length - 1]) {
+      const fast = new Uint8Array(2 * text.length);
+      const plain = new Uint8Array(2 * text.length);
+      writeUnits(text, fast, from);
+      writeUnits(text, plain, from, null);
+      expect(plain).toEqual(fast);
+      const units = new Uint16Array(plain.buffer);
+      for (let i = from; i < text.length; i++) expect(units[i]).toBe(text.charCodeAt(i));
+      expect(units.subarray(0, from).every((u) => u === 0)).toBe(true);
+    }
   });
 });
