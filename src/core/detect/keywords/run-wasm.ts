@@ -35,7 +35,7 @@ export interface WasmBytes {
    * an automaton of any text), or null past `MAX_TEXT` bytes (see below).
    */
   room(length: number): Uint8Array | null;
-  /** The loop for runBytes, for a text in `room`. */
+  /** The loop for runBytes (or runUnits, for an automaton of any text), for a text in `room`. */
   readonly loop: BlockLoop;
 }
 
