@@ -48,7 +48,8 @@ export function createTextKind(index: DetectionIndex): TextKind {
       const reach = index.reach();
       return contextOf(ascii ? reach.ascii : cjk ? reach.all : reach.plain);
     },
-    most: () => contextOf(cjk ? index.reach().all : Math.max(index.reach().ascii, index.reach().plain)),
+    // `plain` is measured over every text, the ASCII ones too: it is never below `ascii`.
+    most: () => contextOf(cjk ? index.reach().all : index.reach().plain),
     wide: () => wide,
   };
 }

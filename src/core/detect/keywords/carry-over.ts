@@ -76,6 +76,8 @@ export function createCarryOver() {
     /** Keeps `text` and those of its pairs that end in its last {@link TAIL} characters, for the next text. */
     keep(text: string, hits: Pairs): void {
       last = text.length <= MAX_KEPT ? text : '';
+      kept.length = 0;
+      if (last === '') return;
       const from = text.length - TAIL;
       let n = 0;
       const { data, length } = hits;
@@ -86,7 +88,7 @@ export function createCarryOver() {
         kept.data[n++] = data[i] as number;
         kept.data[n++] = data[i + 1] as number;
       }
-      kept.length = last === '' ? 0 : n;
+      kept.length = n;
     },
   };
 }

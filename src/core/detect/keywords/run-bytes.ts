@@ -24,8 +24,11 @@ function hit(k: number, state: number, end: number): void {
   if (g === undefined || g === 0 || quiet.test(text, textLength, end, g)) add(k, state, end);
 }
 
-/** Words per stream read between two looks at the loud states met (16 KB of text: still in cache). */
-const BLOCK = 1 << 10;
+/**
+ * Groups of four characters per stream (a word of bytes, or four code units: run-units.ts) read
+ * between two looks at the loud states met (16 or 32 KB of text: still in cache).
+ */
+export const BLOCK = 1 << 10;
 /** Room for one block's loud states as (stream, state, end) triples: one for every byte of it. */
 export const EVENT_SLOTS = 3 * 16 * BLOCK;
 /**

@@ -1,10 +1,10 @@
 import type { CompiledAutomaton } from './compile.js';
-import type { BlockLoop } from './run-bytes.js';
+import { BLOCK, type BlockLoop } from './run-bytes.js';
 import type { WasmBytes } from './run-wasm.js';
 import { add, cutPoints, expand, type Pairs, startStates, states, streams } from './streams.js';
 
 /**
- * Node's `Buffer` where there is one, found as the WebAssembly API is (run-wasm.ts): it writes a
+ * Node's `Buffer` where there is one, found as the WebAssembly API is (wasm-module.ts): it writes a
  * string's code units natively, ten times as fast as a loop of `charCodeAt` (0.18 against 1.9 ns a
  * code unit, for steps of a CJK log), which would cost what the WebAssembly loop saves. Core uses
  * no Node API it cannot do without: elsewhere, the loop.
@@ -34,9 +34,6 @@ export function writeUnits(
   const units = new Uint16Array(room.buffer, room.byteOffset, text.length);
   for (let i = from; i < units.length; i++) units[i] = text.charCodeAt(i);
 }
-
-/** Groups of four code units per stream read between two looks at the loud states met (as run-bytes.ts). */
-const BLOCK = 1 << 10;
 
 /**
  * Runs an automaton over the UTF-16 code units of `text` (ASCII only for a byte automaton), from
