@@ -1,4 +1,5 @@
 import type { CompiledAutomaton } from './compile.js';
+import { stateAt } from './cut-state.js';
 
 /**
  * Runs a compiled automaton over a text. One automaton step waits on the previous one (the next
@@ -17,9 +18,6 @@ const STREAMS = 4;
  * step before: carry-over.ts).
  */
 const SPLIT_FROM = 1 << 13;
-/** The fold of every separator (whitespace and soft punctuation). */
-const SPACE = 32;
-
 /**
  * Stream starts: `first` (0, or where a text's unread part begins: on a 4-byte boundary for bytes,
  * which are read a word at a time), then three cuts at the even splits of the rest (on 4-byte
@@ -45,8 +43,7 @@ export function cutPoints(
   const starts = [first];
   startStates.fill(0);
   // A first stream past the text's start (what came before was read already) starts in its state too.
-  if (first > 0)
-    startStates[0] = stepFromRoot(a, bytes, units, contextStart(a, bytes, units, first, 0), first);
+  if (first > 0) startStates[0] = stateAt(a, bytes, units, first, 0);
   if (!split || length - first < SPLIT_FROM) return starts;
   for (let s = 1; s < STREAMS; s++) {
     const even = first + Math.floor(((length - first) * s) / STREAMS);
@@ -55,52 +52,10 @@ export function cutPoints(
     // Counted back as far as it takes, to the text's start at most: a cut inside a run of separators
     // longer than a stream (30 K spaces between `ab` and `cd`) is in the state the run's first
     // separator led to, which a count stopped at the stream before (as it was) read as the root.
-    const from = contextStart(a, bytes, units, at, 0);
-    startStates[s] = stepFromRoot(a, bytes, units, from, at);
+    startStates[s] = stateAt(a, bytes, units, at, 0);
     starts.push(at);
   }
   return starts;
-}
-
-/**
- * Where the text before `at` holds `a.longest` characters other than separators, or `floor`: the
- * state at `at` depends on no more of it. A separator is a character in the space's column (one
- * that folds to a space).
- */
-function contextStart(
-  a: CompiledAutomaton,
-  bytes: Uint8Array,
-  units: string | null,
-  at: number,
-  floor: number,
-): number {
-  const { columnOf } = a;
-  const spaceColumn = columnOf[SPACE];
-  let counted = 0;
-  let i = at;
-  while (i > floor && counted <= a.longest) {
-    i--;
-    const code = units === null ? (bytes[i] as number) : units.charCodeAt(i);
-    if (columnOf[code] !== spaceColumn) counted++;
-  }
-  return i;
-}
-
-/** The state an automaton reaches over the text's `[from, to)` from its root. */
-function stepFromRoot(
-  a: CompiledAutomaton,
-  bytes: Uint8Array,
-  units: string | null,
-  from: number,
-  to: number,
-): number {
-  const { delta, columnOf, shift } = a;
-  let state = 0;
-  for (let i = from; i < to; i++) {
-    const code = units === null ? (bytes[i] as number) : units.charCodeAt(i);
-    state = delta[(state << shift) | (columnOf[code] as number)] as number;
-  }
-  return state;
 }
 
 /** The state each stream of the last `cutPoints` starts in (0, the root, for the first). */
