@@ -4,6 +4,10 @@ import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
 /** A space or tab: an indented line has no Docker Compose prefix (it starts with a word). */
 export const isIndent = (c: number) => c === 32 || c === 9;
 
+/** Is `text[from, to)` an empty line: nothing, or the `\r` of a `\r\n`? */
+export const isEmptyLine = (text: string, from: number, to: number) =>
+  to === from || (to === from + 1 && text.charCodeAt(from) === 13);
+
 /** Is `text[from, to)` all white space, as `trim` sees it? */
 export function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

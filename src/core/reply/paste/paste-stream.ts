@@ -1,6 +1,6 @@
 import { detachString } from '../../detach-string.js';
 import type { Finding, StreamRegion } from '../../detect/index.js';
-import { isBlank, isIndent, startsStampedRecord } from './line-start.js';
+import { isBlank, isEmptyLine, isIndent, startsStampedRecord } from './line-start.js';
 import type { PasteError } from './read-paste.js';
 import {
   createRecordTracker,
@@ -17,12 +17,11 @@ import { RECORD_HEAD } from './tracked-record.js';
 const RECENT_LINES = 5;
 const NONE: LineMention[] = [];
 /**
- * The most text the stream is asked to keep behind what it has read. A line that never ends (a
- * minified file, binary data) or a record that never does (a log without timestamps) would
- * otherwise be kept whole, and each step would copy it again: a 200 MB line took 15 minutes
- * and 3 GB. Beyond this, a line or a record keeps only the start it is read by (RECORD_HEAD).
- * 64 K keeps a step of such a line under the detector's buffer, a string V8 collects young: with
- * 256 K a 200 MB line took 2.1-2.3 s and 112 MB, with 64 K 1.2 s and 73 MB.
+ * The most text the stream is asked to keep behind what it has read. A line or record that never
+ * ends (a minified file, a log without timestamps) was kept whole and copied at each step: a 200 MB
+ * line took 15 minutes and 3 GB. Past this, it keeps only the start it is read by (RECORD_HEAD).
+ * 64 K keeps a step under the detector's buffer, collected young (256 K: 2.1 s and 112 MB, 64 K:
+ * 1.2 s and 73 MB for a 200 MB line).
  */
 const LOOKBACK = 1 << 16;
 
@@ -99,9 +98,8 @@ export function createPasteStream() {
   /** Lines before this offset have been considered for skipping (each is looked back at once). */
   let skipTo = 0;
   /**
-   * In a log known to be stamped, with no mention in the record being read: the lines before the
-   * last record start ahead of the next mention (or of the lines the region completes) change
-   * nothing but the line count, and are passed over without reading them (most lines of a log).
+   * In a stamped log, no mention in the record being read: lines before the last record start ahead
+   * of the next mention (or the region's end) change only the line count, and are passed over unread.
    */
   const skipQuietLines = (text: string, base: number, doneTo: number) => {
     const next = taken < queue.length ? (queue[taken] as { start: number }).start : doneTo;
@@ -148,7 +146,9 @@ export function createPasteStream() {
         const end = newline >= 0 ? base + newline : base + text.length;
         // A line is read once every mention that may start on it is known.
         if ((newline < 0 && doneTo !== Number.POSITIVE_INFINITY) || end >= doneTo) break;
-        line(pos, end);
+        // An empty line no mention is on changes no record: only counted (50 MB of them took 3 s).
+        const mentioned = taken < queue.length && (queue[taken] as { start: number }).start <= end;
+        if (mentioned || !isEmptyLine(text, pos - base, end - base)) line(pos, end);
         recent[index % RECENT_LINES] = pos;
         if (newline < 0) {
           pos = Number.POSITIVE_INFINITY;

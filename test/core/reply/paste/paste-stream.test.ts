@@ -61,19 +61,42 @@ describe('a line that never ends', () => {
   });
 });
 
-describe('a line of errors printed back to back', () => {
-  /** Each error as the paste stream reads `text` streamed, and as `readPaste` reads it whole. */
-  function bothWays(text: string) {
-    const paste = createPasteStream();
-    const stream = detector().stream((region) => paste.region(region));
-    pushInPieces(stream, text, 1 << 14);
-    const streamed = paste.end(stream.end());
-    const whole = readPaste({ text, ...detector().withMentions(text) });
-    const show = (errors: typeof whole) =>
-      errors.map((e) => [e.finding.id, e.count, e.first, e.record, e.hosts]);
-    return { streamed: show(streamed), whole: show(whole) };
-  }
+/** Each error as the paste stream reads `text` streamed, and as `readPaste` reads it whole. */
+function bothWays(text: string) {
+  const paste = createPasteStream();
+  const stream = detector().stream((region) => paste.region(region));
+  pushInPieces(stream, text, 1 << 14);
+  const streamed = paste.end(stream.end());
+  const whole = readPaste({ text, ...detector().withMentions(text) });
+  const show = (errors: typeof whole) =>
+    errors.map((e) => [e.finding.id, e.count, e.first, e.record, e.timestamp, e.hosts, e.ports]);
+  return { streamed: show(streamed), whole: show(whole) };
+}
 
+describe('a log with floods of empty lines', () => {
+  it.each([
+    [
+      'stamped records',
+      (i: number) => `2025-03-01T10:00:0${i}.000Z ERROR connect ECONNREFUSED 10.0.0.${i}:5432`,
+    ],
+    ['records without timestamps', (i: number) => `Error: read ECONNRESET\n    at peer 10.0.0.${i}:443`],
+    // Lines of one character (a brace) start and end records: only lines with nothing in them are passed over.
+    ['records in braces', (i: number) => `{\n  error: read ECONNRESET\n  peer: 10.0.0.${i}:443\n}`],
+    [
+      'a trace broken by empty lines',
+      (i: number) =>
+        `Traceback (most recent call last):\n\n  File "x.py", line ${i}\nConnectionRefusedError: [Errno 111] Connection refused`,
+    ],
+  ])('counts the errors of %s as reading the whole log does', (_label, record) => {
+    const floods = ['\n', '\n'.repeat(70_000), '\r\n'.repeat(40_000), '\n\r\n'.repeat(9_000), '\n \n'];
+    const text = floods.map((flood, i) => `${record(i)}\n${flood}`).join('');
+    const { streamed, whole } = bothWays(text);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(streamed).toEqual(whole);
+  });
+});
+
+describe('a line of errors printed back to back', () => {
   it('counts the errors of the line and of the lines after it as reading the whole log does', () => {
     const line = `[${'{"err":"read ECONNRESET","peer":"10.0.0.7:443"},'.repeat(12_000)}{}]`;
     const after = [
