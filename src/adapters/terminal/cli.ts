@@ -81,6 +81,15 @@ async function main(): Promise<number> {
       withYoungGenerationCap(readText(source, source === '-' ? standardInput() : [], encoding)),
     color: wantsColor(process.stdout),
     stdinIsTerminal: isatty(0),
+    onInterrupt: (stop) => {
+      const handler = () => {
+        stop();
+        process.stdin.destroy();
+      };
+      // Once: a second Ctrl-C ends the process as Node does by default.
+      process.once('SIGINT', handler);
+      return () => process.off('SIGINT', handler);
+    },
     version: readVersion(),
     openFeedback,
   });

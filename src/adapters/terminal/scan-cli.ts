@@ -32,17 +32,28 @@ export async function scan(
   let replaced = 0;
   let nul = 0;
   if (source === '-' && io.stdinIsTerminal) io.stderr(STDIN_PROMPT);
+  // Standard input may never end (`kubectl logs -f pod | sockerr scan -`): Ctrl-C ends the log
+  // there, and what was read is reported instead of lost with the process.
+  const interrupt = source === '-' ? watchInterrupt(io) : null;
+  let lines = 0;
   try {
-    for await (const piece of io.readText(source, encoding)) {
+    for await (const piece of readUntil(io.readText(source, encoding), interrupt)) {
       replaced += countReplaced(piece);
       nul += countNul(piece);
+      if (interrupt) lines += countLines(piece);
       log.push(piece);
     }
   } catch (error) {
     const what = source === '-' ? 'standard input' : showInput(source);
     io.stderr(`sockerr: cannot read ${what}: ${describeFsError(error)}\n`);
     return EXIT.usage;
+  } finally {
+    interrupt?.release();
   }
+  if (interrupt?.asked)
+    io.stderr(
+      `sockerr: stopped reading at Ctrl-C, after ${lines === 1 ? '1 line' : `${lines} lines`}: the errors read follow\n`,
+    );
   const answer = log.end();
   const { findings } = answer;
   // NULs hide errors only when nothing was found (a log after `copytruncate` starts with a run of
@@ -71,4 +82,61 @@ export async function scan(
     io.stdout(reply ? `${renderTerminalReply(reply, { color: io.color })}\n` : 'No socket errors found.\n');
   }
   return findings.length > 0 ? EXIT.found : EXIT.nothing;
+}
+
+const STOPPED = Symbol('stopped');
+
+/**
+ * Ctrl-C while standard input is read. A piece being waited for is raced against it through
+ * `wake`, set anew for each piece: one promise settled by both would hold a reaction for every
+ * piece of a log that never ends.
+ */
+interface Interrupt {
+  asked: boolean;
+  wake: ((value: typeof STOPPED) => void) | null;
+  release: () => void;
+}
+
+function watchInterrupt(io: CliIo): Interrupt {
+  const interrupt: Interrupt = { asked: false, wake: null, release: () => {} };
+  const release = io.onInterrupt?.(() => {
+    interrupt.asked = true;
+    interrupt.wake?.(STOPPED);
+  });
+  if (release) interrupt.release = release;
+  return interrupt;
+}
+
+/** The pieces until Ctrl-C: the one being waited for then is let go (its source is). */
+async function* readUntil(
+  pieces: AsyncIterable<string>,
+  interrupt: Interrupt | null,
+): AsyncGenerator<string> {
+  if (interrupt === null) {
+    yield* pieces;
+    return;
+  }
+  const iterator = pieces[Symbol.asyncIterator]();
+  while (!interrupt.asked) {
+    const next = iterator.next();
+    const first = await new Promise<IteratorResult<string> | typeof STOPPED>((resolve, reject) => {
+      interrupt.wake = resolve;
+      next.then(resolve, reject);
+    });
+    interrupt.wake = null;
+    if (first === STOPPED) {
+      // Its source was let go: it may end or fail later, unread.
+      next.catch(() => {});
+      return;
+    }
+    if (first.done) return;
+    yield first.value;
+  }
+}
+
+/** The line breaks in a piece (a log's lines, for the Ctrl-C note). */
+function countLines(piece: string): number {
+  let n = 0;
+  for (let at = piece.indexOf('\n'); at >= 0; at = piece.indexOf('\n', at + 1)) n++;
+  return n;
 }

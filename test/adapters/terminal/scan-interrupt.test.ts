@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../helpers/paths.js';
+import { cli } from './run-cli-io.js';
+
+/**
+ * Standard input that gives `first`, then waits as `kubectl logs -f` does, until it is let go;
+ * `taken` settles once `first` was read and the next piece is asked for.
+ */
+function endlessInput(first: string) {
+  let letGo: () => void = () => {};
+  let asked: () => void = () => {};
+  const released = new Promise<void>((resolve) => {
+    letGo = resolve;
+  });
+  const taken = new Promise<void>((resolve) => {
+    asked = resolve;
+  });
+  async function* readText(): AsyncGenerator<string> {
+    yield first;
+    asked();
+    await released;
+    yield 'read ECONNREFUSED after Ctrl-C\n';
+  }
+  return { readText, taken, letGo: () => letGo() };
+}
+
+describe('Ctrl-C while scan reads standard input', () => {
+  it('reports the errors read so far, says where it stopped, and lets go of its handler', async () => {
+    const input = endlessInput(
+      '2025-03-01T10:00:00Z ERROR read ECONNRESET\n2025-03-01T10:00:01Z INFO retry\n',
+    );
+    let stop: (() => void) | undefined;
+    let released = false;
+    const run = cli(['scan', '-', '--json'], '', {
+      readText: input.readText,
+      onInterrupt: (handler) => {
+        stop = handler;
+        return () => {
+          released = true;
+        };
+      },
+    });
+    // The first piece is read; the next is waited for, as a pipe that never ends is.
+    await input.taken;
+    expect(stop).toBeDefined();
+    stop?.();
+    const { code, out, err } = await run;
+    input.letGo();
+    expect(JSON.parse(out).findings.map((f: { id: string }) => f.id)).toEqual(['10054']);
+    expect(err).toBe('sockerr: stopped reading at Ctrl-C, after 2 lines: the errors read follow\n');
+    expect(code).toBe(0);
+    expect(released).toBe(true);
+  });
+
+  it('is not watched for a file, and is taken back when standard input ends', async () => {
+    const asked: string[] = [];
+    let released = 0;
+    const io = {
+      onInterrupt: () => {
+        asked.push('watched');
+        return () => {
+          released++;
+        };
+      },
+    };
+    const file = join(ROOT, 'test/fixtures/corpus/dev.jsonl');
+    expect((await cli(['scan', file, '--json'], '', io)).code).toBe(0);
+    expect(asked).toEqual([]);
+    const piped = await cli(['scan', '-'], 'connect ECONNREFUSED 10.0.0.5:5432\n', io);
+    expect(piped.code).toBe(0);
+    expect(piped.err).toBe('');
+    expect(asked).toEqual(['watched']);
+    expect(released).toBe(1);
+  });
+});
+
+/** The CPU time the process has used, in clock ticks (Linux: /proc/<pid>/stat, fields 14 and 15). */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Resolves once the process has used no CPU for half a second: started, its modules loaded, and
+ * the pipe's line read, it waits for more (a start never sits idle that long).
+ */
+async function idle(pid: number): Promise<void> {
+  let last = -1;
+  let still = 0;
+  for (let i = 0; i < 400 && still < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const ticks = cpuTicks(pid);
+    still = ticks === last ? still + 1 : 0;
+    last = ticks;
+  }
+}
+
+describe('the sockerr process, reading a pipe that does not end', () => {
+  it.skipIf(!existsSync('/proc/self/status'))(
+    'answers with what it read when Ctrl-C comes, and exits with the found code',
+    async () => {
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          import.meta.resolve('tsx'),
+          join(ROOT, 'src/adapters/terminal/cli.ts'),
+          'scan',
+          '-',
+          '--json',
+        ],
+        { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+      );
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        err += chunk.toString('utf8');
+      });
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      child.stdin.write('2025-03-01T10:00:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n');
+      // Ctrl-C once it waits for more (before, Node's default would end it, as it should).
+      await idle(child.pid as number);
+      child.kill('SIGINT');
+      // Its standard input is still open: the process ends because it lets go of it.
+      const code = await closed;
+      child.stdin.destroy();
+      expect(err).toMatch(/stopped reading at Ctrl-C, after 1 line:/);
+      expect(JSON.parse(out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+      expect(code).toBe(0);
+    },
+    30_000,
+  );
+});
