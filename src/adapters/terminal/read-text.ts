@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { createTextDecoder } from '../../infra/text/index.js';
+import { createTextDecoder, gunzipIfMarked } from '../../infra/text/index.js';
+import { CompressedLog, compressionOf, MAGIC_BYTES } from './compressed-log.js';
 
 /**
  * How much of a file is read at a time (one buffer, reused), and the most of standard input decoded
@@ -8,12 +9,17 @@ import { createTextDecoder } from '../../infra/text/index.js';
  */
 const CHUNK_BYTES = 1 << 14;
 
+/** gzip's magic (RFC 1952): such a log is inflated as it is read (infra/text). */
+const isGzip = (head: Uint8Array) => head[0] === 0x1f && head[1] === 0x8b;
+
 /**
  * The text of a file, or of standard input for `-`, piece by piece: UTF-8 exactly as Node decodes a
  * whole file (`readFile(path, 'utf8')`: a leading byte-order mark kept, malformed bytes as U+FFFD),
  * or UTF-16 where a byte-order mark says so (a Windows PowerShell log); a character split between
- * two reads joined; or in the `encoding` named (`gbk`, a known label: see infra/text). Memory stays
- * flat whatever the size. Throws Node's error (`ENOENT`, `EISDIR`…) when the source cannot be read.
+ * two reads joined; or in the `encoding` named (`gbk`, a known label: see infra/text). A gzip log
+ * (`syslog.2.gz`) is inflated as it is read; another compression its first bytes name throws
+ * `CompressedLog`. Memory stays flat whatever the size. Throws Node's error (`ENOENT`, `EISDIR`…)
+ * when the source cannot be read, `CorruptGzip` when its gzip data is damaged or cut short.
  */
 export async function* readText(
   source: string,
@@ -21,27 +27,84 @@ export async function* readText(
   encoding?: string,
 ): AsyncGenerator<string> {
   const decoder = createTextDecoder(encoding);
-  if (source === '-') {
-    for await (const chunk of stdin) {
-      const bytes = chunk as Buffer;
-      for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
-        const piece = decoder.write(bytes.subarray(at, at + CHUNK_BYTES));
-        if (piece) yield piece;
-      }
-    }
-  } else {
-    // A file is read synchronously: a one-shot command has nothing else to wait for.
+  if (source === '-')
+    yield* decodeAll(decoder, compressedOrNot(stdin as AsyncIterable<Buffer> | Iterable<Buffer>));
+  else {
+    // A file is read synchronously (a one-shot command has nothing else to wait for), into one
+    // buffer decoded before the next read; a gzip file's bytes go to zlib, which reads them later.
     const fd = openSync(source, 'r');
     try {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
-        const piece = decoder.write(buffer.subarray(0, n));
-        if (piece) yield piece;
-      }
+      let n = readSync(fd, buffer);
+      const head = buffer.subarray(0, n);
+      refuseCompressed(head);
+      if (isGzip(head)) yield* decodeAll(decoder, gunzipIfMarked(readOn(fd, Buffer.from(head))));
+      else
+        for (; n > 0; n = readSync(fd, buffer)) {
+          const piece = decoder.write(buffer.subarray(0, n));
+          if (piece) yield piece;
+        }
     } finally {
       closeSync(fd);
     }
   }
   const rest = decoder.end();
   if (rest) yield rest;
+}
+
+/** The text of `chunks`, in pieces of at most CHUNK_BYTES of bytes. */
+async function* decodeAll(
+  decoder: ReturnType<typeof createTextDecoder>,
+  chunks: AsyncIterable<Uint8Array>,
+): AsyncGenerator<string> {
+  for await (const chunk of chunks) {
+    for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
+      const piece = decoder.write(chunk.subarray(at, at + CHUNK_BYTES));
+      if (piece) yield piece;
+    }
+  }
+}
+
+/** `first`, then the rest of the file, each read into a new buffer. */
+async function* readOn(fd: number, first: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield first;
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const n = readSync(fd, buffer);
+    if (n <= 0) return;
+    yield buffer.subarray(0, n);
+  }
+}
+
+/** Standard input's bytes, inflated where they are gzip; another compression is refused. */
+async function* compressedOrNot(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+): AsyncGenerator<Uint8Array> {
+  // A stream (process.stdin) or a list of buffers (tests), read on after the first bytes.
+  const iterator = (async function* () {
+    yield* chunks;
+  })();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < MAGIC_BYTES && !ended) {
+    const next = await iterator.next();
+    if (next.done) ended = true;
+    else {
+      head.push(next.value);
+      size += next.value.length;
+    }
+  }
+  const start = Buffer.concat(head);
+  refuseCompressed(start);
+  async function* all(): AsyncGenerator<Uint8Array> {
+    yield start;
+    if (!ended) yield* iterator;
+  }
+  yield* isGzip(start) ? gunzipIfMarked(all()) : all();
+}
+
+function refuseCompressed(head: Uint8Array): void {
+  const format = compressionOf(head);
+  if (format) throw new CompressedLog(format.name, format.command);
 }

@@ -1,10 +1,12 @@
 import type { Core, Locale } from '../../core/index.js';
+import { CorruptGzip } from '../../infra/text/index.js';
 import type { CliIo } from './cli-io.js';
+import { CompressedLog } from './compressed-log.js';
 import { countNul, countReplaced, explainNul, explainReplaced } from './encoding-hint.js';
 import { EXIT } from './exit-codes.js';
 import { describeFsError } from './fs-error.js';
 import { renderTerminalReply } from './render.js';
-import { showInput } from './show-input.js';
+import { shellQuote, showInput } from './show-input.js';
 
 /** What `scan` reads: a file or `-`, and the encoding named with `--encoding`, if any. */
 export interface ScanSource {
@@ -45,8 +47,17 @@ export async function scan(
     }
   } catch (error) {
     const what = source === '-' ? 'standard input' : showInput(source);
-    io.stderr(`sockerr: cannot read ${what}: ${describeFsError(error)}\n`);
-    return EXIT.usage;
+    if (error instanceof CompressedLog) {
+      const command = `${error.command} ${source === '-' ? '' : `${shellQuote(source)} `}| sockerr scan -`;
+      io.stderr(`sockerr: ${what} is ${error.format}-compressed; read it with: ${command}\n`);
+      return EXIT.usage;
+    }
+    // A gzip log cut short (one still being written) or damaged: what came before is read.
+    if (!(error instanceof CorruptGzip)) {
+      io.stderr(`sockerr: cannot read ${what}: ${describeFsError(error)}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`sockerr: the gzip data of ${what} is damaged or cut short; the errors before it follow\n`);
   } finally {
     interrupt?.release();
   }

@@ -1,5 +1,5 @@
 import { decodeText, sniffEncoding } from '../text/index.js';
-import { CorruptGzip, gunzipIfMarked } from './gunzip-if-marked.js';
+import { CorruptGzip, gunzipIfMarked } from '../text/index.js';
 
 /** Why a text could not be read; `http_<status>` for an answer other than 2xx. */
 type FetchTextFailure = 'too-large' | 'binary' | 'corrupt-gzip' | 'timeout' | 'network' | `http_${number}`;

@@ -1,2 +1,6 @@
-/** Bytes people share as text (logs, snippets, attachments): UTF-8, or UTF-16 where a byte-order mark says so. */
+/**
+ * Bytes people share as text (logs, snippets, attachments): UTF-8, or UTF-16 where a byte-order mark
+ * says so; gzip inflated where its magic says so.
+ */
 export { createTextDecoder, decodeText, isKnownEncoding, sniffEncoding } from './create-text-decoder.js';
+export { CorruptGzip, gunzipIfMarked } from './gunzip-if-marked.js';

@@ -68,7 +68,7 @@ describe('fetchText with gzip', () => {
   it('refuses a zip bomb whose download is small but whose text is over the cap, without inflating it all', async () => {
     const started = Date.now();
     expect(await get('/bomb.gz', 2 * MB)).toEqual({ ok: false, reason: 'too-large' });
-    // Inflating all 64 MB takes longer than stopping at 2 MB; gunzip-if-marked.test.ts counts the pieces.
+    // Inflating all 64 MB takes longer than stopping at 2 MB; test/infra/text/gunzip-if-marked.test.ts counts the pieces.
     expect(Date.now() - started).toBeLessThan(5000);
   });
 

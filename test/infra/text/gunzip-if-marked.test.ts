@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gunzipIfMarked } from '../../../src/infra/download/gunzip-if-marked.js';
+import { gunzipIfMarked } from '../../../src/infra/text/gunzip-if-marked.js';
 
 const MB = 1024 * 1024;
 /** 64 MB of text in about 64 KB. */
