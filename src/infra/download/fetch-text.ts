@@ -1,5 +1,4 @@
-import { decodeText, sniffEncoding } from '../text/index.js';
-import { CorruptGzip, gunzipIfMarked } from '../text/index.js';
+import { CorruptGzip, decodeText, gunzipIfMarked, sniffEncoding } from '../text/index.js';
 
 /** Why a text could not be read; `http_<status>` for an answer other than 2xx. */
 type FetchTextFailure = 'too-large' | 'binary' | 'corrupt-gzip' | 'timeout' | 'network' | `http_${number}`;
