@@ -65,11 +65,11 @@ async function* decodeAll(
   }
 }
 
-/** `first`, then the rest of the file, each read into a new buffer. */
+/** `first`, then the rest of the file, each read into a new buffer (of 64 KB: zlib's pieces too). */
 async function* readOn(fd: number, first: Uint8Array): AsyncGenerator<Uint8Array> {
   yield first;
   for (;;) {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const buffer = Buffer.allocUnsafe(4 * CHUNK_BYTES);
     const n = readSync(fd, buffer);
     if (n <= 0) return;
     yield buffer.subarray(0, n);
