@@ -1,5 +1,5 @@
 /** The `sockerr` command (`npx sockerr …`): the one-shot side of the terminal adapter. */
-import { fstatSync, readFileSync } from 'node:fs';
+import { fstatSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { isatty } from 'node:tty';
 import { setFlagsFromString } from 'node:v8';
@@ -30,11 +30,35 @@ function readVersion(): string {
  * Standard input for `scan -`. Node gives a directory on fd 0 (`sockerr scan - < logs/`) as a
  * stream that ends at once, which would read as a log with no errors: it is refused as a file is.
  */
-function standardInput(): NodeJS.ReadableStream {
-  if (fstatSync(0).isDirectory())
-    throw Object.assign(new Error('standard input is a directory'), { code: 'EISDIR' });
-  return process.stdin;
+function standardInput(): AsyncIterable<unknown> | Iterable<unknown> {
+  const stat = fstatSync(0);
+  if (stat.isDirectory()) throw Object.assign(new Error('standard input is a directory'), { code: 'EISDIR' });
+  return stat.isFile() ? fileOnStandardInput() : process.stdin;
 }
+
+/**
+ * Standard input that is a file (`sockerr scan - < app.log`), read synchronously as a named file
+ * is: through `process.stdin`, the scan waited on the thread pool for every 64 KB it read (50 MB:
+ * 0.61 s, 0.15 of it idle, against 0.46 named). Each read in a buffer of its own (zlib, for a gzip
+ * log, reads them later). It ends, so Ctrl-C keeps Node's default, as for a named file.
+ */
+function* fileOnStandardInput(): Generator<Buffer> {
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(1 << 16);
+    const n = readSync(0, buffer);
+    if (n <= 0) return;
+    yield buffer.subarray(0, n);
+  }
+}
+
+/** Whether standard input is a regular file (which ends) rather than a pipe or a terminal. */
+const stdinIsFile = () => {
+  try {
+    return fstatSync(0).isFile();
+  } catch {
+    return false;
+  }
+};
 
 /** Written through these only: a closed pipe or a full disk is told in a line, not a stack trace. */
 const output: OutputState = { failed: false };
@@ -82,6 +106,8 @@ async function main(): Promise<number> {
     color: wantsColor(process.stdout),
     stdinIsTerminal: isatty(0),
     onInterrupt: (stop) => {
+      // A file ends, and is read synchronously: a handler would only run once it was read.
+      if (stdinIsFile()) return () => {};
       const handler = () => {
         stop();
         process.stdin.destroy();

@@ -1,7 +1,8 @@
 import { type ChildProcess, type StdioOptions, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/paths.js';
 
@@ -20,6 +21,17 @@ function sockerr(args: string[], stdio: StdioOptions, onStart: (child: ChildProc
   return new Promise<{ code: number | null; err: string }>((resolve) => {
     child.on('close', (code) => resolve({ code, err }));
   });
+}
+
+/** The sockerr process with `stdin` as its standard input: its exit code, stdout and stderr. */
+function sockerrOut(args: string[], stdin: 'ignore' | number) {
+  let out = '';
+  const run = sockerr(args, [stdin, 'pipe', 'pipe'], (child) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
+  });
+  return run.then(({ code, err }) => ({ code, err, out }));
 }
 
 describe('the sockerr process and its output', () => {
@@ -46,6 +58,27 @@ describe('the sockerr process and its output', () => {
     },
     30_000,
   );
+
+  it('reads standard input redirected from a file, gzip or not, as it reads the file named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sockerr-stdin-'));
+    const log = Array.from(
+      { length: 5000 },
+      (_, i) => `${i} ERROR read ECONNRESET peer 10.0.0.${i % 256}:443`,
+    ).join('\n');
+    const plain = join(dir, 'app.log');
+    writeFileSync(plain, log);
+    writeFileSync(`${plain}.gz`, gzipSync(log));
+    const named = await sockerrOut(['scan', plain, '--json'], 'ignore');
+    expect(JSON.parse(named.out).findings[0]).toMatchObject({ id: '10054', count: 5000 });
+    for (const file of [plain, `${plain}.gz`]) {
+      const fd = openSync(file, 'r');
+      try {
+        expect(await sockerrOut(['scan', '-', '--json'], fd)).toEqual(named);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  }, 30_000);
 
   it('refuses a directory as standard input rather than find no errors in it', async () => {
     const dir = openSync(mkdtempSync(join(tmpdir(), 'sockerr-stdin-')), 'r');
