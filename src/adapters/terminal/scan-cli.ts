@@ -48,8 +48,11 @@ export async function scan(
   } catch (error) {
     const what = source === '-' ? 'standard input' : showInput(source);
     if (error instanceof CompressedLog) {
-      const command = `${error.command} ${source === '-' ? '' : `${shellQuote(source)} `}| sockerr scan -`;
-      io.stderr(`sockerr: ${what} is ${error.format}-compressed; read it with: ${command}\n`);
+      // Standard input: the command goes between what writes it and sockerr.
+      const command = source === '-' ? `… | ${error.command}` : `${error.command} ${shellQuote(source)}`;
+      io.stderr(
+        `sockerr: ${what} is ${error.format}-compressed; read it with: ${command} | sockerr scan -\n`,
+      );
       return EXIT.usage;
     }
     // A gzip log cut short (one still being written) or damaged: what came before is read.

@@ -103,7 +103,7 @@ describe('a log compressed another way', () => {
     );
     const piped = await cli(['scan', '-'], Buffer.from(magic));
     expect(piped.err).toBe(
-      `sockerr: standard input is ${name}-compressed; read it with: ${command} | sockerr scan -\n`,
+      `sockerr: standard input is ${name}-compressed; read it with: … | ${command} | sockerr scan -\n`,
     );
   });
 
