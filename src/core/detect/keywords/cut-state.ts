@@ -22,8 +22,6 @@ const PROBE = 256;
 
 /** The columns met going back, in reverse, a run as one space's column (reused). */
 let met = new Int32Array(64);
-/** The last byte text's 32-bit words (a view of the same memory), made again for another. */
-let wordsFor: { bytes: Uint8Array; words: Uint32Array | null } = { bytes: new Uint8Array(0), words: null };
 /** Probes for runs of code units: the run's unit (or pair) repeated, by that unit (or pair). */
 const probes = new Map<string, string>();
 
@@ -94,16 +92,14 @@ function skipWords(bytes: Uint8Array, i: number, floor: number): number {
   return Math.min(at, i);
 }
 
+/**
+ * The text's 32-bit words, a view of the same memory, made for each long run: kept from call to
+ * call, it would keep a huge text's copy alive after the automaton let go of it.
+ */
 function wordsOf(bytes: Uint8Array): Uint32Array | null {
-  if (wordsFor.bytes !== bytes)
-    wordsFor = {
-      bytes,
-      words:
-        bytes.byteOffset % 4 === 0
-          ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2)
-          : null,
-    };
-  return wordsFor.words;
+  return bytes.byteOffset % 4 === 0
+    ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2)
+    : null;
 }
 
 /** Back from `i` over copies of the code units at `[i, i + 2)`, `PROBE` units at a time. */
