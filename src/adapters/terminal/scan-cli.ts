@@ -37,12 +37,17 @@ export async function scan(
   // Standard input may never end (`kubectl logs -f pod | sockerr scan -`): Ctrl-C ends the log
   // there, and what was read is reported instead of lost with the process.
   const interrupt = source === '-' ? watchInterrupt(io) : null;
+  // Line breaks read, and whether a line was begun after the last (counted too at Ctrl-C).
   let lines = 0;
+  let open = false;
   try {
     for await (const piece of readUntil(io.readText(source, encoding), interrupt)) {
       replaced += countReplaced(piece);
       nul += countNul(piece);
-      if (interrupt) lines += countLines(piece);
+      if (interrupt && piece.length > 0) {
+        lines += countLines(piece);
+        open = !piece.endsWith('\n');
+      }
       log.push(piece);
     }
   } catch (error) {
@@ -64,10 +69,12 @@ export async function scan(
   } finally {
     interrupt?.release();
   }
-  if (interrupt?.asked)
+  if (interrupt?.asked) {
+    const read = lines + (open ? 1 : 0);
     io.stderr(
-      `sockerr: stopped reading at Ctrl-C, after ${lines === 1 ? '1 line' : `${lines} lines`}: the errors read follow\n`,
+      `sockerr: stopped reading at Ctrl-C, after ${read === 1 ? '1 line' : `${read} lines`}: the errors read follow\n`,
     );
+  }
   const answer = log.end();
   const { findings } = answer;
   // NULs hide errors only when nothing was found (a log after `copytruncate` starts with a run of

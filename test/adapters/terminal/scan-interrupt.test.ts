@@ -55,6 +55,24 @@ describe('Ctrl-C while scan reads standard input', () => {
     expect(released).toBe(true);
   });
 
+  it('counts a line begun but not ended among the lines read', async () => {
+    const input = endlessInput('2025-03-01T10:00:00Z INFO up\nconnect ECONNREFUSED 10.0.0.5:5432');
+    let stop: (() => void) | undefined;
+    const run = cli(['scan', '-'], '', {
+      readText: input.readText,
+      onInterrupt: (handler) => {
+        stop = handler;
+        return () => {};
+      },
+    });
+    await input.taken;
+    stop?.();
+    const { code, err } = await run;
+    input.letGo();
+    expect(err).toBe('sockerr: stopped reading at Ctrl-C, after 2 lines: the errors read follow\n');
+    expect(code).toBe(0);
+  });
+
   it('is not watched for a file, and is taken back when standard input ends', async () => {
     const asked: string[] = [];
     let released = 0;
