@@ -18,7 +18,8 @@ ${describeOptions()}
 
 A query starting with - is a number, not an option.
 scan reads UTF-8, or UTF-16 after a byte-order mark; --encoding names another (gbk, big5, shift_jis,
-windows-1251…): a log a Windows program wrote in its code page.
+windows-1251…): a log a Windows program wrote in its code page. A gzip log is read as it is
+(syslog.2.gz). Ctrl-C while it reads standard input reports the errors read so far.
 Exit codes: 0 found, 1 nothing found (0 is success, not an error), 2 bad usage or a file not read.
 With --json, stdout carries only JSON.
 `;
