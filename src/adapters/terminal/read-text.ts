@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { createTextDecoder, gunzipIfMarked } from '../../infra/text/index.js';
+import { createTextDecoder, gunzipIfMarked, hasGzipMagic, peekHead } from '../../infra/text/index.js';
 import { CompressedLog, compressionOf, MAGIC_BYTES } from './compressed-log.js';
 
 /**
@@ -8,9 +8,6 @@ import { CompressedLog, compressionOf, MAGIC_BYTES } from './compressed-log.js';
  * reads a step before a piece would take it past its buffer, fills its steps to within a piece.
  */
 const CHUNK_BYTES = 1 << 14;
-
-/** gzip's magic (RFC 1952): such a log is inflated as it is read (infra/text). */
-const isGzip = (head: Uint8Array) => head[0] === 0x1f && head[1] === 0x8b;
 
 /**
  * The text of a file, or of standard input for `-`, piece by piece: UTF-8 exactly as Node decodes a
@@ -38,7 +35,7 @@ export async function* readText(
       let n = readSync(fd, buffer);
       const head = buffer.subarray(0, n);
       refuseCompressed(head);
-      if (isGzip(head)) yield* decodeAll(decoder, gunzipIfMarked(readOn(fd, Buffer.from(head))));
+      if (hasGzipMagic(head)) yield* decodeAll(decoder, gunzipIfMarked(readOn(fd, Buffer.from(head))));
       else
         for (; n > 0; n = readSync(fd, buffer)) {
           const piece = decoder.write(buffer.subarray(0, n));
@@ -65,9 +62,17 @@ async function* decodeAll(
   }
 }
 
-/** `first`, then the rest of the file, each read into a new buffer (of 64 KB: zlib's pieces too). */
+/** `first`, then the rest of the file (`freshReads`). */
 async function* readOn(fd: number, first: Uint8Array): AsyncGenerator<Uint8Array> {
   yield first;
+  yield* freshReads(fd);
+}
+
+/**
+ * A file's bytes from where `fd` stands, read synchronously, each read into a buffer of its own (of
+ * 64 KB, zlib's pieces too): zlib, for a gzip log, reads them after the next read.
+ */
+export function* freshReads(fd: number): Generator<Buffer> {
   for (;;) {
     const buffer = Buffer.allocUnsafe(4 * CHUNK_BYTES);
     const n = readSync(fd, buffer);
@@ -80,28 +85,13 @@ async function* readOn(fd: number, first: Uint8Array): AsyncGenerator<Uint8Array
 async function* compressedOrNot(
   chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
 ): AsyncGenerator<Uint8Array> {
-  // A stream (process.stdin) or a list of buffers (tests), read on after the first bytes.
-  const iterator = (async function* () {
+  // A stream (process.stdin), or the reads of a file (cli.ts) or a list of buffers (tests).
+  const source = (async function* () {
     yield* chunks;
   })();
-  const head: Buffer[] = [];
-  let size = 0;
-  let ended = false;
-  while (size < MAGIC_BYTES && !ended) {
-    const next = await iterator.next();
-    if (next.done) ended = true;
-    else {
-      head.push(next.value);
-      size += next.value.length;
-    }
-  }
-  const start = Buffer.concat(head);
-  refuseCompressed(start);
-  async function* all(): AsyncGenerator<Uint8Array> {
-    yield start;
-    if (!ended) yield* iterator;
-  }
-  yield* isGzip(start) ? gunzipIfMarked(all()) : all();
+  const { head, all } = await peekHead(source, MAGIC_BYTES);
+  refuseCompressed(head);
+  yield* gunzipIfMarked(all());
 }
 
 function refuseCompressed(head: Uint8Array): void {

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { peekHead } from './peek-head.js';
 
 /** The body said it was gzip and was not: bad data, a bad checksum, or cut short. */
 export class CorruptGzip extends Error {
@@ -11,6 +12,9 @@ export class CorruptGzip extends Error {
 /** The first two bytes of every gzip member (RFC 1952). */
 const GZIP_MAGIC = [0x1f, 0x8b];
 
+/** Do these first bytes of a file name gzip? */
+export const hasGzipMagic = (head: Uint8Array): boolean => GZIP_MAGIC.every((byte, i) => head[i] === byte);
+
 /**
  * Inflates a body whose first bytes are gzip's magic, chunk by chunk as it arrives, and passes any
  * other body through as it is: fetch has already inflated a file a server sent with
@@ -18,28 +22,10 @@ const GZIP_MAGIC = [0x1f, 0x8b];
  * not read), so a reader that stops at its cap stops a zip bomb there, and stopping ends the download.
  */
 export async function* gunzipIfMarked(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
-  let headBytes = 0;
-  let ended = false;
-  while (headBytes < GZIP_MAGIC.length) {
-    const next = await iterator.next();
-    if (next.done) {
-      ended = true;
-      break;
-    }
-    head.push(next.value);
-    headBytes += next.value.byteLength;
-  }
-  async function* whole(): AsyncGenerator<Uint8Array> {
-    yield* head;
-    // Goes on with the same iterator, so that returning early reaches the download and cancels it.
-    if (!ended) yield* { [Symbol.asyncIterator]: () => iterator };
-  }
-  const start = Buffer.concat(head).subarray(0, GZIP_MAGIC.length);
-  if (!GZIP_MAGIC.every((byte, i) => start[i] === byte)) return yield* whole();
+  const { head, all } = await peekHead(chunks, GZIP_MAGIC.length);
+  if (!hasGzipMagic(head)) return yield* all();
 
-  const source = Readable.from(whole(), { objectMode: false });
+  const source = Readable.from(all(), { objectMode: false });
   // Inflated 64 KB at a time, not zlib's 16 KB: a 50 MB log scanned in 0.71 s instead of 0.9-1.0.
   const gunzip = createGunzip({ chunkSize: 1 << 16 });
   // A failed download (timeout, too large) ends the inflating with its own error, not as bad data.

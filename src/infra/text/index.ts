@@ -3,4 +3,5 @@
  * says so; gzip inflated where its magic says so.
  */
 export { createTextDecoder, decodeText, isKnownEncoding, sniffEncoding } from './create-text-decoder.js';
-export { CorruptGzip, gunzipIfMarked } from './gunzip-if-marked.js';
+export { CorruptGzip, gunzipIfMarked, hasGzipMagic } from './gunzip-if-marked.js';
+export { peekHead } from './peek-head.js';

@@ -28,7 +28,7 @@ function hit(k: number, state: number, end: number): void {
  * Groups of four characters per stream (a word of bytes, or four code units: run-units.ts) read
  * between two looks at the loud states met (16 or 32 KB of text: still in cache).
  */
-export const BLOCK = 1 << 10;
+const BLOCK = 1 << 10;
 /** Room for one block's loud states as (stream, state, end) triples: one for every byte of it. */
 export const EVENT_SLOTS = 3 * 16 * BLOCK;
 /**
@@ -87,17 +87,23 @@ export function runBytes(
   const { ends, together } = streams(starts, length);
   const n = together >> 2;
   states.set(startStates);
-  if (n > 0) {
-    const [p0, p1, p2, p3] = starts as [number, number, number, number];
-    const blocks = loop ?? wordLoopOver(a, bytes);
-    for (let from = 0; from < n; from += BLOCK)
-      flush(blocks.events, blocks.block(p0, p1, p2, p3, from, Math.min(n, from + BLOCK)));
-  }
+  if (n > 0) readBlocks(loop ?? wordLoopOver(a, bytes), starts, n);
   for (let k = 0; k < starts.length; k++)
     byteTail(a, bytes, k, (starts[k] as number) + 4 * n, ends[k] as number);
   expand(a.out, starts.length, hits);
   quiet = NO_QUIET;
   text = NO_TEXT;
+}
+
+/**
+ * Steps the four streams at `starts` over `groups` groups of four characters each, a block at a
+ * time, handing on each block's loud states (a quiet one only where its test passes, during
+ * `runBytes`). For bytes and for code units (run-units.ts) alike.
+ */
+export function readBlocks(loop: BlockLoop, starts: readonly number[], groups: number): void {
+  const [p0, p1, p2, p3] = starts as [number, number, number, number];
+  for (let from = 0; from < groups; from += BLOCK)
+    flush(loop.events, loop.block(p0, p1, p2, p3, from, Math.min(groups, from + BLOCK)));
 }
 
 /** The JavaScript four-stream loop over `bytes`, as a block loop like the WebAssembly one. */

@@ -1,5 +1,5 @@
 import type { CompiledAutomaton } from './compile.js';
-import { BLOCK, type BlockLoop } from './run-bytes.js';
+import { type BlockLoop, readBlocks } from './run-bytes.js';
 import type { WasmBytes } from './run-wasm.js';
 import { add, cutPoints, expand, type Pairs, startStates, states, streams } from './streams.js';
 
@@ -57,7 +57,7 @@ export function runUnits(
   if (n > 0) {
     const [p0, p1, p2, p3] = starts as [number, number, number, number];
     const room = wasm === null || n < 4 ? null : wasm.room(length);
-    if (wasm !== null && room !== null) read = runInWasm(wasm.loop, text, room, p0, p1, p2, p3, n >> 2);
+    if (wasm !== null && room !== null) read = runInWasm(wasm.loop, text, room, starts, n >> 2);
     else {
       unitLoop(a.delta as Uint16Array, shift, a.firstLoud, col, text, p0, p1, p2, p3, n);
       read = n;
@@ -77,18 +77,11 @@ function runInWasm(
   loop: BlockLoop,
   text: string,
   room: Uint8Array,
-  p0: number,
-  p1: number,
-  p2: number,
-  p3: number,
+  starts: number[],
   groups: number,
 ): number {
-  writeUnits(text, room, p0);
-  for (let from = 0; from < groups; from += BLOCK) {
-    const count = loop.block(p0, p1, p2, p3, from, Math.min(groups, from + BLOCK));
-    const met = loop.events;
-    for (let i = 0; i < count; i += 3) add(met[i] as number, met[i + 1] as number, met[i + 2] as number);
-  }
+  writeUnits(text, room, starts[0] as number);
+  readBlocks(loop, starts, groups);
   return 4 * groups;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { byteAlphabet } from '../../../../src/core/detect/keywords/alphabet.js';
-import { compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
+
 import { foldCode } from '../../../../src/core/detect/keywords/match.js';
+import { compileWords } from './automaton-fixtures.js';
 
 describe('the byte alphabet', () => {
   const words = ['econnreset', 'connection reset', 'errno 104', 'read:'];
@@ -34,11 +35,7 @@ describe('the byte alphabet', () => {
   });
 
   it('steps every state to the same state on bytes of one column', () => {
-    const a = compileAutomaton(
-      words,
-      words.map((_, i) => i),
-      true,
-    );
+    const a = compileWords(words, true);
     for (let s = 0; s < a.stateCount; s++) {
       const row = s << a.shift;
       expect(a.delta[row + (a.columnOf[0x41] as number)]).toBe(a.delta[row + (a.columnOf[0x61] as number)]);

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createKeywordAutomaton } from '../../../../src/core/detect/keywords/automaton.js';
-import { compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
+
 import { findKeywordStart, normalizeKeyword } from '../../../../src/core/detect/keywords/match.js';
 import { runUnits } from '../../../../src/core/detect/keywords/run-units.js';
 import { createPairs } from '../../../../src/core/detect/keywords/streams.js';
 import { KEYWORDS, normalized, PIECES } from './ascii-copy-fixtures.js';
+import { compileWords } from './automaton-fixtures.js';
 
 /** Every confirmed (keyword, end) of a candidate list, in order. */
 function confirmed(text: string, data: Int32Array, length: number): string[] {
@@ -18,11 +19,7 @@ function confirmed(text: string, data: Int32Array, length: number): string[] {
   return found;
 }
 
-const full = compileAutomaton(
-  normalized,
-  normalized.map((_, i) => i),
-  false,
-);
+const full = compileWords(normalized, false);
 
 /** What the automaton of every keyword confirms, reading the text unit by unit: the reference. */
 function byUnits(text: string): string[] {

@@ -1,6 +1,7 @@
 import { createAsciiCopier, rootByte } from '../../../../src/core/detect/keywords/ascii-copy.js';
-import { compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
+
 import { normalizeKeyword } from '../../../../src/core/detect/keywords/match.js';
+import { compileWords } from './automaton-fixtures.js';
 
 /** Keywords of every kind for the copier's tests: ASCII ones, and ones beyond ASCII. */
 export const KEYWORDS = [
@@ -19,11 +20,7 @@ export const normalized = KEYWORDS.map(normalizeKeyword);
 const asciiWords = normalized.filter((w) => !NON_ASCII.test(w));
 export const otherWords = normalized.filter((w) => NON_ASCII.test(w));
 /** The ASCII automaton of `KEYWORDS`, its copier, and the byte that leads every state to its root. */
-export const ascii = compileAutomaton(
-  asciiWords,
-  asciiWords.map((_, i) => i),
-  true,
-);
+export const ascii = compileWords(asciiWords, true);
 export const copy = createAsciiCopier(ascii, () => otherWords);
 export const blank = rootByte(ascii);
 

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rootByte } from '../../../../src/core/detect/keywords/ascii-copy.js';
-import { compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
+
 import { foldCode, normalizeKeyword } from '../../../../src/core/detect/keywords/match.js';
 import { mayReadNumberBytes, mayReadNumberGated } from '../../../../src/core/detect/read-number.js';
 import { ascii, blank, copy, NON_ASCII, otherWords, PIECES } from './ascii-copy-fixtures.js';
+import { compileWords } from './automaton-fixtures.js';
 
 describe('ASCII copy of a text with characters beyond ASCII', () => {
   it('copies a text without a keyword character beyond ASCII, each unit as the byte it folds to', () => {
@@ -63,11 +64,7 @@ describe('ASCII copy of a text with characters beyond ASCII', () => {
     const every = Array.from({ length: 127 }, (_, i) => String.fromCharCode(i + 1)).filter(
       (c) => normalizeKeyword(c) !== '',
     );
-    const greedy = compileAutomaton(
-      every,
-      every.map((_, i) => i),
-      true,
-    );
+    const greedy = compileWords(every, true);
     expect(rootByte(greedy)).toBe(-1);
   });
 

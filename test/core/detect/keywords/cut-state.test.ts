@@ -1,32 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CompiledAutomaton, compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
 import { runStart, stateAt } from '../../../../src/core/detect/keywords/cut-state.js';
 import { normalizeKeyword } from '../../../../src/core/detect/keywords/match.js';
+import { compileWords, stepOver } from './automaton-fixtures.js';
 
 /** Keywords with spaces inside them, a CJK one (whose gaps skip whitespace), and ones ending in one. */
 const KEYWORDS = ['connection reset by peer', 'os error', 'ab cd', '连接 被拒绝', 'x y', 'reset'].map(
   normalizeKeyword,
 );
 const ascii = KEYWORDS.filter((w) => !/[^\0-\x7f]/.test(w));
-const byteAutomaton = compileAutomaton(
-  ascii,
-  ascii.map((_, i) => i),
-  true,
-);
-const unitAutomaton = compileAutomaton(
-  KEYWORDS,
-  KEYWORDS.map((_, i) => i),
-  false,
-);
-
-/** One pass from the root over `[from, to)` of the text, a character at a time: the reference. */
-function stepOver(a: CompiledAutomaton, code: (i: number) => number, from: number, to: number): number {
-  let state = 0;
-  for (let i = from; i < to; i++)
-    state = a.delta[(state << a.shift) | (a.columnOf[code(i)] as number)] as number;
-  return state;
-}
+const byteAutomaton = compileWords(ascii, true);
+const unitAutomaton = compileWords(KEYWORDS, false);
 
 /** Runs of separators: one character, a pair, a quad, or a mix, short or far longer than any keyword. */
 const run = fc

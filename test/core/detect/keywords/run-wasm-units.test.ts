@@ -1,19 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CompiledAutomaton, compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
+import type { CompiledAutomaton } from '../../../../src/core/detect/keywords/compile.js';
 import { runUnits, writeUnits } from '../../../../src/core/detect/keywords/run-units.js';
 import { createWasmArena, type WasmBytes } from '../../../../src/core/detect/keywords/run-wasm.js';
 import { decodeTables, encodeTables } from '../../../../src/core/detect/keywords/saved-tables.js';
 import { createPairs } from '../../../../src/core/detect/keywords/streams.js';
 import { normalized, PIECES } from './ascii-copy-fixtures.js';
+import { compileWords } from './automaton-fixtures.js';
 
 /** The automaton of every keyword (beyond ASCII too), which reads UTF-16 code units. */
-const compileAll = () =>
-  compileAutomaton(
-    normalized,
-    normalized.map((_, i) => i),
-    false,
-  );
+const compileAll = () => compileWords(normalized, false);
 
 /** (keyword, end) pairs of `a` over `text` from `first`, by the JavaScript loop or the WebAssembly one. */
 function pairsOf(a: CompiledAutomaton, text: string, first: number, wasm: WasmBytes | null): number[] {

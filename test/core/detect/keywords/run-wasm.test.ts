@@ -12,6 +12,7 @@ import { decodeTables, encodeTables } from '../../../../src/core/detect/keywords
 import { createPairs } from '../../../../src/core/detect/keywords/streams.js';
 import { mayReadNumberBytes } from '../../../../src/core/detect/read-number.js';
 import { loadDetectionRules, loadFacts } from '../../../../src/infra/data/index.js';
+import { compileWords } from './automaton-fixtures.js';
 
 /** The loop that takes `a`'s table into a memory of its own (copied there). */
 const createWasmBytes = (a: CompiledAutomaton) => createWasmArena()?.adopt(a) ?? null;
@@ -45,16 +46,8 @@ function textOf(pieces: readonly string[], length: number, seed: number): string
 /** The JavaScript four-stream loop and the WebAssembly one over the same bytes: (keyword, end) pairs. */
 function bothLoops(keywords: readonly string[], text: string, quiet?: (side: 'js' | 'wasm') => QuietStates) {
   const words = keywords.map(normalizeKeyword);
-  const js = compileAutomaton(
-    words,
-    words.map((_, i) => i),
-    true,
-  );
-  const moved = compileAutomaton(
-    words,
-    words.map((_, i) => i),
-    true,
-  );
+  const js = compileWords(words, true);
+  const moved = compileWords(words, true);
   const wasm = createWasmBytes(moved);
   const room = wasm?.room(text.length) ?? null;
   if (wasm === null || room === null) throw new Error('no WebAssembly in this Node');

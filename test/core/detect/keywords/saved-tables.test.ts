@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createKeywordAutomaton } from '../../../../src/core/detect/keywords/automaton.js';
 import { compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
 import { decodeTables, encodeTables } from '../../../../src/core/detect/keywords/saved-tables.js';
+import { compileWords } from './automaton-fixtures.js';
 
 const KEYWORDS = ['ECONNRESET', 'WSAECONNRESET', 'connection reset by peer', 'errno', '拒绝连接', 'Fehler'];
 /** Long enough to be read as four streams and through the byte copy. */
@@ -26,11 +27,7 @@ describe('saved automaton tables', () => {
   it('decode to the tables they were encoded from', () => {
     for (const asciiOnly of [true, false]) {
       const words = asciiOnly ? ['econnreset', 'errno', 'reset'] : ['econnreset', '拒绝连接'];
-      const compiled = compileAutomaton(
-        words,
-        words.map((_, i) => i),
-        asciiOnly,
-      );
+      const compiled = compileWords(words, asciiOnly);
       const decoded = decodeTables(
         encodeTables(compiled, [1, 2], words.length),
         [1, 2],
@@ -159,11 +156,7 @@ describe('saved automaton tables', () => {
 
   it('change format when compile.ts changes what it builds (else a stale saved table would pass)', () => {
     const words = ['econnreset', 'wsaeconnreset', 'connection reset by peer', 'errno', 'error', 'reset'];
-    const compiled = compileAutomaton(
-      words,
-      words.map((_, i) => i),
-      true,
-    );
+    const compiled = compileWords(words, true);
     const digest = createHash('sha256')
       .update(encodeTables(compiled, [0, 0], words.length))
       .digest('hex');

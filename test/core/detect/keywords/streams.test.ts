@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createKeywordAutomaton } from '../../../../src/core/detect/keywords/automaton.js';
-import { type CompiledAutomaton, compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
+import { compileAutomaton } from '../../../../src/core/detect/keywords/compile.js';
 import { cutPoints, startStates } from '../../../../src/core/detect/keywords/streams.js';
+import { stepOver } from './automaton-fixtures.js';
 
 const KEYWORDS = ['abcde', 'bc', 'fg', 'zz'];
 /** Every character of it is in some keyword: no cut can follow one where the automaton is at its root. */
@@ -35,7 +36,7 @@ describe('cutting a long text into four streams', () => {
     for (const [s, start] of starts.entries()) {
       expect(start % 4).toBe(0);
       expect(Math.abs(start - (bytes.length * s) / 4)).toBeLessThan(4);
-      expect(startStates[s]).toBe(stepOver(a, TEXT.slice(0, start)));
+      expect(startStates[s]).toBe(stepOver(a, (i) => TEXT.charCodeAt(i), 0, start));
     }
     // Not all at the root: the test would not tell a wrong start state otherwise.
     expect([...startStates.subarray(1)].some((state) => state !== 0)).toBe(true);
@@ -60,11 +61,3 @@ describe('cutting a long text into four streams', () => {
     expect(pairs(`${text}é`)).toEqual(expected);
   });
 });
-
-/** The state an automaton reaches over `text` from its root (one pass). */
-function stepOver(a: CompiledAutomaton, text: string): number {
-  let state = 0;
-  for (const c of text)
-    state = a.delta[(state << a.shift) | (a.columnOf[c.charCodeAt(0)] as number)] as number;
-  return state;
-}
