@@ -6,7 +6,7 @@
  * link step each), and sockerr is about 140 small modules on the CLI's path and more on the
  * web's. Bundled, `sockerr 10054` starts in about half the time, a `sockerr scan` of an empty
  * file takes 50–70 ms less CPU, and the web process reaches `/healthz` about 65 ms sooner
- * (README, Performance).
+ * (docs/performance.md, Start-up).
  *
  * - Dependencies stay outside (`packages: 'external'`): they load from node_modules as their
  *   authors ship them.
