@@ -1,4 +1,4 @@
-import type { Pairs } from './streams.js';
+import { createPairs, type Pairs, room } from './streams.js';
 
 /**
  * How far from its end the next text may start in the last one: more than a stream's step shares
@@ -37,7 +37,7 @@ const TRIES = 8;
  */
 export function createCarryOver() {
   let last = '';
-  let kept: Pairs = { data: new Int32Array(256), length: 0 };
+  const kept: Pairs = createPairs();
 
   /** Where `text` starts in the last text, when it begins with all of the last text from there on. */
   const overlapStart = (text: string): number => {
@@ -64,7 +64,7 @@ export function createCarryOver() {
       const first = (last.length - at - MARGIN) & ~3;
       if (first <= 0) return 0;
       const { data, length } = kept;
-      if (hits.data.length < length) hits.data = new Int32Array(Math.max(length, 2 * hits.data.length));
+      hits.data = room(hits.data, hits.length, length);
       for (let i = 0; i < length; i += 2) {
         const end = (data[i + 1] as number) - at;
         if (end <= 0 || end > first) continue;
@@ -81,8 +81,7 @@ export function createCarryOver() {
       const from = text.length - TAIL;
       let n = 0;
       const { data, length } = hits;
-      if (kept.data.length < length)
-        kept = { data: new Int32Array(Math.max(length, 2 * kept.data.length)), length: 0 };
+      kept.data = room(kept.data, 0, length);
       for (let i = 0; i < length; i += 2) {
         if ((data[i + 1] as number) <= from) continue;
         kept.data[n++] = data[i] as number;

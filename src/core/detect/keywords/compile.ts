@@ -147,13 +147,9 @@ function compileTrie(
     failOf[node] = fail;
     order[tail++] = node;
   };
-  /** Sets the row's entry for an edge label (its column). */
-  const set = (row: number, label: number, next: number) => {
-    delta[row + label] = next;
-  };
   for (let e = firstEdge[0] as number; e >= 0; e = nextEdge[e] as number) {
     reach(edgeChild[e] as number, 0);
-    set(0, edgeClass[e] as number, id[edgeChild[e] as number] as number);
+    delta[edgeClass[e] as number] = id[edgeChild[e] as number] as number;
   }
   // A column no keyword character has stays 0 in the root's row, so in every row copied from it.
   for (let head = 0; head < tail; head++) {
@@ -164,7 +160,7 @@ function compileTrie(
     for (let e = firstEdge[node] as number; e >= 0; e = nextEdge[e] as number) {
       const k = edgeClass[e] as number;
       reach(edgeChild[e] as number, delta[failRow + k] as number);
-      set(row, k, id[edgeChild[e] as number] as number);
+      delta[row + k] = id[edgeChild[e] as number] as number;
     }
   }
   for (let node = 0; node < count; node++) {
@@ -175,7 +171,7 @@ function compileTrie(
     // anchor `绝 无法连接` past the keyword `拒绝连接`. The row still holds the failure's step here.
     const failureGoesOn = delta[(n << shift) + alphabet.space] !== 0;
     if (viaSpace[node] || (viaCjk[node] && !spaceEdge[node] && !failureGoesOn))
-      set(n << shift, alphabet.space, n);
+      delta[(n << shift) + alphabet.space] = n;
   }
   return { delta, out, firstLoud: loud };
 }

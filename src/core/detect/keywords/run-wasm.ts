@@ -140,12 +140,11 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
       stateView.set(states);
       // Starts count characters; `from` and `to`, groups of four of them.
       const at = textAt + 4 * unitBytes * from;
-      const u = unitBytes;
       const n = block(
-        at + u * p0,
-        at + u * p1,
-        at + u * p2,
-        at + u * p3,
+        at + unitBytes * p0,
+        at + unitBytes * p1,
+        at + unitBytes * p2,
+        at + unitBytes * p3,
         to - from,
         a.firstLoud,
         textAt,

@@ -74,8 +74,8 @@ export function createPairs(): Pairs {
   return { data: new Int32Array(1024), length: 0 };
 }
 
-/** The array with room for `more` numbers past `length`. */
-function room(data: Int32Array, length: number, more: number): Int32Array {
+/** The array with room for `more` numbers past `length` (its first `length` kept). */
+export function room(data: Int32Array, length: number, more: number): Int32Array {
   if (length + more <= data.length) return data;
   const bigger = new Int32Array(Math.max(2 * data.length, length + more));
   bigger.set(data.subarray(0, length));

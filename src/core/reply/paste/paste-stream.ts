@@ -51,10 +51,12 @@ export function createPasteStream() {
   let lineHead: TextWindow | null = null;
   /** The errors mentioned so far on the line being read (from `from`, where `pos` was). */
   let openLine = { from: -1, ids: new Set<string>() };
+  /** Where the next mention no line has taken yet starts (Infinity: none is queued). */
+  const nextMention = () => (taken < queue.length ? (queue[taken] as LineMention).start : Infinity);
 
   const line = (start: number, end: number) => {
     let ids: LineMention[] = NONE;
-    while (taken < queue.length && (queue[taken] as { start: number }).start <= end) {
+    while (nextMention() <= end) {
       if (ids === NONE) ids = [];
       ids.push(queue[taken++] as LineMention);
     }
@@ -102,8 +104,7 @@ export function createPasteStream() {
    * of the next mention (or the region's end) change only the line count, and are passed over unread.
    */
   const skipQuietLines = (text: string, base: number, doneTo: number) => {
-    const next = taken < queue.length ? (queue[taken] as { start: number }).start : doneTo;
-    const bound = Math.min(next, doneTo, base + text.length);
+    const bound = Math.min(nextMention(), doneTo, base + text.length);
     if (bound <= skipTo) return;
     skipTo = bound;
     // The start of the line holding `bound`, then back to the last line that starts a record.
@@ -147,8 +148,7 @@ export function createPasteStream() {
         // A line is read once every mention that may start on it is known.
         if ((newline < 0 && doneTo !== Number.POSITIVE_INFINITY) || end >= doneTo) break;
         // An empty line no mention is on changes no record: only counted (50 MB of them took 3 s).
-        const mentioned = taken < queue.length && (queue[taken] as { start: number }).start <= end;
-        if (mentioned || !isEmptyLine(text, pos - base, end - base)) line(pos, end);
+        if (nextMention() <= end || !isEmptyLine(text, pos - base, end - base)) line(pos, end);
         recent[index % RECENT_LINES] = pos;
         if (newline < 0) {
           pos = Number.POSITIVE_INFINITY;
