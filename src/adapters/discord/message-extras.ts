@@ -4,10 +4,10 @@ import { type AttachmentReader, isReadableAttachment } from './attachments.js';
 
 /**
  * What a Discord message tells core beyond its content: whether it asks sockerr (a mention of the
- * bot, or a reply to one of its messages; `@everyone` does not count), the thread it is in (a
- * thread channel), and how to read its text attachments (`message.txt`, which Discord sends
- * instead of content over 2,000 characters, and log files, gzip or not), read only when core may
- * answer.
+ * bot or of its own role, or a reply to one of its messages; `@everyone` does not count), the
+ * thread it is in (a thread channel), and how to read its text attachments (`message.txt`, which
+ * Discord sends instead of content over 2,000 characters, and log files, gzip or not), read only
+ * when core may answer.
  */
 export function withDiscordExtras(
   input: MessageInput,
@@ -15,7 +15,13 @@ export function withDiscordExtras(
   attachments: AttachmentReader | undefined,
 ): MessageInput {
   const selfId = message.client.user.id;
-  if (message.mentions.users.has(selfId) || message.mentions.repliedUser?.id === selfId)
+  if (
+    message.mentions.users.has(selfId) ||
+    message.mentions.repliedUser?.id === selfId ||
+    // Discord's mention picker offers the bot's managed role (named as the bot) beside the bot;
+    // picking it sends `<@&role>` with no user mention, and the person still asked sockerr.
+    message.mentions.roles.some((role) => role.tags?.botId === selfId)
+  )
     input.mentioned = true;
   if (message.channel?.isThread()) input.threadId = message.channelId;
   const files = [...message.attachments.values()];

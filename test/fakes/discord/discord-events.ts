@@ -24,6 +24,11 @@ export interface MessageEventInput {
   /** A DM to the bot: no guild, no member. */
   dm?: boolean;
   mentionsBot?: boolean;
+  /**
+   * A mention of this role: Discord's mention picker often offers a bot's managed role (named as
+   * the bot) beside the bot, and picking it sends `<@&role>` in `mention_roles`, with `mentions` empty.
+   */
+  mentionsRole?: string;
   /** Attachment objects (from `fake.cdn.add`); `text` '' is how a message over 2,000 characters arrives. */
   attachments?: Json[];
   /** A reply to this message of the bot's (Discord adds `referenced_message`). */
@@ -51,6 +56,10 @@ export function messageCreate(input: MessageEventInput): Json {
   if (input.mentionsBot) {
     d.content = `<@${FAKE_IDS.bot}> ${input.text}`;
     d.mentions = [{ id: FAKE_IDS.bot, username: 'sockerr', discriminator: '0', bot: true, avatar: null }];
+  }
+  if (input.mentionsRole) {
+    d.content = `<@&${input.mentionsRole}> ${input.text}`;
+    d.mention_roles = [input.mentionsRole];
   }
   if (input.attachments) d.attachments = input.attachments;
   if (input.replyToBot) {
