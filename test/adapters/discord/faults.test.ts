@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageCreate } from '../../fakes/discord/discord-events.js';
+import { chatInput, messageCreate } from '../../fakes/discord/discord-events.js';
 import { FAKE_IDS } from '../../fakes/discord/fake-discord.js';
 import { rateLimitedFault } from '../../fakes/discord/fake-discord-rest.js';
 import { testCore } from '../../helpers/core.js';
@@ -131,6 +131,19 @@ describe('Discord adapter under REST faults', () => {
     expect(await count('sockerr_platform_api_failures_total', { platform: 'discord', error: '160002' })).toBe(
       2,
     );
+  });
+
+  it('logs an interaction it could not answer without the interaction token', async () => {
+    // 10062: the answer came after Discord voided the interaction (3 s), or another process answered.
+    const unknown = { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
+    h.fake.rest.fail('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, unknown, 1);
+    const command = chatInput({ id: freshId(), query: '10054' });
+    await h.send('INTERACTION_CREATE', command);
+    const lines = logged(/Discord interaction failed/);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('10062');
+    // The token answers, edits and follows up the interaction as sockerr for 15 minutes.
+    expect(lines[0]).not.toContain(String(command.token));
   });
 
   it('keeps answering afterwards, once per message', async () => {

@@ -41,6 +41,17 @@ describe('createLogger', () => {
     const token = 'MTA4NDAwMDAwMDAwMDAwMDAwMQ.Gx1y2z.abcdefghijklmnopqrstuvwxyz0123456789';
     expect(redactSecrets(`token=${token}`, [])).toBe('token=[redacted]');
   });
+
+  it('redacts the token in a Discord interaction or webhook URL, keeping the rest of the URL', () => {
+    const token = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OTpXeUpoYkdjaU9pSkl';
+    const api = 'https://discord.com/api/v10';
+    expect(redactSecrets(`${api}/interactions/1234567890123456789/${token}/callback?x=1`, [])).toBe(
+      `${api}/interactions/1234567890123456789/[redacted]/callback?x=1`,
+    );
+    expect(redactSecrets(`"${api}/webhooks/1100000000000000001/${token}/messages/@original"`, [])).toBe(
+      `"${api}/webhooks/1100000000000000001/[redacted]/messages/@original"`,
+    );
+  });
 });
 
 describe('createLogger for an error at 3 a.m.', () => {
