@@ -24,6 +24,7 @@ import { decodeFeedbackId } from './feedback-ids.js';
 import { toChannelRef, toUserRef } from './inputs.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { SendGuard } from './send-guard.js';
+import { shownFiles, shownText } from './shown-content.js';
 
 export interface InteractionHandlerDeps {
   core: Core;
@@ -105,12 +106,13 @@ export function createInteractionHandler(
     // in the file. Reading it is part of the work, so a slow download gets the deferred answer.
     // Files from bots and webhooks are not read, as on Slack (the README's rule).
     const fromBot = target.author.bot || target.webhookId !== null;
-    const files = fromBot ? [] : [...target.attachments.values()];
+    const files = fromBot ? [] : shownFiles(target);
     const read = deps.attachments?.readText(files, interaction.channelId) ?? Promise.resolve('');
     const work = read
       .then((fileText) =>
         core.explainMessage({
-          text: [target.content, fileText].filter(Boolean).join('\n'),
+          // A forward shows the original's text (and files), not content of its own.
+          text: [shownText(target), fileText].filter(Boolean).join('\n'),
           channel: toChannelRef(interaction.guildId, interaction.channelId),
           user: toUserRef(interaction),
         }),

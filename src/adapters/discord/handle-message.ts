@@ -8,6 +8,7 @@ import { toChannelRef } from './inputs.js';
 import { withDiscordExtras } from './message-extras.js';
 import { type DiscordReplyPayload, renderDiscordReply } from './render.js';
 import type { SendGuard } from './send-guard.js';
+import { shownText } from './shown-content.js';
 
 /** The reaction for "already explained here a moment ago". */
 export const SEEN_REACTION = '👀';
@@ -37,8 +38,7 @@ export function createMessageHandler(deps: {
         isBot: message.author.bot || message.webhookId !== null,
         isSelf: message.author.id === selfId,
       },
-      // discord.js passes `content` through as the gateway sent it.
-      text: typeof message.content === 'string' ? message.content : '',
+      text: shownText(message),
     };
     if (!PLAIN_TYPES.has(message.type)) input.subtype = MessageType[message.type] ?? String(message.type);
     const decision = await deps.core.message(withDiscordExtras(input, message, deps.attachments));

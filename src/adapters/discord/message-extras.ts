@@ -1,13 +1,14 @@
 import type { Message } from 'discord.js';
 import type { MessageInput } from '../../core/index.js';
 import { type AttachmentReader, isReadableAttachment } from './attachments.js';
+import { shownFiles } from './shown-content.js';
 
 /**
  * What a Discord message tells core beyond its content: whether it asks sockerr (a mention of the
  * bot or of its own role, or a reply to one of its messages; `@everyone` does not count), the
  * thread it is in (a thread channel), and how to read its text attachments (`message.txt`, which
- * Discord sends instead of content over 2,000 characters, and log files, gzip or not), read only
- * when core may answer.
+ * Discord sends instead of content over 2,000 characters, and log files, gzip or not; a forward's
+ * too), read only when core may answer.
  */
 export function withDiscordExtras(
   input: MessageInput,
@@ -24,7 +25,7 @@ export function withDiscordExtras(
   )
     input.mentioned = true;
   if (message.channel?.isThread()) input.threadId = message.channelId;
-  const files = [...message.attachments.values()];
+  const files = shownFiles(message);
   if (attachments && files.some(isReadableAttachment)) {
     input.loadFiles = () => attachments.readText(files, message.channelId);
   }

@@ -86,6 +86,47 @@ export function messageCreate(input: MessageEventInput): Json {
   return d;
 }
 
+/** What a forwarded message shows: the original's text and files, as Discord copies them. */
+export interface ForwardedInput {
+  text: string;
+  attachments?: Json[];
+  /** Where the original was posted. */
+  channelId?: string;
+}
+
+/**
+ * Makes `d` a forward (Discord's "Forward" menu): no content of its own, a reference of type 1
+ * (FORWARD) and a snapshot of the original message's content and attachments.
+ */
+export function asForward(d: Json, original: ForwardedInput): Json {
+  const channelId = original.channelId ?? '1300000000000000009';
+  d.content = '';
+  d.attachments = [];
+  d.message_reference = {
+    type: 1,
+    channel_id: channelId,
+    message_id: '1700000000000000009',
+    ...(d.guild_id ? { guild_id: d.guild_id } : {}),
+  };
+  d.message_snapshots = [
+    {
+      message: {
+        type: 0,
+        content: original.text,
+        embeds: [],
+        attachments: original.attachments ?? [],
+        timestamp: '2025-03-14T08:40:00.000000+00:00',
+        edited_timestamp: null,
+        flags: 0,
+        mentions: [],
+        mention_roles: [],
+        components: [],
+      },
+    },
+  ];
+  return d;
+}
+
 export interface InteractionInput {
   id: string;
   locale?: string;
@@ -124,13 +165,18 @@ export function autocomplete(input: InteractionInput & { value: string }): Json 
 
 /** "Explain socket errors" on a message with this text (and these attachments, from `fake.cdn.add`). */
 export function messageCommand(
-  input: InteractionInput & { targetText: string; targetAttachments?: Json[] },
+  input: InteractionInput & {
+    targetText: string;
+    targetAttachments?: Json[];
+    targetForwards?: ForwardedInput;
+  },
 ): Json {
   const d = interaction(messageCommandFixture, input);
   const data = d.data as { target_id: string; resolved: { messages: Record<string, Json> } };
   const target = data.resolved.messages[data.target_id];
   if (target) target.content = input.targetText;
   if (target && input.targetAttachments) target.attachments = input.targetAttachments;
+  if (target && input.targetForwards) asForward(target, input.targetForwards);
   return d;
 }
 
