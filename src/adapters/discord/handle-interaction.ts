@@ -6,10 +6,11 @@ import {
   type Interaction,
   type MessageContextMenuCommandInteraction,
   RESTJSONErrorCodes,
+  type RepliableInteraction,
 } from 'discord.js';
 import type { Core, FeedbackVerdict, Logger, SettingsInput } from '../../core/index.js';
 import { LOCALES, type Locale } from '../../core/index.js';
-import { answerInteraction } from './answer-interaction.js';
+import { answerInteraction, type InteractionAnswer, type Visibility } from './answer-interaction.js';
 import type { AttachmentReader } from './attachments.js';
 import {
   AUTO_CHOICES,
@@ -39,8 +40,14 @@ export interface InteractionHandlerDeps {
 /** Routes every interaction sockerr registered to the matching core call and answers it. */
 export function createInteractionHandler(
   deps: InteractionHandlerDeps,
-): (interaction: Interaction) => Promise<void> {
-  const { core, deferAfterMs } = deps;
+): (interaction: Interaction) => Promise<boolean> {
+  const { core, deferAfterMs, guard } = deps;
+  /** Answers with `work`'s reply; resolves whether the answer reached Discord. */
+  const answer = (
+    interaction: RepliableInteraction,
+    work: Promise<InteractionAnswer>,
+    expected: Visibility,
+  ) => answerInteraction(interaction, work, { deferAfterMs, expected, ...(guard ? { guard } : {}) });
 
   /**
    * An option's value, if it has the expected type. discord.js's typed getters throw when the
@@ -62,7 +69,7 @@ export function createInteractionHandler(
     const work = core
       .command({ text, channel, user: toUserRef(interaction) })
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
-    return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
+    return answer(interaction, work, 'ephemeral');
   };
 
   const settings = (interaction: ChatInputCommandInteraction) => {
@@ -82,14 +89,14 @@ export function createInteractionHandler(
     const locale = LOCALES.find((l): l is Locale => l === lang);
     if (locale) input.lang = locale;
     const work = core.changeSettings(input).then((reply) => ({ reply, visibility: 'ephemeral' as const }));
-    return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
+    return answer(interaction, work, 'ephemeral');
   };
 
   const autocomplete = async (interaction: AutocompleteInteraction) => {
     const focused = interaction.options.getFocused(true);
     if (interaction.commandName !== COMMAND_NAMES.lookup || focused.name !== OPTION_NAMES.query) {
       await interaction.respond([]);
-      return;
+      return true;
     }
     const suggestions = core.suggest(String(focused.value));
     await interaction.respond(
@@ -98,6 +105,7 @@ export function createInteractionHandler(
         value: s.value.slice(0, DISCORD_LIMITS.choiceLength),
       })),
     );
+    return true;
   };
 
   const explain = (interaction: MessageContextMenuCommandInteraction) => {
@@ -118,12 +126,12 @@ export function createInteractionHandler(
         }),
       )
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
-    return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
+    return answer(interaction, work, 'ephemeral');
   };
 
   const share = (interaction: ButtonInteraction, value: string) => {
     const work = core.share(value).then((reply) => ({ reply, visibility: 'public' as const }));
-    return answerInteraction(interaction, work, { deferAfterMs, expected: 'public' });
+    return answer(interaction, work, 'public');
   };
 
   /** "Helpful" / "Not this error" under an auto-reply: core decides; removing deletes sockerr's own message. */
@@ -148,7 +156,7 @@ export function createInteractionHandler(
         remove,
       })
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
-    return answerInteraction(interaction, work, { deferAfterMs, expected: 'ephemeral' });
+    return answer(interaction, work, 'ephemeral');
   };
 
   return async (interaction) => {
@@ -168,5 +176,6 @@ export function createInteractionHandler(
       type: interaction.type,
       command: interaction.isCommand() ? interaction.commandName : undefined,
     });
+    return false;
   };
 }

@@ -41,8 +41,7 @@ export function createDiscordListeners(deps: DiscordListenerDeps): (client: Clie
     client.on(Events.MessageCreate, (message) => track('message', message.id, () => handleMessage(message)));
     client.on(Events.InteractionCreate, (i) =>
       track('interaction', i.id, async () => {
-        await handleInteraction(i);
-        metrics.replyPosted('discord', 'interaction');
+        if (await handleInteraction(i)) metrics.replyPosted('discord', 'interaction');
       }),
     );
   };
