@@ -40,20 +40,28 @@ export function workspaceKey(channel: ChannelRef): string {
   return `${channel.platform}:${channel.workspaceId ?? '-'}`;
 }
 
-/** The settings in force in a channel: its own, else its workspace's. Bad stored values are ignored. */
+/**
+ * The settings in force in a channel: its own, else its parent channel's (a thread's), else its
+ * workspace's. Bad stored values are ignored.
+ */
 export async function effectiveSettings(ctx: CoreContext, channel: ChannelRef): Promise<Settings> {
-  const [own, workspace] = await Promise.all([
+  const { parentChannelId } = channel;
+  const [own, inherited, workspace] = await Promise.all([
     ctx.store.getSettings(channelKey(channel)),
+    parentChannelId
+      ? ctx.store.getSettings(channelKey({ ...channel, channelId: parentChannelId }))
+      : undefined,
     channel.workspaceId ? ctx.store.getSettings(workspaceKey(channel)) : undefined,
   ]);
+  const levels = [own, inherited, workspace];
   const pick = <K extends keyof Settings>(key: K, valid: (v: unknown) => boolean): Settings[K] | undefined =>
-    [own?.[key], workspace?.[key]].find((v) => v !== undefined && valid(v)) as Settings[K] | undefined;
+    levels.map((level) => level?.[key]).find((v) => v !== undefined && valid(v)) as Settings[K] | undefined;
   const settings: Settings = {};
   const autoReply = pick('autoReply', (v) => typeof v === 'boolean');
   const lang = pick('lang', (v) => v === 'en' || v === 'zh-TW');
   if (autoReply !== undefined) settings.autoReply = autoReply;
   // The mode is one choice: "mention" comes from the same level as the on/off it qualifies.
-  const autoLevel = typeof own?.autoReply === 'boolean' ? own : workspace;
+  const autoLevel = levels.find((level) => typeof level?.autoReply === 'boolean');
   if (autoReply === true && autoLevel?.mentionOnly === true) settings.mentionOnly = true;
   if (lang !== undefined) settings.lang = lang;
   return settings;

@@ -12,6 +12,11 @@ export interface ChannelRef {
   /** Slack team id or Discord guild id; absent for DMs and the shell. */
   workspaceId?: string;
   channelId: string;
+  /**
+   * Where a thread is a channel of its own (a Discord thread or forum post): the channel it is
+   * under. Its settings hold in the thread, unless the thread chose its own.
+   */
+  parentChannelId?: string;
 }
 
 /** What the adapter knows about the person who asked. */

@@ -65,7 +65,7 @@ export function createInteractionHandler(
 
   const lookup = (interaction: ChatInputCommandInteraction) => {
     const text = option<string>(interaction, OPTION_NAMES.query, 'string') ?? '';
-    const channel = toChannelRef(interaction.guildId, interaction.channelId);
+    const channel = toChannelRef(interaction.guildId, interaction.channelId, interaction.channel);
     const work = core
       .command({ text, channel, user: toUserRef(interaction) })
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
@@ -76,7 +76,7 @@ export function createInteractionHandler(
     const rawScope = option<string>(interaction, OPTION_NAMES.scope, 'string');
     const scope: SettingsScope = SETTINGS_SCOPES.find((s) => s === rawScope) ?? 'channel';
     const input: SettingsInput = {
-      channel: toChannelRef(interaction.guildId, interaction.channelId),
+      channel: toChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
       user: toUserRef(interaction, scope),
       scope: scope === 'server' ? 'workspace' : 'channel',
     };
@@ -121,7 +121,7 @@ export function createInteractionHandler(
         core.explainMessage({
           // A forward shows the original's text (and files), not content of its own.
           text: [shownText(target), fileText].filter(Boolean).join('\n'),
-          channel: toChannelRef(interaction.guildId, interaction.channelId),
+          channel: toChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
           user: toUserRef(interaction),
         }),
       )
@@ -149,7 +149,7 @@ export function createInteractionHandler(
         : deleteReply().then(() => true);
     const work = core
       .feedback({
-        channel: toChannelRef(interaction.guildId, interaction.channelId),
+        channel: toChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
         user: toUserRef(interaction),
         ...press,
         at: interaction.createdTimestamp,

@@ -31,7 +31,7 @@ export function createMessageHandler(deps: {
     const selfId = message.client.user.id;
     const input: MessageInput = {
       eventId: message.id,
-      channel: toChannelRef(message.guildId, message.channelId),
+      channel: toChannelRef(message.guildId, message.channelId, message.channel),
       author: {
         id: message.author.id,
         // Webhook posts (CI, alerting) come from a fake user that may not carry the bot flag.

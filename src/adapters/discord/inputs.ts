@@ -1,12 +1,21 @@
-import { type Interaction, PermissionFlagsBits } from 'discord.js';
+import { type Channel, type Interaction, PermissionFlagsBits } from 'discord.js';
 import type { ChannelRef, UserRef } from '../../core/index.js';
 import type { SettingsScope } from './commands.js';
 
-/** Where a Discord event happened, for core: the guild is the workspace; DMs have none. */
-export function toChannelRef(guildId: string | null, channelId: string): ChannelRef {
-  return guildId
-    ? { platform: 'discord', workspaceId: guildId, channelId }
-    : { platform: 'discord', channelId };
+/**
+ * Where a Discord event happened, for core: the guild is the workspace; DMs have none. A thread
+ * (or forum post) is a channel of its own, under the channel whose settings it follows.
+ */
+export function toChannelRef(
+  guildId: string | null,
+  channelId: string,
+  channel?: Channel | null,
+): ChannelRef {
+  if (!guildId) return { platform: 'discord', channelId };
+  const parentChannelId = channel?.isThread() ? channel.parentId : null;
+  return parentChannelId
+    ? { platform: 'discord', workspaceId: guildId, channelId, parentChannelId }
+    : { platform: 'discord', workspaceId: guildId, channelId };
 }
 
 /**

@@ -153,6 +153,23 @@ describe('auto mention', () => {
     expect((await core.message(message(TRACE, { channel: own }))).action).toBe('reply');
   });
 
+  it('follows the parent channel’s mode in a thread that chose none, and the thread’s where it did', async () => {
+    const { core } = testCore();
+    const parent: ChannelRef = { ...channel, channelId: 'CPARENT' };
+    await core.changeSettings({ channel: parent, user: admin, scope: 'channel', auto: 'off' });
+    await core.changeSettings({ channel, user: admin, scope: 'workspace', auto: 'on' });
+    const thread: ChannelRef = { ...channel, channelId: 'CTHREAD', parentChannelId: 'CPARENT' };
+    expect(await core.message(message(TRACE, { channel: thread }))).toEqual({
+      action: 'ignore',
+      reason: 'opted-out',
+    });
+    await core.changeSettings({ channel: thread, user: admin, scope: 'channel', auto: 'mention' });
+    expect(await core.message(message(TRACE, { channel: thread }))).toEqual({
+      action: 'ignore',
+      reason: 'not-mentioned',
+    });
+  });
+
   it('asks for on, off or mention when the mode is not understood', async () => {
     const { core } = testCore();
     const reply = await core.command({ text: 'auto sometimes', channel, user: admin });

@@ -127,6 +127,35 @@ export function asForward(d: Json, original: ForwardedInput): Json {
   return d;
 }
 
+/**
+ * THREAD_CREATE for a public thread (type 11) under `parentId`, or a forum post (also type 11,
+ * under a forum channel): Discord sends it when a thread is made, before any message in it.
+ */
+export function threadCreate(input: { id: string; parentId: string; name?: string }): Json {
+  return {
+    id: input.id,
+    guild_id: FAKE_IDS.guild,
+    parent_id: input.parentId,
+    owner_id: FAKE_IDS.human,
+    type: 11,
+    name: input.name ?? 'db timeouts after deploy',
+    last_message_id: null,
+    message_count: 0,
+    member_count: 1,
+    rate_limit_per_user: 0,
+    flags: 0,
+    total_message_sent: 0,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: '2025-03-14T08:45:00.000000+00:00',
+      locked: false,
+      create_timestamp: '2025-03-14T08:45:00.000000+00:00',
+    },
+    newly_created: true,
+  };
+}
+
 export interface InteractionInput {
   id: string;
   locale?: string;

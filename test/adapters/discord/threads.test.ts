@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageCreate, settingsCommand, threadCreate } from '../../fakes/discord/discord-events.js';
+import { FAKE_IDS } from '../../fakes/discord/fake-discord.js';
+import { testCore } from '../../helpers/core.js';
+import { createDiscordHarness, freshId } from './harness.js';
+import { toContractReplies } from './replies.js';
+
+const MEMBER = 2248473465835073n;
+const MANAGE_CHANNELS = 1n << 4n;
+
+/**
+ * A Discord thread (or forum post) is a channel of its own under a parent channel. What a
+ * moderator set for the channel holds in its threads too, unless the thread chose otherwise.
+ */
+describe('Discord threads follow their channel’s settings', () => {
+  const h = createDiscordHarness({ makeCore: () => testCore({ cooldownMs: 0 }).core });
+  const channelId = FAKE_IDS.noEmbedsChannel;
+  const threadId = freshId();
+  beforeAll(async () => {
+    await h.start();
+    h.fake.gateway.dispatch('THREAD_CREATE', threadCreate({ id: threadId, parentId: channelId }));
+  });
+  afterAll(() => h.stop());
+
+  const settings = async (options: Partial<Parameters<typeof settingsCommand>[0]>, thread = false) => {
+    const command = settingsCommand({
+      id: freshId(),
+      channelId,
+      permissions: String(MEMBER | MANAGE_CHANNELS),
+      ...options,
+    });
+    if (thread) Object.assign(command, inThread(command));
+    expect(toContractReplies(await h.send('INTERACTION_CREATE', command))).toHaveLength(1);
+  };
+  /** Discord describes the channel of an interaction in a thread as the thread, with its parent. */
+  const inThread = <T extends Record<string, unknown>>(d: T): T => ({
+    ...d,
+    channel_id: threadId,
+    channel: { ...(d.channel as object), id: threadId, type: 11, parent_id: channelId },
+  });
+  const pasteInThread = () =>
+    messageCreate({ id: freshId(), text: 'connect ETIMEDOUT 10.0.0.7:5432', channelId: threadId });
+
+  it('answers in a thread, in the thread', async () => {
+    const requests = await h.send('MESSAGE_CREATE', pasteInThread());
+    expect(toContractReplies(requests)).toHaveLength(1);
+    expect(requests.map((r) => r.path)).toContain(`/channels/${threadId}/messages`);
+  });
+
+  it('stays silent in a thread of a channel where auto-replies were switched off', async () => {
+    await settings({ auto: 'off' });
+    expect(await h.send('MESSAGE_CREATE', pasteInThread())).toEqual([]);
+  });
+
+  it('lets a thread choose for itself, and speaks the language chosen for its channel', async () => {
+    await settings({ lang: 'zh-TW' });
+    await settings({ auto: 'on' }, true);
+    const replies = toContractReplies(await h.send('MESSAGE_CREATE', pasteInThread()));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
