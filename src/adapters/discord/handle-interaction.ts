@@ -119,8 +119,8 @@ export function createInteractionHandler(
     const work = read
       .then((fileText) =>
         core.explainMessage({
-          // A forward shows the original's text (and files), not content of its own.
-          text: [shownText(target), fileText].filter(Boolean).join('\n'),
+          // Asked about this message: all the text it shows, a forward's and an alert's embeds too.
+          text: [shownText(target, { embeds: true }), fileText].filter(Boolean).join('\n'),
           channel: toChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
           user: toUserRef(interaction),
         }),

@@ -1,12 +1,16 @@
-import type { Attachment, Message, MessageSnapshot } from 'discord.js';
+import type { Attachment, Embed, Message, MessageSnapshot } from 'discord.js';
 
 /**
  * What a message shows people, as text: its content, then the content of the message it forwards.
  * A forward (Discord's "Forward" menu) has no content of its own; the original's text and files
- * come as a snapshot, and the channel shows them as the message.
+ * come as a snapshot, and the channel shows them as the message. With `embeds`, the text of its
+ * embeds too: an alert from Grafana, Alertmanager or CI is often nothing else.
  */
-export function shownText(message: Message): string {
-  const parts = [message.content, ...snapshotsOf(message).map((s) => s.content)];
+export function shownText(message: Message, options: { embeds?: boolean } = {}): string {
+  const parts = [message, ...snapshotsOf(message)].flatMap((m) => [
+    m.content,
+    ...(options.embeds ? (m.embeds ?? []).flatMap(embedText) : []),
+  ]);
   // discord.js passes `content` through as the gateway sent it.
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');
 }
@@ -19,4 +23,15 @@ export function shownFiles(message: Message): Attachment[] {
 /** `?? []`: a message discord.js built from a partial payload may have no snapshot collection. */
 function snapshotsOf(message: Message): MessageSnapshot[] {
   return [...(message.messageSnapshots?.values() ?? [])];
+}
+
+/** An embed's text in the order Discord shows it. */
+function embedText(embed: Embed): (string | null | undefined)[] {
+  return [
+    embed.author?.name,
+    embed.title,
+    embed.description,
+    ...embed.fields.flatMap((field) => [field.name, field.value]),
+    embed.footer?.text,
+  ];
 }

@@ -198,6 +198,9 @@ export function messageCommand(
     targetText: string;
     targetAttachments?: Json[];
     targetForwards?: ForwardedInput;
+    /** The target's embeds (an alerting bot's, a webhook's), and its author: a bot's, or a webhook's. */
+    targetEmbeds?: Json[];
+    targetAuthor?: 'bot' | 'webhook';
   },
 ): Json {
   const d = interaction(messageCommandFixture, input);
@@ -206,6 +209,19 @@ export function messageCommand(
   if (target) target.content = input.targetText;
   if (target && input.targetAttachments) target.attachments = input.targetAttachments;
   if (target && input.targetForwards) asForward(target, input.targetForwards);
+  if (target && input.targetEmbeds) target.embeds = input.targetEmbeds;
+  if (target && input.targetAuthor === 'bot') {
+    target.author = { ...(target.author as Json), id: FAKE_IDS.otherBot, username: 'deploy-bot', bot: true };
+  } else if (target && input.targetAuthor === 'webhook') {
+    target.author = {
+      id: FAKE_IDS.webhook,
+      username: 'Grafana',
+      avatar: null,
+      discriminator: '0000',
+      bot: true,
+    };
+    target.webhook_id = FAKE_IDS.webhook;
+  }
   return d;
 }
 
