@@ -1,3 +1,4 @@
+import { checkChoices, checkMessageBody, invalidFormBody } from './check-message-body.js';
 import { normaliseCommand } from './fake-discord-commands.js';
 import type { FakeWorld } from './fake-discord-world.js';
 
@@ -95,6 +96,22 @@ export function createRestRoutes(
     const errors = { message_reference: { _errors: [unknown] } };
     return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } };
   };
+  /** Discord's 50035 for a message body over one of its limits, or undefined when it takes it. */
+  const refused = (body: Json, edit = false): RestReply | undefined => {
+    const problems = checkMessageBody(body);
+    // An edit may leave content, embeds and components as they were.
+    if (edit && problems.content === 'Cannot send an empty message') delete problems.content;
+    return Object.keys(problems).length > 0 ? invalidFormBody(problems) : undefined;
+  };
+  /** An interaction's answer: a message (4, 7), an autocomplete answer (8); deferrals carry none. */
+  const refusedAnswer = (body: Json): RestReply | undefined => {
+    const data = (body.data ?? {}) as Json;
+    if (body.type === 4) return refused(data);
+    if (body.type === 7) return refused(data, true);
+    if (body.type !== 8) return undefined;
+    const problems = checkChoices(data);
+    return Object.keys(problems).length > 0 ? invalidFormBody(problems) : undefined;
+  };
   const saveCommands = (scope: string, list: Json[]): Json[] => {
     const previous = commands.get(scope) ?? [];
     const saved = list.map((cmd) => normaliseCommand(cmd, scope, world.applicationId, previous, snowflake));
@@ -116,6 +133,7 @@ export function createRestRoutes(
       /^\/channels\/(\d+)\/messages$/,
       ([, channelId = ''], body) =>
         denied(channelId, body) ??
+        refused(body) ??
         goneReference(channelId, body) ?? { status: 200, body: createMessage(channelId, body) },
     ],
     // A bot may delete its own messages without Manage Messages.
@@ -129,17 +147,17 @@ export function createRestRoutes(
       /^\/channels\/(\d+)\/messages\/\d+\/reactions\/[^/]+\/@me$/,
       ([, c = '']) => denied(c) ?? { status: 204 },
     ],
-    ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, () => ({ status: 204 })],
+    ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, (_m, body) => refusedAnswer(body) ?? { status: 204 }],
     [
       'PATCH',
       /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/,
-      (_m, body) => ({ status: 200, body: message(FAKE_CHANNEL_OF_WEBHOOK, body) }),
+      (_m, body) => refused(body, true) ?? { status: 200, body: message(FAKE_CHANNEL_OF_WEBHOOK, body) },
     ],
     ['DELETE', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, () => ({ status: 204 })],
     [
       'POST',
       /^\/webhooks\/\d+\/[^/]+$/,
-      (_m, body) => ({ status: 200, body: message(FAKE_CHANNEL_OF_WEBHOOK, body) }),
+      (_m, body) => refused(body) ?? { status: 200, body: message(FAKE_CHANNEL_OF_WEBHOOK, body) },
     ],
     [
       'GET',
