@@ -172,10 +172,21 @@ export function createInteractionHandler(
       const press = decodeFeedbackId(interaction.customId);
       if (press) return feedback(interaction, press);
     }
-    deps.logger.debug('ignored an interaction sockerr does not handle', {
+    const what = {
       type: interaction.type,
       command: interaction.isCommand() ? interaction.commandName : undefined,
-    });
-    return false;
+    };
+    if (!interaction.isRepliable()) {
+      deps.logger.debug('ignored an interaction sockerr does not handle', what);
+      return false;
+    }
+    // A command or button sockerr does not have (a registration left from another version, an
+    // old message's button): unanswered, Discord says "The application did not respond".
+    deps.logger.info('answered an interaction sockerr does not handle with its help', what);
+    const channel = toChannelRef(interaction.guildId, interaction.channelId ?? '', interaction.channel);
+    const work = core
+      .command({ text: 'help', channel, user: toUserRef(interaction) })
+      .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
+    return answer(interaction, work, 'ephemeral');
   };
 }
