@@ -26,7 +26,12 @@ export async function recordFeedback(ctx: CoreContext, input: FeedbackInput, loc
     let removed = false;
     if (input.verdict === 'wrong') {
       const isAuthor = context !== null && context.authorId === input.user.id;
-      if (!isAuthor && !input.user.canManage) return say('feedback.refusal', 'refusal');
+      if (!isAuthor && !input.user.canManage) {
+        // Past the window (or after a store lost it) sockerr no longer knows who posted the
+        // message, while the buttons stay: it cannot tell the author, so it says who still can.
+        if (context === null) return expired(ctx, locale);
+        return say('feedback.refusal', 'refusal');
+      }
       removed = await input.remove().catch(() => false);
     }
     const first = await ctx.store.claimOnce(
@@ -59,4 +64,15 @@ export async function recordFeedback(ctx: CoreContext, input: FeedbackInput, loc
     if (!isStoreUnavailable(error)) throw error;
     return say('feedback.notSaved', 'refusal');
   }
+}
+
+/** The refusal of a removal once the reply's context is gone: who can still remove it. */
+function expired(ctx: CoreContext, locale: Locale): Reply {
+  const days = String(Math.round(FEEDBACK_WINDOW_MS / (24 * 60 * 60_000)));
+  return makeReply({
+    kind: 'refusal',
+    locale,
+    title: ctx.t(locale, 'feedback.expiredTitle'),
+    sections: [{ text: ctx.t(locale, 'feedback.expired', { days }) }],
+  });
 }

@@ -87,6 +87,21 @@ describe('feedback on auto-replies', () => {
     expect(await store.listFeedback(0)).toEqual([]);
   });
 
+  it('tells the author of a paste it no longer remembers who can still remove the reply, not that they cannot', async () => {
+    let now = AT;
+    const { core } = testCore({ now: () => now });
+    const { value } = await autoReply(core);
+    // Past the feedback window sockerr no longer knows who posted the message; the buttons remain.
+    now += 8 * 24 * 60 * 60_000;
+    const { input, removals } = press(value, 'U0AUTHOR', 'wrong');
+    const said = await core.feedback(input);
+    expect(said.kind).toBe('refusal');
+    expect(said.fallback).not.toContain('Only the person who posted the message');
+    expect(said.fallback).toContain('I keep that for 7 days');
+    expect(said.fallback).toContain('Nothing was removed');
+    expect(removals).toEqual([]);
+  });
+
   it('lets someone who may change settings remove any reply', async () => {
     const { core } = testCore();
     const { value } = await autoReply(core);
