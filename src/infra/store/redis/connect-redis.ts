@@ -4,6 +4,7 @@ import { createClient } from 'redis';
 import type { Logger } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
+import { createStallWatch } from './stall-watch.js';
 
 export interface RedisConnectionOptions {
   /** `redis://` or `rediss://` (TLS) URL, as hosts' Redis add-ons set REDIS_URL. */
@@ -13,6 +14,8 @@ export interface RedisConnectionOptions {
   tlsVerify?: boolean;
   /** How long start-up waits for the first connection before going on without it. */
   firstConnectMs?: number;
+  /** How long a connection may answer nothing, while commands wait, before a new one is opened. */
+  stallMs?: number;
 }
 
 /** Waits between reconnection attempts: quick at first, then every 2 s at most, with jitter. */
@@ -49,6 +52,18 @@ export async function connectRedis(options: RedisConnectionOptions) {
   );
   client.on('error', (error: unknown) => availability.down(error));
   client.on('ready', () => availability.up());
+  const stallMs = options.stallMs ?? 10_000;
+  const stall = createStallWatch(stallMs, () => {
+    // Not ready: already reconnecting, or closed by the store.
+    if (!client.isReady) return;
+    logger.warn(
+      `Redis answered nothing on its connection for ${stallMs / 1000} s: opening a new one (a failover or a connection dropped on the way leaves no other sign)`,
+      { redis: where },
+    );
+    // Commands waiting on the old connection are rejected; connect() retries as reconnections do.
+    client.destroy();
+    client.connect().catch(() => undefined);
+  });
 
   const connected = client.connect().then(
     () => true,
@@ -70,7 +85,7 @@ export async function connectRedis(options: RedisConnectionOptions) {
   }
   if (!first)
     availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
-  return { client, availability };
+  return { client, availability, stall };
 }
 
 /** What Redis answers a wrong or missing password with (AUTH, HELLO): trying again cannot help. */

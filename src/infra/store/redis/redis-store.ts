@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ErrorReply } from 'redis';
 import type { SeenCount, Store } from '../../../core/index.js';
 import { StoreUnavailableError } from '../../../core/index.js';
 import { createHeldClaims } from '../held-claims.js';
@@ -13,6 +14,7 @@ import {
 } from '../hours.js';
 import { parentOf } from '../scopes.js';
 import { connectRedis, type RedisConnectionOptions } from './connect-redis.js';
+import { createLateReleases, RELEASE_OWN } from './late-releases.js';
 import { readFeedback, readSettings } from './redis-values.js';
 
 export interface RedisStoreOptions extends RedisConnectionOptions {
@@ -36,7 +38,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
   const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
   const timeoutMs = options.commandTimeoutMs ?? 1500;
   const prefix = options.prefix ?? 'sockerr:';
-  const { client, availability } = await connectRedis(options);
+  const { client, availability, stall } = await connectRedis(options);
   const key = {
     claim: (k: string) => `${prefix}claim:${k}`,
     settings: (k: string) => `${prefix}settings:${k}`,
@@ -49,6 +51,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
   };
   const keptMs = keptHours * HOUR_MS;
   const held = createHeldClaims();
+  const late = createLateReleases(client);
 
   /**
    * Runs one round trip with a deadline; any failure means Redis cannot be used right now. Only a
@@ -56,15 +59,20 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
    * counting them would log "back" and "down" at every message.
    */
   const run = async <T>(work: () => Promise<T>, writes = true, ms = timeoutMs): Promise<T> => {
+    const sentAt = performance.now();
     let timer: NodeJS.Timeout | undefined;
+    const noAnswer = new Error(`no answer from Redis within ${ms} ms`);
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+      timer = setTimeout(() => reject(noAnswer), ms);
     });
     try {
       const value = await Promise.race([work(), deadline]);
+      stall.answered();
       if (writes) availability.up();
       return value;
     } catch (error) {
+      if (error === noAnswer) stall.unanswered(sentAt);
+      else if (error instanceof ErrorReply) stall.answered();
       availability.down(error);
       const said = error instanceof Error ? error.message : String(error);
       throw new StoreUnavailableError(`Redis cannot be used right now: ${said}`, { cause: error });
@@ -120,10 +128,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
         if (won) held.hold(k, token);
         return won;
       }).catch((error: unknown) => {
-        // A SET past its deadline may still be carried out: its caller was told "unavailable", so
-        // the claim must not outlive it, or the event's redelivery would be dropped as a duplicate.
-        // Sent on the same connection, this runs after it; the token spares another process's claim.
-        client.eval(RELEASE_OWN, { keys: [key.claim(k)], arguments: [token] }).catch(() => undefined);
+        // A SET past its deadline may still be carried out (`late-releases.ts`).
+        late.release(key.claim(k), token);
         throw error;
       });
     },
@@ -191,7 +197,3 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     },
   };
 }
-
-/** Deletes a claim only if it still holds this caller's token. */
-const RELEASE_OWN =
-  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
