@@ -4,6 +4,7 @@ import { createClient } from 'redis';
 import type { Logger } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
+import { evictionWarning } from './eviction-warning.js';
 import { createStallWatch } from './stall-watch.js';
 
 export interface RedisConnectionOptions {
@@ -52,6 +53,16 @@ export async function connectRedis(options: RedisConnectionOptions) {
   );
   client.on('error', (error: unknown) => availability.down(error));
   client.on('ready', () => availability.up());
+  // Once, at the first connection: a policy that drops state silently is worth one line at start.
+  client.once('ready', () => {
+    client.info('memory').then(
+      (info) => {
+        const warning = evictionWarning(String(info));
+        if (warning) logger.warn(warning, { redis: where });
+      },
+      () => undefined, // INFO refused (some managed services): nothing to say
+    );
+  });
   const stallMs = options.stallMs ?? 10_000;
   const stall = createStallWatch(stallMs, () => {
     // Not ready: already reconnecting, or closed by the store.
