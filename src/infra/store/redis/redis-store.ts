@@ -15,6 +15,7 @@ import {
 import { parentOf } from '../scopes.js';
 import { connectRedis, type RedisConnectionOptions } from './connect-redis.js';
 import { createLateReleases, RELEASE_OWN } from './late-releases.js';
+import { redisKeys } from './redis-keys.js';
 import { readFeedback, readSettings } from './redis-values.js';
 
 export interface RedisStoreOptions extends RedisConnectionOptions {
@@ -26,6 +27,9 @@ export interface RedisStoreOptions extends RedisConnectionOptions {
   /** Prepended to every key, so sockerr can share a Redis database with other programs. */
   prefix?: string;
 }
+
+/** Feedback past retention is deleted this often (and at start) by every process. */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
  * The shared store for several hosts, or a platform whose disk is wiped on restart: claims are
@@ -39,19 +43,15 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
   const timeoutMs = options.commandTimeoutMs ?? 1500;
   const prefix = options.prefix ?? 'sockerr:';
   const { client, availability, stall } = await connectRedis(options);
-  const key = {
-    claim: (k: string) => `${prefix}claim:${k}`,
-    settings: (k: string) => `${prefix}settings:${k}`,
-    seen: (scope: string, hour: number) => `${prefix}seen:${hour}:${scope}`,
-    /** The same counts added up per parent scope (a workspace), so its week is one read per hour. */
-    under: (parent: string, hour: number) => `${prefix}seen-under:${hour}:${parent}`,
-    note: (k: string) => `${prefix}note:${k}`,
-    /** One sorted set, scored by time; members are JSON records. */
-    feedback: `${prefix}feedback`,
-  };
+  const key = redisKeys(prefix);
   const keptMs = keptHours * HOUR_MS;
   const held = createHeldClaims();
   const late = createLateReleases(client);
+  // Feedback past retention goes though no one presses a button again, as SQLite prunes it. Not a
+  // write for `availability`: a full (OOM) Redis still deletes, and must not be logged as "back".
+  const trimFeedback = () => client.zRemRangeByScore(key.feedback, '-inf', `(${now() - keptMs}`);
+  const prune = () => void run(trimFeedback, false).catch(() => undefined);
+  const pruning = setInterval(prune, PRUNE_EVERY_MS).unref();
 
   /**
    * Runs one round trip with a deadline; any failure means Redis cannot be used right now. Only a
@@ -101,6 +101,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     ]);
     return { current, previous, keptHours };
   };
+  prune();
 
   return {
     getSettings: (k) =>
@@ -184,12 +185,12 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
       availability.isUp
         ? run(async () => void (await client.ping()), false, 1000)
         : run(
-            async () =>
-              void (await client.set(`${prefix}ping`, '1', { expiration: { type: 'PX', value: 60_000 } })),
+            async () => void (await client.set(key.ping, '1', { expiration: { type: 'PX', value: 60_000 } })),
             true,
             1000,
           ),
     async close() {
+      clearInterval(pruning);
       if (!client.isOpen) return;
       // A graceful QUIT while Redis is down would wait for a connection that never comes.
       if (client.isReady) await Promise.race([client.close(), new Promise((r) => setTimeout(r, 1000))]);
