@@ -1,4 +1,3 @@
-import type { EventEmitter } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import type { Logger } from '../../../core/index.js';
@@ -6,6 +5,7 @@ import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
 import { evictionWarning } from './eviction-warning.js';
 import { createStallWatch } from './stall-watch.js';
+import { refusalMessage, refusedAtStart } from './start-refusal.js';
 
 export interface RedisConnectionOptions {
   /** `redis://` or `rediss://` (TLS) URL, as hosts' Redis add-ons set REDIS_URL. */
@@ -87,38 +87,9 @@ export async function connectRedis(options: RedisConnectionOptions) {
   const first = await Promise.race([connected, refusedAtStart(client), delay(waitMs, false, { ref: false })]);
   if (first instanceof Error) {
     client.destroy();
-    // The server's words and its address: never the URL, which holds the password.
-    throw new StoreStartupError(
-      AUTH_REFUSED.test(first.message)
-        ? `Redis at ${where} refused sockerr's credentials (${first.message}): check the user name and password in REDIS_URL (redis://user:password@host:port).`
-        : `Redis at ${where} has no database ${new URL(url).pathname.slice(1)} (${first.message}): fix the number after the host in REDIS_URL (/0 to one less than the server's "databases" setting, 16 by default).`,
-    );
+    throw new StoreStartupError(refusalMessage(first, where, new URL(url).pathname.slice(1)));
   }
   if (!first)
     availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
   return { client, availability, stall };
-}
-
-/** What Redis answers a wrong or missing password with (AUTH, HELLO): trying again cannot help. */
-const AUTH_REFUSED = /^(WRONGPASS|NOAUTH)\b/;
-/** What Redis answers SELECT of a database it does not have: every reconnection would fail the same way. */
-const NO_SUCH_DATABASE = /^ERR DB index is out of range/;
-
-/**
- * Resolves with the error when Redis refuses the credentials or the database number before the first
- * connection is ready: a wrong REDIS_URL stops start-up with a message, rather than retrying for ever unready.
- * (Refused later, say after a password rotation, it is an outage like any other.)
- */
-function refusedAtStart(client: Pick<EventEmitter, 'on' | 'off' | 'once'>): Promise<Error> {
-  return new Promise((resolve) => {
-    const onError = (error: unknown) => {
-      if (
-        error instanceof Error &&
-        (AUTH_REFUSED.test(error.message) || NO_SUCH_DATABASE.test(error.message))
-      )
-        resolve(error);
-    };
-    client.on('error', onError);
-    client.once('ready', () => client.off('error', onError));
-  });
 }
