@@ -1,3 +1,5 @@
+import { ClientClosedError, ClientOfflineError } from 'redis';
+
 /** Deletes a claim only if it still holds this caller's token. */
 export const RELEASE_OWN =
   "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
@@ -18,9 +20,14 @@ const MAX_WAITING = 1000;
  * or given up as silent, `stall-watch.ts`), a SET that reached a slow Redis still runs there: the
  * release is sent again once a new connection is ready. The token spares another process's claim.
  */
-export function createLateReleases(client: EvalClient): { release(key: string, token: string): void } {
+export function createLateReleases(client: EvalClient): {
+  /** `failure`: what the claim failed with; one refused before it was sent needs no release. */
+  release(key: string, token: string, failure?: unknown): void;
+} {
   const waiting = new Map<string, string>(); // key -> token, oldest first
-  const release = (key: string, token: string) => {
+  const release = (key: string, token: string, failure?: unknown) => {
+    const cause = failure instanceof Error ? failure.cause : undefined;
+    if (cause instanceof ClientOfflineError || cause instanceof ClientClosedError) return;
     client.eval(RELEASE_OWN, { keys: [key], arguments: [token] }).catch(() => {
       waiting.delete(key);
       waiting.set(key, token);

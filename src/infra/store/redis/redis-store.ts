@@ -130,7 +130,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
         return won;
       }).catch((error: unknown) => {
         // A SET past its deadline may still be carried out (`late-releases.ts`).
-        late.release(key.claim(k), token);
+        late.release(key.claim(k), token, error);
         throw error;
       });
     },
