@@ -85,6 +85,12 @@ export function loadConfig(env: Env): Config {
       'SLACK_APP_TOKEN and SLACK_SIGNING_SECRET are both set: Slack connects over Socket Mode, so /slack/events is not served and SLACK_SIGNING_SECRET is not used (unset SLACK_APP_TOKEN for HTTP mode)',
     );
   }
+  // Heroku sets DYNO in every dyno; a dyno's files are wiped whenever it restarts, at least daily.
+  if (env.DYNO?.trim() && !store.redisUrl) {
+    warnings.push(
+      'sockerr runs on a Heroku dyno (DYNO is set) with its state in SQLite, in files Heroku wipes at every restart (at least once a day): channel settings (auto off, language), cooldowns and counts are lost each time. Add a Redis add-on (Heroku Key-Value Store), which sets REDIS_URL',
+    );
+  }
   const secrets = secretValues.concat(store.redisUrl ? redisPasswords(store.redisUrl) : []);
   return Object.freeze({
     slack: slack ? Object.freeze(slack) : null,

@@ -19,6 +19,17 @@ describe('the store variables', () => {
     expect(loadConfig({ REDIS_URL: 'redis://localhost:6379/2' }).redisUrl).toBe('redis://localhost:6379/2');
   });
 
+  it('warn on a Heroku dyno that state kept in SQLite is lost at every restart, and not once REDIS_URL is set', () => {
+    const dyno = { DYNO: 'web.1', PORT: '41234' };
+    expect(loadConfig(dyno).warnings).toEqual([
+      expect.stringMatching(/Heroku dyno.*SQLite.*wipes at every restart.*REDIS_URL/),
+    ]);
+    expect(
+      loadConfig({ ...dyno, REDIS_URL: 'rediss://:pw@ec2-1-2-3-4.compute-1.amazonaws.com:25070' }).warnings,
+    ).toEqual([]);
+    expect(loadConfig({ PORT: '41234' }).warnings).toEqual([]);
+  });
+
   it('refuse a URL that is not Redis, without repeating its password', () => {
     for (const bad of ['http://:secretpw@example.com', 'localhost:6379', 'redis://']) {
       const said = problems({ REDIS_URL: bad });

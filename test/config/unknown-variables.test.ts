@@ -29,7 +29,9 @@ describe('variables set but not read', () => {
       LANG: 'C.UTF-8',
       NODE_ENV: 'production',
       DYNO: 'web.1',
-      REDIS_TLS_URL: 'rediss://h:6380',
+      // A Heroku Redis add-on sets both (without REDIS_URL, a dyno is warned that its SQLite state is wiped).
+      REDIS_URL: 'rediss://:pw@h:6380',
+      REDIS_TLS_URL: 'rediss://:pw@h:6380',
       REDIS_PORT: 'tcp://10.0.0.3:6379',
       SLACK_WEBHOOK_URL: 'https://hooks.slack.com/x',
       SOCKER_LANG: '',

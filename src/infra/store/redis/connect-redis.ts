@@ -1,9 +1,11 @@
-import type { EventEmitter } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import type { Logger } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
+import { evictionWarning } from './eviction-warning.js';
+import { createStallWatch } from './stall-watch.js';
+import { refusalMessage, refusedAtStart } from './start-refusal.js';
 
 export interface RedisConnectionOptions {
   /** `redis://` or `rediss://` (TLS) URL, as hosts' Redis add-ons set REDIS_URL. */
@@ -13,6 +15,8 @@ export interface RedisConnectionOptions {
   tlsVerify?: boolean;
   /** How long start-up waits for the first connection before going on without it. */
   firstConnectMs?: number;
+  /** How long a connection may answer nothing, while commands wait, before a new one is opened. */
+  stallMs?: number;
 }
 
 /** Waits between reconnection attempts: quick at first, then every 2 s at most, with jitter. */
@@ -49,6 +53,28 @@ export async function connectRedis(options: RedisConnectionOptions) {
   );
   client.on('error', (error: unknown) => availability.down(error));
   client.on('ready', () => availability.up());
+  // Once, at the first connection: a policy that drops state silently is worth one line at start.
+  client.once('ready', () => {
+    client.info('memory').then(
+      (info) => {
+        const warning = evictionWarning(String(info));
+        if (warning) logger.warn(warning, { redis: where });
+      },
+      () => undefined, // INFO refused (some managed services): nothing to say
+    );
+  });
+  const stallMs = options.stallMs ?? 10_000;
+  const stall = createStallWatch(stallMs, () => {
+    // Not ready: already reconnecting, or closed by the store.
+    if (!client.isReady) return;
+    logger.warn(
+      `Redis answered nothing on its connection for ${stallMs / 1000} s: opening a new one (a failover or a connection dropped on the way leaves no other sign)`,
+      { redis: where },
+    );
+    // Commands waiting on the old connection are rejected; connect() retries as reconnections do.
+    client.destroy();
+    client.connect().catch(() => undefined);
+  });
 
   const connected = client.connect().then(
     () => true,
@@ -61,38 +87,9 @@ export async function connectRedis(options: RedisConnectionOptions) {
   const first = await Promise.race([connected, refusedAtStart(client), delay(waitMs, false, { ref: false })]);
   if (first instanceof Error) {
     client.destroy();
-    // The server's words and its address: never the URL, which holds the password.
-    throw new StoreStartupError(
-      AUTH_REFUSED.test(first.message)
-        ? `Redis at ${where} refused sockerr's credentials (${first.message}): check the user name and password in REDIS_URL (redis://user:password@host:port).`
-        : `Redis at ${where} has no database ${new URL(url).pathname.slice(1)} (${first.message}): fix the number after the host in REDIS_URL (/0 to one less than the server's "databases" setting, 16 by default).`,
-    );
+    throw new StoreStartupError(refusalMessage(first, where, new URL(url).pathname.slice(1)));
   }
   if (!first)
     availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
-  return { client, availability };
-}
-
-/** What Redis answers a wrong or missing password with (AUTH, HELLO): trying again cannot help. */
-const AUTH_REFUSED = /^(WRONGPASS|NOAUTH)\b/;
-/** What Redis answers SELECT of a database it does not have: every reconnection would fail the same way. */
-const NO_SUCH_DATABASE = /^ERR DB index is out of range/;
-
-/**
- * Resolves with the error when Redis refuses the credentials or the database number before the first
- * connection is ready: a wrong REDIS_URL stops start-up with a message, rather than retrying for ever unready.
- * (Refused later, say after a password rotation, it is an outage like any other.)
- */
-function refusedAtStart(client: Pick<EventEmitter, 'on' | 'off' | 'once'>): Promise<Error> {
-  return new Promise((resolve) => {
-    const onError = (error: unknown) => {
-      if (
-        error instanceof Error &&
-        (AUTH_REFUSED.test(error.message) || NO_SUCH_DATABASE.test(error.message))
-      )
-        resolve(error);
-    };
-    client.on('error', onError);
-    client.once('ready', () => client.off('error', onError));
-  });
+  return { client, availability, stall };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ErrorReply } from 'redis';
 import type { SeenCount, Store } from '../../../core/index.js';
 import { StoreUnavailableError } from '../../../core/index.js';
 import { createHeldClaims } from '../held-claims.js';
@@ -13,6 +14,8 @@ import {
 } from '../hours.js';
 import { parentOf } from '../scopes.js';
 import { connectRedis, type RedisConnectionOptions } from './connect-redis.js';
+import { createLateReleases, RELEASE_OWN } from './late-releases.js';
+import { redisKeys } from './redis-keys.js';
 import { readFeedback, readSettings } from './redis-values.js';
 
 export interface RedisStoreOptions extends RedisConnectionOptions {
@@ -25,6 +28,9 @@ export interface RedisStoreOptions extends RedisConnectionOptions {
   prefix?: string;
 }
 
+/** Feedback past retention is deleted this often (and at start) by every process. */
+const PRUNE_EVERY_MS = 10 * 60_000;
+
 /**
  * The shared store for several hosts, or a platform whose disk is wiped on restart: claims are
  * `SET NX PX` (exactly one process wins an event, whatever the number of instances), settings
@@ -36,19 +42,16 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
   const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
   const timeoutMs = options.commandTimeoutMs ?? 1500;
   const prefix = options.prefix ?? 'sockerr:';
-  const { client, availability } = await connectRedis(options);
-  const key = {
-    claim: (k: string) => `${prefix}claim:${k}`,
-    settings: (k: string) => `${prefix}settings:${k}`,
-    seen: (scope: string, hour: number) => `${prefix}seen:${hour}:${scope}`,
-    /** The same counts added up per parent scope (a workspace), so its week is one read per hour. */
-    under: (parent: string, hour: number) => `${prefix}seen-under:${hour}:${parent}`,
-    note: (k: string) => `${prefix}note:${k}`,
-    /** One sorted set, scored by time; members are JSON records. */
-    feedback: `${prefix}feedback`,
-  };
+  const { client, availability, stall } = await connectRedis(options);
+  const key = redisKeys(prefix);
   const keptMs = keptHours * HOUR_MS;
   const held = createHeldClaims();
+  const late = createLateReleases(client);
+  // Feedback past retention goes though no one presses a button again, as SQLite prunes it. Not a
+  // write for `availability`: a full (OOM) Redis still deletes, and must not be logged as "back".
+  const trimFeedback = () => client.zRemRangeByScore(key.feedback, '-inf', `(${now() - keptMs}`);
+  const prune = () => void run(trimFeedback, false).catch(() => undefined);
+  const pruning = setInterval(prune, PRUNE_EVERY_MS).unref();
 
   /**
    * Runs one round trip with a deadline; any failure means Redis cannot be used right now. Only a
@@ -56,15 +59,20 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
    * counting them would log "back" and "down" at every message.
    */
   const run = async <T>(work: () => Promise<T>, writes = true, ms = timeoutMs): Promise<T> => {
+    const sentAt = performance.now();
     let timer: NodeJS.Timeout | undefined;
+    const noAnswer = new Error(`no answer from Redis within ${ms} ms`);
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+      timer = setTimeout(() => reject(noAnswer), ms);
     });
     try {
       const value = await Promise.race([work(), deadline]);
+      stall.answered();
       if (writes) availability.up();
       return value;
     } catch (error) {
+      if (error === noAnswer) stall.unanswered(sentAt);
+      else if (error instanceof ErrorReply) stall.answered();
       availability.down(error);
       const said = error instanceof Error ? error.message : String(error);
       throw new StoreUnavailableError(`Redis cannot be used right now: ${said}`, { cause: error });
@@ -93,6 +101,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     ]);
     return { current, previous, keptHours };
   };
+  prune();
 
   return {
     getSettings: (k) =>
@@ -120,10 +129,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
         if (won) held.hold(k, token);
         return won;
       }).catch((error: unknown) => {
-        // A SET past its deadline may still be carried out: its caller was told "unavailable", so
-        // the claim must not outlive it, or the event's redelivery would be dropped as a duplicate.
-        // Sent on the same connection, this runs after it; the token spares another process's claim.
-        client.eval(RELEASE_OWN, { keys: [key.claim(k)], arguments: [token] }).catch(() => undefined);
+        // A SET past its deadline may still be carried out (`late-releases.ts`).
+        late.release(key.claim(k), token, error);
         throw error;
       });
     },
@@ -178,12 +185,12 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
       availability.isUp
         ? run(async () => void (await client.ping()), false, 1000)
         : run(
-            async () =>
-              void (await client.set(`${prefix}ping`, '1', { expiration: { type: 'PX', value: 60_000 } })),
+            async () => void (await client.set(key.ping, '1', { expiration: { type: 'PX', value: 60_000 } })),
             true,
             1000,
           ),
     async close() {
+      clearInterval(pruning);
       if (!client.isOpen) return;
       // A graceful QUIT while Redis is down would wait for a connection that never comes.
       if (client.isReady) await Promise.race([client.close(), new Promise((r) => setTimeout(r, 1000))]);
@@ -191,7 +198,3 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     },
   };
 }
-
-/** Deletes a claim only if it still holds this caller's token. */
-const RELEASE_OWN =
-  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";

@@ -20,11 +20,21 @@ export interface SqliteConnection {
   /**
    * Runs `work` in a transaction of its own, committed before this returns (after committing this
    * turn's writes): a failed commit throws here, to the caller, instead of after it was told "done".
+   * Not `patient` (the store is down): waits {@link LOCKED_BUSY_MS} for the write lock, not the busy timeout.
    */
-  commitNow<T>(work: () => T): T;
+  commitNow<T>(work: () => T, patient?: boolean): T;
   /** Lets go of the connection; the last user to let go closes it. */
   release(): void;
 }
+
+/**
+ * How long a write waits for the lock while the store cannot be used: better-sqlite3 waits on the
+ * thread that serves every request, so the full busy timeout for each write queued every request
+ * behind a lock another program kept (ten messages: the tenth acknowledged after 18 s, past
+ * Slack's 3 s, and commands timed out). The store's first failure still waits the full timeout
+ * (the lock may be another sockerr process's turn); the first write that commits ends the outage.
+ */
+const LOCKED_BUSY_MS = 10;
 
 interface Shared {
   connection: SqliteConnection;
@@ -84,9 +94,15 @@ export function acquireConnection(
         return work();
       },
       commitTurn,
-      commitNow(work) {
+      commitNow(work, patient = true) {
         commitTurn();
-        return db.transaction(work).immediate();
+        if (patient) return db.transaction(work).immediate();
+        db.pragma(`busy_timeout = ${LOCKED_BUSY_MS}`);
+        try {
+          return db.transaction(work).immediate();
+        } finally {
+          db.pragma(`busy_timeout = ${options.busyTimeoutMs}`);
+        }
       },
       release() {
         shared.users -= 1;

@@ -34,6 +34,7 @@ export function openSqlite(path: string, busyTimeoutMs: number): Database.Databa
   moveJsonAside(path);
   let db: Database.Database | undefined;
   try {
+    createPrivately(path);
     db = new Database(path, { timeout: busyTimeoutMs });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -96,10 +97,29 @@ function makeFolder(folder: string): void {
   const parent = dirname(folder);
   if (parent !== folder) makeFolder(parent);
   try {
-    mkdirSync(folder);
+    mkdirSync(folder, { mode: PRIVATE_FOLDER });
   } catch (error) {
     // Made by another process starting at the same moment; anything else (a file or a dangling link there) is an error.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+  }
+}
+
+/**
+ * What sockerr creates is its user's alone (whatever the umask): the store holds excerpts of
+ * messages from private channels and who wrote them. SQLite gives its -wal and -shm files the
+ * database's permissions. Files and folders the operator made keep theirs.
+ */
+const PRIVATE_FOLDER = 0o700;
+const PRIVATE_FILE = 0o600;
+
+/** Creates the database file empty (SQLite's new database) if nothing is there yet. */
+function createPrivately(path: string): void {
+  if (path === ':memory:') return; // SQLite's name for a database with no file
+  try {
+    closeSync(openSync(path, 'wx', PRIVATE_FILE));
+  } catch {
+    // There already (also made a moment ago by another process starting): SQLite opens it as it is.
+    // Not creatable (a read-only folder, /proc): SQLite's open fails too, with the message explained.
   }
 }
 

@@ -120,7 +120,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
         ? work()
         : availability.isUp
           ? connection.inTurn(work)
-          : connection.commitNow(work);
+          : connection.commitNow(work, false);
       if (writes) availability.up();
       return Promise.resolve(value);
     } catch (error) {
@@ -133,7 +133,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
 
   // Pruning is housekeeping, not a request's work: short transactions of its own, committed at
   // once, and the sweep a slice at a time between requests until it has passed every key.
-  const inOwnTransaction = <T>(work: () => T) => guard(() => db.transaction(work).immediate(), false);
+  const inOwnTransaction = <T>(work: () => T) =>
+    guard(
+      () => (availability.isUp ? db.transaction(work).immediate() : connection.commitNow(work, false)),
+      false,
+    );
   let slicing: NodeJS.Timeout | undefined;
   const stopSlicing = () => {
     clearInterval(slicing);

@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,11 @@ import { StoreStartupError } from '../../../../src/infra/store/index.js';
 import { createRedisStore } from '../../../../src/infra/store/redis/redis-store.js';
 import { memoryLogger } from '../../../helpers/core.js';
 import { HAS_REDIS, type RedisServer, startRedisServer } from '../../../helpers/redis-server.js';
+
+/** An address of this machine that is not loopback: Redis's protected mode turns its clients away. */
+const OUTSIDE = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a?.family === 'IPv4' && !a.internal)?.address;
 
 const count = (lines: string[], pattern: RegExp) => lines.join('\n').match(pattern)?.length ?? 0;
 
@@ -53,6 +59,34 @@ describe.skipIf(!HAS_REDIS)('Redis that refuses', () => {
       await locked.dispose();
     }
   }, 30_000);
+
+  it.skipIf(!OUTSIDE)(
+    'stops start-up when Redis turns away other hosts (protected mode), saying what to do',
+    async () => {
+      const open = await startRedisServer({ extraArgs: ['--bind', '* -::*'] });
+      try {
+        const error = await createRedisStore({
+          url: `redis://${OUTSIDE}:${open.port}`,
+          logger: memoryLogger(),
+          firstConnectMs: 5000,
+        }).then(
+          async (store) => {
+            await store.close();
+            return new Error('started');
+          },
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(StoreStartupError);
+        expect((error as Error).message).toMatch(
+          new RegExp(
+            `^Redis at ${OUTSIDE}:${open.port} turns away connections from other hosts \\(DENIED.*requirepass.*REDIS_URL`,
+          ),
+        );
+      } finally {
+        await open.dispose();
+      }
+    },
+  );
 
   it('pauses writes while Redis is out of memory, says so once, is not ready, and resumes', async () => {
     const logger = memoryLogger();

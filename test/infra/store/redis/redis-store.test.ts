@@ -56,6 +56,41 @@ describe.skipIf(!HAS_REDIS)('Redis', () => {
       await store.close();
     });
 
+    it('deletes feedback past retention though no one presses a button again, as SQLite prunes it', async () => {
+      const keys = `test:${randomUUID()}:`;
+      let clock = Date.UTC(2026, 0, 1);
+      const open = () =>
+        createRedisStore({
+          url: server.url,
+          logger: memoryLogger(),
+          prefix: keys,
+          keptHours: 24,
+          now: () => clock,
+        });
+      const store = await open();
+      await store.addFeedback({
+        at: clock,
+        verdict: 'wrong',
+        channel: 'slack:T:C',
+        replyId: 'r1',
+        userId: 'U1',
+        textHash: 'h',
+        excerpt: 'the message excerpt, kept no longer than the retention period',
+        findings: ['10054'],
+        removed: false,
+      });
+      await store.close();
+      const raw = createClient({ url: server.url });
+      await raw.connect();
+      expect(await raw.zCard(`${keys}feedback`)).toBe(1);
+      // A day and an hour later: no press since, and a process starts (or its 10-minute prune comes).
+      clock += 25 * 3_600_000;
+      const later = await open();
+      await eventually(async () => (await raw.zCard(`${keys}feedback`)) === 0, 'the old excerpt deleted');
+      raw.destroy();
+      await later.close();
+    });
+
     it('fails fast as "unavailable" while Redis is down, logs it once, and works again when it is back', async () => {
       const own = await startRedisServer();
       const logger = memoryLogger();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StoreUnavailableError } from '../../../../src/core/index.js';
+import { StoreStartupError } from '../../../../src/infra/store/index.js';
 import { createRedisStore } from '../../../../src/infra/store/redis/redis-store.js';
 import { memoryLogger } from '../../../helpers/core.js';
 import { freePort } from '../../../helpers/free-port.js';
@@ -60,11 +60,22 @@ describe.skipIf(!HAS_REDIS || !HAS_OPENSSL)('a rediss:// URL', () => {
     await store.close();
   });
 
-  it('refuses a self-signed certificate by default, and says why', async () => {
+  it('stops start-up on a self-signed certificate by default, naming REDIS_TLS_VERIFY, instead of retrying for ever', async () => {
+    const withPassword = url.replace('rediss://', 'rediss://:tls-pw-5521@');
     const logger = memoryLogger();
-    const store = await createRedisStore({ url, logger, firstConnectMs: 1000 });
-    await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
-    expect(logger.lines.join('\n')).toMatch(/self[- ]signed certificate/);
-    await store.close();
+    const error = await createRedisStore({ url: withPassword, logger, firstConnectMs: 5000 }).then(
+      async (store) => {
+        await store.close();
+        return new Error('started');
+      },
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StoreStartupError);
+    const said = (error as Error).message;
+    expect(said).toMatch(
+      /^Redis at localhost:\d+ presented a TLS certificate that cannot be trusted \(self[- ]signed certificate/,
+    );
+    expect(said).toContain('REDIS_TLS_VERIFY=false');
+    expect(said + logger.lines.join('\n')).not.toContain('tls-pw-5521');
   });
 });

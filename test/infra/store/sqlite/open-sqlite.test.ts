@@ -5,6 +5,7 @@ import {
   openSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -107,5 +108,24 @@ describe('opening the SQLite store', () => {
       plain.close();
       db.close();
     }
+  });
+
+  it('keeps what it creates (folders, the database and its WAL files) to its own user: the store holds excerpts of messages', async () => {
+    const folder = join(dir, 'private', 'state');
+    const path = join(folder, 'sockerr.db');
+    const store = open(path);
+    await store.claimOnce('event:x', 60_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const made of [join(dir, 'private'), folder, path, `${path}-wal`, `${path}-shm`])
+      expect({ made, others: statSync(made).mode & 0o077 }).toEqual({ made, others: 0 });
+    await store.close();
+    // A file or folder the operator made keeps the permissions they gave it.
+    const shared = join(dir, 'shared');
+    mkdirSync(shared, { mode: 0o755 });
+    const given = join(shared, 'sockerr.db');
+    writeFileSync(given, '', { mode: 0o640 });
+    await open(given).close();
+    expect(statSync(shared).mode & 0o777).toBe(0o755);
+    expect(statSync(given).mode & 0o777).toBe(0o640);
   });
 });

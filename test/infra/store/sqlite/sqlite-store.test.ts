@@ -83,6 +83,34 @@ describe('the SQLite store, beyond the contract', () => {
     await store.close();
   });
 
+  it('waits its busy timeout once while another program holds the lock, then fails at once until it is released', async () => {
+    const file = fresh('locked');
+    const store = createSqliteStore({ path: file, logger: memoryLogger(), busyTimeoutMs: 1000 });
+    const holder = new Database(file);
+    const timed = async (call: () => Promise<unknown>) => {
+      const start = performance.now();
+      await call().catch(() => undefined);
+      return performance.now() - start;
+    };
+    holder.exec('BEGIN IMMEDIATE');
+    // The first write cannot tell a lock held for good from another process's moment: it waits.
+    expect(await timed(() => store.claimOnce('event:first', 60_000))).toBeGreaterThanOrEqual(900);
+    // Each of these waited the whole timeout too, on the thread that serves every request.
+    let rest = 0;
+    for (let i = 0; i < 5; i += 1) rest += await timed(() => store.claimOnce(`event:${i}`, 60_000));
+    rest += await timed(() => store.ping());
+    expect(rest).toBeLessThan(1000);
+    holder.exec('ROLLBACK');
+    expect(await store.claimOnce('event:first', 60_000)).toBe(true);
+    // Working again, it waits for other processes' locks as patiently as before.
+    await endOfTurn();
+    holder.exec('BEGIN IMMEDIATE');
+    expect(await timed(() => store.claimOnce('event:again', 60_000))).toBeGreaterThanOrEqual(900);
+    holder.exec('ROLLBACK');
+    holder.close();
+    await store.close();
+  });
+
   it('commits the writes of one turn together: another connection sees them when the turn ends', async () => {
     const file = fresh('turns');
     const store = createSqliteStore({ path: file, logger: memoryLogger() });
