@@ -4,6 +4,7 @@ import { withFeedback } from '../feedback/index.js';
 import { chooseReplyLocale } from '../i18n/index.js';
 import { triagePaste } from '../reply/index.js';
 import type { MessageDecision, MessageInput } from '../types.js';
+import { createDecisionClaims, type DecisionClaims } from './decision-claims.js';
 
 /** How long an event id is remembered, to drop Slack retries and gateway replays. */
 const EVENT_MEMORY_MS = 60 * 60_000;
@@ -32,6 +33,21 @@ const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
  * reply covers only the errors not explained there recently).
  */
 export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Promise<MessageDecision> {
+  const claims = createDecisionClaims(ctx.store);
+  try {
+    return await decide(ctx, input, claims);
+  } catch (error) {
+    // Nothing will be posted for this decision: what it claimed must not outlive it.
+    await claims.giveBack();
+    throw error;
+  }
+}
+
+async function decide(
+  ctx: CoreContext,
+  input: MessageInput,
+  claims: DecisionClaims,
+): Promise<MessageDecision> {
   if (input.author.isSelf) return { action: 'ignore', reason: 'self' };
   if (input.author.isBot) return { action: 'ignore', reason: 'bot' };
   if (input.subtype && !HUMAN_SUBTYPES.has(input.subtype)) return { action: 'ignore', reason: 'subtype' };
@@ -49,14 +65,15 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
   // A message's files are read once, so its events are claimed before they are fetched. A message
   // alone is claimed only once it names an error: most channel messages cost no store write, and
   // a redelivery of one is read again and stays silent again.
-  if (input.loadFiles && !(await claimDelivery(ctx, input))) return { action: 'ignore', reason: 'duplicate' };
+  if (input.loadFiles && !(await claimDelivery(claims, input)))
+    return { action: 'ignore', reason: 'duplicate' };
   const files = input.loadFiles ? await loadFiles(ctx, input.loadFiles) : '';
   const scanned = [text.slice(0, MAX_MESSAGE_LENGTH), files].filter((t) => t.trim() !== '').join('\n');
   if (scanned === '') return { action: 'ignore', reason: 'empty' };
   const { findings: all, mentions, read } = ctx.detect.withMentions(scanned);
   const findings = all.filter((f) => f.confidence === 'high');
   if (findings.length === 0) return { action: 'ignore', reason: 'no-findings' };
-  if (!input.loadFiles && !(await claimDelivery(ctx, input)))
+  if (!input.loadFiles && !(await claimDelivery(claims, input)))
     return { action: 'ignore', reason: 'duplicate' };
   await ctx.store
     .countSeen(
@@ -67,7 +84,7 @@ export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Pr
 
   const fresh: Finding[] = [];
   for (const finding of findings) {
-    if (await ctx.store.claimOnce(cooldownKey(input, finding.id), ctx.cooldownMs)) fresh.push(finding);
+    if (await claims.claim(cooldownKey(input, finding.id), ctx.cooldownMs)) fresh.push(finding);
   }
   if (fresh.length === 0) return { action: 'react', reaction: 'seen', findings };
 
@@ -106,9 +123,9 @@ const deliveryKeys = (input: MessageInput) => {
 };
 
 /** Claims the message (or the event): whichever of its deliveries comes first is answered. */
-async function claimDelivery(ctx: CoreContext, input: MessageInput): Promise<boolean> {
+async function claimDelivery(claims: DecisionClaims, input: MessageInput): Promise<boolean> {
   for (const key of deliveryKeys(input)) {
-    if (!(await ctx.store.claimOnce(key, EVENT_MEMORY_MS))) return false;
+    if (!(await claims.claim(key, EVENT_MEMORY_MS))) return false;
   }
   return true;
 }

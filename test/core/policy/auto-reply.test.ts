@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelRef, MessageInput, UserRef } from '../../../src/core/index.js';
+import { StoreUnavailableError } from '../../../src/core/index.js';
 import { createMemoryStore } from '../../../src/infra/store/index.js';
 import { testCore } from '../../helpers/core.js';
 
@@ -102,6 +103,30 @@ describe('auto-replies with files', () => {
     if (decision.action !== 'reply') throw new Error('expected a reply');
     await core.replyFailed(input, decision.findings);
     expect((await core.message({ ...input, eventId: 'Ev-redelivered' })).action).toBe('reply');
+  });
+});
+
+describe('a decision the store cuts short', () => {
+  it('gives back what it claimed, so the redelivery is answered and no error is left "seen"', async () => {
+    const store = createMemoryStore();
+    const claimOnce = store.claimOnce.bind(store);
+    let cooldowns = 0;
+    let failing = true;
+    // The store goes away between the first and the second error's cooldown claim.
+    store.claimOnce = (key, ttlMs) => {
+      if (failing && key.startsWith('cooldown:') && ++cooldowns === 2)
+        return Promise.reject(new StoreUnavailableError('Redis went away'));
+      return claimOnce(key, ttlMs);
+    };
+    const { core } = testCore({ store });
+    const input = message(LOG, { dedupeKeys: ['1700000003.000100'] });
+    expect(await core.message(input)).toEqual({ action: 'ignore', reason: 'store-unavailable' });
+
+    failing = false;
+    const redelivered = await core.message({ ...input, eventId: 'Ev-redelivered' });
+    expect(redelivered.action).toBe('reply');
+    if (redelivered.action === 'reply')
+      expect(redelivered.findings.map((f) => f.id).sort()).toEqual(['10060', '11001']);
   });
 });
 
