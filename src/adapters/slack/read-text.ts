@@ -1,3 +1,5 @@
+import { readRichText } from './rich-text.js';
+
 /**
  * Turns text as Slack delivers it (messages, slash command text, shortcut payloads) back into
  * what the person typed: `<https://x|x>` becomes `x`, `<@U1>` becomes `@U1`, `<!channel>` becomes
@@ -66,9 +68,8 @@ export function readSlackMessageText(message: SlackMessageParts): string {
       for (const e of block.elements ?? []) fromBlocks.push((e as { text?: unknown } | null)?.text);
     }
   }
-  const parts: unknown[] = fromBlocks.some((p) => typeof p === 'string' && p !== '')
-    ? fromBlocks
-    : [message.text];
+  const laidOut = fromBlocks.some(isFilled);
+  const parts: unknown[] = laidOut ? fromBlocks : [message.text];
   // A loop, not parts.push(...own): a huge attachment must not overflow the call stack.
   for (const a of message.attachments ?? []) {
     const own: unknown[] = [a.pretext, a.title, a.text];
@@ -76,5 +77,10 @@ export function readSlackMessageText(message: SlackMessageParts): string {
     const useful = own.some((p) => typeof p === 'string' && p !== '');
     for (const p of useful ? own : [a.fallback]) parts.push(p);
   }
-  return readSlackText(parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n'));
+  const read = readSlackText(parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n'));
+  // An app may post rich text alone, with an empty `text`: its words are only in the blocks.
+  const rich = laidOut || isFilled(message.text) ? '' : readRichText(message.blocks ?? []);
+  return rich && read ? `${rich}\n${read}` : rich || read;
 }
+
+const isFilled = (part: unknown) => typeof part === 'string' && part.trim() !== '';

@@ -62,3 +62,24 @@ describe('readSlackMessageText', () => {
     expect(text).toBe('[FIRING] api\nconnect ETIMEDOUT\nerrno\n10060\ngetaddrinfo ENOTFOUND db.internal');
   });
 });
+
+describe('readSlackMessageText with rich text', () => {
+  const code = {
+    type: 'rich_text',
+    elements: [
+      {
+        type: 'rich_text_preformatted',
+        elements: [{ type: 'text', text: 'psycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432' }],
+      },
+    ],
+  };
+
+  it('reads an app’s post whose words are only in rich_text blocks, its text left empty', () => {
+    expect(readSlackMessageText({ text: '', blocks: [code] })).toBe(
+      'psycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432',
+    );
+    expect(readSlackMessageText({ blocks: [code], attachments: [{ text: 'errno 111' }] })).toBe(
+      'psycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432\nerrno 111',
+    );
+  });
+});
