@@ -1,7 +1,8 @@
 /**
  * The words of `rich_text` blocks, as plain text. A person's message repeats them in `text`, but an
- * app may post rich text alone (its `text` left empty), and that is what a person then asks sockerr
- * to explain. Rich text holds what was typed, unescaped: it is not Slack markup and is not decoded.
+ * app may post rich text alone (its `text` left empty) or among its laid-out blocks (a code block
+ * under a header), and that is what a person then asks sockerr to explain. Rich text holds what was
+ * typed, unescaped: it is not Slack markup and is not decoded.
  */
 
 /** Elements read per list, at most; Slack's own messages hold far fewer. */
@@ -56,17 +57,12 @@ const run = (node: Node) => children(node).map(inline).join('');
 const container = (node: Node) =>
   node.type === 'rich_text_list' ? children(node).map(run).join('\n') : run(node);
 
-/** The text of the `rich_text` blocks among `blocks`, one container a line ('' when there is none). */
-export function readRichText(
-  blocks: readonly { type?: string | undefined; elements?: unknown[] | undefined }[],
-): string {
+/** The text of a `rich_text` block, one container a line ('' when it holds none). */
+export function readRichTextBlock(block: { elements?: unknown[] | undefined }): string {
   const lines: string[] = [];
-  for (const block of blocks) {
-    if (block.type !== 'rich_text') continue;
-    for (const e of (block.elements ?? []).slice(0, MAX_ELEMENTS)) {
-      const node = asNode(e);
-      if (node) lines.push(container(node).replace(/\n$/, ''));
-    }
+  for (const e of (block.elements ?? []).slice(0, MAX_ELEMENTS)) {
+    const node = asNode(e);
+    if (node) lines.push(container(node).replace(/\n$/, ''));
   }
   return lines.filter((l) => l.trim() !== '').join('\n');
 }

@@ -82,4 +82,18 @@ describe('readSlackMessageText with rich text', () => {
       'psycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432\nerrno 111',
     );
   });
+
+  it('reads the rich text among a bot’s laid-out blocks, in their order, instead of the fallback', () => {
+    const text = readSlackMessageText({
+      text: 'db-pool alert',
+      blocks: [
+        { type: 'header', text: { text: 'db-pool alert' } },
+        code,
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'runbook &amp; graphs' }] },
+      ],
+    });
+    expect(text).toBe(
+      'db-pool alert\npsycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432\nrunbook & graphs',
+    );
+  });
 });
