@@ -16,6 +16,12 @@ export interface SlackSelf {
   botId?: string;
 }
 
+/**
+ * Slackbot's user id in every workspace. Its posts (reminders, custom responses) carry no `bot_id`,
+ * and `users.info` calls it no bot, but no person writes them.
+ */
+const SLACKBOT = 'USLACKBOT';
+
 /** A Slack conversation as core names it. */
 export function toSlackChannel(workspaceId: string | undefined, channelId: string): ChannelRef {
   return workspaceId ? { platform: 'slack', workspaceId, channelId } : { platform: 'slack', channelId };
@@ -36,6 +42,7 @@ export function toMessageInput(
   const botId = current.bot_id ?? event.bot_id;
   const isBot =
     botId !== undefined ||
+    userId === SLACKBOT ||
     current.bot_profile !== undefined ||
     event.bot_profile !== undefined ||
     event.subtype === 'bot_message';

@@ -32,6 +32,20 @@ describe('toMessageInput', () => {
     expect(result.subtype).toBeUndefined();
   });
 
+  it('marks Slackbot’s posts (a reminder in a channel) as from a bot', () => {
+    const reminder = {
+      ...message.event,
+      user: 'USLACKBOT',
+      text: 'Reminder: look at the ECONNRESET alerts.',
+    };
+    delete (reminder as { blocks?: unknown }).blocks;
+    expect(toMessageInput(reminder as SlackMessageEvent, message, self).author).toEqual({
+      id: 'USLACKBOT',
+      isBot: true,
+      isSelf: false,
+    });
+  });
+
   it('recognises its own messages by bot user id and by bot id', () => {
     const own = { ...appBot.event, user: 'U0SOCKERR', bot_id: 'B0SOCKERR' };
     expect(toMessageInput(own as SlackMessageEvent, appBot, self).author.isSelf).toBe(true);
