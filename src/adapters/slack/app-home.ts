@@ -37,13 +37,16 @@ export function createAppHome(deps: SlackListenerDeps, channels: ChannelDirector
   });
 
   const publish = async (userId: string, teamId: string | undefined, notice?: Reply) => {
-    const shared = (await channels.shared(userId)) ?? [];
+    const listed = await channels.shared(userId);
+    const shared = listed ?? [];
     const shown = shared.slice(0, SLACK_LIMITS.homeChannels);
     const view = await core.home({
       workspace: toSlackChannel(teamId, 'home'),
       user: await userRef(userId),
       channels: shown,
       more: shared.length - shown.length,
+      // Slack would not say (a rate limit, a scope missing): the Home must not claim there are none.
+      ...(listed ? {} : { channelsUnknown: true }),
     });
     const sent = await calls.call('views.publish', () =>
       web.views.publish({ user_id: userId, view: renderHomeView(view, notice) }),

@@ -63,6 +63,19 @@ describe('Slack App Home', () => {
     expect(text).toContain('SOCKERR_SETTINGS_USERS');
   });
 
+  it('says it could not list the shared channels when Slack would not, rather than that there are none', async () => {
+    // A new user (nothing cached) opens the Home while users.conversations is rate limited.
+    h.fake.failNext('users.conversations', {
+      status: 429,
+      headers: { 'retry-after': '30' },
+      body: { ok: false },
+    });
+    const { text } = await published('U0NEWCOMER', homeOpened('U0NEWCOMER'));
+    expect(text).not.toContain('We share no channel yet');
+    expect(text).toContain('could not list the channels we share');
+    expect(text).toContain('Socket errors seen in this workspace in the last 7 days');
+  });
+
   it('shows the Home in the user’s own Slack language', async () => {
     const { text } = await published('U0CHEN', homeOpened('U0CHEN'));
     expect(text).toContain('本工作區過去 7 天的通訊端錯誤');
