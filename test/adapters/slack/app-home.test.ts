@@ -18,12 +18,12 @@ describe('Slack App Home', () => {
       mode: 'http',
       core,
       locales: { U0CHEN: 'zh-TW' },
-      fake: { admins: ['U0ADMIN'] },
+      fake: { admins: ['U0ADMIN', 'U0ADMIN2'] },
     });
     const channels = h.fake.workspace.channels;
     channels.set('C0ONCALL', {
       name: 'oncall',
-      members: new Set(['U0SOCKERR', 'U0ALICE', 'U0ADMIN', 'U0CHEN']),
+      members: new Set(['U0SOCKERR', 'U0ALICE', 'U0ADMIN', 'U0ADMIN2', 'U0CHEN']),
     });
     channels.set('C0DEPLOYS', { name: 'deploys', members: new Set(['U0SOCKERR', 'U0ALICE']) });
     channels.set('C0RANDOM', { name: 'random', members: new Set(['U0ALICE']) }); // sockerr is not in it
@@ -116,6 +116,26 @@ describe('Slack App Home', () => {
     const after = menusOf((await published('U0ADMIN', homeOpened('U0ADMIN'))).blocks);
     expect(after?.elements?.[0]?.initial_option).toMatchObject({ value: 'C0ONCALL:off' });
     expect(after?.block_id).not.toBe(before?.block_id);
+  });
+
+  it('shows a choice was not applied when Slack would not list the user’s channels', async () => {
+    h.fake.failNext('users.conversations', {
+      status: 429,
+      headers: { 'retry-after': '30' },
+      body: { ok: false },
+    });
+    const { text } = await published(
+      'U0ADMIN2',
+      homeChoice('U0ADMIN2', 'home_lang', 'C0DEPLOYS:zh-TW'),
+      'interaction',
+    );
+    expect(text).toContain('could not list the channels we share');
+    const status = await core.command({
+      text: 'status',
+      channel: { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C0DEPLOYS' },
+      user: { id: 'U0ADMIN2', canManage: true },
+    });
+    expect(status.fallback).toContain('English (en)');
   });
 
   it('refuses a settings choice from someone who may not change settings, and changes nothing', async () => {
