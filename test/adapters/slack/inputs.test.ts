@@ -61,6 +61,13 @@ describe('toMessageInput', () => {
     });
   });
 
+  it('carries a /me message as the person’s own new message', () => {
+    const me = { ...message.event, subtype: 'me_message', text: 'is seeing read ECONNRESET on the db' };
+    const result = toMessageInput(me as SlackMessageEvent, message, self);
+    expect(result.subtype).toBeUndefined();
+    expect(result.author).toEqual({ id: 'U0ALICE', isBot: false, isSelf: false });
+  });
+
   it('passes the user’s locale when it is known', () => {
     expect(toMessageInput(message.event as SlackMessageEvent, message, self, 'zh-TW').locale).toBe('zh-TW');
   });
