@@ -125,6 +125,8 @@ export interface HomeInput {
   channels: readonly { channelId: string; name?: string }[];
   /** How many more shared channels there are than `channels` holds. */
   more?: number;
+  /** The platform would not say which channels they share (an error, a rate limit): `channels` is empty for that. */
+  channelsUnknown?: boolean;
 }
 
 /** What a look-up found, for the CLI's `--json` and exit code. */

@@ -37,13 +37,16 @@ export function createAppHome(deps: SlackListenerDeps, channels: ChannelDirector
   });
 
   const publish = async (userId: string, teamId: string | undefined, notice?: Reply) => {
-    const shared = (await channels.shared(userId)) ?? [];
+    const listed = await channels.shared(userId);
+    const shared = listed ?? [];
     const shown = shared.slice(0, SLACK_LIMITS.homeChannels);
     const view = await core.home({
       workspace: toSlackChannel(teamId, 'home'),
       user: await userRef(userId),
       channels: shown,
       more: shared.length - shown.length,
+      // Slack would not say (a rate limit, a scope missing): the Home must not claim there are none.
+      ...(listed ? {} : { channelsUnknown: true }),
     });
     const sent = await calls.call('views.publish', () =>
       web.views.publish({ user_id: userId, view: renderHomeView(view, notice) }),
@@ -72,7 +75,13 @@ export function createAppHome(deps: SlackListenerDeps, channels: ChannelDirector
       const userId = parsed.data.body.user.id;
       const teamId = parsed.data.body.team?.id ?? parsed.data.body.user.team_id;
       // Only a channel the user shares with sockerr can be changed from their Home.
-      if (!(await channels.shared(userId))?.some((c) => c.channelId === choice.channelId)) {
+      const shared = await channels.shared(userId);
+      if (!shared) {
+        // The menu shows the choice as made: the Home published again says it was not.
+        logger.warn('Slack App Home choice not applied: Slack would not list the user’s channels');
+        return publish(userId, teamId);
+      }
+      if (!shared.some((c) => c.channelId === choice.channelId)) {
         logger.warn('Slack App Home choice for a channel the user does not share with sockerr; ignored');
         return;
       }

@@ -22,7 +22,7 @@ function toBoltLogLevel(level: SockerrLogLevel): LogLevel {
 export function createBoltLogger(logger: Logger, level: SockerrLogLevel): BoltLogger {
   const log = logger.child({ source: 'bolt' });
   let boltLevel = toBoltLogLevel(level);
-  const text = (parts: unknown[]) => parts.map(formatPart).join(' ');
+  const text = (parts: unknown[]) => hideTickets(parts.map(formatPart).join(' '));
   // Bolt and its Web API client log a few debug lines for every request: below LOG_LEVEL=debug
   // they are dropped before their parts are formatted (objects are serialised) at all.
   const debug =
@@ -38,6 +38,14 @@ export function createBoltLogger(logger: Logger, level: SockerrLogLevel): BoltLo
     getLevel: () => boltLevel,
     setName: () => {},
   };
+}
+
+/**
+ * `apps.connections.open` answers a Socket Mode URL whose `ticket` opens a connection that gets
+ * the app's events; the Web API client logs that answer at debug. The ticket is no one's to read.
+ */
+function hideTickets(line: string): string {
+  return line.replace(/([?&]ticket=)[^&"\s]+/g, '$1[redacted]');
 }
 
 function formatPart(part: unknown): string {

@@ -23,6 +23,11 @@ interface CallOptions {
   channel?: string;
   /** Wait out a rate limit and retry (default). Off for calls that only refine a reply, like a locale. */
   waitForRateLimits?: boolean;
+  /**
+   * Try again after a timeout (default). Off for a post everyone sees: Slack may have made the
+   * first one after all, late, and a reply must not appear twice.
+   */
+  retryTimeouts?: boolean;
 }
 
 export interface SlackCallerOptions {
@@ -119,7 +124,9 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
               ? Number.POSITIVE_INFINITY
               : (failure.retryAfterSec ?? 1) * 1000
             : Math.round(random() * backoffMs * 2 ** (n - 1));
-        const retry = failure.transient && n < maxAttempts && waitMs <= maxWaitMs && waitMs < left() - 1;
+        const mayRepeat = failure.error !== 'timeout' || callOptions.retryTimeouts !== false;
+        const retry =
+          failure.transient && mayRepeat && n < maxAttempts && waitMs <= maxWaitMs && waitMs < left() - 1;
         if (!retry) {
           report(what, failure, n, callOptions.channel);
           return { ok: false, error: failure.error, attempts: n };

@@ -9,8 +9,11 @@ import type { UserDirectory } from './user-directory.js';
 
 /** Reads the text of files shared in Slack: snippets, and uploads that are text or gzip-compressed text. */
 export interface SlackFileReader {
-  /** The text of the readable files among `files`, joined; '' when there is none. */
-  readText(files: readonly SlackFile[], channel: string): Promise<string>;
+  /**
+   * The text of the readable files among `files`, joined; '' when there is none. Bots' files are
+   * left out unless `fromBots` (a person asked for that message: the shortcut).
+   */
+  readText(files: readonly SlackFile[], channel: string, options?: { fromBots?: boolean }): Promise<string>;
   /** `files.info`: the whole file object, or undefined when Slack would not say. */
   info(fileId: string): Promise<SlackFile | undefined>;
 }
@@ -66,6 +69,7 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
     given: SlackFile,
     channel: string,
     budget: number,
+    fromBots: boolean,
   ): Promise<{ text: string; bytes: number } | undefined> => {
     const file = isPartial(given) ? ((await info(given.id)) ?? given) : given;
     const kind = kindOf(file);
@@ -75,7 +79,8 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
         filetype: file.filetype,
         mode: file.mode,
       });
-    if (file.bot_id || (file.user && (await deps.users.isBot(file.user))))
+    // Unasked, a bot's upload is not read (a file_shared event does not say who shared it).
+    if (!fromBots && (file.bot_id || (file.user && (await deps.users.isBot(file.user)))))
       return void skip(file, channel, 'bot');
     if ((file.size ?? 0) > budget) return void skip(file, channel, 'too-large', { size: file.size, budget });
     const raw = file.url_private_download ?? file.url_private;
@@ -101,11 +106,11 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
 
   return {
     info,
-    async readText(files, channel) {
+    async readText(files, channel, options = {}) {
       const texts: string[] = [];
       let budget = deps.maxBytes;
       for (const file of files.slice(0, SLACK_LIMITS.inbound.files)) {
-        const read = await readOne(file, channel, budget);
+        const read = await readOne(file, channel, budget, options.fromBots === true);
         if (!read) continue;
         texts.push(read.text);
         budget -= read.bytes;

@@ -70,7 +70,8 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
             unfurl_media: false,
             ...message,
           }),
-        { channel },
+        // A post that timed out may still appear: it is not sent again, so no thread gets it twice.
+        { channel, retryTimeouts: false },
       ),
     );
     if (posted.ok) {

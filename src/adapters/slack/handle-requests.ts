@@ -124,9 +124,10 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
         (s) => s.trigger_id,
         answer,
         async (s) => {
-          // A snippet or a log file shared with the message is part of what it says.
+          // A snippet or a log file shared with the message is part of what it says, a bot's too:
+          // someone asked for this message.
           const shared = s.message.files?.length
-            ? await deps.files?.readText(s.message.files, s.channel.id)
+            ? await deps.files?.readText(s.message.files, s.channel.id, { fromBots: true })
             : '';
           const reply = await core.explainMessage({
             text: [readSlackMessageText(s.message), shared].filter(Boolean).join('\n'),

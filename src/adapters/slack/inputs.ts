@@ -16,6 +16,15 @@ export interface SlackSelf {
   botId?: string;
 }
 
+/**
+ * Slackbot's user id in every workspace. Its posts (reminders, custom responses) carry no `bot_id`,
+ * and `users.info` calls it no bot, but no person writes them.
+ */
+const SLACKBOT = 'USLACKBOT';
+
+/** The subtype of a message sent with `/me`. */
+const ME_MESSAGE = 'me_message';
+
 /** A Slack conversation as core names it. */
 export function toSlackChannel(workspaceId: string | undefined, channelId: string): ChannelRef {
   return workspaceId ? { platform: 'slack', workspaceId, channelId } : { platform: 'slack', channelId };
@@ -36,6 +45,7 @@ export function toMessageInput(
   const botId = current.bot_id ?? event.bot_id;
   const isBot =
     botId !== undefined ||
+    userId === SLACKBOT ||
     current.bot_profile !== undefined ||
     event.bot_profile !== undefined ||
     event.subtype === 'bot_message';
@@ -48,9 +58,11 @@ export function toMessageInput(
     author: { id: userId ?? botId ?? '', isBot, isSelf },
     text: readSlackMessageText(current),
   };
+  // `/me is seeing ECONNRESET` (a `me_message`) is a person's new message, only shown in italics.
+  const own = event.subtype === ME_MESSAGE ? undefined : event.subtype;
   // An edit of a message that mentions the app comes again as an `app_mention`, with `edited` and
   // a new event_id (slackapi/bolt-js#960): it is an edit, as a `message_changed` is, not a new message.
-  const subtype = event.subtype ?? (event.edited === undefined ? undefined : 'message_changed');
+  const subtype = own ?? (event.edited === undefined ? undefined : 'message_changed');
   if (subtype !== undefined) input.subtype = subtype;
   if (typeof locale === 'string') input.locale = locale;
   else if (locale !== undefined) input.loadLocale = locale;

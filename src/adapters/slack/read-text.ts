@@ -1,3 +1,5 @@
+import { readRichTextBlock } from './rich-text.js';
+
 /**
  * Turns text as Slack delivers it (messages, slash command text, shortcut payloads) back into
  * what the person typed: `<https://x|x>` becomes `x`, `<@U1>` becomes `@U1`, `<!channel>` becomes
@@ -52,29 +54,39 @@ export interface SlackMessageParts {
     | undefined;
 }
 
+/** A piece of a message's text: Slack markup, or rich text as typed (`typed`), which is not decoded. */
+type Part = { text: unknown; typed?: boolean };
+
 /**
  * All readable text of a message, as plain text. A user's message is its `text` (its `rich_text`
- * blocks repeat it); a bot's laid-out blocks replace `text`, which is then only their
- * notification fallback; attachments (alerts) add their own text.
+ * blocks repeat it); a bot's laid-out blocks (rich text among them) replace `text`, which is then
+ * only their notification fallback, as they do when `text` is empty (an app may post rich text
+ * alone); attachments (alerts) add their own text.
  */
 export function readSlackMessageText(message: SlackMessageParts): string {
-  const fromBlocks: unknown[] = [];
+  const fromBlocks: Part[] = [];
   for (const block of message.blocks ?? []) {
-    if (block.type === 'section' || block.type === 'header') fromBlocks.push(block.text?.text);
-    if (block.type === 'section') for (const f of block.fields ?? []) fromBlocks.push(f.text);
+    if (block.type === 'section' || block.type === 'header') fromBlocks.push({ text: block.text?.text });
+    if (block.type === 'section') for (const f of block.fields ?? []) fromBlocks.push({ text: f.text });
     if (block.type === 'context') {
-      for (const e of block.elements ?? []) fromBlocks.push((e as { text?: unknown } | null)?.text);
+      for (const e of block.elements ?? []) fromBlocks.push({ text: (e as { text?: unknown } | null)?.text });
     }
+    if (block.type === 'rich_text') fromBlocks.push({ text: readRichTextBlock(block), typed: true });
   }
-  const parts: unknown[] = fromBlocks.some((p) => typeof p === 'string' && p !== '')
-    ? fromBlocks
-    : [message.text];
+  const laidOut = fromBlocks.some((p) => !p.typed && isFilled(p.text));
+  const parts: Part[] = laidOut || !isFilled(message.text) ? fromBlocks : [{ text: message.text }];
   // A loop, not parts.push(...own): a huge attachment must not overflow the call stack.
   for (const a of message.attachments ?? []) {
     const own: unknown[] = [a.pretext, a.title, a.text];
     for (const f of a.fields ?? []) own.push(f.title, f.value);
     const useful = own.some((p) => typeof p === 'string' && p !== '');
-    for (const p of useful ? own : [a.fallback]) parts.push(p);
+    for (const text of useful ? own : [a.fallback]) parts.push({ text });
   }
-  return readSlackText(parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n'));
+  const texts: string[] = [];
+  for (const { text, typed } of parts) {
+    if (typeof text === 'string' && text !== '') texts.push(typed ? text : readSlackText(text));
+  }
+  return texts.join('\n');
 }
+
+const isFilled = (part: unknown) => typeof part === 'string' && part.trim() !== '';

@@ -13,10 +13,17 @@ export interface RequestAnswer {
   send(message: RespondArguments, plain?: () => RespondArguments): Promise<boolean>;
 }
 
-/** The answer of a request already acknowledged: through its `response_url`, retried within a budget. */
-export function answerThroughResponseUrl(respond: RespondFn, calls: SlackCaller): RequestAnswer {
+/**
+ * The answer of a request already acknowledged: through its `response_url`, retried within a
+ * budget; after a timeout only when `retryTimeouts` (the default), as Slack may have posted it late.
+ */
+export function answerThroughResponseUrl(
+  respond: RespondFn,
+  calls: SlackCaller,
+  options: { retryTimeouts?: boolean } = {},
+): RequestAnswer {
   const once = async (message: RespondArguments) =>
-    calls.call('response_url', () => respond({ replace_original: false, ...message }));
+    calls.call('response_url', () => respond({ replace_original: false, ...message }), options);
   return {
     async send(message, plain) {
       const first = await once(message);

@@ -77,8 +77,11 @@ export function createSlackSurfaces(
     /** Runs after the ack: each answer is a request of its own. */
     async action({ action, body, respond }: ActionArgs): Promise<void> {
       const id = action.action_id;
-      if (SHARE_ACTION.test(id))
-        return requests.share(action, body, answerThroughResponseUrl(respond, deps.calls), respond);
+      // What Share posts everyone sees: a post that timed out is not sent again (it may be there).
+      if (SHARE_ACTION.test(id)) {
+        const once = answerThroughResponseUrl(respond, deps.calls, { retryTimeouts: false });
+        return requests.share(action, body, once, respond);
+      }
       if (MORE_ACTION.test(id))
         return requests.more(action, body, answerThroughResponseUrl(respond, deps.calls), respond);
       if (FEEDBACK_ACTION.test(id)) return feedback(action, body);

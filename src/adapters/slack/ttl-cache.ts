@@ -12,7 +12,10 @@ export interface TtlCacheOptions {
   /** How many keys to remember; the least recently used are forgotten first. */
   maxEntries?: number;
   ttlMs?: number;
-  /** How long to remember that a look-up failed (missing scope, rate limit) before asking again. */
+  /**
+   * How long to remember that a look-up failed (missing scope, rate limit) before asking again;
+   * at most `ttlMs`. Default 5 min.
+   */
   failureTtlMs?: number;
   now?: () => number;
 }
@@ -25,7 +28,8 @@ interface Entry<T> {
 export function createTtlCache<T>(options: TtlCacheOptions = {}): TtlCache<T> {
   const maxEntries = options.maxEntries ?? 5000;
   const ttlMs = options.ttlMs ?? 60 * 60_000;
-  const failureTtlMs = options.failureTtlMs ?? 5 * 60_000;
+  // A failure is asked about again sooner than an answer, never later (a rate limit passes).
+  const failureTtlMs = Math.min(options.failureTtlMs ?? 5 * 60_000, ttlMs);
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry<T>>();
 

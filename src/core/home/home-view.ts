@@ -30,7 +30,9 @@ export async function buildHomeView(ctx: CoreContext, input: HomeInput): Promise
     }),
   );
   const channelNotes: string[] = [];
-  if (channels.length === 0) channelNotes.push(t(locale, 'home.noChannels'));
+  // "We share no channel" only when the platform said so; else that it could not tell.
+  if (input.channelsUnknown) channelNotes.push(t(locale, 'home.channelsUnknown'));
+  else if (channels.length === 0) channelNotes.push(t(locale, 'home.noChannels'));
   if ((input.more ?? 0) > 0) channelNotes.push(t(locale, 'home.moreChannels', { count: input.more ?? 0 }));
   if (unavailable) channelNotes.push(t(locale, 'store.unavailable'));
   const modes = { on: '', off: '', mention: '' } satisfies Record<AutoMode, string>;

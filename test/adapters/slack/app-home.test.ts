@@ -18,12 +18,12 @@ describe('Slack App Home', () => {
       mode: 'http',
       core,
       locales: { U0CHEN: 'zh-TW' },
-      fake: { admins: ['U0ADMIN'] },
+      fake: { admins: ['U0ADMIN', 'U0ADMIN2'] },
     });
     const channels = h.fake.workspace.channels;
     channels.set('C0ONCALL', {
       name: 'oncall',
-      members: new Set(['U0SOCKERR', 'U0ALICE', 'U0ADMIN', 'U0CHEN']),
+      members: new Set(['U0SOCKERR', 'U0ALICE', 'U0ADMIN', 'U0ADMIN2', 'U0CHEN']),
     });
     channels.set('C0DEPLOYS', { name: 'deploys', members: new Set(['U0SOCKERR', 'U0ALICE']) });
     channels.set('C0RANDOM', { name: 'random', members: new Set(['U0ALICE']) }); // sockerr is not in it
@@ -61,6 +61,19 @@ describe('Slack App Home', () => {
     // Alice may not change settings: no menus, and the refusal says who can.
     expect(selects(blocks)).toEqual([]);
     expect(text).toContain('SOCKERR_SETTINGS_USERS');
+  });
+
+  it('says it could not list the shared channels when Slack would not, rather than that there are none', async () => {
+    // A new user (nothing cached) opens the Home while users.conversations is rate limited.
+    h.fake.failNext('users.conversations', {
+      status: 429,
+      headers: { 'retry-after': '30' },
+      body: { ok: false },
+    });
+    const { text } = await published('U0NEWCOMER', homeOpened('U0NEWCOMER'));
+    expect(text).not.toContain('We share no channel yet');
+    expect(text).toContain('could not list the channels we share');
+    expect(text).toContain('Socket errors seen in this workspace in the last 7 days');
   });
 
   it('shows the Home in the user’s own Slack language', async () => {
@@ -103,6 +116,26 @@ describe('Slack App Home', () => {
     const after = menusOf((await published('U0ADMIN', homeOpened('U0ADMIN'))).blocks);
     expect(after?.elements?.[0]?.initial_option).toMatchObject({ value: 'C0ONCALL:off' });
     expect(after?.block_id).not.toBe(before?.block_id);
+  });
+
+  it('shows a choice was not applied when Slack would not list the user’s channels', async () => {
+    h.fake.failNext('users.conversations', {
+      status: 429,
+      headers: { 'retry-after': '30' },
+      body: { ok: false },
+    });
+    const { text } = await published(
+      'U0ADMIN2',
+      homeChoice('U0ADMIN2', 'home_lang', 'C0DEPLOYS:zh-TW'),
+      'interaction',
+    );
+    expect(text).toContain('could not list the channels we share');
+    const status = await core.command({
+      text: 'status',
+      channel: { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C0DEPLOYS' },
+      user: { id: 'U0ADMIN2', canManage: true },
+    });
+    expect(status.fallback).toContain('English (en)');
   });
 
   it('refuses a settings choice from someone who may not change settings, and changes nothing', async () => {

@@ -41,6 +41,15 @@ describe('createBoltLogger', () => {
     ]);
   });
 
+  it('never writes the ticket of a Socket Mode URL, which lets anyone holding it take the connection', () => {
+    const { bolt, lines } = loggerAt('debug');
+    const url = 'wss://wss-primary.slack.com/link/?ticket=1a2b3c4d-5e6f-7081-92a3-b4c5d6e7f809&app_id=A0FAKE';
+    bolt.debug('http request result:', { ok: true, url });
+    bolt.warn(`Failed to connect to ${url}`);
+    expect(lines.join('\n')).not.toContain('1a2b3c4d-5e6f-7081-92a3-b4c5d6e7f809');
+    expect(lines.join('\n')).toContain('ticket=[redacted]&app_id=A0FAKE');
+  });
+
   it('keeps Bolt’s warnings and errors at their own level', () => {
     const { bolt, lines } = loggerAt('info');
     bolt.warn('signature check failed');

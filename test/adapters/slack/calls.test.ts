@@ -116,6 +116,25 @@ describe('createSlackCaller', () => {
     );
   });
 
+  it('does not send a timed-out call again when told so, but still retries a 5xx', async () => {
+    const caller = createSlackCaller({ logger: memoryLogger(), attemptTimeoutMs: 30, backoffMs: 1 });
+    let sent = 0;
+    const slow = () => {
+      sent += 1;
+      return new Promise(() => {});
+    };
+    const once = { channel: 'C0SLOW', retryTimeouts: false };
+    expect(await caller.call('chat.postMessage', slow, once)).toEqual({
+      ok: false,
+      error: 'timeout',
+      attempts: 1,
+    });
+    expect(sent).toBe(1);
+    const failing = failingThen([serverError(503)], 'posted');
+    expect(await caller.call('chat.postMessage', failing.run, once)).toEqual({ ok: true, value: 'posted' });
+    expect(failing.calls()).toBe(2);
+  });
+
   it('stops retrying when the budget for the whole call is spent', async () => {
     const caller = createSlackCaller({
       logger: memoryLogger(),

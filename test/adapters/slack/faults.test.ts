@@ -131,6 +131,22 @@ describe('Slack adapter under faults', () => {
     expect(postedIn(event.channel)).toHaveLength(1);
   });
 
+  it('posts a reply once when Slack answers after the deadline, rather than again on each retry', async () => {
+    const event = paste();
+    // Slack takes longer than the deadline but does post: a second try would post a second reply.
+    h.fake.delay('chat.postMessage', 400);
+    try {
+      await h.deliver('event', event);
+      // Let the fake answer (and record) every post it was sent.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    } finally {
+      h.fake.delay('chat.postMessage', 0);
+    }
+    expect(postedIn(event.channel)).toHaveLength(1);
+    const gaveUp = `chat.postMessage in channel ${event.channel} failed after 1 attempt: timeout`;
+    expect(logged(new RegExp(gaveUp))).toHaveLength(1);
+  });
+
   it('does not retry ok:false, and says what to do', async () => {
     const event = paste();
     h.fake.notInChannel.add(event.channel);

@@ -185,6 +185,26 @@ describe('Slack snippets and text files', () => {
     expect(posts((await h.deliver('event', envelope)).calls)).toEqual([]);
   });
 
+  it('reads a bot’s log file when someone asks for it with the message shortcut', async () => {
+    const envelope = fileShareEvent(h.fake, [{ name: 'ci-build.log', content: TRACE, user: 'U0DEPLOYBOT' }], {
+      channel: 'C0CIBOT',
+    });
+    const shortcut = messageShortcut(
+      h.fake,
+      {
+        ...envelope.event,
+        subtype: 'file_share',
+        user: 'U0DEPLOYBOT',
+        bot_id: 'B0DEPLOY',
+        text: 'build 42 failed',
+      },
+      'C0CIBOT',
+    );
+    const { calls } = await h.deliver('interaction', shortcut);
+    const ephemeral = calls.find((c) => c.method === 'chat.postEphemeral');
+    expect(flattenSlackMessage(ephemeral?.params ?? {})).toContain('WSAECONNREFUSED');
+  });
+
   it('triages a snippet with the message shortcut', async () => {
     const envelope = fileShareEvent(h.fake, [{ content: TRACE }], { channel: 'C0SHORTCUT' });
     const shortcut = messageShortcut(h.fake, { ...envelope.event, subtype: 'file_share' }, 'C0SHORTCUT');

@@ -32,6 +32,20 @@ describe('toMessageInput', () => {
     expect(result.subtype).toBeUndefined();
   });
 
+  it('marks Slackbot’s posts (a reminder in a channel) as from a bot', () => {
+    const reminder = {
+      ...message.event,
+      user: 'USLACKBOT',
+      text: 'Reminder: look at the ECONNRESET alerts.',
+    };
+    delete (reminder as { blocks?: unknown }).blocks;
+    expect(toMessageInput(reminder as SlackMessageEvent, message, self).author).toEqual({
+      id: 'USLACKBOT',
+      isBot: true,
+      isSelf: false,
+    });
+  });
+
   it('recognises its own messages by bot user id and by bot id', () => {
     const own = { ...appBot.event, user: 'U0SOCKERR', bot_id: 'B0SOCKERR' };
     expect(toMessageInput(own as SlackMessageEvent, appBot, self).author.isSelf).toBe(true);
@@ -45,6 +59,13 @@ describe('toMessageInput', () => {
       author: { id: 'U0ALICE', isBot: false },
       text: 'edit: it is actually connect ECONNREFUSED 127.0.0.1:5432',
     });
+  });
+
+  it('carries a /me message as the person’s own new message', () => {
+    const me = { ...message.event, subtype: 'me_message', text: 'is seeing read ECONNRESET on the db' };
+    const result = toMessageInput(me as SlackMessageEvent, message, self);
+    expect(result.subtype).toBeUndefined();
+    expect(result.author).toEqual({ id: 'U0ALICE', isBot: false, isSelf: false });
   });
 
   it('passes the user’s locale when it is known', () => {

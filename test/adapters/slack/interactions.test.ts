@@ -62,6 +62,25 @@ describe('Slack adapter: shortcut, share button, languages and Web API failures'
     expect(responses).toHaveLength(0);
   });
 
+  it('explains an app’s post whose words are only in rich text, its text empty', async () => {
+    const code = 'pg.connect: Error: connect ECONNREFUSED 10.0.4.12:5432';
+    const { calls } = await h.deliver(
+      'interaction',
+      messageShortcut(h.fake, {
+        ...botMessage.event,
+        text: '',
+        blocks: [
+          {
+            type: 'rich_text',
+            elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text: code }] }],
+          },
+        ],
+      }),
+    );
+    const ephemeral = calls.filter((c) => c.method === 'chat.postEphemeral');
+    expect(visible(ephemeral[0]?.params ?? {})).toContain('WSAECONNREFUSED');
+  });
+
   it('answers the shortcut through its response_url where the bot is not a member', async () => {
     h.fake.notInChannel.add('C0NOTIN');
     const shortcut = messageShortcut(h.fake, { text: 'connect ECONNREFUSED 127.0.0.1:6379' }, 'C0NOTIN');

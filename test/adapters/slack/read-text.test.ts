@@ -62,3 +62,38 @@ describe('readSlackMessageText', () => {
     expect(text).toBe('[FIRING] api\nconnect ETIMEDOUT\nerrno\n10060\ngetaddrinfo ENOTFOUND db.internal');
   });
 });
+
+describe('readSlackMessageText with rich text', () => {
+  const code = {
+    type: 'rich_text',
+    elements: [
+      {
+        type: 'rich_text_preformatted',
+        elements: [{ type: 'text', text: 'psycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432' }],
+      },
+    ],
+  };
+
+  it('reads an app’s post whose words are only in rich_text blocks, its text left empty', () => {
+    expect(readSlackMessageText({ text: '', blocks: [code] })).toBe(
+      'psycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432',
+    );
+    expect(readSlackMessageText({ blocks: [code], attachments: [{ text: 'errno 111' }] })).toBe(
+      'psycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432\nerrno 111',
+    );
+  });
+
+  it('reads the rich text among a bot’s laid-out blocks, in their order, instead of the fallback', () => {
+    const text = readSlackMessageText({
+      text: 'db-pool alert',
+      blocks: [
+        { type: 'header', text: { text: 'db-pool alert' } },
+        code,
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'runbook &amp; graphs' }] },
+      ],
+    });
+    expect(text).toBe(
+      'db-pool alert\npsycopg2.OperationalError: connect ECONNREFUSED 10.0.4.12:5432\nrunbook & graphs',
+    );
+  });
+});

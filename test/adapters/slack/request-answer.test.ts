@@ -75,6 +75,25 @@ describe('a slash command’s answer', () => {
     expect(buttons(whole?.body ?? {}).map((b) => b.action_id)).toEqual(['share']);
   });
 
+  it('shares an explanation once when the response_url answers after the deadline', async () => {
+    h = await createSlackHarness({
+      mode: 'http',
+      core: testCore().core,
+      adapter: { apiTimeoutMs: 200, callBudgetMs: 2500, backoffMs: 20 },
+    });
+    await h.start();
+    const asked = await h.deliver('command', slashCommand(h.fake, '10053'));
+    const share = buttons(asked.answers[0]?.body ?? {}).find((b) => b.action_id === 'share');
+    // Slack posts it for everyone, but answers the response_url later than sockerr waits.
+    h.fake.delay('response_url', 400);
+    const press = shareButton(h.fake, { action_id: 'share', value: share?.value ?? '' });
+    await h.deliver('interaction', press);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    h.fake.delay('response_url', 0);
+    const shared = h.fake.responses.filter((r) => r.body.response_type === 'in_channel');
+    expect(shared).toHaveLength(1);
+  });
+
   it('is sent again as text when the response_url refuses its blocks, rather than lost', async () => {
     h = await createSlackHarness({
       mode: 'http',

@@ -38,6 +38,21 @@ describe('createTtlCache', () => {
     expect(failures).toBe(2);
   });
 
+  it('never remembers a failure longer than it would an answer', async () => {
+    let t = 0;
+    // The channel directory's per-user cache: answers for a minute, failures by default for five.
+    const cache = createTtlCache<string>({ ttlMs: 60_000, now: () => t });
+    let calls = 0;
+    const rateLimited = async () => {
+      calls += 1;
+      return undefined;
+    };
+    expect(await cache.load('U1', rateLimited)).toBeUndefined();
+    t = 60_000;
+    expect(await cache.load('U1', rateLimited)).toBeUndefined();
+    expect(calls).toBe(2);
+  });
+
   it('forgets the least recently used keys beyond its bound', async () => {
     const cache = createTtlCache<string>({ maxEntries: 2 });
     const asked: string[] = [];

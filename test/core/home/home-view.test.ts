@@ -72,4 +72,12 @@ describe('a user’s Home', () => {
     const many = await core.home({ workspace, user: admin, channels: [{ channelId: 'C1' }], more: 12 });
     expect(many.channelNotes).toEqual(['…and 12 more channels we share: use `/sockerr status` in them.']);
   });
+
+  it('says it could not tell which channels are shared when the platform would not say, not that none are', async () => {
+    const { core } = testCore();
+    const unknown = await core.home({ workspace, user: admin, channels: [], channelsUnknown: true });
+    expect(unknown.channelNotes).toEqual([
+      'I could not list the channels we share just now (Slack did not answer). Open this tab again in a minute.',
+    ]);
+  });
 });

@@ -50,7 +50,7 @@ export interface FakeSlack {
   failAlways(method: string, failure: FakeFailure): void;
   /** Ends scripted failures of `method` (all methods when absent). */
   heal(method?: string): void;
-  /** Answers `method` only after `ms` (a slow Slack); 0 ends it. */
+  /** Answers `method` (or `response_url`) only after `ms` (a slow Slack); 0 ends it. */
   delay(method: string, ms: number): void;
   /** Calls of one method, optionally only the successful ones. */
   callsTo(method: string, okOnly?: boolean): RecordedCall[];
@@ -100,8 +100,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         res.writeHead(scripted?.status ?? 400, { 'content-type': 'text/plain' }).end(problem);
         return;
       }
-      responses.push({ id: response[1], body });
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      const id = response[1];
+      // A slow response_url still posts the message, answering after `delay('response_url', ms)`.
+      const post = () => {
+        responses.push({ id, body });
+        if (!res.destroyed) res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      };
+      const ms = scripts.delayOf('response_url');
+      if (ms > 0) setTimeout(post, ms);
+      else post();
       return;
     }
     if (workspace.serve(req, res, url)) return;
