@@ -50,7 +50,7 @@ export interface MessageInput {
   locale?: string;
   /** Loads the author's locale when the event does not carry it; called only for a reply that needs it. */
   loadLocale?: () => Promise<string | undefined>;
-  /** The message mentions sockerr (Slack `<@bot>` or `app_mention`; Discord a mention or a reply to it). */
+  /** The message asks sockerr: a direct message, or one that mentions it (Slack `<@bot>` or `app_mention`; Discord a mention or a reply to it). */
   mentioned?: boolean;
   /** The thread a reply goes to (Slack `thread_ts ?? ts`; a Discord thread): `auto mention` answers where sockerr already did. */
   threadId?: string;

@@ -33,6 +33,18 @@ describe('core.command', () => {
     expect(reply.title).toContain('not a socket error I know');
   });
 
+  it('answers every code of a list, in the order asked, and a code asked about in words', async () => {
+    const { core } = testCore();
+    const list = await core.command({ text: '10054 10061 10060', channel, user });
+    const order = ['WSAECONNRESET', 'WSAECONNREFUSED', 'WSAETIMEDOUT'].map((n) => list.fallback.indexOf(n));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] as number)))).toBe(true);
+    const asked = await core.command({ text: 'what is 10053?', channel, user });
+    expect(asked.kind).toBe('explanation');
+    expect(asked.title).toContain('WSAECONNABORTED');
+    const port = await core.command({ text: 'timeout on port 10053', channel, user });
+    expect(port.fallback).not.toContain('WSAECONNABORTED');
+  });
+
   it('lists every reading of an ambiguous number', async () => {
     const { core } = testCore();
     const reply = await core.command({ text: '61', channel, user });

@@ -4,8 +4,8 @@ import { type AttachmentReader, isReadableAttachment } from './attachments.js';
 import { shownFiles } from './shown-content.js';
 
 /**
- * What a Discord message tells core beyond its content: whether it asks sockerr (a mention of the
- * bot or of its own role, or a reply to one of its messages; `@everyone` does not count), the
+ * What a Discord message tells core beyond its content: whether it asks sockerr (a direct message,
+ * a mention of the bot or of its own role, or a reply to one of its messages; `@everyone` does not count), the
  * thread it is in (a thread channel), and how to read its text attachments (`message.txt`, which
  * Discord sends instead of content over 2,000 characters, and log files, gzip or not; a forward's
  * too), read only when core may answer.
@@ -17,6 +17,7 @@ export function withDiscordExtras(
 ): MessageInput {
   const selfId = message.client.user.id;
   if (
+    !message.inGuild() ||
     message.mentions.users.has(selfId) ||
     message.mentions.repliedUser?.id === selfId ||
     // Discord's mention picker offers the bot's managed role (named as the bot) beside the bot;

@@ -12,8 +12,8 @@ function mentionOf(userId: string): RegExp {
 }
 
 /**
- * What a Slack message tells core beyond its text: whether it mentions sockerr (`<@bot>`, as an
- * `app_mention` always does), the thread a reply goes to, the other names of the same message
+ * What a Slack message tells core beyond its text: whether it asks sockerr (`<@bot>`, as an
+ * `app_mention` always does, or a direct message), the thread a reply goes to, the other names of the same message
  * (its `ts`, its files' ids: a `message` and an `app_mention` or `file_shared` for it are one
  * message), and how to read its text files, which core asks for only when it may answer.
  */
@@ -24,7 +24,9 @@ export function withSlackExtras(
   files: SlackFileReader | undefined,
 ): MessageInput {
   const text = event.text ?? '';
-  if (self.botUserId && mentionOf(self.botUserId).test(text)) input.mentioned = true;
+  // A direct message to sockerr asks it as a mention does.
+  if (event.channel_type === 'im' || (self.botUserId && mentionOf(self.botUserId).test(text)))
+    input.mentioned = true;
   input.threadId = event.thread_ts ?? event.ts;
   const shared = event.files ?? [];
   input.dedupeKeys = [event.ts, ...shared.map((f) => f.id)];

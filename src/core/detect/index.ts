@@ -7,7 +7,7 @@ export {
   type MentionStarts,
   type ReadText,
 } from './create-detector.js';
-export type { Confidence, Finding } from './finding.js';
+export type { Confidence, Finding, FindingForm } from './finding.js';
 export type { SavedTables } from './keywords/saved-tables.js';
 export { parseDetectionRules } from './parse-rules.js';
 export type { DetectionRules } from './rules.js';

@@ -1,5 +1,6 @@
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import type { Detection, Finding } from '../detect/index.js';
+import { type AskedEntry, readAskedEntries } from './asked-entries.js';
 import { directCommand } from './direct-command.js';
 import { type ParsedQuery, parseQuery } from './parse-query.js';
 import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
@@ -61,6 +62,20 @@ function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMat
     });
 }
 
+/** The errors a question names, as findings of the question (each named once, by its own token). */
+function askedDetection(text: string, asked: readonly AskedEntry[]): Detection {
+  const mentions = new Map(asked.map((a) => [a.match.entry.id, [a.index]]));
+  const findings = asked.map((a) => ({
+    id: a.match.entry.id,
+    match: a.token,
+    index: a.index,
+    form: a.form,
+    confidence: 'high' as const,
+    count: 1,
+  }));
+  return { findings, mentions, read: { text, mentions } };
+}
+
 /**
  * Builds the look-up over a catalog: exact forms first (codes, numbers in every platform's space,
  * HRESULTs, symbols); then, for anything else, the detector reads the query as a log line or a
@@ -98,6 +113,12 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
     if (numeric) return { kind: 'none', suggestions: [] };
     const scanned = scan?.(query);
     if (scanned?.findings.some((f) => f.confidence !== 'low')) return found(scanned);
+    // A question that names errors by code or symbol among other words, or a list of them.
+    const { text: asked, asked: named } = readAskedEntries(catalog, query);
+    const [one] = named;
+    if (one && named.length === 1)
+      return { kind: 'exact', by: one.form === 'symbol' ? 'symbol' : 'number', matches: [one.match] };
+    if (named.length > 1) return found(askedDetection(asked, named));
     const words = parsed.kind === 'text' ? parsed.text : query.trim();
     const matches = text().matches(words);
     if (matches.length > 0) return { kind: 'text', matches };

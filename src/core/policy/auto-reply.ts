@@ -2,8 +2,9 @@ import { type CoreContext, channelKey, effectiveSettings } from '../context.js';
 import type { Finding } from '../detect/index.js';
 import { withFeedback } from '../feedback/index.js';
 import { chooseReplyLocale } from '../i18n/index.js';
-import { triagePaste } from '../reply/index.js';
+import { answerQuery, triagePaste } from '../reply/index.js';
 import type { MessageDecision, MessageInput } from '../types.js';
+import { readAskedQuestion } from './asked-question.js';
 import { createDecisionClaims, type DecisionClaims } from './decision-claims.js';
 
 /** How long an event id is remembered, to drop Slack retries and gateway replays. */
@@ -30,7 +31,8 @@ const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
  * Decides whether a channel message gets an auto-reply: never to bots or to itself, never for
  * edits and other subtypes, never twice for one event, not where auto-replies are off, only for
  * high-confidence findings, and each error at most once per channel within the cooldown (the
- * reply covers only the errors not explained there recently).
+ * reply covers only the errors not explained there recently). A message that asks sockerr is
+ * answered as `/sockerr` would answer it when it names no error that surely.
  */
 export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Promise<MessageDecision> {
   const claims = createDecisionClaims(ctx.store);
@@ -72,7 +74,15 @@ async function decide(
   if (scanned === '') return { action: 'ignore', reason: 'empty' };
   const { findings: all, mentions, read } = ctx.detect.withMentions(scanned);
   const findings = all.filter((f) => f.confidence === 'high');
-  if (findings.length === 0) return { action: 'ignore', reason: 'no-findings' };
+  if (findings.length === 0) {
+    // Asked directly, a bare code or a less certain error is worth an answer (no cooldown: asked).
+    const asked = input.mentioned ? readAskedQuestion(ctx, scanned) : null;
+    if (!asked) return { action: 'ignore', reason: 'no-findings' };
+    if (!input.loadFiles && !(await claimDelivery(claims, input)))
+      return { action: 'ignore', reason: 'duplicate' };
+    const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
+    return { action: 'reply', reply: answerQuery(ctx, asked.text, locale, {}, asked.result), findings: [] };
+  }
   if (!input.loadFiles && !(await claimDelivery(claims, input)))
     return { action: 'ignore', reason: 'duplicate' };
   await ctx.store

@@ -39,4 +39,21 @@ describe('Discord messages that mention sockerr', () => {
     expect(await h.send('MESSAGE_CREATE', other)).toEqual([]);
     expect(await h.send('MESSAGE_CREATE', paste())).toEqual([]);
   });
+
+  it('answers a mention or a direct message that asks about a bare code', async () => {
+    const asked = messageCreate({ id: freshId(), text: '<@1> what is 10053?', mentionsBot: true });
+    const [reply] = toContractReplies(await h.send('MESSAGE_CREATE', asked));
+    expect(JSON.stringify(reply)).toContain('WSAECONNABORTED');
+    const direct = messageCreate({ id: freshId(), text: '10061 10060', dm: true });
+    const [answer] = toContractReplies(await h.send('MESSAGE_CREATE', direct));
+    expect(JSON.stringify(answer)).toMatch(/WSAECONNREFUSED[\s\S]*WSAETIMEDOUT/);
+  });
+
+  it('stays silent for a direct message or a mention that names no error', async () => {
+    expect(
+      await h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: 'thanks!', dm: true })),
+    ).toEqual([]);
+    const idle = messageCreate({ id: freshId(), text: 'ping me at 10:30', mentionsBot: true });
+    expect(await h.send('MESSAGE_CREATE', idle)).toEqual([]);
+  });
 });

@@ -64,4 +64,25 @@ describe('/sockerr auto mention on Slack', () => {
     expect(reply?.params.thread_ts).toBe(message.event.ts);
     expect(flattenSlackMessage(reply?.params ?? {})).toContain('WSAECONNREFUSED');
   });
+
+  it('answers a mention that asks about a bare code, once, in its thread', async () => {
+    const { mention, message } = mentionEvents('what is 10053?', 'C0BUSY');
+    const [reply, ...more] = posts((await h.deliver('event', mention)).calls);
+    expect(more).toEqual([]);
+    expect(reply?.params.thread_ts).toBe(mention.event.ts);
+    expect(flattenSlackMessage(reply?.params ?? {})).toContain('WSAECONNABORTED');
+    expect(posts((await h.deliver('event', message)).calls)).toEqual([]);
+  });
+
+  it('stays silent for a mention that names no error', async () => {
+    const { mention } = mentionEvents('thanks, that was it!', 'C0BUSY');
+    expect(posts((await h.deliver('event', mention)).calls)).toEqual([]);
+  });
+
+  it('answers a direct message that asks about a bare code', async () => {
+    const direct = messageEvent({ id: 'EvDirect1', typed: '10061', channel: 'D0ALICE' });
+    const im = { ...direct, event: { ...direct.event, channel_type: 'im' } };
+    const [reply] = posts((await h.deliver('event', im)).calls);
+    expect(flattenSlackMessage(reply?.params ?? {})).toContain('WSAECONNREFUSED');
+  });
 });
