@@ -116,6 +116,12 @@ describe('check first', () => {
     expect(text).toContain('<host>');
     expect(text).not.toMatch(/10\.0\.0\.\d|:8080|\b443\b|db\.internal/);
   });
+
+  it("resolves the upstream nginx could not find, not its configuration file's name (c105-020)", () => {
+    const text = lines(corpusPaste('c105-020')).join('\n');
+    expect(text).toContain('`getent hosts my-harbor-core`');
+    expect(text).not.toContain('nginx.conf');
+  });
 });
 
 describe('the rest of a triage', () => {

@@ -76,6 +76,21 @@ const PATTERNS: readonly {
     gate: /ailed to resolve/,
     lookup: true,
   },
+  // nginx: `host not found in upstream "backend:8080" in /etc/nginx/conf.d/default.conf:12`, and its
+  // resolver's `api.internal could not be resolved (3: Host not found)`
+  {
+    re: new RegExp(String.raw`host not found in upstream "(${NAMED_HOST})(?::(\d{1,5}))?"`, 'g'),
+    host: 1,
+    port: 2,
+    gate: /in upstream/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`(?<![\\w.-])(${NAMED_HOST}) could not be resolved \\(`, 'g'),
+    host: 1,
+    gate: /be resolved \(/,
+    lookup: true,
+  },
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`
   {
     re: new RegExp(String.raw`\bto (?:host )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
@@ -113,7 +128,7 @@ const PATTERNS: readonly {
 
 /** Source files and binaries in stack traces (`RestTemplate.java:785`), which are no hosts. */
 const FILE_NAME =
-  /\.(?:java|kt|scala|groovy|py|pyx|js|mjs|cjs|ts|tsx|go|cs|vb|fs|rb|php|pl|rs|c|cc|cpp|cxx|h|hpp|m|swift|ex|exs|erl|lua|dart|zig|sh|dll|exe|so|jar|class|json|ya?ml|xml|log|txt)$/i;
+  /\.(?:java|kt|scala|groovy|py|pyx|js|mjs|cjs|ts|tsx|go|cs|vb|fs|rb|php|pl|rs|c|cc|cpp|cxx|h|hpp|m|swift|ex|exs|erl|lua|dart|zig|sh|dll|exe|so|jar|class|json|ya?ml|xml|log|txt|conf|cnf|cfg|ini|toml|properties)$/i;
 /**
  * Words that follow "host" or a resolver call but name no host; the error words too, as in gRPC's
  * `Failed to connect to remote host: Connection refused` (c9-054).

@@ -35,6 +35,23 @@ describe('readPeers', () => {
     ['redis: connection refused, port 6379', [], ['6379']],
     ['listen tcp :8080: bind: address already in use', [], ['8080']],
     ['Error: listen EADDRINUSE: address already in use :::3000', [], ['3000']],
+    // nginx names the upstream it could not resolve, then the configuration file and its line.
+    [
+      'nginx: [emerg] host not found in upstream "backend" in /etc/nginx/conf.d/default.conf:23',
+      ['backend'],
+      [],
+    ],
+    [
+      '[emerg] 1#0: host not found in upstream "my-harbor-core:80" in /etc/nginx/nginx.conf:22',
+      ['my-harbor-core'],
+      ['80'],
+    ],
+    [
+      '[error] 7#7: *3 api.internal could not be resolved (3: Host not found), client: 10.0.0.1',
+      ['api.internal'],
+      [],
+    ],
+    ['[error] 7#7: *3 backend could not be resolved (2: Server failure), client: 10.0.0.1', ['backend'], []],
   ])('reads %s', (record, hosts, ports) => {
     const peers = readPeers(record);
     expect(peers.hosts).toEqual(hosts);
