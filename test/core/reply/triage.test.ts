@@ -122,6 +122,11 @@ describe('check first', () => {
     expect(text).toContain('`getent hosts my-harbor-core`');
     expect(text).not.toContain('nginx.conf');
   });
+
+  it("takes no host or port from Apple's connection id `[C2.1:1]` (c10-015)", () => {
+    const reply = core.scan(corpusPaste('c10-015'), 'en').reply;
+    expect(reply?.fallback).not.toMatch(/C2\.1|sport = :1'/);
+  });
 });
 
 describe('the rest of a triage', () => {

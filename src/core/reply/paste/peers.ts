@@ -135,6 +135,8 @@ const FILE_NAME =
  */
 const NOT_A_HOST =
   /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed)$/i;
+/** A number, or a dotted name ending in one that is no IPv4 address (Apple's connection `[C2.1:1]`). */
+const NUMERIC = /^\d+$|^(?!\d{1,3}(?:\.\d{1,3}){3}$)[^:\]]*\.\d+$/;
 /** Addresses that mean "any" or "this host": the local side, never the peer. */
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
@@ -160,7 +162,7 @@ export function readSpots(record: string): Spot[] {
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
       const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '');
-      if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !/^\d+$/.test(h)) {
+      if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
         if (lookup) hit.lookedUp = true;
       } else if (host !== undefined && !dns) continue;

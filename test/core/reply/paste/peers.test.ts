@@ -52,6 +52,9 @@ describe('readPeers', () => {
       [],
     ],
     ['[error] 7#7: *3 backend could not be resolved (2: Server failure), client: 10.0.0.1', ['backend'], []],
+    // Apple's Network framework names a connection `[C2.1:1]`: no host, no port (c10-015).
+    ['nw_socket_handle_socket_event [C2.1:1] Socket SO_ERROR [61: Connection refused]', [], []],
+    ['Error: connect ECONNREFUSED 10.0.0.7:5432 (app 1.2.3:80)', ['10.0.0.7'], ['5432']],
   ])('reads %s', (record, hosts, ports) => {
     const peers = readPeers(record);
     expect(peers.hosts).toEqual(hosts);
