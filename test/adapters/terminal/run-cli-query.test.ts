@@ -41,6 +41,15 @@ describe('sockerr <query>', () => {
     expect(out).not.toContain('/sockerr');
   });
 
+  it('offers the command a terminal runs when a pasted log holds no socket error', async () => {
+    for (const lang of ['en', 'zh-TW']) {
+      const { code, out } = await cli(['build finished\nall 12 tests passed', '--lang', lang]);
+      expect(code).toBe(1);
+      expect(out).toContain('`sockerr 10054`');
+      expect(out).not.toContain('/sockerr');
+    }
+  });
+
   it('finds a message text', async () => {
     expect((await cli(['forcibly closed'])).out).toContain('WSAECONNRESET');
     expect((await cli(['forcibly', 'closed'])).out).toContain('WSAECONNRESET');
