@@ -71,6 +71,22 @@ describe('check first', () => {
     expect(filled).toContain('`nc -vz db.internal 5432`');
     expect(filled).not.toMatch(/<host>|<port>/);
   });
+
+  it('puts only an address where a command takes no name (`ip route get`, `Find-NetRoute`)', () => {
+    // `ip route get db.internal` fails: "any valid prefix is expected rather than "db.internal"".
+    const entry = catalog.byId.get('10065');
+    if (!entry) throw new Error('10065');
+    for (const locale of ['en', 'zh-TW'] as const) {
+      const named = explainEntry(entry, locale, t, { context: { host: 'db.internal' } }).fallback;
+      expect(named).toContain('`ip route get <address>`');
+      expect(named).toContain('`Find-NetRoute -RemoteIPAddress <address>`');
+      expect(named).toContain('`traceroute -n db.internal`');
+      const both = { host: 'db.internal', address: '10.0.0.7' };
+      const filled = explainEntry(entry, locale, t, { context: both }).fallback;
+      expect(filled).toContain('`ip route get 10.0.0.7`');
+      expect(filled).toContain('`ip neigh show 10.0.0.7`');
+    }
+  });
 });
 
 describe('a brief explanation', () => {

@@ -123,6 +123,12 @@ describe('check first', () => {
     expect(text).not.toContain('nginx.conf');
   });
 
+  it('routes to the address the paste names, not to a host name `ip route get` refuses (c10-064)', () => {
+    const text = lines(corpusPaste('c10-064')).join('\n');
+    expect(text).toContain('`ip route get 10.25.14.2`');
+    expect(text).not.toMatch(/ip (?:route get|neigh show) win2008r2-01/);
+  });
+
   it("takes no host or port from Apple's connection id `[C2.1:1]` (c10-015)", () => {
     const reply = core.scan(corpusPaste('c10-015'), 'en').reply;
     expect(reply?.fallback).not.toMatch(/C2\.1|sport = :1'/);

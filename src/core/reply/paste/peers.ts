@@ -91,9 +91,9 @@ const PATTERNS: readonly {
     gate: /be resolved \(/,
     lookup: true,
   },
-  // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`
+  // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`, Nagios' `to address`
   {
-    re: new RegExp(String.raw`\bto (?:host )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
+    re: new RegExp(String.raw`\bto (?:host |address )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
     host: 1,
     port: 2,
     gate: / port /,

@@ -32,6 +32,7 @@ describe('readPeers', () => {
       [],
     ],
     ['ssh: connect to host bastion port 22: Connection refused', ['bastion'], ['22']],
+    ['connect to address 10.25.14.2 port 5666: No route to host', ['10.25.14.2'], ['5666']],
     ['redis: connection refused, port 6379', [], ['6379']],
     ['listen tcp :8080: bind: address already in use', [], ['8080']],
     ['Error: listen EADDRINUSE: address already in use :::3000', [], ['3000']],
