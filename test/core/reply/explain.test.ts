@@ -60,6 +60,17 @@ describe('check first', () => {
     }
   });
 
+  it('gives a command that takes only an address the {address} slot, never {host}', () => {
+    const addressOnly = /ip (?:route get|neigh show)|Find-NetRoute|dig -x/;
+    for (const entry of catalog.entries) {
+      for (const locale of ['en', 'zh-TW'] as const) {
+        for (const code of entry[locale].checks.join('\n').match(/`[^`]+`/g) ?? []) {
+          if (addressOnly.test(code)) expect(code, `${entry.id} ${locale}`).not.toContain('{host}');
+        }
+      }
+    }
+  });
+
   it('fills the slots with what the paste shows, and shows the others as placeholders', () => {
     const entry = catalog.byId.get('10061');
     if (!entry) throw new Error('10061');
