@@ -40,6 +40,16 @@ describe('"Also seen as"', () => {
     );
   });
 
+  it('starts the summary right after the reading, with a space after an English full stop only', () => {
+    const entry = catalog.byId.get('10061');
+    if (!entry) throw new Error('10061');
+    const readings = [{ kind: 'found' as const, match: 'ECONNREFUSED' }];
+    const [en] = explainEntry(entry, 'en', t, { readings }).sections;
+    expect(en?.text).toMatch(/^Read as “ECONNREFUSED” in your text\. The target host/);
+    const [zh] = explainEntry(entry, 'zh-TW', t, { readings }).sections;
+    expect(zh?.text).toMatch(/^解讀方式：你文字中的「ECONNREFUSED」。目標主機/);
+  });
+
   it('does not claim the remote side failed for a local abort', () => {
     expect(explain('10053').subtitle).toBe('reset · retry: maybe · this machine');
     expect(explain('10054').subtitle).toBe('reset · retry: maybe · remote side');
