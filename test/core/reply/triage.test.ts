@@ -3,7 +3,7 @@ import type { Finding } from '../../../src/core/index.js';
 import { createLookup } from '../../../src/core/lookup/create-lookup.js';
 import { triagePaste } from '../../../src/core/reply/triage.js';
 import { loadTranslations } from '../../../src/infra/data/index.js';
-import { testCore } from '../../helpers/core.js';
+import { scanInPieces, testCore } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 
 const { core } = testCore();
@@ -100,6 +100,31 @@ describe('counts of separate occurrences, in real pastes', () => {
 
   it('counts the same line pasted five times five times', () => {
     expect(counts('read ECONNRESET\n'.repeat(5))['10054']).toBe(5);
+  });
+});
+
+describe('a Docker Compose log where one service stamps its lines', () => {
+  const log = [
+    'db_1   | 2024-01-02 10:00:00.000 UTC [1] LOG:  database system is ready to accept connections',
+    'app_1  | Error: connect ECONNREFUSED 172.18.0.2:5432',
+    'app_1  |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+    'db_1   | 2024-01-02 10:00:01.000 UTC [1] LOG:  checkpoint starting',
+    'app_1  | Error: connect ECONNREFUSED 172.18.0.2:5432',
+    'app_1  |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+    'db_1   | 2024-01-02 10:00:02.000 UTC [1] LOG:  checkpoint complete',
+    'app_1  | Error: read ECONNRESET 172.18.0.2:5432',
+  ].join('\n');
+
+  it("counts the app's failures apart and gives them none of the db's timestamps", () => {
+    expect(counts(log)).toEqual({ '10061': 2, '10054': 1 });
+    const [refused, reset] = lines(log).filter((l) => /^\d+\./.test(l));
+    expect(refused).toMatch(/^1\. 10061 WSAECONNREFUSED ×2/);
+    expect(reset).toMatch(/^2\. 10054 WSAECONNRESET ×1/);
+  });
+
+  it('reads it piece by piece as it reads it whole', () => {
+    const whole = core.scan(log, 'en');
+    for (const size of [7, 64, 1000]) expect(scanInPieces(core, log, size)).toEqual(whole);
   });
 });
 

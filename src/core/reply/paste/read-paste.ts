@@ -36,7 +36,8 @@ export interface PasteError {
   dnsServers: string[];
 }
 
-const unique = (lists: string[][]) => [...new Set(lists.flat())];
+/** The values of several lists, each once, in the order they first come. */
+export const unique = (lists: string[][]) => [...new Set(lists.flat())];
 /** How many of an error's records are read for hosts and ports. */
 const PEER_RECORDS = 20;
 
