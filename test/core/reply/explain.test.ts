@@ -21,6 +21,16 @@ describe('"Also seen as"', () => {
     expect(lines).toContain('Python `socket.gaierror`');
   });
 
+  it("gives the numbers of an error that has no Winsock code, though its name is the entry's own", () => {
+    // `[Errno 32] Broken pipe` on Linux: the reply had named no number for EPIPE on any system.
+    expect(alsoSeenAs('EPIPE')).toContain('EPIPE (Linux 32, macOS 32, FreeBSD 32)');
+    expect(alsoSeenAs('ECANCELED')).toContain('ECANCELED (Linux 125, macOS 89, FreeBSD 85)');
+    expect(alsoSeenAs('EAI_ADDRFAMILY')).toContain(
+      'getaddrinfo EAI_ADDRFAMILY (glibc -9, macOS 1, FreeBSD –): "Address family for hostname not supported"',
+    );
+    expect(alsoSeenAs('10054')).toContain('ECONNRESET (Linux 104, macOS 54, FreeBSD 54)');
+  });
+
   it('labels libuv getaddrinfo numbers as the same on every OS, and Windows-only numbers as Windows', () => {
     expect(alsoSeenAs('11001')).toEqual(
       expect.arrayContaining([
