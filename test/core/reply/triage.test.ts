@@ -98,6 +98,16 @@ describe('counts of separate occurrences, in real pastes', () => {
     expect(counts(corpusPaste('dev-038'))['10065']).toBe(2);
   });
 
+  it('counts separate failures under a line that only mentions a date, which is no log timestamp', () => {
+    const paste = [
+      'Backup job started at 2024-01-02 10:00:00',
+      'Error: connect ECONNREFUSED 10.0.0.1:5432',
+      'Error: connect ECONNREFUSED 10.0.0.1:5432',
+    ].join('\n');
+    expect(counts(paste)).toEqual({ '10061': 2 });
+    expect(lines(paste)[0]).not.toContain('10:00:00');
+  });
+
   it('counts the same line pasted five times five times', () => {
     expect(counts('read ECONNRESET\n'.repeat(5))['10054']).toBe(5);
   });

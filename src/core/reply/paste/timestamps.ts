@@ -27,6 +27,13 @@ const FORMS: readonly { re: RegExp; date?: number; time: number }[] = [
   { re: /^\[?(\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?=[\]\s|,]|$)/, time: 1 },
 ];
 
+/**
+ * Words of a sentence before a date (`Backup job started at 2024-01-02 10:00:00`): a line that says
+ * when something happened, not a log line stamped when it was written. A log's own prefixes are a
+ * level, a name or a bracket (`ERROR main`, `Jicofo`, `web_1  |`), not two lower-case words in a row.
+ */
+const PROSE = /(?:^|\s)[a-z]{2,} [a-z]{2,} /;
+
 /** How far into a line a timestamp may start and still be the line's own (`web_1  | 2024-…`). */
 const LEAD = 48;
 
@@ -35,7 +42,7 @@ export function readTimestamp(line: string): Timestamp | null {
   const head = line.slice(0, LEAD + 32);
   for (const form of FORMS) {
     const m = form.re.exec(head);
-    if (!m || m.index > LEAD) continue;
+    if (!m || m.index > LEAD || PROSE.test(head.slice(0, m.index))) continue;
     const time = m[form.time] as string;
     return form.date === undefined ? { time } : { date: m[form.date] as string, time };
   }

@@ -31,6 +31,13 @@ describe('readTimestamp', () => {
     expect(readTimestamp(`${'x'.repeat(60)} 10:02:07`)).toBeNull();
     expect(readTimestamp('took 00:00:05 before the 10:02 retry')).toBeNull();
     expect(readTimestamp('X1206 10:02:07.123456 not klog')).toBeNull();
+    // A sentence that says when, not a log line stamped when it was written (c131-004's mount.nfs).
+    expect(readTimestamp('Backup job started at 2024-01-02 10:00:00')).toBeNull();
+    expect(readTimestamp('mount.nfs: timeout set for Thu May 16 06:06:54 2019')).toBeNull();
+    expect(readTimestamp('ERROR main 2024-01-02 10:00:00 x')).toEqual({
+      date: '2024-01-02',
+      time: '10:00:00',
+    });
   });
 });
 
