@@ -44,4 +44,16 @@ describe('core.explainMessage, share and suggest', () => {
     );
     expect(core.suggest('').length).toBeGreaterThan(5);
   });
+
+  it('gives each autocomplete choice a value that opens that error, not a choice between several', async () => {
+    // Picking "EPIPE — Broken pipe" sent `/sockerr EPIPE`, which asks which of two errors was meant.
+    const { core } = testCore();
+    for (const typed of ['EPIPE', 'EAGAIN', 'ECANCELED', 'WSA_INVALID_HANDLE', '87']) {
+      const [picked] = core.suggest(typed);
+      if (!picked) throw new Error(typed);
+      const answer = core.lookup(picked.value, 'en');
+      expect(answer.reply.kind, `${typed} → ${picked.value}`).toBe('explanation');
+      expect(picked.name.startsWith(answer.reply.title.split(' · ')[0] ?? '?'), picked.name).toBe(true);
+    }
+  });
 });

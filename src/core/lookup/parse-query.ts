@@ -37,7 +37,12 @@ export function parseQuery(raw: string): ParsedQuery {
   ).trim();
   if (text === '') return { kind: 'empty' };
 
-  const number = /^#?\s*(-?\d{1,10})$/.exec(text);
+  // A code in brackets or ending a sentence is still the code: `(10054)`, `[10054]`, `10054.`
+  const code = text
+    .replace(/^[([]/, '')
+    .replace(/[)\]]?[.,;:!?]{0,3}$/, '')
+    .trim();
+  const number = /^#?\s*(-?\d{1,10})$/.exec(code);
   if (number) {
     const value = Number(number[1]);
     // Negative HRESULTs are printed as signed 32-bit integers (.NET, VB): -2147014842.
@@ -46,7 +51,7 @@ export function parseQuery(raw: string): ParsedQuery {
     if (value >= 0x80000000) return hresultOrText(value, text);
     return { kind: 'number', value, hex: false };
   }
-  const hex = /^(?:0x|&H)([0-9a-f]{1,8})$/i.exec(text);
+  const hex = /^(?:0x|&H)([0-9a-f]{1,8})$/i.exec(code);
   if (hex) {
     const value = Number.parseInt(hex[1] as string, 16);
     if (value >= 0x80000000) return hresultOrText(value, text);

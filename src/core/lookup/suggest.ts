@@ -15,9 +15,15 @@ interface SuggestDeps {
   lookup: Lookup;
 }
 
+/**
+ * An entry as a choice. Its value is what is sent as the query when it is picked: the query that
+ * opens this entry alone (`errno.EPIPE`), as its id may name several (`EPIPE` is also 10058).
+ */
 function choice(ctx: SuggestDeps, id: string): Suggestion | null {
   const entry = ctx.catalog.byId.get(id);
-  return entry ? { name: `${labelEntry(entry)} — ${titleOf(entry)}`, value: entry.id } : null;
+  return entry
+    ? { name: `${labelEntry(entry)} — ${titleOf(entry)}`, value: ctx.lookup.commandFor(entry) }
+    : null;
 }
 
 /**

@@ -137,11 +137,15 @@ export function usageReply(deps: { t: Translate }, locale: Locale): Reply {
 }
 
 /** A scan or an explained message with no socket error in it. */
-export function noFindingsReply(deps: { t: Translate }, locale: Locale): Reply {
+export function noFindingsReply(deps: AnswerDeps, locale: Locale): Reply {
+  // An example look-up, as it is typed where the reply is read (`sockerr 10054` in a terminal).
+  const example = deps.catalog.byId.get('10054');
   return makeReply({
     kind: 'not-found',
     locale,
     title: deps.t(locale, 'scan.noneTitle'),
-    sections: [{ text: deps.t(locale, 'scan.none') }],
+    sections: [
+      { text: deps.t(locale, 'scan.none', { command: example ? deps.lookup.commandLine(example) : '' }) },
+    ],
   });
 }

@@ -1,6 +1,7 @@
 import type { CatalogEntry, Locale } from '../catalog/index.js';
 import type { Translate } from '../i18n/index.js';
 import type { PasteError } from './paste/read-paste.js';
+import { happenedAfter } from './paste/time-order.js';
 
 /**
  * The only causes a triage may suggest: known chains an on-call engineer sees again and again.
@@ -35,8 +36,8 @@ function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, local
 
 /**
  * For the error at `index`, the sentence that links it to an earlier error of the paste, when a
- * known chain fits, the cause appears first in a record of its own, and the paste names the same
- * host or port for both.
+ * known chain fits, the cause appears first in a record of its own (and no later by the paste's
+ * timestamps), and the paste names the same host or port for both.
  */
 export function linkToEarlier(errors: readonly TriageError[], index: number, locale: Locale, t: Translate) {
   const effect = errors[index];
@@ -47,6 +48,9 @@ export function linkToEarlier(errors: readonly TriageError[], index: number, loc
     // the order in time (Go's `refused - error from a previous attempt: … reset`, c29-058; a
     // Java cause printed after its wrapper).
     if (cause.first >= effect.first || cause.record >= effect.record) continue;
+    // Nor is the text's order the order in time where the paste's timestamps say otherwise: a log
+    // listed newest first (Kibana, Event Viewer, `journalctl -r`) prints the later error above.
+    if (happenedAfter(cause.timestamp, effect.timestamp)) continue;
     for (const chain of CHAINS) {
       if (cause.entry.category !== chain.cause || effect.entry.category !== chain.effect) continue;
       const link = sharedLink(cause, effect, chain, locale, t);

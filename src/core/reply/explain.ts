@@ -71,9 +71,13 @@ export function explainEntry(
   const text = entry[locale];
   const notable = (options.readings ?? []).filter((r) => r.kind !== 'winsock' && r.kind !== 'text');
   const readAs = notable.length
-    ? `${t(locale, 'explain.readAs', { reading: notable.map((r) => describeReading(r, locale, t)).join(t(locale, 'list.separator')) })} `
+    ? t(locale, 'explain.readAs', {
+        reading: notable.map((r) => describeReading(r, locale, t)).join(t(locale, 'list.separator')),
+      })
     : '';
-  const sections: Reply['sections'] = [{ text: `${readAs}${text.summary}` }];
+  // A sentence after an English full stop starts after a space; after Chinese '。', at once.
+  const gap = readAs === '' || readAs.endsWith('。') ? '' : ' ';
+  const sections: Reply['sections'] = [{ text: `${readAs}${gap}${text.summary}` }];
   if (entry.systemMessage) {
     sections.push({ heading: t(locale, 'explain.windowsMessage'), text: `“${entry.systemMessage}”` });
   }

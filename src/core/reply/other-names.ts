@@ -47,14 +47,15 @@ function nodeLines(entry: CatalogEntry, locale: Locale, t: Translate): string[] 
 export function listOtherNames(entry: CatalogEntry, locale: Locale, t: Translate): string[] {
   const lines: string[] = [];
   const { posix, libuv, resolver } = entry;
-  if (posix && posix.name !== entry.name) {
+  // Shown for an entry named after it too (EPIPE, EAI_SYSTEM): the numbers are nowhere else.
+  if (posix) {
     const { name, linux, macos, freebsd } = posix;
     lines.push(
       t(locale, 'explain.posix', { name, linux: dash(linux), macos: dash(macos), freebsd: dash(freebsd) }),
     );
   }
   const gai = resolver?.getaddrinfo;
-  if (gai && gai.name !== entry.name) {
+  if (gai) {
     lines.push(
       t(locale, 'explain.getaddrinfo', {
         name: gai.name,

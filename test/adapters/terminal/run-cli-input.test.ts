@@ -25,6 +25,16 @@ describe('what sockerr says about what it was given', () => {
     expect(err).toMatch(/\\x1b|\\x9b/);
   });
 
+  it('shows a query it does not know without the bidirectional controls that would reorder the line', async () => {
+    // U+202E (right-to-left override) makes a terminal draw the rest of the line backwards.
+    for (const control of ['\u202e', '\u2066', '\u202a', '\u2029']) {
+      const { code, out } = await cli([`${control}TESERNNOCE`]);
+      expect(code).toBe(1);
+      expect(out).toContain('“TESERNNOCE”');
+      expect(out).not.toMatch(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
+
   it('cuts a very long argument short in its one-line error', async () => {
     const { code, err } = await cli(['10054', '--lang', 'x'.repeat(5000)]);
     expect(code).toBe(2);

@@ -41,6 +41,26 @@ describe('sockerr <query>', () => {
     expect(out).not.toContain('/sockerr');
   });
 
+  it('offers the command a terminal runs when a pasted log holds no socket error', async () => {
+    for (const lang of ['en', 'zh-TW']) {
+      const { code, out } = await cli(['build finished\nall 12 tests passed', '--lang', lang]);
+      expect(code).toBe(1);
+      expect(out).toContain('`sockerr 10054`');
+      expect(out).not.toContain('/sockerr');
+    }
+  });
+
+  it('explains each of several codes asked at once, in the order given', async () => {
+    for (const args of [['10053', '10054'], ['10053, 0x2746'], ['10053', 'ECONNREFUSED', '-4077']]) {
+      const { code, out } = await cli(args);
+      expect(code, args.join(' ')).toBe(0);
+      expect(out).toMatch(/^\d socket errors in this paste/);
+      expect(out).toMatch(/1\. 10053 WSAECONNABORTED[\s\S]*2\. 100(54|61) /);
+    }
+    // A number that names several errors, or none, keeps the answer a single query gets.
+    expect((await cli(['10053', '99999'])).code).toBe(1);
+  });
+
   it('finds a message text', async () => {
     expect((await cli(['forcibly closed'])).out).toContain('WSAECONNRESET');
     expect((await cli(['forcibly', 'closed'])).out).toContain('WSAECONNRESET');

@@ -22,6 +22,22 @@ describe('looking up Chinese words', () => {
     expect(ids(lookup('連線被重設'))[0]).toBe('10054');
   });
 
+  it.each([
+    ['名稱解析失敗', '11001'],
+    ['無法解析主機名稱', '11001'],
+    ['位址已在使用中', '10048'],
+    ['連線超時', '10060'],
+    ['連線已被重設', '10054'],
+    ['軟體導致連線中止', '10053'],
+    ['無法指定要求的位址', '10049'],
+    ['太多開啟的檔案', '10024'],
+    // glibc's zh_TW strerror for EPIPE, which the detector reads only beside socket words.
+    ['管線損壞', 'EPIPE'],
+  ])('finds %s, as a Taiwanese engineer words it, before any rare error whose summary shares its words', (query, id) => {
+    // `名稱解析失敗` had found 11033 (a name-based IPsec policy) first: its summary ends in those words.
+    expect(ids(lookup(query))[0]).toBe(id);
+  });
+
   it('does not guess from one two-character word, which a summary shares by chance', () => {
     const entry = realCatalog().byId.get('10061') as CatalogEntry;
     const search = createCjkSearch([{ entry, words: ['目標主機有回應，但拒絕了連線'] }]);

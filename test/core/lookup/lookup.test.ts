@@ -36,6 +36,20 @@ describe('lookup', () => {
     expect(first(query)).toBe(id);
   });
 
+  it.each([
+    ['SocketError.TimedOut', '10060', [{ kind: 'dotnet', member: 'TimedOut' }]],
+    ['socketerror.connectionreset', '10054', [{ kind: 'dotnet', member: 'ConnectionReset' }]],
+    ['TimedOut', '10060', [{ kind: 'dotnet', member: 'TimedOut' }]],
+    ['Disconnecting', '10101', [{ kind: 'dotnet', member: 'Disconnecting' }]],
+    ['wsaeconnreset', '10054', [{ kind: 'symbol', symbol: 'WSAECONNRESET' }]],
+  ])('reads %s once, as the catalog spells it (no SOCKETERROR.TIMEDOUT)', (query, id, readings) => {
+    const result = lookup(query);
+    expect(result.kind).toBe('exact');
+    if (result.kind !== 'exact') return;
+    expect(result.matches.map((m) => m.entry.id)).toEqual([id]);
+    expect(result.matches[0]?.readings).toEqual(readings);
+  });
+
   it('gives every reading of an ambiguous number, each labelled with its platform', () => {
     const result = lookup('54');
     expect(result.kind).toBe('exact');

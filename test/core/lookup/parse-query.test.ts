@@ -20,6 +20,14 @@ describe('parseQuery', () => {
     expect(parseQuery('_connection reset_')).toEqual({ kind: 'text', text: 'connection reset' });
   });
 
+  it('reads a code in brackets or ending a sentence as the code (`(10054)`, `10054.`)', () => {
+    for (const raw of ['(10054)', '[10054]', '10054.', '10054,', '(10054).', '#10054:'])
+      expect(parseQuery(raw), raw).toEqual({ kind: 'number', value: 10054, hex: false });
+    expect(parseQuery('(0x80072746)')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
+    expect(parseQuery('(-4077)')).toEqual({ kind: 'number', value: -4077, hex: false });
+    expect(parseQuery('[Errno 111]').kind).toBe('text');
+  });
+
   it('reads HRESULTs in hex and as signed decimals', () => {
     expect(parseQuery('0x80072746')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
     expect(parseQuery('-2147014842')).toEqual({ kind: 'hresult', hresult: '0x80072746' });

@@ -23,4 +23,47 @@ describe('a cause claimed only where the paste orders the two errors in time', (
       'probably follows from 1: same peer 127.0.0.1:16443',
     );
   });
+
+  it("claims no link when the paste's own timestamps put the cause after the effect (a newest-first log)", () => {
+    // Kibana, Event Viewer and `journalctl -r` list the newest record first: the refusal printed
+    // above the reset happened five minutes after it, so it cannot have caused it.
+    const paste = [
+      '2024-01-02 10:05:00.120 ERROR connect ECONNREFUSED 10.0.0.5:5432',
+      '2024-01-02 10:00:00.004 ERROR read ECONNRESET 10.0.0.5:5432',
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
+  it('claims no link when syslog times put a failed look-up after the timeouts', () => {
+    const paste = [
+      'Jan  2 10:05:00 app1 node[311]: Error: getaddrinfo ENOTFOUND db.internal',
+      'Jan  2 09:58:00 app1 node[311]: Error: connect ETIMEDOUT db.internal:5432',
+    ].join('\n');
+    expect(core.scan(paste, 'en').reply?.fallback).not.toMatch(/follows from/);
+  });
+
+  it('claims no link when the dates put the cause on a later day', () => {
+    const paste = [
+      '2024-01-03 09:00:00 ERROR connect ECONNREFUSED 10.0.0.5:5432',
+      '2024-01-02 23:00:00 ERROR read ECONNRESET 10.0.0.5:5432',
+    ].join('\n');
+    expect(core.scan(paste, 'en').reply?.fallback).not.toMatch(/follows from/);
+  });
+
+  it("still links a refusal to a reset in the same second or later, by the paste's timestamps", () => {
+    const paste = [
+      '2024-01-02 10:00:00.900 ERROR connect ECONNREFUSED 10.0.0.5:5432',
+      '2024-01-02 10:00:00.100 WARN retrying',
+      '2024-01-02 10:00:00.950 ERROR read ECONNRESET 10.0.0.5:5432',
+      '2024-01-02 10:00:07.000 ERROR read ECONNRESET 10.0.0.5:5432',
+    ].join('\n');
+    expect(core.scan(paste, 'en').reply?.fallback).toContain(
+      'probably follows from 1: same peer 10.0.0.5:5432',
+    );
+  });
 });

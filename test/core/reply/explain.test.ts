@@ -21,6 +21,16 @@ describe('"Also seen as"', () => {
     expect(lines).toContain('Python `socket.gaierror`');
   });
 
+  it("gives the numbers of an error that has no Winsock code, though its name is the entry's own", () => {
+    // `[Errno 32] Broken pipe` on Linux: the reply had named no number for EPIPE on any system.
+    expect(alsoSeenAs('EPIPE')).toContain('EPIPE (Linux 32, macOS 32, FreeBSD 32)');
+    expect(alsoSeenAs('ECANCELED')).toContain('ECANCELED (Linux 125, macOS 89, FreeBSD 85)');
+    expect(alsoSeenAs('EAI_ADDRFAMILY')).toContain(
+      'getaddrinfo EAI_ADDRFAMILY (glibc -9, macOS 1, FreeBSD –): "Address family for hostname not supported"',
+    );
+    expect(alsoSeenAs('10054')).toContain('ECONNRESET (Linux 104, macOS 54, FreeBSD 54)');
+  });
+
   it('labels libuv getaddrinfo numbers as the same on every OS, and Windows-only numbers as Windows', () => {
     expect(alsoSeenAs('11001')).toEqual(
       expect.arrayContaining([
@@ -38,6 +48,16 @@ describe('"Also seen as"', () => {
     expect(alsoSeenAs('10054')).toContain(
       'Node `ECONNRESET` (errno -4077 on Windows, -104 on Linux, -54 on macOS and FreeBSD)',
     );
+  });
+
+  it('starts the summary right after the reading, with a space after an English full stop only', () => {
+    const entry = catalog.byId.get('10061');
+    if (!entry) throw new Error('10061');
+    const readings = [{ kind: 'found' as const, match: 'ECONNREFUSED' }];
+    const [en] = explainEntry(entry, 'en', t, { readings }).sections;
+    expect(en?.text).toMatch(/^Read as “ECONNREFUSED” in your text\. The target host/);
+    const [zh] = explainEntry(entry, 'zh-TW', t, { readings }).sections;
+    expect(zh?.text).toMatch(/^解讀方式：你文字中的「ECONNREFUSED」。目標主機/);
   });
 
   it('does not claim the remote side failed for a local abort', () => {
@@ -60,6 +80,17 @@ describe('check first', () => {
     }
   });
 
+  it('gives a command that takes only an address the {address} slot, never {host}', () => {
+    const addressOnly = /ip (?:route get|neigh show)|Find-NetRoute|dig -x/;
+    for (const entry of catalog.entries) {
+      for (const locale of ['en', 'zh-TW'] as const) {
+        for (const code of entry[locale].checks.join('\n').match(/`[^`]+`/g) ?? []) {
+          if (addressOnly.test(code)) expect(code, `${entry.id} ${locale}`).not.toContain('{host}');
+        }
+      }
+    }
+  });
+
   it('fills the slots with what the paste shows, and shows the others as placeholders', () => {
     const entry = catalog.byId.get('10061');
     if (!entry) throw new Error('10061');
@@ -70,6 +101,22 @@ describe('check first', () => {
     expect(filled).toContain("`ss -ltnp 'sport = :5432'`");
     expect(filled).toContain('`nc -vz db.internal 5432`');
     expect(filled).not.toMatch(/<host>|<port>/);
+  });
+
+  it('puts only an address where a command takes no name (`ip route get`, `Find-NetRoute`)', () => {
+    // `ip route get db.internal` fails: "any valid prefix is expected rather than "db.internal"".
+    const entry = catalog.byId.get('10065');
+    if (!entry) throw new Error('10065');
+    for (const locale of ['en', 'zh-TW'] as const) {
+      const named = explainEntry(entry, locale, t, { context: { host: 'db.internal' } }).fallback;
+      expect(named).toContain('`ip route get <address>`');
+      expect(named).toContain('`Find-NetRoute -RemoteIPAddress <address>`');
+      expect(named).toContain('`traceroute -n db.internal`');
+      const both = { host: 'db.internal', address: '10.0.0.7' };
+      const filled = explainEntry(entry, locale, t, { context: both }).fallback;
+      expect(filled).toContain('`ip route get 10.0.0.7`');
+      expect(filled).toContain('`ip neigh show 10.0.0.7`');
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { Finding } from '../../../src/core/index.js';
 import { createLookup } from '../../../src/core/lookup/create-lookup.js';
 import { triagePaste } from '../../../src/core/reply/triage.js';
 import { loadTranslations } from '../../../src/infra/data/index.js';
-import { testCore } from '../../helpers/core.js';
+import { scanInPieces, testCore } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 
 const { core } = testCore();
@@ -98,8 +98,43 @@ describe('counts of separate occurrences, in real pastes', () => {
     expect(counts(corpusPaste('dev-038'))['10065']).toBe(2);
   });
 
+  it('counts separate failures under a line that only mentions a date, which is no log timestamp', () => {
+    const paste = [
+      'Backup job started at 2024-01-02 10:00:00',
+      'Error: connect ECONNREFUSED 10.0.0.1:5432',
+      'Error: connect ECONNREFUSED 10.0.0.1:5432',
+    ].join('\n');
+    expect(counts(paste)).toEqual({ '10061': 2 });
+    expect(lines(paste)[0]).not.toContain('10:00:00');
+  });
+
   it('counts the same line pasted five times five times', () => {
     expect(counts('read ECONNRESET\n'.repeat(5))['10054']).toBe(5);
+  });
+});
+
+describe('a Docker Compose log where one service stamps its lines', () => {
+  const log = [
+    'db_1   | 2024-01-02 10:00:00.000 UTC [1] LOG:  database system is ready to accept connections',
+    'app_1  | Error: connect ECONNREFUSED 172.18.0.2:5432',
+    'app_1  |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+    'db_1   | 2024-01-02 10:00:01.000 UTC [1] LOG:  checkpoint starting',
+    'app_1  | Error: connect ECONNREFUSED 172.18.0.2:5432',
+    'app_1  |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+    'db_1   | 2024-01-02 10:00:02.000 UTC [1] LOG:  checkpoint complete',
+    'app_1  | Error: read ECONNRESET 172.18.0.2:5432',
+  ].join('\n');
+
+  it("counts the app's failures apart and gives them none of the db's timestamps", () => {
+    expect(counts(log)).toEqual({ '10061': 2, '10054': 1 });
+    const [refused, reset] = lines(log).filter((l) => /^\d+\./.test(l));
+    expect(refused).toMatch(/^1\. 10061 WSAECONNREFUSED ×2/);
+    expect(reset).toMatch(/^2\. 10054 WSAECONNRESET ×1/);
+  });
+
+  it('reads it piece by piece as it reads it whole', () => {
+    const whole = core.scan(log, 'en');
+    for (const size of [7, 64, 1000]) expect(scanInPieces(core, log, size)).toEqual(whole);
   });
 });
 
@@ -115,6 +150,23 @@ describe('check first', () => {
     const text = lines('read ECONNRESET\nconnect ETIMEDOUT').join('\n');
     expect(text).toContain('<host>');
     expect(text).not.toMatch(/10\.0\.0\.\d|:8080|\b443\b|db\.internal/);
+  });
+
+  it("resolves the upstream nginx could not find, not its configuration file's name (c105-020)", () => {
+    const text = lines(corpusPaste('c105-020')).join('\n');
+    expect(text).toContain('`getent hosts my-harbor-core`');
+    expect(text).not.toContain('nginx.conf');
+  });
+
+  it('routes to the address the paste names, not to a host name `ip route get` refuses (c10-064)', () => {
+    const text = lines(corpusPaste('c10-064')).join('\n');
+    expect(text).toContain('`ip route get 10.25.14.2`');
+    expect(text).not.toMatch(/ip (?:route get|neigh show) win2008r2-01/);
+  });
+
+  it("takes no host or port from Apple's connection id `[C2.1:1]` (c10-015)", () => {
+    const reply = core.scan(corpusPaste('c10-015'), 'en').reply;
+    expect(reply?.fallback).not.toMatch(/C2\.1|sport = :1'/);
   });
 });
 

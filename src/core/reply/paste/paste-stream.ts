@@ -1,7 +1,7 @@
 import { detachString } from '../../detach-string.js';
 import type { Finding, StreamRegion } from '../../detect/index.js';
 import { isBlank, isEmptyLine, isIndent, startsStampedRecord } from './line-start.js';
-import type { PasteError } from './read-paste.js';
+import { type PasteError, unique } from './read-paste.js';
 import {
   createRecordTracker,
   type LineMention,
@@ -9,7 +9,7 @@ import {
   type RecordTracker,
   type TextWindow,
 } from './record-tracker.js';
-import { createRecordRule, MAX_SHAPE, shapeOf } from './records.js';
+import { createRecordRule, createServiceTracker, MAX_SHAPE, shapeOf } from './records.js';
 import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
 import { RECORD_HEAD } from './tracked-record.js';
 
@@ -25,8 +25,6 @@ const NONE: LineMention[] = [];
  */
 const LOOKBACK = 1 << 16;
 
-const unique = (lists: string[][]) => [...new Set(lists.flat())];
-
 /**
  * Reads a log as the detector streams it (`Detector.stream`), line by line, and gives each error
  * what `readPaste` gives it on the whole text: where it first appears, its number of separate
@@ -38,6 +36,7 @@ export function createPasteStream() {
   const stamped = createRecordTracker();
   let plain: RecordTracker | null = createRecordTracker();
   const plainRule = createRecordRule(false);
+  const switchedService = createServiceTracker();
   let seenLine = false;
   const first = new Map<string, number>();
   let queue: { id: string; start: number }[] = [];
@@ -82,13 +81,14 @@ export function createPasteStream() {
       hasStamp = !blank && hasTimestamp(shape);
     }
     if (hasStamp) plain = null;
-    const kind = blank ? 'blank' : !seenLine || hasStamp ? 'starts' : 'continues';
+    const switched = !blank && switchedService(text, at, to);
+    const kind = blank ? 'blank' : !seenLine || hasStamp || switched ? 'starts' : 'continues';
     if (plain)
       plain.line(
         start,
         end,
         index,
-        blank ? 'blank' : plainRule(shape) ? 'starts' : 'continues',
+        blank ? 'blank' : plainRule(shape) || switched ? 'starts' : 'continues',
         ids,
         window,
         head,

@@ -76,9 +76,24 @@ const PATTERNS: readonly {
     gate: /ailed to resolve/,
     lookup: true,
   },
-  // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`
+  // nginx: `host not found in upstream "backend:8080" in /etc/nginx/conf.d/default.conf:12`, and its
+  // resolver's `api.internal could not be resolved (3: Host not found)`
   {
-    re: new RegExp(String.raw`\bto (?:host )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
+    re: new RegExp(String.raw`host not found in upstream "(${NAMED_HOST})(?::(\d{1,5}))?"`, 'g'),
+    host: 1,
+    port: 2,
+    gate: /in upstream/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`(?<![\\w.-])(${NAMED_HOST}) could not be resolved \\(`, 'g'),
+    host: 1,
+    gate: /be resolved \(/,
+    lookup: true,
+  },
+  // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`, Nagios' `to address`
+  {
+    re: new RegExp(String.raw`\bto (?:host |address )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
     host: 1,
     port: 2,
     gate: / port /,
@@ -113,13 +128,15 @@ const PATTERNS: readonly {
 
 /** Source files and binaries in stack traces (`RestTemplate.java:785`), which are no hosts. */
 const FILE_NAME =
-  /\.(?:java|kt|scala|groovy|py|pyx|js|mjs|cjs|ts|tsx|go|cs|vb|fs|rb|php|pl|rs|c|cc|cpp|cxx|h|hpp|m|swift|ex|exs|erl|lua|dart|zig|sh|dll|exe|so|jar|class|json|ya?ml|xml|log|txt)$/i;
+  /\.(?:java|kt|scala|groovy|py|pyx|js|mjs|cjs|ts|tsx|go|cs|vb|fs|rb|php|pl|rs|c|cc|cpp|cxx|h|hpp|m|swift|ex|exs|erl|lua|dart|zig|sh|dll|exe|so|jar|class|json|ya?ml|xml|log|txt|conf|cnf|cfg|ini|toml|properties)$/i;
 /**
  * Words that follow "host" or a resolver call but name no host; the error words too, as in gRPC's
  * `Failed to connect to remote host: Connection refused` (c9-054).
  */
 const NOT_A_HOST =
   /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed)$/i;
+/** A number, or a dotted name ending in one that is no IPv4 address (Apple's connection `[C2.1:1]`). */
+const NUMERIC = /^\d+$|^(?!\d{1,3}(?:\.\d{1,3}){3}$)[^:\]]*\.\d+$/;
 /** Addresses that mean "any" or "this host": the local side, never the peer. */
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
@@ -145,7 +162,7 @@ export function readSpots(record: string): Spot[] {
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
       const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '');
-      if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !/^\d+$/.test(h)) {
+      if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
         if (lookup) hit.lookedUp = true;
       } else if (host !== undefined && !dns) continue;

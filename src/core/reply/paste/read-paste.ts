@@ -36,7 +36,8 @@ export interface PasteError {
   dnsServers: string[];
 }
 
-const unique = (lists: string[][]) => [...new Set(lists.flat())];
+/** The values of several lists, each once, in the order they first come. */
+export const unique = (lists: string[][]) => [...new Set(lists.flat())];
 /** How many of an error's records are read for hosts and ports. */
 const PEER_RECORDS = 20;
 
@@ -125,10 +126,18 @@ export function readPaste(paste: Paste): PasteError[] {
   return errors.sort((a, b) => a.first - b.first);
 }
 
-/** What the checks of an error may be filled with: the first host, port and DNS server it appears with. */
+/** An IPv4 address, or an IPv6 one (bracketed, as `[::1]:8080` prints it, or bare). */
+const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f.]{0,15}){2,7}\]?)$/;
+
+/**
+ * What the checks of an error may be filled with: the first host, IP address, port and DNS server
+ * it appears with.
+ */
 export function contextOf(error: PasteError): PasteContext {
   const context: PasteContext = {};
   if (error.hosts[0]) context.host = error.hosts[0];
+  const address = error.hosts.find((h) => IP_ADDRESS.test(h));
+  if (address) context.address = address.replace(/^\[|\]$/g, '');
   if (error.ports[0]) context.port = error.ports[0];
   if (error.dnsServers[0]) context.dnsServer = error.dnsServers[0];
   return context;

@@ -27,6 +27,37 @@ export function shapeOf(text: string, start: number, end: number): string {
   return shape.includes('|') ? shape.replace(COMPOSE_PREFIX, '') : shape;
 }
 
+const isServiceChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
+/**
+ * The Docker Compose service a line is from (`web_1  | …`: `web_1`), or '' when it has no such
+ * column: COMPOSE_PREFIX (with a blank before the bar) read by its characters, as every line is asked.
+ */
+function serviceAt(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end && i - start < 64 && isServiceChar(text.charCodeAt(i))) i++;
+  const name = i;
+  while (i < end && i - name < 32 && text.charCodeAt(i) === 32) i++;
+  // Compose pads the name and puts a blank before its bar: NLog's `6|2019-…|ERROR|…` is no service.
+  return name > start && i > name && text.charCodeAt(i) === 124 && i < end ? text.slice(start, name) : '';
+}
+
+/**
+ * Whether each non-blank line (in order) is from another Compose service than the line before it:
+ * two programs' lines are two records, even where only one of them stamps its lines (Postgres'
+ * `db_1 | 2024-… LOG`, then a Node app's unstamped `app_1 | Error: connect ECONNREFUSED`).
+ */
+export function createServiceTracker(): (text: string, start: number, end: number) => boolean {
+  let last: string | undefined;
+  return (text, start, end) => {
+    const service = serviceAt(text, start, end);
+    const switched = last !== undefined && service !== last;
+    last = service;
+    return switched;
+  };
+}
+
 /** Calls `visit` for every non-blank line, without keeping the lines (a log may be large). */
 function eachLine(
   text: string,
@@ -48,7 +79,8 @@ function eachLine(
  * its message is one occurrence, and two programs' lines are two. In a log whose lines start with
  * timestamps, a record runs from one timestamp to the next; otherwise a new record starts at every
  * line that is not indented and does not continue a trace (`Caused by:`, a Python traceback's
- * final exception line, the part after "During handling of the above exception…"). Linear in the text.
+ * final exception line, the part after "During handling of the above exception…"). Either way a
+ * line from another Docker Compose service than the line above starts one. Linear in the text.
  */
 export function splitRecords(text: string): LogRecord[] {
   let timestamped = false;
@@ -57,10 +89,13 @@ export function splitRecords(text: string): LogRecord[] {
     return !timestamped;
   });
   const startsRecord = createRecordRule(timestamped);
+  const switched = createServiceTracker();
   const records: LogRecord[] = [];
   let current: LogRecord | undefined;
   eachLine(text, (shape, start, end) => {
-    if (startsRecord(shape) || !current) {
+    // Every line is told to both (each keeps what it has read), before either decides.
+    const fromAnother = switched(text, start, end);
+    if (startsRecord(shape) || fromAnother || !current) {
       current = { start, end };
       records.push(current);
     } else current.end = end;

@@ -13,6 +13,11 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
  */
 const FORMS: readonly { re: RegExp; date?: number; time: number }[] = [
   { re: /(\d{4}[-/]\d{2}[-/]\d{2})[T ](\d{2}:\d{2}:\d{2})/, date: 1, time: 2 },
+  // What .NET's DateTime and Windows' Event Viewer print in other locales: Japanese `2024/05/02
+  // 9:02:07`, Taiwanese `2024/5/2 下午 09:02:07`, German `02.05.2024 10:02:07`, US `5/2/2024 9:02:07 PM`.
+  { re: /(\d{4}\/\d{1,2}\/\d{1,2}) ((?:[上下]午 )?\d{1,2}:\d{2}:\d{2})/, date: 1, time: 2 },
+  { re: /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4}),? (\d{1,2}:\d{2}:\d{2})/, date: 1, time: 2 },
+  { re: /(?<![\d/])(\d{1,2}\/\d{1,2}\/\d{4}),? (\d{1,2}:\d{2}:\d{2}(?: [AP]M\b)?)/, date: 1, time: 2 },
   { re: new RegExp(`(\\d{2}/${MONTH}/\\d{4}):(\\d{2}:\\d{2}:\\d{2})`), date: 1, time: 2 },
   { re: new RegExp(`(${MONTH} {1,2}\\d{1,2}) (\\d{2}:\\d{2}:\\d{2})`), date: 1, time: 2 },
   // Kubernetes' klog (`E1206 10:02:07.123456    1 reflector.go:138] …`): a level letter and the month
@@ -22,6 +27,13 @@ const FORMS: readonly { re: RegExp; date?: number; time: number }[] = [
   { re: /^\[?(\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?=[\]\s|,]|$)/, time: 1 },
 ];
 
+/**
+ * Words of a sentence before a date (`Backup job started at 2024-01-02 10:00:00`): a line that says
+ * when something happened, not a log line stamped when it was written. A log's own prefixes are a
+ * level, a name or a bracket (`ERROR main`, `Jicofo`, `web_1  |`), not two lower-case words in a row.
+ */
+const PROSE = /(?:^|\s)[a-z]{2,} [a-z]{2,} /;
+
 /** How far into a line a timestamp may start and still be the line's own (`web_1  | 2024-…`). */
 const LEAD = 48;
 
@@ -30,7 +42,7 @@ export function readTimestamp(line: string): Timestamp | null {
   const head = line.slice(0, LEAD + 32);
   for (const form of FORMS) {
     const m = form.re.exec(head);
-    if (!m || m.index > LEAD) continue;
+    if (!m || m.index > LEAD || PROSE.test(head.slice(0, m.index))) continue;
     const time = m[form.time] as string;
     return form.date === undefined ? { time } : { date: m[form.date] as string, time };
   }
@@ -62,15 +74,14 @@ export function startsWithIsoTime(text: string, at = 0): boolean {
 }
 
 /**
- * Has `text[from, to)` (a line) `dd:dd:dd`, which every timestamp form has, in the part a
- * timestamp is read from (its first {@link LEAD} + 32 characters)?
+ * Has `text[from, to)` (a line) `d:dd:dd`, which every timestamp form has (most as `dd:dd:dd`), in
+ * the part a timestamp is read from (its first {@link LEAD} + 32 characters)?
  */
 export function hasTimeOfDay(text: string, from = 0, to = text.length): boolean {
   const limit = Math.min(to, from + LEAD + 32);
   for (let i = text.indexOf(':', from); i >= 0 && i < limit; i = text.indexOf(':', i + 1)) {
     if (
-      i - 2 >= from &&
-      isDigit(text.charCodeAt(i - 2)) &&
+      i - 1 >= from &&
       isDigit(text.charCodeAt(i - 1)) &&
       isDigit(text.charCodeAt(i + 1)) &&
       isDigit(text.charCodeAt(i + 2)) &&

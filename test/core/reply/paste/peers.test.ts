@@ -32,9 +32,30 @@ describe('readPeers', () => {
       [],
     ],
     ['ssh: connect to host bastion port 22: Connection refused', ['bastion'], ['22']],
+    ['connect to address 10.25.14.2 port 5666: No route to host', ['10.25.14.2'], ['5666']],
     ['redis: connection refused, port 6379', [], ['6379']],
     ['listen tcp :8080: bind: address already in use', [], ['8080']],
     ['Error: listen EADDRINUSE: address already in use :::3000', [], ['3000']],
+    // nginx names the upstream it could not resolve, then the configuration file and its line.
+    [
+      'nginx: [emerg] host not found in upstream "backend" in /etc/nginx/conf.d/default.conf:23',
+      ['backend'],
+      [],
+    ],
+    [
+      '[emerg] 1#0: host not found in upstream "my-harbor-core:80" in /etc/nginx/nginx.conf:22',
+      ['my-harbor-core'],
+      ['80'],
+    ],
+    [
+      '[error] 7#7: *3 api.internal could not be resolved (3: Host not found), client: 10.0.0.1',
+      ['api.internal'],
+      [],
+    ],
+    ['[error] 7#7: *3 backend could not be resolved (2: Server failure), client: 10.0.0.1', ['backend'], []],
+    // Apple's Network framework names a connection `[C2.1:1]`: no host, no port (c10-015).
+    ['nw_socket_handle_socket_event [C2.1:1] Socket SO_ERROR [61: Connection refused]', [], []],
+    ['Error: connect ECONNREFUSED 10.0.0.7:5432 (app 1.2.3:80)', ['10.0.0.7'], ['5432']],
   ])('reads %s', (record, hosts, ports) => {
     const peers = readPeers(record);
     expect(peers.hosts).toEqual(hosts);

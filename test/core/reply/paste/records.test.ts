@@ -37,6 +37,39 @@ describe('splitRecords', () => {
     expect(splitRecords(text).map((r) => timestampOf(text, r)?.time)).toEqual(['10:01:00', '10:02:00']);
   });
 
+  it("starts a record where Docker Compose's service column changes, in a log with timestamps", () => {
+    // Postgres stamps its lines, the Node app does not: its lines are no part of the db's record.
+    const log = [
+      'db_1   | 2024-01-02 10:00:00.000 UTC [1] LOG:  database system is ready to accept connections',
+      'app_1  | Error: connect ECONNREFUSED 172.18.0.2:5432',
+      'app_1  |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+      'db_1   | 2024-01-02 10:00:09.000 UTC [1] LOG:  checkpoint starting',
+      'app_1  | Error: connect ECONNREFUSED 172.18.0.2:5432',
+    ].join('\n');
+    const records = splitRecords(log);
+    expect(records.map((r) => log.slice(r.start, r.end).slice(0, 5))).toEqual([
+      'db_1 ',
+      'app_1',
+      'db_1 ',
+      'app_1',
+    ]);
+    expect(records.map((r) => timestampOf(log, r)?.time ?? null)).toEqual([
+      '10:00:00',
+      null,
+      '10:00:09',
+      null,
+    ]);
+  });
+
+  it("keeps NLog's `6|2019-…|ERROR|…` line with its exception: a bar with no blank before it is no service column", () => {
+    const log = [
+      '6|2019-10-08T21:43:08.3616321+00:00|ERROR|2|App|Connect failed',
+      'System.Net.Sockets.SocketException (10061): No connection could be made',
+      '7|2019-10-08T21:43:09.3616321+00:00|INFO|2|App|retrying',
+    ].join('\n');
+    expect(count(log)).toBe(2);
+  });
+
   it('finds the record an offset falls in', () => {
     const text = 'one\ntwo\nthree';
     const records = splitRecords(text);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readTimestamp, startsWithIsoTime } from '../../../../src/core/reply/paste/timestamps.js';
+import {
+  hasTimestamp,
+  readTimestamp,
+  startsWithIsoTime,
+} from '../../../../src/core/reply/paste/timestamps.js';
 
 describe('readTimestamp', () => {
   it.each([
@@ -11,6 +15,13 @@ describe('readTimestamp', () => {
     ['[10:02:07] WARN retrying', { time: '10:02:07' }],
     ['E1206 10:02:07.123456       1 reflector.go:138] failed to list', { time: '10:02:07' }],
     ['web_1  | 2024-05-02 10:02:07 ERROR x', { date: '2024-05-02', time: '10:02:07' }],
+    // What .NET's DateTime and Windows' Event Viewer print in a German, US, Japanese or Taiwanese locale.
+    ['02.05.2024 10:02:07 Fehler: SocketException (10061)', { date: '02.05.2024', time: '10:02:07' }],
+    ['Datum: 02.05.2024 09:02:07', { date: '02.05.2024', time: '09:02:07' }],
+    ['5/2/2024 10:02:07 AM Error: x', { date: '5/2/2024', time: '10:02:07 AM' }],
+    ['Date: 5/2/2024 9:02:07 PM', { date: '5/2/2024', time: '9:02:07 PM' }],
+    ['2024/05/02 9:02:07 エラー', { date: '2024/05/02', time: '9:02:07' }],
+    ['2024/5/2 下午 09:02:07 錯誤', { date: '2024/5/2', time: '下午 09:02:07' }],
   ])('reads the timestamp of %s', (line, stamp) => {
     expect(readTimestamp(line)).toEqual(stamp);
   });
@@ -20,6 +31,24 @@ describe('readTimestamp', () => {
     expect(readTimestamp(`${'x'.repeat(60)} 10:02:07`)).toBeNull();
     expect(readTimestamp('took 00:00:05 before the 10:02 retry')).toBeNull();
     expect(readTimestamp('X1206 10:02:07.123456 not klog')).toBeNull();
+    // A sentence that says when, not a log line stamped when it was written (c131-004's mount.nfs).
+    expect(readTimestamp('Backup job started at 2024-01-02 10:00:00')).toBeNull();
+    expect(readTimestamp('mount.nfs: timeout set for Thu May 16 06:06:54 2019')).toBeNull();
+    expect(readTimestamp('ERROR main 2024-01-02 10:00:00 x')).toEqual({
+      date: '2024-01-02',
+      time: '10:00:00',
+    });
+  });
+});
+
+describe('hasTimestamp', () => {
+  it.each([
+    '02.05.2024 10:02:07 Fehler',
+    '5/2/2024 9:02:07 PM Error',
+    '2024/05/02 9:02:07 エラー',
+    '2024/5/2 上午 10:02:07 錯誤',
+  ])('tells that %s starts with a timestamp', (line) => {
+    expect(hasTimestamp(line)).toBe(true);
   });
 });
 
