@@ -19,47 +19,59 @@ const TRAILING = /[.:。：]+$/u;
 /** Words before a number that make it a port, never a code (`port 10061`). */
 const PORT_WORDS = new Set(['port', 'ports', '埠', '連接埠', '端口']);
 
+type Read = Omit<AskedEntry, 'token' | 'index'> & { small: boolean };
+
 /**
- * Reads one token as an error of its own, or as nothing. Numbers count only where they name one
- * error alone and are too large for a count or an errno (a Winsock code, libuv's `-4077`): in a
- * sentence, `3` or `104` are more often something else. Symbols count as written like one.
+ * Reads one token as an error of its own, or as nothing: a number, HRESULT or symbol naming one
+ * error alone (a class or a member that several share names none of them), a symbol only as
+ * written like one.
  */
-function readToken(catalog: Catalog, token: string): Omit<AskedEntry, 'token' | 'index'> | null {
+function readToken(catalog: Catalog, token: string): Read | null {
   const parsed = parseQuery(token);
   if (parsed.kind === 'number') {
-    const matches = readNumber(catalog, parsed.value, parsed.hex);
-    const [only] = matches;
-    if (!only || matches.length > 1 || Math.abs(parsed.value) < 1000) return null;
-    return { match: only, form: parsed.value < 0 ? 'libuv' : 'code' };
+    const [only, ...more] = readNumber(catalog, parsed.value, parsed.hex);
+    if (!only || more.length > 0) return null;
+    return { match: only, form: parsed.value < 0 ? 'libuv' : 'code', small: Math.abs(parsed.value) < 1000 };
   }
   if (parsed.kind === 'hresult') {
     const [only, ...more] = readHresult(catalog, parsed.hresult);
-    return only && more.length === 0 ? { match: only, form: 'hresult' } : null;
+    return only && more.length === 0 ? { match: only, form: 'hresult', small: false } : null;
   }
   if (parsed.kind !== 'symbol') return null;
   const matches = readSymbol(catalog, parsed.symbol, parsed.posixOnly);
   const [best] = matches;
-  // A name or alias of one entry; a class or a member that several share names none of them.
   const own = best?.readings.some((r) => r.kind === 'symbol' || r.kind === 'posixName');
-  return best && (own || matches.length === 1) ? { match: best, form: 'symbol' } : null;
+  return best && (own || matches.length === 1) ? { match: best, form: 'symbol', small: false } : null;
 }
 
 /**
  * The errors a short question to sockerr names by code or symbol, in the order it names them,
- * each once, with the question as they were read in: `10054 10061 10060`, `what is 10061?`, `ECONNRESET 和 WSAETIMEDOUT`. Asked
- * directly, a Winsock number needs no context around it, except a port's.
+ * each once, with the question as they were read in, and whether it is a list (`10054 10061 10060`, `10053,
+ * 0x2746`), or codes among words (`what is 10061?`, `ECONNRESET 和 WSAETIMEDOUT`). Asked directly,
+ * a Winsock number needs no context around it, except a port's. A small number (`995`, `61`)
+ * counts only in a list of nothing but errors: among words, it is more often a count or a line.
  */
-export function readAskedEntries(catalog: Catalog, question: string): { text: string; asked: AskedEntry[] } {
+export function readAskedEntries(
+  catalog: Catalog,
+  question: string,
+): { text: string; asked: AskedEntry[]; list: boolean } {
   // Full-width digits and letters read as ASCII (a Chinese or Japanese keyboard's `１００５４`).
   const text = question.normalize('NFKC');
-  const asked: AskedEntry[] = [];
+  const reads: (AskedEntry & { small: boolean })[] = [];
+  let tokens = 0;
   let before = '';
   for (const { 0: raw, index } of text.matchAll(TOKEN)) {
     const token = raw.replace(TRAILING, '');
-    const read = token && !PORT_WORDS.has(before) ? readToken(catalog, token) : null;
+    if (token === '') continue;
+    tokens += 1;
+    const read = PORT_WORDS.has(before) ? null : readToken(catalog, token);
     before = token.toLowerCase();
-    if (read && !asked.some((a) => a.match.entry.id === read.match.entry.id))
-      asked.push({ ...read, token, index });
+    if (read) reads.push({ ...read, token, index });
   }
-  return { text, asked };
+  const list = tokens > 1 && reads.length === tokens;
+  const asked: AskedEntry[] = [];
+  for (const { small, ...read } of reads) {
+    if ((list || !small) && !asked.some((a) => a.match.entry.id === read.match.entry.id)) asked.push(read);
+  }
+  return { text, asked, list };
 }

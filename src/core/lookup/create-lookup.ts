@@ -52,34 +52,6 @@ function readExact(catalog: Catalog, parsed: ParsedQuery): LookupMatch[] {
   }
 }
 
-/** The finding forms of the exact readings a listed code may have. */
-const LISTED_FORM = { number: 'code', hresult: 'hresult', symbol: 'symbol' } as const;
-
-/**
- * A query of several codes or names (`10053 10054`, `10053, 0x2746`), each naming exactly one
- * error, read as a paste that shows them in that order; null for anything else. The detector
- * rightly reads no bare number as an error, so such a query had been "not a socket error I know".
- */
-function listedCodes(catalog: Catalog, query: string): Detection | null {
-  const tokens = [...query.matchAll(/[^\s,;]+/g)];
-  if (tokens.length < 2) return null;
-  const findings: Finding[] = [];
-  const mentions = new Map<string, number[]>();
-  for (const { 0: token, index } of tokens) {
-    const parsed = parseQuery(token);
-    if (parsed.kind !== 'number' && parsed.kind !== 'hresult' && parsed.kind !== 'symbol') return null;
-    const [only, ...others] = readExact(catalog, parsed);
-    if (!only || others.length > 0) return null;
-    const starts = mentions.get(only.entry.id) ?? [];
-    if (starts.length === 0) {
-      const form = LISTED_FORM[parsed.kind];
-      findings.push({ id: only.entry.id, match: token, index, form, confidence: 'high', count: 1 });
-    }
-    mentions.set(only.entry.id, [...starts, index]);
-  }
-  return { findings, mentions, read: { text: query, mentions } };
-}
-
 /** Findings as look-up matches, in the order they first appear. */
 function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMatch[] {
   return [...findings]
@@ -139,16 +111,16 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
     const numeric = parsed.kind === 'number' || parsed.kind === 'hresult';
     if (exact.length > 0) return { kind: 'exact', by: numeric ? 'number' : 'symbol', matches: exact };
     if (numeric) return { kind: 'none', suggestions: [] };
-    const listed = parsed.kind === 'text' ? listedCodes(catalog, query) : null;
-    if (listed) return found(listed);
+    // A list of codes or names is answered as listed; codes among other words only when the
+    // detector finds nothing surer in them.
+    const asked = readAskedEntries(catalog, query);
+    if (asked.list) return found(askedDetection(asked.text, asked.asked));
     const scanned = scan?.(query);
     if (scanned?.findings.some((f) => f.confidence !== 'low')) return found(scanned);
-    // A question that names errors by code or symbol among other words, or a list of them.
-    const { text: asked, asked: named } = readAskedEntries(catalog, query);
-    const [one] = named;
-    if (one && named.length === 1)
+    const [one, ...more] = asked.asked;
+    if (one && more.length === 0)
       return { kind: 'exact', by: one.form === 'symbol' ? 'symbol' : 'number', matches: [one.match] };
-    if (named.length > 1) return found(askedDetection(asked, named));
+    if (one) return found(askedDetection(asked.text, asked.asked));
     const words = parsed.kind === 'text' ? parsed.text : query.trim();
     const matches = text().matches(words);
     if (matches.length > 0) return { kind: 'text', matches };

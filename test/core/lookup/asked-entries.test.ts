@@ -35,3 +35,13 @@ describe('readAskedEntries', () => {
     expect(asked.map((a) => text.slice(a.index, a.index + a.token.length))).toEqual(['10060', '10065']);
   });
 });
+
+describe('readAskedEntries in a list', () => {
+  it('counts a small number that names one error only in a list of nothing but errors', () => {
+    const { asked } = readAskedEntries(realCatalog(), '995 10053');
+    expect(asked.map((a) => a.match.entry.id)).toEqual(['995', '10053']);
+    expect(
+      readAskedEntries(realCatalog(), 'retried 995 times, then 10053').asked.map((a) => a.token),
+    ).toEqual(['10053']);
+  });
+});

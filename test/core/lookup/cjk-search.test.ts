@@ -33,10 +33,13 @@ describe('looking up Chinese words', () => {
     ['太多開啟的檔案', '10024'],
     // glibc's zh_TW strerror for EPIPE, which the detector reads only beside socket words.
     ['管線損壞', 'EPIPE'],
-  ])('finds %s, as a Taiwanese engineer words it, before any rare error whose summary shares its words', (query, id) => {
-    // `名稱解析失敗` had found 11033 (a name-based IPsec policy) first: its summary ends in those words.
-    expect(ids(lookup(query))[0]).toBe(id);
-  });
+  ])(
+    'finds %s, as a Taiwanese engineer words it, before any rare error whose summary shares its words',
+    (query, id) => {
+      // `名稱解析失敗` had found 11033 (a name-based IPsec policy) first: its summary ends in those words.
+      expect(ids(lookup(query))[0]).toBe(id);
+    },
+  );
 
   it('does not guess from one two-character word, which a summary shares by chance', () => {
     const entry = realCatalog().byId.get('10061') as CatalogEntry;
