@@ -44,3 +44,25 @@ export function isGoneReplyTarget(thrown: unknown): boolean {
   const errors = (thrown.rawError as { errors?: Record<string, unknown> }).errors;
   return errors !== undefined && 'message_reference' in errors;
 }
+
+/**
+ * An interaction another answer got to first, said as what it means rather than as a failure:
+ * 40060 when another sockerr process connected with the same token answered it (two run at once
+ * while a deploy overlaps), 10062 when the answer came after Discord's 3 seconds.
+ */
+export function explainLostInteraction(thrown: unknown): { level: 'info' | 'warn'; message: string } | null {
+  if (!(thrown instanceof DiscordAPIError)) return null;
+  if (thrown.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+    return {
+      level: 'info',
+      message:
+        'Discord interaction already answered, by another sockerr process with the same token (two running at once, as while a deploy overlaps)',
+    };
+  if (thrown.code === RESTJSONErrorCodes.UnknownInteraction)
+    return {
+      level: 'warn',
+      message:
+        'Discord interaction expired before sockerr answered it (Discord allows 3 s); the person saw "The application did not respond"',
+    };
+  return null;
+}

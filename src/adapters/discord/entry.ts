@@ -4,7 +4,7 @@ import { createMetrics } from '../../infra/metrics/index.js';
 import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
 import { DEFAULT_DEFER_AFTER_MS } from './answer-interaction.js';
 import { buildClientOptions } from './client-options.js';
-import { describeDiscordError } from './discord-errors.js';
+import { describeDiscordError, explainLostInteraction } from './discord-errors.js';
 import { watchGateway } from './gateway-watch.js';
 import { createDiscordListeners, type TrackEvent } from './listeners.js';
 import { explainLoginError } from './login-errors.js';
@@ -85,7 +85,9 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     const run = work()
       .catch((error: unknown) => {
         metrics.apiFailure('discord', kind, describeDiscordError(error).error);
-        logger.error(`Discord ${kind} failed`, { id, error });
+        const lost = explainLostInteraction(error);
+        if (lost) logger[lost.level](lost.message, { id });
+        else logger.error(`Discord ${kind} failed`, { id, error });
       })
       .finally(() => {
         inFlight.delete(run);

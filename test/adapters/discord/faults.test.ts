@@ -133,17 +133,32 @@ describe('Discord adapter under REST faults', () => {
     );
   });
 
-  it('logs an interaction it could not answer without the interaction token', async () => {
-    // 10062: the answer came after Discord voided the interaction (3 s), or another process answered.
+  it('logs an interaction it could not answer as what it means, without the interaction token', async () => {
+    // 10062: the answer came after Discord voided the interaction (3 s).
     const unknown = { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
     h.fake.rest.fail('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, unknown, 1);
     const command = chatInput({ id: freshId(), query: '10054' });
     await h.send('INTERACTION_CREATE', command);
-    const lines = logged(/Discord interaction failed/);
+    const lines = logged(/Discord interaction expired before sockerr answered it/);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('10062');
+    expect(lines[0]).toContain('"level":"warn"');
     // The token answers, edits and follows up the interaction as sockerr for 15 minutes.
     expect(lines[0]).not.toContain(String(command.token));
+    expect(logged(/Discord interaction failed/)).toEqual([]);
+  });
+
+  it('logs an interaction another process answered first as information, not as an error', async () => {
+    // 40060: two sockerr processes with one token (a deploy's overlap) both got the interaction.
+    const taken = {
+      status: 400,
+      body: { message: 'Interaction has already been acknowledged.', code: 40060 },
+    };
+    h.fake.rest.fail('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, taken, 1);
+    await h.send('INTERACTION_CREATE', chatInput({ id: freshId(), query: '10054' }));
+    const lines = logged(/Discord interaction already answered, by another sockerr process/);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('"level":"info"');
+    expect(logged(/Discord interaction failed/)).toEqual([]);
   });
 
   it('keeps answering afterwards, once per message', async () => {
