@@ -28,6 +28,11 @@ export interface UserRef {
   loadLocale?: () => Promise<string | undefined>;
   /** May this user change settings here (Discord Manage Channels/Server; Slack: anyone in the channel)? */
   canManage: boolean;
+  /**
+   * `canManage` is false only because the platform could not say (Slack's `users.info` failed, a
+   * rate limit): a refusal then says to try again, rather than that the user may not.
+   */
+  canManageUnknown?: boolean;
 }
 
 /** `/sockerr <text>` from any platform. */

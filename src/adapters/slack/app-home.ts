@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type AutoMode, LOCALES, type Reply, type SettingsInput, type UserRef } from '../../core/index.js';
+import { type AutoMode, LOCALES, type Reply, type SettingsInput } from '../../core/index.js';
 import type { ChannelDirectory } from './channel-directory.js';
 import { checkPayload } from './check-payload.js';
 import { readHomeChoice, renderHomeView } from './home-view.js';
@@ -30,19 +30,13 @@ const MODES: readonly AutoMode[] = ['on', 'off', 'mention'];
 export function createAppHome(deps: SlackListenerDeps, channels: ChannelDirectory) {
   const { core, calls, web, users, logger, metrics } = deps;
 
-  const userRef = async (userId: string): Promise<UserRef> => ({
-    id: userId,
-    canManage: await users.canManage(userId),
-    loadLocale: () => users.locale(userId),
-  });
-
   const publish = async (userId: string, teamId: string | undefined, notice?: Reply) => {
     const listed = await channels.shared(userId);
     const shared = listed ?? [];
     const shown = shared.slice(0, SLACK_LIMITS.homeChannels);
     const view = await core.home({
       workspace: toSlackChannel(teamId, 'home'),
-      user: await userRef(userId),
+      user: await users.userRef(userId),
       channels: shown,
       more: shared.length - shown.length,
       // Slack would not say (a rate limit, a scope missing): the Home must not claim there are none.
@@ -87,7 +81,7 @@ export function createAppHome(deps: SlackListenerDeps, channels: ChannelDirector
       }
       const input: SettingsInput = {
         channel: toSlackChannel(teamId, choice.channelId),
-        user: await userRef(userId),
+        user: await users.userRef(userId),
         scope: 'channel',
       };
       const mode = MODES.find((m) => m === choice.choice);

@@ -57,7 +57,7 @@ export function createFeedbackHandler(deps: SlackListenerDeps) {
     const userId = payload.user.id;
     const reply = await core.feedback({
       channel: toSlackChannel(payload.team?.id ?? payload.user.team_id, channel),
-      user: { id: userId, canManage: await users.canManage(userId), loadLocale: () => users.locale(userId) },
+      user: await users.userRef(userId),
       verdict: VERDICTS[press.action_id],
       value: press.value,
       at: press.action_ts ? Math.round(Number(press.action_ts) * 1000) || Date.now() : Date.now(),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
-import { changesSettings, type Reply, type UserRef } from '../../core/index.js';
+import { changesSettings, type Reply } from '../../core/index.js';
 import { type CheckedPayload, checkPayload } from './check-payload.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
@@ -18,12 +18,6 @@ const UNREADABLE =
 /** Handlers for what a person asks for: `/sockerr`, the message shortcut, the share button. */
 export function createRequestHandlers(deps: SlackListenerDeps) {
   const { core, calls, web, users, logger, metrics } = deps;
-
-  const userRef = async (userId: string): Promise<UserRef> => ({
-    id: userId,
-    canManage: await users.canManage(userId),
-    loadLocale: () => users.locale(userId),
-  });
 
   /**
    * Checks the payload and drops replays (the same `trigger_id`, or the same body, within the
@@ -108,7 +102,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           const reply = await core.command({
             text: readSlackText(c.text),
             channel: toSlackChannel(c.team_id, c.channel_id),
-            user: await userRef(c.user_id),
+            user: await users.userRef(c.user_id),
           });
           await post('command', answer, reply, 'ephemeral');
         },
@@ -132,7 +126,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           const reply = await core.explainMessage({
             text: [readSlackMessageText(s.message), shared].filter(Boolean).join('\n'),
             channel: toSlackChannel(s.team?.id ?? s.user.team_id, s.channel.id),
-            user: await userRef(s.user.id),
+            user: await users.userRef(s.user.id),
           });
           const threadTs = s.message.thread_ts;
           const posted = await postSlackReply(reply, (message) =>

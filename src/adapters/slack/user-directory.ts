@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { UserRef } from '../../core/index.js';
 import type { SlackCaller } from './calls.js';
 import { createTtlCache } from './ttl-cache.js';
 
@@ -16,10 +17,11 @@ export interface UserDirectory {
   /** The user's Slack locale (`zh-TW`), or undefined when Slack did not say. */
   locale(userId: string): Promise<string | undefined>;
   /**
-   * Whether the user may change sockerr's settings: a workspace admin or owner, or listed in
-   * SOCKERR_SETTINGS_USERS by user id or through a user group.
+   * The user as core sees them, their locale loaded on demand. They may change sockerr's settings
+   * as a workspace admin or owner, or listed in SOCKERR_SETTINGS_USERS by user id or through a
+   * user group; when Slack could not say (a rate limit), core is told so.
    */
-  canManage(userId: string): Promise<boolean>;
+  userRef(userId: string): Promise<UserRef>;
   /** Whether the user is a bot; false when Slack did not say. */
   isBot(userId: string): Promise<boolean>;
 }
@@ -69,14 +71,32 @@ export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
       return found.ok ? new Set(found.value.users ?? []) : undefined;
     });
 
+  /** true or false, or undefined when Slack did not answer a look-up that could have said true. */
+  const access = async (userId: string): Promise<boolean | undefined> => {
+    if (allowedUsers.has(userId)) return true;
+    const user = await info(userId);
+    if (user?.isAdmin) return true;
+    let unknown = user === undefined;
+    for (const group of allowedGroups) {
+      const listed = await members(group);
+      if (listed?.has(userId)) return true;
+      if (!listed) unknown = true;
+    }
+    return unknown ? undefined : false;
+  };
+  const locale = async (userId: string) => (await info(userId))?.locale;
+
   return {
-    locale: async (userId) => (await info(userId))?.locale,
+    locale,
     isBot: async (userId) => (await info(userId))?.isBot === true,
-    async canManage(userId) {
-      if (allowedUsers.has(userId)) return true;
-      if ((await info(userId))?.isAdmin) return true;
-      for (const group of allowedGroups) if ((await members(group))?.has(userId)) return true;
-      return false;
+    async userRef(userId) {
+      const may = await access(userId);
+      return {
+        id: userId,
+        canManage: may === true,
+        ...(may === undefined ? { canManageUnknown: true } : {}),
+        loadLocale: () => locale(userId),
+      };
     },
   };
 }

@@ -6,6 +6,7 @@ export {
   LANGUAGE_NAMES,
   MODE_KEYS,
   statusReply,
+  unknownPermissionReply,
 } from './settings-replies.js';
 export { noteStoreUnavailable, settingsOrDefaults } from './store-note.js';
 export { badPeriodReply, topReply } from './top-reply.js';

@@ -57,6 +57,7 @@ export async function statusReply(
 export async function applySettings(ctx: CoreContext, input: SettingsInput, locale: Locale): Promise<Reply> {
   const { t } = ctx;
   if (!input.user.canManage) {
+    if (input.user.canManageUnknown) return unknownPermissionReply(ctx, locale);
     return makeReply({
       kind: 'refusal',
       locale,
@@ -125,5 +126,15 @@ export function badSettingReply(
     locale,
     title: ctx.t(locale, 'settings.title'),
     sections: [{ text: ctx.t(locale, key) }],
+  });
+}
+
+/** A change refused because the platform could not say who the user is: try again, nothing done. */
+export function unknownPermissionReply(ctx: { t: CoreContext['t'] }, locale: Locale): Reply {
+  return makeReply({
+    kind: 'refusal',
+    locale,
+    title: ctx.t(locale, 'refusal.unknownTitle'),
+    sections: [{ text: ctx.t(locale, 'refusal.unknown') }],
   });
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../catalog/index.js';
+import { unknownPermissionReply } from '../commands/index.js';
 import { type CoreContext, channelKey } from '../context.js';
 import { type FeedbackEntry, isStoreUnavailable } from '../ports/index.js';
 import type { Reply } from '../reply/index.js';
@@ -27,6 +28,7 @@ export async function recordFeedback(ctx: CoreContext, input: FeedbackInput, loc
     if (input.verdict === 'wrong') {
       const isAuthor = context !== null && context.authorId === input.user.id;
       if (!isAuthor && !input.user.canManage) {
+        if (input.user.canManageUnknown) return unknownPermissionReply(ctx, locale);
         // Past the window (or after a store lost it) sockerr no longer knows who posted the
         // message, while the buttons stay: it cannot tell the author, so it says who still can.
         if (context === null) return expired(ctx, locale);

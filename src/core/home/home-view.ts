@@ -49,7 +49,9 @@ export async function buildHomeView(ctx: CoreContext, input: HomeInput): Promise
     channels,
     channelNotes,
     canManage: input.user.canManage,
-    ...(input.user.canManage ? {} : { refusal: t(locale, 'home.refusal') }),
+    ...(input.user.canManage
+      ? {}
+      : { refusal: t(locale, input.user.canManageUnknown ? 'home.refusalUnknown' : 'home.refusal') }),
     controls: {
       auto: t(locale, 'settings.autoLabel'),
       lang: t(locale, 'settings.langLabel'),

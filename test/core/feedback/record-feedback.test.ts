@@ -87,6 +87,19 @@ describe('feedback on auto-replies', () => {
     expect(await store.listFeedback(0)).toEqual([]);
   });
 
+  it('tells someone the platform could not vouch for to try again, and removes nothing', async () => {
+    const { core } = testCore();
+    const { value } = await autoReply(core);
+    const { input, removals } = press(value, 'U0ADMIN', 'wrong', {
+      user: { id: 'U0ADMIN', canManage: false, canManageUnknown: true },
+    });
+    const said = await core.feedback(input);
+    expect(said.kind).toBe('refusal');
+    expect(said.fallback).toContain('could not check your permissions');
+    expect(said.fallback).not.toContain('Only the person who posted the message');
+    expect(removals).toEqual([]);
+  });
+
   it('tells the author of a paste it no longer remembers who can still remove the reply, not that they cannot', async () => {
     let now = AT;
     const { core } = testCore({ now: () => now });

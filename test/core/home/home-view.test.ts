@@ -80,4 +80,16 @@ describe('a user’s Home', () => {
       'I could not list the channels we share just now (Slack did not answer). Open this tab again in a minute.',
     ]);
   });
+
+  it('says the menus are hidden for want of an answer, when the platform could not say who may change settings', async () => {
+    const { core } = testCore();
+    const view = await core.home({
+      workspace,
+      user: { id: 'U0ADMIN', canManage: false, canManageUnknown: true, locale: 'en-US' },
+      channels: [{ channelId: 'C0ONCALL', name: 'oncall' }],
+    });
+    expect(view.canManage).toBe(false);
+    expect(view.refusal).toContain('could not check your permissions');
+    expect(view.refusal).not.toContain('SOCKERR_SETTINGS_USERS');
+  });
 });
