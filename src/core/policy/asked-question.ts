@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import type { LookupResult } from '../lookup/index.js';
 
 /** `<@U123>`, `<@U123|name>` (Slack), `<@123>`, `<@!123>`, `<@&role>` (Discord): who was asked, not what. */
-const MENTION = /<@[!&]?[A-Za-z0-9]+(?:\|[^>]*)?>/g;
+const MENTION = /<@[!&]?[A-Za-z0-9]{1,40}(?:\|[^>]{0,200})?>/g;
 
 /** A question put to sockerr, and what the look-up makes of it. */
 export interface AskedQuestion {
