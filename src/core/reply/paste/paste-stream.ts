@@ -1,7 +1,7 @@
 import { detachString } from '../../detach-string.js';
 import type { Finding, StreamRegion } from '../../detect/index.js';
 import { isBlank, isEmptyLine, isIndent, startsStampedRecord } from './line-start.js';
-import { type PasteError, unique } from './read-paste.js';
+import { type PasteError, peersOfRecords } from './read-paste.js';
 import {
   createRecordTracker,
   type LineMention,
@@ -189,9 +189,7 @@ export function createPasteStream() {
             record: c.record ?? at,
             count: c.count,
             timestamp: c.timestamp,
-            hosts: unique(c.peers.map((p) => p.hosts)),
-            ports: unique(c.peers.map((p) => p.ports)),
-            dnsServers: unique(c.peers.map((p) => p.dnsServers)),
+            ...peersOfRecords(c.peers),
           };
         })
         .sort((a, b) => a.first - b.first);
