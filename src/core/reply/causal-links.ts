@@ -26,7 +26,13 @@ function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, local
   if (chain.link === 'peer') {
     if (!host) return null;
     if (cause.ports.length > 0 && effect.ports.length > 0) {
-      return port ? t(locale, 'link.peer', { peer: `${host}:${port}` }) : null;
+      // A peer is a host and port the paste names as one: 10.0.0.6 from one refusal and 5432 from
+      // another are none. Only where a side names them apart (`host='db', port=5432`) do they pair.
+      const both = cause.endpoints.length > 0 && effect.endpoints.length > 0;
+      const peer = both
+        ? cause.endpoints.find((e) => effect.endpoints.includes(e))
+        : port && `${host}:${port}`;
+      return peer ? t(locale, 'link.peer', { peer }) : null;
     }
     return t(locale, 'link.host', { host });
   }

@@ -66,4 +66,24 @@ describe('a cause claimed only where the paste orders the two errors in time', (
       'probably follows from 1: same peer 10.0.0.5:5432',
     );
   });
+
+  it("claims no peer made of one refusal's host and another's port", () => {
+    // Refused on the primary's 5432 and the replica's pooler 6432; the reset comes from the
+    // replica's 5432, which no refusal named: no "same peer 10.0.0.6:5432".
+    const paste = [
+      'Error: connect ECONNREFUSED 10.0.0.5:5432',
+      'Error: connect ECONNREFUSED 10.0.0.6:6432',
+      'Error: read ECONNRESET 10.0.0.6:5432',
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+    const same =
+      'Error: connect ECONNREFUSED 10.0.0.5:5432\nError: connect ECONNREFUSED 10.0.0.6:6432\nError: read ECONNRESET 10.0.0.6:6432';
+    expect(core.scan(same, 'en').reply?.fallback).toContain(
+      'probably follows from 1: same peer 10.0.0.6:6432',
+    );
+  });
 });

@@ -132,6 +132,16 @@ describe('a Docker Compose log where one service stamps its lines', () => {
     expect(reset).toMatch(/^2\. 10054 WSAECONNRESET ×1/);
   });
 
+  it("counts the app's consecutive failures apart too, with no db line between them", () => {
+    const consecutive = log
+      .split('\n')
+      .filter((line) => !line.includes('checkpoint'))
+      .join('\n');
+    expect(counts(consecutive)).toEqual({ '10061': 2, '10054': 1 });
+    for (const size of [7, 1000])
+      expect(scanInPieces(core, consecutive, size)).toEqual(core.scan(consecutive, 'en'));
+  });
+
   it('reads it piece by piece as it reads it whole', () => {
     const whole = core.scan(log, 'en');
     for (const size of [7, 64, 1000]) expect(scanInPieces(core, log, size)).toEqual(whole);

@@ -1,5 +1,19 @@
 import { type Peers, peersFrom, type Spot } from './peers.js';
 
+/** An error's peers in one record, and the `host:port` pairs the record names as one (`10.0.0.5:5432`). */
+export interface ErrorPeers extends Peers {
+  endpoints: string[];
+}
+
+/** No peers: a record whose head was not read. */
+export const NO_PEERS: ErrorPeers = { hosts: [], ports: [], dnsServers: [], endpoints: [] };
+
+function withEndpoints(spots: readonly Spot[]): ErrorPeers {
+  const peers = peersFrom(spots);
+  const named = spots.filter((s) => s.host && s.port && !peers.dnsServers.includes(s.host));
+  return { ...peers, endpoints: [...new Set(named.map((s) => `${s.host}:${s.port}`))] };
+}
+
 /** A mention of an error in a log record: the error's id and its offset from the record's start. */
 export interface RecordMention {
   id: string;
@@ -15,10 +29,14 @@ export interface RecordMention {
  * after), so only the text before the record's first error and after its last surely belongs to
  * one error; the text between two errors is read only when that names no host.
  */
-export function peersOfError(spots: readonly Spot[], mentions: readonly RecordMention[], id: string): Peers {
+export function peersOfError(
+  spots: readonly Spot[],
+  mentions: readonly RecordMention[],
+  id: string,
+): ErrorPeers {
   const sorted = [...mentions].sort((a, b) => a.at - b.at);
   const own = sorted.find((m) => m.id === id);
-  if (!own) return peersFrom(spots);
+  if (!own) return withEndpoints(spots);
   let before = -1;
   let after = Number.POSITIVE_INFINITY;
   for (const m of sorted) {
@@ -29,10 +47,10 @@ export function peersOfError(spots: readonly Spot[], mentions: readonly RecordMe
       break;
     }
   }
-  if (before < 0 && after === Number.POSITIVE_INFINITY) return peersFrom(spots);
+  if (before < 0 && after === Number.POSITIVE_INFINITY) return withEndpoints(spots);
   const region = spots.filter((s) => s.at > before && s.at < after);
   const sure = region.filter(
     (s) => (before < 0 && s.at < own.at) || (after === Number.POSITIVE_INFINITY && s.at >= own.at),
   );
-  return peersFrom(sure.some((s) => s.host) ? sure : region);
+  return withEndpoints(sure.some((s) => s.host) ? sure : region);
 }

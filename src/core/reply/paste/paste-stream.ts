@@ -1,7 +1,7 @@
 import { detachString } from '../../detach-string.js';
 import type { Finding, StreamRegion } from '../../detect/index.js';
 import { isBlank, isEmptyLine, isIndent, startsStampedRecord } from './line-start.js';
-import { type PasteError, unique } from './read-paste.js';
+import { type PasteError, peersOfRecords } from './read-paste.js';
 import {
   createRecordTracker,
   type LineMention,
@@ -9,7 +9,7 @@ import {
   type RecordTracker,
   type TextWindow,
 } from './record-tracker.js';
-import { createRecordRule, createServiceTracker, MAX_SHAPE, shapeOf } from './records.js';
+import { COMPOSE, createComposeReader, createRecordRule, MAX_SHAPE, shapeOf } from './records.js';
 import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
 import { RECORD_HEAD } from './tracked-record.js';
 
@@ -36,7 +36,7 @@ export function createPasteStream() {
   const stamped = createRecordTracker();
   let plain: RecordTracker | null = createRecordTracker();
   const plainRule = createRecordRule(false);
-  const switchedService = createServiceTracker();
+  const compose = createComposeReader();
   let seenLine = false;
   const first = new Map<string, number>();
   let queue: { id: string; start: number }[] = [];
@@ -81,14 +81,14 @@ export function createPasteStream() {
       hasStamp = !blank && hasTimestamp(shape);
     }
     if (hasStamp) plain = null;
-    const switched = !blank && switchedService(text, at, to);
-    const kind = blank ? 'blank' : !seenLine || hasStamp || switched ? 'starts' : 'continues';
+    const byService = blank ? COMPOSE.none : compose(text, at, to, shape, hasStamp);
+    const kind = blank ? 'blank' : !seenLine || hasStamp || byService > 0 ? 'starts' : 'continues';
     if (plain)
       plain.line(
         start,
         end,
         index,
-        blank ? 'blank' : plainRule(shape) || switched ? 'starts' : 'continues',
+        blank ? 'blank' : plainRule(shape) || byService === COMPOSE.any ? 'starts' : 'continues',
         ids,
         window,
         head,
@@ -189,9 +189,7 @@ export function createPasteStream() {
             record: c.record ?? at,
             count: c.count,
             timestamp: c.timestamp,
-            hosts: unique(c.peers.map((p) => p.hosts)),
-            ports: unique(c.peers.map((p) => p.ports)),
-            dnsServers: unique(c.peers.map((p) => p.dnsServers)),
+            ...peersOfRecords(c.peers),
           };
         })
         .sort((a, b) => a.first - b.first);

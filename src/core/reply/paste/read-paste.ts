@@ -1,6 +1,6 @@
 import type { Finding, MentionStarts, ReadText } from '../../detect/index.js';
 import type { PasteContext } from '../placeholders.js';
-import { peersOfError, type RecordMention } from './error-peers.js';
+import { type ErrorPeers, peersOfError, type RecordMention } from './error-peers.js';
 import { MAX_RECORD, readSpots, type Spot } from './peers.js';
 import { type LogRecord, recordAt, splitRecords, timestampOf } from './records.js';
 import { isStackOfPrevious } from './same-failure.js';
@@ -34,10 +34,12 @@ export interface PasteError {
   hosts: string[];
   ports: string[];
   dnsServers: string[];
+  /** The `host:port` pairs its records name as one (`10.0.0.5:5432`), first record first. */
+  endpoints: string[];
 }
 
 /** The values of several lists, each once, in the order they first come. */
-export const unique = (lists: string[][]) => [...new Set(lists.flat())];
+const unique = (lists: string[][]) => [...new Set(lists.flat())];
 /** How many of an error's records are read for hosts and ports. */
 const PEER_RECORDS = 20;
 
@@ -118,12 +120,20 @@ export function readPaste(paste: Paste): PasteError[] {
       count: countFailures(text, records, starts),
       timestamp: firstRecord ? timestampOf(text, firstRecord) : null,
       record: firstRecord ? firstRecord.start : first,
-      hosts: unique(read.map((p) => p.hosts)),
-      ports: unique(read.map((p) => p.ports)),
-      dnsServers: unique(read.map((p) => p.dnsServers)),
+      ...peersOfRecords(read),
     };
   });
   return errors.sort((a, b) => a.first - b.first);
+}
+
+/** An error's peers in all the records read for them, each once, first record first. */
+export function peersOfRecords(peers: readonly ErrorPeers[]) {
+  return {
+    hosts: unique(peers.map((p) => p.hosts)),
+    ports: unique(peers.map((p) => p.ports)),
+    dnsServers: unique(peers.map((p) => p.dnsServers)),
+    endpoints: unique(peers.map((p) => p.endpoints)),
+  };
 }
 
 /** An IPv4 address, or an IPv6 one (bracketed, as `[::1]:8080` prints it, or bare). */

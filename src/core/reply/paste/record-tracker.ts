@@ -1,6 +1,6 @@
 import { detachString } from '../../detach-string.js';
-import { peersOfError } from './error-peers.js';
-import { type Peers, readSpots } from './peers.js';
+import { type ErrorPeers, NO_PEERS, peersOfError } from './error-peers.js';
+import { readSpots } from './peers.js';
 import { shapeOf } from './records.js';
 import { NEAR_LINES, showsExceptionOf } from './same-failure.js';
 import { readTimestamp, type Timestamp } from './timestamps.js';
@@ -14,7 +14,7 @@ export interface RecordCounts {
   timestamp: Timestamp | null;
   /** Where the record it first appears in starts. */
   record: number | null;
-  peers: Peers[];
+  peers: ErrorPeers[];
 }
 
 /** An error's mention on a line: its id and where it starts in the log. */
@@ -174,9 +174,7 @@ export function createRecordTracker() {
       current = null;
       const out = new Map<string, RecordCounts>();
       for (const [id, e] of errors) {
-        const peers = e.listed.map((r) =>
-          r.spots ? peersOfError(r.spots, r.mentions ?? [], id) : { hosts: [], ports: [], dnsServers: [] },
-        );
+        const peers = e.listed.map((r) => (r.spots ? peersOfError(r.spots, r.mentions ?? [], id) : NO_PEERS));
         out.set(id, {
           count: Math.max(1, e.count),
           timestamp: e.first?.stamp ?? null,

@@ -43,18 +43,38 @@ function serviceAt(text: string, start: number, end: number): string {
   return name > start && i > name && text.charCodeAt(i) === 124 && i < end ? text.slice(start, name) : '';
 }
 
+/** Where a line starts a record by its Docker Compose service column: not at all, only in a log with timestamps, or in any log. */
+export const COMPOSE = { none: 0, stamped: 1, any: 2 } as const;
+
 /**
- * Whether each non-blank line (in order) is from another Compose service than the line before it:
- * two programs' lines are two records, even where only one of them stamps its lines (Postgres'
- * `db_1 | 2024-… LOG`, then a Node app's unstamped `app_1 | Error: connect ECONNREFUSED`).
+ * Reads each non-blank line's Compose service (in order; `shape` is the line without it, `stamped`
+ * whether it has a timestamp). A line from another service than the line above starts a record in
+ * any log: two programs' lines are two. In a log with timestamps, a record that starts with an
+ * unstamped line (a Node app's, beside Postgres' stamped ones) is read on by the rule of a log
+ * without timestamps, so that service's failures are told apart; a record that starts with a stamp
+ * runs to the next stamp or service, as before. The rule is dropped at every stamped line, so a
+ * stream that passes over quiet lines up to one reads on as reading every line does.
  */
-export function createServiceTracker(): (text: string, start: number, end: number) => boolean {
+export function createComposeReader(): (
+  text: string,
+  start: number,
+  end: number,
+  shape: string,
+  stamped: boolean,
+) => (typeof COMPOSE)[keyof typeof COMPOSE] {
   let last: string | undefined;
-  return (text, start, end) => {
+  let rule: ((shape: string) => boolean) | null = null;
+  return (text, start, end, shape, stamped) => {
     const service = serviceAt(text, start, end);
     const switched = last !== undefined && service !== last;
+    const first = last === undefined;
     last = service;
-    return switched;
+    if (stamped) rule = null;
+    else if (first || switched) {
+      rule = createRecordRule(false);
+      rule(shape);
+    } else if (rule && service !== '' && rule(shape)) return COMPOSE.stamped;
+    return switched ? COMPOSE.any : COMPOSE.none;
   };
 }
 
@@ -89,13 +109,13 @@ export function splitRecords(text: string): LogRecord[] {
     return !timestamped;
   });
   const startsRecord = createRecordRule(timestamped);
-  const switched = createServiceTracker();
+  const compose = createComposeReader();
   const records: LogRecord[] = [];
   let current: LogRecord | undefined;
   eachLine(text, (shape, start, end) => {
     // Every line is told to both (each keeps what it has read), before either decides.
-    const fromAnother = switched(text, start, end);
-    if (startsRecord(shape) || fromAnother || !current) {
+    const byService = compose(text, start, end, shape, timestamped && hasTimestamp(shape));
+    if (startsRecord(shape) || byService === COMPOSE.any || (timestamped && byService > 0) || !current) {
       current = { start, end };
       records.push(current);
     } else current.end = end;

@@ -61,6 +61,22 @@ describe('splitRecords', () => {
     ]);
   });
 
+  it('reads the records of a Compose service that does not stamp its lines as a log without timestamps does', () => {
+    const log = [
+      'db_1   | 2024-01-02 10:00:00.000 UTC [1] LOG:  database system is ready to accept connections',
+      'app_1  | Error: connect ECONNREFUSED 172.18.0.2:5432',
+      'app_1  |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+      'app_1  | Error: connect ECONNREFUSED 172.18.0.2:5432',
+      'app_1  |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+      // A stamped service's message with its exception and trace is still one record.
+      'api_1  | 2024-01-02 10:00:01,000 ERROR request failed',
+      'api_1  | java.net.ConnectException: Connection refused',
+      'api_1  | \tat java.base/sun.nio.ch.Net.connect0(Native Method)',
+      'api_1  | Caused by: java.net.ConnectException: Connection refused',
+    ].join('\n');
+    expect(splitRecords(log).map((r) => log.slice(r.start, r.end).split('\n').length)).toEqual([1, 2, 2, 4]);
+  });
+
   it("keeps NLog's `6|2019-…|ERROR|…` line with its exception: a bar with no blank before it is no service column", () => {
     const log = [
       '6|2019-10-08T21:43:08.3616321+00:00|ERROR|2|App|Connect failed',
