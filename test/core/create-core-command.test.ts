@@ -45,6 +45,19 @@ describe('core.command', () => {
     expect(port.fallback).not.toContain('WSAECONNABORTED');
   });
 
+  it('adds the errors a query names beside what detection found, but not a number beside a name', async () => {
+    const { core } = testCore();
+    for (const text of ['error 10054 and 10061', 'ECONNRESET vs ECONNREFUSED and EPIPE']) {
+      const reply = await core.command({ text, channel, user });
+      expect(reply.fallback, text).toMatch(/WSAECONNRESET[\s\S]*(WSAECONNREFUSED)/);
+    }
+    expect((await core.command({ text: 'ECONNRESET vs EPIPE', channel, user })).fallback).toContain(
+      'Broken pipe',
+    );
+    const duration = await core.command({ text: 'read ECONNRESET after 10060 ms', channel, user });
+    expect(duration.fallback).not.toContain('WSAETIMEDOUT');
+  });
+
   it('lists every reading of an ambiguous number', async () => {
     const { core } = testCore();
     const reply = await core.command({ text: '61', channel, user });

@@ -12,6 +12,14 @@ export interface AskedEntry {
   form: FindingForm;
 }
 
+/** What a short question names, read in `text` (the question with full-width forms made ASCII). */
+export interface AskedQuestion {
+  text: string;
+  asked: AskedEntry[];
+  /** Every word of it names an error (`10054 10061`, `10053, 0x2746`). */
+  list: boolean;
+}
+
 /** A question's words: what lies between spaces and the punctuation that lists or asks. */
 const TOKEN = /[^\s,;、，；/|+&?？!！()（）「」"“”‘’`*]+/gu;
 /** Full stops and colons that end a token without being part of it (`10054.`, `10061:`). */
@@ -51,10 +59,7 @@ function readToken(catalog: Catalog, token: string): Read | null {
  * a Winsock number needs no context around it, except a port's. A small number (`995`, `61`)
  * counts only in a list of nothing but errors: among words, it is more often a count or a line.
  */
-export function readAskedEntries(
-  catalog: Catalog,
-  question: string,
-): { text: string; asked: AskedEntry[]; list: boolean } {
+export function readAskedEntries(catalog: Catalog, question: string): AskedQuestion {
   // Full-width digits and letters read as ASCII (a Chinese or Japanese keyboard's `１００５４`).
   const text = question.normalize('NFKC');
   const reads: (AskedEntry & { small: boolean })[] = [];

@@ -1,6 +1,7 @@
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import type { Detection, Finding } from '../detect/index.js';
-import { type AskedEntry, readAskedEntries } from './asked-entries.js';
+import { askedDetection, withAskedEntries } from './asked-detection.js';
+import { readAskedEntries } from './asked-entries.js';
 import { directCommand } from './direct-command.js';
 import { type ParsedQuery, parseQuery } from './parse-query.js';
 import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
@@ -62,20 +63,6 @@ function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMat
     });
 }
 
-/** The errors a question names, as findings of the question (each named once, by its own token). */
-function askedDetection(text: string, asked: readonly AskedEntry[]): Detection {
-  const mentions = new Map(asked.map((a) => [a.match.entry.id, [a.index]]));
-  const findings = asked.map((a) => ({
-    id: a.match.entry.id,
-    match: a.token,
-    index: a.index,
-    form: a.form,
-    confidence: 'high' as const,
-    count: 1,
-  }));
-  return { findings, mentions, read: { text, mentions } };
-}
-
 /**
  * Builds the look-up over a catalog: exact forms first (codes, numbers in every platform's space,
  * HRESULTs, symbols); then, for anything else, the detector reads the query as a log line or a
@@ -116,7 +103,8 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
     const asked = readAskedEntries(catalog, query);
     if (asked.list) return found(askedDetection(asked.text, asked.asked));
     const scanned = scan?.(query);
-    if (scanned?.findings.some((f) => f.confidence !== 'low')) return found(scanned);
+    if (scanned?.findings.some((f) => f.confidence !== 'low'))
+      return found(withAskedEntries(scanned, query, asked));
     const [one, ...more] = asked.asked;
     if (one && more.length === 0)
       return { kind: 'exact', by: one.form === 'symbol' ? 'symbol' : 'number', matches: [one.match] };
