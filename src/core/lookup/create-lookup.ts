@@ -19,7 +19,8 @@ export type LookupResult =
   /** A log line or paste: the socket errors the detector found in it, in order of first appearance. */
   | ({ kind: 'found'; matches: LookupMatch[] } & Detection)
   /** Words: entries whose texts match, best first. */
-  | { kind: 'text'; matches: LookupMatch[] }
+  /** `broad`: one word many errors' texts hold (`socket`): the matches are a choice, commonest first. */
+  | { kind: 'text'; matches: LookupMatch[]; broad?: boolean }
   /** A paste with no socket error in it. */
   | { kind: 'no-findings' }
   /** Nothing: the closest entries, if any are close at all. */
@@ -111,7 +112,8 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
     if (one) return found(askedDetection(asked.text, asked.asked));
     const words = parsed.kind === 'text' ? parsed.text : query.trim();
     const matches = text().matches(words);
-    if (matches.length > 0) return { kind: 'text', matches };
+    if (matches.length > 0)
+      return { kind: 'text', matches, ...(matches.length > 1 && text().broad(words) ? { broad: true } : {}) };
     if (scanned && scanned.findings.length > 0) return found(scanned);
     return { kind: 'none', suggestions: text().suggestions(words) };
   };

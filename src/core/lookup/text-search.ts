@@ -87,7 +87,15 @@ export interface TextSearch {
   matches(text: string): LookupMatch[];
   /** Entries that are merely close, for a "did you mean" (at most three). */
   suggestions(text: string): LookupMatch[];
+  /**
+   * Whether `text` is one word that many errors' own texts hold (`error`, `socket`, `host`,
+   * `connection`): too little to tell which error, so its matches are a choice, commonest first.
+   */
+  broad(text: string): boolean;
 }
+
+/** How many errors' own texts may hold a word before it tells none of them apart. */
+const BROAD_WORD_ERRORS = 5;
 
 /** Builds the text search over a catalog; its indexes are built once. */
 export function createTextSearch(catalog: Catalog): TextSearch {
@@ -131,21 +139,29 @@ export function createTextSearch(catalog: Catalog): TextSearch {
 
   const cjk = createCjkSearch(docs);
 
+  const wholeWord = (needle: string) => new RegExp(`(?:^|[^a-z0-9_])${escapeRegExp(needle)}(?:$|[^a-z0-9_])`);
   const byWholeWord = (needle: string): LookupMatch[] => {
-    const word = new RegExp(`(?:^|[^a-z0-9_])${escapeRegExp(needle)}(?:$|[^a-z0-9_])`);
+    const word = wholeWord(needle);
     return docs
       .filter((doc) => doc.phrases.some((p) => word.test(p)) || doc.words.some((w) => word.test(w)))
       .sort((a, b) => commonness(a.entry.id) - commonness(b.entry.id))
       .map((doc) => asText(doc.entry));
+  };
+  const broad = (text: string) => {
+    const needle = normalize(text);
+    if (needle.includes(' ') || !ASCII_WORDS.test(needle) || namesNothing(needle)) return false;
+    const word = wholeWord(needle);
+    return docs.filter((doc) => doc.phrases.some((p) => word.test(p))).length > BROAD_WORD_ERRORS;
   };
 
   return {
     matches(text) {
       const needle = normalize(text);
       if (isShortWord(needle) && namesNothing(needle)) return [];
-      const found = isShortWord(needle)
-        ? byWholeWord(needle)
-        : [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
+      const found =
+        isShortWord(needle) || broad(needle)
+          ? byWholeWord(needle)
+          : [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
       return firstOfEach(found, 5);
     },
     suggestions(text) {
@@ -159,5 +175,6 @@ export function createTextSearch(catalog: Catalog): TextSearch {
           : [];
       return firstOfEach([...named, ...fuzzy(text, 0.6, 3)], 3);
     },
+    broad,
   };
 }

@@ -81,6 +81,9 @@ export function answerQuery(
       if (result.kind === 'exact' && others.length > 0) {
         return choiceReply(deps, quote(query), result.by, result.matches, locale);
       }
+      if (result.kind === 'text' && result.broad) {
+        return choiceReply(deps, quote(query), 'words', result.matches, locale);
+      }
       const reply = explainEntry(best.entry, locale, t, { readings: best.readings, shareable, brief });
       if (others.length === 0) return reply;
       const also = others.map((m) =>

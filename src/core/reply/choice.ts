@@ -13,13 +13,13 @@ interface ChoiceDeps {
 }
 
 /**
- * A number or symbol that names several errors: a short choice, one line per error with how the
+ * A number or symbol that names several errors, or one word that many errors' texts hold: a short choice, one line per error with how the
  * query reads as it and the command that opens that error's own explanation (never the query again).
  */
 export function choiceReply(
   deps: ChoiceDeps,
   query: string,
-  by: 'number' | 'symbol',
+  by: 'number' | 'symbol' | 'words',
   matches: readonly LookupMatch[],
   locale: Locale,
 ): Reply {
@@ -32,7 +32,8 @@ export function choiceReply(
       {
         text: t(locale, `choice.intro.${by}`),
         items: matches.map((m) =>
-          t(locale, 'choice.line', {
+          // A word fits each error the same way: the line says which error, not how it reads.
+          t(locale, by === 'words' ? 'choice.lineWords' : 'choice.line', {
             reading: m.readings.map((r) => describeReading(r, locale, t)).join(t(locale, 'list.separator')),
             label: labelEntry(m.entry),
             title: titleOf(m.entry),

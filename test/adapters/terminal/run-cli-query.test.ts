@@ -36,9 +36,20 @@ describe('sockerr <query>', () => {
   });
 
   it('names the other close errors by the command a terminal runs, not the chat one', async () => {
-    const { out } = await cli(['connection']);
+    const { out } = await cli(['connection timed']);
     expect(out).toMatch(/Also close: .*\(`sockerr 10061`\)/);
     expect(out).not.toContain('/sockerr');
+  });
+
+  it('offers a choice, commonest first, for one word that many errors hold', async () => {
+    for (const word of ['socket', 'connection', 'host']) {
+      const { code, out } = await cli([word]);
+      expect(code, word).toBe(0);
+      expect(out, word).toMatch(/^“\w+” fits many errors/);
+      expect(out, word).toMatch(/• 10054 WSAECONNRESET \(Connection reset by peer\) → `sockerr 10054`/);
+    }
+    // A word few errors hold still opens the one it names.
+    expect((await cli(['timeout'])).out).toMatch(/^10060 WSAETIMEDOUT/);
   });
 
   it('offers the command a terminal runs when a pasted log holds no socket error', async () => {
