@@ -121,6 +121,14 @@ const PATTERNS: readonly {
   },
   // gRPC's `"target_address":"ipv4:127.0.0.1:32766"`, `ipv6:[::1]:32766` (the colon before it is no port).
   { re: new RegExp(String.raw`\bipv[46]:(${HOST}):(\d{1,5})\b`, 'g'), host: 1, port: 2, gate: /ipv[46]:/ },
+  // Node prints an IPv6 peer unbracketed, its port after the last colon: `connect ECONNREFUSED
+  // ::1:3000` (Node 17+ tries `localhost` as ::1 first), `read ECONNRESET ::ffff:10.0.0.7:5432`.
+  {
+    re: /\b(?:connect|read|write|send|recv)[a-z]{0,4} E[A-Z]{3,20} ((?=[0-9A-Fa-f:.]{0,45}::)[0-9A-Fa-f:.]{2,45}):(\d{1,5})(?![\w:.])/g,
+    host: 1,
+    port: 2,
+    gate: /::/,
+  },
   // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
   { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1, gate: /listen / },
   { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1, gate: /:::/ },
@@ -137,6 +145,8 @@ const NOT_A_HOST =
   /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed)$/i;
 /** A number, or a dotted name ending in one that is no IPv4 address (Apple's connection `[C2.1:1]`). */
 const NUMERIC = /^\d+$|^(?!\d{1,3}(?:\.\d{1,3}){3}$)[^:\]]*\.\d+$/;
+/** The prefix of an IPv4 address mapped into IPv6. */
+const MAPPED_IPV4 = /^::ffff:(?=\d{1,3}(?:\.\d{1,3}){3}$)/i;
 /** Addresses that mean "any" or "this host": the local side, never the peer. */
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
@@ -161,7 +171,8 @@ export function readSpots(record: string): Spot[] {
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
-      const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '');
+      // An IPv4 address mapped into IPv6 (`::ffff:10.0.0.7`) is the IPv4 peer.
+      const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '').replace(MAPPED_IPV4, '');
       if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
         if (lookup) hit.lookedUp = true;

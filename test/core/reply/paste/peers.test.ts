@@ -4,6 +4,10 @@ import { readPeers } from '../../../../src/core/reply/paste/peers.js';
 describe('readPeers', () => {
   it.each([
     ['Error: connect ECONNREFUSED 127.0.0.1:5432', ['127.0.0.1'], ['5432']],
+    // Node prints an IPv6 peer unbracketed; a mapped IPv4 address is its IPv4 peer.
+    ['Error: connect ECONNREFUSED ::1:3000', ['::1'], ['3000']],
+    ['Error: read ECONNRESET ::ffff:10.0.0.7:5432', ['10.0.0.7'], ['5432']],
+    ['connect ETIMEDOUT 2001:db8::5:443', ['2001:db8::5'], ['443']],
     ['getaddrinfo ENOTFOUND db.internal', ['db.internal'], []],
     ['dial tcp: lookup db.internal on 10.0.0.2:53: no such host', ['db.internal'], []],
     ['java.net.UnknownHostException: cloud-2', ['cloud-2'], []],
