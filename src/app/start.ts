@@ -14,6 +14,7 @@ import { createMetrics, instrumentStore } from '../infra/metrics/index.js';
 import { chooseAdapters, importAdapter } from './choose-adapters.js';
 import { createStore } from './create-store.js';
 import { hideSecrets } from './hide-secrets.js';
+import { logProcessWarnings } from './log-process-warnings.js';
 import { createShutdown } from './shutdown.js';
 import { startHealth } from './start-health.js';
 import { keepHeapNearLiveSize } from './tune-heap.js';
@@ -51,6 +52,7 @@ async function startWith(config: Config, requested: string | undefined): Promise
   const level = !chat && config.logLevel === 'info' ? 'warn' : config.logLevel;
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
   const logger: Logger = createLogger({ level, format, secrets: config.secrets });
+  logProcessWarnings(logger);
   for (const warning of config.warnings) logger.warn(warning);
   const metrics = createMetrics({ processMetrics: chat });
   const backend = await createStore(config, logger);
