@@ -35,6 +35,12 @@ export interface Config extends StoreConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/**
+ * The locale of a system where no language was chosen (`C`, `C.UTF-8`, `POSIX`): what `$LANG`
+ * holds in most containers and on many servers, so `SOCKERR_LANG=$LANG` there means the default.
+ */
+const POSIX_LOCALE = /^(?:c|posix)(?:[.@][\w.@-]*)?$/i;
+
 /** Reads and validates the environment. Throws {@link ConfigError} listing every problem. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
@@ -72,7 +78,7 @@ export function loadConfig(env: Env): Config {
   };
   // Read as a platform locale is, so `SOCKERR_LANG=$LANG` (`zh_TW.UTF-8`, `en_US.UTF-8`) works too.
   const rawLang = withDefault('SOCKERR_LANG');
-  const defaultLang = normalizeLocale(rawLang);
+  const defaultLang = POSIX_LOCALE.test(rawLang) ? 'en' : normalizeLocale(rawLang);
   if (!defaultLang)
     problems.push(`SOCKERR_LANG must be one of ${LOCALES.join(', ')} (got ${shown(rawLang)})`);
   const logLevel = choice('LOG_LEVEL', LOG_LEVELS);

@@ -108,7 +108,7 @@ export const CONFIG_VARS = [
   {
     key: 'SOCKERR_LANG',
     description:
-      'Default reply language where neither the channel nor the user chose one: `en` or `zh-TW`, in any case; a locale as `LANG` spells it (`zh_TW.UTF-8`) is read too.',
+      'Default reply language where neither the channel nor the user chose one: `en` or `zh-TW`, in any case; a locale as `LANG` spells it (`zh_TW.UTF-8`; `C.UTF-8` and `POSIX`: `en`) is read too.',
     secret: false,
     example: 'en',
     default: 'en',

@@ -89,6 +89,13 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ SOCKERR_LANG: 'zh_TW.UTF-8' }).defaultLang).toBe('zh-TW');
     expect(loadConfig({ SOCKERR_LANG: 'en_US.UTF-8' }).defaultLang).toBe('en');
+    // A container's $LANG, where no language was chosen: the default, not a refusal to start.
+    for (const none of ['C.UTF-8', 'C.utf8', 'C', 'POSIX']) {
+      expect(loadConfig({ SOCKERR_LANG: none }).defaultLang, none).toBe('en');
+    }
+    expect(problems({ SOCKERR_LANG: 'Cyrl' })).toEqual([
+      'SOCKERR_LANG must be one of en, zh-TW (got "Cyrl")',
+    ]);
     expect(problems({ LOG_LEVEL: 'verbose', LOG_FORMAT: 'xml' })).toEqual([
       'LOG_LEVEL must be one of debug, info, warn, error, silent (got "verbose")',
       'LOG_FORMAT must be one of json, pretty (got "xml")',
