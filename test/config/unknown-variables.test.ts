@@ -21,6 +21,22 @@ describe('variables set but not read', () => {
     expect(warnings.join()).not.toContain('xoxb-typo-secret');
   });
 
+  it('are named in lower case too, with the name to write, as a .env written in lower case has them', () => {
+    const { warnings } = loadConfig({
+      slack_bot_token: 'xoxb-1-2-lowercase',
+      Socker_Lang: 'zh-TW',
+      sockerr_x: '1',
+    });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^slack_bot_token is not a variable sockerr reads, so it is ignored \(names are case-sensitive: write SLACK_BOT_TOKEN\)/,
+      ),
+      expect.stringMatching(/^Socker_Lang is not a variable sockerr reads.*did you mean SOCKERR_LANG\?/),
+      expect.stringMatching(/^sockerr_x is not a variable sockerr reads, so it is ignored: /),
+    ]);
+    expect(warnings.join()).not.toContain('lowercase');
+  });
+
   it('leave the rest of the environment alone: the platform’s, the shell’s, Kubernetes’ Service links, empty ones', () => {
     const env = {
       PATH: '/usr/bin',
