@@ -42,7 +42,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
 
 /** Everything after the configuration is read: its failures may repeat what the operator set. */
 async function startWith(config: Config, requested: string | undefined): Promise<void> {
-  const names = chooseAdapters(config, requested);
+  const names = withWarnings(config, () => chooseAdapters(config, requested));
   const chat = !names.includes('shell');
   // The adapters' modules (Bolt, discord.js: the largest imports) load while the store opens.
   const factories = Promise.all(names.map(async (name) => ({ name, create: await importAdapter(name) })));
@@ -140,4 +140,19 @@ async function startWith(config: Config, requested: string | undefined): Promise
   readiness.markWorking();
   await starting;
   readiness.markStarted();
+}
+
+/**
+ * Runs a check that may stop start-up before the logger exists, adding the configuration's
+ * warnings to its message: `the slack adapter needs SLACK_BOT_TOKEN` is explained by
+ * `SLACK_BOT_TOKN is not a variable sockerr reads`, which would otherwise never be said.
+ */
+function withWarnings<T>(config: Config, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ConfigError && config.warnings.length > 0)
+      throw new ConfigError(error.problems, [...error.notes, ...config.warnings]);
+    throw error;
+  }
 }

@@ -84,8 +84,8 @@ export function loadConfig(env: Env): Config {
   const logLevel = choice('LOG_LEVEL', LOG_LEVELS);
   const rawLogFormat = get('LOG_FORMAT');
   const logFormat = rawLogFormat === undefined ? undefined : choice('LOG_FORMAT', LOG_FORMATS, rawLogFormat);
-  if (problems.length > 0) throw new ConfigError(problems);
   const warnings = unknownVariableWarnings(env);
+  if (problems.length > 0) throw new ConfigError(problems, warnings);
   if (slack?.appToken && slack.signingSecret) {
     warnings.push(
       'SLACK_APP_TOKEN and SLACK_SIGNING_SECRET are both set: Slack connects over Socket Mode, so /slack/events is not served and SLACK_SIGNING_SECRET is not used (unset SLACK_APP_TOKEN for HTTP mode)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
 
 /** What loadConfig warns about without refusing to start. */
 describe('variables set but not read', () => {
@@ -35,6 +35,19 @@ describe('variables set but not read', () => {
       expect.stringMatching(/^sockerr_x is not a variable sockerr reads, so it is ignored: /),
     ]);
     expect(warnings.join()).not.toContain('lowercase');
+  });
+
+  it('are said with the problems when start-up stops, which they often explain', () => {
+    const load = () =>
+      loadConfig({
+        SLACK_BOT_TOKN: 'xoxb-1-2-typo-secret',
+        SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99aa',
+      });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(
+      /SLACK_BOT_TOKEN is missing[\s\S]*\nAlso:\n {2}- SLACK_BOT_TOKN is not a variable sockerr reads.*did you mean SLACK_BOT_TOKEN\?/,
+    );
+    expect(load).not.toThrow(/typo-secret/);
   });
 
   it('leave the rest of the environment alone: the platform’s, the shell’s, Kubernetes’ Service links, empty ones', () => {
