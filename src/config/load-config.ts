@@ -8,6 +8,7 @@ import { redisPasswords } from './read-redis-url.js';
 import { readSlack, type SlackConfig } from './read-slack.js';
 import { readStoreConfig, type StoreConfig } from './read-store.js';
 import { createUrlReader } from './read-url.js';
+import { TOKEN_KEYS, tokenCharacterProblem } from './token-characters.js';
 import { unknownVariableWarnings } from './unknown-vars.js';
 import { CONFIG_VARS, type ConfigKey } from './vars.js';
 
@@ -60,6 +61,10 @@ export function loadConfig(env: Env): Config {
     return value;
   };
 
+  for (const key of TOKEN_KEYS) {
+    const problem = tokenCharacterProblem(key, get(key) ?? '');
+    if (problem) problems.push(problem);
+  }
   const slack = readSlack(get, url, problems, shown);
   const port = integer('PORT', 1, 65535);
   if (slack) slack.port = port;
