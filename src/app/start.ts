@@ -119,8 +119,14 @@ async function startWith(config: Config, requested: string | undefined): Promise
   });
 
   // Socket Mode and the Discord worker have no HTTP server of their own: health gets one, before start-up.
-  if (chat && !adapters.some((a) => a.servesHttpRoutes)) {
+  const servesHttp = adapters.some((a) => a.servesHttpRoutes);
+  if (chat && !servesHttp) {
     health = await startHealth(config, httpRoutes, logger);
+  } else if (servesHttp && config.slack && config.healthPort !== config.slack.port) {
+    // Set, and silently unused, it would leave a probe pointed at it failing for ever.
+    logger.warn(
+      `HEALTH_PORT ${config.healthPort} is not used: Slack over HTTP serves /healthz, /readyz and /metrics on PORT ${config.slack.port}, beside /slack/events; point health checks there`,
+    );
   }
   // Adapters connect (Slack's auth.test, Discord's login) while the detector is built: one turn of
   // the event loop puts their first requests on the wire, and their round trips overlap the build.
