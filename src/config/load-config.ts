@@ -56,7 +56,9 @@ export function loadConfig(env: Env): Config {
     const raw = withDefault(key);
     const value = Number(raw);
     if (!/^\d+$/.test(raw) || value < min || value > max) {
-      problems.push(`${key} must be a whole number from ${min} to ${max} (got ${shown(raw)})`);
+      problems.push(
+        `${key} must be a whole number from ${min} to ${max} (got ${shown(raw)})${serviceLinkHint(key, raw)}`,
+      );
     }
     return value;
   };
@@ -117,6 +119,19 @@ export function loadConfig(env: Env): Config {
     secrets: Object.freeze(secrets),
     warnings: Object.freeze(warnings),
   });
+}
+
+/** What Kubernetes sets `<SERVICE>_PORT` to for every Service in the pod's namespace. */
+const SERVICE_LINK_VALUE = /^(?:tcp|udp|sctp):\/\/[\w.:[\]-]{1,64}:\d{1,5}$/;
+
+/**
+ * A Service named `health` in the namespace makes Kubernetes set HEALTH_PORT=tcp://10.0.0.7:8080
+ * in every pod: nobody set it, so the message says where it came from and how to stop it.
+ */
+function serviceLinkHint(key: ConfigKey, raw: string): string {
+  if (!key.endsWith('_PORT') || !SERVICE_LINK_VALUE.test(raw)) return '';
+  const service = key.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+  return `: Kubernetes sets it so for a Service named "${service}"; set ${key} in the pod's env, or enableServiceLinks: false in its spec`;
 }
 
 /** The default declared for a variable in `CONFIG_VARS`, if any. */

@@ -102,6 +102,15 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('says where HEALTH_PORT=tcp://… comes from: Kubernetes, for a Service named health', () => {
+    expect(problems({ HEALTH_PORT: 'tcp://10.96.0.7:8080' })).toEqual([
+      'HEALTH_PORT must be a whole number from 1 to 65535 (got "tcp://10.96.0.7:8080"): Kubernetes sets it so for a Service named "health"; set HEALTH_PORT in the pod\'s env, or enableServiceLinks: false in its spec',
+    ]);
+    expect(problems({ HEALTH_PORT: 'http://x:80' })).toEqual([
+      'HEALTH_PORT must be a whole number from 1 to 65535 (got "http://x:80")',
+    ]);
+  });
+
   it('lists every problem at once', () => {
     const found = problems({
       PORT: 'eighty',
