@@ -88,7 +88,8 @@ export function loadConfig(env: Env): Config {
   const defaultLang = POSIX_LOCALE.test(rawLang) ? 'en' : normalizeLocale(rawLang);
   if (!defaultLang)
     problems.push(`SOCKERR_LANG must be one of ${LOCALES.join(', ')} (got ${shown(rawLang)})`);
-  const logLevel = choice('LOG_LEVEL', LOG_LEVELS);
+  const rawLevel = withDefault('LOG_LEVEL');
+  const logLevel = choice('LOG_LEVEL', LOG_LEVELS, LEVEL_ALIASES[rawLevel.toLowerCase()] ?? rawLevel);
   const rawLogFormat = get('LOG_FORMAT');
   const logFormat = rawLogFormat === undefined ? undefined : choice('LOG_FORMAT', LOG_FORMATS, rawLogFormat);
   const warnings = unknownVariableWarnings(env);
@@ -120,6 +121,17 @@ export function loadConfig(env: Env): Config {
     warnings: Object.freeze(warnings),
   });
 }
+
+/**
+ * Levels as other loggers name them (Python's and logrus' `warning`, pino's `trace` and `fatal`):
+ * one LOG_LEVEL set for every service of a deployment must not stop sockerr's start over a name.
+ */
+const LEVEL_ALIASES: Readonly<Record<string, LogLevel>> = {
+  warning: 'warn',
+  trace: 'debug',
+  fatal: 'error',
+  critical: 'error',
+};
 
 /** What Kubernetes sets `<SERVICE>_PORT` to for every Service in the pod's namespace. */
 const SERVICE_LINK_VALUE = /^(?:tcp|udp|sctp):\/\/[\w.:[\]-]{1,64}:\d{1,5}$/;

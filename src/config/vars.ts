@@ -154,7 +154,7 @@ export const CONFIG_VARS = [
   {
     key: 'LOG_LEVEL',
     description:
-      'Log level: `debug`, `info`, `warn`, `error` or `silent`, in any case. Logs go to stderr. In the terminal shell the default `info` shows warnings only, so log lines do not interleave with the conversation.',
+      "Log level: `debug`, `info`, `warn`, `error` or `silent`, in any case (other loggers' `warning`, `trace`, `fatal` and `critical` are read as `warn`, `debug`, `error` and `error`). Logs go to stderr. In the terminal shell the default `info` shows warnings only, so log lines do not interleave with the conversation.",
     secret: false,
     example: 'info',
     default: 'info',

@@ -96,6 +96,15 @@ describe('loadConfig', () => {
     expect(problems({ SOCKERR_LANG: 'Cyrl' })).toEqual([
       'SOCKERR_LANG must be one of en, zh-TW (got "Cyrl")',
     ]);
+    // As other loggers name them: a LOG_LEVEL shared by every service of a deployment.
+    for (const [given, read] of [
+      ['WARNING', 'warn'],
+      ['trace', 'debug'],
+      ['fatal', 'error'],
+      ['Critical', 'error'],
+    ]) {
+      expect(loadConfig({ LOG_LEVEL: given as string }).logLevel, given).toBe(read);
+    }
     expect(problems({ LOG_LEVEL: 'verbose', LOG_FORMAT: 'xml' })).toEqual([
       'LOG_LEVEL must be one of debug, info, warn, error, silent (got "verbose")',
       'LOG_FORMAT must be one of json, pretty (got "xml")',
