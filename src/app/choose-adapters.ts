@@ -1,10 +1,15 @@
 import type { Adapter, AdapterDeps } from '../adapters/adapter.js';
 import { type Config, ConfigError } from '../config/index.js';
+import { inputIsNullDevice } from './standard-input.js';
 
 const ADAPTER_NAMES = ['slack', 'discord', 'shell'] as const;
 export type AdapterName = (typeof ADAPTER_NAMES)[number];
 
-export function chooseAdapters(config: Config, requested: string | undefined): AdapterName[] {
+export function chooseAdapters(
+  config: Config,
+  requested: string | undefined,
+  noInput: () => boolean = inputIsNullDevice,
+): AdapterName[] {
   if (requested !== undefined) {
     if (!ADAPTER_NAMES.includes(requested as AdapterName)) {
       throw new ConfigError([`unknown adapter "${requested}": use one of ${ADAPTER_NAMES.join(', ')}`]);
@@ -22,7 +27,15 @@ export function chooseAdapters(config: Config, requested: string | undefined): A
   const chosen: AdapterName[] = [];
   if (config.slack) chosen.push('slack');
   if (config.discord) chosen.push('discord');
-  return chosen.length > 0 ? chosen : ['shell'];
+  if (chosen.length > 0) return chosen;
+  // No credentials: the local shell, on standard input. From /dev/null it reads nothing and ends
+  // at once, exit 0, without a word: a container or a service whose credentials did not arrive.
+  if (noInput()) {
+    throw new ConfigError([
+      'no chat is configured (Slack: SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN; Discord: DISCORD_TOKEN with DISCORD_APPLICATION_ID), and standard input is not a terminal, so the local shell would have nothing to read: give this process its credentials (its environment or .env), or start the shell on purpose with `node dist/main.js shell`',
+    ]);
+  }
+  return ['shell'];
 }
 
 /** Builds an adapter from the collaborators every adapter receives. */

@@ -8,7 +8,10 @@ import { redactSecrets } from '../infra/logging/index.js';
  */
 export function hideSecrets(error: unknown, secrets: readonly string[]): unknown {
   if (error instanceof ConfigError)
-    return new ConfigError(error.problems.map((p) => redactSecrets(p, secrets)));
+    return new ConfigError(
+      error.problems.map((p) => redactSecrets(p, secrets)),
+      error.notes.map((n) => redactSecrets(n, secrets)),
+    );
   if (error instanceof Error) {
     const message = redactSecrets(error.message, secrets);
     return message === error.message ? error : new Error(message);

@@ -14,6 +14,7 @@ import { createMetrics, instrumentStore } from '../infra/metrics/index.js';
 import { chooseAdapters, importAdapter } from './choose-adapters.js';
 import { createStore } from './create-store.js';
 import { hideSecrets } from './hide-secrets.js';
+import { logProcessWarnings } from './log-process-warnings.js';
 import { createShutdown } from './shutdown.js';
 import { startHealth } from './start-health.js';
 import { keepHeapNearLiveSize } from './tune-heap.js';
@@ -41,7 +42,7 @@ export async function startSockerr(env: NodeJS.ProcessEnv, requested: string | u
 
 /** Everything after the configuration is read: its failures may repeat what the operator set. */
 async function startWith(config: Config, requested: string | undefined): Promise<void> {
-  const names = chooseAdapters(config, requested);
+  const names = withWarnings(config, () => chooseAdapters(config, requested));
   const chat = !names.includes('shell');
   // The adapters' modules (Bolt, discord.js: the largest imports) load while the store opens.
   const factories = Promise.all(names.map(async (name) => ({ name, create: await importAdapter(name) })));
@@ -51,6 +52,7 @@ async function startWith(config: Config, requested: string | undefined): Promise
   const level = !chat && config.logLevel === 'info' ? 'warn' : config.logLevel;
   const format = config.logFormat ?? (process.stderr.isTTY ? 'pretty' : 'json');
   const logger: Logger = createLogger({ level, format, secrets: config.secrets });
+  logProcessWarnings(logger);
   for (const warning of config.warnings) logger.warn(warning);
   const metrics = createMetrics({ processMetrics: chat });
   const backend = await createStore(config, logger);
@@ -117,8 +119,14 @@ async function startWith(config: Config, requested: string | undefined): Promise
   });
 
   // Socket Mode and the Discord worker have no HTTP server of their own: health gets one, before start-up.
-  if (chat && !adapters.some((a) => a.servesHttpRoutes)) {
+  const servesHttp = adapters.some((a) => a.servesHttpRoutes);
+  if (chat && !servesHttp) {
     health = await startHealth(config, httpRoutes, logger);
+  } else if (servesHttp && config.slack && config.healthPort !== config.slack.port) {
+    // Set, and silently unused, it would leave a probe pointed at it failing for ever.
+    logger.warn(
+      `HEALTH_PORT ${config.healthPort} is not used: Slack over HTTP serves /healthz, /readyz and /metrics on PORT ${config.slack.port}, beside /slack/events; point health checks there`,
+    );
   }
   // Adapters connect (Slack's auth.test, Discord's login) while the detector is built: one turn of
   // the event loop puts their first requests on the wire, and their round trips overlap the build.
@@ -138,4 +146,19 @@ async function startWith(config: Config, requested: string | undefined): Promise
   readiness.markWorking();
   await starting;
   readiness.markStarted();
+}
+
+/**
+ * Runs a check that may stop start-up before the logger exists, adding the configuration's
+ * warnings to its message: `the slack adapter needs SLACK_BOT_TOKEN` is explained by
+ * `SLACK_BOT_TOKN is not a variable sockerr reads`, which would otherwise never be said.
+ */
+function withWarnings<T>(config: Config, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ConfigError && config.warnings.length > 0)
+      throw new ConfigError(error.problems, [...error.notes, ...config.warnings]);
+    throw error;
+  }
 }

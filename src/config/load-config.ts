@@ -8,6 +8,7 @@ import { redisPasswords } from './read-redis-url.js';
 import { readSlack, type SlackConfig } from './read-slack.js';
 import { readStoreConfig, type StoreConfig } from './read-store.js';
 import { createUrlReader } from './read-url.js';
+import { TOKEN_KEYS, tokenCharacterProblem } from './token-characters.js';
 import { unknownVariableWarnings } from './unknown-vars.js';
 import { CONFIG_VARS, type ConfigKey } from './vars.js';
 
@@ -35,6 +36,12 @@ export interface Config extends StoreConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/**
+ * The locale of a system where no language was chosen (`C`, `C.UTF-8`, `POSIX`): what `$LANG`
+ * holds in most containers and on many servers, so `SOCKERR_LANG=$LANG` there means the default.
+ */
+const POSIX_LOCALE = /^(?:c|posix)(?:[.@][\w.@-]*)?$/i;
+
 /** Reads and validates the environment. Throws {@link ConfigError} listing every problem. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
@@ -49,11 +56,17 @@ export function loadConfig(env: Env): Config {
     const raw = withDefault(key);
     const value = Number(raw);
     if (!/^\d+$/.test(raw) || value < min || value > max) {
-      problems.push(`${key} must be a whole number from ${min} to ${max} (got ${shown(raw)})`);
+      problems.push(
+        `${key} must be a whole number from ${min} to ${max} (got ${shown(raw)})${serviceLinkHint(key, raw)}`,
+      );
     }
     return value;
   };
 
+  for (const key of TOKEN_KEYS) {
+    const problem = tokenCharacterProblem(key, get(key) ?? '');
+    if (problem) problems.push(problem);
+  }
   const slack = readSlack(get, url, problems, shown);
   const port = integer('PORT', 1, 65535);
   if (slack) slack.port = port;
@@ -72,14 +85,15 @@ export function loadConfig(env: Env): Config {
   };
   // Read as a platform locale is, so `SOCKERR_LANG=$LANG` (`zh_TW.UTF-8`, `en_US.UTF-8`) works too.
   const rawLang = withDefault('SOCKERR_LANG');
-  const defaultLang = normalizeLocale(rawLang);
+  const defaultLang = POSIX_LOCALE.test(rawLang) ? 'en' : normalizeLocale(rawLang);
   if (!defaultLang)
     problems.push(`SOCKERR_LANG must be one of ${LOCALES.join(', ')} (got ${shown(rawLang)})`);
-  const logLevel = choice('LOG_LEVEL', LOG_LEVELS);
+  const rawLevel = withDefault('LOG_LEVEL');
+  const logLevel = choice('LOG_LEVEL', LOG_LEVELS, LEVEL_ALIASES[rawLevel.toLowerCase()] ?? rawLevel);
   const rawLogFormat = get('LOG_FORMAT');
   const logFormat = rawLogFormat === undefined ? undefined : choice('LOG_FORMAT', LOG_FORMATS, rawLogFormat);
-  if (problems.length > 0) throw new ConfigError(problems);
   const warnings = unknownVariableWarnings(env);
+  if (problems.length > 0) throw new ConfigError(problems, warnings);
   if (slack?.appToken && slack.signingSecret) {
     warnings.push(
       'SLACK_APP_TOKEN and SLACK_SIGNING_SECRET are both set: Slack connects over Socket Mode, so /slack/events is not served and SLACK_SIGNING_SECRET is not used (unset SLACK_APP_TOKEN for HTTP mode)',
@@ -106,6 +120,30 @@ export function loadConfig(env: Env): Config {
     secrets: Object.freeze(secrets),
     warnings: Object.freeze(warnings),
   });
+}
+
+/**
+ * Levels as other loggers name them (Python's and logrus' `warning`, pino's `trace` and `fatal`):
+ * one LOG_LEVEL set for every service of a deployment must not stop sockerr's start over a name.
+ */
+const LEVEL_ALIASES: Readonly<Record<string, LogLevel>> = {
+  warning: 'warn',
+  trace: 'debug',
+  fatal: 'error',
+  critical: 'error',
+};
+
+/** What Kubernetes sets `<SERVICE>_PORT` to for every Service in the pod's namespace. */
+const SERVICE_LINK_VALUE = /^(?:tcp|udp|sctp):\/\/[\w.:[\]-]{1,64}:\d{1,5}$/;
+
+/**
+ * A Service named `health` in the namespace makes Kubernetes set HEALTH_PORT=tcp://10.0.0.7:8080
+ * in every pod: nobody set it, so the message says where it came from and how to stop it.
+ */
+function serviceLinkHint(key: ConfigKey, raw: string): string {
+  if (!key.endsWith('_PORT') || !SERVICE_LINK_VALUE.test(raw)) return '';
+  const service = key.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+  return `: Kubernetes sets it so for a Service named "${service}"; set ${key} in the pod's env, or enableServiceLinks: false in its spec`;
 }
 
 /** The default declared for a variable in `CONFIG_VARS`, if any. */

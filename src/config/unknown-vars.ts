@@ -7,17 +7,21 @@ const KNOWN: readonly string[] = CONFIG_VARS.map((v) => v.key);
 /**
  * Variables that look meant for sockerr but that it does not read: any `SOCKERR_…` (or `SOCKER_…`)
  * it does not declare, and names one or two typos away from one it does (`SLACK_BOT_TOKN`,
- * `LOGLEVEL`). They are set on purpose and silently ignored, so the operator is told at start;
+ * `LOGLEVEL`), in any letter case (`slack_bot_token`). They are set on purpose and silently ignored, so the operator is told at start;
  * only the name is said, never the value. Other variables (PATH, a platform's own) are not looked at.
  */
 export function unknownVariableWarnings(env: Env): string[] {
   const warnings: string[] = [];
   for (const [name, value] of Object.entries(env)) {
     if (!value?.trim() || KNOWN.includes(name) || isServiceLink(name)) continue;
-    const near = KNOWN.find((known) => distance(name, known) <= (known.length <= 8 ? 1 : 2));
-    if (!near && !/^SOCKERR?_/.test(name)) continue;
+    // Names are case-sensitive: `slack_bot_token` in a .env is as ignored as a typo, and as silently.
+    const upper = name.toUpperCase();
+    const near = KNOWN.find((known) => distance(upper, known) <= (known.length <= 8 ? 1 : 2));
+    if (!near && !/^SOCKERR?_/.test(upper)) continue;
+    const hint =
+      near === upper ? ` (names are case-sensitive: write ${near})` : near ? ` (did you mean ${near}?)` : '';
     warnings.push(
-      `${name} is not a variable sockerr reads, so it is ignored${near ? ` (did you mean ${near}?)` : ''}: see README.md ("Configuration")`,
+      `${name} is not a variable sockerr reads, so it is ignored${hint}: see README.md ("Configuration")`,
     );
   }
   return warnings;

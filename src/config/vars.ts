@@ -108,7 +108,7 @@ export const CONFIG_VARS = [
   {
     key: 'SOCKERR_LANG',
     description:
-      'Default reply language where neither the channel nor the user chose one: `en` or `zh-TW`, in any case; a locale as `LANG` spells it (`zh_TW.UTF-8`) is read too.',
+      'Default reply language where neither the channel nor the user chose one: `en` or `zh-TW`, in any case; a locale as `LANG` spells it (`zh_TW.UTF-8`; `C.UTF-8` and `POSIX`: `en`) is read too.',
     secret: false,
     example: 'en',
     default: 'en',
@@ -154,7 +154,7 @@ export const CONFIG_VARS = [
   {
     key: 'LOG_LEVEL',
     description:
-      'Log level: `debug`, `info`, `warn`, `error` or `silent`, in any case. Logs go to stderr. In the terminal shell the default `info` shows warnings only, so log lines do not interleave with the conversation.',
+      "Log level: `debug`, `info`, `warn`, `error` or `silent`, in any case (other loggers' `warning`, `trace`, `fatal` and `critical` are read as `warn`, `debug`, `error` and `error`). Logs go to stderr. In the terminal shell the default `info` shows warnings only, so log lines do not interleave with the conversation.",
     secret: false,
     example: 'info',
     default: 'info',

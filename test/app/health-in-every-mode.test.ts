@@ -52,6 +52,28 @@ describe('health and metrics in every mode, through the real entry point', () =>
     await expectServed(port, 'slack');
   }, 40_000);
 
+  it('says so in Slack HTTP mode when HEALTH_PORT is set, which that mode does not use', async () => {
+    const fake = await startFakeSlack({ botToken: BOT_TOKEN });
+    cleanUps.push(() => fake.close());
+    const [port, unused] = [await freePort(), await freePort()];
+    const app = run(
+      {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+        SLACK_API_URL: fake.apiUrl,
+        PORT: String(port),
+        HEALTH_PORT: String(unused),
+        HOST: '127.0.0.1',
+      },
+      ['slack'],
+    );
+    await app.started();
+    expect(app.stderr()).toMatch(
+      new RegExp(`"level":"warn".*"msg":"HEALTH_PORT ${unused} is not used: .* on PORT ${port}`),
+    );
+    await expectServed(port, 'slack');
+  }, 40_000);
+
   it('serves them on HEALTH_PORT in Socket Mode', async () => {
     const fake = await startFakeSlack({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
     cleanUps.push(() => fake.close());

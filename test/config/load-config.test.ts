@@ -89,9 +89,34 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ SOCKERR_LANG: 'zh_TW.UTF-8' }).defaultLang).toBe('zh-TW');
     expect(loadConfig({ SOCKERR_LANG: 'en_US.UTF-8' }).defaultLang).toBe('en');
+    // A container's $LANG, where no language was chosen: the default, not a refusal to start.
+    for (const none of ['C.UTF-8', 'C.utf8', 'C', 'POSIX']) {
+      expect(loadConfig({ SOCKERR_LANG: none }).defaultLang, none).toBe('en');
+    }
+    expect(problems({ SOCKERR_LANG: 'Cyrl' })).toEqual([
+      'SOCKERR_LANG must be one of en, zh-TW (got "Cyrl")',
+    ]);
+    // As other loggers name them: a LOG_LEVEL shared by every service of a deployment.
+    for (const [given, read] of [
+      ['WARNING', 'warn'],
+      ['trace', 'debug'],
+      ['fatal', 'error'],
+      ['Critical', 'error'],
+    ]) {
+      expect(loadConfig({ LOG_LEVEL: given as string }).logLevel, given).toBe(read);
+    }
     expect(problems({ LOG_LEVEL: 'verbose', LOG_FORMAT: 'xml' })).toEqual([
       'LOG_LEVEL must be one of debug, info, warn, error, silent (got "verbose")',
       'LOG_FORMAT must be one of json, pretty (got "xml")',
+    ]);
+  });
+
+  it('says where HEALTH_PORT=tcp://… comes from: Kubernetes, for a Service named health', () => {
+    expect(problems({ HEALTH_PORT: 'tcp://10.96.0.7:8080' })).toEqual([
+      'HEALTH_PORT must be a whole number from 1 to 65535 (got "tcp://10.96.0.7:8080"): Kubernetes sets it so for a Service named "health"; set HEALTH_PORT in the pod\'s env, or enableServiceLinks: false in its spec',
+    ]);
+    expect(problems({ HEALTH_PORT: 'http://x:80' })).toEqual([
+      'HEALTH_PORT must be a whole number from 1 to 65535 (got "http://x:80")',
     ]);
   });
 

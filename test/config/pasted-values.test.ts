@@ -44,6 +44,30 @@ describe('a value pasted with what surrounds it', () => {
     ]);
   });
 
+  it('is refused with an invisible character or a typographic quote in a token, named without the value', () => {
+    // Left in, Node refused the header and start-up said "Cannot reach the Slack Web API … check the network".
+    const discord = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.Gabcde.abcdefghijklmnopqrstuvwxyz12345';
+    const said = problems({
+      DISCORD_TOKEN: `${discord}\u200b`,
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      SLACK_BOT_TOKEN: '\u201cxoxb-1-2-curlysecret\u201d',
+      SLACK_SIGNING_SECRET: `${SIGNING_SECRET.slice(0, 8)}\u00a0${SIGNING_SECRET.slice(8)}`,
+    });
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'SLACK_BOT_TOKEN has a character no token has (a typographic quote (“), U+201C) at character 1: copy it again, or delete that character (copies from web pages, chats and documents bring invisible ones along)',
+        expect.stringMatching(
+          /^SLACK_SIGNING_SECRET has a character no token has \(a no-break space, U\+00A0\) at character 9:/,
+        ),
+        expect.stringMatching(
+          /^DISCORD_TOKEN has a character no token has \(a zero-width space, U\+200B\) at character 67:/,
+        ),
+      ]),
+    );
+    expect(said.join()).not.toMatch(/curlysecret|abcdefghijklmnop|8f742231/);
+    expect(problems({ DISCORD_TOKEN: discord, DISCORD_APPLICATION_ID: '123456789012345678' })).toEqual([]);
+  });
+
   it('still names what is wrong inside the quotes', () => {
     const said = problems({ PORT: '"eighty"' });
     expect(said).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
 
 /** What loadConfig warns about without refusing to start. */
 describe('variables set but not read', () => {
@@ -19,6 +19,35 @@ describe('variables set but not read', () => {
       expect.stringMatching(/^SOCKERR_COLDOWN is not a variable sockerr reads, so it is ignored: /),
     ]);
     expect(warnings.join()).not.toContain('xoxb-typo-secret');
+  });
+
+  it('are named in lower case too, with the name to write, as a .env written in lower case has them', () => {
+    const { warnings } = loadConfig({
+      slack_bot_token: 'xoxb-1-2-lowercase',
+      Socker_Lang: 'zh-TW',
+      sockerr_x: '1',
+    });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^slack_bot_token is not a variable sockerr reads, so it is ignored \(names are case-sensitive: write SLACK_BOT_TOKEN\)/,
+      ),
+      expect.stringMatching(/^Socker_Lang is not a variable sockerr reads.*did you mean SOCKERR_LANG\?/),
+      expect.stringMatching(/^sockerr_x is not a variable sockerr reads, so it is ignored: /),
+    ]);
+    expect(warnings.join()).not.toContain('lowercase');
+  });
+
+  it('are said with the problems when start-up stops, which they often explain', () => {
+    const load = () =>
+      loadConfig({
+        SLACK_BOT_TOKN: 'xoxb-1-2-typo-secret',
+        SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99aa',
+      });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(
+      /SLACK_BOT_TOKEN is missing[\s\S]*\nAlso:\n {2}- SLACK_BOT_TOKN is not a variable sockerr reads.*did you mean SLACK_BOT_TOKEN\?/,
+    );
+    expect(load).not.toThrow(/typo-secret/);
   });
 
   it('leave the rest of the environment alone: the platform’s, the shell’s, Kubernetes’ Service links, empty ones', () => {

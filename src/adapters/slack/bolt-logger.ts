@@ -9,6 +9,10 @@ const BOLT_LEVELS: Readonly<Record<SockerrLogLevel, LogLevel>> = {
   silent: LogLevel.ERROR,
 };
 
+/** How @slack/web-api's line for one failed attempt starts (its network error follows). */
+const ATTEMPT_FAILED = 'http request failed';
+const ATTEMPT_WARNING_EVERY_MS = 60_000;
+
 /** The Bolt log level matching sockerr's `LOG_LEVEL`. */
 function toBoltLogLevel(level: SockerrLogLevel): LogLevel {
   return BOLT_LEVELS[level];
@@ -19,8 +23,13 @@ function toBoltLogLevel(level: SockerrLogLevel): LogLevel {
  * goes through sockerr's redaction. Bolt's `info` lines (reconnects, rate-limit waits) are routine
  * here and go to debug; its warnings (failed signature checks) stay warnings.
  */
-export function createBoltLogger(logger: Logger, level: SockerrLogLevel): BoltLogger {
+export function createBoltLogger(
+  logger: Logger,
+  level: SockerrLogLevel,
+  now: () => number = Date.now,
+): BoltLogger {
   const log = logger.child({ source: 'bolt' });
+  const lastAttemptWarning = new Map<string, number>();
   let boltLevel = toBoltLogLevel(level);
   const text = (parts: unknown[]) => hideTickets(parts.map(formatPart).join(' '));
   // Bolt and its Web API client log a few debug lines for every request: below LOG_LEVEL=debug
@@ -30,7 +39,19 @@ export function createBoltLogger(logger: Logger, level: SockerrLogLevel): BoltLo
   return {
     debug,
     info: debug,
-    warn: (...parts: unknown[]) => log.warn(text(parts)),
+    warn: (...parts: unknown[]) => {
+      const line = text(parts);
+      // The Web API client warns at every failed attempt ("http request failed fetch failed"), with
+      // no call named: in an outage, three lines per call. sockerr's caller logs each give-up, with
+      // the call and the fix; these stay once a minute each, to show Bolt's own calls failing.
+      if (line.startsWith(ATTEMPT_FAILED)) {
+        const last = lastAttemptWarning.get(line) ?? Number.NEGATIVE_INFINITY;
+        if (now() - last < ATTEMPT_WARNING_EVERY_MS) return debug(line);
+        if (lastAttemptWarning.size > 100) lastAttemptWarning.clear();
+        lastAttemptWarning.set(line, now());
+      }
+      log.warn(line);
+    },
     error: (...parts: unknown[]) => log.error(text(parts)),
     setLevel: (next: LogLevel) => {
       boltLevel = next;

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
@@ -61,7 +62,7 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
   const maxWaitMs = options.maxRateLimitWaitMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }));
   const random = options.random ?? Math.random;
-  let controller = new AbortController();
+  let controller = abortable();
   const lastReported = new Map<string, number>();
 
   const report = (what: string, failure: DescribedError, attempts: number, channel: string | undefined) => {
@@ -152,7 +153,18 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
     },
     abort() {
       controller.abort();
-      controller = new AbortController();
+      controller = abortable();
     },
   };
+}
+
+/**
+ * The controller whose signal ends every pending wait at shutdown. Each wait listens on it until
+ * it ends, so a Slack outage under traffic has dozens at once: no limit, or Node warns of a
+ * "Possible EventTarget memory leak" that is none (each listener goes when its wait ends).
+ */
+function abortable(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }

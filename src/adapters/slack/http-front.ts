@@ -23,6 +23,7 @@ export interface SlackFrontDeps {
 }
 
 const EVENTS_PATH = '/slack/events';
+const REFUSAL_WARNING_EVERY_MS = 60_000;
 
 /**
  * The HTTP server's request listener: health and metrics routes, then everything for Slack, which
@@ -31,8 +32,18 @@ const EVENTS_PATH = '/slack/events';
  * gets an answer: 4xx for what Slack should not have sent, never a 500 or silence.
  */
 export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, res: ServerResponse) => void {
-  const { receiver, logger, metrics } = deps;
+  const { receiver, metrics } = deps;
   const now = deps.now ?? Date.now;
+  const logger = deps.logger;
+  // Anyone can POST to /slack/events: a scanner's or a flood's unsigned requests, or a wrong
+  // SLACK_SIGNING_SECRET refusing every event with its retries, would write a warning each.
+  // Once a minute per reason; the rest at debug, and all of them counted in the metrics.
+  const lastWarned = new Map<string, number>();
+  const warnOnce = (reason: string, message: string, fields?: Record<string, unknown>) => {
+    const quiet = now() - (lastWarned.get(reason) ?? Number.NEGATIVE_INFINITY) < REFUSAL_WARNING_EVERY_MS;
+    if (!quiet) lastWarned.set(reason, now());
+    logger[quiet ? 'debug' : 'warn'](message, fields);
+  };
   const refuse = (res: ServerResponse, status: number, reason: string) => {
     metrics.requestRejected('slack', reason);
     // Slack retries a failed event three times; a 400 or 413 would come back the same, so it is
@@ -54,9 +65,11 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
     }
     const timestamp = Number(req.headers['x-slack-request-timestamp']);
     if (Number.isFinite(timestamp) && timestamp > now() / 1000 + MAX_SKEW_SEC) {
-      logger.warn('refused a Slack request signed in the future (a replay, or this host’s clock is wrong)', {
-        aheadSec: Math.round(timestamp - now() / 1000),
-      });
+      warnOnce(
+        'future_timestamp',
+        'refused a Slack request signed in the future (a replay, or this host’s clock is wrong)',
+        { aheadSec: Math.round(timestamp - now() / 1000) },
+      );
       return refuse(res, 401, 'future_timestamp');
     }
     const signature = req.headers['x-slack-signature'];
@@ -64,7 +77,10 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       typeof signature === 'string' &&
       hasValidSlackSignature(deps.signingSecret, { timestampSec: timestamp, signature, body: raw }, now());
     if (!valid) {
-      logger.warn('refused a Slack request with a bad or stale signature (check SLACK_SIGNING_SECRET)');
+      warnOnce(
+        'bad_signature',
+        'refused a Slack request with a bad or stale signature (check SLACK_SIGNING_SECRET); more within a minute are logged at debug',
+      );
       return refuse(res, 401, 'bad_signature');
     }
     const verdict = checkSlackEnvelope(contentType, text, form);

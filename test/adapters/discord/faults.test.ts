@@ -211,6 +211,29 @@ describe('Discord adapter when the gateway closes', () => {
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
+  it('warns once when the gateway stays unreachable, not at each of discord.js’s tries, and resumes after', async () => {
+    const warned = () =>
+      logged(/Discord gateway closed/).filter((l) => JSON.parse(l).level === 'warn').length;
+    const warnedBefore = warned();
+    const closesBefore = await count({ event: 'close', code: '1006' });
+    h.fake.gateway.refuseConnections(true);
+    try {
+      h.fake.gateway.dropConnections();
+      // discord.js tries again about twice a second: several closes, each counted.
+      await expect
+        .poll(async () => (await count({ event: 'close', code: '1006' })) - closesBefore, { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(4);
+      expect(warned() - warnedBefore).toBe(1);
+    } finally {
+      h.fake.gateway.refuseConnections(false);
+    }
+    await expect.poll(() => h.fake.gateway.readySessions(), { timeout: 10_000 }).toBe(1);
+    // The outage is over: the next close is a new one, and warned about.
+    h.fake.gateway.dropConnections();
+    await expect.poll(() => warned() - warnedBefore, { timeout: 8000 }).toBe(2);
+    await expect.poll(() => h.fake.gateway.readySessions(), { timeout: 10_000 }).toBe(1);
+  });
+
   it('says what a non-resumable close means (4014) and reports it as fatal', async () => {
     h.fake.gateway.closeSessions(4014, 'Disallowed intent(s).');
     await expect.poll(() => h.fatal.length, { timeout: 5000 }).toBe(1);

@@ -1,6 +1,8 @@
+import { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { createBoltLogger } from '../../../src/adapters/slack/bolt-logger.js';
 import { createLogger } from '../../../src/infra/logging/index.js';
+import { freePort } from '../../helpers/free-port.js';
 
 /** A part of a log call that counts how often it is serialised (JSON.stringify calls `toJSON`). */
 function countingPart() {
@@ -58,5 +60,23 @@ describe('createBoltLogger', () => {
       expect.objectContaining({ level: 'warn', msg: 'signature check failed' }),
       expect.objectContaining({ level: 'error', msg: 'Error: boom' }),
     ]);
+  });
+  it('warns once a minute, not at every attempt, when the Web API cannot be reached', async () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', format: 'json', write: (line) => lines.push(line) });
+    const web = new webApi.WebClient('xoxb-unreachable-test', {
+      slackApiUrl: `http://127.0.0.1:${await freePort()}/api/`,
+      logger: createBoltLogger(logger, 'info', () => clock),
+      retryConfig: { retries: 2, minTimeout: 1, maxTimeout: 1 },
+    });
+    const post = () => web.chat.postMessage({ channel: 'C1', text: 'hi' }).catch(() => undefined);
+    // An outage: three calls of three attempts each, every one refused.
+    await Promise.all([post(), post(), post()]);
+    const warned = () => lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
+    expect(warned()).toEqual([expect.objectContaining({ msg: 'http request failed fetch failed' })]);
+    clock += 60_000;
+    await post();
+    expect(warned()).toHaveLength(2);
   });
 });

@@ -193,4 +193,21 @@ describe('createSlackCaller', () => {
     caller.abort();
     expect(await pending).toMatchObject({ ok: false, error: 'aborted' });
   });
+  it('lets many calls wait out a backoff at once without Node warning of a listener leak', async () => {
+    // Each wait listens on the caller's one abort signal; past 10 at once (a Slack outage under
+    // traffic) Node printed a MaxListenersExceededWarning, "Possible EventTarget memory leak".
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const caller = createSlackCaller({ logger: memoryLogger(), backoffMs: 1, random: () => 1 });
+      const calls = Array.from({ length: 25 }, () => failingThen([serverError(503)], 'posted'));
+      const results = await Promise.all(calls.map((call) => caller.call('chat.postMessage', call.run)));
+      expect(results.every((result) => result.ok)).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((w) => w.name)).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
 });

@@ -204,3 +204,41 @@ describe('Slack adapter facing malformed and replayed requests', () => {
     expect(eventBody).toBeDefined();
   });
 });
+
+/** Requests anyone can send: the log must not grow with them. */
+describe('Slack adapter facing a stream of unsigned requests', () => {
+  it('warns once, counts every one, and still answers a signed event', async () => {
+    const h = await createSlackHarness({ mode: 'http', core: testCore().core });
+    await h.start();
+    try {
+      const url = `http://127.0.0.1:${h.port}/slack/events`;
+      const body = { contentType: 'application/json', raw: JSON.stringify({ type: 'event_callback' }) };
+      const statuses = [];
+      for (let i = 0; i < 40; i += 1) {
+        statuses.push((await sendToApp(url, body, { secret: 'not-the-signing-secret' })).status);
+        const future = Math.floor(Date.now() / 1000) + 3600;
+        statuses.push((await sendToApp(url, body, { secret: SIGNING_SECRET, timestamp: future })).status);
+      }
+      expect(new Set(statuses)).toEqual(new Set([401]));
+      const warned = h.logger.lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
+      expect(warned.map((l) => l.msg)).toEqual([
+        expect.stringContaining('bad or stale signature (check SLACK_SIGNING_SECRET)'),
+        expect.stringContaining('signed in the future'),
+      ]);
+      const rejected = (reason: string) =>
+        metricValue(h.metrics.registry, 'sockerr_requests_rejected_total', { reason });
+      expect(await rejected('bad_signature')).toBe(40);
+      expect(await rejected('future_timestamp')).toBe(40);
+      expect(
+        (
+          await h.deliver(
+            'event',
+            messageEvent({ id: 'EvSignedAfterFlood', typed: 'read ECONNRESET', channel: 'C0ONCALL' }),
+          )
+        ).status,
+      ).toBe(200);
+    } finally {
+      await h.stop();
+    }
+  });
+});

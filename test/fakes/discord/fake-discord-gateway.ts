@@ -50,6 +50,8 @@ export interface FakeGateway {
   closeSessions(code: number, reason: string): void;
   /** Drops every connection without a close frame (a network failure: the client sees 1006). */
   dropConnections(): void;
+  /** While true, every new connection is dropped at once (the gateway cannot be reached). */
+  refuseConnections(refuse: boolean): void;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `ws://127.0.0.1:${port}/gateway`;
   let sessionCount = 0;
+  let refusing = false;
 
   const gateway: FakeGateway = {
     url,
@@ -89,6 +92,9 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
         session.socket.terminate();
       }
     },
+    refuseConnections(refuse) {
+      refusing = refuse;
+    },
     readySessions: () => [...sessions.values()].filter((s) => s.socket.readyState === s.socket.OPEN).length,
     async close() {
       for (const client of wss.clients) {
@@ -116,6 +122,11 @@ export function createFakeGateway(server: Server, world: FakeWorld): FakeGateway
   };
 
   wss.on('connection', (socket, request) => {
+    if (refusing) {
+      closedByFake.add(socket);
+      socket.terminate();
+      return;
+    }
     socket.on('close', (code) => {
       if (!closedByFake.has(socket)) gateway.clientCloseCodes.push(code);
     });

@@ -37,6 +37,21 @@ describe('createLogger', () => {
     expect(lines[0]).toContain('[redacted]');
   });
 
+  it('never writes a secret with a quote or a backslash, which the line holds escaped', () => {
+    const password = 'pa"ss\\w0rd\tx';
+    for (const format of ['json', 'pretty'] as const) {
+      const lines: string[] = [];
+      const logger = createLogger({ format, color: false, secrets: [password], write: (l) => lines.push(l) });
+      logger.error(`AUTH failed with ${password}`, {
+        url: `redis://:${password}@h:6379`,
+        error: new Error(`wrong password ${password}`),
+      });
+      const written = lines.join('\n');
+      expect(written, format).not.toContain('w0rd');
+      expect(written.match(/\[redacted\]/g)?.length, format).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('redacts Discord-shaped tokens', () => {
     const token = 'MTA4NDAwMDAwMDAwMDAwMDAwMQ.Gx1y2z.abcdefghijklmnopqrstuvwxyz0123456789';
     expect(redactSecrets(`token=${token}`, [])).toBe('token=[redacted]');
