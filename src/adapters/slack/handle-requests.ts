@@ -19,9 +19,13 @@ const UNREADABLE =
 export function createRequestHandlers(deps: SlackListenerDeps) {
   const { core, calls, web, users, logger, metrics } = deps;
 
-  const userRef = async (userId: string): Promise<UserRef> => ({
+  /**
+   * Who asked. Only a settings change reads `canManage`: anything else does not wait for the role
+   * (a users.info call, which a slow Slack may take 25 s to answer) and says false.
+   */
+  const userRef = async (userId: string, changes: boolean): Promise<UserRef> => ({
     id: userId,
-    canManage: await users.canManage(userId),
+    canManage: changes && (await users.canManage(userId)),
     loadLocale: () => users.locale(userId),
   });
 
@@ -105,10 +109,11 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
         (c) => c.trigger_id,
         answer,
         async (c) => {
+          const text = readSlackText(c.text);
           const reply = await core.command({
-            text: readSlackText(c.text),
+            text,
             channel: toSlackChannel(c.team_id, c.channel_id),
-            user: await userRef(c.user_id),
+            user: await userRef(c.user_id, changesSettings(text)),
           });
           await post('command', answer, reply, 'ephemeral');
         },
@@ -132,7 +137,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           const reply = await core.explainMessage({
             text: [readSlackMessageText(s.message), shared].filter(Boolean).join('\n'),
             channel: toSlackChannel(s.team?.id ?? s.user.team_id, s.channel.id),
-            user: await userRef(s.user.id),
+            user: await userRef(s.user.id, false),
           });
           const threadTs = s.message.thread_ts;
           const posted = await postSlackReply(reply, (message) =>

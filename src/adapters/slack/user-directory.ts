@@ -13,7 +13,7 @@ interface UserInfo {
 
 /** Users' locales and who may change settings, each answer from Slack cached. */
 export interface UserDirectory {
-  /** The user's Slack locale (`zh-TW`), or undefined when Slack did not say. */
+  /** The user's Slack locale (`zh-TW`), or undefined when Slack did not say (within a second). */
   locale(userId: string): Promise<string | undefined>;
   /**
    * Whether the user may change sockerr's settings: a workspace admin or owner, or listed in
@@ -32,6 +32,26 @@ export interface UserDirectoryDeps {
   /** How long an answer is trusted; a demoted admin keeps the right at most this long. Default 10 min. */
   ttlMs?: number;
   now?: () => number;
+}
+
+/**
+ * How long a reply waits for its reader's language. users.info may take as long as a call's whole
+ * budget (25 s) when Slack is slow: a reply in the channel's language or English beats one that
+ * late, or a slash command answered after its ack. The look-up goes on, and the next reply has it.
+ */
+const LOCALE_WAIT_MS = 1000;
+
+/** `promise`'s value, or undefined when it takes longer than `ms`. */
+async function orUndefinedAfter<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
@@ -70,7 +90,7 @@ export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
     });
 
   return {
-    locale: async (userId) => (await info(userId))?.locale,
+    locale: async (userId) => (await orUndefinedAfter(info(userId), LOCALE_WAIT_MS))?.locale,
     isBot: async (userId) => (await info(userId))?.isBot === true,
     async canManage(userId) {
       if (allowedUsers.has(userId)) return true;
