@@ -1,12 +1,7 @@
 import type { Logger } from '../../core/index.js';
-import {
-  classifyTextFile,
-  createDownloadSlots,
-  type DownloadSlots,
-  fetchText,
-  notFetched,
-} from '../../infra/download/index.js';
+import { classifyTextFile, fetchText, notFetched } from '../../infra/download/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { createSlots, type Slots } from '../../infra/slots/index.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 /** What sockerr reads of an attachment (discord.js `Attachment` has these). */
@@ -34,7 +29,7 @@ export interface AttachmentReaderDeps {
   /** Counts downloads that failed (`sockerr_platform_api_failures_total`, method `attachment.download`). */
   metrics?: Pick<Metrics, 'apiFailure'>;
   /** Turns at downloading, shared by all messages; by default DISCORD_LIMITS.attachmentDownloads at once. */
-  slots?: DownloadSlots;
+  slots?: Slots;
 }
 
 /** Discord's attachment hosts. */
@@ -60,7 +55,7 @@ export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentRe
   const skip = (a: AttachmentLike, channelId: string, reason: string) =>
     logger.debug('skipped a Discord attachment', { attachment: a.id, channelId, reason });
   const slots =
-    deps.slots ?? createDownloadSlots(DISCORD_LIMITS.attachmentDownloads, DISCORD_LIMITS.attachmentQueueMs);
+    deps.slots ?? createSlots(DISCORD_LIMITS.attachmentDownloads, DISCORD_LIMITS.attachmentQueueMs);
 
   return {
     async readText(attachments, channelId) {

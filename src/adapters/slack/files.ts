@@ -1,14 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
-import {
-  classifyTextFile,
-  createDownloadSlots,
-  type DownloadSlots,
-  fetchText,
-  notFetched,
-  type TextFileKind,
-} from '../../infra/download/index.js';
+import { classifyTextFile, fetchText, notFetched, type TextFileKind } from '../../infra/download/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { createSlots, type Slots } from '../../infra/slots/index.js';
 import type { SlackCaller } from './calls.js';
 import { checkPayload } from './check-payload.js';
 import { type SlackFile, slackFileSchema } from './file-schema.js';
@@ -40,7 +34,7 @@ export interface SlackFileReaderDeps {
   /** Counts downloads that failed (`sockerr_platform_api_failures_total`, method `file.download`). */
   metrics?: Pick<Metrics, 'apiFailure'>;
   /** Turns at downloading, shared by all messages; by default SLACK_LIMITS.fileDownloads at once. */
-  slots?: DownloadSlots;
+  slots?: Slots;
 }
 
 /** Files that are not in Slack (Google Drive…), deleted, or hidden by the free plan's limit. */
@@ -68,7 +62,7 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
     url.host === apiHost || (url.protocol === 'https:' && /(^|\.)slack(-gov)?\.com$/.test(url.hostname));
   const skip = (file: SlackFile, channel: string, reason: string, fields: Record<string, unknown> = {}) =>
     logger.debug('skipped a Slack file', { file: file.id, channel, reason, ...fields });
-  const slots = deps.slots ?? createDownloadSlots(SLACK_LIMITS.fileDownloads, SLACK_LIMITS.fileQueueMs);
+  const slots = deps.slots ?? createSlots(SLACK_LIMITS.fileDownloads, SLACK_LIMITS.fileQueueMs);
 
   const info = async (fileId: string): Promise<SlackFile | undefined> => {
     const found = await calls.call('files.info', () => web.files.info({ file: fileId }), { channel: fileId });

@@ -1,13 +1,7 @@
 import { CorruptGzip, decodeText, gunzipIfMarked, sniffEncoding } from '../text/index.js';
 
 /** Why a text could not be read; `http_<status>` for an answer other than 2xx. */
-type FetchTextFailure =
-  | 'too-large'
-  | 'binary'
-  | 'corrupt-gzip'
-  | 'timeout'
-  | 'network'
-  | `http_${number}`;
+type FetchTextFailure = 'too-large' | 'binary' | 'corrupt-gzip' | 'timeout' | 'network' | `http_${number}`;
 
 type FetchTextResult =
   | { ok: true; text: string; bytes: number; contentType: string }

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { createDownloadSlots } from '../../../src/infra/download/index.js';
+import { createSlots } from '../../../src/infra/slots/index.js';
 
 /** A download that ends when `finish()` is called, noting when it started. */
 const pending = (started: string[], name: string) => {
@@ -13,9 +13,9 @@ const pending = (started: string[], name: string) => {
   return { work, finish: () => finish() };
 };
 
-describe('download slots', () => {
-  it('runs at most `limit` downloads at once, and the next in order of arrival as one ends', async () => {
-    const slots = createDownloadSlots(2, 10_000);
+describe('slots', () => {
+  it('runs at most `limit` jobs at once, and the next in order of arrival as one ends', async () => {
+    const slots = createSlots(2, 10_000);
     const started: string[] = [];
     const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((n) => pending(started, n));
     const runs = [a, b, c, d].map((p) => slots.run(p?.work ?? (async () => '')));
@@ -31,8 +31,8 @@ describe('download slots', () => {
     expect(await Promise.all(runs)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('answers busy, without running it, a download that waited its whole turn in vain', async () => {
-    const slots = createDownloadSlots(1, 30);
+  it('answers busy, without running it, a job that waited its whole turn in vain', async () => {
+    const slots = createSlots(1, 30);
     const started: string[] = [];
     const first = pending(started, 'first');
     const running = slots.run(first.work);
@@ -49,8 +49,8 @@ describe('download slots', () => {
     expect(await slots.run(async () => 'next')).toBe('next');
   });
 
-  it('frees the slot of a download that throws', async () => {
-    const slots = createDownloadSlots(1, 1000);
+  it('frees the slot of a job that throws', async () => {
+    const slots = createSlots(1, 1000);
     await expect(slots.run(() => Promise.reject(new Error('reset')))).rejects.toThrow('reset');
     expect(await slots.run(async () => 'after')).toBe('after');
   });

@@ -1,16 +1,16 @@
 /**
- * At most `limit` downloads at once; the others wait their turn, in order, but no longer than
- * `maxWaitMs`. Why: downloads started all at once (a burst of shared logs) split the link between
- * them, so each takes as long as the whole burst and every one misses its deadline together, and
- * each buffers up to the size cap meanwhile. Taking turns, each gets the link's speed, and memory
- * holds `limit` bodies at most.
+ * At most `limit` jobs at once; the others wait their turn, in order, but no longer than
+ * `maxWaitMs`. Why: work started all at once (a burst of shared logs to download, of replies to
+ * post) splits the link or sits in a client's hidden queue, so a deadline meant for the work runs
+ * out while it waits, and every job misses it together; downloads each buffer up to the size cap
+ * meanwhile. Taking turns, each job's deadline starts with the job.
  */
-export interface DownloadSlots {
+export interface Slots {
   /** Runs `work` once a slot is free; 'busy' (without running it) when none came free in time. */
   run<T>(work: () => Promise<T>): Promise<T | 'busy'>;
 }
 
-export function createDownloadSlots(limit: number, maxWaitMs: number): DownloadSlots {
+export function createSlots(limit: number, maxWaitMs: number): Slots {
   let running = 0;
   const waiting = new Set<() => void>(); // in insertion order: first come, first served
 
