@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { createSlots } from '../../infra/slots/index.js';
 import { type DescribedError, describeSlackError, hintFor } from './slack-errors.js';
 
 /** The outcome of one Web API call (or `respond()`): never an exception. */
@@ -43,6 +44,12 @@ export interface SlackCallerOptions {
   backoffMs?: number;
   /** The longest `Retry-After` worth waiting for; a longer one drops the call. Default 20 s. */
   maxRateLimitWaitMs?: number;
+  /**
+   * Attempts in flight at once; the others wait their turn (at most the budget) before their
+   * deadline starts. Default 50: under the Web API client's own 100, whose hidden queue a deadline
+   * would otherwise run in, calling a reply that was still to be sent a timeout.
+   */
+  concurrency?: number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
 }
@@ -61,6 +68,7 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
   const maxWaitMs = options.maxRateLimitWaitMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }));
   const random = options.random ?? Math.random;
+  const slots = createSlots(options.concurrency ?? 50, budgetMs);
   let controller = new AbortController();
   const lastReported = new Map<string, number>();
 
@@ -114,7 +122,13 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
       for (let n = 1; ; n += 1) {
         let failure: DescribedError;
         try {
-          return { ok: true, value: await attempt(run, Math.max(1, Math.min(attemptTimeoutMs, left()))) };
+          const value = await slots.run(() => attempt(run, Math.max(1, Math.min(attemptTimeoutMs, left()))));
+          if (value !== 'busy') return { ok: true, value };
+          failure = {
+            error: 'busy',
+            transient: false,
+            fields: { reason: 'too many calls waiting their turn' },
+          };
         } catch (thrown) {
           failure = describeSlackError(thrown);
         }
