@@ -170,6 +170,8 @@ describe('Discord text attachments', () => {
       .filter((l) => l.level === 'warn' && l.attachment === log.id);
     expect(warned).toEqual([expect.objectContaining({ reason: 'http_503' })]);
     const metrics = await h.metrics.render();
-    expect(metrics.body).toMatch(/sockerr_platform_api_failures_total\{[^}]*method="attachment.download"[^}]*\} 1/);
+    expect(metrics.body).toMatch(
+      /sockerr_platform_api_failures_total\{[^}]*method="attachment.download"[^}]*\} 1/,
+    );
   });
 });
