@@ -25,8 +25,8 @@ interface CallOptions {
   /** Wait out a rate limit and retry (default). Off for calls that only refine a reply, like a locale. */
   waitForRateLimits?: boolean;
   /**
-   * Try again after a timeout (default). Off for a post everyone sees: Slack may have made the
-   * first one after all, late, and a reply must not appear twice.
+   * Try again after a timeout or a connection lost once the request was sent (default). Off for a
+   * post everyone sees: Slack may have made the first one after all, and a reply must not appear twice.
    */
   retryTimeouts?: boolean;
 }
@@ -138,7 +138,8 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
               ? Number.POSITIVE_INFINITY
               : (failure.retryAfterSec ?? 1) * 1000
             : Math.round(random() * backoffMs * 2 ** (n - 1));
-        const mayRepeat = failure.error !== 'timeout' || callOptions.retryTimeouts !== false;
+        const maybeDone = failure.error === 'timeout' || failure.error === 'connection_lost';
+        const mayRepeat = !maybeDone || callOptions.retryTimeouts !== false;
         const retry =
           failure.transient && mayRepeat && n < maxAttempts && waitMs <= maxWaitMs && waitMs < left() - 1;
         if (!retry) {
