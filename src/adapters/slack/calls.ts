@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
-import { createSlots } from '../../infra/slots/index.js';
+import { createSlots, type Slots } from '../../infra/slots/index.js';
 import { type DescribedError, describeSlackError, hintFor } from './slack-errors.js';
 
 /** The outcome of one Web API call (or `respond()`): never an exception. */
@@ -45,9 +45,10 @@ export interface SlackCallerOptions {
   /** The longest `Retry-After` worth waiting for; a longer one drops the call. Default 20 s. */
   maxRateLimitWaitMs?: number;
   /**
-   * Attempts in flight at once; the others wait their turn (at most the budget) before their
-   * deadline starts. Default 50: under the Web API client's own 100, whose hidden queue a deadline
-   * would otherwise run in, calling a reply that was still to be sent a timeout.
+   * Attempts of one method (`what`) in flight at once; the others wait their turn (at most the
+   * budget) before their deadline starts, so it never runs in a queue out of sight. Per method, so
+   * that slow look-ups (users.info) do not hold the replies back. Default 50; the Web API client's
+   * own queue is set far above (build-app.ts).
    */
   concurrency?: number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -68,7 +69,13 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
   const maxWaitMs = options.maxRateLimitWaitMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }));
   const random = options.random ?? Math.random;
-  const slots = createSlots(options.concurrency ?? 50, budgetMs);
+  // Keyed by method: a set of names written in the code, so it stays small.
+  const turns = new Map<string, Slots>();
+  const slotsFor = (what: string) => {
+    const slots = turns.get(what) ?? createSlots(options.concurrency ?? 50, budgetMs);
+    turns.set(what, slots);
+    return slots;
+  };
   let controller = new AbortController();
   const lastReported = new Map<string, number>();
 
@@ -122,7 +129,9 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
       for (let n = 1; ; n += 1) {
         let failure: DescribedError;
         try {
-          const value = await slots.run(() => attempt(run, Math.max(1, Math.min(attemptTimeoutMs, left()))));
+          const value = await slotsFor(what).run(() =>
+            attempt(run, Math.max(1, Math.min(attemptTimeoutMs, left()))),
+          );
           if (value !== 'busy') return { ok: true, value };
           failure = {
             error: 'busy',

@@ -37,4 +37,23 @@ describe('a slow users.info', () => {
     expect(posts).toHaveLength(1);
     expect(flattenSlackMessage(posts[0]?.params ?? {})).toContain('WSAECONNRESET · Connection reset');
   }, 10_000);
+
+  it('does not let 60 slow look-ups at once hold the replies waiting for them', async () => {
+    const { deliver, fake, settledCount } = await start();
+    const started = performance.now();
+    const events = Array.from({ length: 60 }, (_, i) =>
+      messageEvent({
+        id: `Ev-slow-many-${i}`,
+        typed: 'read ECONNRESET',
+        user: `U0MANY${i}`,
+        channel: `C0MANY${i}`,
+      }),
+    );
+    const before = settledCount();
+    await Promise.all(events.map((e) => deliver('event', e, { settles: false })));
+    while (settledCount() < before + 60 && performance.now() - started < 8000)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(new Set(fake.callsTo('chat.postMessage').map((c) => c.params.channel)).size).toBe(60);
+  }, 15_000);
 });
