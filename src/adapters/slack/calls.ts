@@ -47,8 +47,8 @@ export interface SlackCallerOptions {
   /**
    * Attempts of one method (`what`) in flight at once; the others wait their turn (at most the
    * budget) before their deadline starts, so it never runs in a queue out of sight. Per method, so
-   * that slow look-ups (users.info) do not hold the replies back. Default 50; the Web API client's
-   * own queue is set far above (build-app.ts).
+   * that slow look-ups (users.info) do not hold the replies back. Default 100, what the Web API
+   * client itself allowed in all; its own queue is now set far above that (build-app.ts).
    */
   concurrency?: number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -72,7 +72,7 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
   // Keyed by method: a set of names written in the code, so it stays small.
   const turns = new Map<string, Slots>();
   const slotsFor = (what: string) => {
-    const slots = turns.get(what) ?? createSlots(options.concurrency ?? 50, budgetMs);
+    const slots = turns.get(what) ?? createSlots(options.concurrency ?? 100, budgetMs);
     turns.set(what, slots);
     return slots;
   };
