@@ -1,5 +1,7 @@
 import type { Logger } from '../../core/index.js';
-import { classifyTextFile, fetchText } from '../../infra/download/index.js';
+import { classifyTextFile, fetchText, notFetched } from '../../infra/download/index.js';
+import type { Metrics } from '../../infra/metrics/index.js';
+import { createSlots, type Slots } from '../../infra/slots/index.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 /** What sockerr reads of an attachment (discord.js `Attachment` has these). */
@@ -24,6 +26,10 @@ export interface AttachmentReaderDeps {
   /** DISCORD_API_URL: attachments on its host are fetched too (a REST proxy, tests). */
   apiUrl?: string;
   timeoutMs?: number;
+  /** Counts downloads that failed (`sockerr_platform_api_failures_total`, method `attachment.download`). */
+  metrics?: Pick<Metrics, 'apiFailure'>;
+  /** Turns at downloading, shared by all messages; by default DISCORD_LIMITS.attachmentDownloads at once. */
+  slots?: Slots;
 }
 
 /** Discord's attachment hosts. */
@@ -48,6 +54,8 @@ export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentRe
     url.host === apiHost || (url.protocol === 'https:' && CDN_HOSTS.has(url.hostname));
   const skip = (a: AttachmentLike, channelId: string, reason: string) =>
     logger.debug('skipped a Discord attachment', { attachment: a.id, channelId, reason });
+  const slots =
+    deps.slots ?? createSlots(DISCORD_LIMITS.attachmentDownloads, DISCORD_LIMITS.attachmentQueueMs);
 
   return {
     async readText(attachments, channelId) {
@@ -68,13 +76,23 @@ export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentRe
           skip(a, channelId, 'not-a-discord-url');
           continue;
         }
-        const got = await fetchText(url.href, {
-          maxBytes: budget,
-          timeoutMs: deps.timeoutMs ?? DISCORD_LIMITS.attachmentDownloadMs,
-          gzip: kind.gzip,
-        });
-        if (!got.ok) {
-          skip(a, channelId, got.reason);
+        const got = await slots.run(() =>
+          fetchText(url.href, {
+            maxBytes: budget,
+            timeoutMs: deps.timeoutMs ?? DISCORD_LIMITS.attachmentDownloadMs,
+            gzip: kind.gzip,
+          }),
+        );
+        if (got === 'busy' || !got.ok) {
+          const reason = got === 'busy' ? got : got.reason;
+          if (notFetched(reason)) {
+            deps.metrics?.apiFailure('discord', 'attachment.download', reason);
+            logger.warn('could not download a Discord attachment, so its text went unread', {
+              attachment: a.id,
+              channelId,
+              reason,
+            });
+          } else skip(a, channelId, reason);
           continue;
         }
         texts.push(got.text);

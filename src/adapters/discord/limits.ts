@@ -22,4 +22,7 @@ export const DISCORD_LIMITS = {
   attachments: 10,
   /** sockerr's own deadline for downloading one attachment (its size cap is SOCKERR_MAX_FILE_BYTES). */
   attachmentDownloadMs: 15_000,
+  /** Downloads at once (of all messages), and how long the others wait their turn (see SLACK_LIMITS). */
+  attachmentDownloads: 4,
+  attachmentQueueMs: 30_000,
 } as const;

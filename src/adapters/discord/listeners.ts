@@ -32,7 +32,7 @@ export function createDiscordListeners(deps: DiscordListenerDeps): (client: Clie
   const attachments =
     maxBytes === undefined
       ? {}
-      : { attachments: createAttachmentReader({ logger, maxBytes, ...(apiUrl ? { apiUrl } : {}) }) };
+      : { attachments: createAttachmentReader({ logger, metrics, maxBytes, ...(apiUrl ? { apiUrl } : {}) }) };
   const handleInteraction = createInteractionHandler({ core, logger, deferAfterMs, guard, ...attachments });
   return (client) => {
     // The Embed Links answers are the client's: remembered until its events say they may differ.

@@ -16,12 +16,21 @@ export interface RateLimitCapOptions {
  * discord.js `rest.rejectOnRateLimit`: by default a 429 is waited out and retried without end (an
  * always-429 route was tried 18 times in 20 s). This answers "wait" for a short limit and "fail
  * now" (a RateLimitError the send guard logs) for a long one, or for a route that keeps answering
- * 429. Routes are remembered for `windowMs`, at most 1000 of them.
+ * 429 (waits for the global pace are not a route's). Routes are remembered for `windowMs`, at most
+ * 1000 of them.
  */
 export function createRateLimitCap(options: RateLimitCapOptions): (data: RateLimitData) => boolean {
   const now = options.now ?? Date.now;
   const hits = new Map<string, { count: number; since: number }>();
   return (data) => {
+    // A global wait is discord.js pacing all requests to Discord's 50 a second (or a global 429):
+    // it says nothing of the route, and in a burst one request may wait for it many times over, so
+    // it does not count as the route's; only a long one fails the call.
+    if (data.global) {
+      const tooLong = data.retryAfter > options.maxWaitMs;
+      (tooLong ? options.onReject : options.onWait)?.(data);
+      return tooLong;
+    }
     const t = now();
     const key = `${data.method} ${data.route} ${data.majorParameter}`;
     let entry = hits.get(key);

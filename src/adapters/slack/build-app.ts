@@ -73,6 +73,9 @@ export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): Bui
     retryConfig: { retries: 0 },
     // 429s come back to calls.ts, which waits for Retry-After only within its budget.
     rejectRateLimitedCalls: true,
+    // calls.ts bounds each method's requests at once; a queue here (100 by default) would hide
+    // them from its deadlines, and let slow calls of one method hold back every other.
+    maxRequestConcurrency: 1000,
   });
   return { app, web, ...(http ? { http } : {}), ...(socket ? { socket } : {}) };
 }

@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { createSlots, type Slots } from '../../infra/slots/index.js';
 import { type DescribedError, describeSlackError, hintFor } from './slack-errors.js';
 
 /** The outcome of one Web API call (or `respond()`): never an exception. */
@@ -25,8 +26,8 @@ interface CallOptions {
   /** Wait out a rate limit and retry (default). Off for calls that only refine a reply, like a locale. */
   waitForRateLimits?: boolean;
   /**
-   * Try again after a timeout (default). Off for a post everyone sees: Slack may have made the
-   * first one after all, late, and a reply must not appear twice.
+   * Try again after a timeout or a connection lost once the request was sent (default). Off for a
+   * post everyone sees: Slack may have made the first one after all, and a reply must not appear twice.
    */
   retryTimeouts?: boolean;
 }
@@ -44,6 +45,13 @@ export interface SlackCallerOptions {
   backoffMs?: number;
   /** The longest `Retry-After` worth waiting for; a longer one drops the call. Default 20 s. */
   maxRateLimitWaitMs?: number;
+  /**
+   * Attempts of one method (`what`) in flight at once; the others wait their turn (at most the
+   * budget) before their deadline starts, so it never runs in a queue out of sight. Per method, so
+   * that slow look-ups (users.info) do not hold the replies back. Default 100, what the Web API
+   * client itself allowed in all; its own queue is now set far above that (build-app.ts).
+   */
+  concurrency?: number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
 }
@@ -62,6 +70,13 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
   const maxWaitMs = options.maxRateLimitWaitMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }));
   const random = options.random ?? Math.random;
+  // Keyed by method: a set of names written in the code, so it stays small.
+  const turns = new Map<string, Slots>();
+  const slotsFor = (what: string) => {
+    const slots = turns.get(what) ?? createSlots(options.concurrency ?? 100, budgetMs);
+    turns.set(what, slots);
+    return slots;
+  };
   let controller = abortable();
   const lastReported = new Map<string, number>();
 
@@ -115,7 +130,15 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
       for (let n = 1; ; n += 1) {
         let failure: DescribedError;
         try {
-          return { ok: true, value: await attempt(run, Math.max(1, Math.min(attemptTimeoutMs, left()))) };
+          const value = await slotsFor(what).run(() =>
+            attempt(run, Math.max(1, Math.min(attemptTimeoutMs, left()))),
+          );
+          if (value !== 'busy') return { ok: true, value };
+          failure = {
+            error: 'busy',
+            transient: false,
+            fields: { reason: 'too many calls waiting their turn' },
+          };
         } catch (thrown) {
           failure = describeSlackError(thrown);
         }
@@ -125,7 +148,8 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
               ? Number.POSITIVE_INFINITY
               : (failure.retryAfterSec ?? 1) * 1000
             : Math.round(random() * backoffMs * 2 ** (n - 1));
-        const mayRepeat = failure.error !== 'timeout' || callOptions.retryTimeouts !== false;
+        const maybeDone = failure.error === 'timeout' || failure.error === 'connection_lost';
+        const mayRepeat = !maybeDone || callOptions.retryTimeouts !== false;
         const retry =
           failure.transient && mayRepeat && n < maxAttempts && waitMs <= maxWaitMs && waitMs < left() - 1;
         if (!retry) {

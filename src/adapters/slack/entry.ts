@@ -44,6 +44,8 @@ export interface SlackAdapterOptions {
   socketGiveUpMs?: number;
   /** Clock for caches and timestamp checks. */
   now?: () => number;
+  /** The deadline of one file download. Default 15 s (SLACK_LIMITS.fileDownloadMs). */
+  fileDownloadMs?: number;
   /** How long a `file_shared` event waits for its `message` event to be answered first. Default 1 s. */
   fileSharedGraceMs?: number;
   /** Called each time the adapter has finished with one request from Slack (tests wait on it). */
@@ -88,22 +90,17 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     ...(options.backoffMs === undefined ? {} : { backoffMs: options.backoffMs }),
     ...(options.maxRateLimitWaitMs === undefined ? {} : { maxRateLimitWaitMs: options.maxRateLimitWaitMs }),
   });
-  const users = createUserDirectory({
-    web,
-    calls,
-    settingsUsers: slack.settingsUsers,
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const now = options.now ? { now: options.now } : {};
+  const users = createUserDirectory({ web, calls, settingsUsers: slack.settingsUsers, ...now });
   let started = false;
   let stopping = false;
 
-  app.error(async (error) => {
-    log.error('Slack request failed in Bolt', { error });
-  });
+  app.error(async (error) => log.error('Slack request failed in Bolt', { error }));
   const requests = trackRequests(app, options.onSettled);
   const files = createSlackFileReader({
-    ...{ web, calls, users, logger: log, botToken: slack.botToken, maxBytes: config.maxFileBytes },
+    ...{ web, calls, users, logger: log, metrics, botToken: slack.botToken, maxBytes: config.maxFileBytes },
     ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
+    ...(options.fileDownloadMs === undefined ? {} : { timeoutMs: options.fileDownloadMs }),
   });
   const grace =
     options.fileSharedGraceMs === undefined ? {} : { fileSharedGraceMs: options.fileSharedGraceMs };
@@ -130,7 +127,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
           metrics,
           routes: deps.httpRoutes,
           isDraining: () => stopping || (deps.isDraining?.() ?? false),
-          ...(options.now ? { now: options.now } : {}),
+          ...now,
         }),
       )
     : undefined;

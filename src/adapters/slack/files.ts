@@ -1,6 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
-import { classifyTextFile, fetchText, type TextFileKind } from '../../infra/download/index.js';
+import { classifyTextFile, fetchText, notFetched, type TextFileKind } from '../../infra/download/index.js';
+import type { Metrics } from '../../infra/metrics/index.js';
+import { createSlots, type Slots } from '../../infra/slots/index.js';
 import type { SlackCaller } from './calls.js';
 import { checkPayload } from './check-payload.js';
 import { type SlackFile, slackFileSchema } from './file-schema.js';
@@ -29,6 +31,10 @@ export interface SlackFileReaderDeps {
   /** SLACK_API_URL: its host may receive the bot token too (GovSlack, a proxy, tests). */
   apiUrl?: string;
   timeoutMs?: number;
+  /** Counts downloads that failed (`sockerr_platform_api_failures_total`, method `file.download`). */
+  metrics?: Pick<Metrics, 'apiFailure'>;
+  /** Turns at downloading, shared by all messages; by default SLACK_LIMITS.fileDownloads at once. */
+  slots?: Slots;
 }
 
 /** Files that are not in Slack (Google Drive…), deleted, or hidden by the free plan's limit. */
@@ -56,6 +62,7 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
     url.host === apiHost || (url.protocol === 'https:' && /(^|\.)slack(-gov)?\.com$/.test(url.hostname));
   const skip = (file: SlackFile, channel: string, reason: string, fields: Record<string, unknown> = {}) =>
     logger.debug('skipped a Slack file', { file: file.id, channel, reason, ...fields });
+  const slots = deps.slots ?? createSlots(SLACK_LIMITS.fileDownloads, SLACK_LIMITS.fileQueueMs);
 
   const info = async (fileId: string): Promise<SlackFile | undefined> => {
     const found = await calls.call('files.info', () => web.files.info({ file: fileId }), { channel: fileId });
@@ -86,13 +93,25 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
     const raw = file.url_private_download ?? file.url_private;
     const url = raw && URL.canParse(raw) ? new URL(raw) : undefined;
     if (!url || !mayAuthorize(url)) return void skip(file, channel, 'not-a-slack-url');
-    const got = await fetchText(url.href, {
-      headers: { Authorization: `Bearer ${deps.botToken}` },
-      maxBytes: budget,
-      timeoutMs: deps.timeoutMs ?? SLACK_LIMITS.fileDownloadMs,
-      gzip: kind.gzip,
-    });
-    if (!got.ok) return void skip(file, channel, got.reason);
+    const got = await slots.run(() =>
+      fetchText(url.href, {
+        headers: { Authorization: `Bearer ${deps.botToken}` },
+        maxBytes: budget,
+        timeoutMs: deps.timeoutMs ?? SLACK_LIMITS.fileDownloadMs,
+        gzip: kind.gzip,
+      }),
+    );
+    if (got === 'busy' || !got.ok) {
+      const reason = got === 'busy' ? got : got.reason;
+      if (!notFetched(reason)) return void skip(file, channel, reason);
+      deps.metrics?.apiFailure('slack', 'file.download', reason);
+      logger.warn('could not download a Slack file, so its text went unread', {
+        file: file.id,
+        channel,
+        reason,
+      });
+      return undefined;
+    }
     // Without files:read Slack answers the download with its sign-in page, as 200 text/html.
     if (/text\/html/i.test(got.contentType) && !/html/i.test(file.mimetype ?? '')) {
       logger.warn('Slack sent a web page instead of a file: add the files:read scope and reinstall the app', {

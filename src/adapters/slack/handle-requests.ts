@@ -99,10 +99,12 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
         (c) => c.trigger_id,
         answer,
         async (c) => {
+          const text = readSlackText(c.text);
           const reply = await core.command({
-            text: readSlackText(c.text),
+            text,
             channel: toSlackChannel(c.team_id, c.channel_id),
-            user: await users.userRef(c.user_id),
+            // Only a settings change reads the role: a look-up never waits for users.info.
+            user: await users.userRef(c.user_id, changesSettings(text)),
           });
           await post('command', answer, reply, 'ephemeral');
         },
@@ -126,7 +128,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           const reply = await core.explainMessage({
             text: [readSlackMessageText(s.message), shared].filter(Boolean).join('\n'),
             channel: toSlackChannel(s.team?.id ?? s.user.team_id, s.channel.id),
-            user: await users.userRef(s.user.id),
+            user: await users.userRef(s.user.id, false),
           });
           const threadTs = s.message.thread_ts;
           const posted = await postSlackReply(reply, (message) =>

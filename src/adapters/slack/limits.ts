@@ -31,6 +31,12 @@ export const SLACK_LIMITS = {
   inbound: { blocks: 50, attachments: 100, fields: 100, elements: 100, id: 255, files: 10 },
   /** A file download: the whole of it (sockerr's own deadline; the size cap is SOCKERR_MAX_FILE_BYTES). */
   fileDownloadMs: 15_000,
+  /**
+   * Downloads at once (of all messages); the others wait their turn, at most `fileQueueMs`. A few
+   * keep the link busy: more only split it, so that a burst of shared logs all time out together.
+   */
+  fileDownloads: 4,
+  fileQueueMs: 30_000,
   /** App Home: Slack shows at most 100 blocks in a view; a shared channel takes two (name, controls). */
   homeBlocks: 100,
   homeChannels: 30,

@@ -1,6 +1,6 @@
 /** A failed Web API call or `respond()`, read by its `code`, never by its message. */
 export interface DescribedError {
-  /** Slack's error string (`not_in_channel`), or ours: `ratelimited`, `timeout`, `http_503`, `request_failed`. */
+  /** Slack's error string (`not_in_channel`), or ours: `ratelimited`, `timeout`, `http_503`, `request_failed`, `connection_lost`. */
   error: string;
   /** Worth trying again: rate limits, 5xx, timeouts and network errors; never Slack's `ok: false` answers. */
   transient: boolean;
@@ -23,10 +23,15 @@ const HINTS: Readonly<Record<string, string>> = {
     'Slack rate-limited this call for longer than sockerr waits; turn auto-replies off in the busiest channels (/sockerr auto off) or check what else uses this token',
   timeout:
     'Slack did not answer in time; check https://slack-status.com and this host’s route to the Slack API (SLACK_API_URL, proxy, firewall)',
+  connection_lost:
+    'the connection to Slack broke after the request was sent; a post is not sent again (Slack may have made it), other calls are retried',
   request_failed:
     'the Slack API could not be reached; check DNS, proxy and firewall for SLACK_API_URL and https://slack-status.com',
   http_5xx: 'Slack’s API is failing; check https://slack-status.com — the next event will try again',
 };
+
+/** Errors of a connection that broke after it was made (undici's and Node's names). */
+const LOST_CONNECTION: ReadonlySet<string> = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
 /** The fix for an error, if there is one to name. */
 export function hintFor(error: string): string | undefined {
@@ -41,7 +46,7 @@ export function describeSlackError(thrown: unknown): DescribedError {
     message?: string;
     retryAfter?: number;
     statusCode?: number;
-    original?: { name?: string };
+    original?: { name?: string; cause?: { code?: string } };
     data?: { error?: string; needed?: string; provided?: string };
   };
   switch (e.code) {
@@ -63,8 +68,11 @@ export function describeSlackError(thrown: unknown): DescribedError {
     case 'slack_webapi_request_error': {
       // The WebClient's own `timeout` aborts the request with a TimeoutError inside.
       const timedOut = e.original?.name === 'TimeoutError' || e.original?.name === 'AbortError';
+      // The connection broke once the request was on its way (fetch's cause: the socket closed or
+      // reset), so Slack may have done it; a connection never made (refused, DNS) did nothing.
+      const lost = LOST_CONNECTION.has(e.original?.cause?.code ?? '');
       return {
-        error: timedOut ? 'timeout' : 'request_failed',
+        error: timedOut ? 'timeout' : lost ? 'connection_lost' : 'request_failed',
         transient: true,
         fields: { message: e.message },
       };

@@ -14,14 +14,15 @@ interface UserInfo {
 
 /** Users' locales and who may change settings, each answer from Slack cached. */
 export interface UserDirectory {
-  /** The user's Slack locale (`zh-TW`), or undefined when Slack did not say. */
+  /** The user's Slack locale (`zh-TW`), or undefined when Slack did not say (within a second). */
   locale(userId: string): Promise<string | undefined>;
   /**
    * The user as core sees them, their locale loaded on demand. They may change sockerr's settings
    * as a workspace admin or owner, or listed in SOCKERR_SETTINGS_USERS by user id or through a
-   * user group; when Slack could not say (a rate limit), core is told so.
+   * user group; when Slack could not say (a rate limit), core is told so. With `checkRole` false
+   * (whatever does not change settings) the role is not looked up and reads as no permission.
    */
-  userRef(userId: string): Promise<UserRef>;
+  userRef(userId: string, checkRole?: boolean): Promise<UserRef>;
   /** Whether the user is a bot; false when Slack did not say. */
   isBot(userId: string): Promise<boolean>;
 }
@@ -34,6 +35,26 @@ export interface UserDirectoryDeps {
   /** How long an answer is trusted; a demoted admin keeps the right at most this long. Default 10 min. */
   ttlMs?: number;
   now?: () => number;
+}
+
+/**
+ * How long a reply waits for its reader's language. users.info may take as long as a call's whole
+ * budget (25 s) when Slack is slow: a reply in the channel's language or English beats one that
+ * late, or a slash command answered after its ack. The look-up goes on, and the next reply has it.
+ */
+const LOCALE_WAIT_MS = 1000;
+
+/** `promise`'s value, or undefined when it takes longer than `ms`. */
+async function orUndefinedAfter<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
@@ -84,13 +105,13 @@ export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
     }
     return unknown ? undefined : false;
   };
-  const locale = async (userId: string) => (await info(userId))?.locale;
+  const locale = async (userId: string) => (await orUndefinedAfter(info(userId), LOCALE_WAIT_MS))?.locale;
 
   return {
     locale,
     isBot: async (userId) => (await info(userId))?.isBot === true,
-    async userRef(userId) {
-      const may = await access(userId);
+    async userRef(userId, checkRole = true) {
+      const may = checkRole ? await access(userId) : false;
       return {
         id: userId,
         canManage: may === true,

@@ -20,6 +20,18 @@ export interface FetchTextOptions {
   gzip?: boolean;
 }
 
+/**
+ * Whether a reason means the file could not be fetched (the host was slow, unreachable or refused,
+ * or it waited too long for its turn), rather than what the file is (too large, binary, corrupt) or
+ * that it is gone (404, 410: deleted with its message): a file sockerr meant to read and could not
+ * is worth a warning, as its text went unread.
+ */
+export const notFetched = (reason: FetchTextFailure | 'busy'): boolean =>
+  reason === 'timeout' ||
+  reason === 'network' ||
+  reason === 'busy' ||
+  (reason.startsWith('http_') && reason !== 'http_404' && reason !== 'http_410');
+
 /** Bytes of the start of a body looked at for NUL, the mark of a binary file. */
 const SNIFF_BYTES = 8192;
 

@@ -152,4 +152,26 @@ describe('Discord text attachments', () => {
     ).toEqual([]);
     expect(h.fake.cdn.downloads).not.toContain(png.id);
   });
+
+  it('warns when it could not download an attachment it meant to read (the CDN answered 503), and counts it', async () => {
+    const log = h.fake.cdn.add('1300000000000000001', {
+      id: freshId(),
+      filename: 'api.log',
+      contentType: 'text/plain',
+      content: TRACE,
+      status: 503,
+    });
+    await h.send(
+      'MESSAGE_CREATE',
+      messageCreate({ id: freshId(), text: 'logs attached', attachments: [log] }),
+    );
+    const warned = h.logs
+      .map((l) => JSON.parse(l) as { level?: string; attachment?: string; reason?: string })
+      .filter((l) => l.level === 'warn' && l.attachment === log.id);
+    expect(warned).toEqual([expect.objectContaining({ reason: 'http_503' })]);
+    const metrics = await h.metrics.render();
+    expect(metrics.body).toMatch(
+      /sockerr_platform_api_failures_total\{[^}]*method="attachment.download"[^}]*\} 1/,
+    );
+  });
 });

@@ -135,6 +135,31 @@ describe('createSlackCaller', () => {
     expect(failing.calls()).toBe(2);
   });
 
+  it('does not send a post again when its connection broke after it was sent, but retries one that never connected', async () => {
+    // As the Web API client (undici's fetch) reports them: the socket closed after the request was
+    // written, so Slack may have made the post; or the connection was refused, so it did not.
+    const requestError = (code: string) =>
+      Object.assign(new Error('A request error occurred: fetch failed'), {
+        code: 'slack_webapi_request_error',
+        original: Object.assign(new TypeError('fetch failed'), { cause: { code } }),
+      });
+    const caller = createSlackCaller({ logger: memoryLogger(), backoffMs: 1 });
+    const once = { channel: 'C0RESET', retryTimeouts: false };
+    const broken = failingThen([requestError('UND_ERR_SOCKET')], 'posted');
+    expect(await caller.call('chat.postMessage', broken.run, once)).toEqual({
+      ok: false,
+      error: 'connection_lost',
+      attempts: 1,
+    });
+    expect(broken.calls()).toBe(1);
+    const refused = failingThen([requestError('ECONNREFUSED')], 'posted');
+    expect(await caller.call('chat.postMessage', refused.run, once)).toEqual({ ok: true, value: 'posted' });
+    expect(refused.calls()).toBe(2);
+    // A call that may be repeated is repeated after either.
+    const again = failingThen([requestError('ECONNRESET')], 'reacted');
+    expect(await caller.call('reactions.add', again.run)).toEqual({ ok: true, value: 'reacted' });
+  });
+
   it('stops retrying when the budget for the whole call is spent', async () => {
     const caller = createSlackCaller({
       logger: memoryLogger(),

@@ -147,6 +147,17 @@ describe('Slack adapter under faults', () => {
     expect(logged(new RegExp(gaveUp))).toHaveLength(1);
   });
 
+  it('posts a reply once when the connection breaks after Slack made the post, and says why it stopped', async () => {
+    const event = paste();
+    // Slack posts the message, then the connection resets before its answer: a retry would post it again.
+    h.fake.failNext('chat.postMessage', { resetAfterAnswering: true });
+    await h.deliver('event', event);
+    expect(attemptsIn(event.channel)).toHaveLength(1);
+    expect(postedIn(event.channel)).toHaveLength(1);
+    const gaveUp = `chat.postMessage in channel ${event.channel} failed after 1 attempt: connection_lost`;
+    expect(logged(new RegExp(gaveUp))).toHaveLength(1);
+  });
+
   it('does not retry ok:false, and says what to do', async () => {
     const event = paste();
     h.fake.notInChannel.add(event.channel);

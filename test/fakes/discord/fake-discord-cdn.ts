@@ -8,6 +8,8 @@ interface FakeAttachment {
   /** Absent as Discord sometimes leaves `content_type` out (ebibibi/ebi-agent-chat-relay#211). */
   contentType?: string;
   content: string | Uint8Array;
+  /** Served with this status instead (a CDN in trouble: 503). */
+  status?: number;
 }
 
 /** Discord's CDN for attachments, on the fake's own server: `GET /attachments/<channel>/<id>/<name>`. */
@@ -50,6 +52,10 @@ export function createFakeCdn(base: () => string): FakeCdn {
       const file = files.get(match[1]);
       if (!file) {
         res.writeHead(404).end();
+        return true;
+      }
+      if (file.status) {
+        res.writeHead(file.status).end();
         return true;
       }
       const body = bytes(file);

@@ -31,6 +31,11 @@ export interface FakeSlackWorkspace {
   readonly views: Map<string, Json[]>;
   /** Downloads of file URLs: which file, and whether the bot token came with it. */
   readonly downloads: { fileId: string; authorized: boolean }[];
+  /**
+   * Makes file downloads share one link of `bytesPerSecond` (as a small host's connection to
+   * Slack's file servers is shared): downloads at once each get a part of it. Undefined: no limit.
+   */
+  throttle(bytesPerSecond: number | undefined): void;
   answer(method: string, params: Json): Json | undefined;
   /** Serves `GET /files-pri/…`; false for other paths. */
   serve(req: IncomingMessage, res: ServerResponse, url: URL): boolean;
@@ -41,6 +46,13 @@ export function createFakeSlackWorkspace(base: string, botToken: string, teamId:
   const channels = new Map<string, { name: string; members: Set<string> }>();
   const views = new Map<string, Json[]>();
   const downloads: { fileId: string; authorized: boolean }[] = [];
+  let link: { bytesPerSecond: number; freeAt: number } | undefined;
+  /** When the shared link has carried `bytes` more, after what it already carries. */
+  const sendAfter = (bytes: number, send: () => void) => {
+    if (!link) return void setImmediate(send);
+    link.freeAt = Math.max(performance.now(), link.freeAt) + (bytes / link.bytesPerSecond) * 1000;
+    setTimeout(send, link.freeAt - performance.now());
+  };
   const bytes = (f: FakeFileInput) =>
     typeof f.content === 'string' ? new TextEncoder().encode(f.content) : f.content;
 
@@ -91,6 +103,9 @@ export function createFakeSlackWorkspace(base: string, botToken: string, teamId:
     channels,
     views,
     downloads,
+    throttle(bytesPerSecond) {
+      link = bytesPerSecond === undefined ? undefined : { bytesPerSecond, freeAt: 0 };
+    },
     addFile(file) {
       files.set(file.id, file);
       return fileObject(file);
@@ -170,8 +185,11 @@ export function createFakeSlackWorkspace(base: string, botToken: string, teamId:
         if (at >= body.byteLength) return void res.end();
         const chunk = body.subarray(at, at + 64 * 1024);
         at += chunk.byteLength;
-        if (res.write(chunk)) setImmediate(next);
-        else res.once('drain', next);
+        sendAfter(chunk.byteLength, () => {
+          if (res.destroyed) return;
+          if (res.write(chunk)) next();
+          else res.once('drain', next);
+        });
       };
       next();
       return true;

@@ -125,6 +125,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       calls.push({ method, params, token, status: 0, response: {} });
       return;
     }
+    if (scripted?.resetAfterAnswering) {
+      const done = answer(method, params, token);
+      calls.push({ method, params, token, status: 0, response: done });
+      req.socket.destroy();
+      return;
+    }
     const status = scripted?.status ?? 200;
     const body = scripted
       ? (scripted.body ?? { ok: false, error: 'scripted_failure' })

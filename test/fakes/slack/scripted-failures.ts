@@ -5,6 +5,8 @@ export interface FakeFailure {
   body?: Record<string, unknown>;
   /** Never answer (a hung Slack): the request stays open until the client gives up. */
   hang?: boolean;
+  /** Do what was asked (post the message), then reset the connection before answering: the answer is lost. */
+  resetAfterAnswering?: boolean;
 }
 
 /** The failures and delays a test scripts per Web API method, kept apart from the answers themselves. */
