@@ -49,6 +49,12 @@ describe('Discord messages that mention sockerr', () => {
     expect(JSON.stringify(answer)).toMatch(/WSAECONNREFUSED[\s\S]*WSAETIMEDOUT/);
   });
 
+  it('answers a mention asking for help with how to use it', async () => {
+    const asked = messageCreate({ id: freshId(), text: '<@1> help', mentionsBot: true });
+    const [reply] = toContractReplies(await h.send('MESSAGE_CREATE', asked));
+    expect(JSON.stringify(reply)).toContain('/sockerr');
+  });
+
   it('stays silent for a direct message or a mention that names no error', async () => {
     expect(
       await h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: 'thanks!', dm: true })),

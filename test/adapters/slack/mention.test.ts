@@ -74,6 +74,15 @@ describe('/sockerr auto mention on Slack', () => {
     expect(posts((await h.deliver('event', message)).calls)).toEqual([]);
   });
 
+  it('answers a bare mention, or a mention asking for help, with how to use it', async () => {
+    for (const typed of ['', 'help']) {
+      const { mention } = mentionEvents(typed, 'C0BUSY');
+      const [reply] = posts((await h.deliver('event', mention)).calls);
+      expect(flattenSlackMessage(reply?.params ?? {}), typed).toContain('/sockerr');
+      expect(reply?.params.thread_ts).toBe(mention.event.ts);
+    }
+  });
+
   it('stays silent for a mention that names no error', async () => {
     const { mention } = mentionEvents('thanks, that was it!', 'C0BUSY');
     expect(posts((await h.deliver('event', mention)).calls)).toEqual([]);
