@@ -11,7 +11,15 @@ const BOLT_LEVELS: Readonly<Record<SockerrLogLevel, LogLevel>> = {
 
 /** How @slack/web-api's line for one failed attempt starts (its network error follows). */
 const ATTEMPT_FAILED = 'http request failed';
-const ATTEMPT_WARNING_EVERY_MS = 60_000;
+/**
+ * How the Socket Mode client says it could not send an envelope's ack: the socket was between
+ * connections (Slack asked for a refresh, about 5 s). Slack delivers those events again, so nothing
+ * is lost; at error level, one line per envelope, it read as an outage.
+ */
+const ACK_NOT_SENT = 'Failed to send a message as the client';
+const ACK_NOT_SENT_NOTE =
+  '(Socket Mode was reconnecting; Slack delivers the events whose ack was not sent again, and sockerr answers each once)';
+const REPEAT_EVERY_MS = 60_000;
 
 /** The Bolt log level matching sockerr's `LOG_LEVEL`. */
 function toBoltLogLevel(level: SockerrLogLevel): LogLevel {
@@ -29,13 +37,21 @@ export function createBoltLogger(
   now: () => number = Date.now,
 ): BoltLogger {
   const log = logger.child({ source: 'bolt' });
-  const lastAttemptWarning = new Map<string, number>();
+  const lastWarning = new Map<string, number>();
   let boltLevel = toBoltLogLevel(level);
   const text = (parts: unknown[]) => hideTickets(parts.map(formatPart).join(' '));
   // Bolt and its Web API client log a few debug lines for every request: below LOG_LEVEL=debug
   // they are dropped before their parts are formatted (objects are serialised) at all.
   const debug =
     level === 'debug' ? (...parts: unknown[]) => log.debug(text(parts)) : (..._parts: unknown[]) => {};
+  /** A warning once a minute for each distinct line; its repeats at debug. */
+  const onceAMinute = (line: string) => {
+    const last = lastWarning.get(line) ?? Number.NEGATIVE_INFINITY;
+    if (now() - last < REPEAT_EVERY_MS) return debug(line);
+    if (lastWarning.size > 100) lastWarning.clear();
+    lastWarning.set(line, now());
+    log.warn(line);
+  };
   return {
     debug,
     info: debug,
@@ -44,15 +60,14 @@ export function createBoltLogger(
       // The Web API client warns at every failed attempt ("http request failed fetch failed"), with
       // no call named: in an outage, three lines per call. sockerr's caller logs each give-up, with
       // the call and the fix; these stay once a minute each, to show Bolt's own calls failing.
-      if (line.startsWith(ATTEMPT_FAILED)) {
-        const last = lastAttemptWarning.get(line) ?? Number.NEGATIVE_INFINITY;
-        if (now() - last < ATTEMPT_WARNING_EVERY_MS) return debug(line);
-        if (lastAttemptWarning.size > 100) lastAttemptWarning.clear();
-        lastAttemptWarning.set(line, now());
-      }
+      if (line.startsWith(ATTEMPT_FAILED)) return onceAMinute(line);
       log.warn(line);
     },
-    error: (...parts: unknown[]) => log.error(text(parts)),
+    error: (...parts: unknown[]) => {
+      const line = text(parts);
+      if (line.startsWith(ACK_NOT_SENT)) return onceAMinute(`${line} ${ACK_NOT_SENT_NOTE}`);
+      log.error(line);
+    },
     setLevel: (next: LogLevel) => {
       boltLevel = next;
     },

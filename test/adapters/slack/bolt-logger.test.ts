@@ -61,6 +61,20 @@ describe('createBoltLogger', () => {
       expect.objectContaining({ level: 'error', msg: 'Error: boom' }),
     ]);
   });
+  it('says once a minute, as a warning, that acks could not be sent while Socket Mode reconnected', () => {
+    const lines: string[] = [];
+    let now = 0;
+    const logger = createLogger({ level: 'info', format: 'json', write: (line) => lines.push(line) });
+    const bolt = createBoltLogger(logger, 'info', () => now);
+    for (let i = 0; i < 40; i += 1) bolt.error('Failed to send a message as the client is not connected');
+    now += 61_000;
+    bolt.error('Failed to send a message as the client is not connected');
+    const logged = lines.map((l) => JSON.parse(l));
+    expect(logged).toHaveLength(2);
+    expect(logged[0]).toMatchObject({ level: 'warn' });
+    expect(logged[0].msg).toContain('Slack delivers the events whose ack was not sent again');
+  });
+
   it('warns once a minute, not at every attempt, when the Web API cannot be reached', async () => {
     let clock = 0;
     const lines: string[] = [];
