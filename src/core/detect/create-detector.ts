@@ -76,8 +76,11 @@ export function createDetector(
   saved?: SavedTables,
 ): Detector {
   const index = buildDetectionIndex(facts, rules, saved);
-  const hitsOf = (text: string, prefixed: boolean, wrapped: boolean) =>
-    preferSpecific(text, sortHits(scanMentions(index, text, prefixed, wrapped)));
+  /** The text's layout (layout.ts) says how the scan reads its lines. */
+  const hitsOf = (
+    text: string,
+    { prefixed, wrapped, tagged }: Record<'prefixed' | 'wrapped' | 'tagged', boolean>,
+  ) => preferSpecific(text, sortHits(scanMentions(index, text, prefixed, wrapped, tagged)));
   const WHOLE = { base: 0, firstLineWhole: true, final: true };
   /**
    * The text detection reads (without its invisible characters: `dropped` says where each stood, so
@@ -86,15 +89,15 @@ export function createDetector(
   const prepare = (raw: string) => {
     const { text: plain, dropped } = dropInvisible(raw);
     const copied = readCopiedText(plain, 0);
-    const { masked, margin, prefixed, wrapped } = readLayout(copied);
+    const { masked, margin, ...laid } = readLayout(copied);
     const text = unwrapConsoleLines(masked, index.isWord, { ...WHOLE, margin });
     const records = readsRecordsMended(copied, masked, text) ? text : copied;
-    return { text, dropped, prefixed, wrapped, records };
+    return { text, dropped, laid, records };
   };
   const withMentions = (raw: string): Detection => {
-    const { text, dropped, prefixed, wrapped, records } = prepare(raw);
+    const { text, dropped, laid, records } = prepare(raw);
     const read = new Map<string, number[]>();
-    const hits = text.length === 0 ? [] : hitsOf(text, prefixed, wrapped);
+    const hits = text.length === 0 ? [] : hitsOf(text, laid);
     const findings = text.length === 0 ? [] : restoreOffsets(mergeHits(text, hits, read), dropped);
     const mentions =
       dropped.length === 0
@@ -103,8 +106,8 @@ export function createDetector(
     return { findings, mentions, read: { text: records, mentions: read } };
   };
   const detect = (raw: string) => {
-    const { text, dropped, prefixed, wrapped } = prepare(raw);
-    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text, prefixed, wrapped)), dropped);
+    const { text, dropped, laid } = prepare(raw);
+    return text.length === 0 ? [] : restoreOffsets(mergeHits(text, hitsOf(text, laid)), dropped);
   };
   return Object.assign(detect, {
     withMentions,

@@ -26,7 +26,7 @@ export interface Found {
 }
 
 /** Nothing found yet in a text. */
-export function emptyFound(stretch: boolean, wrapped: boolean): Found {
+export function emptyFound(stretch: boolean, wrapped: boolean, tagged = false): Found {
   return {
     evidence: [],
     pending: [],
@@ -35,6 +35,6 @@ export function emptyFound(stretch: boolean, wrapped: boolean): Found {
     messageEnds: new Map(),
     stretch,
     wrapped,
-    before: { start: -1, line: '' },
+    before: { start: -1, line: '', tagged },
   };
 }

@@ -1,6 +1,6 @@
 import { UNWRAP_LIMIT } from './console-wraps.js';
 import { indentAt } from './indent-at.js';
-import { hasLinePrefix, maskLinePrefixes } from './line-prefixes.js';
+import { hasLinePrefix, hasTaggedPrefix, maskLinePrefixes } from './line-prefixes.js';
 import { endsInWrap } from './wrap-break.js';
 
 /** How many of a text's first lines decide its layout. */
@@ -20,6 +20,8 @@ const MAX_MARGIN = 40;
  */
 interface Layout {
   prefixed: boolean;
+  /** Are those prefixes a syslog tag's, ending with its colon (line-prefixes.ts)? */
+  tagged: boolean;
   margin: number;
   wrapped: boolean;
 }
@@ -60,8 +62,9 @@ type LaidOut = Layout & { masked: string };
 function layOut(text: string, starts: readonly number[]): LaidOut {
   const prefixed = hasLinePrefix(text, starts);
   const masked = prefixed ? maskLinePrefixes(text, 0) : text;
+  const tagged = prefixed && hasTaggedPrefix(text, starts);
   const wrapped = starts.some((start, i) => i > 0 && endsInWrap(masked, start - 1));
-  return { prefixed, margin: readMargin(masked, starts), wrapped, masked };
+  return { prefixed, tagged, margin: readMargin(masked, starts), wrapped, masked };
 }
 
 /** The layout of a whole text. */
@@ -93,7 +96,8 @@ export function createLayoutReader() {
         retryAt = 2 * copied.length;
         return null;
       }
-      layout = { prefixed: laidOut.prefixed, margin: laidOut.margin, wrapped: laidOut.wrapped };
+      const { prefixed, tagged, margin, wrapped } = laidOut;
+      layout = { prefixed, tagged, margin, wrapped };
       return laidOut;
     },
   };

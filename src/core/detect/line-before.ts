@@ -42,9 +42,10 @@ function isMendedAt(slice: string, above: number, width: number): boolean {
  * `o timeout`, or a mailer, an editor or `fold -s` wrapped `…dial tcp: lookup api.example.com on` above
  * `10.192.64.1:53: no such host` where no colon ends the line; the phrase's `dial tcp` or `lookup` was
  * on the line above. A log's own lines rarely pass: its next line starts with its time.
- * A line above that starts before the 200 characters is taken as indented alike.
+ * A line above that starts before the 200 characters is taken as indented alike. `tagged`: the text's
+ * lines stood under a syslog tag (layout.ts), whose colon, read as blank, is put back before them.
  */
-export function lineBefore(text: string, start: number): string {
+export function lineBefore(text: string, start: number, tagged = false): string {
   const from = Math.max(0, start - REACH);
   const slice = text.slice(from, start);
   let cut = slice.lastIndexOf('\n');
@@ -68,7 +69,9 @@ export function lineBefore(text: string, start: number): string {
     cut = above;
     indent = aboveIndent;
   }
-  return conditionText(slice.slice(cut + 1));
+  const line = conditionText(slice.slice(cut + 1));
+  // The tag's colon, read as blank with its prefix (line-prefixes.ts), stood at the line's start.
+  return tagged && (cut >= 0 || from === 0) ? `:${line}` : line;
 }
 
 /**

@@ -8,7 +8,7 @@ import { PATTERNS } from './patterns.js';
  * (`[pod/api-7d9f/api] `), a process manager's name (concurrently's `[api] ` or `[1] `), the
  * nanosecond time of GitHub Actions' raw logs, `docker logs -t` and `kubectl logs --timestamps`
  * (`2026-01-05T10:00:00.1234567Z `), a chat's quote (`> `), journalctl's and syslog's time, host and
- * tag (`Dec 06 10:00:00 host app[123]: `, its colon kept), up to three of them on one line (a CI
+ * tag (`Dec 06 10:00:00 host app[123]: `, its colon read apart: `hasTaggedPrefix`), up to three of them on one line (a CI
  * log's time before Compose's column), and Docker's json-file record where invisible.ts left it (past its
  * budget: `{"log":"` before a line, and the rest of the record, which the line's `\n` breaks onto a
  * line of its own once escapes are read). Left as they are, they stand in the middle of a message a
@@ -48,15 +48,25 @@ export function hasLinePrefix(text: string, starts: readonly number[]): boolean 
 }
 
 /**
- * A prefix as blanks, but for a syslog tag's colon (`named[445]: `), kept at the line's start: a
- * rule may ask for it before what it reads (BIND's `network unreachable resolving` is named's only
- * after its tag, else prose). At the prefix's end instead, it stood before the rest of a message
- * wrapped onto the line (`Can't connect to MySQL` / `server on '127.0.0.1' (10061)`), which was then
- * no longer read as one.
+ * Do the text's first lines (`starts`) carry a syslog tag (`named[445]: `), its prefix ending with the
+ * tag's colon? Read as blanks like any other, its colon no longer stands before the message: a rule that
+ * asks for one there reads it from this (line-before.ts: BIND's `network unreachable resolving` is
+ * named's only after its tag, else prose). Kept in the text, the colon stood between a message and
+ * its rest wrapped onto the next line (`Can't connect to MySQL` / `server on '127.0.0.1' (10061)`,
+ * `"Connection` / `refused by host"`), and at the start of every line it left the text no margin
+ * for a console's width to count after: both were then read in part or not at all.
  */
-function blankPrefix(prefix: string): string {
-  const blank = ' '.repeat(prefix.length);
-  return prefix.endsWith(': ') ? `:${blank.slice(1)}` : blank;
+export function hasTaggedPrefix(text: string, starts: readonly number[]): boolean {
+  return starts.some((start) => {
+    // Stacked as they are masked: a syslog under Compose's column (`api-1  | Feb 02 … named[445]: `).
+    for (let at = start, n = 0; n < STACKED; n++) {
+      const prefix = prefixAt(text, at);
+      if (prefix === null) return false;
+      if (prefix.endsWith(': ')) return true;
+      at += prefix.length;
+    }
+    return false;
+  });
 }
 
 /**
@@ -82,7 +92,7 @@ export function maskLinePrefixes(text: string, base: number): string {
       const prefix = prefixAt(text, at);
       if (prefix === null) break;
       parts ??= [];
-      parts.push(text.slice(from, at), blankPrefix(prefix));
+      parts.push(text.slice(from, at), ' '.repeat(prefix.length));
       from = at + prefix.length;
       at = from;
     }

@@ -25,6 +25,8 @@ function lowered(condition: string): string {
 export interface LineBefore {
   start: number;
   line: string;
+  /** Did a syslog tag, read as blanks, stand at the start of the text's lines (layout.ts)? */
+  tagged: boolean;
 }
 
 /** A runtime phrase (`no such host`) with its rule's conditions; a held `socket` one needs no context words. */
@@ -46,7 +48,7 @@ export function readPhrase(
   if (rule.requiresBefore || rule.unlessBefore) {
     if (before.start !== start) {
       before.start = start;
-      before.line = lineBefore(text, start);
+      before.line = lineBefore(text, start, before.tagged);
     }
     const { line } = before;
     if (rule.unlessBefore?.some((t) => line.includes(lowered(t)))) return null;

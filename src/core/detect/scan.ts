@@ -90,10 +90,17 @@ export function countCandidates(index: DetectionIndex, text: string): number {
  * Finds every mention of every error in `text`, with its form and confidence (not yet merged).
  * `stretch`: the text's prefixes were read as blanks, so what is near counts their runs once.
  * `wrapped`: a wrap broke one of its first lines (layout.ts), so words may be broken across lines.
+ * `tagged`: those prefixes were a syslog tag's, whose colon a rule's condition reads (line-before.ts).
  */
-export function scanMentions(index: DetectionIndex, text: string, stretch = false, wrapped = false): Hit[] {
+export function scanMentions(
+  index: DetectionIndex,
+  text: string,
+  stretch = false,
+  wrapped = false,
+  tagged = false,
+): Hit[] {
   const { tables } = index;
-  const found = emptyFound(stretch, wrapped);
+  const found = emptyFound(stretch, wrapped, tagged);
   const { evidence, pending, messages, numbers } = found;
   readCandidates(index, text, found);
 

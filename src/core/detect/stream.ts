@@ -115,7 +115,7 @@ export function createDetectionStream(
       pieces = [joined]; // the lines that decide the layout are not all here yet
       return;
     }
-    const { masked, margin, prefixed, wrapped } = laidOut;
+    const { masked, margin, prefixed, wrapped, tagged } = laidOut;
     buf = unwrapConsoleLines(masked, index.isWord, { base, firstLineWhole: base === 0, final, margin });
     // The kept part of `records` has its prefixes as given already: only the new text is added.
     records = readsRecordsMended(copied, masked, buf) ? buf : records + copied.slice(kept);
@@ -132,7 +132,7 @@ export function createDetectionStream(
     }
     const from = Math.max(base, readTo - context);
     const text = buf.slice(from - base, Math.min(buf.length, to - base + context));
-    const hits = scanMentions(index, text, prefixed, wrapped).filter(
+    const hits = scanMentions(index, text, prefixed, wrapped, tagged).filter(
       (h) => h.start >= readTo - from && h.start < to - from,
     );
     for (const h of hits) {

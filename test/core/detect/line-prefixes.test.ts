@@ -33,7 +33,7 @@ describe('maskLinePrefixes', () => {
     expect(masked).toHaveLength(text.length);
   });
 
-  it("replaces journalctl's and syslog's time, host and tag with blanks, but for the tag's colon, kept in front", () => {
+  it("replaces journalctl's and syslog's time, host and tag, colon and all, with blanks, and says a tag stood there", () => {
     const text = [
       'Feb 02 00:33:25 core-master named[445979]: network unreachable resolving',
       'Feb  2 00:33:26 node2 corosync[3656]: [TOTEM ] Failed to send',
@@ -42,12 +42,14 @@ describe('maskLinePrefixes', () => {
     ].join('\n');
     const masked = maskLinePrefixes(text, 0);
     expect(masked.split('\n').map((line) => line.replace(/ +/, ' '))).toEqual([
-      ': network unreachable resolving',
-      ': [TOTEM ] Failed to send',
-      ': read ECONNRESET',
-      ': DalliError: No server available',
+      ' network unreachable resolving',
+      ' [TOTEM ] Failed to send',
+      ' read ECONNRESET',
+      ' DalliError: No server available',
     ]);
     expect(masked).toHaveLength(text.length);
+    expect(readLayout(text).tagged).toBe(true);
+    expect(readLayout(prefixLines('read ECONNRESET', 'api-1  | ')).tagged).toBe(false);
   });
 
   it("reads a prefix after a paste's indentation, as Markdown's code block shows a journalctl paste", () => {
@@ -55,10 +57,10 @@ describe('maskLinePrefixes', () => {
       '    Dec 06 10:00:00 host app[123]: read ECONNRESET\n    Dec 06 10:00:01 host app[123]: retrying';
     const masked = maskLinePrefixes(text, 0);
     expect(masked.split('\n').map((line) => line.replace(/ +/, ' '))).toEqual([
-      ': read ECONNRESET',
-      ': retrying',
+      ' read ECONNRESET',
+      ' retrying',
     ]);
-    expect(readLayout(text).prefixed).toBe(true);
+    expect(readLayout(text)).toMatchObject({ prefixed: true, tagged: true });
     // c134-037 (negative): got's retry list one code a line under journald prefixes, indented.
     expect(detectErrors(prefixLines(corpusPaste('c134-037')))).toEqual([]);
   });
