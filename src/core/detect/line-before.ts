@@ -24,6 +24,18 @@ function isMendedAt(slice: string, above: number, width: number): boolean {
 }
 
 /**
+ * Where the line break before `at` is (-1 at the text's start), looked for at most REACH further back;
+ * null if farther. The line above a phrase's is read for its indentation and width: the blanks a
+ * viewer's prefix or a paste's margin puts before every line (31 of journalctl's) took it out of the
+ * phrase's reach, and a wrapped line's rest under it (`…dial tcp: lookup` / ` logs.example.com on
+ * 127.0.0.11:53: … i/o timeout`) was then no longer read with it.
+ */
+function breakBefore(text: string, at: number): number | null {
+  for (let i = at - 1; i >= 0 && at - i <= REACH; i--) if (text.charCodeAt(i) === 10) return i;
+  return at <= REACH ? -1 : null;
+}
+
+/**
  * The line's text before `start`, at most 200 characters, lower-cased, whitespace collapsed. A
  * line that starts with whitespace continues the one above (Java's `\tat` frames, Node's error
  * fields, Oracle's nested `TNS-` lines, a message wrapped under its first line, a break before a
@@ -42,8 +54,8 @@ function isMendedAt(slice: string, above: number, width: number): boolean {
  * `o timeout`, or a mailer, an editor or `fold -s` wrapped `…dial tcp: lookup api.example.com on` above
  * `10.192.64.1:53: no such host` where no colon ends the line; the phrase's `dial tcp` or `lookup` was
  * on the line above. A log's own lines rarely pass: its next line starts with its time.
- * A line above that starts before the 200 characters is taken as indented alike. `tagged`: the text's
- * lines stood under a syslog tag (layout.ts), whose colon, read as blank, is put back before them.
+ * A line above that starts more than 200 characters before those is taken as indented alike. `tagged`: the
+ * text's lines stood under a syslog tag (layout.ts), whose colon, read as blank, is put back before them.
  */
 export function lineBefore(text: string, start: number, tagged = false): string {
   const from = Math.max(0, start - REACH);
@@ -52,9 +64,10 @@ export function lineBefore(text: string, start: number, tagged = false): string 
   let indent = indentAt(slice, cut + 1);
   while (cut >= 0) {
     const above = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
-    const known = above >= 0 || start <= REACH;
-    const width = cut - above - 1 - (slice.charCodeAt(cut - 1) === 13 ? 1 : 0);
-    const aboveIndent = known ? indentAt(slice, above + 1) : indent;
+    const aboveAt = above >= 0 || from === 0 ? from + above : breakBefore(text, from);
+    const known = aboveAt !== null;
+    const width = from + cut - (aboveAt ?? from - 1) - 1 - (slice.charCodeAt(cut - 1) === 13 ? 1 : 0);
+    const aboveIndent = known ? indentAt(text, aboveAt + 1) : indent;
     if (known && width > 0 && aboveIndent >= width) {
       // A line of blanks (a record's rest read as blank) is passed over: the lines around it are compared.
       cut = above;

@@ -27,6 +27,15 @@ describe("detectErrors reads a paste under journalctl's time, host and tag as th
     expect(highIds(text)).toEqual(['10061']);
   });
 
+  it("reads a Go lookup's rest wrapped under a long first line, the tags' blanks between them", () => {
+    const text =
+      'error from client: Post https://logs.example.com/ingest?key=x&host=app-1: dial tcp: lookup\n' +
+      ' logs.example.com on 127.0.0.11:53: read udp 127.0.0.1:33204->127.0.0.11:53: i/o timeout';
+    expect(highIds(text)).toEqual(['11002']);
+    expect(highIds(journal(text))).toEqual(['11002']);
+    expect(highIds(prefixLines(text, ' '.repeat(12)))).toEqual(['11002']);
+  });
+
   it("still reads BIND's phrase as named's only right after a tag's colon, stacked under Compose's column too", () => {
     const line = "network unreachable resolving './DNSKEY/IN': 2001:500:a8::e#53";
     expect(highIds(journal(line))).toEqual(['10051']);
