@@ -12,19 +12,28 @@ export function countReplaced(text: string): number {
   return count;
 }
 
+/** The NULs of a text, and how many stood at an even offset in it. */
+export interface NulTally {
+  total: number;
+  even: number;
+}
+
 /**
- * How many NUL characters `text` holds: none in a log, every other one in UTF-16 read as UTF-8, and
- * a run as long as the log was before a log file truncated in place (`copytruncate`) was written on:
- * a run is counted in one loop, where a search for each NUL cost more than the scan of them.
+ * Adds the NUL characters of `piece`, which starts `offset` characters into a text, to `tally`:
+ * none in a log, every other one in UTF-16 read as UTF-8 (the second of each pair of bytes in
+ * little-endian, the first in big-endian, so their side names the byte order), and a run as long as
+ * the log was before a log file truncated in place (`copytruncate`) was written on: a run is
+ * counted in one loop, where a search for each NUL cost more than the scan of them.
  */
-export function countNul(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\0'); at >= 0; at = text.indexOf('\0', at)) {
+export function tallyNul(piece: string, offset: number, tally: NulTally): void {
+  // The even numbers in [from, to): offsets are counted in the whole text.
+  const evens = (from: number, to: number) => Math.ceil(to / 2) - Math.ceil(from / 2);
+  for (let at = piece.indexOf('\0'); at >= 0; at = piece.indexOf('\0', at)) {
     const start = at;
-    while (at < text.length && text.charCodeAt(at) === 0) at++;
-    count += at - start;
+    while (at < piece.length && piece.charCodeAt(at) === 0) at++;
+    tally.total += at - start;
+    tally.even += evens(offset + start, offset + at);
   }
-  return count;
 }
 
 /** How a source is named in a hint, and in the command it suggests. */
@@ -33,14 +42,17 @@ const argument = (source: string) => (source === '-' ? '-' : shellQuote(source))
 
 /**
  * What to tell someone whose log is full of NUL bytes, which UTF-8 reads as text without a
- * complaint: UTF-16 without a byte-order mark (some Windows tools write it so) finds nothing in
- * silence, and a binary file is no log. Null when there are too few to say so.
+ * complaint: UTF-16 without a byte-order mark (some Windows tools write it so, and Java's and
+ * .NET's big-endian writers) finds nothing in silence, and a binary file is no log. The encoding
+ * named is the byte order the NULs' side says: the other one would find nothing again. Null when
+ * there are too few to say so.
  */
-export function explainNul(nul: number, source: string): string | null {
-  if (nul < HINT_FROM) return null;
+export function explainNul(nul: NulTally, source: string): string | null {
+  if (nul.total < HINT_FROM) return null;
+  const encoding = nul.even > nul.total - nul.even ? 'utf-16be' : 'utf-16le';
   return (
-    `sockerr: ${named(source)} holds ${nul.toLocaleString('en-US')} NUL bytes: a binary file, or UTF-16 ` +
-    `without a byte-order mark (read it with \`sockerr scan ${argument(source)} --encoding utf-16le\`).\n`
+    `sockerr: ${named(source)} holds ${nul.total.toLocaleString('en-US')} NUL bytes: a binary file, or UTF-16 ` +
+    `without a byte-order mark (read it with \`sockerr scan ${argument(source)} --encoding ${encoding}\`).\n`
   );
 }
 

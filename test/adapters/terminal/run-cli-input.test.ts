@@ -79,6 +79,17 @@ describe('what sockerr says about what it was given', () => {
     expect(JSON.parse(named.out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
   });
 
+  it('names utf-16be, not utf-16le, for a big-endian UTF-16 log without a byte-order mark', async () => {
+    // Java's and .NET's "UTF-16BE"/"BigEndianUnicode" writers put no mark: a NUL comes first in each pair.
+    const file = join(dir, 'no-bom-be.log');
+    writeFileSync(file, Buffer.from('Error: connect ECONNREFUSED 127.0.0.1:5432\r\n', 'utf16le').swap16());
+    const { code, err } = await cli(['scan', file, '--json']);
+    expect(code).toBe(1);
+    expect(err).toContain(`sockerr scan '${file}' --encoding utf-16be`);
+    const named = await cli(['scan', file, '--json', '--encoding', 'utf-16be']);
+    expect(JSON.parse(named.out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+  });
+
   it('says it waits for a paste when scan reads a terminal, and only then', async () => {
     expect((await cli(['scan'], 'read ECONNRESET\n', { stdinIsTerminal: true })).err).toBe(STDIN_PROMPT);
     expect((await cli(['scan', '-'], 'read ECONNRESET\n')).err).toBe('');
