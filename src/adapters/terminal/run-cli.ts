@@ -8,7 +8,7 @@ import { CLI_OPTIONS, OPTION_LIST } from './options.js';
 import { renderTerminalReply } from './render.js';
 import { scan } from './scan-cli.js';
 import { showInput } from './show-input.js';
-import { suggestSubcommand } from './subcommand-hint.js';
+import { isSubcommand, suggestSubcommand } from './subcommand-hint.js';
 import { USAGE } from './usage.js';
 
 export type { CliIo } from './cli-io.js';
@@ -47,7 +47,9 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
     io.stdout(values.json ? `${JSON.stringify({ version: io.version })}\n` : `sockerr ${io.version}\n`);
     return EXIT.found;
   }
-  if (values.help || (positionals.length === 1 && positionals[0]?.toLowerCase() === 'help')) {
+  // `sockerr help scan` asks for the usage (there is one for every command), as `git help` does.
+  const [head, ...after] = positionals;
+  if (values.help || (head?.toLowerCase() === 'help' && after.every(isSubcommand))) {
     io.stdout(values.json ? `${JSON.stringify({ usage: USAGE })}\n` : USAGE);
     return EXIT.found;
   }
