@@ -114,10 +114,13 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
   return answer.found ? EXIT.found : EXIT.nothing;
 }
 
-/** `-4077` and `-2147014842` are queries, not options: pass them after `--`. */
+/**
+ * `-4077` and `-2147014842` are queries, not options: pass them after `--`. So is `-４０７７`, in the
+ * full-width digits an input method types, which the look-up reads as it reads `４０７７`.
+ */
 function separateNegativeNumbers(argv: string[]): string[] {
   if (argv.includes('--')) return argv;
-  const negative = (a: string) => /^-\d/.test(a);
+  const negative = (a: string) => /^-[0-9\uFF10-\uFF19]/.test(a);
   const numbers = argv.filter(negative);
   return numbers.length ? [...argv.filter((a) => !negative(a)), '--', ...numbers] : argv;
 }

@@ -108,6 +108,13 @@ describe('sockerr <query>', () => {
     expect(JSON.parse(hresult.out)[0].name).toBe('WSAECONNRESET');
   });
 
+  it('reads a negative number in full-width digits as a query too, as it reads the positive ones', async () => {
+    // A Chinese or Japanese input method types ４０７７; the minus stays ASCII.
+    const { code, out, err } = await cli(['-４０７７']);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toContain('WSAECONNRESET');
+  });
+
   it('exits 2 on bad usage', async () => {
     expect((await cli(['scan', 'a.log', 'b.log'])).code).toBe(2);
     expect((await cli(['catalog', 'extra'])).code).toBe(2);
