@@ -54,7 +54,9 @@ export async function scan(
       log.push(piece);
     }
   } catch (error) {
-    const what = source === '-' ? 'standard input' : showInput(source);
+    // An empty name (`sockerr scan "$LOG"`, LOG unset) would read `cannot read : no such file`.
+    const what =
+      source === '-' ? 'standard input' : source === '' ? "'' (an empty file name)" : showInput(source);
     if (error instanceof CompressedLog) {
       // Standard input: the command goes between what writes it and sockerr.
       const command = source === '-' ? `… | ${error.command}` : `${error.command} ${shellQuote(source)}`;

@@ -61,6 +61,12 @@ describe('what sockerr says about what it was given', () => {
     );
   });
 
+  it('names an empty file name as one (sockerr scan "$LOG" with LOG unset), not as nothing', async () => {
+    const { code, out, err } = await cli(['scan', '']);
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toBe("sockerr: cannot read '' (an empty file name): no such file (ENOENT)\n");
+  });
+
   it('says a log full of NUL bytes is binary or UTF-16 without a byte-order mark, rather than find nothing in silence', async () => {
     const file = join(dir, 'no-bom.log');
     writeFileSync(file, Buffer.from('Error: connect ECONNREFUSED 127.0.0.1:5432\r\n', 'utf16le'));
