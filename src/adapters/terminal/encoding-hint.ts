@@ -56,19 +56,26 @@ export function explainNul(nul: NulTally, source: string): string | null {
   );
 }
 
+/** The code pages a hint names, and what each is for. */
+const CODE_PAGES =
+  '(gbk: Simplified Chinese, big5: Traditional Chinese, shift_jis: Japanese, windows-1251: Russian, windows-1252: Western European).\n';
+
 /**
  * What to tell someone whose log did not decode: a Windows program writes in its code page (GBK on
  * Chinese Windows, Big5 on Traditional Chinese, Shift-JIS on Japanese, CP1251 on Russian), which
  * nothing in the bytes names. Such a file read as UTF-8 hides its errors; `--encoding` names its
- * code page. Null when too little failed to say so.
+ * code page. When one was named and did not fit, the likeliest fix is to leave it out (a UTF-8 log
+ * read as gbk), not the `--encoding gbk` just typed. Null when too little failed to say so.
  */
 export function explainReplaced(replaced: number, source: string, encoding?: string): string | null {
   if (replaced < HINT_FROM) return null;
   const file = named(source);
+  const said = `sockerr: ${replaced.toLocaleString('en-US')} characters of ${file} are not ${encoding ?? 'UTF-8'} text, so errors in them cannot be read.\n`;
+  if (encoding !== undefined)
+    return (
+      `${said}If it is UTF-8, leave --encoding out: \`sockerr scan ${argument(source)}\`; ` +
+      `else name the code page it was written in ${CODE_PAGES}`
+    );
   const command = `sockerr scan ${argument(source)} --encoding gbk`;
-  return (
-    `sockerr: ${replaced.toLocaleString('en-US')} characters of ${file} are not ${encoding ?? 'UTF-8'} text, so errors in them cannot be read.\n` +
-    `If a Windows program wrote it in its code page, name the code page: \`${command}\`\n` +
-    '(gbk: Simplified Chinese, big5: Traditional Chinese, shift_jis: Japanese, windows-1251: Russian, windows-1252: Western European).\n'
-  );
+  return `${said}If a Windows program wrote it in its code page, name the code page: \`${command}\`\n${CODE_PAGES}`;
 }

@@ -55,4 +55,13 @@ describe('the hint for a log in another encoding', () => {
     );
     expect(explainReplaced(99, 'a.log', 'big5')).toMatch(/are not big5 text/);
   });
+
+  it('tells someone who named an encoding that did not fit to leave it out, not to type it again', () => {
+    // A UTF-8 log read with --encoding gbk: the hint had said to run `sockerr scan 'zh.log' --encoding gbk`.
+    const hint = explainReplaced(30, 'zh.log', 'gbk') ?? '';
+    expect(hint).toMatch(/are not gbk text/);
+    expect(hint).toContain("leave --encoding out: `sockerr scan 'zh.log'`");
+    expect(hint).not.toContain('--encoding gbk');
+    expect(hint).toContain('big5: Traditional Chinese');
+  });
 });
