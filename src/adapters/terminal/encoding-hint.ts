@@ -12,27 +12,43 @@ export function countReplaced(text: string): number {
   return count;
 }
 
-/** The NULs of a text, and how many stood at an even offset in it. */
+/**
+ * The NULs of a text, and, at its start, how many stood at an even and at an odd offset: the first
+ * of each pair of UTF-16 bytes in big-endian, the second in little-endian. Only while every
+ * character is ASCII is a character one byte: a CJK character's two bytes may read as one UTF-8
+ * character, and the sides of the NULs after it swap.
+ */
 export interface NulTally {
   total: number;
   even: number;
+  odd: number;
+  /** No character past ASCII read yet: offsets are still byte offsets. */
+  aligned: boolean;
 }
+
+export const newNulTally = (): NulTally => ({ total: 0, even: 0, odd: 0, aligned: true });
+
+/** How much of a text's start the sides are read from: its first line says them. */
+const SIDES_FROM_CHARS = 1 << 16;
 
 /**
  * Adds the NUL characters of `piece`, which starts `offset` characters into a text, to `tally`:
- * none in a log, every other one in UTF-16 read as UTF-8 (the second of each pair of bytes in
- * little-endian, the first in big-endian, so their side names the byte order), and a run as long as
- * the log was before a log file truncated in place (`copytruncate`) was written on: a run is
- * counted in one loop, where a search for each NUL cost more than the scan of them.
+ * none in a log, every other one in UTF-16 read as UTF-8, and a run as long as the log was before
+ * a log file truncated in place (`copytruncate`) was written on: a run is counted in one loop,
+ * where a search for each NUL cost more than the scan of them. The sides are read at the start.
  */
 export function tallyNul(piece: string, offset: number, tally: NulTally): void {
-  // The even numbers in [from, to): offsets are counted in the whole text.
-  const evens = (from: number, to: number) => Math.ceil(to / 2) - Math.ceil(from / 2);
   for (let at = piece.indexOf('\0'); at >= 0; at = piece.indexOf('\0', at)) {
     const start = at;
     while (at < piece.length && piece.charCodeAt(at) === 0) at++;
     tally.total += at - start;
-    tally.even += evens(offset + start, offset + at);
+  }
+  const stop = Math.min(piece.length, SIDES_FROM_CHARS - offset);
+  for (let at = 0; tally.aligned && at < stop; at++) {
+    const code = piece.charCodeAt(at);
+    if (code > 0x7f) tally.aligned = false;
+    else if (code === 0 && (offset + at) % 2 === 0) tally.even++;
+    else if (code === 0) tally.odd++;
   }
 }
 
@@ -49,7 +65,7 @@ const argument = (source: string) => (source === '-' ? '-' : shellQuote(source))
  */
 export function explainNul(nul: NulTally, source: string): string | null {
   if (nul.total < HINT_FROM) return null;
-  const encoding = nul.even > nul.total - nul.even ? 'utf-16be' : 'utf-16le';
+  const encoding = nul.even > nul.odd ? 'utf-16be' : 'utf-16le';
   return (
     `sockerr: ${named(source)} holds ${nul.total.toLocaleString('en-US')} NUL bytes: a binary file, or UTF-16 ` +
     `without a byte-order mark (read it with \`sockerr scan ${argument(source)} --encoding ${encoding}\`).\n`

@@ -2,7 +2,7 @@ import type { Core, Locale } from '../../core/index.js';
 import { CorruptGzip } from '../../infra/text/index.js';
 import type { CliIo } from './cli-io.js';
 import { CompressedLog } from './compressed-log.js';
-import { countReplaced, explainNul, explainReplaced, tallyNul } from './encoding-hint.js';
+import { countReplaced, explainNul, explainReplaced, newNulTally, tallyNul } from './encoding-hint.js';
 import { EXIT } from './exit-codes.js';
 import { describeFsError } from './fs-error.js';
 import { renderTerminalReply } from './render.js';
@@ -32,7 +32,7 @@ export async function scan(
   // Read as a stream: any size in flat memory, the same findings and counts as reading it whole.
   const log = core.scanLog(locale);
   let replaced = 0;
-  const nul = { total: 0, even: 0 };
+  const nul = newNulTally();
   // Characters read: where each piece starts in the text, for the side of the NULs.
   let chars = 0;
   if (source === '-' && io.stdinIsTerminal) io.stderr(STDIN_PROMPT);

@@ -3,7 +3,7 @@ import {
   countReplaced,
   explainNul,
   explainReplaced,
-  type NulTally,
+  newNulTally,
   tallyNul,
 } from '../../../src/adapters/terminal/encoding-hint.js';
 
@@ -15,7 +15,7 @@ describe('the hint for a log in another encoding', () => {
 
   it('counts NUL characters alone, in pairs and in runs, at either end of a text', () => {
     const count = (text: string) => {
-      const tally = { total: 0, even: 0 };
+      const tally = newNulTally();
       tallyNul(text, 0, tally);
       return tally.total;
     };
@@ -27,20 +27,27 @@ describe('the hint for a log in another encoding', () => {
   });
 
   it('tells which side of each pair the NULs stood on, counted across the pieces of a text', () => {
-    const tally: NulTally = { total: 0, even: 0 };
+    const tally = newNulTally();
     // Big-endian "hi" split after an odd number of characters: offsets 0 and 2 hold the NULs.
     tallyNul('\0h\0', 0, tally);
     tallyNul('i', 3, tally);
-    expect(tally).toEqual({ total: 2, even: 2 });
-    // A run from offset 3 to 8 holds the even offsets 4 and 6.
-    tallyNul('\0'.repeat(5), 3, tally);
-    expect(tally).toEqual({ total: 7, even: 4 });
+    expect(tally).toMatchObject({ total: 2, even: 2, odd: 0 });
+  });
+
+  it('stops reading the sides at the first character past ASCII, after which a character is no longer a byte', () => {
+    const tally = newNulTally();
+    // Two CJK bytes may read as one UTF-8 character (DE 8F: U+07CF), and the sides after it swap.
+    tallyNul('\0a\0b\u07cf\0c\0d\0e', 0, tally);
+    expect(tally).toMatchObject({ total: 5, even: 2, odd: 0, aligned: false });
   });
 
   it('names the byte order the NULs say, and nothing for a few', () => {
-    expect(explainNul({ total: 15, even: 15 }, 'a.log')).toBeNull();
-    expect(explainNul({ total: 40, even: 0 }, 'a.log')).toContain('--encoding utf-16le');
-    expect(explainNul({ total: 40, even: 38 }, 'a.log')).toContain('--encoding utf-16be');
+    const tally = (total: number, even: number, odd: number) => ({ total, even, odd, aligned: true });
+    expect(explainNul(tally(15, 15, 0), 'a.log')).toBeNull();
+    expect(explainNul(tally(40, 0, 40), 'a.log')).toContain('--encoding utf-16le');
+    expect(explainNul(tally(40, 38, 2), 'a.log')).toContain('--encoding utf-16be');
+    // Nothing read of the sides (a log that starts past ASCII): little-endian, Windows' own.
+    expect(explainNul(tally(40, 0, 0), 'a.log')).toContain('--encoding utf-16le');
   });
 
   it('says nothing for a stray byte or two', () => {

@@ -96,6 +96,17 @@ describe('what sockerr says about what it was given', () => {
     expect(JSON.parse(named.out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
   });
 
+  it('names the byte order of a Chinese UTF-16 log without a byte-order mark, whose CJK bytes may read as UTF-8', async () => {
+    // 連 (U+9023) is 23 90 little-endian, and 結 (U+7D50) 50 7D; 鏈 (U+93C8) is C8 93, a UTF-8 pair.
+    const text = '2024-01-01 12:00:00 錯誤 鏈結連線 遠端主機已強制關閉一個現存的連線。\r\n'.repeat(40);
+    const le = join(dir, 'zh-no-bom-le.log');
+    const be = join(dir, 'zh-no-bom-be.log');
+    writeFileSync(le, Buffer.from(text, 'utf16le'));
+    writeFileSync(be, Buffer.from(text, 'utf16le').swap16());
+    expect((await cli(['scan', le])).err).toContain('--encoding utf-16le');
+    expect((await cli(['scan', be])).err).toContain('--encoding utf-16be');
+  });
+
   it('says it waits for a paste when scan reads a terminal, and only then', async () => {
     expect((await cli(['scan'], 'read ECONNRESET\n', { stdinIsTerminal: true })).err).toBe(STDIN_PROMPT);
     expect((await cli(['scan', '-'], 'read ECONNRESET\n')).err).toBe('');
