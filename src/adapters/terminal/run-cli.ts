@@ -8,7 +8,7 @@ import { CLI_OPTIONS, OPTION_LIST } from './options.js';
 import { renderTerminalReply } from './render.js';
 import { scan } from './scan-cli.js';
 import { showInput } from './show-input.js';
-import { suggestSubcommand } from './subcommand-hint.js';
+import { isSubcommand, suggestSubcommand } from './subcommand-hint.js';
 import { USAGE } from './usage.js';
 
 export type { CliIo } from './cli-io.js';
@@ -47,7 +47,9 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
     io.stdout(values.json ? `${JSON.stringify({ version: io.version })}\n` : `sockerr ${io.version}\n`);
     return EXIT.found;
   }
-  if (values.help || (positionals.length === 1 && positionals[0]?.toLowerCase() === 'help')) {
+  // `sockerr help scan` asks for the usage (there is one for every command), as `git help` does.
+  const [head, ...after] = positionals;
+  if (values.help || (head?.toLowerCase() === 'help' && after.every(isSubcommand))) {
     io.stdout(values.json ? `${JSON.stringify({ usage: USAGE })}\n` : USAGE);
     return EXIT.found;
   }
@@ -112,20 +114,35 @@ export async function runCli(argv: string[], core: Core, io: CliIo): Promise<num
   return answer.found ? EXIT.found : EXIT.nothing;
 }
 
-/** `-4077` and `-2147014842` are queries, not options: pass them after `--`. */
-function separateNegativeNumbers(argv: string[]): string[] {
+/**
+ * Marks an argument parseArgs must not read as an option. No argument can hold a NUL (the kernel
+ * passes them as C strings), so the mark cannot be confused with what the user typed.
+ */
+const MARK = '\u0000';
+const unmark = (value: string) => (value.startsWith(MARK) ? value.slice(MARK.length) : value);
+
+/**
+ * `-4077` and `-2147014842` are queries, not options; so is `-４０７７`, in the full-width digits an
+ * input method types, which the look-up reads as it reads `４０７７`. Each is marked where it stands,
+ * not moved after a `--`: an unquoted log line (`sockerr Error: -111 connect failed`) keeps its
+ * order, and `--lang -4077` names the value it was given.
+ */
+function markNegativeNumbers(argv: string[]): string[] {
   if (argv.includes('--')) return argv;
-  const negative = (a: string) => /^-\d/.test(a);
-  const numbers = argv.filter(negative);
-  return numbers.length ? [...argv.filter((a) => !negative(a)), '--', ...numbers] : argv;
+  return argv.map((a) => (/^-[0-9\uFF10-\uFF19]/.test(a) ? `${MARK}${a}` : a));
 }
 
 function parse(argv: string[]) {
-  return parseArgs({
-    args: separateNegativeNumbers(argv),
+  const { values, positionals } = parseArgs({
+    args: markNegativeNumbers(argv),
     allowPositionals: true,
     options: CLI_OPTIONS,
   });
+  const unmarked = Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? unmark(v) : v]);
+  return {
+    values: Object.fromEntries(unmarked) as typeof values,
+    positionals: positionals.map(unmark),
+  };
 }
 
 function printCatalog(catalog: Catalog, json: boolean, io: CliIo): number {

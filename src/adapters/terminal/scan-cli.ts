@@ -2,7 +2,7 @@ import type { Core, Locale } from '../../core/index.js';
 import { CorruptGzip } from '../../infra/text/index.js';
 import type { CliIo } from './cli-io.js';
 import { CompressedLog } from './compressed-log.js';
-import { countNul, countReplaced, explainNul, explainReplaced } from './encoding-hint.js';
+import { countReplaced, explainNul, explainReplaced, newNulTally, tallyNul } from './encoding-hint.js';
 import { EXIT } from './exit-codes.js';
 import { describeFsError } from './fs-error.js';
 import { renderTerminalReply } from './render.js';
@@ -32,7 +32,9 @@ export async function scan(
   // Read as a stream: any size in flat memory, the same findings and counts as reading it whole.
   const log = core.scanLog(locale);
   let replaced = 0;
-  let nul = 0;
+  const nul = newNulTally();
+  // Characters read: where each piece starts in the text, for the side of the NULs.
+  let chars = 0;
   if (source === '-' && io.stdinIsTerminal) io.stderr(STDIN_PROMPT);
   // Standard input may never end (`kubectl logs -f pod | sockerr scan -`): Ctrl-C ends the log
   // there, and what was read is reported instead of lost with the process.
@@ -43,7 +45,8 @@ export async function scan(
   try {
     for await (const piece of readUntil(io.readText(source, encoding), interrupt)) {
       replaced += countReplaced(piece);
-      nul += countNul(piece);
+      tallyNul(piece, chars, nul);
+      chars += piece.length;
       if (interrupt && piece.length > 0) {
         lines += countLines(piece);
         open = !piece.endsWith('\n');
@@ -51,7 +54,9 @@ export async function scan(
       log.push(piece);
     }
   } catch (error) {
-    const what = source === '-' ? 'standard input' : showInput(source);
+    // An empty name (`sockerr scan "$LOG"`, LOG unset) would read `cannot read : no such file`.
+    const what =
+      source === '-' ? 'standard input' : source === '' ? "'' (an empty file name)" : showInput(source);
     if (error instanceof CompressedLog) {
       // Standard input: the command goes between what writes it and sockerr.
       const command = source === '-' ? `… | ${error.command}` : `${error.command} ${shellQuote(source)}`;

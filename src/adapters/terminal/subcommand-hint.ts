@@ -1,5 +1,8 @@
 /** The words `sockerr` reads as a command rather than as an error to look up. */
-const SUBCOMMANDS = ['scan', 'catalog', 'feedback', 'help'] as const;
+const SUBCOMMANDS: readonly string[] = ['scan', 'catalog', 'feedback', 'help'];
+
+/** `scan`, `Catalog`…: a word that names one of sockerr's commands, in any case. */
+export const isSubcommand = (word: string) => SUBCOMMANDS.includes(word.toLowerCase());
 
 /** Edit distance where swapping two neighbours is one edit (`scna`), as typing slips are. */
 function slipDistance(a: string, b: string): number {

@@ -61,6 +61,12 @@ describe('what sockerr says about what it was given', () => {
     );
   });
 
+  it('names an empty file name as one (sockerr scan "$LOG" with LOG unset), not as nothing', async () => {
+    const { code, out, err } = await cli(['scan', '']);
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toBe("sockerr: cannot read '' (an empty file name): no such file (ENOENT)\n");
+  });
+
   it('says a log full of NUL bytes is binary or UTF-16 without a byte-order mark, rather than find nothing in silence', async () => {
     const file = join(dir, 'no-bom.log');
     writeFileSync(file, Buffer.from('Error: connect ECONNREFUSED 127.0.0.1:5432\r\n', 'utf16le'));
@@ -77,6 +83,28 @@ describe('what sockerr says about what it was given', () => {
     const named = await cli(['scan', file, '--json', '--encoding', 'utf-16le']);
     expect(named.err).toBe('');
     expect(JSON.parse(named.out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+  });
+
+  it('names utf-16be, not utf-16le, for a big-endian UTF-16 log without a byte-order mark', async () => {
+    // Java's and .NET's "UTF-16BE"/"BigEndianUnicode" writers put no mark: a NUL comes first in each pair.
+    const file = join(dir, 'no-bom-be.log');
+    writeFileSync(file, Buffer.from('Error: connect ECONNREFUSED 127.0.0.1:5432\r\n', 'utf16le').swap16());
+    const { code, err } = await cli(['scan', file, '--json']);
+    expect(code).toBe(1);
+    expect(err).toContain(`sockerr scan '${file}' --encoding utf-16be`);
+    const named = await cli(['scan', file, '--json', '--encoding', 'utf-16be']);
+    expect(JSON.parse(named.out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+  });
+
+  it('names the byte order of a Chinese UTF-16 log without a byte-order mark, whose CJK bytes may read as UTF-8', async () => {
+    // 連 (U+9023) is 23 90 little-endian, and 結 (U+7D50) 50 7D; 鏈 (U+93C8) is C8 93, a UTF-8 pair.
+    const text = '2024-01-01 12:00:00 錯誤 鏈結連線 遠端主機已強制關閉一個現存的連線。\r\n'.repeat(40);
+    const le = join(dir, 'zh-no-bom-le.log');
+    const be = join(dir, 'zh-no-bom-be.log');
+    writeFileSync(le, Buffer.from(text, 'utf16le'));
+    writeFileSync(be, Buffer.from(text, 'utf16le').swap16());
+    expect((await cli(['scan', le])).err).toContain('--encoding utf-16le');
+    expect((await cli(['scan', be])).err).toContain('--encoding utf-16be');
   });
 
   it('says it waits for a paste when scan reads a terminal, and only then', async () => {

@@ -17,6 +17,21 @@ describe('sockerr options', () => {
     }
   });
 
+  it('prints its help for help followed by a command, as git and npm do, rather than look the words up', async () => {
+    for (const args of [
+      ['help', 'scan'],
+      ['help', 'catalog'],
+      ['HELP', 'Feedback'],
+      ['help', 'help'],
+    ]) {
+      const { code, out, err } = await cli(args);
+      expect({ code, err }).toEqual({ code: 0, err: '' });
+      expect(out).toContain('Usage:');
+    }
+    // Words after help that are no command are still a query: `help me` is not asked for the usage.
+    expect((await cli(['help', 'me'])).out).not.toContain('Usage:');
+  });
+
   it('answers --version and --help in JSON under --json, since a script reads stdout as JSON', async () => {
     expect(await cli(['--version', '--json'])).toEqual({ code: 0, out: '{"version":"9.9.9"}\n', err: '' });
     const help = await cli(['help', '--json']);

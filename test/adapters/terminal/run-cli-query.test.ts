@@ -108,6 +108,27 @@ describe('sockerr <query>', () => {
     expect(JSON.parse(hresult.out)[0].name).toBe('WSAECONNRESET');
   });
 
+  it('reads a negative number in full-width digits as a query too, as it reads the positive ones', async () => {
+    // A Chinese or Japanese input method types ４０７７; the minus stays ASCII.
+    const { code, out, err } = await cli(['-４０７７']);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toContain('WSAECONNRESET');
+  });
+
+  it('keeps the words of an unquoted log line in their order around a negative number', async () => {
+    // `sockerr Error: -111 connect failed` had been read, and shown, as "Error: connect failed -111".
+    const { code, out } = await cli(['Error:', '-111', 'connect', 'failed', 'zzqx']);
+    expect(code).toBe(1);
+    expect(out).toContain('“Error: -111 connect failed zzqx”');
+    expect((await cli(['errno', '-4077', 'code', 'ECONNRESET'])).out).toContain('WSAECONNRESET');
+  });
+
+  it('names a negative number given as an option value rather than say the option has none', async () => {
+    const { code, err } = await cli(['10054', '--lang', '-4077']);
+    expect(code).toBe(2);
+    expect(err).toContain('--lang must be one of en, zh-TW (in any case), not "-4077"');
+  });
+
   it('exits 2 on bad usage', async () => {
     expect((await cli(['scan', 'a.log', 'b.log'])).code).toBe(2);
     expect((await cli(['catalog', 'extra'])).code).toBe(2);
