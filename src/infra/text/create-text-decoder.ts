@@ -1,5 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
+import { readCodePageLabel } from './code-page-label.js';
 import { createUtf8Decoder, type PieceDecoder } from './utf8-decoder.js';
 
 /** The encodings a file is read in: UTF-8 unless a byte-order mark says UTF-16. */
@@ -37,10 +38,12 @@ const UNICODE = new Map<string, TextEncodingName>([
 ]);
 
 /**
- * Is `label` an encoding the decoder can read (a WHATWG label: `gbk`, `big5`, `shift_jis`,
- * `windows-1251`, `utf-16le`…)? Node reads the legacy ones through ICU, which official builds have.
+ * Is `given` an encoding the decoder can read (a WHATWG label: `gbk`, `big5`, `shift_jis`,
+ * `windows-1251`, `utf-16le`…, or a Windows code page's number: `cp936`)? Node reads the legacy
+ * ones through ICU, which official builds have.
  */
-export function isKnownEncoding(label: string): boolean {
+export function isKnownEncoding(given: string): boolean {
+  const label = readCodePageLabel(given);
   if (UNICODE.has(label.toLowerCase())) return true;
   try {
     new TextDecoder(label);
@@ -71,7 +74,9 @@ function createLegacyDecoder(label: string): StreamingTextDecoder {
  * read by `createUtf8Decoder` (ASCII pieces as they are, others by `TextDecoder`), UTF-16 by Node's
  * `StringDecoder`; big-endian UTF-16 is turned little-endian first.
  */
-export function createTextDecoder(named?: string): StreamingTextDecoder {
+export function createTextDecoder(given?: string): StreamingTextDecoder {
+  // A Windows code page by its number (`cp936`, what `chcp` shows) is read as its label (`gbk`).
+  const named = given === undefined ? undefined : readCodePageLabel(given);
   if (named !== undefined && !UNICODE.has(named.toLowerCase())) return createLegacyDecoder(named);
   let decoder: PieceDecoder | null = null;
   let encoding: TextEncodingName = 'utf-8';
