@@ -37,11 +37,13 @@ export function parseQuery(raw: string): ParsedQuery {
   ).trim();
   if (text === '') return { kind: 'empty' };
 
-  // A code in brackets or ending a sentence is still the code: `(10054)`, `[10054]`, `10054.`
+  // A code in brackets or ending a sentence is still the code: `(10054)`, `[10054]`, `10054.`; and
+  // a minus sign as typeset (U+2212), or the en dash an editor or chat put for `-`, is a minus.
   const code = text
     .replace(/^[([]/, '')
     .replace(/[)\]]?[.,;:!?]{0,3}$/, '')
-    .trim();
+    .trim()
+    .replace(/^[\u2212\u2013](?=\d)/, '-');
   const number = /^#?\s*(-?\d{1,10})$/.exec(code);
   if (number) {
     const value = Number(number[1]);

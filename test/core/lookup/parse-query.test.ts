@@ -9,6 +9,11 @@ describe('parseQuery', () => {
     expect(parseQuery('-4077')).toEqual({ kind: 'number', value: -4077, hex: false });
   });
 
+  it('reads a typeset minus sign or an en dash before a number as a minus', () => {
+    for (const raw of ['\u22124077', '\u20134077'])
+      expect(parseQuery(raw)).toEqual({ kind: 'number', value: -4077, hex: false });
+  });
+
   it('reads a query inside quotes, inline code or chat emphasis as the query itself', () => {
     for (const raw of ['`10054`', '"10054"', '*10054*', '**10054**', '_10054_', '~10054~', '```10054```'])
       expect(parseQuery(raw)).toEqual({ kind: 'number', value: 10054, hex: false });
