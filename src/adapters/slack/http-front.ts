@@ -20,10 +20,20 @@ export interface SlackFrontDeps {
   /** True while stopping: new Slack requests get 503, so Slack redelivers them to a running instance. */
   isDraining: () => boolean;
   now?: () => number;
+  /** Bytes of unverified bodies read at once before a request is told to come back; tests lower it. */
+  unverifiedBudgetBytes?: number;
 }
 
 const EVENTS_PATH = '/slack/events';
 const REFUSAL_WARNING_EVERY_MS = 60_000;
+/** Slack's one unsigned request, `ssl_check=1&token=…`, is a few dozen bytes: an unsigned body past this is not read. */
+const UNSIGNED_MAX_BYTES = 4 * 1024;
+/**
+ * Bytes of bodies read at once whose signature is not checked yet (checked once whole): a flood of
+ * 1 MB bodies with made-up signatures would otherwise hold as much memory as it had connections.
+ * Slack's own requests are a few KB; past this a request is told to come back (503, Retry-After).
+ */
+const UNVERIFIED_BUDGET_BYTES = 32 * 1024 * 1024;
 
 /**
  * The HTTP server's request listener: health and metrics routes, then everything for Slack, which
@@ -100,6 +110,38 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
     void receiver.dispatch(buffered, res, verdict.body);
   };
 
+  /**
+   * What the headers alone refuse, before a byte of the body is read: a body declared too large, an
+   * unsigned one larger than ssl_check's, and a signature whose time is too old or in the future.
+   */
+  const refuseByHeaders = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const declared = Number(req.headers['content-length'] ?? Number.NaN);
+    const signature = req.headers['x-slack-signature'];
+    const timestamp = Number(req.headers['x-slack-request-timestamp']);
+    const refuseUnread = (status: number, reason: string) => {
+      res.setHeader('connection', 'close');
+      refuse(res, status, reason);
+      return true;
+    };
+    if (declared > SLACK_LIMITS.requestBodyBytes) return refuseUnread(413, 'too_large');
+    if (typeof signature !== 'string') {
+      if (declared <= UNSIGNED_MAX_BYTES) return false; // perhaps ssl_check: read, then checked
+      warnOnce('bad_signature', 'refused an unsigned Slack request without reading its body');
+      return refuseUnread(401, 'bad_signature');
+    }
+    if (Number.isFinite(timestamp) && timestamp > now() / 1000 + MAX_SKEW_SEC) return false; // logged below
+    if (!Number.isInteger(timestamp) || now() / 1000 - timestamp > MAX_SKEW_SEC) {
+      warnOnce(
+        'bad_signature',
+        'refused a Slack request signed too long ago (a replay, or this host’s clock is wrong)',
+      );
+      return refuseUnread(401, 'bad_signature');
+    }
+    return false;
+  };
+  let unverified = 0;
+  const budget = deps.unverifiedBudgetBytes ?? UNVERIFIED_BUDGET_BYTES;
+
   return (req, res) => {
     if (deps.routes?.(req, res)) return;
     const path = (req.url ?? '/').split('?')[0];
@@ -111,14 +153,33 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       res.setHeader('retry-after', '5');
       return refuse(res, 503, 'draining');
     }
+    if (refuseByHeaders(req, res)) return;
     const chunks: Buffer[] = [];
     let size = 0;
+    let held = 0;
+    const letGo = () => {
+      unverified -= held;
+      held = 0;
+    };
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= SLACK_LIMITS.requestBodyBytes) chunks.push(chunk);
+      if (size > SLACK_LIMITS.requestBodyBytes) return;
+      if (unverified + chunk.length > budget) {
+        letGo();
+        res.setHeader('retry-after', '5');
+        res.setHeader('connection', 'close');
+        refuse(res, 503, 'busy');
+        req.destroy();
+        return;
+      }
+      unverified += chunk.length;
+      held += chunk.length;
+      chunks.push(chunk);
     });
+    req.on('close', letGo);
     req.on('error', () => refuse(res, 400, 'unreadable'));
     req.on('end', () => {
+      letGo();
       if (size > SLACK_LIMITS.requestBodyBytes) return refuse(res, 413, 'too_large');
       try {
         handleEvent(req, res, Buffer.concat(chunks));
