@@ -1,4 +1,4 @@
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrontReceiver } from '../../../src/adapters/slack/front-receiver.js';
@@ -14,7 +14,7 @@ const receiver = {
   init: () => {},
   start: async () => undefined,
   stop: async () => undefined,
-  dispatch: async (_req, res) => {
+  dispatch: async (_req: unknown, res: ServerResponse) => {
     res.writeHead(200).end();
   },
 } as unknown as FrontReceiver;
