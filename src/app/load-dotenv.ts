@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import dotenv from 'dotenv';
 import { ConfigError } from '../config/index.js';
+import { sniffEncoding } from '../infra/text/index.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -38,8 +39,5 @@ function isUtf16(path: string): boolean {
     return false; // no .env (or none readable): dotenv loads nothing either
   }
   const bytes = head.subarray(0, read);
-  const bom =
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  return bom || bytes.includes(0);
+  return sniffEncoding(bytes) !== 'utf-8' || bytes.includes(0);
 }

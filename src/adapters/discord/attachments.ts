@@ -76,15 +76,14 @@ export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentRe
           skip(a, channelId, 'not-a-discord-url');
           continue;
         }
-        const got = await slots.run(() =>
-          fetchText(url.href, {
-            maxBytes: budget,
-            timeoutMs: deps.timeoutMs ?? DISCORD_LIMITS.attachmentDownloadMs,
-            gzip: kind.gzip,
-          }),
-        );
-        if (got === 'busy' || !got.ok) {
-          const reason = got === 'busy' ? got : got.reason;
+        const got = await fetchText(url.href, {
+          maxBytes: budget,
+          timeoutMs: deps.timeoutMs ?? DISCORD_LIMITS.attachmentDownloadMs,
+          gzip: kind.gzip,
+          turns: slots,
+        });
+        if (!got.ok) {
+          const { reason } = got;
           if (notFetched(reason)) {
             deps.metrics?.apiFailure('discord', 'attachment.download', reason);
             logger.warn('could not download a Discord attachment, so its text went unread', {

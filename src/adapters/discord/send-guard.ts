@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { RESTJSONErrorCodes } from 'discord.js';
 import type { Logger } from '../../core/index.js';
+import { createFirstIn } from '../../infra/logging/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { type DescribedDiscordError, describeDiscordError } from './discord-errors.js';
 
@@ -61,18 +62,8 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const now = options.now ?? Date.now;
-  const reported = new Map<string, number>();
-
-  /** True the first time `key` is seen within `everyMs`; the map never holds more than MAX_REMEMBERED keys. */
-  const firstIn = (key: string, everyMs: number) => {
-    const t = now();
-    const last = reported.get(key);
-    if (last !== undefined && t - last < everyMs) return false;
-    reported.delete(key);
-    reported.set(key, t);
-    if (reported.size > MAX_REMEMBERED) reported.delete(reported.keys().next().value as string);
-    return true;
-  };
+  /** True the first time `key` is seen within `everyMs` (keys bounded: channel ids come from outside). */
+  const firstIn = createFirstIn({ now, maxKeys: MAX_REMEMBERED });
 
   const report = (channelId: string, what: string, failure: DescribedDiscordError, attempts: number) => {
     metrics.apiFailure('discord', what, failure.error);

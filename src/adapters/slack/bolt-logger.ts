@@ -1,5 +1,6 @@
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger, LogLevel as SockerrLogLevel } from '../../core/index.js';
+import { createFirstIn } from '../../infra/logging/index.js';
 
 const BOLT_LEVELS: Readonly<Record<SockerrLogLevel, LogLevel>> = {
   debug: LogLevel.DEBUG,
@@ -37,7 +38,7 @@ export function createBoltLogger(
   now: () => number = Date.now,
 ): BoltLogger {
   const log = logger.child({ source: 'bolt' });
-  const lastWarning = new Map<string, number>();
+  const firstIn = createFirstIn({ now, maxKeys: 100 });
   let boltLevel = toBoltLogLevel(level);
   const text = (parts: unknown[]) => hideTickets(parts.map(formatPart).join(' '));
   // Bolt and its Web API client log a few debug lines for every request: below LOG_LEVEL=debug
@@ -45,13 +46,7 @@ export function createBoltLogger(
   const debug =
     level === 'debug' ? (...parts: unknown[]) => log.debug(text(parts)) : (..._parts: unknown[]) => {};
   /** A warning once a minute for each distinct line; its repeats at debug. */
-  const onceAMinute = (line: string) => {
-    const last = lastWarning.get(line) ?? Number.NEGATIVE_INFINITY;
-    if (now() - last < REPEAT_EVERY_MS) return debug(line);
-    if (lastWarning.size > 100) lastWarning.clear();
-    lastWarning.set(line, now());
-    log.warn(line);
-  };
+  const onceAMinute = (line: string) => (firstIn(line, REPEAT_EVERY_MS) ? log.warn(line) : debug(line));
   return {
     debug,
     info: debug,

@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../../core/index.js';
+import { createFirstIn } from '../../infra/logging/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { createSlots, type Slots } from '../../infra/slots/index.js';
 import { type DescribedError, describeSlackError, hintFor } from './slack-errors.js';
@@ -78,16 +79,10 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
     return slots;
   };
   let controller = abortable();
-  const lastReported = new Map<string, number>();
+  const firstIn = createFirstIn({ maxKeys: 500 });
 
   const report = (what: string, failure: DescribedError, attempts: number, channel: string | undefined) => {
-    const key = `${what}:${failure.error}`;
-    const now = Date.now();
-    const quiet = BENIGN.has(failure.error) || now - (lastReported.get(key) ?? -Infinity) < REPORT_EVERY_MS;
-    if (!quiet) {
-      if (lastReported.size > 500) lastReported.clear();
-      lastReported.set(key, now);
-    }
+    const quiet = BENIGN.has(failure.error) || !firstIn(`${what}:${failure.error}`, REPORT_EVERY_MS);
     if (!BENIGN.has(failure.error)) metrics?.apiFailure('slack', what, failure.error);
     const hint = hintFor(failure.error);
     const where = channel ? ` in channel ${channel}` : '';

@@ -93,16 +93,15 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
     const raw = file.url_private_download ?? file.url_private;
     const url = raw && URL.canParse(raw) ? new URL(raw) : undefined;
     if (!url || !mayAuthorize(url)) return void skip(file, channel, 'not-a-slack-url');
-    const got = await slots.run(() =>
-      fetchText(url.href, {
-        headers: { Authorization: `Bearer ${deps.botToken}` },
-        maxBytes: budget,
-        timeoutMs: deps.timeoutMs ?? SLACK_LIMITS.fileDownloadMs,
-        gzip: kind.gzip,
-      }),
-    );
-    if (got === 'busy' || !got.ok) {
-      const reason = got === 'busy' ? got : got.reason;
+    const got = await fetchText(url.href, {
+      headers: { Authorization: `Bearer ${deps.botToken}` },
+      maxBytes: budget,
+      timeoutMs: deps.timeoutMs ?? SLACK_LIMITS.fileDownloadMs,
+      gzip: kind.gzip,
+      turns: slots,
+    });
+    if (!got.ok) {
+      const { reason } = got;
       if (!notFetched(reason)) return void skip(file, channel, reason);
       deps.metrics?.apiFailure('slack', 'file.download', reason);
       logger.warn('could not download a Slack file, so its text went unread', {

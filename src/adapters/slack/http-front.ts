@@ -3,6 +3,7 @@ import { parse as parseQuery } from 'node:querystring';
 import type { BufferedIncomingMessage } from '@slack/bolt';
 import type { Logger } from '../../core/index.js';
 import type { HttpRoutes } from '../../infra/http/index.js';
+import { createFirstIn } from '../../infra/logging/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { checkSlackEnvelope } from './envelope.js';
 import { type FrontReceiver, NO_RETRY } from './front-receiver.js';
@@ -37,8 +38,8 @@ const UNVERIFIED_BUDGET_BYTES = 32 * 1024 * 1024;
 
 /**
  * The HTTP server's request listener: health and metrics routes, then everything for Slack, which
- * is checked here before Bolt's receiver gets it: draining, body size, `ssl_check`, timestamps in
- * the future (Bolt only refuses old ones), the signature, and the payload's shape. Every request
+ * is checked here before Bolt's receiver gets it: draining, body size and the signature's time
+ * (from the headers, before the body is read), `ssl_check`, the signature, and the payload's shape. Every request
  * gets an answer: 4xx for what Slack should not have sent, never a 500 or silence.
  */
 export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, res: ServerResponse) => void {
@@ -48,12 +49,9 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
   // Anyone can POST to /slack/events: a scanner's or a flood's unsigned requests, or a wrong
   // SLACK_SIGNING_SECRET refusing every event with its retries, would write a warning each.
   // Once a minute per reason; the rest at debug, and all of them counted in the metrics.
-  const lastWarned = new Map<string, number>();
-  const warnOnce = (reason: string, message: string, fields?: Record<string, unknown>) => {
-    const quiet = now() - (lastWarned.get(reason) ?? Number.NEGATIVE_INFINITY) < REFUSAL_WARNING_EVERY_MS;
-    if (!quiet) lastWarned.set(reason, now());
-    logger[quiet ? 'debug' : 'warn'](message, fields);
-  };
+  const firstIn = createFirstIn({ now });
+  const warnOnce = (reason: string, message: string, fields?: Record<string, unknown>) =>
+    logger[firstIn(reason, REFUSAL_WARNING_EVERY_MS) ? 'warn' : 'debug'](message, fields);
   const refuse = (res: ServerResponse, status: number, reason: string) => {
     metrics.requestRejected('slack', reason);
     // Slack retries a failed event three times; a 400 or 413 would come back the same, so it is
@@ -73,15 +71,8 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       res.writeHead(200).end();
       return;
     }
+    // The signature's time was checked with the headers (refuseByHeaders).
     const timestamp = Number(req.headers['x-slack-request-timestamp']);
-    if (Number.isFinite(timestamp) && timestamp > now() / 1000 + MAX_SKEW_SEC) {
-      warnOnce(
-        'future_timestamp',
-        'refused a Slack request signed in the future (a replay, or this host’s clock is wrong)',
-        { aheadSec: Math.round(timestamp - now() / 1000) },
-      );
-      return refuse(res, 401, 'future_timestamp');
-    }
     const signature = req.headers['x-slack-signature'];
     const valid =
       typeof signature === 'string' &&
@@ -129,7 +120,15 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       warnOnce('bad_signature', 'refused an unsigned Slack request without reading its body');
       return refuseUnread(401, 'bad_signature');
     }
-    if (Number.isFinite(timestamp) && timestamp > now() / 1000 + MAX_SKEW_SEC) return false; // logged below
+    // Bolt refuses only old times; one in the future is a replay too, or this host's clock is wrong.
+    if (Number.isFinite(timestamp) && timestamp > now() / 1000 + MAX_SKEW_SEC) {
+      warnOnce(
+        'future_timestamp',
+        'refused a Slack request signed in the future (a replay, or this host’s clock is wrong)',
+        { aheadSec: Math.round(timestamp - now() / 1000) },
+      );
+      return refuseUnread(401, 'future_timestamp');
+    }
     if (!Number.isInteger(timestamp) || now() / 1000 - timestamp > MAX_SKEW_SEC) {
       warnOnce(
         'bad_signature',

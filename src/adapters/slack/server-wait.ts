@@ -11,15 +11,23 @@ export function listen(server: Server, port: number, host: string | undefined): 
   });
 }
 
-/** Whether `promise` settled within `ms`. */
-export async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+/** `promise`'s value, or `fallback` when it has not settled within `ms` (the timer is cleared either way). */
+export async function settleWithin<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
+  const timeout = new Promise<F>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
   });
   try {
-    return await Promise.race([promise.then(() => true), timeout]);
+    return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
+
+/** Whether `promise` settled within `ms`. */
+export const within = (promise: Promise<unknown>, ms: number): Promise<boolean> =>
+  settleWithin(
+    promise.then(() => true),
+    ms,
+    false,
+  );

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { UserRef } from '../../core/index.js';
 import type { SlackCaller } from './calls.js';
+import { settleWithin } from './server-wait.js';
 import { createTtlCache } from './ttl-cache.js';
 
 /** What sockerr needs to know about a Slack user, from one `users.info` call. */
@@ -43,19 +44,6 @@ export interface UserDirectoryDeps {
  * late, or a slash command answered after its ack. The look-up goes on, and the next reply has it.
  */
 const LOCALE_WAIT_MS = 1000;
-
-/** `promise`'s value, or undefined when it takes longer than `ms`. */
-async function orUndefinedAfter<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
   const { web, calls } = deps;
@@ -105,7 +93,8 @@ export function createUserDirectory(deps: UserDirectoryDeps): UserDirectory {
     }
     return unknown ? undefined : false;
   };
-  const locale = async (userId: string) => (await orUndefinedAfter(info(userId), LOCALE_WAIT_MS))?.locale;
+  const locale = async (userId: string) =>
+    (await settleWithin(info(userId), LOCALE_WAIT_MS, undefined))?.locale;
 
   return {
     locale,

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/index.js';
 import type { FindingForm } from '../detect/index.js';
 import { parseQuery } from './parse-query.js';
-import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
+import { type LookupMatch, readExact } from './readings.js';
 
 /** One error a short question names by a code or a symbol of its own. */
 export interface AskedEntry {
@@ -30,34 +30,31 @@ const PORT_WORDS = new Set(['port', 'ports', '埠', '連接埠', '端口']);
 type Read = Omit<AskedEntry, 'token' | 'index'> & { small: boolean };
 
 /**
- * Reads one token as an error of its own, or as nothing: a number, HRESULT or symbol naming one
- * error alone (a class or a member that several share names none of them), a symbol only as
- * written like one.
+ * Reads one token as an error of its own, or as nothing: a number or HRESULT naming one error alone,
+ * a symbol only as written like one, and as a name or alias of its own (a class or a member that
+ * several errors share names none of them).
  */
 function readToken(catalog: Catalog, token: string): Read | null {
   const parsed = parseQuery(token);
-  if (parsed.kind === 'number') {
-    const [only, ...more] = readNumber(catalog, parsed.value, parsed.hex);
-    if (!only || more.length > 0) return null;
-    return { match: only, form: parsed.value < 0 ? 'libuv' : 'code', small: Math.abs(parsed.value) < 1000 };
+  if (parsed.kind === 'text' || parsed.kind === 'empty') return null;
+  const [best, ...more] = readExact(catalog, parsed);
+  if (!best) return null;
+  if (parsed.kind === 'symbol') {
+    const own = best.readings.some((r) => r.kind === 'symbol' || r.kind === 'posixName');
+    return own || more.length === 0 ? { match: best, form: 'symbol', small: false } : null;
   }
-  if (parsed.kind === 'hresult') {
-    const [only, ...more] = readHresult(catalog, parsed.hresult);
-    return only && more.length === 0 ? { match: only, form: 'hresult', small: false } : null;
-  }
-  if (parsed.kind !== 'symbol') return null;
-  const matches = readSymbol(catalog, parsed.symbol, parsed.posixOnly);
-  const [best] = matches;
-  const own = best?.readings.some((r) => r.kind === 'symbol' || r.kind === 'posixName');
-  return best && (own || matches.length === 1) ? { match: best, form: 'symbol', small: false } : null;
+  if (more.length > 0) return null;
+  if (parsed.kind === 'hresult') return { match: best, form: 'hresult', small: false };
+  return { match: best, form: parsed.value < 0 ? 'libuv' : 'code', small: Math.abs(parsed.value) < 1000 };
 }
 
 /**
  * The errors a short question to sockerr names by code or symbol, in the order it names them,
- * each once, with the question as they were read in, and whether it is a list (`10054 10061 10060`, `10053,
- * 0x2746`), or codes among words (`what is 10061?`, `ECONNRESET 和 WSAETIMEDOUT`). Asked directly,
- * a Winsock number needs no context around it, except a port's. A small number (`995`, `61`)
- * counts only in a list of nothing but errors: among words, it is more often a count or a line.
+ * each once, with the question as they were read in, and whether it is a list (`10054 10061
+ * 10060`, `10053, 0x2746`) or codes among words (`what is 10061?`, `ECONNRESET 和 WSAETIMEDOUT`).
+ * Asked directly, a Winsock number needs no context around it, except a port's. A small number
+ * (`995`, `61`) counts only in a list of nothing but errors: among words, it is more often a count
+ * or a line.
  */
 export function readAskedEntries(catalog: Catalog, question: string): AskedQuestion {
   // Full-width digits and letters read as ASCII (a Chinese or Japanese keyboard's `１００５４`).

@@ -3,8 +3,8 @@ import type { Detection, Finding } from '../detect/index.js';
 import { askedDetection, withAskedEntries } from './asked-detection.js';
 import { readAskedEntries } from './asked-entries.js';
 import { directCommand } from './direct-command.js';
-import { type ParsedQuery, parseQuery } from './parse-query.js';
-import { type LookupMatch, readHresult, readNumber, readSymbol } from './readings.js';
+import { parseQuery } from './parse-query.js';
+import { type LookupMatch, readExact } from './readings.js';
 import { createTextSearch, type TextSearch } from './text-search.js';
 
 /** Longest query read as a code, name or words; longer text, or several lines, is a paste to scan. */
@@ -37,22 +37,6 @@ export interface Lookup {
 
 /** The detector, consulted only when a query is no exact code or name (the CLI then builds it). */
 type Scan = (text: string) => Detection;
-
-/** Every entry a parsed code, number, HRESULT or symbol names. */
-function readExact(catalog: Catalog, parsed: ParsedQuery): LookupMatch[] {
-  switch (parsed.kind) {
-    case 'number':
-      return readNumber(catalog, parsed.value, parsed.hex);
-    case 'hresult':
-      return readHresult(catalog, parsed.hresult);
-    case 'symbol':
-      return readSymbol(catalog, parsed.symbol, parsed.posixOnly);
-    case 'text':
-      return readSymbol(catalog, parsed.text.replace(/\s+/g, '_'));
-    case 'empty':
-      return [];
-  }
-}
 
 /** Findings as look-up matches, in the order they first appear. */
 function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMatch[] {
@@ -111,9 +95,9 @@ export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr')
       return { kind: 'exact', by: one.form === 'symbol' ? 'symbol' : 'number', matches: [one.match] };
     if (one) return found(askedDetection(asked.text, asked.asked));
     const words = parsed.kind === 'text' ? parsed.text : query.trim();
-    const matches = text().matches(words);
+    const { matches, broad } = text().matches(words);
     if (matches.length > 0)
-      return { kind: 'text', matches, ...(matches.length > 1 && text().broad(words) ? { broad: true } : {}) };
+      return { kind: 'text', matches, ...(broad && matches.length > 1 ? { broad: true } : {}) };
     if (scanned && scanned.findings.length > 0) return found(scanned);
     return { kind: 'none', suggestions: text().suggestions(words) };
   };

@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
+import type { ParsedQuery } from './parse-query.js';
 
 /** The Unix systems whose errno numbers the catalog records. */
 const UNIXES = ['linux', 'macos', 'freebsd'] as const;
@@ -100,7 +101,7 @@ export function readNumber(catalog: Catalog, value: number, hex: boolean): Looku
 }
 
 /** Entries named by an HRESULT (`0x80072746`). */
-export function readHresult(catalog: Catalog, hresult: string): LookupMatch[] {
+function readHresult(catalog: Catalog, hresult: string): LookupMatch[] {
   return catalog.entries
     .filter((e) => e.hresult === hresult)
     .map((entry) => ({ entry, readings: [{ kind: 'hresult', hresult }] }));
@@ -148,4 +149,20 @@ export function readSymbol(catalog: Catalog, symbol: string, posixOnly = false):
     }
   }
   return list.toArray();
+}
+
+/** Every entry a parsed code, number, HRESULT or symbol names. */
+export function readExact(catalog: Catalog, parsed: ParsedQuery): LookupMatch[] {
+  switch (parsed.kind) {
+    case 'number':
+      return readNumber(catalog, parsed.value, parsed.hex);
+    case 'hresult':
+      return readHresult(catalog, parsed.hresult);
+    case 'symbol':
+      return readSymbol(catalog, parsed.symbol, parsed.posixOnly);
+    case 'text':
+      return readSymbol(catalog, parsed.text.replace(/\s+/g, '_'));
+    case 'empty':
+      return [];
+  }
 }

@@ -83,15 +83,14 @@ function firstOfEach(matches: readonly LookupMatch[], limit: number): LookupMatc
  * pairs, then fuzzy matching (fuse.js); a short word is read whole.
  */
 export interface TextSearch {
-  /** Entries whose texts match, best first (at most five). */
-  matches(text: string): LookupMatch[];
+  /**
+   * Entries whose texts match, best first (at most five), and whether `text` is one word that many
+   * errors' own texts hold (`error`, `socket`, `host`, `connection`): too little to tell which error,
+   * so its matches are a choice, commonest first.
+   */
+  matches(text: string): { matches: LookupMatch[]; broad: boolean };
   /** Entries that are merely close, for a "did you mean" (at most three). */
   suggestions(text: string): LookupMatch[];
-  /**
-   * Whether `text` is one word that many errors' own texts hold (`error`, `socket`, `host`,
-   * `connection`): too little to tell which error, so its matches are a choice, commonest first.
-   */
-  broad(text: string): boolean;
 }
 
 /** How many errors' own texts may hold a word before it tells none of them apart. */
@@ -157,12 +156,13 @@ export function createTextSearch(catalog: Catalog): TextSearch {
   return {
     matches(text) {
       const needle = normalize(text);
-      if (isShortWord(needle) && namesNothing(needle)) return [];
+      if (isShortWord(needle) && namesNothing(needle)) return { matches: [], broad: false };
+      const wide = broad(needle);
       const found =
-        isShortWord(needle) || broad(needle)
+        isShortWord(needle) || wide
           ? byWholeWord(needle)
           : [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
-      return firstOfEach(found, 5);
+      return { matches: firstOfEach(found, 5), broad: wide };
     },
     suggestions(text) {
       if (isShortWord(normalize(text))) return [];
@@ -175,6 +175,5 @@ export function createTextSearch(catalog: Catalog): TextSearch {
           : [];
       return firstOfEach([...named, ...fuzzy(text, 0.6, 3)], 3);
     },
-    broad,
   };
 }

@@ -1,7 +1,16 @@
+import type { Slots } from '../slots/index.js';
 import { CorruptGzip, decodeText, gunzipIfMarked, sniffEncoding } from '../text/index.js';
 
 /** Why a text could not be read; `http_<status>` for an answer other than 2xx. */
-type FetchTextFailure = 'too-large' | 'binary' | 'corrupt-gzip' | 'timeout' | 'network' | `http_${number}`;
+type FetchTextFailure =
+  | 'too-large'
+  | 'binary'
+  | 'corrupt-gzip'
+  | 'timeout'
+  | 'network'
+  /** No turn came in time (`FetchTextOptions.turns`). */
+  | 'busy'
+  | `http_${number}`;
 
 type FetchTextResult =
   | { ok: true; text: string; bytes: number; contentType: string }
@@ -18,6 +27,11 @@ export interface FetchTextOptions {
   timeoutMs: number;
   /** The file's labels say gzip (`classifyTextFile`): a body that starts with gzip's magic is inflated. */
   gzip?: boolean;
+  /**
+   * Downloads that take turns (a burst of shared logs would otherwise split the link and miss their
+   * deadlines together): the deadline starts with this download's turn; `busy` when none came in time.
+   */
+  turns?: Slots;
 }
 
 /**
@@ -26,7 +40,7 @@ export interface FetchTextOptions {
  * that it is gone (404, 410: deleted with its message): a file sockerr meant to read and could not
  * is worth a warning, as its text went unread.
  */
-export const notFetched = (reason: FetchTextFailure | 'busy'): boolean =>
+export const notFetched = (reason: FetchTextFailure): boolean =>
   reason === 'timeout' ||
   reason === 'network' ||
   reason === 'busy' ||
@@ -45,6 +59,12 @@ class TooLarge extends Error {}
  * an exception.
  */
 export async function fetchText(url: string, options: FetchTextOptions): Promise<FetchTextResult> {
+  if (!options.turns) return download(url, options);
+  const got = await options.turns.run(() => download(url, options));
+  return got === 'busy' ? { ok: false, reason: 'busy' } : got;
+}
+
+async function download(url: string, options: FetchTextOptions): Promise<FetchTextResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
