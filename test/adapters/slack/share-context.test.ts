@@ -54,6 +54,8 @@ interface Backend {
   /** Makes the store fail as it does when it cannot be used; `restore` undoes it. */
   breakDown(): Promise<void>;
   restore(): Promise<void>;
+  /** The same state through another connection: another process on this host, or another host. */
+  another(): Promise<Store>;
   close(): Promise<void>;
 }
 
@@ -88,6 +90,21 @@ function describeButtons(name: string, open: () => Promise<Backend>, skip = fals
       const share = buttonsOf(posted).share as Button;
       const shared = await h.deliver('interaction', shareButton(h.fake, share));
       expect(flattenSlackMessage(shared.responses[0]?.body ?? {})).toContain('getent ahosts 10.0.4.12');
+    });
+
+    it('shares the paste’s values when another instance than the one that answered gets the press', async () => {
+      const store = await backend.another();
+      const other = await createSlackHarness({ mode: 'http', core: testCore({ store }).core });
+      await other.start();
+      try {
+        const asked = await h.deliver('command', slashCommand(h.fake, PASTE));
+        const button = buttonsOf(asked.answers[0]?.body).share as Button;
+        const pressed = await other.deliver('interaction', shareButton(other.fake, button));
+        expect(flattenSlackMessage(pressed.responses[0]?.body ?? {})).toContain(FILLED);
+      } finally {
+        await other.stop();
+        await store.close();
+      }
     });
 
     it('shares with placeholders, and says nothing wrong, once the kept context has expired', async () => {
@@ -148,15 +165,13 @@ describeButtons('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sockerr-share-'));
   const path = join(dir, 'sockerr.db');
   let skew = 0;
-  const inner = createSqliteStore({
-    path,
-    logger: memoryLogger(),
-    busyTimeoutMs: 50,
-    now: () => Date.now() + skew,
-  });
+  const open = () =>
+    createSqliteStore({ path, logger: memoryLogger(), busyTimeoutMs: 50, now: () => Date.now() + skew });
+  const inner = open();
   let locker: Database.Database | undefined;
   return {
     store: inner,
+    another: async () => open(),
     close: async () => {
       await inner.close();
       rmSync(dir, { recursive: true, force: true });
@@ -183,18 +198,16 @@ describeButtons(
   async () => {
     server = await startRedisServer();
     const prefix = `test:${randomUUID()}:`;
-    const store = await createRedisStore({
-      url: server.url,
-      logger: memoryLogger(),
-      prefix,
-      commandTimeoutMs: 300,
-    });
+    const url = server.url;
+    const open = () => createRedisStore({ url, logger: memoryLogger(), prefix, commandTimeoutMs: 300 });
+    const store = await open();
     const raw = createClient({ url: server.url });
     // This test's own client sees the outage too; the store's is the one under test.
     raw.on('error', () => {});
     await raw.connect();
     return {
       store,
+      another: open,
       close: async () => {
         raw.destroy();
         await store.close();
