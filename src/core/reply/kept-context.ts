@@ -12,8 +12,8 @@ const KEY_LENGTH = 20;
 const KEY = new RegExp(`^[0-9a-f]{${KEY_LENGTH}}$`);
 /** The fields a context has, in the order they are kept (so the same context is always the same text). */
 const FIELDS = ['host', 'address', 'port', 'dnsServer'] as const satisfies readonly (keyof PasteContext)[];
-/** Longest value read back: a host name has at most 253 characters; anything longer is not ours. */
-const MAX_VALUE_LENGTH = 300;
+/** Longest value read back: detection reads hosts of at most about 600 characters; anything longer is not ours. */
+const MAX_VALUE_LENGTH = 1000;
 
 /** What a reply keeps for its buttons: the context's text, under its key. */
 export interface KeptContext {
@@ -23,8 +23,9 @@ export interface KeptContext {
 
 /**
  * The context as kept, and its key: a digest of it (`digest`, SHA-256 hex), so the same paste
- * always gets the same key (an answer kept in core's cache keeps working) and a key tells nothing
- * of the context to whoever has not seen the paste. Undefined when there is nothing to keep.
+ * always gets the same key and an answer kept in core's cache keeps working. A key is seen only
+ * by the asker, in the buttons of their private answer (a shared post has none). Undefined when
+ * there is nothing to keep.
  */
 export function keepContext(
   context: PasteContext | undefined,

@@ -20,6 +20,9 @@ describe('keepContext', () => {
   it('reads back what it kept, and nothing from text that is not a kept context', () => {
     const context = { host: 'db.internal', address: '10.0.0.7', port: '5432', dnsServer: '10.96.0.10' };
     expect(readKeptContext(keepContext(context, hashText)?.value)).toEqual(context);
+    // The longest host detection reads: a label of 63 characters and eight more of 64.
+    const long = { host: ['a'.repeat(63), ...Array(8).fill('b'.repeat(63))].join('.') };
+    expect(readKeptContext(keepContext(long, hashText)?.value)).toEqual(long);
     for (const bad of [
       undefined,
       '',
@@ -27,7 +30,7 @@ describe('keepContext', () => {
       'null',
       '[]',
       '{"host":5}',
-      `{"host":"${'a'.repeat(301)}"}`,
+      `{"host":"${'a'.repeat(1001)}"}`,
     ]) {
       expect(readKeptContext(bad)).toBeUndefined();
     }
