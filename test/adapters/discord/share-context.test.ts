@@ -80,6 +80,15 @@ function describeShare(name: string, open: () => Promise<Backend>, skip = false)
       expect(shared).not.toContain('<host>');
     });
 
+    it('posts the share only as the press’s own answer, never to a channel by its id', async () => {
+      const { customId } = await ask(harness);
+      const requests = await harness.send('INTERACTION_CREATE', buttonPress({ id: freshId(), customId }));
+      // Discord binds an interaction's answer to the channel it was pressed in.
+      expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        expect.stringMatching(/^POST \/interactions\/\d+\/[^/]+\/callback$/),
+      ]);
+    });
+
     it('posts placeholders, and says nothing wrong, once the kept host has expired', async () => {
       const { customId } = await ask(harness);
       await backend.expire(customId.split(':').at(-1) ?? '');

@@ -92,6 +92,23 @@ function describeButtons(name: string, open: () => Promise<Backend>, skip = fals
       expect(flattenSlackMessage(shared.responses[0]?.body ?? {})).toContain('getent ahosts 10.0.4.12');
     });
 
+    it('posts the share only through the press’s own response_url, whatever channel the payload names', async () => {
+      const asked = await h.deliver('command', slashCommand(h.fake, PASTE, { channel_id: 'G0PRIVATE' }));
+      const button = buttonsOf(asked.answers[0]?.body).share as Button;
+      const press = shareButton(h.fake, button);
+      // The press came from the private channel's ephemeral answer; a payload naming another
+      // channel must not move the post there: Slack's response_url is bound to where it was pressed.
+      const pressed = await h.deliver('interaction', {
+        ...press,
+        channel: { id: 'C0PUBLIC', name: 'general' },
+      });
+      expect(pressed.calls.filter((c) => c.method.startsWith('chat.'))).toEqual([]);
+      // The post, then the private copy's removal: both through this press's response_url.
+      const own = press.response_url.split('/').at(-1);
+      expect(pressed.responses.map((r) => r.id)).toEqual([own, own]);
+      expect(pressed.responses[0]?.body).toMatchObject({ response_type: 'in_channel' });
+    });
+
     it('shares the paste’s values when another instance than the one that answered gets the press', async () => {
       const store = await backend.another();
       const other = await createSlackHarness({ mode: 'http', core: testCore({ store }).core });
