@@ -63,7 +63,7 @@ describe('the paste context behind a reply’s Share and More buttons', () => {
     const { core } = testCore();
     const asked = await core.command({ text: DNS_PASTE, channel: { ...channel, platform: 'discord' }, user });
     const value = button(asked, 'share');
-    expect(value).toMatch(/^en:11001:[0-9a-f]{20}$/);
+    expect(value).toMatch(/^en~[0-9a-f]{20}:11001$/);
     expect(value).not.toContain('payments-ledger');
     const shared = await core.share(value);
     expect(shared.fallback).toContain('payments-ledger-primary.eu-west-1.prod.internal.example.com');
@@ -121,7 +121,7 @@ describe('the paste context behind a reply’s Share and More buttons', () => {
   it('still answers a button from before contexts were kept, and one whose key was never kept', async () => {
     const { core } = testCore();
     expect((await core.share('en:10061')).fallback).toContain('nc -vz <host> <port>');
-    const unknown = await core.details('zh-TW:10061:0123456789abcdef0123');
+    const unknown = await core.details('zh-TW~0123456789abcdef0123:10061');
     expect(unknown.locale).toBe('zh-TW');
     expect(unknown.title).toContain('WSAECONNREFUSED');
   });

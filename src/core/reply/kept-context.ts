@@ -4,7 +4,7 @@ import type { PasteContext } from './placeholders.js';
  * A reply's buttons rebuild it from their value alone (`en:10061`): the hosts and ports the paste
  * showed do not fit there (a Discord `custom_id` is short: the adapters' limits files say how
  * short), so core keeps them in its store under a short key that the value carries
- * (`en:10061:<key>`), and a press reads them back.
+ * (`en~<key>:10061`), and a press reads them back.
  */
 
 /** Hex digits of the key: 80 bits, so two contexts kept at once never share one, and short enough for any button. */

@@ -73,7 +73,7 @@ function describeShare(name: string, open: () => Promise<Backend>, skip = false)
         DISCORD_LIMITS.customId,
       );
       expect(customId.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
-      expect(customId).toMatch(/^sockerr:share:en:11001:[0-9a-f]{20}$/);
+      expect(customId).toMatch(/^sockerr:share:en~[0-9a-f]{20}:11001$/);
       const shared = await press(harness, customId);
       expect(shared).toContain('WSAHOST_NOT_FOUND');
       expect(shared).toContain(HOST);
@@ -91,7 +91,7 @@ function describeShare(name: string, open: () => Promise<Backend>, skip = false)
 
     it('posts placeholders, and says nothing wrong, once the kept host has expired', async () => {
       const { customId } = await ask(harness);
-      await backend.expire(customId.split(':').at(-1) ?? '');
+      await backend.expire(/~([0-9a-f]+):/.exec(customId)?.[1] ?? '');
       const shared = await press(harness, customId);
       expect(shared).toContain('WSAHOST_NOT_FOUND');
       expect(shared).toContain('<host>');

@@ -75,7 +75,7 @@ function describeButtons(name: string, open: () => Promise<Backend>, skip = fals
 
     it('shares the explanation for everyone with the host and port the private answer showed', async () => {
       const { posted, text, button } = await askAndPress(h, 'share');
-      expect(button.value).toMatch(/^en:10061:[0-9a-f]{20}$/);
+      expect(button.value).toMatch(/^en~[0-9a-f]{20}:10061$/);
       expect(posted).toMatchObject({ response_type: 'in_channel' });
       expect(text).toContain('WSAECONNREFUSED');
       expect(text).toContain(FILLED);
@@ -127,7 +127,7 @@ function describeButtons(name: string, open: () => Promise<Backend>, skip = fals
     it('shares with placeholders, and says nothing wrong, once the kept context has expired', async () => {
       const asked = await h.deliver('command', slashCommand(h.fake, PASTE));
       const button = buttonsOf(asked.answers[0]?.body).share as Button;
-      await backend.expire(button.value.split(':')[2] ?? '');
+      await backend.expire(/~([0-9a-f]+):/.exec(button.value)?.[1] ?? '');
       const before = h.logger.lines.length;
       const pressed = await h.deliver('interaction', shareButton(h.fake, button));
       const text = flattenSlackMessage(pressed.responses[0]?.body ?? {});
