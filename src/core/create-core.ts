@@ -1,3 +1,4 @@
+import { keepButtonContext, recallButtonContext } from './button-context.js';
 import type { Catalog, Locale } from './catalog/index.js';
 import {
   applySettings,
@@ -121,7 +122,10 @@ export function createCore(deps: CoreDeps): Core {
           }
         }
       });
-      return known.unavailable ? noteStoreUnavailable(ctx, command.kind, reply, locale) : reply;
+      if (known.unavailable) return noteStoreUnavailable(ctx, command.kind, reply, locale);
+      // The shell has no buttons to press: a paste's hosts are kept only where someone can.
+      if (channel.platform !== 'shell') await keepButtonContext(ctx, reply);
+      return reply;
     },
 
     async message(input) {
@@ -159,14 +163,20 @@ export function createCore(deps: CoreDeps): Core {
       });
     },
 
+    // A button rebuilds its reply with the paste's context while it is kept, else with placeholders.
     async share(value) {
       const page = explainButtonValue(ctx, value, ctx.defaultLang, { shareable: false });
-      return safely('share', page.locale, async () => page.build());
+      return safely('share', page.locale, async () => page.build(await recallButtonContext(ctx, page.key)));
     },
 
     async details(value) {
       const page = explainButtonValue(ctx, value, ctx.defaultLang, { shareable: true });
-      return safely('details', page.locale, async () => page.build());
+      return safely('details', page.locale, async () => {
+        const reply = page.build(await recallButtonContext(ctx, page.key));
+        // Its own Share button reads the context again: it is kept a day from now.
+        await keepButtonContext(ctx, reply);
+        return reply;
+      });
     },
 
     // Choices show codes, symbols and Microsoft's titles, which read the same in every locale.

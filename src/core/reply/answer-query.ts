@@ -14,6 +14,8 @@ export interface AnswerDeps {
   catalog: Catalog;
   lookup: Lookup;
   t: Translate;
+  /** Fingerprints a paste's context for the buttons of its answer (see `kept-context.ts`). */
+  hashText?: ((text: string) => string) | undefined;
 }
 
 /** How an answer is offered: with a "Share in channel" button, and brief (with a "More" button). */

@@ -18,6 +18,6 @@ export function explainEntryOnce(
 ): Reply {
   const build = () => explainEntry(entry, locale, t, options);
   if (!answers || options.readings?.length) return build();
-  const form = `${options.shareable === true}:${options.brief === true}`;
+  const form = `${options.shareable === true}:${options.brief === true}:${options.digest !== undefined}`;
   return answers(`explain:${entry.id}:${locale}:${form}:${JSON.stringify(options.context ?? {})}`, build);
 }

@@ -2,6 +2,8 @@ import type { CatalogEntry, Locale } from '../catalog/index.js';
 import { labelEntry, titleOf } from '../catalog/index.js';
 import type { Translate } from '../i18n/index.js';
 import type { Reading } from '../lookup/index.js';
+import { writeButtonValue } from './button-value.js';
+import { keepContext } from './kept-context.js';
 import { learnMoreUrl } from './learn-more.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
@@ -52,6 +54,11 @@ export interface ExplainOptions {
   /** The host, port… of the paste the error was found in, for the checks. */
   context?: PasteContext;
   /**
+   * Fingerprints `context` (SHA-256 hex) for the key its buttons carry, so a press fills the checks
+   * as this reply does; without it a press shows placeholders.
+   */
+  digest?: ((text: string) => string) | undefined;
+  /**
    * Only what a reader needs at a glance (the summary, the names, the first causes and checks),
    * with a `more` button for the rest: an answer that fits where it is shown at once.
    */
@@ -100,6 +107,9 @@ export function explainEntry(
     });
   }
   sections.push({ heading: t(locale, 'explain.learnMore'), text: learnMoreUrl(entry, locale) });
+  // Only a reply with buttons keeps its context: a press is what reads it back.
+  const kept = options.shareable || hidden ? keepContext(options.context, options.digest) : undefined;
+  const button = { value: writeButtonValue(locale, entry.id, kept?.key), ...(kept ? { kept } : {}) };
   return makeReply({
     kind: 'explanation',
     locale,
@@ -108,12 +118,8 @@ export function explainEntry(
     sections,
     shortenedNote: t(locale, 'reply.shortened'),
     actions: [
-      ...(options.shareable
-        ? [{ id: 'share' as const, label: t(locale, 'share.label'), value: `${locale}:${entry.id}` }]
-        : []),
-      ...(hidden
-        ? [{ id: 'more' as const, label: t(locale, 'more.label'), value: `${locale}:${entry.id}` }]
-        : []),
+      ...(options.shareable ? [{ id: 'share' as const, label: t(locale, 'share.label'), ...button }] : []),
+      ...(hidden ? [{ id: 'more' as const, label: t(locale, 'more.label'), ...button }] : []),
     ],
   });
 }

@@ -8,8 +8,10 @@ export {
 } from './answer-query.js';
 export { explainButtonValue } from './entry-page.js';
 export { describeReading } from './explain.js';
+export { readKeptContext } from './kept-context.js';
 export { headingLine, makeReply } from './make-reply.js';
 export type { Reply, ReplyAction, ReplyField, ReplyKind, ReplySection } from './model.js';
 export { createPasteStream } from './paste/paste-stream.js';
+export type { PasteContext } from './placeholders.js';
 export { countOccurrences, triageErrors, triagePaste, withCounts } from './triage.js';
 export { warmUpReplies } from './warm-up.js';

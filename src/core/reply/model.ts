@@ -32,6 +32,11 @@ export interface ReplyAction {
   label: string;
   /** Opaque to adapters: handed back to core when the button is pressed. */
   value: string;
+  /**
+   * For core, not adapters: what a press needs beyond `value` (the paste's hosts and ports), which
+   * core keeps in its store under `key` (named in `value`) when it gives the reply out.
+   */
+  kept?: { key: string; value: string };
 }
 
 export const REPLY_KINDS = [

@@ -18,6 +18,8 @@ export interface TriageDeps {
   lookup: Lookup;
   /** Where single explanations are kept between replies (without it, each is built again). */
   answers?: AnswerCache | undefined;
+  /** Fingerprints a paste's context for its buttons (SHA-256 hex); without it a press loses the context. */
+  hashText?: ((text: string) => string) | undefined;
 }
 
 /** How a triage that answers a look-up differs from an auto-reply. */
@@ -130,6 +132,7 @@ export function triageErrors(
   if (errors.length === 1) {
     const reply = explainEntryOnce(deps.answers, only.entry, locale, t, {
       context: contextOf(only),
+      digest: deps.hashText,
       shareable: options.shareable ?? false,
       brief: options.brief ?? false,
       // Say which words named the error, unless they are the whole query.

@@ -7,6 +7,11 @@ import {
   encodeShareId,
 } from '../../../src/adapters/discord/commands.js';
 import { buildInviteUrl, INVITE_PERMISSIONS } from '../../../src/adapters/discord/invite.js';
+import { DISCORD_LIMITS } from '../../../src/adapters/discord/limits.js';
+import { LOCALES } from '../../../src/core/index.js';
+import { explainEntry } from '../../../src/core/reply/explain.js';
+import { hashText } from '../../../src/infra/hash/index.js';
+import { realData } from '../../helpers/core.js';
 
 type Json = Record<string, unknown>;
 const CHAT_INPUT_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -111,6 +116,20 @@ describe('share button ids', () => {
 
   it('does not claim buttons that are not sockerr’s', () => {
     expect(decodeShareId('other:share:1')).toBeUndefined();
+  });
+
+  it('fits the Share button of every error, in every language, with the key of a kept paste context', () => {
+    const { catalog, translate } = realData();
+    const context = { host: 'h'.repeat(253), port: '65535', dnsServer: 'fd00:0:0:0:0:0:0:53' };
+    for (const entry of catalog.entries)
+      for (const locale of LOCALES) {
+        const reply = explainEntry(entry, locale, translate, { shareable: true, context, digest: hashText });
+        const share = reply.actions.find((a) => a.id === 'share');
+        expect(share?.kept).toBeDefined();
+        const id = encodeShareId(share?.value ?? '');
+        expect(id?.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+        expect(decodeShareId(id ?? '')).toBe(share?.value);
+      }
   });
 });
 

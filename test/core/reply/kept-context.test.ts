@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isContextKey, keepContext, readKeptContext } from '../../../src/core/reply/kept-context.js';
+import { hashText } from '../../../src/infra/hash/index.js';
+
+describe('keepContext', () => {
+  it('gives the same context the same short key, whatever the order of its fields', () => {
+    const a = keepContext({ port: '5432', host: 'db.internal' }, hashText);
+    const b = keepContext({ host: 'db.internal', port: '5432' }, hashText);
+    expect(a).toEqual(b);
+    expect(isContextKey(a?.key ?? '')).toBe(true);
+    expect(a?.key).not.toBe(keepContext({ host: 'db.internal', port: '5433' }, hashText)?.key);
+  });
+
+  it('keeps nothing for an empty context, or without a digest', () => {
+    expect(keepContext({}, hashText)).toBeUndefined();
+    expect(keepContext(undefined, hashText)).toBeUndefined();
+    expect(keepContext({ host: 'db.internal' }, undefined)).toBeUndefined();
+  });
+
+  it('reads back what it kept, and nothing from text that is not a kept context', () => {
+    const context = { host: 'db.internal', address: '10.0.0.7', port: '5432', dnsServer: '10.96.0.10' };
+    expect(readKeptContext(keepContext(context, hashText)?.value)).toEqual(context);
+    // The longest host detection reads: a label of 63 characters and eight more of 64.
+    const long = { host: ['a'.repeat(63), ...Array(8).fill('b'.repeat(63))].join('.') };
+    expect(readKeptContext(keepContext(long, hashText)?.value)).toEqual(long);
+    for (const bad of [
+      undefined,
+      '',
+      'not json',
+      'null',
+      '[]',
+      '{"host":5}',
+      `{"host":"${'a'.repeat(1001)}"}`,
+    ]) {
+      expect(readKeptContext(bad)).toBeUndefined();
+    }
+    expect(readKeptContext('{"host":"db","pid":"1","port":7}')).toEqual({ host: 'db' });
+  });
+});
