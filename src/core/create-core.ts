@@ -123,8 +123,10 @@ export function createCore(deps: CoreDeps): Core {
         }
       });
       if (known.unavailable) return noteStoreUnavailable(ctx, command.kind, reply, locale);
-      // The shell has no buttons to press: a paste's hosts are kept only where someone can.
-      if (channel.platform !== 'shell') await keepButtonContext(ctx, reply);
+      // The shell has no buttons to press: a paste's hosts are kept only where someone can. Not
+      // awaited: a press comes seconds later at the soonest, and a stalled store must not hold the
+      // answer (Slack's ack) for its command deadline on top of the settings read.
+      if (channel.platform !== 'shell') void keepButtonContext(ctx, reply);
       return reply;
     },
 
@@ -173,8 +175,9 @@ export function createCore(deps: CoreDeps): Core {
       const page = explainButtonValue(ctx, value, ctx.defaultLang, { shareable: true });
       return safely('details', page.locale, async () => {
         const reply = page.build(await recallButtonContext(ctx, page.key));
-        // Its own Share button reads the context again: it is kept a day from now.
-        await keepButtonContext(ctx, reply);
+        // Its own Share button reads the context again: it is kept a day from now (not awaited,
+        // as for a command: the recall above already spent this press's share of a slow store).
+        void keepButtonContext(ctx, reply);
         return reply;
       });
     },

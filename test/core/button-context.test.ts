@@ -118,6 +118,21 @@ describe('the paste context behind a reply’s Share and More buttons', () => {
     expect(logger.lines.filter((l) => l.includes('"level":"error"'))).toEqual([]);
   });
 
+  it('answers the command and More at once while the store stalls on keeping the context', async () => {
+    const inner = createMemoryStore();
+    // A Redis that went silent answers nothing until its command deadline (1.5 s): never, here.
+    const stalled = Object.assign(Object.create(inner) as Store, {
+      remember: () => new Promise<void>(() => {}),
+    });
+    const { core } = testCore({ store: stalled });
+    const settled = <T>(work: Promise<T>) =>
+      Promise.race([work, new Promise<'held'>((resolve) => setTimeout(() => resolve('held'), 200))]);
+    const asked = await settled(core.command({ text: PASTE, channel, user }));
+    expect(asked).not.toBe('held');
+    const more = await settled(core.details(button(asked as Reply, 'more')));
+    expect(more).not.toBe('held');
+  });
+
   it('still answers a button from before contexts were kept, and one whose key was never kept', async () => {
     const { core } = testCore();
     expect((await core.share('en:10061')).fallback).toContain('nc -vz <host> <port>');
