@@ -27,6 +27,11 @@ function addHitTo(found: Found, hit: Hit, context: ContextRule, ids: readonly st
   found.evidence.push({ start: hit.start, end: hit.end, ids });
 }
 
+/** Does one of these lower-cased texts end right at `at` (any case)? */
+function endsWithOneOf(text: string, at: number, texts: readonly string[]): boolean {
+  return texts.some((t) => at >= t.length && text.slice(at - t.length, at).toLowerCase() === t);
+}
+
 function addMessageTo(found: Found, text: string, m: MessageMention | null, full: string): void {
   if (!m) return;
   found.messages.push(m);
@@ -128,6 +133,7 @@ export function handlePayload(
     }
     case 'not-error': {
       const { near, rule } = payload;
+      if (rule.unlessAfter && endsWithOneOf(text, start, rule.unlessAfter)) return;
       const m = readNotError(text, payload.text, key, start, end, near, rule.nearWithin, found);
       if (m) found.messages.push(m);
       return;

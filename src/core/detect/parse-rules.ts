@@ -65,6 +65,8 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     )
       r.fail('nearWithin', 'must be a whole number from 1 to 300, and only with near');
     if (within !== undefined) rule.nearWithin = within as number;
+    const unlessAfter = r.texts('unlessAfter', true);
+    if (unlessAfter) rule.unlessAfter = unlessAfter.map((t) => t.toLowerCase());
     return rule;
   });
   const exceptions = list(phrasesFile, phrasesJson, 'exceptions', (entry, where) => {

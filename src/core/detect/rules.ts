@@ -43,6 +43,11 @@ export interface NotErrorRule {
   near?: string[];
   /** How near (characters, each run of white space counted once): 300 when not given. */
   nearWithin?: number;
+  /**
+   * Not the application's when one of these ends right before it (any case): the runtime's own
+   * message form around the same code (Node's `connect ETIMEDOUT`) names the error it raised.
+   */
+  unlessAfter?: string[];
 }
 
 /** An exception class name that names one error on its own (`UnknownHostException`). */

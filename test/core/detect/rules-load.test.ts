@@ -79,7 +79,7 @@ describe('loadDetectionRules', () => {
     expect(() => loadDetectionRules(flag)).toThrow(/numbers\[0\]: field "joined" must be a boolean/);
   });
 
-  it('rejects a not-error text without a source, and a weak Windows text with an odd confidence', () => {
+  it('rejects a not-error text without a source or with a malformed near or unlessAfter, and a weak Windows text with an odd confidence', () => {
     const notError = dataWith('runtime-phrases.json', (json) => {
       (json.notErrors as Record<string, unknown>[])[0] = { text: 'Connection timed out after' };
     });
@@ -92,6 +92,14 @@ describe('loadDetectionRules', () => {
       };
     });
     expect(() => loadDetectionRules(near)).toThrow(/notErrors\[0\]: field "near"/);
+    const unlessAfter = dataWith('runtime-phrases.json', (json) => {
+      (json.notErrors as Record<string, unknown>[])[0] = {
+        text: 'ETIMEDOUT',
+        unlessAfter: 'connect ',
+        source: 's',
+      };
+    });
+    expect(() => loadDetectionRules(unlessAfter)).toThrow(/notErrors\[0\]: field "unlessAfter"/);
     const weak = dataWith('localized-messages.json', (json) => {
       (json.messages as Record<string, unknown>[])[0] = {
         id: '10061',
