@@ -15,7 +15,8 @@ export const hasGzipMagic = (head: Uint8Array): boolean => GZIP_MAGIC.every((byt
  * Throws `CorruptGzip` (after the text before the damage) when the data is damaged or cut short.
  */
 export async function* gunzipIfMarked(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const { head, all } = await peekHead(chunks, GZIP_MAGIC.length);
+  // A first byte other than gzip's decides it: what came is not held for a second.
+  const { head, all } = await peekHead(chunks, GZIP_MAGIC.length, (bytes) => bytes[0] !== GZIP_MAGIC[0]);
   if (!hasGzipMagic(head)) return yield* all();
   yield* inflateMembers(all());
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/adapters/terminal/read-text.js';
 import { ROOT } from '../../helpers/paths.js';
 import { cli } from './run-cli-io.js';
 
@@ -70,6 +71,38 @@ describe('Ctrl-C while scan reads standard input', () => {
     const { code, err } = await run;
     input.letGo();
     expect(err).toBe('sockerr: stopped reading at SIGTERM, after 1 line: the errors read follow\n');
+    expect(code).toBe(0);
+  });
+
+  it('reports a first line shorter than any compression’s magic, typed then left at Ctrl-C', async () => {
+    // At a terminal: `EPIPE`, Enter, then Ctrl-C rather than Ctrl-D. Its 6 bytes are all there is.
+    let asked: () => void = () => {};
+    const taken = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    let letGo: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    async function* typed() {
+      yield Buffer.from('EPIPE\n');
+      asked();
+      await released;
+    }
+    let stop: ((signal: 'SIGINT' | 'SIGTERM') => void) | undefined;
+    const run = cli(['scan', '-', '--json'], '', {
+      readText: (source, encoding) => readText(source, typed(), encoding),
+      onInterrupt: (handler) => {
+        stop = handler;
+        return () => {};
+      },
+    });
+    await taken;
+    stop?.('SIGINT');
+    const { code, out, err } = await run;
+    letGo();
+    expect(err).toBe('sockerr: stopped reading at Ctrl-C, after 1 line: the errors read follow\n');
+    expect(JSON.parse(out).findings.map((f: { id: string }) => f.id)).toEqual(['EPIPE']);
     expect(code).toBe(0);
   });
 
