@@ -1,5 +1,6 @@
 import { crc32, deflateRawSync, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { CorruptGzip } from '../../../src/infra/text/corrupt-gzip.js';
 import { gunzipIfMarked } from '../../../src/infra/text/gunzip-if-marked.js';
 
 const MB = 1024 * 1024;
@@ -72,6 +73,26 @@ describe('gunzipIfMarked', () => {
       const out: Uint8Array[] = [];
       for await (const chunk of gunzipIfMarked(pieces())) out.push(chunk);
       expect(Buffer.concat(out).equals(gunzipSync(file))).toBe(true);
+    }
+  });
+
+  it('reads a file of many one-line members to its last, then says what follows is damaged', async () => {
+    // `echo … | gzip >> app.log.gz` per line: each member is inflated at once, not as a stream.
+    const lines = Array.from({ length: 300 }, (_, i) => `${i} ERROR read ECONNRESET from 10.0.0.${i}:443\n`);
+    const file = Buffer.concat([...lines.map((line) => gzipSync(line)), Buffer.from('garbage\n')]);
+    for (const size of [file.length, 4096, 7]) {
+      async function* pieces() {
+        for (let at = 0; at < file.length; at += size) yield file.subarray(at, at + size);
+      }
+      const out: Uint8Array[] = [];
+      let error: unknown = null;
+      try {
+        for await (const chunk of gunzipIfMarked(pieces())) out.push(chunk);
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(Buffer.concat(out).toString('utf8')).toBe(lines.join(''));
+      expect(error).toBeInstanceOf(CorruptGzip);
     }
   });
 });
