@@ -52,7 +52,7 @@ export async function importAdapter(name: AdapterName): Promise<AdapterFactory> 
     case 'discord':
       return (await import('../adapters/discord/index.js')).createDiscordAdapter;
     case 'shell': {
-      const { createShellAdapter, wantsColor } = await import('../adapters/terminal/index.js');
+      const { createShellAdapter, wantsColor, wantsPrompt } = await import('../adapters/terminal/index.js');
       return (deps) => {
         // Node reads a directory on fd 0 (`npm start < logs/`) as an input that ends at once.
         if (inputIsDirectory()) {
@@ -60,7 +60,7 @@ export async function importAdapter(name: AdapterName): Promise<AdapterFactory> 
             'standard input is a directory, so the local shell has nothing to read: run it at a terminal, or give it a file (`npm start < trace.log`)',
           ]);
         }
-        const interactive = Boolean(process.stdin.isTTY);
+        const interactive = wantsPrompt(process.stdin, process.stdout);
         const shell = createShellAdapter(deps, {
           input: process.stdin,
           output: process.stdout,
