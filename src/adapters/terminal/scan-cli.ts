@@ -16,10 +16,11 @@ export interface ScanSource {
 
 /**
  * Said on stderr when `scan` waits for a person at a terminal to type or paste: with no file
- * named, it would otherwise sit there silent, looking hung.
+ * named, it would otherwise sit there silent, looking hung. A Windows console ends standard input
+ * with Ctrl-Z at the start of a line (then Enter); Ctrl-D is only a character there.
  */
-export const STDIN_PROMPT =
-  'sockerr: reading a log from standard input: paste it, then press Ctrl-D (or name a file: sockerr scan FILE)\n';
+export const stdinPrompt = (platform: NodeJS.Platform = process.platform): string =>
+  `sockerr: reading a log from standard input: paste it, then press ${platform === 'win32' ? 'Ctrl-Z, then Enter' : 'Ctrl-D'} (or name a file: sockerr scan FILE)\n`;
 
 /** `sockerr scan [FILE|-]`: every socket error in a log, streamed in flat memory. */
 export async function scan(
@@ -35,7 +36,7 @@ export async function scan(
   const nul = newNulTally();
   // Characters read: where each piece starts in the text, for the side of the NULs.
   let chars = 0;
-  if (source === '-' && io.stdinIsTerminal) io.stderr(STDIN_PROMPT);
+  if (source === '-' && io.stdinIsTerminal) io.stderr(stdinPrompt());
   // Standard input may never end (`kubectl logs -f pod | sockerr scan -`): Ctrl-C (or SIGTERM)
   // ends the log there, and what was read is reported instead of lost with the process.
   const interrupt = source === '-' ? watchInterrupt(io) : null;
