@@ -1,6 +1,6 @@
 import type { Adapter, AdapterDeps } from '../adapters/adapter.js';
 import { type Config, ConfigError } from '../config/index.js';
-import { inputIsNullDevice } from './standard-input.js';
+import { inputIsDirectory, inputIsNullDevice } from './standard-input.js';
 
 const ADAPTER_NAMES = ['slack', 'discord', 'shell'] as const;
 export type AdapterName = (typeof ADAPTER_NAMES)[number];
@@ -52,17 +52,30 @@ export async function importAdapter(name: AdapterName): Promise<AdapterFactory> 
     case 'discord':
       return (await import('../adapters/discord/index.js')).createDiscordAdapter;
     case 'shell': {
-      const { createShellAdapter, wantsColor } = await import('../adapters/terminal/index.js');
+      const { createShellAdapter, wantsColor, wantsPrompt } = await import('../adapters/terminal/index.js');
       return (deps) => {
-        const interactive = Boolean(process.stdin.isTTY);
+        // Node reads a directory on fd 0 (`npm start < logs/`) as an input that ends at once.
+        if (inputIsDirectory()) {
+          throw new ConfigError([
+            'standard input is a directory, so the local shell has nothing to read: run it at a terminal, or give it a file (`npm start < trace.log`)',
+          ]);
+        }
+        const interactive = wantsPrompt(process.stdin, process.stdout);
         const shell = createShellAdapter(deps, {
           input: process.stdin,
           output: process.stdout,
           color: wantsColor(process.stdout),
           interactive,
         });
-        // The shell ends with its input (EOF, Ctrl-C, /quit): then the process ends too.
-        void shell.closed.then(() => process.emit('SIGTERM'));
+        // The shell ends with its input (EOF, Ctrl-C, /quit): then the process ends too, with
+        // exit code 1 when it ended because it could not read or write (replies were lost).
+        void shell.closed.then(({ failure }) => {
+          if (failure) {
+            process.stderr.write(`sockerr: ${failure}\n`);
+            process.exitCode = 1;
+          }
+          process.emit('SIGTERM');
+        });
         return shell;
       };
     }

@@ -13,3 +13,12 @@ export function inputIsNullDevice(fd = 0): boolean {
     return false; // no standard input at all: nothing to say about it here
   }
 }
+
+/** Whether standard input is a directory (`npm start < logs/`), which Node reads as empty. */
+export function inputIsDirectory(fd = 0): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
+}

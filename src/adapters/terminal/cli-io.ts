@@ -13,10 +13,11 @@ export interface CliIo {
   /** Standard input is a terminal: `scan -` says it waits for a paste rather than sit silent. */
   stdinIsTerminal?: boolean;
   /**
-   * Calls `stop` at the first Ctrl-C (SIGINT) while `scan -` reads standard input, and lets go of
-   * standard input; a second Ctrl-C ends the process as usual. Returns what takes the handler back.
+   * Calls `stop` at the first Ctrl-C (SIGINT) or SIGTERM (a supervisor, `timeout`) while `scan -`
+   * reads standard input, and lets go of standard input; a second signal ends the process as usual.
+   * Returns what takes the handlers back.
    */
-  onInterrupt?: (stop: () => void) => () => void;
+  onInterrupt?: (stop: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
   /** What `--version` prints (package.json's version). */
   version: string;
   /** `sockerr feedback`: opens the store the environment configures (absent: not offered). */

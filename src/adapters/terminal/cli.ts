@@ -96,13 +96,20 @@ async function main(): Promise<number> {
     onInterrupt: (stop) => {
       // A file ends, and is read synchronously: a handler would only run once it was read.
       if (stdinIsFile()) return () => {};
-      const handler = () => {
-        stop();
+      // SIGTERM as Ctrl-C: `tail -f app.log | sockerr scan -` is stopped by `timeout`, a
+      // supervisor or `kill`, and Node's default for it ended the process with the findings unsaid.
+      const signals = ['SIGINT', 'SIGTERM'] as const;
+      const handler = (signal: (typeof signals)[number]) => {
+        // Once, for either: a second signal ends the process as Node does by default.
+        release();
+        stop(signal);
         process.stdin.destroy();
       };
-      // Once: a second Ctrl-C ends the process as Node does by default.
-      process.once('SIGINT', handler);
-      return () => process.off('SIGINT', handler);
+      const release = () => {
+        for (const signal of signals) process.off(signal, handler);
+      };
+      for (const signal of signals) process.on(signal, handler);
+      return release;
     },
     version: readVersion(),
     openFeedback,

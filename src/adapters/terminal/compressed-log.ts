@@ -41,6 +41,20 @@ export class CompressedLog extends Error {
   }
 }
 
+/** gzip's magic, in the form above: read elsewhere (infra/text), but waited for here as the others. */
+const GZIP = [[0x1f], [0x8b]] as const;
+
+/**
+ * Whether `head`, a log's first bytes so far, decides which compression it is, if any: no magic
+ * (gzip's included) has them all as its beginning while still longer than they are.
+ */
+export function compressionDecided(head: Uint8Array): boolean {
+  const undecidedBy = (magic: readonly (readonly number[])[]) =>
+    head.length < magic.length &&
+    magic.slice(0, head.length).every((values, i) => values.includes(head[i] ?? -1));
+  return !undecidedBy(GZIP) && !FORMATS.some((format) => undecidedBy(format.magic));
+}
+
 /** The compression `head` (a log's first bytes) names, other than gzip, or null. */
 export function compressionOf(head: Uint8Array): { name: string; command: string } | null {
   // Each byte of a magic is any of the values listed for it.

@@ -1,6 +1,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Reply } from '../../core/index.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
+import { describeFsError } from './fs-error.js';
 import { SHELL_CHANNEL, type ShellMessage, shellUser, toMessageInput } from './inputs.js';
 import { TERMINAL_LIMITS } from './limits.js';
 import { createLineReader } from './listeners.js';
@@ -22,9 +23,15 @@ export interface ShellAdapter extends Adapter {
   receive(message: ShellMessage): Promise<void>;
   /** Handles `/sockerr <text>`; resolves once the reply is written. */
   runCommand(text: string): Promise<void>;
-  /** Resolves when the input ends (EOF, Ctrl-C, `/quit`) or the adapter is stopped. */
-  readonly closed: Promise<void>;
+  /**
+   * Resolves when the input ends (EOF, Ctrl-C, `/quit`) or the adapter is stopped; with `failure`
+   * when it ended because its input could not be read or its output written (not a reader that left).
+   */
+  readonly closed: Promise<ShellEnd>;
 }
+
+/** How the shell ended: `failure` says why in words when it was not by choice. */
+type ShellEnd = { failure?: string };
 
 /** Asks the terminal to wrap pastes in `ESC [200~` … `ESC [201~` (bracketed paste), and stops asking. */
 const BRACKETED_PASTE = { on: '\u001b[?2004h', off: '\u001b[?2004l' } as const;
@@ -43,10 +50,16 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
   let rl: Interface | undefined;
   let queue: Promise<void> = Promise.resolve();
   let sequence = 0;
-  let resolveClosed: () => void = () => {};
-  const closed = new Promise<void>((resolve) => {
+  let resolveClosed: (end: ShellEnd) => void = () => {};
+  const closed = new Promise<ShellEnd>((resolve) => {
     resolveClosed = resolve;
   });
+  /** Why the shell cannot go on (a full disk, a terminal gone), the first such reason. */
+  let failure: string | undefined;
+  const fail = (why: string) => {
+    failure ??= why;
+    rl?.close();
+  };
 
   /** The output failed (a closed pipe: `npm start | head`): nothing more is written to it. */
   let outputGone = false;
@@ -101,17 +114,22 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
     runCommand,
     async start() {
       // Without a listener, a reader that went away (EPIPE) is an uncaught exception with a stack
-      // trace; with nobody to read the replies, the shell ends as it does on EOF.
+      // trace; with nobody to read the replies, the shell ends as it does on EOF. Any other failure
+      // (`npm start > /dev/full`: ENOSPC) ends it too, saying why: replies are being lost.
       options.output.on('error', (error: NodeJS.ErrnoException) => {
         if (outputGone) return;
         outputGone = true;
-        if (error.code !== 'EPIPE') logger.error('shell output failed', { error });
-        rl?.close();
+        if (error.code === 'EPIPE') rl?.close();
+        else fail(`cannot write to standard output: ${describeFsError(error)}`);
       });
       rl = createInterface({
         input: options.input,
         output: interactive ? options.output : undefined,
         terminal: interactive,
+      });
+      // readline passes its input's errors on (a terminal hung up: EIO); unheard, each is uncaught.
+      rl.on('error', (error: NodeJS.ErrnoException) => {
+        fail(`cannot read standard input: ${describeFsError(error)}`);
       });
       rl.setPrompt('you> ');
       rl.on('line', reader.line);
@@ -120,7 +138,7 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
         options.input.off('keypress', onKeypress);
         if (interactive && !outputGone) options.output.write(BRACKETED_PASTE.off);
         reader.flush();
-        void queue.then(() => resolveClosed());
+        void queue.then(() => resolveClosed(failure === undefined ? {} : { failure }));
       });
       if (interactive) {
         options.input.on('keypress', onKeypress);
@@ -132,7 +150,7 @@ export function createShellAdapter(deps: AdapterDeps, options: ShellOptions): Sh
     async stop() {
       rl?.close();
       await queue;
-      resolveClosed();
+      resolveClosed(failure === undefined ? {} : { failure });
     },
   };
 }

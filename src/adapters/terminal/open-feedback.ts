@@ -24,14 +24,18 @@ function notAStore(path: string): string | null {
  * for the catalog's labels. A store that does not exist yet is not created just to be read.
  */
 export async function openFeedback(): Promise<FeedbackSource> {
-  // Loaded here only: a look-up or a scan needs no config, store or logger of its own.
-  await import('dotenv/config');
-  const [{ loadConfig }, { createStore }, { loadCoreData }, { createLogger }] = await Promise.all([
-    import('../../config/index.js'),
-    import('../../app/create-store.js'),
-    import('../../infra/data/index.js'),
-    import('../../infra/logging/index.js'),
-  ]);
+  // Loaded here only: a look-up or a scan needs no config, store or logger of its own. `.env` as
+  // `npm start` reads it: `dotenv/config` read a UTF-16 one (Windows PowerShell's `>`) as no
+  // variable at all, and the default store was read in silence instead of the one it names.
+  const [{ loadDotenv }, { loadConfig }, { createStore }, { loadCoreData }, { createLogger }] =
+    await Promise.all([
+      import('../../app/load-dotenv.js'),
+      import('../../config/index.js'),
+      import('../../app/create-store.js'),
+      import('../../infra/data/index.js'),
+      import('../../infra/logging/index.js'),
+    ]);
+  loadDotenv();
   const config = loadConfig(process.env);
   const problem = config.redisUrl ? null : notAStore(config.storePath);
   if (problem) throw new Error(problem);

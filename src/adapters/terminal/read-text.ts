@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createTextDecoder, gunzipIfMarked, hasGzipMagic, peekHead } from '../../infra/text/index.js';
-import { CompressedLog, compressionOf, MAGIC_BYTES } from './compressed-log.js';
+import { CompressedLog, compressionDecided, compressionOf, MAGIC_BYTES } from './compressed-log.js';
 
 /**
  * How much of a file is read at a time (one buffer, reused), and the most of standard input decoded
@@ -89,7 +89,7 @@ async function* compressedOrNot(
   const source = (async function* () {
     yield* chunks;
   })();
-  const { head, all } = await peekHead(source, MAGIC_BYTES);
+  const { head, all } = await peekHead(source, MAGIC_BYTES, compressionDecided);
   refuseCompressed(head);
   yield* gunzipIfMarked(all());
 }

@@ -16,10 +16,11 @@ export interface ScanSource {
 
 /**
  * Said on stderr when `scan` waits for a person at a terminal to type or paste: with no file
- * named, it would otherwise sit there silent, looking hung.
+ * named, it would otherwise sit there silent, looking hung. A Windows console ends standard input
+ * with Ctrl-Z at the start of a line (then Enter); Ctrl-D is only a character there.
  */
-export const STDIN_PROMPT =
-  'sockerr: reading a log from standard input: paste it, then press Ctrl-D (or name a file: sockerr scan FILE)\n';
+export const stdinPrompt = (platform: NodeJS.Platform = process.platform): string =>
+  `sockerr: reading a log from standard input: paste it, then press ${platform === 'win32' ? 'Ctrl-Z, then Enter' : 'Ctrl-D'} (or name a file: sockerr scan FILE)\n`;
 
 /** `sockerr scan [FILE|-]`: every socket error in a log, streamed in flat memory. */
 export async function scan(
@@ -35,9 +36,9 @@ export async function scan(
   const nul = newNulTally();
   // Characters read: where each piece starts in the text, for the side of the NULs.
   let chars = 0;
-  if (source === '-' && io.stdinIsTerminal) io.stderr(STDIN_PROMPT);
-  // Standard input may never end (`kubectl logs -f pod | sockerr scan -`): Ctrl-C ends the log
-  // there, and what was read is reported instead of lost with the process.
+  if (source === '-' && io.stdinIsTerminal) io.stderr(stdinPrompt());
+  // Standard input may never end (`kubectl logs -f pod | sockerr scan -`): Ctrl-C (or SIGTERM)
+  // ends the log there, and what was read is reported instead of lost with the process.
   const interrupt = source === '-' ? watchInterrupt(io) : null;
   // Line breaks read, and whether a line was begun after the last (counted too at Ctrl-C).
   let lines = 0;
@@ -76,8 +77,9 @@ export async function scan(
   }
   if (interrupt?.asked) {
     const read = lines + (open ? 1 : 0);
+    const at = interrupt.asked === 'SIGTERM' ? 'SIGTERM' : 'Ctrl-C';
     io.stderr(
-      `sockerr: stopped reading at Ctrl-C, after ${read === 1 ? '1 line' : `${read} lines`}: the errors read follow\n`,
+      `sockerr: stopped reading at ${at}, after ${read === 1 ? '1 line' : `${read} lines`}: the errors read follow\n`,
     );
   }
   const answer = log.end();
@@ -118,15 +120,16 @@ const STOPPED = Symbol('stopped');
  * piece of a log that never ends.
  */
 interface Interrupt {
-  asked: boolean;
+  /** The signal that asked to stop, once one has. */
+  asked: 'SIGINT' | 'SIGTERM' | null;
   wake: ((value: typeof STOPPED) => void) | null;
   release: () => void;
 }
 
 function watchInterrupt(io: CliIo): Interrupt {
-  const interrupt: Interrupt = { asked: false, wake: null, release: () => {} };
-  const release = io.onInterrupt?.(() => {
-    interrupt.asked = true;
+  const interrupt: Interrupt = { asked: null, wake: null, release: () => {} };
+  const release = io.onInterrupt?.((signal) => {
+    interrupt.asked = signal;
     interrupt.wake?.(STOPPED);
   });
   if (release) interrupt.release = release;

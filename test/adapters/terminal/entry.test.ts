@@ -94,10 +94,37 @@ describe('the shell adapter with piped input', () => {
     await shell.start();
     // What process.stdout does under `npm start | head -1` once head has gone.
     output.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
-    await shell.closed;
+    expect(await shell.closed).toEqual({});
     input.end('/sockerr 10054\n');
     await shell.runCommand('10054');
     expect(output.read()).toBeNull();
+  });
+
+  it('ends saying why when its output cannot be written (a full disk), and counts as a failure', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const { core, logger } = testCore();
+    const shell = createShellAdapter({ core, config: loadConfig({}), logger }, { input, output });
+    await shell.start();
+    // What process.stdout does under `npm start > /dev/full`.
+    output.emit(
+      'error',
+      Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }),
+    );
+    expect(await shell.closed).toEqual({
+      failure: 'cannot write to standard output: no space left on device (ENOSPC)',
+    });
+  });
+
+  it('ends saying why when its input cannot be read, and counts as a failure', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const { core, logger } = testCore();
+    const shell = createShellAdapter({ core, config: loadConfig({}), logger }, { input, output });
+    await shell.start();
+    // What process.stdin does when a terminal hangs up under it.
+    input.emit('error', Object.assign(new Error('read EIO'), { code: 'EIO' }));
+    expect(await shell.closed).toEqual({ failure: 'cannot read standard input: input/output error (EIO)' });
   });
 
   it('leaves on /quit', async () => {

@@ -125,6 +125,23 @@ describe('sockerr feedback, as a process, from the store the environment names',
     expect(existsSync(path)).toBe(false);
   }, 30_000);
 
+  it('reads .env as npm start does: a UTF-16 one is refused, not read as no variables; DOTENV_PATH names it', async () => {
+    const prod = join(dir, 'prod.env');
+    const named = join(dir, 'prod', 'sockerr.db');
+    writeFileSync(prod, `SOCKERR_STORE_PATH=${named}\n`);
+    const fromNamed = await sockerr({ DOTENV_PATH: prod }).catch((e: { code: number; stderr: string }) => e);
+    expect(fromNamed).toMatchObject({ code: 2 });
+    expect((fromNamed as { stderr: string }).stderr).toContain(`no store at ${named}`);
+    // What Windows PowerShell 5's `>` writes: read by dotenv as no variable at all.
+    const utf16 = join(dir, 'utf16.env');
+    writeFileSync(utf16, Buffer.from(`\ufeffSOCKERR_STORE_PATH=${named}\n`, 'utf16le'));
+    const fromUtf16 = await sockerr({ DOTENV_CONFIG_PATH: utf16 }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(fromUtf16).toMatchObject({ code: 2 });
+    expect((fromUtf16 as { stderr: string }).stderr).toContain(`${utf16} is saved as UTF-16`);
+  }, 30_000);
+
   it('turns neither an empty file nor a device into a store just to read it', async () => {
     const empty = join(dir, 'empty.db');
     writeFileSync(empty, '');

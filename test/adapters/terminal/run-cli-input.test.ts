@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STDIN_PROMPT } from '../../../src/adapters/terminal/scan-cli.js';
+import { stdinPrompt } from '../../../src/adapters/terminal/scan-cli.js';
 import { cli } from './run-cli-io.js';
 
 const ESC = '\u001b';
@@ -108,7 +108,14 @@ describe('what sockerr says about what it was given', () => {
   });
 
   it('says it waits for a paste when scan reads a terminal, and only then', async () => {
-    expect((await cli(['scan'], 'read ECONNRESET\n', { stdinIsTerminal: true })).err).toBe(STDIN_PROMPT);
+    expect((await cli(['scan'], 'read ECONNRESET\n', { stdinIsTerminal: true })).err).toBe(stdinPrompt());
     expect((await cli(['scan', '-'], 'read ECONNRESET\n')).err).toBe('');
+  });
+
+  it('names the key that ends a paste where it is typed: Ctrl-D, or Ctrl-Z then Enter on Windows', () => {
+    expect(stdinPrompt('linux')).toContain('press Ctrl-D');
+    expect(stdinPrompt('darwin')).toContain('press Ctrl-D');
+    // A Windows console ends standard input with Ctrl-Z at the start of a line; Ctrl-D is a character.
+    expect(stdinPrompt('win32')).toContain('press Ctrl-Z, then Enter');
   });
 });

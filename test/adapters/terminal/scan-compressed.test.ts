@@ -87,6 +87,50 @@ describe('a gzip-compressed log', () => {
   });
 });
 
+describe('a gzip log whose last member is followed by damaged data', () => {
+  /** The log's last line names an error nothing before it does: it is read only if the end is. */
+  const ENDED = `${LONG}\n2025-03-01T10:09:59Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n`;
+  const member = gzipSync(ENDED);
+
+  it.each([
+    ['text', Buffer.from('garbage appended by a careless rotation\n')],
+    ['a second member whose header is broken', Buffer.from([0x1f, 0x8b, 0x00, 0x01, 0x02, 0x03])],
+    ['a byte of gzip magic, then text', Buffer.from([0x1f, 0x00, 0x41])],
+  ])('gives every byte of the member before %s, then says it is damaged', async (_, tail) => {
+    const damaged = Buffer.concat([member, tail]);
+    const fromFile = await readAll(file('damaged.gz', damaged));
+    expect(fromFile.error).toBeInstanceOf(CorruptGzip);
+    expect(fromFile.text).toBe(ENDED);
+    const fromStdin = await readAll('-', [damaged]);
+    expect(fromStdin.error).toBeInstanceOf(CorruptGzip);
+    expect(fromStdin.text).toBe(ENDED);
+  });
+
+  it('scans the whole member, says the rest is damaged, and exits as for what it found', async () => {
+    const path = file('app.log.1.gz', Buffer.concat([member, Buffer.from('garbage\n')]));
+    const { code, out, err } = await cli(['scan', path, '--json']);
+    expect(out).toBe((await cli(['scan', file('app.log.1', ENDED), '--json'])).out);
+    expect(ids(out).map(([id]: [string]) => id)).toEqual(['10054', '10061']);
+    expect(code).toBe(0);
+    expect(err).toBe(
+      `sockerr: the gzip data of ${path} is damaged or cut short; the errors before it follow\n`,
+    );
+  });
+
+  it('reads zero bytes after the last member as padding, not damage', async () => {
+    const padded = Buffer.concat([member, Buffer.alloc(70_000)]);
+    expect(await readAll(file('padded.gz', padded))).toEqual({ text: ENDED, error: null });
+  });
+
+  it('says a member whose checksum does not match is damaged, after its text', async () => {
+    const bad = Buffer.from(member);
+    bad.writeUInt8(bad.readUInt8(bad.length - 8) ^ 0xff, bad.length - 8);
+    const { text, error } = await readAll(file('bad-crc.gz', bad));
+    expect(error).toBeInstanceOf(CorruptGzip);
+    expect(ENDED.startsWith(text)).toBe(true);
+  });
+});
+
 describe('a log compressed another way', () => {
   it.each([
     ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04], 'xz -dc'],
