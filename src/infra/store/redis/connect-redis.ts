@@ -6,6 +6,7 @@ import { StoreStartupError } from '../store-startup-error.js';
 import { evictionWarning } from './eviction-warning.js';
 import { createStallWatch } from './stall-watch.js';
 import { refusalMessage, refusedAtStart } from './start-refusal.js';
+import { tlsMismatch } from './tls-mismatch.js';
 
 export interface RedisConnectionOptions {
   /** `redis://` or `rediss://` (TLS) URL, as hosts' Redis add-ons set REDIS_URL. */
@@ -83,13 +84,22 @@ export async function connectRedis(options: RedisConnectionOptions) {
       return false;
     },
   );
+  const refused = Promise.race([
+    refusedAtStart(client).then((error) => refusalMessage(error, where, new URL(url).pathname.slice(1))),
+    tlsMismatch(url, client),
+  ]);
   const waitMs = options.firstConnectMs ?? 3000;
-  const first = await Promise.race([connected, refusedAtStart(client), delay(waitMs, false, { ref: false })]);
-  if (first instanceof Error) {
+  const first = await Promise.race([connected, refused, delay(waitMs, false, { ref: false })]);
+  if (typeof first === 'string') {
     client.destroy();
-    throw new StoreStartupError(refusalMessage(first, where, new URL(url).pathname.slice(1)));
+    throw new StoreStartupError(first);
   }
-  if (!first)
+  if (!first) {
     availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
+    // Found out after start-up went on: it cannot stop any more, but it is the reason to give.
+    void Promise.race([connected, refused]).then((said) => {
+      if (typeof said === 'string') logger.error(said, { redis: where });
+    });
+  }
   return { client, availability, stall };
 }

@@ -88,6 +88,36 @@ describe.skipIf(!HAS_REDIS)('Redis that refuses', () => {
     },
   );
 
+  it('stops start-up when a rediss:// URL points at a port without TLS, saying to use redis://', async () => {
+    const locked = await startRedisServer({ extraArgs: ['--requirepass', 'plain-pw-3307'] });
+    try {
+      for (const url of [
+        `rediss://127.0.0.1:${server.port}`,
+        `rediss://:plain-pw-3307@localhost:${locked.port}`,
+      ]) {
+        const logger = memoryLogger();
+        const started = Date.now();
+        const error = await createRedisStore({ url, logger, firstConnectMs: 5000 }).then(
+          async (store) => {
+            await store.close();
+            return new Error(`started with ${url}`);
+          },
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(StoreStartupError);
+        const said = (error as Error).message;
+        expect(said).toMatch(
+          /^Redis at (127\.0\.0\.1|localhost):\d+ does not speak TLS on that port.*use redis:\/\//,
+        );
+        expect(said + logger.lines.join('\n')).not.toContain('plain-pw-3307');
+        // Sooner than node-redis's own connect timeout (5 s), which would only say "Connection timeout".
+        expect(Date.now() - started).toBeLessThan(4000);
+      }
+    } finally {
+      await locked.dispose();
+    }
+  }, 30_000);
+
   it('pauses writes while Redis is out of memory, says so once, is not ready, and resumes', async () => {
     const logger = memoryLogger();
     const store = await createRedisStore({ url: server.url, logger, prefix: 'oom:' });
