@@ -3,6 +3,7 @@ import { createClient } from 'redis';
 import type { Logger } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
+import { clusterRefusal } from './cluster-refusal.js';
 import { evictionWarning } from './eviction-warning.js';
 import { createStallWatch } from './stall-watch.js';
 import { refusalMessage, refusedAtStart } from './start-refusal.js';
@@ -77,8 +78,9 @@ export async function connectRedis(options: RedisConnectionOptions) {
     client.connect().catch(() => undefined);
   });
 
+  // Connected, a cluster node is refused (its message) rather than used.
   const connected = client.connect().then(
-    () => true,
+    async () => (await clusterRefusal(client, where)) ?? true,
     (error: unknown) => {
       availability.down(error);
       return false;

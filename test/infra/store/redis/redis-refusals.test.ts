@@ -6,6 +6,7 @@ import { StoreUnavailableError } from '../../../../src/core/index.js';
 import { StoreStartupError } from '../../../../src/infra/store/index.js';
 import { createRedisStore } from '../../../../src/infra/store/redis/redis-store.js';
 import { memoryLogger } from '../../../helpers/core.js';
+import { eventually } from '../../../helpers/eventually.js';
 import { HAS_REDIS, type RedisServer, startRedisServer } from '../../../helpers/redis-server.js';
 
 /** An address of this machine that is not loopback: Redis's protected mode turns its clients away. */
@@ -115,6 +116,39 @@ describe.skipIf(!HAS_REDIS)('Redis that refuses', () => {
       }
     } finally {
       await locked.dispose();
+    }
+  }, 30_000);
+
+  it('stops start-up at a Redis Cluster node, even one that serves every slot, saying what to use', async () => {
+    const node = await startRedisServer({ extraArgs: ['--cluster-enabled', 'yes'] });
+    const admin = createClient({ url: node.url });
+    admin.on('error', () => {});
+    try {
+      await admin.connect();
+      // One node with all 16384 slots: single-key calls (claims) work; a count's transaction does not.
+      await admin.sendCommand(['CLUSTER', 'ADDSLOTSRANGE', '0', '16383']);
+      await eventually(
+        async () => /cluster_state:ok/.test(String(await admin.sendCommand(['CLUSTER', 'INFO']))),
+        'the cluster up',
+      );
+      const logger = memoryLogger();
+      const error = await createRedisStore({ url: node.url, logger, firstConnectMs: 5000 }).then(
+        async (store) => {
+          await store.countSeen('slack:T1:C1', ['10054']).catch((e: unknown) => logger.warn(String(e)));
+          await store.close();
+          return new Error(`started; ${logger.lines.join('\n')}`);
+        },
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StoreStartupError);
+      expect((error as Error).message).toMatch(
+        new RegExp(
+          `^Redis at 127\\.0\\.0\\.1:${node.port} is a Redis Cluster node \\(cluster_enabled:1\\).*single Redis.*REDIS_URL`,
+        ),
+      );
+    } finally {
+      admin.destroy();
+      await node.dispose();
     }
   }, 30_000);
 
