@@ -1,3 +1,5 @@
+import { clusterNodeMessage } from './start-refusal.js';
+
 /**
  * What start-up says when REDIS_URL points at a Redis Cluster node, else `undefined`. sockerr's
  * store is written for one Redis: a count is a transaction over two keys of different hash slots
@@ -12,5 +14,5 @@ export async function clusterRefusal(
   // INFO refused (some managed services rename it): nothing to tell, as for the eviction policy.
   const info = await client.info('cluster').then(String, () => '');
   if (!/^cluster_enabled:1\b/m.test(info)) return undefined;
-  return `Redis at ${where} is a Redis Cluster node (cluster_enabled:1), and sockerr needs a single Redis: its counts touch keys of several hash slots in one transaction, and a cluster node answers only for its own slots. Point REDIS_URL at a Redis without cluster mode (one primary; replicas or Sentinel failover behind one address are fine; on a managed service, "cluster mode disabled"), or, on a single host, leave REDIS_URL empty to keep state in SQLite.`;
+  return clusterNodeMessage(where);
 }

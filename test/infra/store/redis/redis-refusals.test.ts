@@ -131,21 +131,24 @@ describe.skipIf(!HAS_REDIS)('Redis that refuses', () => {
         async () => /cluster_state:ok/.test(String(await admin.sendCommand(['CLUSTER', 'INFO']))),
         'the cluster up',
       );
-      const logger = memoryLogger();
-      const error = await createRedisStore({ url: node.url, logger, firstConnectMs: 5000 }).then(
-        async (store) => {
-          await store.countSeen('slack:T1:C1', ['10054']).catch((e: unknown) => logger.warn(String(e)));
-          await store.close();
-          return new Error(`started; ${logger.lines.join('\n')}`);
-        },
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(StoreStartupError);
-      expect((error as Error).message).toMatch(
-        new RegExp(
-          `^Redis at 127\\.0\\.0\\.1:${node.port} is a Redis Cluster node \\(cluster_enabled:1\\).*single Redis.*REDIS_URL`,
-        ),
-      );
+      // Database 0 connects and INFO tells; another database is refused by SELECT before that.
+      for (const url of [node.url, `${node.url}/1`]) {
+        const logger = memoryLogger();
+        const error = await createRedisStore({ url, logger, firstConnectMs: 5000 }).then(
+          async (store) => {
+            await store.countSeen('slack:T1:C1', ['10054']).catch((e: unknown) => logger.warn(String(e)));
+            await store.close();
+            return new Error(`started; ${logger.lines.join('\n')}`);
+          },
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(StoreStartupError);
+        expect((error as Error).message).toMatch(
+          new RegExp(
+            `^Redis at 127\\.0\\.0\\.1:${node.port} is a Redis Cluster node \\(cluster_enabled:1\\).*single Redis.*REDIS_URL`,
+          ),
+        );
+      }
     } finally {
       admin.destroy();
       await node.dispose();
