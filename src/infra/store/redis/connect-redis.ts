@@ -3,8 +3,8 @@ import { createClient } from 'redis';
 import type { Logger } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
-import { clusterRefusal } from './cluster-refusal.js';
 import { evictionWarning } from './eviction-warning.js';
+import { modeRefusal } from './mode-refusal.js';
 import { createStallWatch } from './stall-watch.js';
 import { refusalMessage, refusedAtStart } from './start-refusal.js';
 import { tlsMismatch } from './tls-mismatch.js';
@@ -78,9 +78,9 @@ export async function connectRedis(options: RedisConnectionOptions) {
     client.connect().catch(() => undefined);
   });
 
-  // Connected, a cluster node is refused (its message) rather than used.
+  // Connected, a cluster node or a Sentinel is refused (its message) rather than used.
   const connected = client.connect().then(
-    async () => (await clusterRefusal(client, where)) ?? true,
+    async () => (await modeRefusal(client, where)) ?? true,
     (error: unknown) => {
       availability.down(error);
       return false;

@@ -61,7 +61,7 @@ export function refusalMessage(error: Error, where: string, database: string): s
   return `Redis at ${where} has no database ${database} (${error.message}): fix the number after the host in REDIS_URL (/0 to one less than the server's "databases" setting, 16 by default).`;
 }
 
-/** What start-up says at a Redis Cluster node (`cluster-refusal.ts` says why sockerr cannot use one). */
+/** What start-up says at a Redis Cluster node (`mode-refusal.ts` says why sockerr cannot use one). */
 export function clusterNodeMessage(where: string): string {
   return `Redis at ${where} is a Redis Cluster node (cluster_enabled:1), and sockerr needs a single Redis: its counts touch keys of several hash slots in one transaction, and a cluster node answers only for its own slots. Point REDIS_URL at a Redis without cluster mode (one primary; replicas or Sentinel failover behind one address are fine; on a managed service, "cluster mode disabled"), or, on a single host, leave REDIS_URL empty to keep state in SQLite.`;
 }

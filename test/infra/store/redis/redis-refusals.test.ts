@@ -155,6 +155,27 @@ describe.skipIf(!HAS_REDIS)('Redis that refuses', () => {
     }
   }, 30_000);
 
+  it('stops start-up at a Sentinel, which keeps no data, saying to point REDIS_URL at the primary', async () => {
+    const sentinel = await startRedisServer({ sentinelOf: server.port });
+    try {
+      const logger = memoryLogger();
+      const error = await createRedisStore({ url: sentinel.url, logger, firstConnectMs: 5000 }).then(
+        async (store) => {
+          await store.claimOnce('event:sentinel', 60_000).catch((e: unknown) => logger.warn(String(e)));
+          await store.close();
+          return new Error(`started; ${logger.lines.join('\n')}`);
+        },
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StoreStartupError);
+      expect((error as Error).message).toMatch(
+        new RegExp(`^Redis at 127\\.0\\.0\\.1:${sentinel.port} is a Sentinel .*REDIS_URL at the primary`),
+      );
+    } finally {
+      await sentinel.dispose();
+    }
+  });
+
   it('pauses writes while Redis is out of memory, says so once, is not ready, and resumes', async () => {
     const logger = memoryLogger();
     const store = await createRedisStore({ url: server.url, logger, prefix: 'oom:' });
