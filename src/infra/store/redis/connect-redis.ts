@@ -4,6 +4,7 @@ import type { Logger } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
 import { evictionWarning } from './eviction-warning.js';
+import { watchHandshakes } from './handshake-watch.js';
 import { modeRefusal } from './mode-refusal.js';
 import { createStallWatch } from './stall-watch.js';
 import { refusalMessage, refusedAtStart } from './start-refusal.js';
@@ -78,14 +79,27 @@ export async function connectRedis(options: RedisConnectionOptions) {
     client.connect().catch(() => undefined);
   });
 
-  // Connected, a cluster node or a Sentinel is refused (its message) rather than used.
-  const connected = client.connect().then(
+  let saidHandshake = false;
+  client.on('ready', () => {
+    saidHandshake = false;
+  });
+  watchHandshakes(client, stallMs, () => {
+    if (client.isReady || !client.isOpen) return;
+    if (!saidHandshake)
+      logger.warn(
+        `Redis accepted a connection but answered nothing to its handshake within ${stallMs / 1000} s: opening new ones until one is answered`,
+        { redis: where },
+      );
+    saidHandshake = true;
+    client.destroy();
+    client.connect().catch(() => undefined);
+  });
+
+  // Connected (by this attempt or a later one), a cluster node or a Sentinel is refused (its message).
+  const connected = new Promise<void>((resolve) => client.once('ready', resolve)).then(
     async () => (await modeRefusal(client, where)) ?? true,
-    (error: unknown) => {
-      availability.down(error);
-      return false;
-    },
   );
+  client.connect().catch((error: unknown) => availability.down(error));
   const refused = Promise.race([
     refusedAtStart(client).then((error) => refusalMessage(error, where, new URL(url).pathname.slice(1))),
     tlsMismatch(url, client),
