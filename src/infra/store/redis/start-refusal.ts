@@ -9,6 +9,11 @@ const AUTH_REFUSED = /^(WRONGPASS|NOAUTH)\b/;
 const PROTECTED_MODE = /^DENIED\b/;
 /** What a Redis Cluster node answers the SELECT of a REDIS_URL with a database other than 0. */
 const CLUSTER_SELECT = /^ERR SELECT is not allowed in cluster mode/;
+/**
+ * What a server answers node-redis's first command, HELLO, when it does not know it: Redis before 6
+ * (`HELLO` in backquotes there), or a proxy or service that speaks only the original protocol.
+ */
+const NO_HELLO = /^ERR unknown command [`']HELLO[`']/;
 /** What Redis answers SELECT of a database it does not have: every reconnection would fail the same way. */
 const NO_SUCH_DATABASE = /^ERR DB index is out of range/;
 /**
@@ -32,14 +37,15 @@ const untrusted = (error: Error) =>
 /**
  * Resolves with the error when Redis refuses the credentials, the database number (a cluster
  * node has only 0) or this host (protected mode), or its TLS certificate is not trusted, before
- * the first connection is ready: a wrong REDIS_URL (or REDIS_TLS_VERIFY) stops start-up with a
- * message, rather than retrying for ever unready. (Refused later, say after a password rotation, it is an outage like any other.)
+ * the first connection is ready, or it is too old: a wrong REDIS_URL (or REDIS_TLS_VERIFY) stops
+ * start-up with a message, rather than retrying for ever unready. (Refused later, say after a
+ * password rotation, it is an outage like any other.)
  */
 export function refusedAtStart(client: Pick<EventEmitter, 'on' | 'off' | 'once'>): Promise<Error> {
   return new Promise((resolve) => {
     const onError = (error: unknown) => {
       if (!(error instanceof Error)) return;
-      const refused = [AUTH_REFUSED, PROTECTED_MODE, NO_SUCH_DATABASE, CLUSTER_SELECT].some((r) =>
+      const refused = [AUTH_REFUSED, PROTECTED_MODE, NO_SUCH_DATABASE, CLUSTER_SELECT, NO_HELLO].some((r) =>
         r.test(error.message),
       );
       if (refused || untrusted(error)) resolve(error);
@@ -56,6 +62,8 @@ export function refusalMessage(error: Error, where: string, database: string): s
   if (PROTECTED_MODE.test(error.message))
     return `Redis at ${where} turns away connections from other hosts (DENIED: it runs in protected mode, with no password set): give Redis a password (requirepass) and put it in REDIS_URL (redis://:password@host:port), or run sockerr on Redis's host.`;
   if (CLUSTER_SELECT.test(error.message)) return clusterNodeMessage(where);
+  if (NO_HELLO.test(error.message))
+    return `Redis at ${where} does not know HELLO (${error.message.trim()}), the command that opens each connection: it is older than Redis 6, or a proxy that speaks only the original protocol (RESP2). sockerr needs Redis 6 or newer: upgrade it, or use a current plan of your provider.`;
   if (untrusted(error))
     return `Redis at ${where} presented a TLS certificate that cannot be trusted (${error.message}): if the provider's certificate is self-signed (Heroku Key-Value Store), set REDIS_TLS_VERIFY=false; else give Node its CA (NODE_EXTRA_CA_CERTS=/path/to/ca.pem), or use the host name the certificate is for in REDIS_URL.`;
   return `Redis at ${where} has no database ${database} (${error.message}): fix the number after the host in REDIS_URL (/0 to one less than the server's "databases" setting, 16 by default).`;

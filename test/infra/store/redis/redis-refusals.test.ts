@@ -155,6 +155,29 @@ describe.skipIf(!HAS_REDIS)('Redis that refuses', () => {
     }
   }, 30_000);
 
+  it('stops start-up at a Redis that does not know HELLO (before 6), saying that 6 or newer is needed', async () => {
+    const old = await startRedisServer({ extraArgs: ['--rename-command', 'HELLO', ''] });
+    try {
+      const error = await createRedisStore({
+        url: old.url,
+        logger: memoryLogger(),
+        firstConnectMs: 5000,
+      }).then(
+        async (store) => {
+          await store.close();
+          return new Error('started');
+        },
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StoreStartupError);
+      expect((error as Error).message).toMatch(
+        new RegExp(`^Redis at 127\\.0\\.0\\.1:${old.port} does not know HELLO .*needs Redis 6 or newer`),
+      );
+    } finally {
+      await old.dispose();
+    }
+  });
+
   it('stops start-up at a Sentinel, which keeps no data, saying to point REDIS_URL at the primary', async () => {
     const sentinel = await startRedisServer({ sentinelOf: server.port });
     try {
