@@ -6,6 +6,7 @@ import { StoreStartupError } from '../store-startup-error.js';
 import { evictionWarning } from './eviction-warning.js';
 import { watchHandshakes } from './handshake-watch.js';
 import { modeRefusal } from './mode-refusal.js';
+import { replicaWarning } from './replica-warning.js';
 import { createStallWatch } from './stall-watch.js';
 import { refusalMessage, refusedAtStart } from './start-refusal.js';
 import { tlsMismatch } from './tls-mismatch.js';
@@ -58,10 +59,11 @@ export async function connectRedis(options: RedisConnectionOptions) {
   client.on('ready', () => availability.up());
   // Once, at the first connection: a policy that drops state silently is worth one line at start.
   client.once('ready', () => {
-    client.info('memory').then(
+    // The default sections: `memory` (the eviction policy) and `replication` (the role).
+    client.info().then(
       (info) => {
-        const warning = evictionWarning(String(info));
-        if (warning) logger.warn(warning, { redis: where });
+        for (const warning of [evictionWarning(String(info)), replicaWarning(String(info))])
+          if (warning) logger.warn(warning, { redis: where });
       },
       () => undefined, // INFO refused (some managed services): nothing to say
     );
