@@ -6,6 +6,7 @@ import { StoreStartupError } from '../store-startup-error.js';
 import { evictionWarning } from './eviction-warning.js';
 import { watchHandshakes } from './handshake-watch.js';
 import { modeRefusal } from './mode-refusal.js';
+import { permissionRefusal } from './permission-refusal.js';
 import { replicaWarning } from './replica-warning.js';
 import { createStallWatch } from './stall-watch.js';
 import { refusalMessage, refusedAtStart } from './start-refusal.js';
@@ -21,6 +22,8 @@ export interface RedisConnectionOptions {
   firstConnectMs?: number;
   /** How long a connection may answer nothing, while commands wait, before a new one is opened. */
   stallMs?: number;
+  /** A key of sockerr's own that start-up writes, to find an ACL that does not allow its keys. */
+  probeKey?: string;
 }
 
 /** Waits between reconnection attempts: quick at first, then every 2 s at most, with jitter. */
@@ -97,9 +100,13 @@ export async function connectRedis(options: RedisConnectionOptions) {
     client.connect().catch(() => undefined);
   });
 
-  // Connected (by this attempt or a later one), a cluster node or a Sentinel is refused (its message).
+  // Connected (by this attempt or a later one), a cluster node, a Sentinel or an ACL that does not
+  // allow sockerr's keys is refused (its message).
   const connected = new Promise<void>((resolve) => client.once('ready', resolve)).then(
-    async () => (await modeRefusal(client, where)) ?? true,
+    async () =>
+      (await modeRefusal(client, where)) ??
+      (options.probeKey ? await permissionRefusal(client, where, options.probeKey) : undefined) ??
+      true,
   );
   client.connect().catch((error: unknown) => availability.down(error));
   const refused = Promise.race([
