@@ -5,6 +5,7 @@ import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
 import { evictionWarning } from './eviction-warning.js';
 import { watchHandshakes } from './handshake-watch.js';
+import { idleTimeoutWarning } from './idle-timeout-warning.js';
 import { modeRefusal } from './mode-refusal.js';
 import { permissionRefusal } from './permission-refusal.js';
 import { replicaWarning } from './replica-warning.js';
@@ -26,6 +27,9 @@ export interface RedisConnectionOptions {
   probeKey?: string;
 }
 
+/** Between node-redis's keep-alive PINGs on an idle connection. */
+const PING_MS = 10_000;
+
 /** Waits between reconnection attempts: quick at first, then every 2 s at most, with jitter. */
 function reconnectDelay(retries: number): number {
   return Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 100);
@@ -45,7 +49,7 @@ export async function connectRedis(options: RedisConnectionOptions) {
     url,
     disableOfflineQueue: true,
     // Finds a connection that died silently (a NAT or proxy dropped it) before a claim needs it.
-    pingInterval: 10_000,
+    pingInterval: PING_MS,
     socket: tls ? { ...common, tls: true, rejectUnauthorized: options.tlsVerify ?? true } : common,
   });
   // Host and port only: the URL may carry a password.
@@ -69,6 +73,13 @@ export async function connectRedis(options: RedisConnectionOptions) {
           if (warning) logger.warn(warning, { redis: where });
       },
       () => undefined, // INFO refused (some managed services): nothing to say
+    );
+    client.configGet('timeout').then(
+      (config) => {
+        const warning = idleTimeoutWarning(config as Record<string, string>, PING_MS);
+        if (warning) logger.warn(warning, { redis: where });
+      },
+      () => undefined, // CONFIG refused (most managed services): nothing to say
     );
   });
   const stallMs = options.stallMs ?? 10_000;
