@@ -68,7 +68,15 @@ async function startWith(config: Config, requested: string | undefined): Promise
   });
   const adapters: Adapter[] = [];
   const probes: ReadinessProbe[] = [{ name: 'store', check: () => store.ping() }];
-  const readiness = createReadiness({ probes, working: false });
+  const readiness = createReadiness({
+    probes,
+    working: false,
+    // The reasons stay out of /readyz (Slack over HTTP serves it to the world) and come here.
+    onChange: (check, reason) =>
+      reason === undefined
+        ? logger.info('readiness check passes again', { check })
+        : logger.warn('readiness check fails: /readyz answers 503', { check, reason }),
+  });
   const httpRoutes = createHealthRoutes({
     readiness,
     metrics,

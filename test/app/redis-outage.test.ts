@@ -43,6 +43,21 @@ describe.skipIf(!HAS_REDIS)('sockerr while its Redis goes away and comes back', 
 
     await redis.stop({ save: true });
     await app.waitFor('stderr', /Redis cannot be reached/, 'the outage in the log');
+    // Slack's public port says not ready, and why only in the log: no Redis address to anyone.
+    const ready = await fetch(`${app.baseUrl}/readyz`);
+    expect(ready.status).toBe(503);
+    const said = await ready.text();
+    expect(JSON.parse(said)).toEqual({
+      ready: false,
+      status: 'not ready',
+      checks: { store: 'down', slack: 'ok' },
+    });
+    expect(said).not.toContain(String(redis.port));
+    await app.waitFor(
+      'stderr',
+      /"check":"store","reason":"[^"]+","msg":"readiness check fails/,
+      'why, in the log',
+    );
     const during = messageEvent({ id: 'EvOUT2', typed: TRACE, channel: 'C0DURING' });
     expect((await app.send(eventBody(during))).status).toBe(200);
     const looked = await answer('10061');

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,14 +33,22 @@ export interface RedisServer {
 
 /**
  * A real `redis-server` on a free port of 127.0.0.1, with no persistence of its own
- * (`--save '' --appendonly no`), in a temporary folder. `extraArgs` add options (TLS).
+ * (`--save '' --appendonly no`), in a temporary folder. `extraArgs` add options (TLS);
+ * `sentinelOf` makes it a Sentinel watching the Redis on that port instead.
  */
 export async function startRedisServer(
-  options: { extraArgs?: string[]; port?: number } = {},
+  options: { extraArgs?: string[]; port?: number; sentinelOf?: number } = {},
 ): Promise<RedisServer> {
   const port = options.port ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'sockerr-redis-'));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+  const args: string[] = [];
+  if (options.sentinelOf !== undefined) {
+    // A Sentinel reads (and rewrites) a configuration file, which must come first.
+    const conf = join(dir, 'sentinel.conf');
+    writeFileSync(conf, `sentinel monitor primary 127.0.0.1 ${options.sentinelOf} 1\n`);
+    args.push(conf, '--sentinel');
+  }
+  args.push('--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no');
   args.push('--dir', dir, '--logfile', '', ...(options.extraArgs ?? []));
   let child: ChildProcess | undefined;
 
@@ -52,7 +60,8 @@ export async function startRedisServer(
       const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 10_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        if (output.includes('Ready to accept connections')) {
+        // A Sentinel never says it is ready; its id comes once it listens.
+        if (/Ready to accept connections|Sentinel ID is/.test(output)) {
           clearTimeout(timer);
           resolve();
         }

@@ -79,6 +79,8 @@ const SIGNING_SECRET = '5e0c2b7a4f1d8e3b6a9c0d1e2f3a4b5c';
 export interface SlackSockerr extends SockerrProcess {
   /** Sends a signed request as Slack would; `retryNum` marks a redelivery. */
   send(body: SlackRequestBody, retryNum?: number): Promise<Response>;
+  /** Its HTTP server, Slack's public port (`/slack/events`, `/healthz`, `/readyz`, `/metrics`). */
+  baseUrl: string;
 }
 
 export async function startSlackSockerr(fake: FakeSlack, env: Record<string, string>): Promise<SlackSockerr> {
@@ -96,8 +98,10 @@ export async function startSlackSockerr(fake: FakeSlack, env: Record<string, str
     ...env,
   });
   await proc.waitFor('stderr', /"adapter started"/, 'start-up', 30_000);
-  const url = `http://127.0.0.1:${port}/slack/events`;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const url = `${baseUrl}/slack/events`;
   return Object.assign(proc, {
+    baseUrl,
     send: (body: SlackRequestBody, retryNum?: number) =>
       sendToApp(
         url,

@@ -5,13 +5,17 @@ export interface ReadinessProbe {
   check(): Promise<void> | void;
 }
 
-/** What `GET /readyz` reports. */
+/**
+ * What `GET /readyz` reports. It may be served to anyone (Slack over HTTP serves it on the port
+ * Slack's events reach): each probe is only `ok` or `down`; why it is down (a Redis address, a
+ * server's error) goes to the log, where operators look.
+ */
 interface ReadinessReport {
   ready: boolean;
   /** `starting`, `ready`, `not ready` or `draining`. */
   status: string;
-  /** Each probe: `ok`, or why not. */
-  checks: Record<string, string>;
+  /** Each probe: `ok` or `down`. */
+  checks: Record<string, 'ok' | 'down'>;
 }
 
 /** Whether sockerr should get traffic now: started, not draining, and every probe up. */
@@ -37,12 +41,26 @@ export interface ReadinessOptions {
    * Default true (a composition that builds everything before it serves).
    */
   working?: boolean;
+  /**
+   * Told why a probe is down when that changes (`undefined`: up again), once started: the
+   * reasons the public report leaves out.
+   */
+  onChange?: (name: string, reason: string | undefined) => void;
 }
 
 export function createReadiness(options: ReadinessOptions): Readiness {
   const timeoutMs = options.timeoutMs ?? 2_000;
   let phase: 'starting' | 'running' | 'draining' = 'starting';
   let working = options.working ?? true;
+  /** Each probe's last reason told to `onChange`; a probe missing here was last up. */
+  const told = new Map<string, string>();
+  const tell = (name: string, result: string) => {
+    const reason = result === 'ok' ? undefined : result;
+    if (told.get(name) === reason) return;
+    if (reason === undefined) told.delete(name);
+    else told.set(name, reason);
+    options.onChange?.(name, reason);
+  };
 
   const probe = async ({ check }: ReadinessProbe): Promise<string> => {
     let timer: NodeJS.Timeout | undefined;
@@ -78,8 +96,12 @@ export function createReadiness(options: ReadinessOptions): Readiness {
     },
     async check() {
       const results = await Promise.all(options.probes.map(async (p) => [p.name, await probe(p)] as const));
-      const checks = Object.fromEntries(results);
+      const checks = Object.fromEntries(
+        results.map(([name, result]) => [name, result === 'ok' ? 'ok' : 'down'] as const),
+      );
       const up = results.every(([, result]) => result === 'ok');
+      // While starting, a platform not yet connected is expected: nothing to tell.
+      if (phase === 'running') for (const [name, result] of results) tell(name, result);
       if (phase !== 'running') return { ready: false, status: phase, checks };
       return { ready: up, status: up ? 'ready' : 'not ready', checks };
     },

@@ -16,7 +16,9 @@ describe('health routes on their own server', () => {
     timeoutMs = 2000,
     working = true,
   ) => {
-    const readiness = createReadiness({ probes, timeoutMs, working });
+    const told: [string, string | undefined][] = [];
+    const onChange = (name: string, reason: string | undefined) => told.push([name, reason]);
+    const readiness = createReadiness({ probes, timeoutMs, working, onChange });
     const metrics = createMetrics();
     server = await startHealthServer({
       port: 0,
@@ -24,7 +26,7 @@ describe('health routes on their own server', () => {
       routes: createHealthRoutes({ readiness, metrics }),
     });
     const get = (path: string) => fetch(`http://127.0.0.1:${server?.port}${path}`);
-    return { readiness, metrics, get };
+    return { readiness, metrics, get, told };
   };
 
   it('says alive once sockerr can work, and ready only after start-up with every probe up', async () => {
@@ -55,7 +57,7 @@ describe('health routes on their own server', () => {
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({
       status: 'not ready',
-      checks: { slack: 'not connected', store: 'ok' },
+      checks: { slack: 'down', store: 'ok' },
     });
     connected = true;
     const up = await get('/readyz');
@@ -81,7 +83,39 @@ describe('health routes on their own server', () => {
     const response = await get('/readyz');
     expect(response.status).toBe(503);
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(await response.json()).toMatchObject({ checks: { store: 'no answer within 100 ms' } });
+    expect(await response.json()).toMatchObject({ checks: { store: 'down' } });
+  });
+
+  it('serves no reason a probe is down (an address, a server error) and tells each change once instead', async () => {
+    let failure: Error | undefined = new Error('connect ECONNREFUSED 10.1.2.3:6380');
+    const { readiness, get, told } = await serve([
+      {
+        name: 'store',
+        check: () => {
+          if (failure) throw failure;
+        },
+      },
+    ]);
+    await get('/readyz');
+    expect(told).toEqual([]); // starting: not yet a fault
+    readiness.markStarted();
+    for (let i = 0; i < 3; i += 1) {
+      const response = await get('/readyz');
+      expect(response.status).toBe(503);
+      const body = await response.text();
+      expect(body).not.toMatch(/10\.1\.2\.3|6380|ECONNREFUSED/);
+      expect(JSON.parse(body)).toEqual({ ready: false, status: 'not ready', checks: { store: 'down' } });
+    }
+    failure = new Error('OOM command not allowed when used memory > maxmemory');
+    await get('/readyz');
+    failure = undefined;
+    expect((await get('/readyz')).status).toBe(200);
+    await get('/readyz');
+    expect(told).toEqual([
+      ['store', 'connect ECONNREFUSED 10.1.2.3:6380'],
+      ['store', 'OOM command not allowed when used memory > maxmemory'],
+      ['store', undefined],
+    ]);
   });
 
   it('serves Prometheus text at /metrics and 404 elsewhere', async () => {

@@ -4,8 +4,14 @@ import type { Logger } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { StoreStartupError } from '../store-startup-error.js';
 import { evictionWarning } from './eviction-warning.js';
+import { watchHandshakes } from './handshake-watch.js';
+import { idleTimeoutWarning } from './idle-timeout-warning.js';
+import { modeRefusal } from './mode-refusal.js';
+import { permissionRefusal } from './permission-refusal.js';
+import { replicaWarning } from './replica-warning.js';
 import { createStallWatch } from './stall-watch.js';
 import { refusalMessage, refusedAtStart } from './start-refusal.js';
+import { tlsMismatch } from './tls-mismatch.js';
 
 export interface RedisConnectionOptions {
   /** `redis://` or `rediss://` (TLS) URL, as hosts' Redis add-ons set REDIS_URL. */
@@ -17,7 +23,12 @@ export interface RedisConnectionOptions {
   firstConnectMs?: number;
   /** How long a connection may answer nothing, while commands wait, before a new one is opened. */
   stallMs?: number;
+  /** A key of sockerr's own that start-up writes, to find an ACL that does not allow its keys. */
+  probeKey?: string;
 }
+
+/** Between node-redis's keep-alive PINGs on an idle connection. */
+const PING_MS = 10_000;
 
 /** Waits between reconnection attempts: quick at first, then every 2 s at most, with jitter. */
 function reconnectDelay(retries: number): number {
@@ -38,7 +49,7 @@ export async function connectRedis(options: RedisConnectionOptions) {
     url,
     disableOfflineQueue: true,
     // Finds a connection that died silently (a NAT or proxy dropped it) before a claim needs it.
-    pingInterval: 10_000,
+    pingInterval: PING_MS,
     socket: tls ? { ...common, tls: true, rejectUnauthorized: options.tlsVerify ?? true } : common,
   });
   // Host and port only: the URL may carry a password.
@@ -55,12 +66,20 @@ export async function connectRedis(options: RedisConnectionOptions) {
   client.on('ready', () => availability.up());
   // Once, at the first connection: a policy that drops state silently is worth one line at start.
   client.once('ready', () => {
-    client.info('memory').then(
+    // The default sections: `memory` (the eviction policy) and `replication` (the role).
+    client.info().then(
       (info) => {
-        const warning = evictionWarning(String(info));
-        if (warning) logger.warn(warning, { redis: where });
+        for (const warning of [evictionWarning(String(info)), replicaWarning(String(info))])
+          if (warning) logger.warn(warning, { redis: where });
       },
       () => undefined, // INFO refused (some managed services): nothing to say
+    );
+    client.configGet('timeout').then(
+      (config) => {
+        const warning = idleTimeoutWarning(config as Record<string, string>, PING_MS);
+        if (warning) logger.warn(warning, { redis: where });
+      },
+      () => undefined, // CONFIG refused (most managed services): nothing to say
     );
   });
   const stallMs = options.stallMs ?? 10_000;
@@ -76,20 +95,47 @@ export async function connectRedis(options: RedisConnectionOptions) {
     client.connect().catch(() => undefined);
   });
 
-  const connected = client.connect().then(
-    () => true,
-    (error: unknown) => {
-      availability.down(error);
-      return false;
-    },
-  );
-  const waitMs = options.firstConnectMs ?? 3000;
-  const first = await Promise.race([connected, refusedAtStart(client), delay(waitMs, false, { ref: false })]);
-  if (first instanceof Error) {
+  let saidHandshake = false;
+  client.on('ready', () => {
+    saidHandshake = false;
+  });
+  watchHandshakes(client, stallMs, () => {
+    if (client.isReady || !client.isOpen) return;
+    if (!saidHandshake)
+      logger.warn(
+        `Redis accepted a connection but answered nothing to its handshake within ${stallMs / 1000} s: opening new ones until one is answered`,
+        { redis: where },
+      );
+    saidHandshake = true;
     client.destroy();
-    throw new StoreStartupError(refusalMessage(first, where, new URL(url).pathname.slice(1)));
+    client.connect().catch(() => undefined);
+  });
+
+  // Connected (by this attempt or a later one), a cluster node, a Sentinel or an ACL that does not
+  // allow sockerr's keys is refused (its message).
+  const connected = new Promise<void>((resolve) => client.once('ready', resolve)).then(
+    async () =>
+      (await modeRefusal(client, where)) ??
+      (options.probeKey ? await permissionRefusal(client, where, options.probeKey) : undefined) ??
+      true,
+  );
+  client.connect().catch((error: unknown) => availability.down(error));
+  const refused = Promise.race([
+    refusedAtStart(client).then((error) => refusalMessage(error, where, new URL(url).pathname.slice(1))),
+    tlsMismatch(url, client),
+  ]);
+  const waitMs = options.firstConnectMs ?? 3000;
+  const first = await Promise.race([connected, refused, delay(waitMs, false, { ref: false })]);
+  if (typeof first === 'string') {
+    client.destroy();
+    throw new StoreStartupError(first);
   }
-  if (!first)
+  if (!first) {
     availability.down(new Error(`no connection to ${where} within ${waitMs / 1000} s; still trying`));
+    // Found out after start-up went on: it cannot stop any more, but it is the reason to give.
+    void Promise.race([connected, refused]).then((said) => {
+      if (typeof said === 'string') logger.error(said, { redis: where });
+    });
+  }
   return { client, availability, stall };
 }

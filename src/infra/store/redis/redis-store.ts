@@ -42,8 +42,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
   const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
   const timeoutMs = options.commandTimeoutMs ?? 1500;
   const prefix = options.prefix ?? 'sockerr:';
-  const { client, availability, stall } = await connectRedis(options);
   const key = redisKeys(prefix);
+  const { client, availability, stall } = await connectRedis({ ...options, probeKey: key.ping });
   const keptMs = keptHours * HOUR_MS;
   const held = createHeldClaims();
   const late = createLateReleases(client);

@@ -121,6 +121,16 @@ describe.skipIf(!HAS_REDIS)('Redis that refuses', () => {
       await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
       expect(count(logger.lines, /Redis cannot be reached/g)).toBe(1);
       expect(count(logger.lines, /reachable again/g)).toBe(0);
+      // Said at start, as what to change: the replica's address where the primary's belongs.
+      expect(
+        count(
+          logger.lines,
+          new RegExp(
+            `Redis is a replica of 127\\.0\\.0\\.1:${server.port} \\(role:slave\\).*primary endpoint`,
+            'g',
+          ),
+        ),
+      ).toBe(1);
     } finally {
       await store.close();
       await replica.dispose();

@@ -1,3 +1,4 @@
+import { connect, createServer, type Socket } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,4 +95,40 @@ describe.skipIf(!HAS_REDIS)('a Redis connection that goes silent', () => {
       await frozen.dispose();
     }
   }, 30_000);
+
+  it('gives up a connection whose handshake goes unanswered (a frozen host in a failover) for a new one', async () => {
+    // The first connection is accepted and never answered; later ones reach Redis, as a new primary would be.
+    const swallowed: Socket[] = [];
+    const front = createServer((client) => {
+      if (swallowed.length === 0) {
+        swallowed.push(client.on('data', () => undefined));
+        return;
+      }
+      const upstream = connect(server.port, '127.0.0.1');
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+    const logger = memoryLogger();
+    const store = await createRedisStore({
+      url: `redis://127.0.0.1:${(front.address() as { port: number }).port}`,
+      logger,
+      prefix: 'handshake:',
+      firstConnectMs: 300,
+      stallMs: 1000,
+    });
+    try {
+      const started = Date.now();
+      await eventually(() => store.claimOnce('event:1', 60_000).catch(() => false), 'a claim', 10_000);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(swallowed).toHaveLength(1);
+      expect(count(logger.lines, /answered nothing to its handshake within 1 s/g)).toBe(1);
+      expect(await raw.exists('handshake:claim:event:1')).toBe(1);
+    } finally {
+      await store.close();
+      for (const socket of swallowed) socket.destroy();
+      front.close();
+    }
+  }, 20_000);
 });

@@ -156,6 +156,23 @@ describe.skipIf(!HAS_REDIS)('Redis', () => {
       }
     }, 30_000);
 
+    it('says why, as an error, when a Redis that came up after start-up turns out to be one it cannot use', async () => {
+      const port = await freePort();
+      const logger = memoryLogger();
+      const store = await createRedisStore({ url: `redis://127.0.0.1:${port}`, logger, firstConnectMs: 300 });
+      const late = await startRedisServer({ port, extraArgs: ['--cluster-enabled', 'yes'] });
+      try {
+        await eventually(
+          () => logger.lines.some((l) => /"level":"error".*is a Redis Cluster node/.test(l)),
+          'the reason in the log',
+          10_000,
+        );
+      } finally {
+        await store.close();
+        await late.dispose();
+      }
+    }, 30_000);
+
     it('does not log the password of the URL', async () => {
       const port = await freePort();
       const logger = memoryLogger();

@@ -78,4 +78,22 @@ describe.skipIf(!HAS_REDIS || !HAS_OPENSSL)('a rediss:// URL', () => {
     expect(said).toContain('REDIS_TLS_VERIFY=false');
     expect(said + logger.lines.join('\n')).not.toContain('tls-pw-5521');
   });
+
+  it('stops start-up when a redis:// URL points at this TLS port, saying to use rediss://', async () => {
+    const plainUrl = url.replace('rediss://', 'redis://:tls-pw-8812@');
+    const logger = memoryLogger();
+    const error = await createRedisStore({ url: plainUrl, logger, firstConnectMs: 5000 }).then(
+      async (store) => {
+        await store.close();
+        return new Error('started');
+      },
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StoreStartupError);
+    const said = (error as Error).message;
+    expect(said).toMatch(
+      /^Redis at localhost:\d+ speaks TLS on that port.*use rediss:\/\/ \(and REDIS_TLS_VERIFY=false/,
+    );
+    expect(said + logger.lines.join('\n')).not.toContain('tls-pw-8812');
+  });
 });
