@@ -67,7 +67,10 @@ async function startWith(config: Config, requested: string | undefined): Promise
     hashText,
   });
   const adapters: Adapter[] = [];
-  const probes: ReadinessProbe[] = [{ name: 'store', check: () => store.ping() }];
+  // Redis is every instance's: its outage is reported, not a reason to take this one out of service.
+  const probes: ReadinessProbe[] = [
+    { name: 'store', check: () => store.ping(), shared: config.redisUrl !== undefined },
+  ];
   const readiness = createReadiness({
     probes,
     working: false,

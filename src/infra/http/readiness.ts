@@ -3,6 +3,12 @@ export interface ReadinessProbe {
   name: string;
   /** Resolves (or returns) when up; throws or rejects, with the reason, when not. */
   check(): Promise<void> | void;
+  /**
+   * A dependency every instance shares (Redis): reported, but its outage leaves this instance
+   * ready. Counted, it would take every instance out of the load balancer at once, and with them
+   * the slash commands, which are still answered without it (with default settings).
+   */
+  shared?: boolean;
 }
 
 /**
@@ -12,7 +18,7 @@ export interface ReadinessProbe {
  */
 interface ReadinessReport {
   ready: boolean;
-  /** `starting`, `ready`, `not ready` or `draining`. */
+  /** `starting`, `ready`, `degraded` (ready, a shared probe down), `not ready` or `draining`. */
   status: string;
   /** Each probe: `ok` or `down`. */
   checks: Record<string, 'ok' | 'down'>;
@@ -99,11 +105,12 @@ export function createReadiness(options: ReadinessOptions): Readiness {
       const checks = Object.fromEntries(
         results.map(([name, result]) => [name, result === 'ok' ? 'ok' : 'down'] as const),
       );
-      const up = results.every(([, result]) => result === 'ok');
+      const up = results.every(([, result], i) => result === 'ok' || options.probes[i]?.shared === true);
+      const whole = results.every(([, result]) => result === 'ok');
       // While starting, a platform not yet connected is expected: nothing to tell.
       if (phase === 'running') for (const [name, result] of results) tell(name, result);
       if (phase !== 'running') return { ready: false, status: phase, checks };
-      return { ready: up, status: up ? 'ready' : 'not ready', checks };
+      return { ready: up, status: up ? (whole ? 'ready' : 'degraded') : 'not ready', checks };
     },
   };
 }

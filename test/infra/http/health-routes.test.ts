@@ -118,6 +118,42 @@ describe('health routes on their own server', () => {
     ]);
   });
 
+  it('stays ready, degraded, while only a store every instance shares is down', async () => {
+    let shared: Error | undefined = new Error('connect ECONNREFUSED 10.1.2.3:6379');
+    let own: Error | undefined;
+    const { readiness, get } = await serve([
+      {
+        name: 'store',
+        shared: true,
+        check: () => {
+          if (shared) throw shared;
+        },
+      },
+      {
+        name: 'slack',
+        check: () => {
+          if (own) throw own;
+        },
+      },
+    ]);
+    expect((await get('/readyz')).status).toBe(503); // starting
+    readiness.markStarted();
+    const degraded = await get('/readyz');
+    expect(degraded.status).toBe(200);
+    expect(await degraded.json()).toEqual({
+      ready: true,
+      status: 'degraded',
+      checks: { store: 'down', slack: 'ok' },
+    });
+    own = new Error('not connected');
+    expect((await get('/readyz')).status).toBe(503);
+    own = undefined;
+    shared = undefined;
+    expect(await (await get('/readyz')).json()).toMatchObject({ ready: true, status: 'ready' });
+    readiness.markDraining();
+    expect((await get('/readyz')).status).toBe(503);
+  });
+
   it('serves Prometheus text at /metrics and 404 elsewhere', async () => {
     const { metrics, get } = await serve([]);
     metrics.eventReceived('discord', 'message');
