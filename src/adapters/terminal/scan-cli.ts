@@ -136,15 +136,16 @@ function watchInterrupt(io: CliIo): Interrupt {
   return interrupt;
 }
 
-/** The pieces until Ctrl-C: the one being waited for then is let go (its source is). */
-async function* readUntil(
-  pieces: AsyncIterable<string>,
-  interrupt: Interrupt | null,
-): AsyncGenerator<string> {
-  if (interrupt === null) {
-    yield* pieces;
-    return;
-  }
+/**
+ * The pieces until Ctrl-C: the one being waited for then is let go (its source is). A file, which
+ * Ctrl-C does not stop, is read as it comes: a generator passing on its 16 KB pieces cost each one a
+ * promise and a resumption.
+ */
+function readUntil(pieces: AsyncIterable<string>, interrupt: Interrupt | null): AsyncIterable<string> {
+  return interrupt === null ? pieces : untilInterrupt(pieces, interrupt);
+}
+
+async function* untilInterrupt(pieces: AsyncIterable<string>, interrupt: Interrupt): AsyncGenerator<string> {
   const iterator = pieces[Symbol.asyncIterator]();
   while (!interrupt.asked) {
     const next = iterator.next();

@@ -45,3 +45,26 @@ describe('the young generation of a scan', () => {
     expect(newSpaceAfterPieces(false)).toBeLessThan(8 << 20);
   }, 30_000);
 });
+
+describe('the pieces of a scan, capped', () => {
+  it('let their source go when the reader stops early, as a file is closed then', async () => {
+    const { withYoungGenerationCap } = await import('../../../src/adapters/terminal/young-generation.js');
+    let closed = false;
+    async function* pieces() {
+      try {
+        yield 'first piece';
+        yield 'second piece';
+      } finally {
+        closed = true;
+      }
+    }
+    const read: string[] = [];
+    // Stopped at the first piece: the cap sets no V8 flag before the second.
+    for await (const piece of withYoungGenerationCap(pieces())) {
+      read.push(piece);
+      break;
+    }
+    expect(read).toEqual(['first piece']);
+    expect(closed).toBe(true);
+  });
+});

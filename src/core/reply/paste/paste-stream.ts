@@ -1,6 +1,7 @@
 import { detachString } from '../../detach-string.js';
 import type { Finding, StreamRegion } from '../../detect/index.js';
 import { isBlank, isEmptyLine, isIndent, startsStampedRecord } from './line-start.js';
+import { passOverLines } from './pass-over-lines.js';
 import { type PasteError, peersOfRecords } from './read-paste.js';
 import {
   createRecordTracker,
@@ -116,12 +117,8 @@ export function createPasteStream() {
       if (whole && startsStampedRecord(text, at, newline < 0 ? text.length : newline)) break;
       at = at >= 2 ? text.lastIndexOf('\n', at - 2) + 1 : 0;
     }
-    const to = base + at;
-    while (pos < to) {
-      recent[index % RECENT_LINES] = pos;
-      pos = base + text.indexOf('\n', pos - base) + 1;
-      index++;
-    }
+    index = passOverLines(text, base, pos, base + at, recent, index);
+    pos = Math.max(pos, base + at);
   };
 
   return {

@@ -116,3 +116,35 @@ describe('a line of errors printed back to back', () => {
     expect(longestHeld(`${'read ECONNRESET; '.repeat(MB / 4)}\n`)).toBeLessThan(BOUND);
   });
 });
+
+describe('a logged error and its exception, quiet lines apart', () => {
+  // The stream passes over quiet lines without reading them, and counts a long run of them short:
+  // how near a record is to the one before is still told exactly within NEAR_LINES and past it.
+  const stamp = (i: number) =>
+    `2025-03-01T10:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000Z`;
+  const log = (gap: number, before: number) => {
+    const lines: string[] = [];
+    for (let i = 0; i < before; i++) lines.push(`${stamp(i)} INFO GET /users/${i} 200 3ms`);
+    lines.push(`${stamp(before)} ERROR request failed: java.net.ConnectException: Connection refused`);
+    for (let i = 1; i <= gap; i++) lines.push(`${stamp(before + i)} INFO GET /health 200 1ms`);
+    lines.push(
+      `${stamp(before + gap + 1)} ERROR java.net.ConnectException: Connection refused`,
+      '\tat java.base/sun.nio.ch.Net.connect0(Native Method)',
+      '\tat java.base/sun.nio.ch.Net.connect(Net.java:579)',
+    );
+    for (let i = 1; i <= 40; i++) lines.push(`${stamp(before + gap + 1 + i)} INFO GET /health 200 1ms`);
+    return `${lines.join('\n')}\n`;
+  };
+
+  it.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 40])(
+    'counts the failures of a log with %i quiet lines between them as reading it whole does',
+    (gap) => {
+      for (const before of [0, 3, 9, 3_000]) {
+        const { streamed, whole } = bothWays(log(gap, before));
+        expect(streamed).toEqual(whole);
+        // One failure while the trace follows within NEAR_LINES (3) lines of the logged error, two past it.
+        expect(whole[0]?.[1]).toBe(gap < 3 ? 1 : 2);
+      }
+    },
+  );
+});
