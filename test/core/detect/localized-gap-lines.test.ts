@@ -42,6 +42,13 @@ describe('Windows texts that filled gaps in the localized table, read in their r
     ).toEqual(['10065']);
   });
 
+  it('reads the Korean 10051 text alone at high now that Rust printed it with its number (id 1964258558)', () => {
+    const line =
+      'an error occurred during dns resolution: proto error: io error: 연결할 수 없는 네트워크에서 소켓 작업을 시도했습니다. (os error 10051)';
+    expect(levels(line)).toEqual([['10051', 'high']]);
+    expect(levels('연결할 수 없는 네트워크에서 소켓 작업을 시도했습니다.')).toEqual([['10051', 'high']]);
+  });
+
   it('keeps the two words of the Spanish 11001 text at medium even after getaddrinfo failed (id 35884897274)', () => {
     const line = 'WP HTTP Error: 0: php_network_getaddresses: getaddrinfo failed: Host desconocido. ';
     expect(levels(line)).toEqual([['11001', 'medium']]);
