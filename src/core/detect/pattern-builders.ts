@@ -31,9 +31,14 @@ export interface NearWords {
  */
 export function buildNearPattern(texts: readonly string[]): NearWords {
   const lineBreak = (escaped: string) => escaped.replace(/\n/g, '\\r?\\n[ \\t]*');
-  const pattern = (text: string) => lineBreak(escapeRegExp(text));
+  // A number at either end of a text is that whole number: Cloudflare's `522: connection timed out`
+  // must not be read inside `port 11522: Connection timed out` (an ssh connect's own ETIMEDOUT).
+  const digits = (text: string, body: string) =>
+    `${/^\d/.test(text) ? '(?<!\\d)' : ''}${body}${/\d$/.test(text) ? '(?!\\d)' : ''}`;
+  const pattern = (text: string) => digits(text, lineBreak(escapeRegExp(text)));
   const spaced = texts.filter((t) => t.includes(' '));
-  const wrap = (text: string) => lineBreak(escapeRegExp(text).replace(/ /g, '(?: |[ \\t]*\\r?\\n[ \\t]*)'));
+  const wrap = (text: string) =>
+    digits(text, lineBreak(escapeRegExp(text).replace(/ /g, '(?: |[ \\t]*\\r?\\n[ \\t]*)')));
   return {
     words: new RegExp(texts.map(pattern).join('|'), 'gi'),
     wrapped: spaced.length === 0 ? null : new RegExp(spaced.map(wrap).join('|'), 'gi'),

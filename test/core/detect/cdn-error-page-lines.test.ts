@@ -33,6 +33,15 @@ describe("detectErrors reads a CDN's own error pages about the origin as no sock
     expect(highIds('ssh: connect to host 10.0.0.5 port 22: Connection refused')).toEqual(['10061']);
   });
 
+  it('reads a port ending in 522 as no Cloudflare 522 (snu-sf-class/swpp202401 issue #163, c220-021)', () => {
+    expect(highIds('ssh: connect to host 147.46.215.239 port 11522: Connection timed out')).toEqual([
+      '10060',
+    ]);
+    expect(highIds('Connection to db.example:1522: Connection timed out')).toEqual(['10060']);
+    // Cloudflare's number, not followed by another digit, is still its own.
+    expect(anyIds('<title>example.org | 522: Connection timed out</title>')).toEqual([]);
+  });
+
   it('still reads the OS errors reverse proxies quote (c52-002, c52-003, c52-018)', () => {
     expect(
       highIds(
