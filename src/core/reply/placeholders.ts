@@ -21,13 +21,23 @@ const SLOTS = {
 } as const satisfies Record<string, keyof PasteContext | null>;
 const SLOT = /\{(host|address|port|dns-server|pid|service)\}/g;
 
+/** An IPv6 literal, bare or in the brackets a log writes before a port (`[2001:db8::5]:443`). */
+const IPV6 = /^\[?([0-9A-Fa-f]*:[0-9A-Fa-f:.]*)\]?$/;
+
 /**
  * Fills the `{host}`, `{address}`, `{port}`, `{dns-server}`, `{pid}` and `{service}` slots of a check with what the paste
  * shows; a slot the paste does not fill is shown as a placeholder (`<port>`), never a sample value.
+ * An IPv6 address is written as each command takes it: bare where it stands alone (`tcpdump host
+ * 2001:db8::5`, `nc`, `ping`; brackets there are a syntax error), in brackets before `:{port}`
+ * (`openssl s_client -connect [::1]:443`, `http://[::1]:3000/`), whichever way the paste wrote it.
  */
 export function fillPlaceholders(text: string, context: PasteContext = {}): string {
-  return text.replace(SLOT, (_, name: keyof typeof SLOTS) => {
+  return text.replace(SLOT, (slot, name: keyof typeof SLOTS, at: number) => {
     const key = SLOTS[name];
-    return (key && context[key]) || `<${name}>`;
+    const value = key && context[key];
+    if (!value) return `<${name}>`;
+    const ipv6 = IPV6.exec(value)?.[1];
+    if (ipv6 === undefined) return value;
+    return text.startsWith(':{port}', at + slot.length) ? `[${ipv6}]` : ipv6;
   });
 }
