@@ -25,6 +25,14 @@ describe('fillPlaceholders', () => {
     }
   });
 
+  it('gives a name-resolution command only a host name, never an address', () => {
+    expect(fillPlaceholders('`getent ahosts {name}`', { host: 'db.internal' })).toBe(
+      '`getent ahosts db.internal`',
+    );
+    for (const host of ['10.0.0.7', '[2001:db8::5]', '::1'])
+      expect(fillPlaceholders('`getent ahosts {name}`', { host })).toBe('`getent ahosts <name>`');
+  });
+
   it('leaves names and IPv4 addresses as the paste wrote them', () => {
     expect(
       fillPlaceholders('`openssl s_client -connect {host}:{port}`', { host: 'db.internal', port: '5432' }),
@@ -44,4 +52,29 @@ describe('checks filled from an IPv6 paste', () => {
     expect(reply.fallback).toContain('`tcpdump -vnni any host 2001:db8::5 and port 443`');
     expect(reply.fallback).toContain('-connect [2001:db8::5]:443');
   });
+});
+
+describe('the checks of every explanation', () => {
+  const { core } = testCore();
+  const full = { host: 'db.internal', address: '10.0.0.7', port: '5432', dnsServer: '10.0.0.2' };
+
+  it('use only slots that a paste can fill or that show as a placeholder', () => {
+    const left = core.catalog.entries.flatMap((entry) =>
+      (['en', 'zh-TW'] as const).flatMap((locale) =>
+        entry[locale].checks.map((c) => fillPlaceholders(c, full)).filter((c) => /\{[a-z-]+\}/.test(c)),
+      ),
+    );
+    expect(left).toEqual([]);
+  });
+
+  it.each(['en', 'zh-TW'] as const)(
+    'never ask DNS to resolve an IP address from the paste (%s)',
+    (locale) => {
+      const { reply } = core.lookup('Error: connect ECONNREFUSED 10.0.0.7:5432', locale);
+      expect(reply.fallback).toContain('`nc -vz 10.0.0.7 5432`');
+      expect(reply.fallback).not.toMatch(/(getent \w+|Resolve-DnsName|dig|nslookup) 10\.0\.0\.7/);
+      const named = core.lookup('Error: getaddrinfo ENOTFOUND db.internal', locale).reply;
+      expect(named.fallback).toContain('`getent hosts db.internal`');
+    },
+  );
 });
