@@ -51,6 +51,8 @@ describe('checks filled from an IPv6 paste', () => {
     expect(reply.kind).toBe('explanation');
     expect(reply.fallback).toContain('`tcpdump -vnni any host 2001:db8::5 and port 443`');
     expect(reply.fallback).toContain('-connect [2001:db8::5]:443');
+    // SNI carries a host name; OpenSSL sends none for an address unless told to.
+    expect(reply.fallback).toContain('-connect [2001:db8::5]:443 -servername <name>`');
   });
 });
 
