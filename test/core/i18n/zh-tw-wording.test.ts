@@ -129,6 +129,12 @@ describe('Traditional Chinese wording', () => {
     expect(wrong.map((w) => `${w.where}: ${w.text}`)).toEqual([]);
   });
 
+  it('puts no space beside full-width punctuation (it carries its own)', () => {
+    const spaced = /[，。；：、「」（）！？／] +[^\s`·]|[^\s`·] +[，。；：、「」（）！？／]/;
+    const wrong = texts.filter(({ text }) => spaced.test(outsideCode(text)));
+    expect(wrong.map((w) => `${w.where}: ${w.text}`)).toEqual([]);
+  });
+
   it.each(TERMS)('says %s for one concept everywhere', (_, synonyms) => {
     const wrong = texts.filter(({ text }) => synonyms.test(outsideCode(text)));
     expect(wrong.map((w) => `${w.where}: ${w.text}`)).toEqual([]);
