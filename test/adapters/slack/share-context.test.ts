@@ -85,11 +85,15 @@ function describeButtons(name: string, open: () => Promise<Backend>, skip = fals
     it('shows all causes and checks from More with the paste’s values, its Share button keeping them', async () => {
       const { posted, text } = await askAndPress(h, 'more');
       expect(posted).toMatchObject({ replace_original: true, response_type: 'ephemeral' });
-      expect(text).toContain('getent ahosts 10.0.4.12');
+      // The third check is More's own; it resolves a name, and the paste gave an address (no <host>, no <port>).
+      expect(text).toContain('getent ahosts <name>');
+      expect(text).toContain(FILLED);
+      expect(text).not.toContain('<host>');
       expect(text).not.toContain('<port>');
       const share = buttonsOf(posted).share as Button;
       const shared = await h.deliver('interaction', shareButton(h.fake, share));
-      expect(flattenSlackMessage(shared.responses[0]?.body ?? {})).toContain('getent ahosts 10.0.4.12');
+      expect(flattenSlackMessage(shared.responses[0]?.body ?? {})).toContain('getent ahosts <name>');
+      expect(flattenSlackMessage(shared.responses[0]?.body ?? {})).toContain(FILLED);
     });
 
     it('posts the share only through the press’s own response_url, whatever channel the payload names', async () => {
