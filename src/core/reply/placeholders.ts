@@ -13,7 +13,8 @@ export interface PasteContext {
 /**
  * The slots a check may have, and what of a paste fills them (`pid` and `service` never come from one).
  * `name` is the host for commands that resolve a name (`getent`, `dig`, `Resolve-DnsName`): filled
- * only when the paste's host is a name, since asking DNS about an address answers nothing useful.
+ * only when the paste's host is a name, since asking DNS about an address answers nothing useful;
+ * otherwise it shows as `<host>`.
  */
 const SLOTS = {
   host: 'host',
@@ -41,7 +42,9 @@ export function fillPlaceholders(text: string, context: PasteContext = {}): stri
   return text.replace(SLOT, (slot, name: keyof typeof SLOTS, at: number) => {
     const key = SLOTS[name];
     const value = key && context[key];
-    if (!value || (name === 'name' && (IPV4.test(value) || IPV6.test(value)))) return `<${name}>`;
+    // An unfilled {name} reads `<host>`, like every other host placeholder users know.
+    if (!value || (name === 'name' && (IPV4.test(value) || IPV6.test(value))))
+      return `<${name === 'name' ? 'host' : name}>`;
     const ipv6 = IPV6.exec(value)?.[1];
     if (ipv6 === undefined) return value;
     return text.startsWith(':{port}', at + slot.length) ? `[${ipv6}]` : ipv6;

@@ -30,7 +30,7 @@ describe('fillPlaceholders', () => {
       '`getent ahosts db.internal`',
     );
     for (const host of ['10.0.0.7', '[2001:db8::5]', '::1'])
-      expect(fillPlaceholders('`getent ahosts {name}`', { host })).toBe('`getent ahosts <name>`');
+      expect(fillPlaceholders('`getent ahosts {name}`', { host })).toBe('`getent ahosts <host>`');
   });
 
   it('leaves names and IPv4 addresses as the paste wrote them', () => {
@@ -52,7 +52,7 @@ describe('checks filled from an IPv6 paste', () => {
     expect(reply.fallback).toContain('`tcpdump -vnni any host 2001:db8::5 and port 443`');
     expect(reply.fallback).toContain('-connect [2001:db8::5]:443');
     // SNI carries a host name; OpenSSL sends none for an address unless told to.
-    expect(reply.fallback).toContain('-connect [2001:db8::5]:443 -servername <name>`');
+    expect(reply.fallback).toContain('-connect [2001:db8::5]:443 -servername <host>`');
   });
 });
 
