@@ -34,7 +34,7 @@ export const DISCORD_COMMANDS = [
     type: ApplicationCommandType.ChatInput,
     name: COMMAND_NAMES.lookup,
     description: 'Explain a socket error: a code, a symbol or a message',
-    description_localizations: { 'zh-TW': '解釋 socket 錯誤：代碼、符號或訊息' },
+    description_localizations: { 'zh-TW': '解釋通訊端錯誤：代碼、符號或訊息' },
     options: [
       {
         type: ApplicationCommandOptionType.String,
@@ -54,7 +54,7 @@ export const DISCORD_COMMANDS = [
   {
     type: ApplicationCommandType.Message,
     name: COMMAND_NAMES.explain,
-    name_localizations: { 'zh-TW': '解釋 socket 錯誤' },
+    name_localizations: { 'zh-TW': '解釋通訊端錯誤' },
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     integration_types: [ApplicationIntegrationType.GuildInstall],
   },
@@ -68,7 +68,7 @@ export const DISCORD_COMMANDS = [
         type: ApplicationCommandOptionType.String,
         name: OPTION_NAMES.auto,
         description: 'Reply on its own to messages with socket errors: always, never, or only when mentioned',
-        description_localizations: { 'zh-TW': '自動回覆含有 socket 錯誤的訊息：一律、從不，或僅在被提及時' },
+        description_localizations: { 'zh-TW': '自動回覆含有通訊端錯誤的訊息：一律、從不，或僅在被提及時' },
         choices: [
           { name: 'On', name_localizations: { 'zh-TW': '開啟' }, value: 'on' },
           { name: 'Off', name_localizations: { 'zh-TW': '關閉' }, value: 'off' },

@@ -6,7 +6,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { Reply, ReplyKind, ReplySection } from '../../core/index.js';
+import { headingLine, type Reply, type ReplyKind, type ReplySection } from '../../core/index.js';
 import { encodeShareId } from './commands.js';
 import { escapeDiscordMarkdown, truncateText } from './escape-markdown.js';
 import { encodeFeedbackId } from './feedback-ids.js';
@@ -59,11 +59,13 @@ function renderEmbed(reply: Reply): APIEmbed {
   // A headed section becomes one field under its heading; loose label/value pairs become a grid.
   for (const section of reply.sections) {
     if (fields.length === 0 && !section.fields?.length) {
-      descriptionParts.push(renderSectionMarkdown(section));
+      descriptionParts.push(renderSectionMarkdown(section, reply.locale));
       continue;
     }
     if (section.heading) {
-      const body = [renderSectionBody(section), ...renderFieldLines(section)].filter(Boolean).join('\n');
+      const body = [renderSectionBody(section), ...renderFieldLines(section, reply.locale)]
+        .filter(Boolean)
+        .join('\n');
       fields.push({
         name: cut(orBlank(escapeDiscordMarkdown(section.heading)), DISCORD_LIMITS.fieldName),
         value: cut(orBlank(body), DISCORD_LIMITS.fieldValue),
@@ -128,18 +130,21 @@ function renderSectionBody(section: ReplySection): string {
   return lines.join('\n');
 }
 
-function renderFieldLines(section: ReplySection): string[] {
+/** `**Label:** value`; Chinese takes the full-width colon and no space (`**標籤：**值`), as headingLine writes it. */
+function renderFieldLines(section: ReplySection, locale: Reply['locale']): string[] {
+  const gap = locale === 'zh-TW' ? '' : ' ';
   return (section.fields ?? []).map(
-    (field) => `**${escapeDiscordMarkdown(field.label)}:** ${escapeDiscordMarkdown(field.value)}`,
+    (field) =>
+      `**${headingLine(escapeDiscordMarkdown(field.label), locale)}**${gap}${escapeDiscordMarkdown(field.value)}`,
   );
 }
 
-function renderSectionMarkdown(section: ReplySection): string {
+function renderSectionMarkdown(section: ReplySection, locale: Reply['locale']): string {
   const lines: string[] = [];
   if (section.heading) lines.push(`**${escapeDiscordMarkdown(section.heading)}**`);
   const body = renderSectionBody(section);
   if (body) lines.push(body);
-  lines.push(...renderFieldLines(section));
+  lines.push(...renderFieldLines(section, locale));
   return lines.join('\n');
 }
 
@@ -152,7 +157,7 @@ function shortenedNoteOf(reply: Reply): string {
 function renderContent(reply: Reply): string {
   const parts = [`**${escapeDiscordMarkdown(reply.title)}**`];
   if (reply.subtitle) parts.push(`*${escapeDiscordMarkdown(reply.subtitle)}*`);
-  for (const section of reply.sections) parts.push(renderSectionMarkdown(section));
+  for (const section of reply.sections) parts.push(renderSectionMarkdown(section, reply.locale));
   if (reply.footer) parts.push(`-# ${escapeDiscordMarkdown(reply.footer)}`);
   const content = parts.join('\n\n');
   if (content.length <= DISCORD_LIMITS.content) return content;

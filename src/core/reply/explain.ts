@@ -116,7 +116,7 @@ export function explainEntry(
     title: `${labelEntry(entry)} · ${titleOf(entry)}`,
     subtitle: describeCategory(entry, locale, t),
     sections,
-    shortenedNote: t(locale, 'reply.shortened'),
+    shortenedNote: t(locale, 'reply.shortenedExplanation'),
     actions: [
       ...(options.shareable ? [{ id: 'share' as const, label: t(locale, 'share.label'), ...button }] : []),
       ...(hidden ? [{ id: 'more' as const, label: t(locale, 'more.label'), ...button }] : []),

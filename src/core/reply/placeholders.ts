@@ -10,24 +10,43 @@ export interface PasteContext {
   dnsServer?: string;
 }
 
-/** The slots a check may have, and what of a paste fills them (`pid` and `service` never come from one). */
+/**
+ * The slots a check may have, and what of a paste fills them (`pid` and `service` never come from one).
+ * `name` is the host for commands that resolve a name (`getent`, `dig`, `Resolve-DnsName`): filled
+ * only when the paste's host is a name, since asking DNS about an address answers nothing useful;
+ * otherwise it shows as `<host>`.
+ */
 const SLOTS = {
   host: 'host',
+  name: 'host',
   address: 'address',
   port: 'port',
   'dns-server': 'dnsServer',
   pid: null,
   service: null,
 } as const satisfies Record<string, keyof PasteContext | null>;
-const SLOT = /\{(host|address|port|dns-server|pid|service)\}/g;
+const SLOT = /\{(host|name|address|port|dns-server|pid|service)\}/g;
+
+/** An IPv6 literal, bare or in the brackets a log writes before a port (`[2001:db8::5]:443`). */
+const IPV6 = /^\[?([0-9A-Fa-f]*:[0-9A-Fa-f:.]*)\]?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
- * Fills the `{host}`, `{address}`, `{port}`, `{dns-server}`, `{pid}` and `{service}` slots of a check with what the paste
+ * Fills the `{host}`, `{name}`, `{address}`, `{port}`, `{dns-server}`, `{pid}` and `{service}` slots of a check with what the paste
  * shows; a slot the paste does not fill is shown as a placeholder (`<port>`), never a sample value.
+ * An IPv6 address is written as each command takes it: bare where it stands alone (`tcpdump host
+ * 2001:db8::5`, `nc`, `ping`; brackets there are a syntax error), in brackets before `:{port}`
+ * (`openssl s_client -connect [::1]:443`, `http://[::1]:3000/`), whichever way the paste wrote it.
  */
 export function fillPlaceholders(text: string, context: PasteContext = {}): string {
-  return text.replace(SLOT, (_, name: keyof typeof SLOTS) => {
+  return text.replace(SLOT, (slot, name: keyof typeof SLOTS, at: number) => {
     const key = SLOTS[name];
-    return (key && context[key]) || `<${name}>`;
+    const value = key && context[key];
+    // An unfilled {name} reads `<host>`, like every other host placeholder users know.
+    if (!value || (name === 'name' && (IPV4.test(value) || IPV6.test(value))))
+      return `<${name === 'name' ? 'host' : name}>`;
+    const ipv6 = IPV6.exec(value)?.[1];
+    if (ipv6 === undefined) return value;
+    return text.startsWith(':{port}', at + slot.length) ? `[${ipv6}]` : ipv6;
   });
 }

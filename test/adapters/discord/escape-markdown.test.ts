@@ -47,6 +47,32 @@ describe('truncateText', () => {
   it('never leaves a backslash that would escape the ellipsis', () => {
     expect(truncateText('abc\\*def', 5)).toBe('abc…');
   });
+
+  it('never ends inside a code span, where half a command would look runnable', () => {
+    const text = 'Then check `sysctl net.netfilter.nf_conntrack_max` on the node';
+    expect(truncateText(text, 40)).toBe('Then check…');
+  });
+
+  it('closes a code span that is all the text has, on the ellipsis', () => {
+    expect(truncateText('`netsh int ipv4 show excludedportrange protocol=tcp`', 12)).toBe('`netsh int…`');
+  });
+
+  it('reads an escaped backtick as text, not as the start of a code span', () => {
+    expect(truncateText('a \\` b `code` and more words here', 20)).toBe('a \\` b `code` and…');
+  });
+
+  it('ends at a word boundary rather than in the middle of a word', () => {
+    expect(truncateText('Read the service logs and restart counts', 14)).toBe('Read the…');
+  });
+
+  it('keeps an English word whole inside Chinese text, and cuts Chinese between characters', () => {
+    expect(truncateText('先檢查 Kubernetes 的端點清單', 10)).toBe('先檢查…');
+    expect(truncateText('檢查服務的記錄與重啟次數', 6)).toBe('檢查服務的…');
+  });
+
+  it('drops a line it cannot keep whole, when the lines before it fill most of the room', () => {
+    expect(truncateText('• first check\n• second check is longer', 25)).toBe('• first check\n…');
+  });
 });
 
 describe('escapeDiscordMarkdown on hostile text', () => {

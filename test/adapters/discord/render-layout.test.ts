@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDiscordReply } from '../../../src/adapters/discord/render.js';
 import type { Reply } from '../../../src/core/reply/model.js';
+import type { ChannelRef } from '../../../src/core/types.js';
+import { testCore } from '../../helpers/core.js';
 import { explanation } from './render-fixtures.js';
 
 describe('renderDiscordReply', () => {
@@ -56,5 +58,27 @@ describe('renderDiscordReply', () => {
       actions: [{ id: 'share', label: 'Share', value: 'x'.repeat(90) }],
     };
     expect(renderDiscordReply(reply).components).toEqual([]);
+  });
+});
+
+describe('label and value lines in a Chinese reply', () => {
+  it('end the label with a full-width colon and no space, as Chinese writes it', async () => {
+    const { core } = testCore();
+    const channel: ChannelRef = { platform: 'discord', workspaceId: 'G1', channelId: 'C1' };
+    const reply = await core.command({
+      text: 'status',
+      channel,
+      user: { id: 'U1', canManage: true, locale: 'zh-TW' },
+    });
+    expect(reply.kind).toBe('settings');
+    const content = renderDiscordReply(reply, { embeds: false }).content ?? '';
+    expect(content).toMatch(/\*\*自動回覆：\*\*\S/);
+    expect(content).not.toMatch(/[\u4e00-\u9fff]:/);
+    const english = await core.command({
+      text: 'status',
+      channel,
+      user: { id: 'U1', canManage: true, locale: 'en' },
+    });
+    expect(renderDiscordReply(english, { embeds: false }).content).toMatch(/\*\*Auto-replies:\*\* \S/);
   });
 });

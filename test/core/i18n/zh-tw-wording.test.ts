@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DISCORD_COMMANDS } from '../../../src/adapters/discord/commands.js';
 import { testCore } from '../../helpers/core.js';
 import { ROOT } from '../../helpers/paths.js';
+import { SIMPLIFIED_ONLY, simplifiedOnly } from './simplified-only.js';
 
 type Json = Record<string, unknown>;
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Json;
@@ -20,6 +22,19 @@ function zhTexts(): { where: string; text: string }[] {
         texts.push({ where: `${file} ${id}`, text: String(text) });
     }
   }
+  // Discord shows the slash commands' names, descriptions and choices in the user's language.
+  const localized = (node: unknown, where: string): void => {
+    if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) localized(child, `${where}[${i}]`);
+    } else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if (key.endsWith('_localizations')) {
+          const text = (value as Record<string, string>)['zh-TW'];
+          if (text) texts.push({ where: `discord ${where}.${key}`, text });
+        } else localized(value, `${where}.${key}`);
+      }
+  };
+  localized(DISCORD_COMMANDS, 'commands');
   return texts;
 }
 
@@ -53,6 +68,21 @@ const TERMS: [string, RegExp][] = [
   ['預設', /默認/],
   ['快取', /緩存/],
   ['代理伺服器', /代理(?!伺服器|程式)/],
+  // Mainland words written in Traditional characters: Taiwan has its own word for each.
+  ['訊號', /信號/],
+  ['網路', /網絡/],
+  ['資訊', /信息/],
+  ['軟體', /軟件/],
+  ['硬體', /硬件/],
+  ['資料', /數據/],
+  ['支援', /支持/],
+  ['設定', /設置/],
+  ['程式', /程序/],
+  ['位元組', /字節/],
+  ['介面', /界面|接口/],
+  ['相容', /兼容/],
+  ['非同步', /異步/],
+  ['列印', /打印/],
 ];
 
 const outsideCode = (text: string) => text.replace(/`[^`]*`/g, '`…`');
@@ -64,8 +94,44 @@ describe('Traditional Chinese wording', () => {
     expect(texts.length).toBeGreaterThan(1000);
   });
 
+  it('reads the Discord command localizations too', () => {
+    expect(texts.filter(({ where }) => where.startsWith('discord')).length).toBeGreaterThan(5);
+  });
+
+  it('writes no character that exists only in Simplified Chinese', () => {
+    const wrong = texts.filter(({ text }) => simplifiedOnly(text).length > 0);
+    expect(wrong.map((w) => `${w.where}: ${simplifiedOnly(w.text).join('')} in ${w.text}`)).toEqual([]);
+  });
+
+  it('knows the Simplified characters of the words a Mainland reply would use, and no Traditional one', () => {
+    const mainland = [
+      '连接被拒绝',
+      '服务器',
+      '网络',
+      '超时',
+      '默认',
+      '软件',
+      '设置',
+      '数据',
+      '线程',
+      '进程',
+      '错误',
+    ];
+    expect(mainland.filter((word) => simplifiedOnly(word).length === 0)).toEqual([]);
+    const taiwan =
+      '連線被拒絕、伺服器、網路、逾時、連接埠、預設、資訊、軟體、設定、資料、執行緒、行程、台灣、占用、上游';
+    expect(simplifiedOnly(taiwan)).toEqual([]);
+    expect(SIMPLIFIED_ONLY.size).toBeGreaterThan(300);
+  });
+
   it.each(Object.entries(HALF_WIDTH))('uses full-width punctuation: %s', (_, pattern) => {
     const wrong = texts.filter(({ text }) => pattern.test(outsideCode(text)));
+    expect(wrong.map((w) => `${w.where}: ${w.text}`)).toEqual([]);
+  });
+
+  it('puts no space beside full-width punctuation (it carries its own)', () => {
+    const spaced = /[，。；：、「」（）！？／] +[^\s`·]|[^\s`·] +[，。；：、「」（）！？／]/;
+    const wrong = texts.filter(({ text }) => spaced.test(outsideCode(text)));
     expect(wrong.map((w) => `${w.where}: ${w.text}`)).toEqual([]);
   });
 

@@ -153,4 +153,13 @@ describe('a brief explanation', () => {
     const zh = explainEntry(entry('10054'), 'zh-TW', t, { brief: true });
     expect(zh.actions).toEqual([{ id: 'more', label: '全部可能原因與檢查', value: 'zh-TW:10054' }]);
   });
+
+  it('says a shortened explanation lost its end, without asking for one error at a time (it is one)', () => {
+    const en = explain('10054').shortenedNote ?? '';
+    const zh = explain('10054', 'zh-TW').shortenedNote ?? '';
+    expect(en).toMatch(/^✂ Shortened/);
+    expect(en).not.toMatch(/one error at a time/);
+    expect(zh).toMatch(/^✂ /);
+    expect(zh).not.toMatch(/逐一查詢/);
+  });
 });
