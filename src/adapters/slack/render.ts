@@ -8,7 +8,7 @@ import {
 } from '../../core/index.js';
 import { FEEDBACK_ACTION_IDS } from './action-ids.js';
 import { SLACK_LIMITS } from './limits.js';
-import { escapeSlackText, splitSlackText, truncateSlackText } from './text.js';
+import { escapeSlackMrkdwn, escapeSlackText, splitSlackText, truncateSlackText } from './text.js';
 
 type KnownBlock = types.KnownBlock;
 type SectionBlock = types.SectionBlock;
@@ -137,15 +137,15 @@ function leadOf(text: string, max: number): string {
 
 /** A context line of plain reply text (escaped) or of our own mrkdwn (`isMrkdwn`). */
 function context(text: string, isMrkdwn = false): KnownBlock {
-  const body = isMrkdwn ? text : escapeSlackText(text);
+  const body = isMrkdwn ? text : escapeSlackMrkdwn(text);
   return { type: 'context', elements: [mrkdwn(truncateSlackText(body, SLACK_LIMITS.contextText))] };
 }
 
 function renderSection(section: ReplySection): SectionBlock[] {
   const lines: string[] = [];
   if (section.heading) lines.push(`*${escapeSlackText(section.heading)}*`);
-  if (section.text) lines.push(escapeSlackText(section.text));
-  for (const item of section.items ?? []) lines.push(`• ${escapeSlackText(item)}`);
+  if (section.text) lines.push(escapeSlackMrkdwn(section.text));
+  for (const item of section.items ?? []) lines.push(`• ${escapeSlackMrkdwn(item)}`);
   const fields = section.fields ?? [];
   for (const field of fields.filter((f) => !f.inline)) lines.push(renderField(field));
   const blocks: SectionBlock[] = splitSlackText(lines.join('\n'), SLACK_LIMITS.sectionText)
@@ -164,7 +164,7 @@ function renderSection(section: ReplySection): SectionBlock[] {
 
 /** `*label*` over the value; a field without a label is just its value. */
 function renderField(field: ReplyField): string {
-  const value = escapeSlackText(field.value);
+  const value = escapeSlackMrkdwn(field.value);
   return field.label.trim() ? `*${escapeSlackText(field.label)}*\n${value}` : value;
 }
 

@@ -11,6 +11,32 @@ export function escapeSlackText(text: string): string {
   return text.replace(/[&<>]/g, (c) => ESCAPES[c as keyof typeof ESCAPES]);
 }
 
+/**
+ * East Asian wide and full-width characters (CJK ideographs, kana, Hangul, and their full-width
+ * punctuation: `，` `：` `（` `」`…). Slack reads an inline code span only where its backticks stand
+ * apart from the letters around them; Chinese puts none of the spaces English does, so
+ * `請執行：\`netstat -ano\`。` shows its backticks raw. A space between them fixes it, as Slack's
+ * own maintainers' ChatGPT-in-Slack does (seratch/ChatGPT-in-Slack#121).
+ */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const CODE_SPAN = /`[^`\n]+`/g;
+
+/**
+ * Plain reply text as mrkdwn: escaped as {@link escapeSlackText} does, with a space put between
+ * an inline code span and a wide character right beside it, so Slack shows it as code. The code
+ * itself is never changed.
+ */
+export function escapeSlackMrkdwn(text: string): string {
+  const escaped = escapeSlackText(text);
+  if (!escaped.includes('`')) return escaped;
+  return escaped.replace(CODE_SPAN, (span, at: number, whole: string) => {
+    const before = WIDE.test(whole.charAt(at - 1)) ? ' ' : '';
+    const after = WIDE.test(whole.charAt(at + span.length)) ? ' ' : '';
+    return before + span + after;
+  });
+}
+
 const ELLIPSIS = '…';
 
 /** The longest prefix of escaped text within `max` characters that ends on neither half an entity nor half a surrogate pair. */
