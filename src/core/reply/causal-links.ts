@@ -5,7 +5,7 @@ import { happenedAfter } from './paste/time-order.js';
 
 /**
  * The only causes a triage may suggest: known chains an on-call engineer sees again and again.
- * A failed look-up of a host, then timeouts to a fallback address of the same host or port; a
+ * A failed look-up of a host, then timeouts to the same host (or port, where one side names no host); a
  * refusal, then resets on the same peer (a server restarting). Anything else gets no claim.
  */
 const CHAINS = [
@@ -37,6 +37,9 @@ function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, local
     return t(locale, 'link.host', { host });
   }
   if (host) return t(locale, 'link.host', { host });
+  // A port alone is no link where both name their hosts and none is shared: a name that did not
+  // resolve and a timeout to some address on 443 or 9100 are two calls (c73-042: two printers).
+  if (cause.hosts.length > 0 && effect.hosts.length > 0) return null;
   return port ? t(locale, 'link.port', { port }) : null;
 }
 

@@ -86,4 +86,45 @@ describe('a cause claimed only where the paste orders the two errors in time', (
       'probably follows from 1: same peer 10.0.0.6:6432',
     );
   });
+
+  it('still links a refusal to a later reset when another refusal came between them', () => {
+    const paste = [
+      '10:00:00 Error: connect ECONNREFUSED 10.0.0.2:80',
+      '10:00:01 Error: connect ECONNREFUSED 10.0.0.1:80',
+      '10:00:02 Error: read ECONNRESET 10.0.0.2:80',
+    ].join('\n');
+    expect(core.scan(paste, 'en').reply?.fallback).toContain(
+      'probably follows from 1: same peer 10.0.0.2:80',
+    );
+  });
+});
+
+describe('a cause claimed only on a link the paste shows', () => {
+  it('claims no link on a shared port alone when the failed look-up and the timeout name different hosts (c73-042)', () => {
+    // A printer name that does not resolve, then a printer at 10.48.224.47 that does not answer,
+    // both on JetDirect's 9100: two printers, and nothing ties the look-up to that address.
+    const paste = corpusPaste('c73-042');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    expect(core.scan(paste, 'zh-TW').reply?.fallback).not.toMatch(/接續/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
+  it('claims no link on port 443 alone between a look-up of one name and a timeout to another address', () => {
+    const paste = 'Error: getaddrinfo ENOTFOUND api.example.com:443\nError: connect ETIMEDOUT 52.1.2.3:443';
+    expect(core.scan(paste, 'en').reply?.fallback).not.toMatch(/follows from/);
+  });
+
+  it('still links a failed look-up to a timeout that names the same host', () => {
+    const paste = [
+      'Error: getaddrinfo EAI_AGAIN db.internal',
+      'io.netty.channel.ConnectTimeoutException: connection timed out: db.internal/10.0.0.7:5432',
+    ].join('\n');
+    expect(core.scan(paste, 'en').reply?.fallback).toContain(
+      'probably follows from 1: same host db.internal',
+    );
+  });
 });
