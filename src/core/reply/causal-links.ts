@@ -1,5 +1,6 @@
 import type { CatalogEntry, Locale } from '../catalog/index.js';
 import type { Translate } from '../i18n/index.js';
+import type { ErrorPeers } from './paste/error-peers.js';
 import type { PasteError } from './paste/read-paste.js';
 import { happenedAfter } from './paste/time-order.js';
 
@@ -20,7 +21,8 @@ export interface TriageError extends PasteError {
   entry: CatalogEntry;
 }
 
-function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, locale: Locale, t: Translate) {
+/** The link one record of the cause and a later one of the effect show, if they name the same peer. */
+function linkOf(cause: ErrorPeers, effect: ErrorPeers, chain: Chain, locale: Locale, t: Translate) {
   const host = cause.hosts.find((h) => effect.hosts.includes(h));
   const port = cause.ports.find((p) => effect.ports.includes(p));
   if (chain.link === 'peer') {
@@ -41,6 +43,22 @@ function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, local
   // resolve and a timeout to some address on 443 or 9100 are two calls (c73-042: two printers).
   if (cause.hosts.length > 0 && effect.hosts.length > 0) return null;
   return port ? t(locale, 'link.port', { port }) : null;
+}
+
+/**
+ * The link the paste shows between two errors: a record of the cause, before a record of the
+ * effect (and no later by their timestamps), naming the same peer. The peers of all their records
+ * together are not enough: a refusal of 10.0.0.2 logged after its reset cannot have caused it.
+ */
+function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, locale: Locale, t: Translate) {
+  for (const seen of effect.sightings) {
+    for (const before of cause.sightings) {
+      if (before.record >= seen.record || happenedAfter(before.timestamp, seen.timestamp)) continue;
+      const link = linkOf(before.peers, seen.peers, chain, locale, t);
+      if (link) return link;
+    }
+  }
+  return null;
 }
 
 /**

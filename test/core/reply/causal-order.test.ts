@@ -87,6 +87,35 @@ describe('a cause claimed only where the paste orders the two errors in time', (
     );
   });
 
+  it('claims no link from a refusal of that peer the paste shows only after the reset', () => {
+    // The refusal printed first was of 10.0.0.1; 10.0.0.2 refused only after it had reset: nothing
+    // the paste shows has the reset follow a refusal of its peer.
+    const paste = [
+      '10:00:00 Error: connect ECONNREFUSED 10.0.0.1:80',
+      '10:00:01 Error: read ECONNRESET 10.0.0.2:80',
+      '10:00:02 Error: connect ECONNREFUSED 10.0.0.2:80',
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
+  it('claims no link from a failed look-up of that host the paste shows only after the timeout', () => {
+    const paste = [
+      '10:00:00 Error: getaddrinfo ENOTFOUND a.internal',
+      '10:00:01 Error: connect ETIMEDOUT b.internal:443',
+      '10:00:02 Error: getaddrinfo ENOTFOUND b.internal',
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
   it('still links a refusal to a later reset when another refusal came between them', () => {
     const paste = [
       '10:00:00 Error: connect ECONNREFUSED 10.0.0.2:80',
