@@ -67,6 +67,20 @@ describe('a cause claimed only where the paste orders the two errors in time', (
     );
   });
 
+  it('claims no link when the fractions of a second put the cause after the effect (a newest-first log)', () => {
+    // Kibana lists a burst newest first, to the millisecond: the reset came 50 ms before the refusal.
+    const paste = [
+      '2024-01-02T10:00:00.100Z ERROR connect ECONNREFUSED 10.0.0.5:5432',
+      '2024-01-02T10:00:00.050Z ERROR read ECONNRESET 10.0.0.5:5432',
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
   it("claims no peer made of one refusal's host and another's port", () => {
     // Refused on the primary's 5432 and the replica's pooler 6432; the reset comes from the
     // replica's 5432, which no refusal named: no "same peer 10.0.0.6:5432".
