@@ -16,14 +16,20 @@ const TRACEBACK = /^Traceback \(most recent call last\):/;
 const PYTHON_FRAME = /^\s+File "/;
 /** The service name Docker Compose puts before every line (`web_1  | `): not part of the line's shape. */
 const COMPOSE_PREFIX = /^[\w.-]{1,64} {0,32}\| ?/;
+/**
+ * A chat's quote: Discord and Slack put `> ` before every line of a quoted paste, which made every
+ * indented line of a stack or an error object (`  code: 'ECONNREFUSED'`) a failure of its own.
+ */
+const QUOTE = /^(?:> ?)+/;
 /** How much of a line decides its shape: its start (indentation, timestamp, `Caused by:`). */
 export const MAX_SHAPE = 100;
 
-/** The start of a line as its shape is read: without `\r` and a Docker Compose prefix. */
+/** The start of a line as its shape is read: without `\r`, a chat's quote and a Docker Compose prefix. */
 export function shapeOf(text: string, start: number, end: number): string {
   let shape = text.slice(start, Math.min(end, start + MAX_SHAPE));
   // Every line of a paste passes here: the patterns run only where their character is there.
   if (shape.endsWith('\r')) shape = shape.slice(0, -1);
+  if (shape.charCodeAt(0) === 62) shape = shape.replace(QUOTE, '');
   return shape.includes('|') ? shape.replace(COMPOSE_PREFIX, '') : shape;
 }
 
