@@ -170,4 +170,20 @@ describe('a cause claimed only on a link the paste shows', () => {
       'probably follows from 1: same host db.internal',
     );
   });
+
+  it("claims no link on nginx's `host:` field, the site a client asked for, not a peer", () => {
+    // One vhost's requests: api.internal did not resolve, then the upstream 10.0.0.7:8080 timed
+    // out. Both lines end `host: "example.com"` (the request's Host header): no same host.
+    const request = 'client: 10.0.0.1, server: _, request: "GET / HTTP/1.1"';
+    const paste = [
+      `2024/05/02 10:00:00 [error] 7#7: *1 api.internal could not be resolved (3: Host not found), ${request}, host: "example.com"`,
+      `2024/05/02 10:00:05 [error] 7#7: *2 upstream timed out (110: Connection timed out) while connecting to upstream, ${request}, upstream: "http://10.0.0.7:8080/", host: "example.com"`,
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    expect(reply?.fallback).not.toContain('example.com');
+    expect(reply?.fallback).toContain('`getent hosts api.internal`');
+    expect(reply?.fallback).toContain('`nc -vz -w 5 10.0.0.7 8080`');
+  });
 });

@@ -92,8 +92,10 @@ export const PEER_PATTERNS: readonly {
   },
   // `host='db', port=5432`, `host "db"`, `port 5432`
   // An IPv6 literal is read whole (urllib3: `host='fd00:ec2::254'`), not cut at its first colon.
+  // Not nginx's `request: "GET / HTTP/1.1", host: "example.com"`: the site a client asked for, which
+  // every line of a vhost ends with, is no peer (it linked unrelated upstream errors).
   {
-    re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${IPV6}|${NAMED_HOST})`, 'g'),
+    re: new RegExp(String.raw`(?<!", )\bhost(?:name)?[=: ]{1,3}["']?(${IPV6}|${NAMED_HOST})`, 'g'),
     host: 1,
     gate: /host/,
   },
