@@ -155,6 +155,26 @@ describe('counts of separate occurrences, in real pastes', () => {
     ]);
   });
 
+  it.each([
+    ['concurrently', '[0] '],
+    ['concurrently with names', '[api] '],
+    ['kubectl logs --prefix', '[pod/api-7d9c/api] '],
+    ['pm2 logs', '0|server   | '],
+  ])('counts a Node error under the line prefix of %s as it counts it bare', (_, prefix) => {
+    const node = [
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+      '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) {',
+      '  errno: -111,',
+      "  code: 'ECONNREFUSED',",
+      '  port: 5432',
+      '}',
+      'Error: getaddrinfo ENOTFOUND redis',
+    ].join('\n');
+    const paste = node.replace(/^/gm, prefix);
+    expect(counts(paste)).toEqual(counts(node));
+    for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
+  });
+
   it('counts two programs that both failed twice', () => {
     expect(counts(`${corpusPaste('more-054')}\n${corpusPaste('more-055')}`)['10061']).toBe(2);
   });
