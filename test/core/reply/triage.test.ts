@@ -123,58 +123,6 @@ describe('counts of separate occurrences, in real pastes', () => {
     expect(counts(corpusPaste(id))[error]).toBe(1);
   });
 
-  it('counts the errors of a paste quoted in a chat (`> ` before every line) as it counts them unquoted', () => {
-    // Discord and Slack quote a paste with `>` before every line: a Node error object's indented
-    // lines (`  code: 'ECONNREFUSED'`) and a chained Python traceback are still one failure each.
-    const node = [
-      'Error: connect ECONNREFUSED 127.0.0.1:5432',
-      '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) {',
-      '  errno: -111,',
-      "  code: 'ECONNREFUSED',",
-      "  syscall: 'connect',",
-      '  port: 5432',
-      '}',
-      'Error: getaddrinfo ENOTFOUND redis',
-      '    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26) {',
-      "  code: 'ENOTFOUND',",
-      "  hostname: 'redis'",
-      '}',
-    ].join('\n');
-    for (const paste of [node, corpusPaste('more-033')]) {
-      const plain = counts(paste);
-      for (const quote of ['> ', '>']) {
-        const quoted = paste.replace(/^/gm, quote);
-        expect(counts(quoted)).toEqual(plain);
-        for (const size of [7, 1000])
-          expect(scanInPieces(core, quoted, size)).toEqual(core.scan(quoted, 'en'));
-      }
-    }
-    expect(lines(node.replace(/^/gm, '> ')).filter((l) => /^\d+\./.test(l))).toEqual([
-      expect.stringMatching(/^1\. 10061 WSAECONNREFUSED ×1 /),
-      expect.stringMatching(/^2\. 11001 WSAHOST_NOT_FOUND ×1 /),
-    ]);
-  });
-
-  it.each([
-    ['concurrently', '[0] '],
-    ['concurrently with names', '[api] '],
-    ['kubectl logs --prefix', '[pod/api-7d9c/api] '],
-    ['pm2 logs', '0|server   | '],
-  ])('counts a Node error under the line prefix of %s as it counts it bare', (_, prefix) => {
-    const node = [
-      'Error: connect ECONNREFUSED 127.0.0.1:5432',
-      '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) {',
-      '  errno: -111,',
-      "  code: 'ECONNREFUSED',",
-      '  port: 5432',
-      '}',
-      'Error: getaddrinfo ENOTFOUND redis',
-    ].join('\n');
-    const paste = node.replace(/^/gm, prefix);
-    expect(counts(paste)).toEqual(counts(node));
-    for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
-  });
-
   it('counts two programs that both failed twice', () => {
     expect(counts(`${corpusPaste('more-054')}\n${corpusPaste('more-055')}`)['10061']).toBe(2);
   });
@@ -257,6 +205,12 @@ describe('check first', () => {
     const text = lines(corpusPaste('c10-064')).join('\n');
     expect(text).toContain('`ip route get 10.25.14.2`');
     expect(text).not.toMatch(/ip (?:route get|neigh show) win2008r2-01/);
+  });
+
+  it('fills no check with a word of the sentence around a failed look-up (c118-003: "host remoto")', () => {
+    const reply = core.scan(corpusPaste('c118-003'), 'en').reply;
+    expect(reply?.fallback).toContain('`getent hosts <host>`');
+    expect(reply?.fallback).not.toMatch(/remoto|hosts no\b/);
   });
 
   it("takes no host or port from Apple's connection id `[C2.1:1]` (c10-015)", () => {
