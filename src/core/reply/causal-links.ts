@@ -1,11 +1,12 @@
 import type { CatalogEntry, Locale } from '../catalog/index.js';
 import type { Translate } from '../i18n/index.js';
+import type { ErrorPeers } from './paste/error-peers.js';
 import type { PasteError } from './paste/read-paste.js';
 import { happenedAfter } from './paste/time-order.js';
 
 /**
  * The only causes a triage may suggest: known chains an on-call engineer sees again and again.
- * A failed look-up of a host, then timeouts to a fallback address of the same host or port; a
+ * A failed look-up of a host, then timeouts to the same host (or port, where one side names no host); a
  * refusal, then resets on the same peer (a server restarting). Anything else gets no claim.
  */
 const CHAINS = [
@@ -20,7 +21,8 @@ export interface TriageError extends PasteError {
   entry: CatalogEntry;
 }
 
-function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, locale: Locale, t: Translate) {
+/** The link one record of the cause and a later one of the effect show, if they name the same peer. */
+function linkOf(cause: ErrorPeers, effect: ErrorPeers, chain: Chain, locale: Locale, t: Translate) {
   const host = cause.hosts.find((h) => effect.hosts.includes(h));
   const port = cause.ports.find((p) => effect.ports.includes(p));
   if (chain.link === 'peer') {
@@ -37,7 +39,26 @@ function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, local
     return t(locale, 'link.host', { host });
   }
   if (host) return t(locale, 'link.host', { host });
+  // A port alone is no link where both name their hosts and none is shared: a name that did not
+  // resolve and a timeout to some address on 443 or 9100 are two calls (c73-042: two printers).
+  if (cause.hosts.length > 0 && effect.hosts.length > 0) return null;
   return port ? t(locale, 'link.port', { port }) : null;
+}
+
+/**
+ * The link the paste shows between two errors: a record of the cause, before a record of the
+ * effect (and no later by their timestamps), naming the same peer. The peers of all their records
+ * together are not enough: a refusal of 10.0.0.2 logged after its reset cannot have caused it.
+ */
+function sharedLink(cause: TriageError, effect: TriageError, chain: Chain, locale: Locale, t: Translate) {
+  for (const seen of effect.sightings) {
+    for (const before of cause.sightings) {
+      if (before.record >= seen.record || happenedAfter(before.timestamp, seen.timestamp)) continue;
+      const link = linkOf(before.peers, seen.peers, chain, locale, t);
+      if (link) return link;
+    }
+  }
+  return null;
 }
 
 /**

@@ -34,8 +34,10 @@ export interface TriageOptions {
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Most errors one triage reply lists; the rest are counted in a note. */
+/** Most errors one triage reply lists; the rest are named in a note. */
 const MAX_TRIAGE_ITEMS = 10;
+/** Most errors that note names (`…` after them): a log of a hundred kinds stays within a message. */
+const MAX_CUT_NAMES = 20;
 
 /** The errors with their catalog entries, in the order they first appear. */
 function withEntries(catalog: Catalog, errors: readonly PasteError[]): TriageError[] {
@@ -146,8 +148,13 @@ export function triageErrors(
   const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
   const dates = new Set(shown.map((e) => e.timestamp?.date).filter(Boolean));
   const lines = shown.map((_, i) => describeError(shown, i, dates.size > 1, locale, t));
-  if (errors.length > shown.length)
-    lines.push(t(locale, 'triage.cut', { count: errors.length - shown.length }));
+  // Which errors are left out is said, not only how many: one of them may be the one that matters.
+  const rest = errors.slice(shown.length);
+  if (rest.length > 0) {
+    const names = rest.slice(0, MAX_CUT_NAMES).map((e) => labelEntry(e.entry));
+    const list = names.join(t(locale, 'list.separator')) + (rest.length > names.length ? '…' : '');
+    lines.push(t(locale, 'triage.cut', { count: rest.length, list }));
+  }
   const commands = shown.map((e) => deps.lookup.commandLine(e.entry)).join(' · ');
   return makeReply({
     kind: 'triage',

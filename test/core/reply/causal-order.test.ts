@@ -67,6 +67,20 @@ describe('a cause claimed only where the paste orders the two errors in time', (
     );
   });
 
+  it('claims no link when the fractions of a second put the cause after the effect (a newest-first log)', () => {
+    // Kibana lists a burst newest first, to the millisecond: the reset came 50 ms before the refusal.
+    const paste = [
+      '2024-01-02T10:00:00.100Z ERROR connect ECONNREFUSED 10.0.0.5:5432',
+      '2024-01-02T10:00:00.050Z ERROR read ECONNRESET 10.0.0.5:5432',
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
   it("claims no peer made of one refusal's host and another's port", () => {
     // Refused on the primary's 5432 and the replica's pooler 6432; the reset comes from the
     // replica's 5432, which no refusal named: no "same peer 10.0.0.6:5432".
@@ -85,5 +99,91 @@ describe('a cause claimed only where the paste orders the two errors in time', (
     expect(core.scan(same, 'en').reply?.fallback).toContain(
       'probably follows from 1: same peer 10.0.0.6:6432',
     );
+  });
+
+  it('claims no link from a refusal of that peer the paste shows only after the reset', () => {
+    // The refusal printed first was of 10.0.0.1; 10.0.0.2 refused only after it had reset: nothing
+    // the paste shows has the reset follow a refusal of its peer.
+    const paste = [
+      '10:00:00 Error: connect ECONNREFUSED 10.0.0.1:80',
+      '10:00:01 Error: read ECONNRESET 10.0.0.2:80',
+      '10:00:02 Error: connect ECONNREFUSED 10.0.0.2:80',
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
+  it('claims no link from a failed look-up of that host the paste shows only after the timeout', () => {
+    const paste = [
+      '10:00:00 Error: getaddrinfo ENOTFOUND a.internal',
+      '10:00:01 Error: connect ETIMEDOUT b.internal:443',
+      '10:00:02 Error: getaddrinfo ENOTFOUND b.internal',
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
+  it('still links a refusal to a later reset when another refusal came between them', () => {
+    const paste = [
+      '10:00:00 Error: connect ECONNREFUSED 10.0.0.2:80',
+      '10:00:01 Error: connect ECONNREFUSED 10.0.0.1:80',
+      '10:00:02 Error: read ECONNRESET 10.0.0.2:80',
+    ].join('\n');
+    expect(core.scan(paste, 'en').reply?.fallback).toContain(
+      'probably follows from 1: same peer 10.0.0.2:80',
+    );
+  });
+});
+
+describe('a cause claimed only on a link the paste shows', () => {
+  it('claims no link on a shared port alone when the failed look-up and the timeout name different hosts (c73-042)', () => {
+    // A printer name that does not resolve, then a printer at 10.48.224.47 that does not answer,
+    // both on JetDirect's 9100: two printers, and nothing ties the look-up to that address.
+    const paste = corpusPaste('c73-042');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    expect(core.scan(paste, 'zh-TW').reply?.fallback).not.toMatch(/接續/);
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(reply);
+  });
+
+  it('claims no link on port 443 alone between a look-up of one name and a timeout to another address', () => {
+    const paste = 'Error: getaddrinfo ENOTFOUND api.example.com:443\nError: connect ETIMEDOUT 52.1.2.3:443';
+    expect(core.scan(paste, 'en').reply?.fallback).not.toMatch(/follows from/);
+  });
+
+  it('still links a failed look-up to a timeout that names the same host', () => {
+    const paste = [
+      'Error: getaddrinfo EAI_AGAIN db.internal',
+      'io.netty.channel.ConnectTimeoutException: connection timed out: db.internal/10.0.0.7:5432',
+    ].join('\n');
+    expect(core.scan(paste, 'en').reply?.fallback).toContain(
+      'probably follows from 1: same host db.internal',
+    );
+  });
+
+  it("claims no link on nginx's `host:` field, the site a client asked for, not a peer", () => {
+    // One vhost's requests: api.internal did not resolve, then the upstream 10.0.0.7:8080 timed
+    // out. Both lines end `host: "example.com"` (the request's Host header): no same host.
+    const request = 'client: 10.0.0.1, server: _, request: "GET / HTTP/1.1"';
+    const paste = [
+      `2024/05/02 10:00:00 [error] 7#7: *1 api.internal could not be resolved (3: Host not found), ${request}, host: "example.com"`,
+      `2024/05/02 10:00:05 [error] 7#7: *2 upstream timed out (110: Connection timed out) while connecting to upstream, ${request}, upstream: "http://10.0.0.7:8080/", host: "example.com"`,
+    ].join('\n');
+    const reply = core.scan(paste, 'en').reply;
+    expect(reply?.kind).toBe('triage');
+    expect(reply?.fallback).not.toMatch(/follows from/);
+    expect(reply?.fallback).not.toContain('example.com');
+    expect(reply?.fallback).toContain('`getent hosts api.internal`');
+    expect(reply?.fallback).toContain('`nc -vz -w 5 10.0.0.7 8080`');
   });
 });

@@ -79,6 +79,39 @@ describe('causes', () => {
   });
 });
 
+describe('a paste with more errors than a triage lists', () => {
+  const forms = [
+    'connect ECONNREFUSED 10.0.0.1:5432',
+    'read ECONNRESET',
+    'getaddrinfo ENOTFOUND db.internal',
+    'connect ETIMEDOUT 10.0.0.2:443',
+    'listen EADDRINUSE: address already in use :::3000',
+    'connect EHOSTUNREACH 10.0.0.3:22',
+    'connect ENETUNREACH 10.0.0.4:80',
+    'write EPIPE',
+    'getaddrinfo EAI_AGAIN api.example.com',
+    'connect EACCES 10.0.0.5:80',
+    'WSAEHOSTDOWN 10064',
+    'WSAENETDOWN 10050',
+    'WSAEMSGSIZE 10040',
+  ];
+  const paste = forms.map((f, i) => `2024-05-02 10:${String(i).padStart(2, '0')}:00 ERROR ${f}`).join('\n');
+
+  it('lists the first ten and names the rest, in the order they appear, in both languages', () => {
+    const reply = triage(paste);
+    expect(reply?.title).toBe('13 socket errors in this paste');
+    const list = lines(paste);
+    expect(list.filter((l) => /^\d+\./.test(l))).toHaveLength(10);
+    expect(list.at(-1)).toBe(
+      '…and 3 more (shortened to fit): 10064 WSAEHOSTDOWN, 10050 WSAENETDOWN, 10040 WSAEMSGSIZE.',
+    );
+    const zh = triage(paste, 'zh-TW')?.sections[0]?.text ?? '';
+    expect(zh.split('\n').at(-1)).toMatch(
+      /^……另有 3 個.*10064 WSAEHOSTDOWN.*10050 WSAENETDOWN.*10040 WSAEMSGSIZE/,
+    );
+  });
+});
+
 describe('counts of separate occurrences, in real pastes', () => {
   it.each([
     ['more-033', '10061', 'a chained Python traceback'],
@@ -172,6 +205,12 @@ describe('check first', () => {
     const text = lines(corpusPaste('c10-064')).join('\n');
     expect(text).toContain('`ip route get 10.25.14.2`');
     expect(text).not.toMatch(/ip (?:route get|neigh show) win2008r2-01/);
+  });
+
+  it('fills no check with a word of the sentence around a failed look-up (c118-003: "host remoto")', () => {
+    const reply = core.scan(corpusPaste('c118-003'), 'en').reply;
+    expect(reply?.fallback).toContain('`getent hosts <host>`');
+    expect(reply?.fallback).not.toMatch(/remoto|hosts no\b/);
   });
 
   it("takes no host or port from Apple's connection id `[C2.1:1]` (c10-015)", () => {

@@ -1,8 +1,16 @@
 import { type Peers, peersFrom, type Spot } from './peers.js';
+import type { Timestamp } from './timestamps.js';
 
 /** An error's peers in one record, and the `host:port` pairs the record names as one (`10.0.0.5:5432`). */
 export interface ErrorPeers extends Peers {
   endpoints: string[];
+}
+
+/** One record of an error: where it starts, its timestamp, and the peers it gives the error. */
+export interface Sighting {
+  record: number;
+  timestamp: Timestamp | null;
+  peers: ErrorPeers;
 }
 
 /** No peers: a record whose head was not read. */

@@ -177,7 +177,7 @@ export function createPasteStream() {
             count: 1,
             timestamp: null,
             record: null,
-            peers: [],
+            sightings: [],
           };
           const at = first.get(finding.id) ?? finding.index;
           return {
@@ -186,7 +186,8 @@ export function createPasteStream() {
             record: c.record ?? at,
             count: c.count,
             timestamp: c.timestamp,
-            ...peersOfRecords(c.peers),
+            ...peersOfRecords(c.sightings.map((seen) => seen.peers)),
+            sightings: c.sightings,
           };
         })
         .sort((a, b) => a.first - b.first);

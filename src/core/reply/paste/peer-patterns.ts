@@ -90,12 +90,28 @@ export const PEER_PATTERNS: readonly {
     port: 2,
     gate: / port /,
   },
-  // `host='db', port=5432`, `host "db"`, `port 5432`
+  // `host='db', port=5432`, `host: db`, `host "db"`, `port 5432`
   // An IPv6 literal is read whole (urllib3: `host='fd00:ec2::254'`), not cut at its first colon.
+  // Not nginx's `request: "GET / HTTP/1.1", host: "example.com"`: the site a client asked for, which
+  // every line of a vhost ends with, is no peer (it linked unrelated upstream errors).
   {
-    re: new RegExp(String.raw`\bhost(?:name)?[=: ]{1,3}["']?(${IPV6}|${NAMED_HOST})`, 'g'),
+    re: new RegExp(
+      String.raw`(?<!", )\bhost(?:name)?(?: {0,2}[=:] {0,2}["']?| {1,2}["'])(${IPV6}|${NAMED_HOST})`,
+      'g',
+    ),
     host: 1,
     gate: /host/,
+  },
+  // After a bare space, an address or a dotted name, or one label that ends the phrase (ssh's
+  // `Could not resolve hostname db: …`, `unknown host db`): not a sentence's next word (Spanish
+  // `nombre del host remoto (nombre de host no válido)`, c118-003, filled checks with `remoto`).
+  {
+    re: new RegExp(
+      String.raw`\bhost(?:name)? {1,2}((?:${HOST})(?![\w-]|\.[\w-])|(?:${NAMED_HOST})(?=[:,;]|\r|\n|$))`,
+      'g',
+    ),
+    host: 1,
+    gate: /host(?:name)? /,
   },
   { re: /\bport[=: ]{1,3}["']?(\d{1,5})\b/g, port: 1, gate: /port/ },
   // Java and Netty name the host before its address: `db.internal/10.0.0.5:5432`

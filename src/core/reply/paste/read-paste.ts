@@ -1,6 +1,6 @@
 import type { Finding, MentionStarts, ReadText } from '../../detect/index.js';
 import type { PasteContext } from '../placeholders.js';
-import { type ErrorPeers, peersOfError, type RecordMention } from './error-peers.js';
+import { type ErrorPeers, peersOfError, type RecordMention, type Sighting } from './error-peers.js';
 import { MAX_RECORD, readSpots, type Spot } from './peers.js';
 import { type LogRecord, recordAt, splitRecords, timestampOf } from './records.js';
 import { isStackOfPrevious } from './same-failure.js';
@@ -36,6 +36,8 @@ export interface PasteError {
   dnsServers: string[];
   /** The `host:port` pairs its records name as one (`10.0.0.5:5432`), first record first. */
   endpoints: string[];
+  /** Each record read for its peers, first record first: a cause is claimed on what one record before another shows. */
+  sightings: Sighting[];
 }
 
 /** The values of several lists, each once, in the order they first come. */
@@ -112,15 +114,19 @@ export function readPaste(paste: Paste): PasteError[] {
     const first = starts.reduce((a, b) => Math.min(a, b));
     const inRecords = [...new Set([first, ...starts].map((s) => recordAt(records, s)).filter((r) => r >= 0))];
     // The first records say where it happened; a long log repeats the same hosts thousands of times.
-    const read = inRecords.slice(0, PEER_RECORDS).map(peers(finding.id));
-    const firstRecord = inRecords.length ? records[inRecords[0] as number] : undefined;
+    const sightings = inRecords.slice(0, PEER_RECORDS).map((r): Sighting => {
+      const record = records[r] as LogRecord;
+      return { record: record.start, timestamp: timestampOf(text, record), peers: peers(finding.id)(r) };
+    });
+    const [firstSeen] = sightings;
     return {
       finding,
       first,
       count: countFailures(text, records, starts),
-      timestamp: firstRecord ? timestampOf(text, firstRecord) : null,
-      record: firstRecord ? firstRecord.start : first,
-      ...peersOfRecords(read),
+      timestamp: firstSeen ? firstSeen.timestamp : null,
+      record: firstSeen ? firstSeen.record : first,
+      ...peersOfRecords(sightings.map((seen) => seen.peers)),
+      sightings,
     };
   });
   return errors.sort((a, b) => a.first - b.first);

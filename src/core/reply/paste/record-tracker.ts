@@ -1,5 +1,5 @@
 import { detachString } from '../../detach-string.js';
-import { type ErrorPeers, NO_PEERS, peersOfError } from './error-peers.js';
+import { NO_PEERS, peersOfError, type Sighting } from './error-peers.js';
 import { readSpots } from './peers.js';
 import { shapeOf } from './records.js';
 import { NEAR_LINES, showsExceptionOf } from './same-failure.js';
@@ -14,7 +14,8 @@ export interface RecordCounts {
   timestamp: Timestamp | null;
   /** Where the record it first appears in starts. */
   record: number | null;
-  peers: ErrorPeers[];
+  /** Its first records: where each starts, its timestamp and its peers, first record first. */
+  sightings: Sighting[];
 }
 
 /** An error's mention on a line: its id and where it starts in the log. */
@@ -74,6 +75,7 @@ export function createRecordTracker() {
     if (e.listed.length < PEER_RECORDS) {
       e.listed.push(rec);
       rec.wantsPeers = true;
+      rec.wantsStamp = true;
     }
     const a = e.last;
     e.last = rec;
@@ -174,12 +176,15 @@ export function createRecordTracker() {
       current = null;
       const out = new Map<string, RecordCounts>();
       for (const [id, e] of errors) {
-        const peers = e.listed.map((r) => (r.spots ? peersOfError(r.spots, r.mentions ?? [], id) : NO_PEERS));
         out.set(id, {
           count: Math.max(1, e.count),
           timestamp: e.first?.stamp ?? null,
           record: e.first ? e.first.start : null,
-          peers,
+          sightings: e.listed.map((r) => ({
+            record: r.start,
+            timestamp: r.stamp ?? null,
+            peers: r.spots ? peersOfError(r.spots, r.mentions ?? [], id) : NO_PEERS,
+          })),
         });
       }
       return out;

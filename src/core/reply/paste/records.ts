@@ -16,15 +16,29 @@ const TRACEBACK = /^Traceback \(most recent call last\):/;
 const PYTHON_FRAME = /^\s+File "/;
 /** The service name Docker Compose puts before every line (`web_1  | `): not part of the line's shape. */
 const COMPOSE_PREFIX = /^[\w.-]{1,64} {0,32}\| ?/;
+/**
+ * A chat's quote: Discord and Slack put `> ` before every line of a quoted paste, which made every
+ * indented line of a stack or an error object (`  code: 'ECONNREFUSED'`) a failure of its own.
+ */
+const QUOTE = /^(?:> ?)+/;
+/**
+ * A process manager's name before every line, which likewise hid a stack's indentation: concurrently's
+ * `[api] ` or `[0] `, `kubectl logs --prefix`'s `[pod/api-7d9c/api] `, pm2's `0|api  | `. No colon:
+ * `[10:02:07] ` is a timestamp.
+ */
+const RUNNER_PREFIX = /^(?:\[[\w./@-]{1,300}\] |\d{1,4}\|[\w.-]{1,64} {0,32}\| ?)/;
 /** How much of a line decides its shape: its start (indentation, timestamp, `Caused by:`). */
 export const MAX_SHAPE = 100;
 
-/** The start of a line as its shape is read: without `\r` and a Docker Compose prefix. */
+/** The start of a line as its shape is read: without `\r`, a chat's quote, a process manager's or Docker Compose's prefix. */
 export function shapeOf(text: string, start: number, end: number): string {
   let shape = text.slice(start, Math.min(end, start + MAX_SHAPE));
   // Every line of a paste passes here: the patterns run only where their character is there.
   if (shape.endsWith('\r')) shape = shape.slice(0, -1);
-  return shape.includes('|') ? shape.replace(COMPOSE_PREFIX, '') : shape;
+  if (shape.charCodeAt(0) === 62) shape = shape.replace(QUOTE, '');
+  const bar = shape.includes('|');
+  if (shape.charCodeAt(0) === 91 || bar) shape = shape.replace(RUNNER_PREFIX, '');
+  return bar ? shape.replace(COMPOSE_PREFIX, '') : shape;
 }
 
 const isServiceChar = (c: number) =>

@@ -34,7 +34,7 @@ function timeKey(time: string): string {
 
 /**
  * Whether the paste's own timestamps say that `a` happened after `b`: false when they say the
- * opposite, the same second, or nothing that can be compared (one has no timestamp, one has a date
+ * opposite, the same instant (a second, where one has no fraction of it), or nothing that can be compared (one has no timestamp, one has a date
  * and the other none, dates of different kinds).
  */
 export function happenedAfter(a: Timestamp | null, b: Timestamp | null): boolean {
@@ -46,5 +46,11 @@ export function happenedAfter(a: Timestamp | null, b: Timestamp | null): boolean
     if (!da || !db || da.year !== db.year) return false;
     if (da.key !== db.key) return da.key > db.key;
   }
-  return timeKey(a.time) > timeKey(b.time);
+  const ta = timeKey(a.time);
+  const tb = timeKey(b.time);
+  if (ta !== tb) return ta > tb;
+  // The same second: its fractions order a burst (a newest-first log to the millisecond), where
+  // both write one; `.1` is `.100`.
+  if (a.fraction === undefined || b.fraction === undefined) return false;
+  return a.fraction.padEnd(9, '0') > b.fraction.padEnd(9, '0');
 }

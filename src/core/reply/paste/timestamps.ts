@@ -2,6 +2,8 @@
 export interface Timestamp {
   date?: string;
   time: string;
+  /** The digits after the second, where the log writes them (`.123`, `,123`): a burst's order. */
+  fraction?: string;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
@@ -11,8 +13,8 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
  * variants, nginx's `2024/01/02`, Apache's `02/Jan/2024:10:02:07`, syslog's `Jan  2 10:02:07`, klog's
  * `E1206 10:02:07.123456`, and a bare time of day.
  */
-const FORMS: readonly { re: RegExp; date?: number; time: number }[] = [
-  { re: /(\d{4}[-/]\d{2}[-/]\d{2})[T ](\d{2}:\d{2}:\d{2})/, date: 1, time: 2 },
+const FORMS: readonly { re: RegExp; date?: number; time: number; fraction?: number }[] = [
+  { re: /(\d{4}[-/]\d{2}[-/]\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,](\d{1,9}))?/, date: 1, time: 2, fraction: 3 },
   // What .NET's DateTime and Windows' Event Viewer print in other locales: Japanese `2024/05/02
   // 9:02:07`, Taiwanese `2024/5/2 下午 09:02:07`, German `02.05.2024 10:02:07`, US `5/2/2024 9:02:07 PM`.
   { re: /(\d{4}\/\d{1,2}\/\d{1,2}) ((?:[上下]午 )?\d{1,2}:\d{2}:\d{2})/, date: 1, time: 2 },
@@ -22,9 +24,9 @@ const FORMS: readonly { re: RegExp; date?: number; time: number }[] = [
   { re: new RegExp(`(${MONTH} {1,2}\\d{1,2}) (\\d{2}:\\d{2}:\\d{2})`), date: 1, time: 2 },
   // Kubernetes' klog (`E1206 10:02:07.123456    1 reflector.go:138] …`): a level letter and the month
   // and day without a year, then the time; the time is what the line says of when.
-  { re: /^[IWEF]\d{4} (\d{2}:\d{2}:\d{2})\.\d{6}\b/, time: 1 },
+  { re: /^[IWEF]\d{4} (\d{2}:\d{2}:\d{2})\.(\d{6})\b/, time: 1, fraction: 2 },
   // A bare time of day only at the very start of a line (`10:02:07 WARN`, `[10:02:07]`).
-  { re: /^\[?(\d{2}:\d{2}:\d{2})(?:[.,]\d{1,9})?(?=[\]\s|,]|$)/, time: 1 },
+  { re: /^\[?(\d{2}:\d{2}:\d{2})(?:[.,](\d{1,9}))?(?=[\]\s|,]|$)/, time: 1, fraction: 2 },
 ];
 
 /**
@@ -43,8 +45,13 @@ export function readTimestamp(line: string): Timestamp | null {
   for (const form of FORMS) {
     const m = form.re.exec(head);
     if (!m || m.index > LEAD || PROSE.test(head.slice(0, m.index))) continue;
-    const time = m[form.time] as string;
-    return form.date === undefined ? { time } : { date: m[form.date] as string, time };
+    const stamp: Timestamp =
+      form.date === undefined
+        ? { time: m[form.time] as string }
+        : { date: m[form.date] as string, time: m[form.time] as string };
+    const fraction = form.fraction === undefined ? undefined : m[form.fraction];
+    if (fraction) stamp.fraction = fraction;
+    return stamp;
   }
   return null;
 }

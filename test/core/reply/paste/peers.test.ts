@@ -95,6 +95,23 @@ describe('readPeers', () => {
     expect(peers.ports).toEqual(['80']);
   });
 
+  it("takes no word of a sentence after 'host' for a host (c118-003), but a name that ends the phrase", () => {
+    // Spanish: "the name of the remote host was not found (host name not valid)".
+    const spanish = 'razón: No se encontró el nombre del host remoto (nombre de host no válido).';
+    expect(readPeers(spanish).hosts).toEqual([]);
+    expect(readPeers('Il nome host sconosciuto non è valido').hosts).toEqual([]);
+    expect(readPeers('ssh: Could not resolve hostname bastion: Name or service not known').hosts).toEqual([
+      'bastion',
+    ]);
+    expect(readPeers('ping: unknown host db').hosts).toEqual(['db']);
+    expect(readPeers('Ping request could not find host host.docker.internal. Please check').hosts).toEqual([
+      'host.docker.internal',
+    ]);
+    expect(readPeers('could not connect to host db.internal port 5432').hosts).toEqual(['db.internal']);
+    expect(readPeers('host = db, port = 5432').hosts).toEqual(['db']);
+    expect(readPeers('Unknown MySQL server host "db" (-2)').hosts).toEqual(['db']);
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordAt, splitRecords, timestampOf } from '../../../../src/core/reply/paste/records.js';
+import { scanInPieces, testCore } from '../../../helpers/core.js';
 import { corpusPaste } from '../../../helpers/corpus.js';
 
 const count = (text: string) => splitRecords(text).length;
@@ -98,5 +99,64 @@ describe('splitRecords', () => {
     const started = Date.now();
     expect(count(line.repeat(50_000))).toBe(50_000);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe("a line's prefix, read past as a record's shape is", () => {
+  const { core } = testCore();
+  const counts = (text: string) =>
+    Object.fromEntries(core.scan(text, 'en').findings.map((f) => [f.id, f.count]));
+  const lines = (text: string) => (core.scan(text, 'en').reply?.sections[0]?.text ?? '').split('\n');
+
+  it('counts the errors of a paste quoted in a chat (`> ` before every line) as it counts them unquoted', () => {
+    // Discord and Slack quote a paste with `>` before every line: a Node error object's indented
+    // lines (`  code: 'ECONNREFUSED'`) and a chained Python traceback are still one failure each.
+    const node = [
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+      '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) {',
+      '  errno: -111,',
+      "  code: 'ECONNREFUSED',",
+      "  syscall: 'connect',",
+      '  port: 5432',
+      '}',
+      'Error: getaddrinfo ENOTFOUND redis',
+      '    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26) {',
+      "  code: 'ENOTFOUND',",
+      "  hostname: 'redis'",
+      '}',
+    ].join('\n');
+    for (const paste of [node, corpusPaste('more-033')]) {
+      const plain = counts(paste);
+      for (const quote of ['> ', '>']) {
+        const quoted = paste.replace(/^/gm, quote);
+        expect(counts(quoted)).toEqual(plain);
+        for (const size of [7, 1000])
+          expect(scanInPieces(core, quoted, size)).toEqual(core.scan(quoted, 'en'));
+      }
+    }
+    expect(lines(node.replace(/^/gm, '> ')).filter((l) => /^\d+\./.test(l))).toEqual([
+      expect.stringMatching(/^1\. 10061 WSAECONNREFUSED ×1 /),
+      expect.stringMatching(/^2\. 11001 WSAHOST_NOT_FOUND ×1 /),
+    ]);
+  });
+
+  it.each([
+    ['concurrently', '[0] '],
+    ['concurrently with names', '[api] '],
+    ['kubectl logs --prefix', '[pod/api-7d9c/api] '],
+    ['pm2 logs', '0|server   | '],
+  ])('counts a Node error under the line prefix of %s as it counts it bare', (_, prefix) => {
+    const node = [
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+      '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) {',
+      '  errno: -111,',
+      "  code: 'ECONNREFUSED',",
+      '  port: 5432',
+      '}',
+      'Error: getaddrinfo ENOTFOUND redis',
+    ].join('\n');
+    const paste = node.replace(/^/gm, prefix);
+    expect(counts(paste)).toEqual(counts(node));
+    for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
   });
 });

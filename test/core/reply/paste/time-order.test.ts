@@ -32,8 +32,16 @@ describe('happenedAfter', () => {
     expect(happenedAfter(at('5/3/2024 08:00:00 x'), at('5/2/2024 23:00:00 x'))).toBe(false);
   });
 
-  it('is false for the same second, an earlier time, or timestamps that do not compare', () => {
-    expect(happenedAfter(at('2024-01-02 10:00:00.900 x'), at('2024-01-02 10:00:00.100 x'))).toBe(false);
+  it('tells a later fraction of the same second, however many digits each has', () => {
+    expect(happenedAfter(at('2024-01-02 10:00:00.900 x'), at('2024-01-02 10:00:00.100 x'))).toBe(true);
+    expect(happenedAfter(at('2024-01-02T10:00:00.1Z x'), at('2024-01-02T10:00:00.099999Z x'))).toBe(true);
+    expect(happenedAfter(at('2024-01-02 10:00:00,250 x'), at('2024-01-02 10:00:00,025 x'))).toBe(true);
+    expect(happenedAfter(at('[10:00:00.5] x'), at('[10:00:00.25] x'))).toBe(true);
+  });
+
+  it('is false for the same instant, a second without its fraction, an earlier time, or timestamps that do not compare', () => {
+    expect(happenedAfter(at('2024-01-02 10:00:00 x'), at('2024-01-02 10:00:00.100 x'))).toBe(false);
+    expect(happenedAfter(at('2024-01-02 10:00:00.100 x'), at('2024-01-02 10:00:00.1 x'))).toBe(false);
     expect(happenedAfter(at('2024-01-02 10:00:00 x'), at('2024-01-02 10:05:00 x'))).toBe(false);
     // A year may have turned between syslog's `Dec 31` and an ISO date; a bare time has no day.
     expect(happenedAfter(at('Dec 31 23:00:00 host x'), at('2024-01-02 10:00:00 x'))).toBe(false);

@@ -7,13 +7,16 @@ import {
 
 describe('readTimestamp', () => {
   it.each([
-    ['2024-05-02T10:02:07.123Z ERROR x', { date: '2024-05-02', time: '10:02:07' }],
-    ['2024-05-02 10:02:07,123 ERROR x', { date: '2024-05-02', time: '10:02:07' }],
+    ['2024-05-02T10:02:07.123Z ERROR x', { date: '2024-05-02', time: '10:02:07', fraction: '123' }],
+    ['2024-05-02 10:02:07,123 ERROR x', { date: '2024-05-02', time: '10:02:07', fraction: '123' }],
     ['2024/05/02 10:02:07 [error] 123#0: *1 connect() failed', { date: '2024/05/02', time: '10:02:07' }],
     ['10.0.0.1 - - [02/May/2024:10:02:07 +0000] "GET / HTTP/1.1"', { date: '02/May/2024', time: '10:02:07' }],
     ['May  2 10:02:07 host app[12]: error', { date: 'May  2', time: '10:02:07' }],
     ['[10:02:07] WARN retrying', { time: '10:02:07' }],
-    ['E1206 10:02:07.123456       1 reflector.go:138] failed to list', { time: '10:02:07' }],
+    [
+      'E1206 10:02:07.123456       1 reflector.go:138] failed to list',
+      { time: '10:02:07', fraction: '123456' },
+    ],
     ['web_1  | 2024-05-02 10:02:07 ERROR x', { date: '2024-05-02', time: '10:02:07' }],
     // What .NET's DateTime and Windows' Event Viewer print in a German, US, Japanese or Taiwanese locale.
     ['02.05.2024 10:02:07 Fehler: SocketException (10061)', { date: '02.05.2024', time: '10:02:07' }],
