@@ -143,7 +143,10 @@ export function triageErrors(
           ? [{ kind: 'found', match: only.finding.match }]
           : [],
     });
-    return maybeLine ? makeReply({ ...reply, footer: maybeLine }) : reply;
+    // How often it recurs tells a retry loop from a one-off; a triage's lines say it as ×count.
+    const repeated = only.count > 1 ? t(locale, 'triage.repeated', { count: only.count }) : undefined;
+    const footer = [reply.footer, repeated, maybeLine].filter(Boolean).join('\n');
+    return footer !== (reply.footer ?? '') ? makeReply({ ...reply, footer }) : reply;
   }
   const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
   const dates = new Set(shown.map((e) => e.timestamp?.date).filter(Boolean));

@@ -248,4 +248,13 @@ describe('the rest of a triage', () => {
       .join('\n');
     expect(triage(many)?.fallback).toMatch(/…and \d+ more/);
   });
+
+  it('says how many records of the paste show its one error, and nothing for a one-off', () => {
+    const loop = Array.from({ length: 5 }, (_, i) => `2026-12-07 10:00:0${i} ERROR read ECONNRESET`).join(
+      '\n',
+    );
+    expect(triage(loop)?.footer).toBe('Seen in 5 separate log records of this paste.');
+    expect(triage(loop, 'zh-TW')?.footer).toBe('這段內容中有 5 筆記錄提到這個錯誤。');
+    expect(triage('2026-12-07 10:00:00 ERROR read ECONNRESET')?.footer ?? '').not.toMatch(/Seen in/);
+  });
 });
