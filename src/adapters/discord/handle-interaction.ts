@@ -22,6 +22,7 @@ import {
 } from './commands.js';
 import { truncateText } from './escape-markdown.js';
 import { decodeFeedbackId } from './feedback-ids.js';
+import { isFirstShare } from './first-share.js';
 import { toChannelRef, toUserRef } from './inputs.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { SendGuard } from './send-guard.js';
@@ -129,7 +130,11 @@ export function createInteractionHandler(
     return answer(interaction, work, 'ephemeral');
   };
 
-  const share = (interaction: ButtonInteraction, value: string) => {
+  const share = async (interaction: ButtonInteraction, value: string) => {
+    if (!(await isFirstShare(core, interaction.message.id))) {
+      await interaction.deferUpdate(); // acknowledged; nothing posted again
+      return true;
+    }
     const work = core.share(value).then((reply) => ({ reply, visibility: 'public' as const }));
     return answer(interaction, work, 'public');
   };

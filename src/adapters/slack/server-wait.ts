@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { settleWithin } from '../settle-within.js';
 
 /** Starts listening; rejects with the listen error (EADDRINUSE…). */
 export function listen(server: Server, port: number, host: string | undefined): Promise<void> {
@@ -9,19 +10,6 @@ export function listen(server: Server, port: number, host: string | undefined): 
       resolve();
     });
   });
-}
-
-/** `promise`'s value, or `fallback` when it has not settled within `ms` (the timer is cleared either way). */
-export async function settleWithin<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<F>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Whether `promise` settled within `ms`. */

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { UserRef } from '../../core/index.js';
+import { settleWithin } from '../settle-within.js';
 import type { SlackCaller } from './calls.js';
-import { settleWithin } from './server-wait.js';
 import { createTtlCache } from './ttl-cache.js';
 
 /** What sockerr needs to know about a Slack user, from one `users.info` call. */

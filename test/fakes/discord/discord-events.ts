@@ -226,9 +226,12 @@ export function messageCommand(
 }
 
 /** A press on a button with this custom_id under one of the bot's ephemeral replies. */
-export function buttonPress(input: InteractionInput & { customId: string }): Json {
+export function buttonPress(input: InteractionInput & { customId: string; messageId?: string }): Json {
   const d = interaction(buttonFixture, input);
   (d.data as Json).custom_id = input.customId;
+  // Each press is on its own private answer unless a test presses one answer twice.
+  const ownId = /^\d+$/.test(input.id) ? String(BigInt(input.id) + 1n) : undefined;
+  d.message = { ...(d.message as Json), id: input.messageId ?? ownId ?? (d.message as Json).id };
   return d;
 }
 
