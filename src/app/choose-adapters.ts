@@ -1,5 +1,6 @@
 import type { Adapter, AdapterDeps } from '../adapters/adapter.js';
 import { type Config, ConfigError } from '../config/index.js';
+import { deferPackage } from '../infra/modules/index.js';
 import { inputIsDirectory, inputIsNullDevice } from './standard-input.js';
 
 const ADAPTER_NAMES = ['slack', 'discord', 'shell'] as const;
@@ -48,6 +49,10 @@ export type AdapterFactory = (deps: AdapterDeps) => Adapter;
 export async function importAdapter(name: AdapterName): Promise<AdapterFactory> {
   switch (name) {
     case 'slack':
+      // Bolt requires @slack/socket-mode, and with it undici, at its own import, though only Socket
+      // Mode uses them: over HTTP they were about 4 MB of live heap, which V8 lets the old generation
+      // grow to twice of between full collections (docs/performance.md, "Memory").
+      deferPackage('@slack/socket-mode', '@slack/bolt');
       return (await import('../adapters/slack/index.js')).createSlackAdapter;
     case 'discord':
       return (await import('../adapters/discord/index.js')).createDiscordAdapter;

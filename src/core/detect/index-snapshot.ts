@@ -162,5 +162,7 @@ export function readIndexSnapshot(saved: unknown, inputs: string): IndexSnapshot
   if (typeof tables !== 'object' || tables === null) return null;
   if (!DATA_FIELDS.every((k) => DATA_SHAPES[k](tables[k]))) return null;
   if (!isDerived(s)) return null;
-  return s as IndexSnapshot;
+  // V8's deserializer reads a typed array as a view of the whole file's buffer: the detector keeps
+  // the gates (a byte a key) for good, which would keep all 1.9 MB of the file with them.
+  return { ...(s as IndexSnapshot), numberGates: numberGates.slice() };
 }

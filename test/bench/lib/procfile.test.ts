@@ -18,12 +18,15 @@ describe('readProcfileCommand', () => {
     expect(web.args.slice(-2)).toEqual([join(ROOT, 'dist/main.js'), 'slack']);
   });
 
-  it('reads the shipped worker as node running dist/main.js discord, with the memory settings of web', () => {
+  it('reads the shipped worker as node running dist/main.js discord, with the malloc settings of web and a young generation of its own', () => {
     const web = readProcfileCommand(ROOT, 'web');
     const worker = readProcfileCommand(ROOT, 'worker');
     expect(worker.args.slice(-2)).toEqual([join(ROOT, 'dist/main.js'), 'discord']);
     expect(worker.env).toEqual(web.env);
-    expect(worker.args.slice(0, -2)).toEqual(web.args.slice(0, -2));
+    // Each sized for its own load's memory row (docs/performance.md, "Memory"): web 8 MB a half, worker 4.
+    const semiSpace = /^--max-semi-space-size=\d+$/;
+    expect(web.args.slice(0, -2)).toEqual([expect.stringMatching(semiSpace)]);
+    expect(worker.args.slice(0, -2)).toEqual([expect.stringMatching(semiSpace)]);
   });
 
   it('keeps the environment, the node flags and the arguments of a line apart', () => {

@@ -81,6 +81,17 @@ describe('the saved index', () => {
     expect(reading.isWord('permissions')).toBe(false);
   });
 
+  it('keeps none of the file it was read from once read', () => {
+    // As infra reads it: one buffer for the whole file, which every typed array in it is a view of.
+    const file = serialize(compileDetectorTables(catalog.entries, rules).index);
+    const read = readIndexSnapshot(deserialize(file), describeInputs(catalog.entries, rules));
+    expect(read).not.toBeNull();
+    const gates = read?.numberGates;
+    expect(gates?.length).toBe(snapshot.keys.length);
+    expect(gates?.buffer.byteLength).toBe(gates?.length);
+    expect(Array.from(gates ?? [])).toEqual(Array.from(snapshot.numberGates));
+  });
+
   it('is refused for other rules or other facts, and the detector then reads by its own', () => {
     const changed = withPhrase(rules);
     expect(readIndexSnapshot(snapshot, describeInputs(catalog.entries, changed))).toBeNull();
