@@ -172,7 +172,7 @@ export function readNumberAfter(
     const next = text.slice(i, i + 40).toLowerCase();
     if (!context.followedBy.some((f) => next.startsWith(f.toLowerCase()))) return null;
   }
-  if (context.withinRecord && !followsInRecord(text, end, context.withinRecord)) return null;
+  if (context.withinRecord && !followsInRecord(text, end, context.withinRecord, wrapped)) return null;
   if (context.precededBy && !precedesOnLine(text, keywordStart, context.precededBy)) return null;
   let start = keywordStart;
   // `WSAGetLastError() = 10054`, `ConnectionRefusedError(10061, …)`: show the whole identifier.
