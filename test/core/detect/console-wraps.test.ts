@@ -54,6 +54,16 @@ describe('unwrapConsoleLines', () => {
     expect(unwrapConsoleLines(prose, isWord, WHOLE)).toBe(prose);
   });
 
+  it("mends a break inside a word of a context rule: uWSGI's socket writer cut at 80 columns (c26-024, c26-026)", () => {
+    // `…Broken pipe [core/wri` / `ter.c line 341]`: the source file that makes the EPIPE a socket's.
+    for (const id of ['c26-024', 'c26-026']) {
+      const paste = corpusPaste(id);
+      expect(breakLines(paste), id).toContain('[core/wri\nter.c line');
+      expect(highIds(breakLines(paste)), id).toEqual(['EPIPE']);
+      expect(highIds(paste), id).toEqual(['EPIPE']);
+    }
+  });
+
   it('waits for the end of the last line in a piece of a stream, and mends it as the whole text does', () => {
     const text = `${'x'.repeat(65)} its access per\nmissions. Next`;
     const piece = { base: 0, firstLineWhole: true, final: false };
