@@ -1,3 +1,4 @@
+import { lineEndAt } from './ascii.js';
 import { WIDTHS } from './console-wraps.js';
 import { indentAt } from './indent-at.js';
 import { PATTERNS } from './patterns.js';
@@ -28,7 +29,7 @@ function isMendedAt(text: string, above: number, width: number): boolean {
   let start = above - 1;
   while (start >= 0 && above - start <= MENDED_REACH + 1 && text.charCodeAt(start) !== 10) start--;
   if (start >= 0 && text.charCodeAt(start) !== 10) return false;
-  return isMendedConsoleLine(above - start - 1 - (text.charCodeAt(above - 1) === 13 ? 1 : 0), width);
+  return isMendedConsoleLine(lineEndAt(text, above, start + 1) - start - 1, width);
 }
 
 /**
@@ -74,7 +75,7 @@ export function lineBefore(text: string, start: number, tagged = false): string 
     const above = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
     const aboveAt = above >= 0 || from === 0 ? from + above : breakBefore(text, from);
     const known = aboveAt !== null;
-    const width = from + cut - (aboveAt ?? from - 1) - 1 - (slice.charCodeAt(cut - 1) === 13 ? 1 : 0);
+    const width = from + lineEndAt(slice, cut) - (aboveAt ?? from - 1) - 1;
     const aboveIndent = known ? indentAt(text, aboveAt + 1) : indent;
     if (known && width > 0 && aboveIndent >= width) {
       // A line of blanks (a record's rest read as blank) is passed over: the lines around it are compared.

@@ -1,3 +1,4 @@
+import { lineEndAt } from './ascii.js';
 import { PATTERNS } from './patterns.js';
 import { endsInWrap } from './wrap-break.js';
 
@@ -35,7 +36,7 @@ function joinWrapBreaks(text: string, from: number, window: string): string {
   let last = 0;
   for (let nl = window.indexOf('\n'); nl >= 0; nl = window.indexOf('\n', nl + 1)) {
     if (!endsInWrap(text, from + nl)) continue;
-    parts.push(window.slice(last, nl > 0 && window.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+    parts.push(window.slice(last, lineEndAt(window, nl, last)));
     last = nl + 1;
   }
   parts.push(window.slice(last));

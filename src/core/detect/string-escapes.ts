@@ -9,7 +9,8 @@
  * takes a CRLF's line for the line before it, so a console's copy keeps its width (a blank there made
  * each line a column wider than the console, and no break of it was taken for a console's: corpus
  * c59-059 in a JSON log lost `socket a` / `ddress`), and a rule's line break matches as in a CRLF
- * text (`Connection timed out` / `: select`). An escaped backslash (`\\n`, as in `C:\\nginx`) is no
+ * text (`Connection timed out` / `: select`); an escaped carriage return as two, so Windows' `\r\n` is
+ * carriage returns only before its break, which every reader of a line's width passes over. An escaped backslash (`\\n`, as in `C:\\nginx`) is no
  * escape of `n`: it is read as a backslash and a space. A lone `\n` in a Windows path (`C:\nginx`)
  * only splits the path, where no error is read.
  * What this returns has no escape left, nor a `\\`: reading again any part of it changes nothing,
@@ -17,7 +18,7 @@
  * as the whole text is.
  */
 
-const READ_AS: Readonly<Record<string, string>> = { n: '\r\n', r: ' \r', t: ' \t', '"': ' "', '\\': '\\ ' };
+const READ_AS: Readonly<Record<string, string>> = { n: '\r\n', r: '\r\r', t: ' \t', '"': ' "', '\\': '\\ ' };
 
 /** The text with every `\n`, `\r`, `\t`, `\"` and `\\` escape as the character it stands for. */
 export function readStringEscapes(text: string): string {

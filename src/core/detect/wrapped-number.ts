@@ -1,3 +1,4 @@
+import { lineEndAt } from './ascii.js';
 import { endsInWrap } from './wrap-break.js';
 
 /**
@@ -28,10 +29,10 @@ export function readWrappedNumber(
   let nl = from;
   while (nl < text.length && nl - from < BEFORE_BREAK && text.charCodeAt(nl) !== 10) nl++;
   if (text.charCodeAt(nl) !== 10 || !endsInWrap(text, nl)) return null;
-  // The break, and a carriage return before it, read as as many blanks: an offset into the window
+  // The break, and the carriage returns before it, read as as many blanks: an offset into the window
   // plus `from` is one into the text.
-  const cr = nl > from && text.charCodeAt(nl - 1) === 13 ? 1 : 0;
-  const window = `${text.slice(from, nl - cr)}${cr === 1 ? '  ' : ' '}${text.slice(nl + 1, from + REACH)}`;
+  const end = lineEndAt(text, nl, from);
+  const window = `${text.slice(from, end)}${' '.repeat(nl + 1 - end)}${text.slice(nl + 1, from + REACH)}`;
   pattern.lastIndex = 0;
   const match = pattern.exec(window);
   return match === null ? null : { match, end: from + pattern.lastIndex };

@@ -29,6 +29,11 @@ describe('unwrapConsoleLines', () => {
     expect(unwrapConsoleLines(text, isWord, WHOLE)).toBe(`${'y'.repeat(116)} Connection refused\r\n`);
   });
 
+  it("mends a line whose break has more than one carriage return before it (a doubled `\\r\\r\\n`, a JSON string's `\\r\\n`)", () => {
+    const text = `${'y'.repeat(76)} Con\r\r\nnection refused`;
+    expect(unwrapConsoleLines(text, isWord, WHOLE)).toBe(`${'y'.repeat(76)} Connection refused\r\r\n`);
+  });
+
   it('reads on after the broken word: a code or a quoted path a rule reads after it is on its line', () => {
     // ODBC's `Error code 0x2746` (10054) and MySQL's `through socket '…' (111)`, broken at 80 columns.
     const odbc =

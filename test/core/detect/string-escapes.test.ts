@@ -12,7 +12,7 @@ describe('readStringEscapes', () => {
   it('reads line breaks, tabs and quotes escaped in a string as what they stand for, keeping the length', () => {
     const text = String.raw`failed\n\tat "x"\r\n said \"no\"`;
     const read = readStringEscapes(text);
-    expect(read).toBe(`failed\r\n \tat "x" \r\r\n said  "no "`);
+    expect(read).toBe(`failed\r\n \tat "x"\r\r\r\n said  "no "`);
     expect(read).toHaveLength(text.length);
   });
 
@@ -20,6 +20,9 @@ describe('readStringEscapes', () => {
     const line = 'x'.repeat(80);
     const [first] = readStringEscapes(`${line}\\n${line}`).split('\n');
     expect(first?.replace(/\r$/, '')).toBe(line);
+    // And an escaped CRLF as carriage returns only before the break.
+    const [windows] = readStringEscapes(`${line}\\r\\n${line}`).split('\n');
+    expect(windows?.replace(/\r+$/, '')).toBe(line);
   });
 
   it('reads an escaped backslash as one, so the letter after it is no escape', () => {
@@ -63,6 +66,15 @@ describe('detection in a paste carried as an escaped string', () => {
       expect(highIds(asJsonLog(paste)), id).toEqual(highIds(paste));
       expect(highIds(paste), id).not.toEqual([]);
     }
+  });
+
+  it("mends them as plain when the JSON log carries Windows' line ends, `\\r\\n`", () => {
+    // A .NET service's JSON log writes an exception's Environment.NewLine as `\r\n`.
+    for (const id of ['c59-059', 'c214-016', 'c16-112', 'c65-012', 'c139-001', 'c164-001']) {
+      const paste = corpusPaste(id);
+      expect(highIds(asJsonLog(paste.replace(/\n/g, '\r\n'))), id).toEqual(highIds(paste));
+    }
+    expect(detectErrors(asJsonLog(corpusPaste('c73-074').replace(/\n/g, '\r\n')))).toEqual([]);
   });
 
   it("reads a rule's line break in a JSON log as in the paste plain", () => {
