@@ -4,7 +4,7 @@ import { variantOf } from './hit.js';
 import { GAP_WORDS, PATTERNS } from './patterns.js';
 import { followsInRecord, precedesOnLine } from './record-window.js';
 import type { NumberContext, NumberSpace } from './rules.js';
-import { readWrappedNumber, startsDateBytes, startsDateOrTime } from './wrapped-number.js';
+import { followingText, readWrappedNumber, startsDateBytes, startsDateOrTime } from './wrapped-number.js';
 
 /** An error number found right after a context keyword, waiting for its reading. */
 export interface NumberMention {
@@ -167,9 +167,7 @@ export function readNumberAfter(
   let end = across?.end ?? pattern.lastIndex;
   const numberStart = end - digits.length;
   if (context.followedBy) {
-    let i = end;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-    const next = text.slice(i, i + 40).toLowerCase();
+    const next = followingText(text, end, wrapped);
     if (!context.followedBy.some((f) => next.startsWith(f.toLowerCase()))) return null;
   }
   if (context.withinRecord && !followsInRecord(text, end, context.withinRecord, wrapped)) return null;

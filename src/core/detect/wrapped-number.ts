@@ -9,6 +9,7 @@ import { endsInWrap } from './wrap-break.js';
  * number), so the reading was lost with the line break. It is read across the break when a wrap made
  * it (wrap-break.ts: the line is a console's width, or the first word under it would not have fitted
  * after it) and a wrap broke one of the text's first lines (layout.ts), as a message's near words are.
+ * So is what must follow the number (`followedBy`).
  */
 
 /** How many characters after the keyword its line may end in (blanks and separators: `errno =`). */
@@ -59,3 +60,34 @@ export function startsDateBytes(bytes: Uint8Array, length: number, at: number): 
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isDateSeparator = (c: number) => c === 45 || c === 47 || c === 58 || c === 46;
+
+/** How much of what follows a number a context compares with its `followedBy` texts. */
+const FOLLOWING = 40;
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+
+/**
+ * The FOLLOWING characters after `from`, past the blanks there, lower-cased: what a number context's
+ * `followedBy` texts are compared with. `wrapped` (layout.ts): a break a wrap made in them is read, with
+ * the blanks around it, as one space, so asyncio's `[Errno 111] ` / `Connect call failed` at 80 columns
+ * (corpus c31-005) reads as the one line Python printed.
+ */
+export function followingText(text: string, from: number, wrapped: boolean): string {
+  let i = from;
+  while (i < text.length && isSpaceOrTab(text.charCodeAt(i))) i++;
+  const next = text.slice(i, i + FOLLOWING);
+  if (!wrapped || !next.includes('\n')) return next.toLowerCase();
+  const parts: string[] = [];
+  let kept = 0;
+  let last = i;
+  for (let nl = text.indexOf('\n', i); nl >= 0 && nl < i + FOLLOWING; nl = text.indexOf('\n', nl + 1)) {
+    if (!endsInWrap(text, nl)) continue;
+    let end = lineEndAt(text, nl, last);
+    while (end > last && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+    parts.push(text.slice(last, end), ' ');
+    kept += end - last + 1;
+    last = nl + 1;
+    while (last < text.length && isSpaceOrTab(text.charCodeAt(last))) last++;
+  }
+  parts.push(text.slice(last, last + Math.max(0, FOLLOWING - kept)));
+  return parts.join('').slice(0, FOLLOWING).toLowerCase();
+}

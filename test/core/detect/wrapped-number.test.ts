@@ -3,7 +3,7 @@ import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { anyIds, highIds, readInPieces } from '../../helpers/detect.js';
-import { wrapWords } from '../../helpers/texts.js';
+import { breakLines, wrapWords } from '../../helpers/texts.js';
 
 describe('an error number a wrap put on the line under its keyword', () => {
   it("reads Python's errno under `[Errno` when a wrap between words broke the line (c191-002, c50-015)", () => {
@@ -20,6 +20,15 @@ describe('an error number a wrap put on the line under its keyword', () => {
       expect(highIds(wrapWords(paste)), id).toEqual(highIds(paste));
       expect(highIds(paste), id).not.toEqual([]);
     }
+  });
+
+  it("reads what a number must be followed by across a wrap's break: asyncio's `[Errno 111]` / `Connect call failed` (c31-005)", () => {
+    // 80 columns end right after `[Errno 111] `; a wrap between words ends it after `[Errno 111]`.
+    const paste = corpusPaste('c31-005');
+    expect(highIds(paste)).toEqual(['10061']);
+    expect(highIds(breakLines(paste))).toEqual(['10061']);
+    const words = `${'x'.repeat(55)} failed: [Errno 111]\nConnect call failed ('10.0.0.5', 6053)`;
+    expect(highIds(words)).toEqual(['10061']);
   });
 
   it('reads it the same in a stream', () => {
