@@ -16,5 +16,15 @@ export function isAscii(text: string): boolean {
 export const isHexDigitCode = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
+/**
+ * Where the line whose break is at `nl` ends: before every carriage return right before the break (a
+ * Windows `\r\n`, a doubled `\r\r\n`, a JSON string's escaped `\r\n` read as `\r\r\r\n`), not before `start`.
+ */
+export function lineEndAt(text: string, nl: number, start = 0): number {
+  let end = nl;
+  while (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
 /** A space, a tab or a line break (`[ \t\r\n]`): the white space a paste's lines and prefixes leave. */
 export const isBlankCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;

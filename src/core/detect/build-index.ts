@@ -71,9 +71,10 @@ export function buildDetectionIndex(
   let reach: Reach | undefined = restored?.reach;
   const vocabularyOf = () => {
     // Without a snapshot, split out of the texts at the first broken line, not at start-up. With what
-    // rules look for near a mention (a console broke `[Mong` / `oError`, a near text, `dial uni` / `x`).
+    // rules look for near a mention (a console broke `[Mong` / `oError`, a near text, `dial uni` / `x`,
+    // a socket's context word `[core/wri` / `ter.c line`).
     // The case of a word is read where programs' names are: the facts' symbols and the rules' texts.
-    vocabulary ??= collectVocabulary(texts().concat(conditionTexts(rules), rules.context.unixSocketMarks), [
+    vocabulary ??= collectVocabulary(texts().concat(conditionTexts(rules)), [
       facts.map((f) => [f.name, f.aliases, f.dotnet, f.python, f.rust]),
       rules.exceptions.map((e) => e.name),
       rules.names.map((n) => n.keyword),

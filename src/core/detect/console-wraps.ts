@@ -1,4 +1,4 @@
-import { isBlankCode } from './ascii.js';
+import { isBlankCode, lineEndAt } from './ascii.js';
 import { indentAt } from './indent-at.js';
 import { splitsToken } from './split-token.js';
 import { isLetterCode } from './vocabulary.js';
@@ -72,7 +72,7 @@ function tokenEnd(text: string, start: number, final: boolean): number {
 function lastLineEnd(text: string, start: number, final: boolean): number | null {
   const nl = text.indexOf('\n', start);
   if (nl < 0 && !final) return -1;
-  const stop = nl < 0 ? text.length : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  const stop = nl < 0 ? text.length : lineEndAt(text, nl, start);
   const width = stop - start;
   return WIDTHS.includes(width) || width > MAX_WIDTH ? null : stop;
 }
@@ -165,7 +165,7 @@ export function unwrapConsoleLines(
     lineStart = nl + 1;
     columnStart = nl + 1 + margin;
     if (start < 0) continue;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const end = lineEndAt(text, nl, start);
     if (!WIDTHS.includes(end - column)) {
       // Mended already (an earlier step of a stream): the next line began where its word was.
       const moved = movedToEnd(text, start, column, end, isWord);

@@ -1,3 +1,4 @@
+import { lineEndAt } from './ascii.js';
 import { WIDTHS } from './console-wraps.js';
 
 /**
@@ -29,5 +30,5 @@ export function isConsoleLine(s: string, at: number, start: boolean, end: boolea
   while (to < high && s.charCodeAt(to) !== 10) to++;
   if (to === high && to < s.length) return false;
   if (to === s.length && !end) return false;
-  return WIDTHS.includes(to - from - (s.charCodeAt(to - 1) === 13 ? 1 : 0));
+  return WIDTHS.includes(lineEndAt(s, to, from) - from);
 }

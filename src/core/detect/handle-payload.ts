@@ -152,7 +152,7 @@ export function handlePayload(
       return;
     }
     case 'number': {
-      const m = readNumberAfter(text, start, end, payload.context, index.isSocketCall);
+      const m = readNumberAfter(text, start, end, payload.context, index.isSocketCall, found.wrapped);
       if (m) found.numbers.push(m);
       return;
     }

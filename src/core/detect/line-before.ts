@@ -1,3 +1,5 @@
+import { lineEndAt } from './ascii.js';
+import { WIDTHS } from './console-wraps.js';
 import { indentAt } from './indent-at.js';
 import { PATTERNS } from './patterns.js';
 import { breaksLine, isMendedConsoleLine } from './wrap-break.js';
@@ -12,15 +14,22 @@ function endsWithColon(text: string, end: number): boolean {
   return i >= 0 && text.charCodeAt(i) === 58;
 }
 
+/** The longest line above a mended one: two of the widest console's lines (its own and the word moved up). */
+const MENDED_REACH = 2 * Math.max(...WIDTHS);
+
 /**
  * Is the line after the break at `above` (`width` long, starting with one space) the rest of a console's
- * line whose broken word was moved up to the line above it (console-wraps.ts)? Read from the two widths.
+ * line whose broken word was moved up to the line above it (console-wraps.ts)? Read from the two widths,
+ * in the whole text: the line above, longer than a console's by the word moved up, may start more than
+ * 200 characters before the phrase (`…github.com/%21river…mod":` above ` dial tcp: lookup goproxy.cn `,
+ * corpus c16-083 at 80 columns), or be the text's first.
  */
-function isMendedAt(slice: string, above: number, width: number): boolean {
+function isMendedAt(text: string, above: number, width: number): boolean {
   if (above <= 0) return false;
-  const start = slice.lastIndexOf('\n', above - 1);
-  if (start < 0) return false;
-  return isMendedConsoleLine(above - start - 1 - (slice.charCodeAt(above - 1) === 13 ? 1 : 0), width);
+  let start = above - 1;
+  while (start >= 0 && above - start <= MENDED_REACH + 1 && text.charCodeAt(start) !== 10) start--;
+  if (start >= 0 && text.charCodeAt(start) !== 10) return false;
+  return isMendedConsoleLine(lineEndAt(text, above, start + 1) - start - 1, width);
 }
 
 /**
@@ -66,7 +75,7 @@ export function lineBefore(text: string, start: number, tagged = false): string 
     const above = cut > 0 ? slice.lastIndexOf('\n', cut - 1) : -1;
     const aboveAt = above >= 0 || from === 0 ? from + above : breakBefore(text, from);
     const known = aboveAt !== null;
-    const width = from + cut - (aboveAt ?? from - 1) - 1 - (slice.charCodeAt(cut - 1) === 13 ? 1 : 0);
+    const width = from + lineEndAt(slice, cut) - (aboveAt ?? from - 1) - 1;
     const aboveIndent = known ? indentAt(text, aboveAt + 1) : indent;
     if (known && width > 0 && aboveIndent >= width) {
       // A line of blanks (a record's rest read as blank) is passed over: the lines around it are compared.
@@ -75,7 +84,7 @@ export function lineBefore(text: string, start: number, tagged = false): string 
     }
     // The whole text, not the slice: the first word under the line may be the phrase itself.
     const wrapped =
-      breaksLine(text, from + cut, width) || (aboveIndent === 1 && isMendedAt(slice, above, width));
+      breaksLine(text, from + cut, width) || (known && aboveIndent === 1 && isMendedAt(text, aboveAt, width));
     if (!(known && wrapped)) {
       if (!endsWithColon(slice, cut) && (indent === 0 || (indent > 1 && aboveIndent === indent))) break;
     }

@@ -30,7 +30,9 @@ export interface NearWords {
  * line reaches an indented line (line-before.ts): an indented paste keeps `out` / `: select` apart.
  */
 export function buildNearPattern(texts: readonly string[]): NearWords {
-  const lineBreak = (escaped: string) => escaped.replace(/\n/g, '\\r?\\n[ \\t]*');
+  // Before the break, the carriage returns a Windows text, a doubled `\r\r\n` or a JSON string's
+  // escaped `\r\n` (read as `\r\r\r\n`: string-escapes.ts) leaves.
+  const lineBreak = (escaped: string) => escaped.replace(/\n/g, '\\r{0,3}\\n[ \\t]*');
   // A number at either end of a text is that whole number: Cloudflare's `522: connection timed out`
   // must not be read inside `port 11522: Connection timed out` (an ssh connect's own ETIMEDOUT).
   const digits = (text: string, body: string) =>
@@ -38,7 +40,7 @@ export function buildNearPattern(texts: readonly string[]): NearWords {
   const pattern = (text: string) => digits(text, lineBreak(escapeRegExp(text)));
   const spaced = texts.filter((t) => t.includes(' '));
   const wrap = (text: string) =>
-    digits(text, lineBreak(escapeRegExp(text).replace(/ /g, '(?: |[ \\t]*\\r?\\n[ \\t]*)')));
+    digits(text, lineBreak(escapeRegExp(text).replace(/ /g, '(?: |[ \\t]*\\r{0,3}\\n[ \\t]*)')));
   return {
     words: new RegExp(texts.map(pattern).join('|'), 'gi'),
     wrapped: spaced.length === 0 ? null : new RegExp(spaced.map(wrap).join('|'), 'gi'),

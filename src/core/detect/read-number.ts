@@ -4,6 +4,7 @@ import { variantOf } from './hit.js';
 import { GAP_WORDS, PATTERNS } from './patterns.js';
 import { followsInRecord, precedesOnLine } from './record-window.js';
 import type { NumberContext, NumberSpace } from './rules.js';
+import { followingText, readWrappedNumber, startsDateBytes, startsDateOrTime } from './wrapped-number.js';
 
 /** An error number found right after a context keyword, waiting for its reading. */
 export interface NumberMention {
@@ -24,9 +25,9 @@ const { afterKeyword, afterKeywordHex, afterColon, hexDigits, afterQuoted } = PA
 
 /** What may come between a keyword and its number (`SEPARATOR` in patterns.ts). */
 const SEPARATORS = ' \t:=#()["\'`：（［';
-/** 1: a separator; 2: a digit or `-`, where a number begins; 3: the first letter of a gap word. */
+/** 1: a separator or a line break (a wrap's: wrapped-number.ts); 2: a digit or `-`; 3: a gap word's first letter. */
 const NEXT = new Uint8Array(128);
-for (const c of SEPARATORS) if (c.charCodeAt(0) < 128) NEXT[c.charCodeAt(0)] = 1;
+for (const c of `${SEPARATORS}\r\n`) if (c.charCodeAt(0) < 128) NEXT[c.charCodeAt(0)] = 1;
 for (const c of '0123456789-') NEXT[c.charCodeAt(0)] = 2;
 for (const w of GAP_WORDS) NEXT[w.charCodeAt(0)] = 3;
 const WIDE_SEPARATORS = [...SEPARATORS].map((c) => c.charCodeAt(0)).filter((c) => c >= 128);
@@ -46,9 +47,12 @@ function mayHaveNumber(text: string, from: number): boolean {
   const next = text.charCodeAt(from) | 32;
   if (next >= 97 && next <= 122) return false;
   let i = from;
-  while (i < text.length && i - from < 12 && kindOf(text.charCodeAt(i)) === 1) i++;
+  let broke = false;
+  // Not `broke ||= …`: once true, it would skip the step and loop forever.
+  for (; i < text.length && i - from < 12 && kindOf(text.charCodeAt(i)) === 1; i++)
+    if (text[i] === '\n') broke = true;
   const kind = i < text.length ? kindOf(text.charCodeAt(i)) : 0;
-  if (kind !== 3) return kind === 2;
+  if (kind !== 3) return kind === 2 && !(broke && startsDateOrTime(text, i));
   for (const w of GAP_WORDS) if (text.startsWith(w, i)) return true;
   return false;
 }
@@ -108,9 +112,10 @@ export function mayReadNumberBytes(bytes: Uint8Array, length: number, end: numbe
   const lower = next | 32;
   if (lower >= 97 && lower <= 122) return false;
   let i = end;
-  while (i < length && i - end < 12 && NEXT[bytes[i] as number] === 1) i++;
+  let broke = false;
+  for (; i < length && i - end < 12 && NEXT[bytes[i] as number] === 1; i++) if (bytes[i] === 10) broke = true;
   const kind = i < length ? NEXT[bytes[i] as number] : 0;
-  if (kind !== 3) return kind === 2;
+  if (kind !== 3) return kind === 2 && !(broke && startsDateBytes(bytes, length, i));
   for (const w of GAP_WORDS) if (startsWithBytes(bytes, length, i, w)) return true;
   return false;
 }
@@ -133,6 +138,7 @@ function mayReadNumber(text: string, keywordEnd: number, context: NumberContext)
 /**
  * Reads the number after a context keyword (its match ends at `matchEnd`), or null when none follows.
  * `isSocketCall` says whether the call named before a keyword such as `() failed` is a socket call.
+ * `wrapped`: a wrap broke one of the text's first lines, so the number may be under the keyword's line.
  */
 export function readNumberAfter(
   text: string,
@@ -140,6 +146,7 @@ export function readNumberAfter(
   matchEnd: number,
   context: NumberContext,
   isSocketCall: (text: string, before: number) => boolean,
+  wrapped = false,
 ): NumberMention | null {
   // The scanner trims a comma off a keyword's end: 'Socket error: connect, 10060' (miniupnpc).
   const comma = context.keyword.endsWith(',');
@@ -151,19 +158,19 @@ export function readNumberAfter(
     return null;
   const pattern = patternFor(context);
   pattern.lastIndex = keywordEnd;
-  const m = pattern.exec(text);
+  const read = pattern.exec(text);
+  const across = read === null && wrapped ? readWrappedNumber(pattern, text, keywordEnd) : null;
+  const m = read ?? across?.match;
   if (!m || !hasKeywordCase(text, keywordStart, keywordEnd, context.keyword)) return null;
   if (context.afterCall && !isSocketCall(text, keywordStart)) return null;
   const digits = m[m.length - 1] as string;
-  let end = pattern.lastIndex;
+  let end = across?.end ?? pattern.lastIndex;
   const numberStart = end - digits.length;
   if (context.followedBy) {
-    let i = end;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-    const next = text.slice(i, i + 40).toLowerCase();
+    const next = followingText(text, end, wrapped);
     if (!context.followedBy.some((f) => next.startsWith(f.toLowerCase()))) return null;
   }
-  if (context.withinRecord && !followsInRecord(text, end, context.withinRecord)) return null;
+  if (context.withinRecord && !followsInRecord(text, end, context.withinRecord, wrapped)) return null;
   if (context.precededBy && !precedesOnLine(text, keywordStart, context.precededBy)) return null;
   let start = keywordStart;
   // `WSAGetLastError() = 10054`, `ConnectionRefusedError(10061, …)`: show the whole identifier.

@@ -162,12 +162,24 @@ export interface DetectionRules {
   errorWords: ErrorWord[];
 }
 
-/** The texts the rules' conditions look for around a phrase or an application's own wording. */
+/**
+ * The texts the rules' conditions look for around a mention: a phrase's or an application's own
+ * wording, a number's record or line (`_kCFStreamErrorDomainKey=1}`), and the words that make one a
+ * socket's or a file's (`[core/writer.c line`, `.sock`).
+ */
 export function conditionTexts(rules: DetectionRules): string[] {
   const phrases = rules.phrases.flatMap((r) => [
     ...(r.requiresBefore ?? []),
     ...(r.requiresAfter ?? []),
     ...(r.unlessBefore ?? []),
   ]);
-  return phrases.concat(rules.notErrors.flatMap((r) => r.near ?? []));
+  const numbers = rules.numbers.flatMap((n) => [...(n.withinRecord ?? []), ...(n.precededBy ?? [])]);
+  const { socketContext, fileContext, unixSocketMarks } = rules.context;
+  return phrases.concat(
+    rules.notErrors.flatMap((r) => r.near ?? []),
+    numbers,
+    socketContext,
+    fileContext,
+    unixSocketMarks,
+  );
 }

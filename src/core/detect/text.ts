@@ -153,6 +153,10 @@ export function isAtomContext(text: string, start: number, end: number): boolean
   // So does a chat's inline code around the line (`` `…failed due to econnrefused` ``), but not around
   // the atom alone, which is prose naming it (`` `econnrefused` stop reasons are treated as… ``).
   if (text[j] === '`' && text[start - 1] !== '`') return true;
+  // So does a structured log's message string (`"msg":"…failed due to econnrefused"`, logfmt's
+  // `msg="…"`): its closing quote ends the logged line. The atom is the message's last word, after a
+  // space: not a quote around the atom alone (prose), nor a key's rest under a wrap (`"dat` / `etime"`).
+  if (text[j] === '"' && text[start - 1] === ' ' && !isWordCode(text.charCodeAt(j + 1))) return true;
   // `{error,econnrefused}`, `reason: econnrefused`, `** Reason == econnrefused`, and the same
   // with the term wrapped onto the next line by Erlang's pretty printer.
   let i = start - 1;

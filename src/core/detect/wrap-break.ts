@@ -1,4 +1,4 @@
-import { isBlankCode } from './ascii.js';
+import { isBlankCode, lineEndAt } from './ascii.js';
 import { WIDTHS } from './console-wraps.js';
 
 /** The width text is wrapped to between words (a mailer's, an editor's, `fold -s`'s). */
@@ -76,7 +76,7 @@ export function isMendedConsoleLine(widthAbove: number, width: number): boolean 
  */
 export function endsInWrap(text: string, cut: number): boolean {
   if (startsWithOneSpace(text, cut + 1)) return true;
-  const end = cut > 0 && text.charCodeAt(cut - 1) === 13 ? cut - 1 : cut;
+  const end = lineEndAt(text, cut);
   const start = lineStartWithin(text, end, WIDEST);
   if (start < 0) return false;
   if (breaksLine(text, cut, end - start)) return true;
@@ -108,7 +108,7 @@ export function hasWrapWithin(text: string, from: number, to: number): boolean {
   let cut = first === 0 ? -1 : Number.NEGATIVE_INFINITY;
   let widthAbove = Number.POSITIVE_INFINITY;
   for (let next = text.indexOf('\n', first); next >= 0 && next < stop; next = text.indexOf('\n', next + 1)) {
-    const width = next - cut - 1 - (text.charCodeAt(next - 1) === 13 ? 1 : 0);
+    const width = lineEndAt(text, next, cut + 1) - cut - 1;
     if (next >= from && startsWithOneSpace(text, next + 1)) return true;
     if (next >= from && width <= WIDEST) {
       if (breaksLine(text, next, width)) return true;

@@ -29,6 +29,11 @@ describe('unwrapConsoleLines', () => {
     expect(unwrapConsoleLines(text, isWord, WHOLE)).toBe(`${'y'.repeat(116)} Connection refused\r\n`);
   });
 
+  it("mends a line whose break has more than one carriage return before it (a doubled `\\r\\r\\n`, a JSON string's `\\r\\n`)", () => {
+    const text = `${'y'.repeat(76)} Con\r\r\nnection refused`;
+    expect(unwrapConsoleLines(text, isWord, WHOLE)).toBe(`${'y'.repeat(76)} Connection refused\r\r\n`);
+  });
+
   it('reads on after the broken word: a code or a quoted path a rule reads after it is on its line', () => {
     // ODBC's `Error code 0x2746` (10054) and MySQL's `through socket '…' (111)`, broken at 80 columns.
     const odbc =
@@ -52,6 +57,16 @@ describe('unwrapConsoleLines', () => {
     expect(highIds(consul)).toEqual(['11001']);
     const prose = `${'z'.repeat(71)} port is\n8080 now`;
     expect(unwrapConsoleLines(prose, isWord, WHOLE)).toBe(prose);
+  });
+
+  it("mends a break inside a word of a context rule: uWSGI's socket writer cut at 80 columns (c26-024, c26-026)", () => {
+    // `…Broken pipe [core/wri` / `ter.c line 341]`: the source file that makes the EPIPE a socket's.
+    for (const id of ['c26-024', 'c26-026']) {
+      const paste = corpusPaste(id);
+      expect(breakLines(paste), id).toContain('[core/wri\nter.c line');
+      expect(highIds(breakLines(paste)), id).toEqual(['EPIPE']);
+      expect(highIds(paste), id).toEqual(['EPIPE']);
+    }
   });
 
   it('waits for the end of the last line in a piece of a stream, and mends it as the whole text does', () => {

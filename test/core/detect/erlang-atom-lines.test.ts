@@ -16,6 +16,23 @@ describe('detectErrors reads an errno atom printed last on an Erlang log line', 
     expect(highIds('Calling endpoint failed due to econnrefused')).toEqual(['10061']);
   });
 
+  it("reads the reason term last in a structured log's message string (c14-107 as a JSON log's field)", () => {
+    expect(highIds('{"level":"error","msg":"Calling endpoint failed due to econnrefused"}')).toEqual([
+      '10061',
+    ]);
+    expect(
+      highIds('level=error msg="Calling endpoint failed due to econnrefused" hook=auth_on_register'),
+    ).toEqual(['10061']);
+  });
+
+  it("keeps an atom quoted alone in prose, or a JSON key's rest under a wrap, below high", () => {
+    const text = 'Here, "econnrefused" stop reasons are treated as a normal shutdown.';
+    expect(highIds(text)).toEqual([]);
+    expect(anyIds(text)).toEqual(['10061']);
+    // dev c104-004 wrapped between words at 80 columns: `"dat` / `etime":"2022-06-02` is no errno.
+    expect(highIds('"channel":"swoft","dat\netime":"2022-06-02 10:00:00","event":"task"')).toEqual([]);
+  });
+
   it('keeps an atom in the middle of a sentence at medium confidence', () => {
     const text = 'I keep getting econnrefused when the app starts';
     expect(highIds(text)).toEqual([]);

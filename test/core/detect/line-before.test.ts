@@ -4,7 +4,7 @@ import { createDetector } from '../../../src/core/index.js';
 import { realData } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 import { detectErrors, highIds, readInPieces } from '../../helpers/detect.js';
-import { prefixLines } from '../../helpers/texts.js';
+import { breakLines, prefixLines } from '../../helpers/texts.js';
 
 /** `lineBefore` at the end of `text`. */
 const readBefore = (text: string) => lineBefore(text, text.length);
@@ -71,6 +71,16 @@ describe('lineBefore', () => {
       'winscp.sessionremoteexception: network error: connection to "192.168.1.100" ',
     );
     expect(highIds(text)).toEqual(['10060']);
+  });
+
+  it('reads on into a mended console line whose line above, longer by the word moved up, starts over 200 characters back', () => {
+    // dev c16-083 and c176-021 at 80 columns: a URL's rest was moved up, the line under it holds Go's
+    // `dial tcp: lookup`, and the phrase under that one (`…: i/o timeout`) is a resolver's timeout.
+    for (const id of ['c16-083', 'c176-021']) {
+      const paste = corpusPaste(id);
+      expect(highIds(breakLines(paste)), id).toEqual(['11002']);
+      expect(highIds(paste), id).toEqual(['11002']);
+    }
   });
 
   it("reads on into the line above a log's next record only when its first word holds no time", () => {

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { mayReadNumberBytes, mayReadNumberGated } from '../../../src/core/detect/read-number.js';
 import { highIds } from '../../helpers/detect.js';
 
-/** What follows `error` and its kin in logs and pastes, so random texts reach every branch. */
+/**
+ * What follows `error` and its kin in logs and pastes, so random texts reach every branch: a line
+ * break (a wrap's, or before a log's next record and its time) too.
+ */
 const PIECES = [
   'error',
   ' ',
   '\t',
   '\n',
+  '\r',
   ':',
   '=',
   '#',
@@ -20,6 +24,8 @@ const PIECES = [
   '`',
   '-',
   '104',
+  '2025-03-17',
+  '10:51',
   '0x274d',
   'ab',
   'code',
