@@ -1,8 +1,8 @@
-import type { Catalog, DetectionRules, SavedTables, Translate } from '../../core/index.js';
+import type { Catalog, DetectionRules, LocalizedMessage, SavedTables, Translate } from '../../core/index.js';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
 import { readDetectorTables } from './detector-tables.js';
 import { loadCatalog } from './load-catalog.js';
-import { loadDetectionRules } from './load-detection-rules.js';
+import { loadDetectionRules, loadLocalizedMessages } from './load-detection-rules.js';
 import { loadTranslations } from './load-translations.js';
 
 /** Everything core is built from that lives in `data/`, read and validated. */
@@ -27,11 +27,12 @@ export function loadCoreData(dataDir: string = DEFAULT_DATA_DIR): CoreData {
 /**
  * The same data for a one-shot command (the CLI): the catalog and strings now; the detection rules,
  * the largest files, only when a scan or a query read as a log line builds the detector (read and
- * validated then, as every path that uses them does).
+ * validated then, as every path that uses them does); Windows' localized messages, which an
+ * explanation in zh-TW quotes, when the first one is built.
  */
 export function loadCoreDataOnDemand(
   dataDir: string = DEFAULT_DATA_DIR,
-): Omit<CoreData, 'rules'> & { rules: () => DetectionRules } {
+): Omit<CoreData, 'rules'> & { rules: () => DetectionRules; localized: () => LocalizedMessage[] } {
   let rules: DetectionRules | undefined;
   return {
     catalog: loadCatalog(dataDir),
@@ -39,6 +40,8 @@ export function loadCoreDataOnDemand(
       rules ??= loadDetectionRules(dataDir);
       return rules;
     },
+    // Read with the rules when a scan has read them already; else alone, not the larger files beside it.
+    localized: () => rules?.localized ?? loadLocalizedMessages(dataDir),
     translate: loadTranslations(dataDir),
     detectorTables: readDetectorTables(),
   };
