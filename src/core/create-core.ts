@@ -43,8 +43,8 @@ export interface CoreDeps {
    * A function is called when the detector is first built (a one-shot look-up of a code never is).
    */
   rules: DetectionRules | (() => DetectionRules);
-  /** Windows' messages in other languages, read by the first explanation in one; absent: the rules'. */
-  localized?: () => readonly LocalizedMessage[];
+  /** Windows' messages in other languages (a loader: read by the first explanation in one); absent: the rules'. */
+  localized?: readonly LocalizedMessage[] | (() => readonly LocalizedMessage[]);
   /** The detector's automata as a build saved them (infra reads them); absent: compiled at start. */
   detectorTables?: SavedTables;
   /** Interface strings (`data/i18n/`). */

@@ -10,15 +10,21 @@ export interface CoreData {
   catalog: Catalog;
   rules: DetectionRules;
   translate: Translate;
+  /** Windows' system messages in other languages, which explanations in those languages quote. */
+  localized: readonly LocalizedMessage[];
   /** The detector's automata as `npm run build` saved them (read when the detector is built). */
   detectorTables: SavedTables;
 }
 
 /** Reads `data/` once; throws `CatalogError` naming the file, entry and field of the first problem. */
 export function loadCoreData(dataDir: string = DEFAULT_DATA_DIR): CoreData {
+  // The catalog first: a broken data folder names its problem before the rules'.
+  const catalog = loadCatalog(dataDir);
+  const rules = loadDetectionRules(dataDir);
   return {
-    catalog: loadCatalog(dataDir),
-    rules: loadDetectionRules(dataDir),
+    catalog,
+    rules,
+    localized: rules.localized,
     translate: loadTranslations(dataDir),
     detectorTables: readDetectorTables(),
   };
@@ -30,9 +36,13 @@ export function loadCoreData(dataDir: string = DEFAULT_DATA_DIR): CoreData {
  * validated then, as every path that uses them does); Windows' localized messages, which an
  * explanation in zh-TW quotes, when the first one is built.
  */
-export function loadCoreDataOnDemand(
-  dataDir: string = DEFAULT_DATA_DIR,
-): Omit<CoreData, 'rules'> & { rules: () => DetectionRules; localized: () => LocalizedMessage[] } {
+export function loadCoreDataOnDemand(dataDir: string = DEFAULT_DATA_DIR): Omit<
+  CoreData,
+  'rules' | 'localized'
+> & {
+  rules: () => DetectionRules;
+  localized: () => readonly LocalizedMessage[];
+} {
   let rules: DetectionRules | undefined;
   return {
     catalog: loadCatalog(dataDir),
