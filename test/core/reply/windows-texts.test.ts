@@ -12,9 +12,9 @@ describe('windowsTextsFrom', () => {
     expect(texts('10054', 'zh-TW')).toBe('遠端主機已強制關閉一個現存的連線。');
   });
 
-  it('gives none for a code whose zh-TW text was never seen, nor for one seen only in a test fixture', () => {
+  it('gives none for a code whose zh-TW text was never seen, nor for one never seen beside its number', () => {
     expect(texts('10050', 'zh-TW')).toBeUndefined();
-    // 11001's only zh-TW source is a test fixture (`confidence: medium`): it is not quoted as Windows' words.
+    // 11001's zh-TW texts (`confidence: medium`) were seen only without their number: not quoted as Windows' words.
     expect(texts('11001', 'zh-TW')).toBeUndefined();
   });
 
