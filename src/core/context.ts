@@ -3,7 +3,7 @@ import type { Detector } from './detect/index.js';
 import type { Translate } from './i18n/index.js';
 import type { Lookup } from './lookup/index.js';
 import type { Logger, Settings, Store } from './ports/index.js';
-import type { AnswerCache } from './reply/index.js';
+import type { AnswerCache, WindowsTexts } from './reply/index.js';
 import type { ChannelRef } from './types.js';
 import type { AutoMode } from './view-types.js';
 
@@ -22,6 +22,8 @@ export interface CoreContext {
   answers: AnswerCache;
   /** Fingerprints a message's text for feedback (SHA-256 hex); without it replies have no feedback buttons. */
   hashText?: ((text: string) => string) | undefined;
+  /** The system messages Windows prints in the reply's language, beside Microsoft's English ones. */
+  windowsTexts: WindowsTexts;
 }
 
 /** Store key of a channel's settings and counts. */

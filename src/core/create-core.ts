@@ -11,7 +11,7 @@ import {
   topReply,
 } from './commands/index.js';
 import { type CoreContext, channelKey, effectiveSettings } from './context.js';
-import type { DetectionRules, SavedTables } from './detect/index.js';
+import type { DetectionRules, LocalizedMessage, SavedTables } from './detect/index.js';
 import { extendCore } from './extend-core.js';
 import type { Translate } from './i18n/index.js';
 import { chooseReplyLocale } from './i18n/index.js';
@@ -26,10 +26,12 @@ import {
   briefAnswersOn,
   createAnswerCache,
   explainButtonValue,
+  localizedOf,
   noFindingsReply,
   triagePaste,
   usageReply,
   warmUpReplies,
+  windowsTextsFrom,
 } from './reply/index.js';
 import { answerSafely } from './safely.js';
 import type { ChannelRef, Core, UserRef } from './types.js';
@@ -41,6 +43,8 @@ export interface CoreDeps {
    * A function is called when the detector is first built (a one-shot look-up of a code never is).
    */
   rules: DetectionRules | (() => DetectionRules);
+  /** Windows' messages in other languages (a loader: read by the first explanation in one); absent: the rules'. */
+  localized?: readonly LocalizedMessage[] | (() => readonly LocalizedMessage[]);
   /** The detector's automata as a build saved them (infra reads them); absent: compiled at start. */
   detectorTables?: SavedTables;
   /** Interface strings (`data/i18n/`). */
@@ -73,6 +77,7 @@ export function createCore(deps: CoreDeps): Core {
     hashText: deps.hashText,
     // The same few codes are asked about and pasted again and again: their answers are built once.
     answers: createAnswerCache(256),
+    windowsTexts: windowsTextsFrom(deps.localized ?? localizedOf(deps.rules)),
   };
 
   const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> =>

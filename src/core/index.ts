@@ -23,7 +23,9 @@ export {
   type DetectionRules,
   type Detector,
   type Finding,
+  type LocalizedMessage,
   parseDetectionRules,
+  parseLocalizedMessages,
   type SavedTables,
 } from './detect/index.js';
 export { CatalogError } from './errors.js';

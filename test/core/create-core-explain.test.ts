@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testCore } from '../helpers/core.js';
+import { createCore } from '../../src/core/index.js';
+import { loadCoreDataOnDemand } from '../../src/infra/data/index.js';
+import { createMemoryStore } from '../../src/infra/store/index.js';
+import { memoryLogger, testCore } from '../helpers/core.js';
 import { channel, TRACE, user } from './create-core-inputs.js';
 
 describe('core.explainMessage, share and suggest', () => {
@@ -55,5 +58,45 @@ describe('core.explainMessage, share and suggest', () => {
       expect(answer.reply.kind, `${typed} → ${picked.value}`).toBe('explanation');
       expect(picked.name.startsWith(answer.reply.title.split(' · ')[0] ?? '?'), picked.name).toBe(true);
     }
+  });
+
+  it('quotes what a Traditional Chinese Windows prints on every path to a zh-TW explanation, and never in English', async () => {
+    const { core } = testCore();
+    const quoted = '繁體中文版 Windows 顯示為：「無法連線，因為目標電腦拒絕連線。」';
+    const shows = (reply: { sections: readonly { text?: string }[] }) =>
+      reply.sections.some((s) => s.text?.includes(quoted));
+    const paste = 'ConnectionRefusedError: [WinError 10061] 無法連線，因為目標電腦拒絕連線。';
+    const english = [
+      await core.command({ text: '10061', channel, user }),
+      await core.explainMessage({ text: paste, channel, user }),
+      await core.details('en:10061'),
+      core.lookup('10061', 'en').reply,
+    ];
+    for (const reply of english) expect(JSON.stringify(reply)).not.toContain('繁體中文版');
+    await core.command({ text: 'lang zh-TW', channel, user });
+    const chinese = [
+      await core.command({ text: '10061', channel, user }),
+      await core.command({
+        text: '10061',
+        channel: { ...channel, platform: 'discord' },
+        user: { ...user, locale: 'zh-TW' },
+      }),
+      await core.explainMessage({ text: paste, channel, user }),
+      await core.share('zh-TW:10061'),
+      await core.details('zh-TW:10061'),
+      core.lookup('10061', 'zh-TW').reply,
+    ];
+    for (const [i, reply] of chinese.entries()) expect(shows(reply), `${i} ${reply.title}`).toBe(true);
+  });
+
+  it("quotes it too from the CLI's core, whose data is read on demand", () => {
+    const core = createCore({
+      ...loadCoreDataOnDemand(),
+      store: createMemoryStore(),
+      logger: memoryLogger(),
+      cooldownMs: 0,
+      defaultLang: 'en',
+    });
+    expect(core.lookup('10054', 'zh-TW').reply.fallback).toContain('「遠端主機已強制關閉一個現存的連線。」');
   });
 });

@@ -10,5 +10,6 @@ export {
 export type { Confidence, Finding, FindingForm } from './finding.js';
 export type { SavedTables } from './keywords/saved-tables.js';
 export { parseDetectionRules } from './parse-rules.js';
-export type { DetectionRules } from './rules.js';
+export { parseLocalizedMessages } from './parse-translations.js';
+export type { DetectionRules, LocalizedMessage } from './rules.js';
 export type { StreamRegion } from './stream.js';

@@ -5,15 +5,11 @@ import type { ErrorWord, GlibcMessage, LocalizedMessage } from './rules.js';
 const KINDS = ['strerror', 'gai_strerror'] as const;
 
 /**
- * Validates the translated texts: Windows' localized system messages (each with its `sources`) and
- * glibc's translated strerror/gai_strerror texts and words for "error" (the file names the package
- * they were read from; each word names the texts it was taken from).
+ * Validates Windows' localized system messages (`data/detection/localized-messages.json`), each with
+ * its `sources`. Read alone by explanations, which show the text a Windows in the reply's language prints.
  */
-export function parseTranslations(
-  localizedFile: DataFile,
-  glibcFile: DataFile,
-): { localized: LocalizedMessage[]; glibc: GlibcMessage[]; errorWords: ErrorWord[] } {
-  const localized = list(localizedFile.file, localizedFile.json, 'messages', (entry, where) => {
+export function parseLocalizedMessages(localizedFile: DataFile): LocalizedMessage[] {
+  return list(localizedFile.file, localizedFile.json, 'messages', (entry, where) => {
     const r = reader(localizedFile.file, where, entry);
     r.texts('sources');
     if (r.o.seenAs !== undefined) r.text('seenAs');
@@ -22,6 +18,18 @@ export function parseTranslations(
     if (confidence) message.confidence = confidence;
     return message;
   });
+}
+
+/**
+ * Validates the translated texts: Windows' localized system messages (see {@link parseLocalizedMessages})
+ * and glibc's translated strerror/gai_strerror texts and words for "error" (the file names the package
+ * they were read from; each word names the texts it was taken from).
+ */
+export function parseTranslations(
+  localizedFile: DataFile,
+  glibcFile: DataFile,
+): { localized: LocalizedMessage[]; glibc: GlibcMessage[]; errorWords: ErrorWord[] } {
+  const localized = parseLocalizedMessages(localizedFile);
 
   const g = reader(glibcFile.file, '(file)', glibcFile.json);
   const source = reader(glibcFile.file, 'source', g.o.source);

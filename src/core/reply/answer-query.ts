@@ -8,6 +8,7 @@ import { explainEntry } from './explain.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
 import { triagePaste } from './triage.js';
+import type { WindowsTexts } from './windows-texts.js';
 
 /** What the query replies are built from. */
 export interface AnswerDeps {
@@ -16,6 +17,8 @@ export interface AnswerDeps {
   t: Translate;
   /** Fingerprints a paste's context for the buttons of its answer (see `kept-context.ts`). */
   hashText?: ((text: string) => string) | undefined;
+  /** The system messages Windows prints in other languages (see `windows-texts.ts`). */
+  windowsTexts?: WindowsTexts | undefined;
 }
 
 /** How an answer is offered: with a "Share in channel" button, and brief (with a "More" button). */
@@ -86,7 +89,12 @@ export function answerQuery(
       if (result.kind === 'text' && result.broad) {
         return choiceReply(deps, quote(query), 'words', result.matches, locale);
       }
-      const reply = explainEntry(best.entry, locale, t, { readings: best.readings, shareable, brief });
+      const reply = explainEntry(best.entry, locale, t, {
+        readings: best.readings,
+        shareable,
+        brief,
+        windowsTexts: deps.windowsTexts,
+      });
       if (others.length === 0) return reply;
       const also = others.map((m) =>
         t(locale, 'text.other', {

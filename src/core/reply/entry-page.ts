@@ -29,6 +29,7 @@ export function explainButtonValue(
       entry
         ? explainEntry(entry, locale, deps.t, {
             ...options,
+            windowsTexts: deps.windowsTexts,
             ...(context ? { context, digest: deps.hashText } : {}),
           })
         : answerQuery(deps, id, locale, options),

@@ -9,6 +9,7 @@ import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
 import { listOtherNames } from './other-names.js';
 import { fillPlaceholders, type PasteContext } from './placeholders.js';
+import type { WindowsTexts } from './windows-texts.js';
 
 /** `reset · retry: maybe · remote side` */
 function describeCategory(entry: CatalogEntry, locale: Locale, t: Translate): string {
@@ -63,6 +64,8 @@ export interface ExplainOptions {
    * with a `more` button for the rest: an answer that fits where it is shown at once.
    */
   brief?: boolean;
+  /** The system message Windows prints in the reply's language, shown beside Microsoft's English one. */
+  windowsTexts?: WindowsTexts | undefined;
 }
 
 /** Causes and checks a brief explanation shows; the rest are one press away. */
@@ -86,7 +89,12 @@ export function explainEntry(
   const gap = readAs === '' || readAs.endsWith('。') ? '' : ' ';
   const sections: Reply['sections'] = [{ text: `${readAs}${gap}${text.summary}` }];
   if (entry.systemMessage) {
-    sections.push({ heading: t(locale, 'explain.windowsMessage'), text: `“${entry.systemMessage}”` });
+    // Logs from servers quote the English text; a reader's own Windows prints its language's. Only a
+    // text seen in real output is shown: none is translated here.
+    const local = options.windowsTexts?.(entry.id, locale);
+    const lines = [`“${entry.systemMessage}”`];
+    if (local) lines.push(t(locale, 'explain.windowsMessageLocal', { text: local }));
+    sections.push({ heading: t(locale, 'explain.windowsMessage'), text: lines.join('\n') });
   }
   const others = listOtherNames(entry, locale, t);
   if (others.length > 0) sections.push({ heading: t(locale, 'explain.alsoSeenAs'), items: others });

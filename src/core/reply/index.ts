@@ -15,3 +15,4 @@ export { createPasteStream } from './paste/paste-stream.js';
 export type { PasteContext } from './placeholders.js';
 export { countOccurrences, triageErrors, triagePaste, withCounts } from './triage.js';
 export { warmUpReplies } from './warm-up.js';
+export { localizedOf, type WindowsTexts, windowsTextsFrom } from './windows-texts.js';

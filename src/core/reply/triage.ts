@@ -10,6 +10,7 @@ import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
 import { fillPlaceholders } from './placeholders.js';
+import type { WindowsTexts } from './windows-texts.js';
 
 /** What a triage is built from. */
 export interface TriageDeps {
@@ -20,6 +21,8 @@ export interface TriageDeps {
   answers?: AnswerCache | undefined;
   /** Fingerprints a paste's context for its buttons (SHA-256 hex); without it a press loses the context. */
   hashText?: ((text: string) => string) | undefined;
+  /** The system messages Windows prints in other languages (see `windows-texts.ts`). */
+  windowsTexts?: WindowsTexts | undefined;
 }
 
 /** How a triage that answers a look-up differs from an auto-reply. */
@@ -137,6 +140,7 @@ export function triageErrors(
       digest: deps.hashText,
       shareable: options.shareable ?? false,
       brief: options.brief ?? false,
+      windowsTexts: deps.windowsTexts,
       // Say which words named the error, unless they are the whole query.
       readings:
         options.showMatch && flat(only.finding.match) !== flat(options.text ?? '')

@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { type DetectionRules, parseDetectionRules } from '../../core/index.js';
+import {
+  type DetectionRules,
+  type LocalizedMessage,
+  parseDetectionRules,
+  parseLocalizedMessages,
+} from '../../core/index.js';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
 import { readDataFile } from './read-json.js';
 
@@ -14,4 +19,9 @@ export function loadDetectionRules(dataDir: string = DEFAULT_DATA_DIR): Detectio
     localized: read('localized-messages.json'),
     glibc: read('glibc-messages.json'),
   });
+}
+
+/** Loads and validates `data/detection/localized-messages.json` alone (explanations quote its texts). */
+export function loadLocalizedMessages(dataDir: string = DEFAULT_DATA_DIR): LocalizedMessage[] {
+  return parseLocalizedMessages(readDataFile(join(dataDir, 'detection', 'localized-messages.json')));
 }

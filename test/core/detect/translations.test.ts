@@ -130,6 +130,18 @@ describe('translated messages', () => {
     expect(highIds('SocketException (11001): Host is onbekend')).toEqual(['11001']);
   });
 
+  it('reads the Traditional Chinese host-not-found text people report, known only without its number, at medium', () => {
+    // Gradle on a zh-TW Windows (find_string id 18490256850) and .NET Framework's SocketException (id 66476694601):
+    // the paste was 'not a socket error I know' while only a test fixture's wording of it was listed.
+    const gradle =
+      'Could not resolve com.android.tools.lint:lint-gradle:31.7.3\n無法識別這台主機。 (dl.google.com)';
+    expect(detectErrors(gradle).map((f) => [f.id, f.confidence])).toEqual([['11001', 'medium']]);
+    expect(detectErrors('SocketException: 無法識別這台主機').map((f) => [f.id, f.confidence])).toEqual([
+      ['11001', 'medium'],
+    ]);
+    expect(highIds('System.Net.Sockets.SocketException (11001): 無法識別這台主機。')).toEqual(['11001']);
+  });
+
   it('reads asyncio text with its first letter lower-cased, a French typographic apostrophe, and a CJK line wrap', () => {
     expect(
       highIds(

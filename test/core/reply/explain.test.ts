@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { explainEntry } from '../../../src/core/reply/explain.js';
+import { type ExplainOptions, explainEntry } from '../../../src/core/reply/explain.js';
+import { windowsTextsFrom } from '../../../src/core/reply/windows-texts.js';
 import { loadTranslations } from '../../../src/infra/data/index.js';
-import { realCatalog } from '../../helpers/core.js';
+import { realCatalog, realData } from '../../helpers/core.js';
 
 const catalog = realCatalog();
 const t = loadTranslations();
@@ -161,5 +162,34 @@ describe('a brief explanation', () => {
     expect(en).not.toMatch(/one error at a time/);
     expect(zh).toMatch(/^✂ /);
     expect(zh).not.toMatch(/逐一查詢/);
+  });
+});
+
+describe('"Windows message"', () => {
+  const windowsTexts = windowsTextsFrom(realData().rules.localized);
+  const message = (id: string, locale: 'en' | 'zh-TW', options: ExplainOptions = { windowsTexts }) => {
+    const entry = catalog.byId.get(id);
+    if (!entry) throw new Error(id);
+    const heading = t(locale, 'explain.windowsMessage');
+    return explainEntry(entry, locale, t, options).sections.find((s) => s.heading === heading)?.text;
+  };
+
+  it('shows in zh-TW the text a Traditional Chinese Windows prints, labelled, after the English one', () => {
+    expect(message('10061', 'zh-TW')).toBe(
+      '“No connection could be made because the target machine actively refused it.”\n' +
+        '繁體中文版 Windows 顯示為：「無法連線，因為目標電腦拒絕連線。」',
+    );
+  });
+
+  it('shows the English text alone where no zh-TW text was seen in real output', () => {
+    expect(message('10050', 'zh-TW')).toBe('“A socket operation encountered a dead network.”');
+    expect(message('11001', 'zh-TW')).toBe('“No such host is known.”');
+  });
+
+  it('leaves the English explanation as it was', () => {
+    for (const id of ['10061', '10054', '10050']) {
+      expect(message(id, 'en')).toBe(message(id, 'en', { windowsTexts: undefined }));
+      expect(message(id, 'en')).toBe(`“${catalog.byId.get(id)?.systemMessage}”`);
+    }
   });
 });
