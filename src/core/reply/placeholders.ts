@@ -29,7 +29,11 @@ const SLOT = /\{(host|name|address|port|dns-server|pid|service)\}/g;
 
 /** An IPv6 literal, bare or in the brackets a log writes before a port (`[2001:db8::5]:443`). */
 const IPV6 = /^\[?([0-9A-Fa-f]*:[0-9A-Fa-f:.]*)\]?$/;
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** An IPv4 address, or an IPv6 one (bracketed, as `[::1]:8080` prints it, or bare). */
+const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f.]{0,15}){2,7}\]?)$/;
+
+/** Whether a paste's host is an IP address rather than a name. */
+export const isIpAddress = (host: string): boolean => IP_ADDRESS.test(host);
 
 /**
  * Fills the `{host}`, `{name}`, `{address}`, `{port}`, `{dns-server}`, `{pid}` and `{service}` slots of a check with what the paste
@@ -43,8 +47,7 @@ export function fillPlaceholders(text: string, context: PasteContext = {}): stri
     const key = SLOTS[name];
     const value = key && context[key];
     // An unfilled {name} reads `<host>`, like every other host placeholder users know.
-    if (!value || (name === 'name' && (IPV4.test(value) || IPV6.test(value))))
-      return `<${name === 'name' ? 'host' : name}>`;
+    if (!value || (name === 'name' && isIpAddress(value))) return `<${name === 'name' ? 'host' : name}>`;
     const ipv6 = IPV6.exec(value)?.[1];
     if (ipv6 === undefined) return value;
     return text.startsWith(':{port}', at + slot.length) ? `[${ipv6}]` : ipv6;

@@ -101,16 +101,17 @@ export function createReadiness(options: ReadinessOptions): Readiness {
       return phase === 'draining';
     },
     async check() {
-      const results = await Promise.all(options.probes.map(async (p) => [p.name, await probe(p)] as const));
+      const results = await Promise.all(options.probes.map(async (p) => ({ p, result: await probe(p) })));
       const checks = Object.fromEntries(
-        results.map(([name, result]) => [name, result === 'ok' ? 'ok' : 'down'] as const),
+        results.map(({ p, result }) => [p.name, result === 'ok' ? 'ok' : 'down'] as const),
       );
-      const up = results.every(([, result], i) => result === 'ok' || options.probes[i]?.shared === true);
-      const whole = results.every(([, result]) => result === 'ok');
+      const down = results.filter(({ result }) => result !== 'ok');
       // While starting, a platform not yet connected is expected: nothing to tell.
-      if (phase === 'running') for (const [name, result] of results) tell(name, result);
+      if (phase === 'running') for (const { p, result } of results) tell(p.name, result);
       if (phase !== 'running') return { ready: false, status: phase, checks };
-      return { ready: up, status: up ? (whole ? 'ready' : 'degraded') : 'not ready', checks };
+      if (down.length === 0) return { ready: true, status: 'ready', checks };
+      const ready = down.every(({ p }) => p.shared === true);
+      return { ready, status: ready ? 'degraded' : 'not ready', checks };
     },
   };
 }

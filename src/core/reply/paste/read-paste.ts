@@ -1,5 +1,5 @@
 import type { Finding, MentionStarts, ReadText } from '../../detect/index.js';
-import type { PasteContext } from '../placeholders.js';
+import { isIpAddress, type PasteContext } from '../placeholders.js';
 import { type ErrorPeers, peersOfError, type RecordMention, type Sighting } from './error-peers.js';
 import { MAX_RECORD, readSpots, type Spot } from './peers.js';
 import { type LogRecord, recordAt, splitRecords, timestampOf } from './records.js';
@@ -142,9 +142,6 @@ export function peersOfRecords(peers: readonly ErrorPeers[]) {
   };
 }
 
-/** An IPv4 address, or an IPv6 one (bracketed, as `[::1]:8080` prints it, or bare). */
-const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f.]{0,15}){2,7}\]?)$/;
-
 /**
  * What the checks of an error may be filled with: the first host, IP address, port and DNS server
  * it appears with.
@@ -152,7 +149,7 @@ const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-
 export function contextOf(error: PasteError): PasteContext {
   const context: PasteContext = {};
   if (error.hosts[0]) context.host = error.hosts[0];
-  const address = error.hosts.find((h) => IP_ADDRESS.test(h));
+  const address = error.hosts.find(isIpAddress);
   if (address) context.address = address.replace(/^\[|\]$/g, '');
   if (error.ports[0]) context.port = error.ports[0];
   if (error.dnsServers[0]) context.dnsServer = error.dnsServers[0];

@@ -64,24 +64,24 @@ export async function connectRedis(options: RedisConnectionOptions) {
   );
   client.on('error', (error: unknown) => availability.down(error));
   client.on('ready', () => availability.up());
-  // Once, at the first connection: a policy that drops state silently is worth one line at start.
-  client.once('ready', () => {
-    // The default sections: `memory` (the eviction policy) and `replication` (the role).
-    client.info().then(
-      (info) => {
-        for (const warning of [evictionWarning(String(info)), replicaWarning(String(info))])
-          if (warning) logger.warn(warning, { redis: where });
-      },
-      () => undefined, // INFO refused (some managed services): nothing to say
-    );
-    client.configGet('timeout').then(
+  // INFO once, at the first connection: its default sections tell the mode (a cluster node, a
+  // Sentinel: refused below), the eviction policy and the role (warned about here). Refused by some
+  // managed services: '' then, and nothing to say.
+  const firstReady = new Promise<void>((resolve) => client.once('ready', resolve));
+  const firstInfo = firstReady.then(() => client.info().then(String, () => ''));
+  void firstInfo.then((info) => {
+    for (const warning of [evictionWarning(info), replicaWarning(info)])
+      if (warning) logger.warn(warning, { redis: where });
+  });
+  void firstReady
+    .then(() => client.configGet('timeout'))
+    .then(
       (config) => {
         const warning = idleTimeoutWarning(config as Record<string, string>, PING_MS);
         if (warning) logger.warn(warning, { redis: where });
       },
       () => undefined, // CONFIG refused (most managed services): nothing to say
     );
-  });
   const stallMs = options.stallMs ?? 10_000;
   const stall = createStallWatch(stallMs, () => {
     // Not ready: already reconnecting, or closed by the store.
@@ -113,9 +113,9 @@ export async function connectRedis(options: RedisConnectionOptions) {
 
   // Connected (by this attempt or a later one), a cluster node, a Sentinel or an ACL that does not
   // allow sockerr's keys is refused (its message).
-  const connected = new Promise<void>((resolve) => client.once('ready', resolve)).then(
-    async () =>
-      (await modeRefusal(client, where)) ??
+  const connected = firstInfo.then(
+    async (info) =>
+      modeRefusal(info, where) ??
       (options.probeKey ? await permissionRefusal(client, where, options.probeKey) : undefined) ??
       true,
   );

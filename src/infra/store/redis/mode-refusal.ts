@@ -8,14 +8,10 @@ import { clusterNodeMessage } from './start-refusal.js';
  *   answers only for its own slots (MOVED) while node-redis's single-node client follows no
  *   redirection. Claims and counts would fail at the first message, long after start-up said nothing.
  * - a Sentinel, which answers PING and INFO but knows no data command ("unknown command").
+ * `info` is INFO's default sections (`server`: redis_mode; `cluster`: cluster_enabled), or '' where
+ * INFO is refused (some managed services rename it): then nothing is said.
  */
-export async function modeRefusal(
-  client: { info(section?: string): Promise<unknown> },
-  where: string,
-): Promise<string | undefined> {
-  // INFO refused (some managed services rename it): nothing to tell, as for the eviction policy.
-  // Its default sections are `server` (redis_mode) and, on a Redis, `cluster` (cluster_enabled).
-  const info = await client.info().then(String, () => '');
+export function modeRefusal(info: string, where: string): string | undefined {
   if (/^(cluster_enabled:1|redis_mode:cluster)\b/m.test(info)) return clusterNodeMessage(where);
   if (/^redis_mode:sentinel\b/m.test(info))
     return `Redis at ${where} is a Sentinel (redis_mode:sentinel): it watches Redis servers but keeps no data. Point REDIS_URL at the primary it monitors (SENTINEL GET-MASTER-ADDR-BY-NAME <name> tells its address), or at an address your platform moves to the new primary on a failover.`;
