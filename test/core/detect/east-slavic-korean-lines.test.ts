@@ -7,7 +7,8 @@ const levels = (text: string) => detectErrors(text).map((f) => [f.id, f.confiden
 /**
  * Round 223: socket errors pasted by Russian-, Ukrainian- and Korean-speaking developers. glibc's
  * translations write some short texts with a typographic apostrophe (uk `Вузол розірвав з’єднання`,
- * ca `S’ha refusat la connexió`, libc.mo of libc-l10n 2.36 and glibc's po files today).
+ * ca `S’ha refusat la connexió`, libc.mo of libc-l10n 2.36 and glibc's po files today), and the
+ * Russian and Ukrainian texts of ENOTCONN and EISCONN differ in one word only.
  */
 describe('Russian, Ukrainian and Korean socket texts', () => {
   it('reads a short glibc translation written with a typographic apostrophe, as printed and as a chat makes it plain', () => {
@@ -21,5 +22,13 @@ describe('Russian, Ukrainian and Korean socket texts', () => {
     expect(
       anyIds('Сервер розірвав з’єднання під час завантаження. Перезапустіть backend і спробуйте ще раз.'),
     ).toEqual([]);
+  });
+
+  it('reads the Russian and Ukrainian ENOTCONN texts as ENOTCONN, not as the EISCONN text one word away', () => {
+    expect(levels('send: Конечная точка передачи не подсоединена')).toEqual([['10057', 'high']]);
+    expect(levels('send: Кінцеву точку передавання не з’єднано')).toEqual([['10057', 'high']]);
+    // EISCONN itself is still read.
+    expect(levels('connect: Конечная точка передачи уже подсоединена')).toEqual([['10056', 'high']]);
+    expect(levels('connect: Кінцеву точку передавання вже з’єднано')).toEqual([['10056', 'high']]);
   });
 });
