@@ -2,6 +2,7 @@
 import { isCjkCode } from './keywords/match.js';
 import { PATTERNS } from './patterns.js';
 import { countCjk } from './text.js';
+import { plainTypography } from './typography.js';
 
 /** A code unit `\s` matches (ECMAScript white space and line terminators). */
 function isWhitespace(c: number): boolean {
@@ -52,10 +53,13 @@ const swapFirst = (s: string) => {
  * Is this one of the casings runtimes print a message in? A verbatim text (Windows, Java,
  * resolver) is printed exactly so, or with its first letter lower-cased (asyncio); a strerror or
  * libuv text may also have its first letter in the other case, or be all lower case (Go).
+ * Typographic quotes count as plain ones on both sides: a paste's head is made plain
+ * (typography.ts) while a translation may be written with `’` (glibc's uk `Вузол розірвав
+ * з’єднання`, ca `S’ha refusat la connexió`), so the two never met as printed.
  */
 export function hasPrintedCase(slice: string, originals: readonly string[], verbatim: boolean): boolean {
   if (originals.includes(slice)) return true;
-  const text = collapse(slice);
+  const text = collapse(plainTypography(slice));
   return originals.some((original) => {
     const { printed, swapped, lower } = formsOf(original);
     if (text === printed) return true;
@@ -69,7 +73,7 @@ const forms = new Map<string, { printed: string; swapped: string; lower: string 
 function formsOf(original: string) {
   let found = forms.get(original);
   if (!found) {
-    const printed = collapse(original);
+    const printed = collapse(plainTypography(original));
     found = { printed, swapped: swapFirst(printed), lower: printed.toLowerCase() };
     forms.set(original, found);
   }

@@ -15,6 +15,8 @@ export interface MessageMention {
   fallback?: boolean;
   /** A runtime phrase whose conditions on the text around it held: it beats the bare text it equals. */
   conditioned?: boolean;
+  /** Read loosely (a long text retyped with slips): another error's text read exactly there wins. */
+  loose?: boolean;
 }
 
 /** An application's own wording on `start`–`end`: a mention with no id that hides any error inside it. */

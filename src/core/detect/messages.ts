@@ -83,6 +83,7 @@ export function readLooseMessage(
     context: info.context,
     lowered: false,
     variant: variantOf('message', full),
+    loose: true,
   };
 }
 
