@@ -1,3 +1,4 @@
+import { isFenceLine } from './fence-line.js';
 import { MAX_SHAPE, shapeOf } from './records.js';
 import { hasTimeOfDay, hasTimestamp, startsWithIsoTime } from './timestamps.js';
 
@@ -20,8 +21,8 @@ export function isBlank(text: string, from: number, to: number): boolean {
 }
 
 /**
- * In a log whose lines start with timestamps: does the line `text[at, to)` start a record? The
- * same test `line` makes once the log is known to be so.
+ * In a log whose lines start with timestamps: does the line `text[at, to)` start a record (a
+ * timestamp, or a code fence)? The same test `line` makes once the log is known to be so.
  */
 export function startsStampedRecord(text: string, at: number, to: number): boolean {
   if (startsWithIsoTime(text, at)) return true;
@@ -32,5 +33,5 @@ export function startsStampedRecord(text: string, at: number, to: number): boole
       hasTimestamp(shapeOf(text, at, to))
     );
   const shape = shapeOf(text, at, to);
-  return shape.trim() !== '' && hasTimestamp(shape);
+  return shape.trim() !== '' && (hasTimestamp(shape) || isFenceLine(shape));
 }

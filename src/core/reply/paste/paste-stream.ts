@@ -1,5 +1,6 @@
 import { detachString } from '../../detach-string.js';
 import type { Finding, StreamRegion } from '../../detect/index.js';
+import { isFenceLine } from './fence-line.js';
 import { isBlank, isEmptyLine, isIndent, startsStampedRecord } from './line-start.js';
 import { passOverLines } from './pass-over-lines.js';
 import { type PasteError, peersOfRecords } from './read-paste.js';
@@ -83,7 +84,10 @@ export function createPasteStream() {
     }
     if (hasStamp) plain = null;
     const byService = blank ? COMPOSE.none : compose(text, at, to, shape, hasStamp);
-    const kind = blank ? 'blank' : !seenLine || hasStamp || byService > 0 ? 'starts' : 'continues';
+    // A code fence ends a stamped record as a timestamp does (fence-line.ts). An indented line,
+    // whose shape is not read once the log is known to be stamped, is none.
+    const fence = !blank && !iso && isFenceLine(shape);
+    const kind = blank ? 'blank' : !seenLine || hasStamp || fence || byService > 0 ? 'starts' : 'continues';
     if (plain)
       plain.line(
         start,

@@ -1,3 +1,4 @@
+import { isFenceLine } from './fence-line.js';
 import { hasTimestamp, readTimestamp, type Timestamp } from './timestamps.js';
 
 /** One log record of a paste: a log line with its stack trace, chained causes and details. */
@@ -112,9 +113,9 @@ function eachLine(
  * Splits a paste into log records, so that one failure printed as an exception, its causes and
  * its message is one occurrence, and two programs' lines are two. In a log whose lines start with
  * timestamps, a record runs from one timestamp to the next; otherwise a new record starts at every
- * line that is not indented and does not continue a trace (`Caused by:`, a Python traceback's
- * final exception line, the part after "During handling of the above exception…"). Either way a
- * line from another Docker Compose service than the line above starts one. Linear in the text.
+ * line that is not indented and does not continue a trace (`Caused by:`, a Python traceback's final
+ * exception line, the part after "During handling of the above exception…"), and a line from another
+ * Docker Compose service than the line above or a code fence starts one either way. Linear in the text.
  */
 export function splitRecords(text: string): LogRecord[] {
   let timestamped = false;
@@ -139,9 +140,8 @@ export function splitRecords(text: string): LogRecord[] {
 }
 
 /**
- * The ASCII characters a line the patterns above match may start with: white space, and the first
- * characters of CONTINUATION, CONNECTOR and TRACEBACK. A line that starts with another (most lines)
- * matches none of them, and is told so without running five regexes.
+ * The ASCII characters a line the patterns above match may start with: white space and the first
+ * characters of CONTINUATION, CONNECTOR and TRACEBACK; any other start (most lines) is told without regexes.
  */
 const OPENERS = new Uint8Array(128);
 for (const c of '\t\n\v\f\r CS.DT}])-a') OPENERS[c.charCodeAt(0)] = 1;
@@ -153,8 +153,8 @@ const mayOpen = (shape: string) => {
 };
 
 /**
- * Whether each non-blank line (its shape, in order) starts a record, in a log whose lines start
- * with timestamps (at every timestamp) or not (see {@link splitRecords}). The first line always does.
+ * Whether each non-blank line (its shape, in order) starts a record, in a log whose lines start with
+ * timestamps (at every timestamp and code fence) or not (see {@link splitRecords}). The first line does.
  */
 export function createRecordRule(timestamped: boolean): (shape: string) => boolean {
   let current = false;
@@ -164,7 +164,7 @@ export function createRecordRule(timestamped: boolean): (shape: string) => boole
     const opens = mayOpen(shape);
     let continues = false;
     if (current) {
-      if (timestamped) continues = !hasTimestamp(shape);
+      if (timestamped) continues = !hasTimestamp(shape) && !isFenceLine(shape);
       else if (afterConnector || (opens && (/^\s/.test(shape) || CONTINUATION.test(shape)))) continues = true;
       else if (awaitingException) {
         continues = true;

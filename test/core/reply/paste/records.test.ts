@@ -159,4 +159,25 @@ describe("a line's prefix, read past as a record's shape is", () => {
     expect(counts(paste)).toEqual(counts(node));
     for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
   });
+
+  it("gives the words after a timestamped log's closing code fence no time of the log (c224-024)", () => {
+    // A Redis client's stamped line inside a fence, then the writer's words after it: the refusal
+    // they tell of was seen when Redis was restarted by hand, not at the reset's 15:28:56.
+    const paste = corpusPaste('c224-024');
+    // The title and the opening fence, the stamped line, then the closing fence and the words after it.
+    expect(splitRecords(paste).map((r) => timestampOf(paste, r)?.time ?? null)).toEqual([
+      null,
+      null,
+      '15:28:56',
+      null,
+    ]);
+    expect(lines(paste).filter((l) => /^\d+\./.test(l))).toEqual([
+      expect.stringMatching(/^1\. 15:28:56 10054 WSAECONNRESET ×2 /),
+      expect.stringMatching(/^2\. 10061 WSAECONNREFUSED ×1 /),
+    ]);
+    for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
+    // Quoted in a chat, the fence is read as the same.
+    const quoted = paste.replace(/^/gm, '> ');
+    for (const size of [7, 1000]) expect(scanInPieces(core, quoted, size)).toEqual(core.scan(quoted, 'en'));
+  });
 });
