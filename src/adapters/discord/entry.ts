@@ -62,6 +62,8 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
   if (!config) throw new Error('the Discord adapter needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
   const inFlight = new Set<Promise<void>>();
   let client: Client | null = null;
+  /** The client being logged in, before it becomes `client`. */
+  let starting: Client | null = null;
   let stopping = false;
 
   let lastOverload = 0;
@@ -118,20 +120,17 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
       logger.debug('Discord rate limit; waiting', { route: data.route, retryAfterMs: data.retryAfter });
     },
   });
+  const limits = { restTimeoutMs: options.restTimeoutMs ?? 10_000, rejectOnRateLimit };
 
   const connect = async (messageContent: boolean): Promise<{ client: Client; closeCode?: number }> => {
     const intents = messageContent ? [...BASE_INTENTS, GatewayIntentBits.MessageContent] : BASE_INTENTS;
-    const next = new Client(
-      buildClientOptions(config, intents, {
-        restTimeoutMs: options.restTimeoutMs ?? 10_000,
-        rejectOnRateLimit,
-      }),
-    );
+    const next = new Client(buildClientOptions(config, intents, limits));
     const outcome: { client: Client; closeCode?: number } = { client: next };
     const gateway = watchGateway(next, {
       logger,
       metrics,
       live: () => client === next && !stopping,
+      starting: () => starting === next && client !== next && !stopping,
       onFatal: deps.onFatal,
     });
     next.on(Events.ShardDisconnect, (event) => {
@@ -150,6 +149,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     // Ready means every guild in READY has arrived (GUILD_CREATE), so channels and permissions are known.
     const ready = once(next, Events.ClientReady, { signal: abort.signal });
     ready.catch(() => undefined);
+    starting = next;
     try {
       await next.login(config.token);
       await ready;
