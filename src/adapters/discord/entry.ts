@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayCloseCodes, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayCloseCodes, GatewayIntentBits, RESTEvents } from 'discord.js';
 import { createMetrics } from '../../infra/metrics/index.js';
 import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
 import { DEFAULT_DEFER_AFTER_MS } from './answer-interaction.js';
@@ -125,6 +125,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
   const connect = async (messageContent: boolean): Promise<{ client: Client; closeCode?: number }> => {
     const intents = messageContent ? [...BASE_INTENTS, GatewayIntentBits.MessageContent] : BASE_INTENTS;
     const next = new Client(buildClientOptions(config, intents, limits));
+    next.rest.on(RESTEvents.RateLimited, rejectOnRateLimit.pacing);
     const outcome: { client: Client; closeCode?: number } = { client: next };
     const gateway = watchGateway(next, {
       logger,
@@ -139,9 +140,8 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     next.on(Events.Error, (error) => logger.error('Discord client error', { error }));
     next.on(Events.ShardError, (error) => {
       // A refused intent is explained below, in words a user can act on.
-      if ((outcome.closeCode ?? gateway.lastClose()) !== GatewayCloseCodes.DisallowedIntents) {
+      if ((outcome.closeCode ?? gateway.lastClose()) !== GatewayCloseCodes.DisallowedIntents)
         logger.warn('Discord gateway connection error', { error });
-      }
     });
     next.on(Events.Warn, (message) => logger.warn(message));
     listen(next);
