@@ -23,7 +23,7 @@ import {
 import { truncateText } from './escape-markdown.js';
 import { decodeFeedbackId } from './feedback-ids.js';
 import { isFirstShare } from './first-share.js';
-import { toChannelRef, toUserRef } from './inputs.js';
+import { toChannelRef, toSettingsChannelRef, toUserRef } from './inputs.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { SendGuard } from './send-guard.js';
 import { shownFiles, shownText } from './shown-content.js';
@@ -77,7 +77,7 @@ export function createInteractionHandler(
     const rawScope = option<string>(interaction, OPTION_NAMES.scope, 'string');
     const scope: SettingsScope = SETTINGS_SCOPES.find((s) => s === rawScope) ?? 'channel';
     const input: SettingsInput = {
-      channel: toChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
+      channel: toSettingsChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
       user: toUserRef(interaction, scope),
       scope: scope === 'server' ? 'workspace' : 'channel',
     };

@@ -60,3 +60,47 @@ describe('Discord threads follow their channel’s settings', () => {
     expect(replies[0]?.text).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+/**
+ * A forum (or media) channel has no message box: nobody can run a command in it, only in its
+ * posts. "This channel" said in a post means the forum, or a forum could never be switched off
+ * but server-wide, while every new post got auto-replies after the moderator was told "off".
+ */
+describe('Discord forum posts follow their forum’s settings', () => {
+  const h = createDiscordHarness({ makeCore: () => testCore({ cooldownMs: 0 }).core });
+  const forumId = freshId();
+  const post = () => {
+    const id = freshId();
+    h.fake.gateway.dispatch(
+      'THREAD_CREATE',
+      threadCreate({ id, parentId: forumId, name: 'ECONNRESET on deploy' }),
+    );
+    return id;
+  };
+  beforeAll(async () => {
+    await h.start();
+    h.fake.gateway.dispatch('CHANNEL_CREATE', {
+      ...{ id: forumId, type: 15, guild_id: FAKE_IDS.guild, name: 'help', position: 9, flags: 0 },
+      ...{ permission_overwrites: [], parent_id: null, nsfw: false, available_tags: [] },
+    });
+  });
+  afterAll(() => h.stop());
+  const pasteIn = (channelId: string) =>
+    h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: 'read ECONNRESET', channelId }));
+
+  it('switches auto-replies off for the whole forum when asked in one of its posts', async () => {
+    const first = post();
+    expect(toContractReplies(await pasteIn(first))).toHaveLength(1);
+    const command = settingsCommand({
+      id: freshId(),
+      auto: 'off',
+      permissions: String(MEMBER | MANAGE_CHANNELS),
+    });
+    command.channel_id = first;
+    command.channel = { ...(command.channel as object), id: first, type: 11, parent_id: forumId };
+    const answer = toContractReplies(await h.send('INTERACTION_CREATE', command));
+    expect(answer).toHaveLength(1);
+    expect(await pasteIn(first)).toEqual([]);
+    expect(await pasteIn(post())).toEqual([]);
+  });
+});
