@@ -113,10 +113,9 @@ export function createInteractionHandler(
     const target = interaction.targetMessage;
     // A paste over 2,000 characters reaches Discord as `message.txt` with no content: its text is
     // in the file. Reading it is part of the work, so a slow download gets the deferred answer.
-    // Files from bots and webhooks are not read, as on Slack (the README's rule).
-    const fromBot = target.author.bot || target.webhookId !== null;
-    const files = fromBot ? [] : shownFiles(target);
-    const read = deps.attachments?.readText(files, interaction.channelId) ?? Promise.resolve('');
+    // Someone asked about this message: a bot's or a webhook's files are read too (a CI run's log),
+    // as on Slack (the README's rule); only auto-replies leave them alone.
+    const read = deps.attachments?.readText(shownFiles(target), interaction.channelId) ?? Promise.resolve('');
     const work = read
       .then((fileText) =>
         core.explainMessage({
