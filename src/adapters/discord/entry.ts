@@ -5,7 +5,7 @@ import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
 import { DEFAULT_DEFER_AFTER_MS } from './answer-interaction.js';
 import { buildClientOptions } from './client-options.js';
 import { describeDiscordError, explainLostInteraction } from './discord-errors.js';
-import { watchGateway } from './gateway-watch.js';
+import { gatewayUp, watchGateway } from './gateway-watch.js';
 import { createDiscordListeners, type TrackEvent } from './listeners.js';
 import { explainLoginError } from './login-errors.js';
 import { createRateLimitCap } from './rate-limit-cap.js';
@@ -180,7 +180,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
         messageContent,
       });
     },
-    connected: () => !stopping && (client?.isReady() ?? false),
+    connected: () => !stopping && gatewayUp(client),
     async stop(): Promise<StopReport> {
       stopping = true;
       const drain = Promise.allSettled([...inFlight]);

@@ -1,4 +1,4 @@
-import { type Client, Events } from 'discord.js';
+import { type Client, Events, Status } from 'discord.js';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { describeCloseCode } from './close-codes.js';
@@ -120,4 +120,13 @@ export function watchGateway(client: Client, deps: GatewayWatchDeps): { lastClos
     deps.onFatal?.(new Error(`Discord closed the gateway with code ${event.code} (${meaning})`));
   });
   return { lastClose: () => lastClose };
+}
+
+/**
+ * Whether the gateway is up now, for `/readyz`: every shard has a session (not reconnecting,
+ * resuming, or waiting for its guilds). `client.isReady()` alone stays true once the first session
+ * was ready, through every outage after it.
+ */
+export function gatewayUp(client: Client | null): boolean {
+  return client?.isReady() === true && client.ws.shards.every((shard) => shard.status === Status.Ready);
 }

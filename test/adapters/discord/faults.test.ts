@@ -224,10 +224,13 @@ describe('Discord adapter when the gateway closes', () => {
         .poll(async () => (await count({ event: 'close', code: '1006' })) - closesBefore, { timeout: 10_000 })
         .toBeGreaterThanOrEqual(4);
       expect(warned() - warnedBefore).toBe(1);
+      // /readyz answers from this: a worker whose gateway is down is not ready (docs/discord.md).
+      expect(h.adapter.connected?.()).toBe(false);
     } finally {
       h.fake.gateway.refuseConnections(false);
     }
     await expect.poll(() => h.fake.gateway.readySessions(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => h.adapter.connected?.(), { timeout: 5000 }).toBe(true);
     // The outage is over: the next close is a new one, and warned about.
     h.fake.gateway.dropConnections();
     await expect.poll(() => warned() - warnedBefore, { timeout: 8000 }).toBe(2);
