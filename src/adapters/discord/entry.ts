@@ -62,8 +62,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
   if (!config) throw new Error('the Discord adapter needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
   const inFlight = new Set<Promise<void>>();
   let client: Client | null = null;
-  /** The client being logged in, before it becomes `client`. */
-  let starting: Client | null = null;
+  let starting: Client | null = null; // being logged in, not yet `client`
   let stopping = false;
 
   let lastOverload = 0;
@@ -154,6 +153,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
       await next.login(config.token);
       await ready;
     } catch (error) {
+      starting = null; // its destroy() below closes with 1000, and discord.js says "reconnecting"
       abort.abort();
       // A failed login leaves the client's websocket manager and timers behind: release them.
       await next.destroy().catch(() => undefined);
