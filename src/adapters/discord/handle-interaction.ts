@@ -23,7 +23,7 @@ import {
 import { truncateText } from './escape-markdown.js';
 import { decodeFeedbackId } from './feedback-ids.js';
 import { isFirstShare } from './first-share.js';
-import { toChannelRef, toSettingsChannelRef, toUserRef } from './inputs.js';
+import { toChannelRef, toQueryChannelRef, toSettingsChannelRef, toUserRef } from './inputs.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { SendGuard } from './send-guard.js';
 import { shownFiles, shownText } from './shown-content.js';
@@ -66,7 +66,7 @@ export function createInteractionHandler(
 
   const lookup = (interaction: ChatInputCommandInteraction) => {
     const text = option<string>(interaction, OPTION_NAMES.query, 'string') ?? '';
-    const channel = toChannelRef(interaction.guildId, interaction.channelId, interaction.channel);
+    const channel = toQueryChannelRef(text, interaction.guildId, interaction.channelId, interaction.channel);
     const work = core
       .command({ text, channel, user: toUserRef(interaction) })
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));

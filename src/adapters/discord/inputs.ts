@@ -1,5 +1,5 @@
 import { type Channel, ChannelType, type Interaction, PermissionFlagsBits } from 'discord.js';
-import type { ChannelRef, UserRef } from '../../core/index.js';
+import { type ChannelRef, changesSettings, type UserRef } from '../../core/index.js';
 import type { SettingsScope } from './commands.js';
 
 /**
@@ -33,6 +33,16 @@ export function toSettingsChannelRef(
   const forum = parent?.type === ChannelType.GuildForum || parent?.type === ChannelType.GuildMedia;
   if (guildId && parent && forum) return { platform: 'discord', workspaceId: guildId, channelId: parent.id };
   return toChannelRef(guildId, channelId, channel);
+}
+
+/** Where `/sockerr <text>` applies: `auto …` and `lang …` are settings, the rest (top, status) is the channel's own. */
+export function toQueryChannelRef(
+  text: string,
+  guildId: string | null,
+  channelId: string,
+  channel?: Channel | null,
+): ChannelRef {
+  return (changesSettings(text) ? toSettingsChannelRef : toChannelRef)(guildId, channelId, channel);
 }
 
 /**
