@@ -34,10 +34,10 @@ function sharedChannelEvent(id: string, typed: string, channel: string) {
   };
 }
 
-describe('Slack channels shared with another organization', () => {
+describe.each(['http', 'socket'] as const)('Slack channels shared with another organization (%s)', (mode) => {
   let h: SlackHarness;
   beforeAll(async () => {
-    h = await createSlackHarness({ mode: 'http', core: testCore().core, fake: { admins: ['U0ALICE'] } });
+    h = await createSlackHarness({ mode, core: testCore().core, fake: { admins: ['U0ALICE'] } });
     await h.start();
   });
   afterAll(() => h.stop());
