@@ -9,6 +9,7 @@ import { readSlackMessageText, readSlackText } from './read-text.js';
 import { renderSlackReply, renderSlackText } from './render.js';
 import type { RequestAnswer } from './request-answer.js';
 import { commandSchema, type ShareAction, shareActionSchema, shortcutSchema } from './schemas.js';
+import { createShareOnce } from './share-once.js';
 
 const INTERNAL_ERROR =
   'sockerr could not answer this time (an internal error, now in its logs). Please try again.';
@@ -18,6 +19,7 @@ const UNREADABLE =
 /** Handlers for what a person asks for: `/sockerr`, the message shortcut, the share button. */
 export function createRequestHandlers(deps: SlackListenerDeps) {
   const { core, calls, web, users, logger, metrics } = deps;
+  const shareOnce = createShareOnce();
 
   /**
    * Checks the payload and drops replays (the same `trigger_id`, or the same body, within the
@@ -152,15 +154,20 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
 
     share: (action: unknown, body: unknown, answer: RequestAnswer, respond: RespondFn) =>
       button('share', action, body, answer, async (a) => {
-        if (!(a.body.channel?.id ?? a.body.container?.channel_id)) {
+        const channel = a.body.channel?.id ?? a.body.container?.channel_id;
+        if (!channel) {
           logger.warn('Slack share button pressed outside a channel; nothing to share to');
           return;
         }
-        const reply = await core.share(a.action.value);
-        // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
-        if (await post('share', answer, reply, 'in_channel')) {
-          await calls.call('response_url', () => respond({ delete_original: true }));
-        }
+        const messageTs = a.body.container?.message_ts;
+        const key = messageTs && `${channel}:${messageTs}:${a.action.value}`;
+        await shareOnce(key, async () => {
+          const reply = await core.share(a.action.value);
+          // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
+          const shared = await post('share', answer, reply, 'in_channel');
+          if (shared) await calls.call('response_url', () => respond({ delete_original: true }));
+          return shared;
+        });
       }),
 
     more: (action: unknown, body: unknown, answer: RequestAnswer, respond: RespondFn) =>

@@ -113,7 +113,10 @@ export const shareActionSchema = v.object({
   action: v.object({ value: v.fallback(v.pipe(v.string(), v.maxLength(SLACK_LIMITS.buttonValue)), '') }),
   body: v.object({
     channel: v.fallback(v.optional(v.object({ id })), undefined),
-    container: v.fallback(v.optional(v.object({ channel_id: optionalId })), undefined),
+    container: v.fallback(
+      v.optional(v.object({ channel_id: optionalId, message_ts: optionalId })),
+      undefined,
+    ),
     trigger_id: optionalId,
   }),
 });

@@ -113,6 +113,36 @@ describe('Slack adapter: shortcut, share button, languages and Web API failures'
     expect(removed?.body).toEqual({ delete_original: true });
   });
 
+  it('shares once when Share is clicked twice (Slack sends each click), and again once a share failed', async () => {
+    const asked = await h.deliver('command', slashCommand(h.fake, '10060'));
+    const blocks = (asked.answers[0]?.body.blocks ?? []) as {
+      type: string;
+      elements?: Record<string, string>[];
+    }[];
+    const button = blocks.find((b) => b.type === 'actions')?.elements?.[0];
+    const action = { action_id: button?.action_id ?? '', value: button?.value ?? '' };
+    // Both clicks are on the same private answer (one container), each with its own trigger_id.
+    const container = {
+      type: 'message',
+      message_ts: '1700000700.000100',
+      channel_id: 'C0ONCALL',
+      is_ephemeral: true,
+    };
+    const click = () => ({ ...shareButton(h.fake, action), container });
+    const shared = (responses: { body: Record<string, unknown> }[]) =>
+      responses.filter((r) => r.body.response_type === 'in_channel');
+    const before = h.fake.responses.length;
+    await Promise.all([h.deliver('interaction', click()), h.deliver('interaction', click())]);
+    expect(shared(h.fake.responses.slice(before))).toHaveLength(1);
+    // A share Slack refused is not remembered: pressing again (a fresh message) shares it.
+    const other = { ...container, message_ts: '1700000700.000200' };
+    h.fake.failNext('response_url', { status: 500 }, 3);
+    const failed = await h.deliver('interaction', { ...shareButton(h.fake, action), container: other });
+    expect(shared(failed.responses)).toEqual([]);
+    const retried = await h.deliver('interaction', { ...shareButton(h.fake, action), container: other });
+    expect(shared(retried.responses)).toHaveLength(1);
+  });
+
   it('replies in the user’s Slack language, asking Slack once per user', async () => {
     const first = await h.deliver(
       'event',
