@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
-import { changesSettings, type Reply } from '../../core/index.js';
+import { changesSettings, type Reply, type UnreadFile } from '../../core/index.js';
 import { type CheckedPayload, checkPayload } from './check-payload.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
@@ -123,14 +123,16 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
         answer,
         async (s) => {
           // A snippet or a log file shared with the message is part of what it says, a bot's too:
-          // someone asked for this message.
+          // someone asked for this message. Those not read are named in the answer.
+          const unread: UnreadFile[] = [];
           const shared = s.message.files?.length
-            ? await deps.files?.readText(s.message.files, s.channel.id, { fromBots: true })
+            ? await deps.files?.readText(s.message.files, s.channel.id, { fromBots: true, unread })
             : '';
           const reply = await core.explainMessage({
             text: [readSlackMessageText(s.message), shared].filter(Boolean).join('\n'),
             channel: toSlackChannel(s.team?.id ?? s.user.team_id, s.channel.id),
             user: await users.userRef(s.user.id, false),
+            unreadFiles: unread,
           });
           const threadTs = s.message.thread_ts;
           const posted = await postSlackReply(reply, (message) =>
