@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
 import { changesSettings, type Reply, type UnreadFile } from '../../core/index.js';
 import { type CheckedPayload, checkPayload } from './check-payload.js';
+import { isFirstShare } from './first-share.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { postSlackReply } from './post-reply.js';
@@ -9,7 +10,6 @@ import { readSlackMessageText, readSlackText } from './read-text.js';
 import { renderSlackReply, renderSlackText } from './render.js';
 import type { RequestAnswer } from './request-answer.js';
 import { commandSchema, type ShareAction, shareActionSchema, shortcutSchema } from './schemas.js';
-import { createShareOnce } from './share-once.js';
 
 const INTERNAL_ERROR =
   'sockerr could not answer this time (an internal error, now in its logs). Please try again.';
@@ -19,7 +19,6 @@ const UNREADABLE =
 /** Handlers for what a person asks for: `/sockerr`, the message shortcut, the share button. */
 export function createRequestHandlers(deps: SlackListenerDeps) {
   const { core, calls, web, users, logger, metrics } = deps;
-  const shareOnce = createShareOnce();
 
   /**
    * Checks the payload and drops replays (the same `trigger_id`, or the same body, within the
@@ -162,14 +161,16 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           return;
         }
         const messageTs = a.body.container?.message_ts;
-        const key = messageTs && `${channel}:${messageTs}:${a.action.value}`;
-        await shareOnce(key, async () => {
-          const reply = await core.share(a.action.value);
-          // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
-          const shared = await post('share', answer, reply, 'in_channel');
-          if (shared) await calls.call('response_url', () => respond({ delete_original: true }));
-          return shared;
-        });
+        if (messageTs && !(await isFirstShare(core, channel, messageTs))) {
+          metrics.requestRejected('slack', 'replay');
+          logger.info('Slack Share pressed again on an answer already shared; not posted twice');
+          return;
+        }
+        const reply = await core.share(a.action.value);
+        // The response_url posts for everyone even where the bot is not a member, as /sockerr works there too.
+        if (await post('share', answer, reply, 'in_channel')) {
+          await calls.call('response_url', () => respond({ delete_original: true }));
+        }
       }),
 
     more: (action: unknown, body: unknown, answer: RequestAnswer, respond: RespondFn) =>
