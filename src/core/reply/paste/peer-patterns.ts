@@ -38,9 +38,9 @@ export const PEER_PATTERNS: readonly {
   },
   // Java, curl, PostgreSQL, urllib3. The JDK's message is the name; Android's and some libraries'
   // are a sentence (`Unable to resolve host "api.example.com": …`, `DNS name not found`), whose
-  // first word is no host: a capitalised word then a lower-case one is read as words (c225-042).
+  // first word is no host: a capitalised word and another word after a space are words (c225-042).
   {
-    re: new RegExp(`UnknownHostException: (?![A-Z][A-Za-z]* [a-z])(${NAMED_HOST})`, 'g'),
+    re: new RegExp(`UnknownHostException: (?![A-Z][A-Za-z]* [A-Za-z])(${NAMED_HOST})`, 'g'),
     host: 1,
     gate: /UnknownHostException/,
     lookup: true,

@@ -131,6 +131,7 @@ describe('readPeers', () => {
     expect(
       readPeers('java.net.UnknownHostException: Invalid host name: local host is: (unknown)').hosts,
     ).toEqual([]);
+    expect(readPeers('java.net.UnknownHostException: Invalid Hostname for Server').hosts).toEqual([]);
     // The JDK's own message is the name, whatever its case, before the resolver's words.
     expect(readPeers('java.net.UnknownHostException: DESKTOP-7Q2: Name or service not known').hosts).toEqual([
       'DESKTOP-7Q2',
