@@ -141,6 +141,15 @@ describe('readPeers', () => {
     ]);
   });
 
+  it("takes no preposition after a resolver's words for a host (c183-021)", () => {
+    const realmd = ' * Performing LDAP DSE lookup on: 10.111.112.100';
+    expect(readPeers(realmd).hosts).not.toContain('on');
+    expect(readPeers('Error: getaddrinfo EAI_AGAIN again and again').hosts).toEqual([]);
+    expect(readPeers('dial tcp: lookup db.internal on 10.0.0.2:53: no such host').hosts).toEqual([
+      'db.internal',
+    ]);
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
