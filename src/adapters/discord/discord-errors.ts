@@ -33,9 +33,10 @@ export function describeDiscordError(thrown: unknown): DescribedDiscordError {
 }
 
 /**
- * Whether a reply was refused because the message it answers is gone: deleted between the paste
- * and the answer. Discord says so as 50035 with the error under `message_reference`
- * (MESSAGE_REFERENCE_UNKNOWN_MESSAGE), or, in older answers, 10008 Unknown Message.
+ * Whether a reply (or the 👀 reaction) was refused because the message it answers is gone: deleted
+ * between the paste and the answer. Discord says so for a reply as 50035 with the error under
+ * `message_reference` (MESSAGE_REFERENCE_UNKNOWN_MESSAGE), or, in older answers, 10008 Unknown
+ * Message; for a reaction as 10008.
  */
 export function isGoneReplyTarget(thrown: unknown): boolean {
   if (!(thrown instanceof DiscordAPIError)) return false;

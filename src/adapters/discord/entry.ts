@@ -1,11 +1,11 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayCloseCodes, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayCloseCodes, GatewayIntentBits, RESTEvents } from 'discord.js';
 import { createMetrics } from '../../infra/metrics/index.js';
 import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
 import { DEFAULT_DEFER_AFTER_MS } from './answer-interaction.js';
 import { buildClientOptions } from './client-options.js';
 import { describeDiscordError, explainLostInteraction } from './discord-errors.js';
-import { watchGateway } from './gateway-watch.js';
+import { gatewayUp, watchGateway } from './gateway-watch.js';
 import { createDiscordListeners, type TrackEvent } from './listeners.js';
 import { explainLoginError } from './login-errors.js';
 import { createRateLimitCap } from './rate-limit-cap.js';
@@ -62,6 +62,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
   if (!config) throw new Error('the Discord adapter needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
   const inFlight = new Set<Promise<void>>();
   let client: Client | null = null;
+  let starting: Client | null = null; // being logged in, not yet `client`
   let stopping = false;
 
   let lastOverload = 0;
@@ -118,20 +119,18 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
       logger.debug('Discord rate limit; waiting', { route: data.route, retryAfterMs: data.retryAfter });
     },
   });
+  const limits = { restTimeoutMs: options.restTimeoutMs ?? 10_000, rejectOnRateLimit };
 
   const connect = async (messageContent: boolean): Promise<{ client: Client; closeCode?: number }> => {
     const intents = messageContent ? [...BASE_INTENTS, GatewayIntentBits.MessageContent] : BASE_INTENTS;
-    const next = new Client(
-      buildClientOptions(config, intents, {
-        restTimeoutMs: options.restTimeoutMs ?? 10_000,
-        rejectOnRateLimit,
-      }),
-    );
+    const next = new Client(buildClientOptions(config, intents, limits));
+    next.rest.on(RESTEvents.RateLimited, rejectOnRateLimit.pacing);
     const outcome: { client: Client; closeCode?: number } = { client: next };
     const gateway = watchGateway(next, {
       logger,
       metrics,
       live: () => client === next && !stopping,
+      starting: () => starting === next && client !== next && !stopping,
       onFatal: deps.onFatal,
     });
     next.on(Events.ShardDisconnect, (event) => {
@@ -140,9 +139,8 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     next.on(Events.Error, (error) => logger.error('Discord client error', { error }));
     next.on(Events.ShardError, (error) => {
       // A refused intent is explained below, in words a user can act on.
-      if ((outcome.closeCode ?? gateway.lastClose()) !== GatewayCloseCodes.DisallowedIntents) {
+      if ((outcome.closeCode ?? gateway.lastClose()) !== GatewayCloseCodes.DisallowedIntents)
         logger.warn('Discord gateway connection error', { error });
-      }
     });
     next.on(Events.Warn, (message) => logger.warn(message));
     listen(next);
@@ -150,10 +148,12 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     // Ready means every guild in READY has arrived (GUILD_CREATE), so channels and permissions are known.
     const ready = once(next, Events.ClientReady, { signal: abort.signal });
     ready.catch(() => undefined);
+    starting = next;
     try {
       await next.login(config.token);
       await ready;
     } catch (error) {
+      starting = null; // its destroy() below closes with 1000, and discord.js says "reconnecting"
       abort.abort();
       // A failed login leaves the client's websocket manager and timers behind: release them.
       await next.destroy().catch(() => undefined);
@@ -180,7 +180,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
         messageContent,
       });
     },
-    connected: () => !stopping && (client?.isReady() ?? false),
+    connected: () => !stopping && gatewayUp(client),
     async stop(): Promise<StopReport> {
       stopping = true;
       const drain = Promise.allSettled([...inFlight]);

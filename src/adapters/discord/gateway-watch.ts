@@ -1,4 +1,4 @@
-import { type Client, Events } from 'discord.js';
+import { type Client, Events, Status } from 'discord.js';
 import type { Logger } from '../../core/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { describeCloseCode } from './close-codes.js';
@@ -8,6 +8,8 @@ export interface GatewayWatchDeps {
   metrics: Pick<Metrics, 'connectionEvent'>;
   /** Whether this client is the adapter's live one, not stopping (a fatal close then matters). */
   live: () => boolean;
+  /** Whether this client is still logging in: its failed tries are an outage too, but never fatal here. */
+  starting?: () => boolean;
   onFatal?: ((error: Error) => void) | undefined;
   now?: () => number;
 }
@@ -29,8 +31,8 @@ export function watchGateway(client: Client, deps: GatewayWatchDeps): { lastClos
   let outage: { since: number; closes: number; warned: number } | undefined;
   const now = deps.now ?? Date.now;
 
-  client.on(Events.ShardReady, (shardId) => {
-    // discord.js reports the close code on the shard, before it says it is reconnecting.
+  // discord.js reports the close code on the shard, before it says it is reconnecting.
+  const watchShards = () => {
     for (const shard of client.ws.shards.values()) {
       if (watched.has(shard)) continue;
       watched.add(shard);
@@ -38,6 +40,9 @@ export function watchGateway(client: Client, deps: GatewayWatchDeps): { lastClos
         lastClose = event.code;
       });
     }
+  };
+  client.on(Events.ShardReady, (shardId) => {
+    watchShards();
     outage = undefined;
     if (readyBefore) {
       metrics.connectionEvent('discord', 'reconnect');
@@ -46,6 +51,13 @@ export function watchGateway(client: Client, deps: GatewayWatchDeps): { lastClos
     readyBefore = true;
   });
   client.on(Events.ShardReconnecting, (shardId) => {
+    watchShards();
+    // Not yet connected once: the gateway cannot be reached (a firewall that lets only the REST
+    // API through, an outage). discord.js keeps trying and login waits, so this is all the log says.
+    if (!readyBefore && deps.starting?.()) {
+      startOutage(shardId);
+      return;
+    }
     // destroy() on stop closes with 1000 and discord.js still says "reconnecting": not an outage.
     if (!deps.live()) return;
     const code = lastClose;
@@ -70,6 +82,23 @@ export function watchGateway(client: Client, deps: GatewayWatchDeps): { lastClos
       { ...fields, downSeconds: seconds, closes: outage.closes },
     );
   });
+  /** A failed try before the first session: a warning, then one a minute while it lasts. */
+  const startOutage = (shardId: number) => {
+    const at = now();
+    metrics.connectionEvent('discord', 'close', lastClose ?? 'unknown');
+    const first = !outage;
+    if (outage) outage.closes += 1;
+    else outage = { since: at, closes: 1, warned: at };
+    if (!first && at - outage.warned < OUTAGE_WARNING_EVERY_MS) return;
+    outage.warned = at;
+    // discord.js keeps the URL from GET /gateway/bot with a trailing slash.
+    const gateway = client.ws.gateway?.replace(/\/$/, '');
+    const seconds = Math.round((at - outage.since) / 1000);
+    logger.warn(
+      `Discord gateway ${gateway ?? ''} cannot be reached${first ? '' : ` after ${seconds} s and ${outage.closes} tries`} (last close: ${lastClose ?? 'none'}); retrying — sockerr starts on Discord once it connects. Check that this host may open WebSocket connections (wss, port 443) to it`,
+      { shard: shardId, gateway, code: lastClose, closes: outage.closes },
+    );
+  };
   client.on(Events.ShardResume, (shardId, replayed) => {
     outage = undefined;
     metrics.connectionEvent('discord', 'resume');
@@ -91,4 +120,13 @@ export function watchGateway(client: Client, deps: GatewayWatchDeps): { lastClos
     deps.onFatal?.(new Error(`Discord closed the gateway with code ${event.code} (${meaning})`));
   });
   return { lastClose: () => lastClose };
+}
+
+/**
+ * Whether the gateway is up now, for `/readyz`: every shard has a session (not reconnecting,
+ * resuming, or waiting for its guilds). `client.isReady()` alone stays true once the first session
+ * was ready, through every outage after it.
+ */
+export function gatewayUp(client: Client | null): boolean {
+  return client?.isReady() === true && client.ws.shards.every((shard) => shard.status === Status.Ready);
 }

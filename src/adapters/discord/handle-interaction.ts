@@ -23,7 +23,7 @@ import {
 import { truncateText } from './escape-markdown.js';
 import { decodeFeedbackId } from './feedback-ids.js';
 import { isFirstShare } from './first-share.js';
-import { toChannelRef, toUserRef } from './inputs.js';
+import { toChannelRef, toQueryChannelRef, toSettingsChannelRef, toUserRef } from './inputs.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { SendGuard } from './send-guard.js';
 import { shownFiles, shownText } from './shown-content.js';
@@ -66,7 +66,7 @@ export function createInteractionHandler(
 
   const lookup = (interaction: ChatInputCommandInteraction) => {
     const text = option<string>(interaction, OPTION_NAMES.query, 'string') ?? '';
-    const channel = toChannelRef(interaction.guildId, interaction.channelId, interaction.channel);
+    const channel = toQueryChannelRef(text, interaction.guildId, interaction.channelId, interaction.channel);
     const work = core
       .command({ text, channel, user: toUserRef(interaction) })
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));
@@ -77,7 +77,7 @@ export function createInteractionHandler(
     const rawScope = option<string>(interaction, OPTION_NAMES.scope, 'string');
     const scope: SettingsScope = SETTINGS_SCOPES.find((s) => s === rawScope) ?? 'channel';
     const input: SettingsInput = {
-      channel: toChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
+      channel: toSettingsChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
       user: toUserRef(interaction, scope),
       scope: scope === 'server' ? 'workspace' : 'channel',
     };
@@ -113,10 +113,9 @@ export function createInteractionHandler(
     const target = interaction.targetMessage;
     // A paste over 2,000 characters reaches Discord as `message.txt` with no content: its text is
     // in the file. Reading it is part of the work, so a slow download gets the deferred answer.
-    // Files from bots and webhooks are not read, as on Slack (the README's rule).
-    const fromBot = target.author.bot || target.webhookId !== null;
-    const files = fromBot ? [] : shownFiles(target);
-    const read = deps.attachments?.readText(files, interaction.channelId) ?? Promise.resolve('');
+    // Someone asked about this message: a bot's or a webhook's files are read too (a CI run's log),
+    // as on Slack (the README's rule); only auto-replies leave them alone.
+    const read = deps.attachments?.readText(shownFiles(target), interaction.channelId) ?? Promise.resolve('');
     const work = read
       .then((fileText) =>
         core.explainMessage({

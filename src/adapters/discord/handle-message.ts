@@ -51,8 +51,7 @@ export function createMessageHandler(deps: {
       const payload = renderDiscordReply(decision.reply, { embeds: canEmbed(message) });
       let gone = false;
       const posted = await deps.guard.run(message.channelId, 'reply', () =>
-        postReply(message, payload).catch((error: unknown) => {
-          if (!isGoneReplyTarget(error)) throw error;
+        unlessGone(postReply(message, payload), () => {
           gone = true;
         }),
       );
@@ -67,12 +66,24 @@ export function createMessageHandler(deps: {
       // (with an explanation, not with 👀 pointing at one the channel never got).
       else await deps.core.replyFailed(input, decision.findings);
     } else if (decision.action === 'react') {
+      // Deleted before the 👀 went on it: nothing to mark, and nothing went wrong (Discord: 10008).
+      let gone = false;
       const reacted = await deps.guard.run(message.channelId, 'add a reaction', () =>
-        message.react(SEEN_REACTION),
+        unlessGone(message.react(SEEN_REACTION), () => {
+          gone = true;
+        }),
       );
-      if (reacted) metrics.replyPosted('discord', 'reaction');
+      if (reacted && !gone) metrics.replyPosted('discord', 'reaction');
     }
   };
+}
+
+/** Awaits `sent`; a refusal because the pasted message is gone (deleted meanwhile) calls `onGone` instead. */
+function unlessGone(sent: Promise<unknown>, onGone: () => void): Promise<unknown> {
+  return sent.catch((error: unknown) => {
+    if (!isGoneReplyTarget(error)) throw error;
+    onGone();
+  });
 }
 
 /** NO_MENTIONS as the REST API spells it. */

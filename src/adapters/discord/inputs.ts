@@ -1,5 +1,5 @@
-import { type Channel, type Interaction, PermissionFlagsBits } from 'discord.js';
-import type { ChannelRef, UserRef } from '../../core/index.js';
+import { type Channel, ChannelType, type Interaction, PermissionFlagsBits } from 'discord.js';
+import { type ChannelRef, changesSettings, type UserRef } from '../../core/index.js';
 import type { SettingsScope } from './commands.js';
 
 /**
@@ -16,6 +16,33 @@ export function toChannelRef(
   return parentChannelId
     ? { platform: 'discord', workspaceId: guildId, channelId, parentChannelId }
     : { platform: 'discord', workspaceId: guildId, channelId };
+}
+
+/**
+ * Where `/sockerr-settings` "This channel" applies: where it was run, except in a post of a forum or
+ * media channel. Those have no message box, so no command can be run in them, only in their posts:
+ * there it means the forum, or a forum could be switched off only server-wide (each new post is a
+ * new thread) while the moderator was told "off in this channel".
+ */
+export function toSettingsChannelRef(
+  guildId: string | null,
+  channelId: string,
+  channel?: Channel | null,
+): ChannelRef {
+  const parent = channel?.isThread() ? channel.parent : null;
+  const forum = parent?.type === ChannelType.GuildForum || parent?.type === ChannelType.GuildMedia;
+  if (guildId && parent && forum) return { platform: 'discord', workspaceId: guildId, channelId: parent.id };
+  return toChannelRef(guildId, channelId, channel);
+}
+
+/** Where `/sockerr <text>` applies: `auto …` and `lang …` are settings, the rest (top, status) is the channel's own. */
+export function toQueryChannelRef(
+  text: string,
+  guildId: string | null,
+  channelId: string,
+  channel?: Channel | null,
+): ChannelRef {
+  return (changesSettings(text) ? toSettingsChannelRef : toChannelRef)(guildId, channelId, channel);
 }
 
 /**

@@ -36,6 +36,8 @@ const PERMISSION_CODES: ReadonlySet<number | string> = new Set([
 const PERMISSION_FIX =
   'Give its role View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History and ' +
   "Add Reactions there (Server Settings → Roles, or the channel's Permissions).";
+const AUTOMOD_FIX =
+  "a server AutoMod rule blocked sockerr's message; a server admin can exempt sockerr's role from that rule (Server Settings → Safety Setup → AutoMod)";
 /** What to do about the other failures, named in the give-up line. */
 const FIXES: Readonly<Record<string, string>> = {
   rate_limited:
@@ -43,6 +45,10 @@ const FIXES: Readonly<Record<string, string>> = {
   timeout:
     'Discord did not answer in time; check https://discordstatus.com and this host’s route to DISCORD_API_URL',
   network: 'Discord could not be reached; check DNS, proxy and firewall for DISCORD_API_URL',
+  // A server's AutoMod keyword rule (an IP address, a host name pattern) matched the reply, which
+  // quotes the paste's hosts and ports: Discord refuses it with 200000 (200001 for an embed title).
+  [RESTJSONErrorCodes.MessageWasBlockedByAutomaticModeration]: AUTOMOD_FIX,
+  [RESTJSONErrorCodes.TitleWasBlockedByAutomaticModeration]: AUTOMOD_FIX,
 };
 /** A missing permission is logged once per channel and code a day; other failures once a minute per kind. */
 const PERMISSION_REPEAT_MS = 24 * 60 * 60_000;

@@ -72,12 +72,16 @@ interface Alignment {
 /**
  * Aligns `key` with a prefix of `text` within `band` edits (banded edit distance). Returns the
  * cheapest full alignment, or where `cut(j)` says the text stops at `j`, of a prefix of the key.
+ * With `ownEdge`, an alignment (full or cut) must end on a character of the key itself (or U+FFFD):
+ * in CJK text a character is a word, and other characters where the message's outer ones stand
+ * make another sentence (`操作がタイムアウトしました` is not glibc's `接続がタイムアウトしました`).
  */
 export function alignPrefix(
   key: readonly number[],
   text: readonly number[],
   band: number,
   cut: ((j: number) => boolean) | null,
+  ownEdge = false,
 ): Alignment | null {
   const width = 2 * band + 1;
   const INF = 1 << 20;
@@ -97,15 +101,18 @@ export function alignPrefix(
       if (j < 0 || j > text.length) continue;
       const c = band + d;
       let v = c + 1 < width ? (prev[c + 1] as number) + 1 : INF; // a key character missing
+      // The alignment that pairs the key's character with an equal one of the text's (else INF).
+      let same = INF;
       if (j > 0) {
         const t = text[j - 1] as number;
-        v = Math.min(v, (prev[c] as number) + (t === key[i - 1] || t === WILDCARD ? 0 : 1));
+        const equal = t === key[i - 1] || t === WILDCARD;
+        if (equal) same = prev[c] as number;
+        v = Math.min(v, (prev[c] as number) + (equal ? 0 : 1));
         if (c > 0) v = Math.min(v, (row[c - 1] as number) + 1); // an extra text character
       }
       row[c] = v;
       if (v < rowMin) rowMin = v;
-      if (i === key.length) consider(v, i, j);
-      else if (cut?.(j)) consider(v, i, j);
+      if (i === key.length || cut?.(j)) consider(ownEdge ? same : v, i, j);
     }
     // Every alignment is over budget already: nothing further can come back under it.
     if (rowMin > band) return best;

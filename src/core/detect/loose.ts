@@ -54,7 +54,8 @@ function isCut(text: string, at: number): boolean {
   const c = text[i] as string;
   // A line a wrap broke goes on under it: the text is not cut there.
   if (c === '\n' || c === '\r') return !endsInWrap(text, c === '\r' ? i + 1 : i);
-  return '"\'`)…”'.includes(c) || text.startsWith('...', i);
+  // Japanese and Chinese close a quote with 」 or 』 (the opening ones are in isCutBefore).
+  return '"\'`)…”」』'.includes(c) || text.startsWith('...', i);
 }
 
 /**
@@ -67,7 +68,7 @@ function isCutBefore(text: string, at: number): boolean {
   if (i < 0) return true;
   const c = text[i] as string;
   if (c === '\n') return !endsInWrap(text, i);
-  return '\r"\'`(“「:：…'.includes(c) || (i >= 2 && text.startsWith('...', i - 2));
+  return '\r"\'`(“「『:：…'.includes(c) || (i >= 2 && text.startsWith('...', i - 2));
 }
 
 /**
@@ -115,6 +116,8 @@ const isSeparator = (code: number) => foldCode(code) === 32;
 /**
  * Matches `target` loosely around an anchor: `target.key` from `offset` on matched exactly at
  * `anchorStart`. Edits allowed: one per 20 characters (one per 8 for CJK text), at most 6.
+ * A CJK message's alignment starts and ends on its own characters (alignPrefix's `ownEdge`):
+ * `リクエストがタイムアウトしました` is another sentence than `接続がタイムアウトしました`.
  */
 export function matchLoose(
   text: string,
@@ -123,7 +126,8 @@ export function matchLoose(
   anchorStart: number,
 ): LooseMatch | null {
   const { key, cjk } = codesOf(target.key);
-  const budget = Math.min(6, 1 + Math.floor(key.length / (2 * cjk >= key.length ? 8 : 20)));
+  const cjkKey = 2 * cjk >= key.length;
+  const budget = Math.min(6, 1 + Math.floor(key.length / (cjkKey ? 8 : 20)));
   let start = anchorStart;
   let cost = 0;
   // Characters of the message's start the text lacks (it starts inside the message).
@@ -138,6 +142,7 @@ export function matchLoose(
       before.codes.slice().reverse(),
       budget,
       cutBefore,
+      cjkKey,
     );
     if (!left) return null;
     dropped = offset - left.used;
@@ -158,7 +163,13 @@ export function matchLoose(
     return cuts[j - 1] === 1;
   };
   // A text is cut at one end at most: one that starts inside the message must reach its end.
-  const right = alignPrefix(key.slice(offset), after.codes, budget - cost, dropped > 0 ? null : cutAfter);
+  const right = alignPrefix(
+    key.slice(offset),
+    after.codes,
+    budget - cost,
+    dropped > 0 ? null : cutAfter,
+    cjkKey,
+  );
   if (!right || right.end === 0) return null;
   const used = offset + right.used;
   if (used < key.length && used < minimumUsed(key.length, cjk, target)) return null;

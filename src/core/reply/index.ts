@@ -14,5 +14,6 @@ export type { Reply, ReplyAction, ReplyField, ReplyKind, ReplySection } from './
 export { createPasteStream } from './paste/paste-stream.js';
 export type { PasteContext } from './placeholders.js';
 export { countOccurrences, triageErrors, triagePaste, withCounts } from './triage.js';
+export { type UnreadFile, type UnreadReason, withUnreadFiles } from './unread-files.js';
 export { warmUpReplies } from './warm-up.js';
 export { localizedOf, type WindowsTexts, windowsTextsFrom } from './windows-texts.js';

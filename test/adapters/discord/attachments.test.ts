@@ -174,4 +174,33 @@ describe('Discord text attachments', () => {
       /sockerr_platform_api_failures_total\{[^}]*method="attachment.download"[^}]*\} 1/,
     );
   });
+
+  it('reads the log a CI webhook attached when someone asks with "Explain socket errors", not unasked', async () => {
+    const log = () =>
+      h.fake.cdn.add('1300000000000000001', {
+        id: freshId(),
+        filename: 'build-4711.log',
+        contentType: 'text/plain; charset=utf-8',
+        content: `Step 7/9 : RUN dotnet restore\n${TRACE}\n`,
+      });
+    const unasked = messageCreate({
+      id: freshId(),
+      text: 'Build #4711 failed',
+      author: 'webhook',
+      attachments: [log()],
+    });
+    expect(await h.send('MESSAGE_CREATE', unasked)).toEqual([]);
+    expect(h.fake.cdn.downloads).not.toContain((unasked.attachments as { id: string }[])[0]?.id);
+    const asked = log();
+    const event = messageCommand({
+      id: freshId(),
+      targetText: 'Build #4711 failed',
+      targetAttachments: [asked],
+      targetAuthor: 'webhook',
+    });
+    const answered = toContractReplies(await h.send('INTERACTION_CREATE', event));
+    expect(answered).toEqual([expect.objectContaining({ ephemeral: true })]);
+    expect(answered[0]?.text).toContain('WSAHOST_NOT_FOUND');
+    expect(h.fake.cdn.downloads).toContain(asked.id);
+  });
 });

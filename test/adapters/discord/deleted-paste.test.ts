@@ -31,7 +31,7 @@ describe('Discord adapter when a paste is deleted before the answer', () => {
   });
 
   it('logs no failure and counts none: nothing went wrong', async () => {
-    expect(h.logs.filter((l) => /"level":(40|50)|WARN|ERROR/.test(l))).toEqual([]);
+    expect(h.logs.filter((l) => ['warn', 'error'].includes(JSON.parse(l).level))).toEqual([]);
     expect(h.logs.some((l) => l.includes('deleted before the answer'))).toBe(true);
     const failures = await metricValue(h.metrics.registry, 'sockerr_platform_api_failures_total', {
       platform: 'discord',
@@ -44,5 +44,18 @@ describe('Discord adapter when a paste is deleted before the answer', () => {
     const requests = await h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text }));
     expect(reactions(requests)).toEqual([]);
     expect(posts(requests).map((r) => r.status)).toEqual([200]);
+  });
+
+  it('stays quiet when the paste it would mark 👀 is deleted first, and counts no failure', async () => {
+    const id = freshId();
+    h.fake.deleteMessage(id);
+    const requests = await h.send('MESSAGE_CREATE', messageCreate({ id, text }));
+    expect(reactions(requests).map((r) => r.status)).toEqual([404]);
+    expect(h.logs.filter((l) => ['warn', 'error'].includes(JSON.parse(l).level))).toEqual([]);
+    const failures = await metricValue(h.metrics.registry, 'sockerr_platform_api_failures_total', {
+      platform: 'discord',
+      error: '10008',
+    });
+    expect(failures).toBe(0);
   });
 });

@@ -117,6 +117,17 @@ describe('Discord adapter under REST faults', () => {
     );
   });
 
+  it('names the AutoMod rule to look at when Discord blocks a reply with 200000, without retrying', async () => {
+    const blocked = { message: 'Message was blocked by automatic moderation', code: 200000 };
+    h.fake.rest.fail('POST', replies, { status: 400, body: blocked }, 1);
+    const before = h.fake.requests('POST', replies).length;
+    await h.send('MESSAGE_CREATE', paste(FAKE_IDS.channel));
+    expect(attempts(before).map((r) => r.status)).toEqual([400]);
+    expect(
+      logged(/reply in channel \d+ failed after 1 attempt: 200000 — a server AutoMod rule blocked/),
+    ).toHaveLength(1);
+  });
+
   it('logs a reply refused for want of Read Message History (160002) with what to grant, once per channel', async () => {
     h.fake.denyChannel(FAKE_IDS.noEmbedsChannel, 160002);
     const before = h.fake.requests('POST', replies).length;
@@ -224,10 +235,13 @@ describe('Discord adapter when the gateway closes', () => {
         .poll(async () => (await count({ event: 'close', code: '1006' })) - closesBefore, { timeout: 10_000 })
         .toBeGreaterThanOrEqual(4);
       expect(warned() - warnedBefore).toBe(1);
+      // /readyz answers from this: a worker whose gateway is down is not ready (docs/discord.md).
+      expect(h.adapter.connected?.()).toBe(false);
     } finally {
       h.fake.gateway.refuseConnections(false);
     }
     await expect.poll(() => h.fake.gateway.readySessions(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => h.adapter.connected?.(), { timeout: 5000 }).toBe(true);
     // The outage is over: the next close is a new one, and warned about.
     h.fake.gateway.dropConnections();
     await expect.poll(() => warned() - warnedBefore, { timeout: 8000 }).toBe(2);

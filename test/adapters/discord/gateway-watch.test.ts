@@ -40,3 +40,38 @@ describe('watchGateway during an outage', () => {
     expect(warnings().at(-1)?.msg).toBe('Discord gateway closed (? unknown); reconnecting');
   });
 });
+
+describe('watchGateway while the client logs in', () => {
+  it('warns that the gateway cannot be reached, then once a minute, and is quiet once connected', () => {
+    let clock = 0;
+    let starting = true;
+    const client = Object.assign(fakeClient(), {
+      ws: { shards: new Map(), gateway: 'wss://gateway.example/' },
+    });
+    const logger = memoryLogger();
+    const fatal: Error[] = [];
+    watchGateway(client as unknown as Client, {
+      logger,
+      metrics: createMetrics(),
+      live: () => !starting,
+      starting: () => starting,
+      onFatal: (e) => void fatal.push(e),
+      now: () => clock,
+    });
+    const warnings = () => logger.lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
+    for (let second = 0; second <= 61; second += 0.5) {
+      clock = second * 1000;
+      client.emit(Events.ShardReconnecting, 0);
+    }
+    expect(warnings().map((w) => w.msg)).toEqual([
+      expect.stringMatching(
+        /^Discord gateway wss:\/\/gateway\.example cannot be reached \(last close: none\)/,
+      ),
+      expect.stringMatching(/cannot be reached after 60 s and 121 tries/),
+    ]);
+    starting = false;
+    client.emit(Events.ShardReady, 0);
+    expect(logger.lines.some((l) => l.includes('reconnected'))).toBe(false);
+    expect(fatal).toEqual([]);
+  });
+});

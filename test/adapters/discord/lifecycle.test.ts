@@ -146,6 +146,36 @@ describe('Discord adapter lifecycle', () => {
     }
   });
 
+  it('says while it starts that the gateway cannot be reached, and starts once it can', async () => {
+    const fake = await startFakeDiscord();
+    // The REST API answers, the gateway does not: a firewall that lets only discord.com through.
+    fake.gateway.refuseConnections(true);
+    const config = loadConfig({
+      DISCORD_TOKEN: fake.world.token,
+      DISCORD_APPLICATION_ID: FAKE_IDS.application,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'debug', secrets: config.secrets, write: (l) => lines.push(l) });
+    const adapter = createDiscordAdapter({ core: testCore().core, config, logger });
+    const warnings = () => lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
+    try {
+      const started = adapter.start();
+      await delay(1500);
+      // discord.js tries about twice a second; one warning says so, naming the gateway it tries.
+      expect(warnings().map((w) => w.msg)).toEqual([
+        expect.stringMatching(/^Discord gateway .*cannot be reached.*; retrying/),
+      ]);
+      expect(warnings()[0]?.gateway).toBe(fake.gateway.url);
+      fake.gateway.refuseConnections(false);
+      await started;
+      expect(adapter.connected?.()).toBe(true);
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+  });
+
   it('reports the replies it could not finish when the drain time runs out', async () => {
     const harness = createDiscordHarness({
       makeCore: () => testCore().core,

@@ -32,6 +32,7 @@ describe('Discord adapter without the Message Content intent', () => {
     expect(line.msg).toBe(MESSAGE_CONTENT_MISSING);
     expect(line.msg).toContain('Developer Portal → your application → Bot → Privileged Gateway Intents');
     expect(harness.logs.some((l) => l.includes('disallowed intents'))).toBe(false);
+    expect(harness.logs.some((l) => l.includes('cannot be reached'))).toBe(false);
   });
 
   it('stays silent for a paste it cannot read', async () => {

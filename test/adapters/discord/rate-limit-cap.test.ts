@@ -45,6 +45,42 @@ describe('a burst of replies in many channels', () => {
   }, 30_000);
 });
 
+/**
+ * Discord states each route's limit in the headers of every answer, and discord.js waits before it
+ * would go over (discord.com/developers/docs/topics/rate-limits: "parse response headers to prevent
+ * hitting the limit"), telling the rate-limit cap each time: those waits are no 429 either.
+ */
+describe('a burst of replies in one channel', () => {
+  const h = createDiscordHarness({ makeCore: () => testCore({ cooldownMs: 0 }).core });
+  beforeAll(() => h.start(), 30_000);
+  afterAll(() => h.stop(), 30_000);
+
+  it('answers every paste, waiting as the route’s rate-limit headers say, and never meets a 429', async () => {
+    h.fake.rest.limit('POST', /^\/channels\/(\d+)\/messages$/, {
+      limit: 2,
+      resetAfterMs: 300,
+      bucket: 'create-message',
+    });
+    const pastes = Array.from({ length: 8 }, () =>
+      messageCreate({ id: freshId(), text: 'read ECONNRESET', channelId: FAKE_IDS.channel }),
+    );
+    for (const paste of pastes) h.fake.gateway.dispatch('MESSAGE_CREATE', paste);
+    const replies = () =>
+      h.fake.requests('POST', /^\/channels\/\d+\/messages$/).filter((r) => r.status === 200);
+    await eventually(
+      () => (replies().length >= pastes.length ? true : undefined),
+      'every reply sent',
+      10_000,
+    );
+    const answered = replies().map(
+      (r) => (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id,
+    );
+    expect(answered.sort()).toEqual(pastes.map((p) => String(p.id)).sort());
+    expect(h.fake.rest.requests.filter((r) => r.status === 429)).toEqual([]);
+    expect(h.logs.filter((l) => l.includes('rate_limited'))).toEqual([]);
+  }, 30_000);
+});
+
 describe('the rate-limit cap', () => {
   const wait = (global: boolean, retryAfter: number): RateLimitData =>
     ({
@@ -66,5 +102,22 @@ describe('the rate-limit cap', () => {
       false,
       true,
     ]);
+  });
+
+  it('waits out a route’s spent bucket however often, but still fails the third 429 and a long wait', () => {
+    const reject = createRateLimitCap({ maxWaitMs: 10_000, maxHits: 3, windowMs: 60_000 });
+    const paced = (retryAfter: number) => {
+      const data = wait(false, retryAfter);
+      reject.pacing(data);
+      return reject(data);
+    };
+    expect(Array.from({ length: 10 }, () => paced(400))).toEqual(Array(10).fill(false));
+    expect(paced(60_000)).toBe(true);
+    expect([
+      reject(wait(false, 500)),
+      paced(400),
+      reject(wait(false, 500)),
+      reject(wait(false, 500)),
+    ]).toEqual([false, false, false, true]);
   });
 });

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageCreate, settingsCommand, threadCreate } from '../../fakes/discord/discord-events.js';
+import {
+  chatInput,
+  messageCreate,
+  settingsCommand,
+  threadCreate,
+} from '../../fakes/discord/discord-events.js';
 import { FAKE_IDS } from '../../fakes/discord/fake-discord.js';
 import { testCore } from '../../helpers/core.js';
 import { createDiscordHarness, freshId } from './harness.js';
@@ -60,3 +65,69 @@ describe('Discord threads follow their channel’s settings', () => {
     expect(replies[0]?.text).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+/**
+ * A forum (or media) channel has no message box: nobody can run a command in it, only in its
+ * posts. "This channel" said in a post means the forum, or a forum could never be switched off
+ * but server-wide, while every new post got auto-replies after the moderator was told "off".
+ */
+const forumId = freshId();
+
+describe('Discord forum posts follow their forum’s settings', () => {
+  const h = createDiscordHarness({ makeCore: () => testCore({ cooldownMs: 0 }).core });
+  const post = () => {
+    const id = freshId();
+    h.fake.gateway.dispatch(
+      'THREAD_CREATE',
+      threadCreate({ id, parentId: forumId, name: 'ECONNRESET on deploy' }),
+    );
+    return id;
+  };
+  beforeAll(async () => {
+    await h.start();
+    h.fake.gateway.dispatch('CHANNEL_CREATE', {
+      ...{ id: forumId, type: 15, guild_id: FAKE_IDS.guild, name: 'help', position: 9, flags: 0 },
+      ...{ permission_overwrites: [], parent_id: null, nsfw: false, available_tags: [] },
+    });
+  });
+  afterAll(() => h.stop());
+  const pasteIn = (channelId: string) =>
+    h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: 'read ECONNRESET', channelId }));
+
+  it('switches auto-replies off for the whole forum when asked in one of its posts', async () => {
+    const first = post();
+    expect(toContractReplies(await pasteIn(first))).toHaveLength(1);
+    const command = settingsCommand({
+      id: freshId(),
+      auto: 'off',
+      permissions: String(MEMBER | MANAGE_CHANNELS),
+    });
+    const answer = toContractReplies(await h.send('INTERACTION_CREATE', inPost(command, first)));
+    expect(answer).toHaveLength(1);
+    expect(await pasteIn(first)).toEqual([]);
+    expect(await pasteIn(post())).toEqual([]);
+  });
+
+  it('does the same for /sockerr query:auto on, and keeps top to the post', async () => {
+    const ask = (query: string, where: string) =>
+      h.send(
+        'INTERACTION_CREATE',
+        inPost(chatInput({ id: freshId(), query, permissions: String(MEMBER | MANAGE_CHANNELS) }), where),
+      );
+    const first = post();
+    expect(toContractReplies(await ask('auto on', first))).toHaveLength(1);
+    expect(toContractReplies(await pasteIn(post()))).toHaveLength(1);
+    // The post's own errors are counted where they were posted: its top lists what it saw.
+    expect(toContractReplies(await pasteIn(first))).toHaveLength(1);
+    expect(toContractReplies(await ask('top', first))[0]?.text).toContain('WSAECONNRESET');
+  });
+});
+
+/** Discord describes the channel of an interaction in a forum post as the post, with its forum. */
+function inPost<T extends Record<string, unknown>>(d: T, postId: string): T {
+  return {
+    ...d,
+    channel_id: postId,
+    channel: { ...(d.channel as object), id: postId, type: 11, parent_id: forumId },
+  };
+}

@@ -3,6 +3,7 @@ import type { FakeWorld } from './fake-discord-world.js';
 import { readBody } from './read-request-body.js';
 import { createRestFaults, type RestFault } from './rest-faults.js';
 import { createRestRoutes, type RestReply } from './rest-routes.js';
+import { createRouteLimits, type RouteLimit } from './route-limits.js';
 
 export { rateLimitedFault } from './rest-faults.js';
 
@@ -29,6 +30,8 @@ export interface FakeRest {
   fail(method: string, path: RegExp, fault: RestFault, times?: number): void;
   /** Ends every scripted fault. */
   heal(): void;
+  /** Gives requests matching `method` and `path` a per-channel rate limit, with Discord's headers. */
+  limit(method: string, path: RegExp, limit: RouteLimit): void;
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 
@@ -39,12 +42,14 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
   const commands = new Map<string, Json[]>();
   const faults = createRestFaults();
   const routes = createRestRoutes(world, gatewayUrl, commands);
+  const limits = createRouteLimits();
 
   return {
     requests,
     commands,
     fail: faults.fail,
     heal: faults.heal,
+    limit: limits.limit,
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = await readBody(req);
@@ -78,13 +83,24 @@ export function createFakeRest(world: FakeWorld, gatewayUrl: () => string): Fake
         });
         return;
       }
+      const limited = fault ? undefined : limits.take(req.method ?? '', path);
       const reply: RestReply = fault
         ? {
             status: fault.status ?? 500,
             body: fault.body ?? { message: 'scripted', code: 0 },
             ...(fault.headers ? { headers: fault.headers } : {}),
           }
-        : routed();
+        : limited?.over
+          ? {
+              status: 429,
+              body: {
+                message: 'You are being rate limited.',
+                retry_after: limited.retryAfterMs / 1000,
+                global: false,
+              },
+            }
+          : routed();
+      if (limited) reply.headers = { ...reply.headers, ...limited.headers };
       requests.push({
         method: req.method ?? '',
         path,

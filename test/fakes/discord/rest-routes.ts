@@ -142,10 +142,15 @@ export function createRestRoutes(
       /^\/channels\/(\d+)\/messages\/(\d+)$/,
       ([, c = '', id = '']) => denied(c) ?? deleteMessage(id),
     ],
+    // A reaction to a message deleted meanwhile: 404, 10008 Unknown Message.
     [
       'PUT',
-      /^\/channels\/(\d+)\/messages\/\d+\/reactions\/[^/]+\/@me$/,
-      ([, c = '']) => denied(c) ?? { status: 204 },
+      /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/[^/]+\/@me$/,
+      ([, c = '', id = '']) =>
+        denied(c) ??
+        (world.deletedMessages.has(id)
+          ? { status: 404, body: { message: 'Unknown Message', code: 10008 } }
+          : { status: 204 }),
     ],
     ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, (_m, body) => refusedAnswer(body) ?? { status: 204 }],
     [

@@ -36,11 +36,20 @@ export const PEER_PATTERNS: readonly {
     gate: /getaddrinfo|query/,
     lookup: true,
   },
-  // Java, curl, PostgreSQL, urllib3
+  // Java, curl, PostgreSQL, urllib3. The JDK's message is the name; Android's and some libraries'
+  // are a sentence (`Unable to resolve host "api.example.com": …`, `DNS name not found`), whose
+  // first word is no host: a capitalised word and another word after a space are words (c225-042).
   {
-    re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'),
+    re: new RegExp(`UnknownHostException: (?![A-Z][A-Za-z]* [A-Za-z])(${NAMED_HOST})`, 'g'),
     host: 1,
     gate: /UnknownHostException/,
+    lookup: true,
+  },
+  // Android's libcore: `Unable to resolve host "api.example.com": No address associated with hostname`
+  {
+    re: new RegExp(`Unable to resolve host "(${NAMED_HOST})"`, 'g'),
+    host: 1,
+    gate: /to resolve host "/,
     lookup: true,
   },
   {
