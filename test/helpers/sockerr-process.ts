@@ -1,11 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readProcfileCommand } from '../../bench/lib/procfile.js';
 import { CONFIG_VARS } from '../../src/config/vars.js';
 import type { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { type SlackRequestBody, sendToApp } from '../fakes/slack/slack-requests.js';
 import { eventually } from './eventually.js';
 import { freePort } from './free-port.js';
+import { ROOT } from './paths.js';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
@@ -26,10 +30,25 @@ export interface SockerrProcess {
 
 /** Starts sockerr with only `env` set (every declared variable empty otherwise, so no `.env` leaks in). */
 export function startSockerr(env: Record<string, string>, args: string[] = []): SockerrProcess {
+  return startNode(['--import', 'tsx', MAIN, ...args], env);
+}
+
+/**
+ * Starts one process type of the Procfile (`web`, `worker`) as a platform would: `dist/main.js`
+ * (run `npm run build` first) with the Procfile's node flags and environment, and `env` on top.
+ */
+function startProcfileProcess(type: 'web' | 'worker', env: Record<string, string>): SockerrProcess {
+  const command = readProcfileCommand(ROOT, type);
+  if (!existsSync(join(ROOT, 'dist', 'main.js')))
+    throw new Error('dist/main.js is missing: run `npm run build` before the Procfile tests');
+  return startNode(command.args, { ...command.env, ...env });
+}
+
+function startNode(argv: string[], env: Record<string, string>): SockerrProcess {
   const full: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   for (const v of CONFIG_VARS) full[v.key] = '';
   Object.assign(full, env);
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  const child = spawn(process.execPath, argv, {
     env: full,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -83,9 +102,16 @@ export interface SlackSockerr extends SockerrProcess {
   baseUrl: string;
 }
 
-export async function startSlackSockerr(fake: FakeSlack, env: Record<string, string>): Promise<SlackSockerr> {
+/** `npm start` (src/main.ts through tsx), or the Procfile's `web` (the built `dist/main.js slack`). */
+export async function startSlackSockerr(
+  fake: FakeSlack,
+  env: Record<string, string>,
+  how: 'npm start' | 'procfile' = 'npm start',
+): Promise<SlackSockerr> {
   const port = await freePort();
-  const proc = startSockerr({
+  const start =
+    how === 'procfile' ? (vars: Record<string, string>) => startProcfileProcess('web', vars) : startSockerr;
+  const proc = start({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,

@@ -81,6 +81,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     retryConfig: options.retryConfig ?? START_RETRIES,
     unhandledRequestTimeoutMs: options.unhandledRequestTimeoutMs ?? 3001,
     onUnreadable: () => metrics.requestRejected('slack', 'malformed'),
+    onRedeliver: () => metrics.requestRejected('slack', 'store_unavailable'),
   });
   const calls = createSlackCaller({
     logger: log,

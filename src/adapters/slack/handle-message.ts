@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import * as v from 'valibot';
 import { checkPayload } from './check-payload.js';
+import { reportDeliveryVerdict } from './delivery-verdict.js';
 import { toMessageInput } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { withSlackExtras } from './message-extras.js';
@@ -40,6 +41,9 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
       deps.files,
     );
     const decision = await core.message(input);
+    // Not decided for want of the store: the ack, still held, asks Slack to send the event again.
+    const paused = decision.action === 'ignore' && decision.reason === 'store-unavailable';
+    reportDeliveryVerdict(context, paused ? 'redeliver' : 'taken');
     metrics.decision(
       'slack',
       decision.action,

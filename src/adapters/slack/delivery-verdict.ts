@@ -1,0 +1,27 @@
+/**
+ * What became of a message event's delivery, told by the message handler to the front receiver,
+ * which holds the event's ack (its HTTP answer) until then: `taken` when it was decided (answered,
+ * or rightly left alone), `redeliver` when it could not be, because the store could not be used.
+ * Slack sends an event again only when its delivery was not acknowledged with a 2xx: an event
+ * acknowledged at once and then paused by a store outage was lost for good.
+ */
+export type DeliveryVerdict = 'taken' | 'redeliver';
+
+/** The Bolt context key (a custom property) under which the receiver hands over its `settle`. */
+export const DELIVERY_VERDICT_KEY = 'sockerrDeliveryVerdict';
+
+/** Events whose ack waits for the verdict: those the message handler decides on from their text. */
+const DECIDED_EVENTS = new Set(['message', 'app_mention']);
+
+/** Whether this Events API payload's ack waits for its delivery's verdict. */
+export function waitsForVerdict(body: Record<string, unknown>): boolean {
+  if (body.type !== 'event_callback') return false;
+  const event = body.event as { type?: unknown } | undefined;
+  return typeof event?.type === 'string' && DECIDED_EVENTS.has(event.type);
+}
+
+/** Tells the receiver holding this request's ack the verdict; nothing when none waits (Socket Mode, warm-up). */
+export function reportDeliveryVerdict(context: Record<string, unknown>, verdict: DeliveryVerdict): void {
+  const settle = context[DELIVERY_VERDICT_KEY];
+  if (typeof settle === 'function') (settle as (verdict: DeliveryVerdict) => void)(verdict);
+}
