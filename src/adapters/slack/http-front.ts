@@ -5,6 +5,7 @@ import type { Logger } from '../../core/index.js';
 import type { HttpRoutes } from '../../infra/http/index.js';
 import { createFirstIn } from '../../infra/logging/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
+import { answerCommandWhileDraining } from './draining-answer.js';
 import { checkSlackEnvelope } from './envelope.js';
 import { type FrontReceiver, NO_RETRY } from './front-receiver.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -89,6 +90,11 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       logger.warn('refused a malformed Slack request', { reason: verdict.reason });
       return refuse(res, 400, 'malformed');
     }
+    if (deps.isDraining()) {
+      if (answerCommandWhileDraining(res, form)) return metrics.requestRejected('slack', 'draining');
+      res.setHeader('retry-after', '5');
+      return refuse(res, 503, 'draining');
+    }
     if (verdict.kind === 'ignore') {
       if (verdict.reason === 'app_rate_limited') reportRateLimitNotice(logger, metrics, verdict.body ?? {});
       else logger.debug('acknowledged a Slack envelope sockerr does not use', { reason: verdict.reason });
@@ -148,7 +154,9 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;
     }
-    if (deps.isDraining()) {
+    // A form may be a slash command, answered with a note while draining (after its signature is checked).
+    const form = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    if (deps.isDraining() && !form) {
       res.setHeader('retry-after', '5');
       return refuse(res, 503, 'draining');
     }
