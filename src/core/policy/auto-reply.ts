@@ -37,7 +37,10 @@ const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
 export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Promise<MessageDecision> {
   const claims = createDecisionClaims(ctx.store);
   try {
-    return await decide(ctx, input, claims);
+    const decision = await decide(ctx, input, claims);
+    // A reply acts on the claims: one the store did not keep would let a redelivery be answered again.
+    if (decision.action === 'reply') await ctx.store.committed?.();
+    return decision;
   } catch (error) {
     // Nothing will be posted for this decision: what it claimed must not outlive it.
     await claims.giveBack();
