@@ -37,7 +37,7 @@ export function startSockerr(env: Record<string, string>, args: string[] = []): 
  * Starts one process type of the Procfile (`web`, `worker`) as a platform would: `dist/main.js`
  * (run `npm run build` first) with the Procfile's node flags and environment, and `env` on top.
  */
-function startProcfileProcess(type: 'web' | 'worker', env: Record<string, string>): SockerrProcess {
+export function startProcfileProcess(type: 'web' | 'worker', env: Record<string, string>): SockerrProcess {
   const command = readProcfileCommand(ROOT, type);
   if (!existsSync(join(ROOT, 'dist', 'main.js')))
     throw new Error('dist/main.js is missing: run `npm run build` before the Procfile tests');
