@@ -22,8 +22,8 @@ export interface BuildAppOptions {
   unhandledRequestTimeoutMs: number;
   /** Told when Bolt could not process a request (counted as malformed). */
   onUnreadable?: () => void;
-  /** Told when a message event is answered 503 for Slack to send again (the store could not be used). */
-  onRedeliver?: () => void;
+  /** Told when a message event is answered 503 for Slack to send again, and why. */
+  onRedeliver?: (why: 'store_unavailable' | 'in_progress') => void;
   /** Socket Mode: the fetch of the client's own Web API calls (`apps.connections.open`). */
   socketFetch?: webApi.FetchFunction;
 }

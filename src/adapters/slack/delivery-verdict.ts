@@ -1,11 +1,12 @@
 /**
  * What became of a message event's delivery, told by the message handler to the front receiver,
  * which holds the event's ack (its HTTP answer) until then: `taken` when it was decided (answered,
- * or rightly left alone), `redeliver` when it could not be, because the store could not be used.
- * Slack sends an event again only when its delivery was not acknowledged with a 2xx: an event
- * acknowledged at once and then paused by a store outage was lost for good.
+ * or rightly left alone); not yet, for Slack to send it again, when the store could not be used
+ * (`store_unavailable`) or another decision holds the message and has posted nothing yet
+ * (`in_progress`: that process may have died). Slack sends an event again only when its delivery
+ * was not acknowledged with a 2xx: an event acknowledged at once and then not decided was lost.
  */
-export type DeliveryVerdict = 'taken' | 'redeliver';
+export type DeliveryVerdict = 'taken' | 'store_unavailable' | 'in_progress';
 
 /** The Bolt context key (a custom property) under which the receiver hands over its `settle`. */
 export const DELIVERY_VERDICT_KEY = 'sockerrDeliveryVerdict';

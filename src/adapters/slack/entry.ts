@@ -81,7 +81,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     retryConfig: options.retryConfig ?? START_RETRIES,
     unhandledRequestTimeoutMs: options.unhandledRequestTimeoutMs ?? 3001,
     onUnreadable: () => metrics.requestRejected('slack', 'malformed'),
-    onRedeliver: () => metrics.requestRejected('slack', 'store_unavailable'),
+    onRedeliver: (why) => metrics.requestRejected('slack', why),
   });
   const calls = createSlackCaller({
     logger: log,

@@ -34,7 +34,7 @@ export interface FrontReceiverOptions {
    */
   onUnreadable?: () => void;
   /** Told when a message event is answered 503 for Slack to send again (the store could not be used). */
-  onRedeliver?: () => void;
+  onRedeliver?: (why: 'store_unavailable' | 'in_progress') => void;
   /** The longest a message event's ack waits for its delivery's verdict. Default 2 s (Slack allows 3). */
   verdictWaitMs?: number;
 }
@@ -88,9 +88,9 @@ export function createFrontReceiver(options: FrontReceiverOptions): FrontReceive
           ),
         ]);
         held.done();
-        if (verdict === 'redeliver') {
-          options.onRedeliver?.();
-          res.writeHead(503, { 'content-type': 'text/plain' }).end('store_unavailable\n');
+        if (verdict === 'store_unavailable' || verdict === 'in_progress') {
+          options.onRedeliver?.(verdict);
+          res.writeHead(503, { 'content-type': 'text/plain' }).end(`${verdict}\n`);
         } else if (verdict === 'taken' || held.acked()) await httpAck()();
       }
       try {

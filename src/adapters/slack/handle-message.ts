@@ -40,10 +40,16 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
       context,
       deps.files,
     );
+    // Slack's retry: the instance that had it may have died deciding it (core then waits it out).
+    if ((context.retryNum ?? 0) > 0) input.redelivery = true;
     const decision = await core.message(input);
-    // Not decided for want of the store: the ack, still held, asks Slack to send the event again.
-    const paused = decision.action === 'ignore' && decision.reason === 'store-unavailable';
-    reportDeliveryVerdict(context, paused ? 'redeliver' : 'taken');
+    // Not decided (no store, or held by a decision not done yet): the ack, still held, asks Slack
+    // to send the event again.
+    const why = decision.action === 'ignore' ? decision.reason : undefined;
+    reportDeliveryVerdict(
+      context,
+      why === 'store-unavailable' ? 'store_unavailable' : why === 'in-progress' ? 'in_progress' : 'taken',
+    );
     metrics.decision(
       'slack',
       decision.action,
@@ -80,6 +86,7 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
     );
     if (posted.ok) {
       metrics.replyPosted('slack', 'auto-reply');
+      await core.replyPosted(input);
       return;
     }
     // Not posted: let Slack's own redelivery of this event (or the next paste) be answered.

@@ -16,7 +16,7 @@ async function serve(
   options: {
     timeoutMs?: number;
     onUnreadable?: () => void;
-    onRedeliver?: () => void;
+    onRedeliver?: (why: 'store_unavailable' | 'in_progress') => void;
     verdictWaitMs?: number;
   } = {},
 ) {
@@ -128,17 +128,17 @@ describe('createFrontReceiver', () => {
   });
 
   it('answers a message event 503, for Slack to send again, when its delivery could not be decided', async () => {
-    let redelivered = 0;
-    const { app, post } = await serve({ onRedeliver: () => (redelivered += 1) });
+    const redelivered: string[] = [];
+    const { app, post } = await serve({ onRedeliver: (why) => redelivered.push(why) });
     let after = false;
     app.event('message', async ({ context }) => {
-      reportDeliveryVerdict(context, 'redeliver');
+      reportDeliveryVerdict(context, 'store_unavailable');
       await Promise.resolve();
       after = true;
     });
     const response = await post(messageEnvelope);
     expect(response.status).toBe(503);
-    expect(redelivered).toBe(1);
+    expect(redelivered).toEqual(['store_unavailable']);
     expect(after).toBe(true);
   });
 
