@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { messageEvent, slashCommand } from '../adapters/slack/payloads.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
@@ -22,7 +23,7 @@ describe('the web process draining on SIGTERM', () => {
     store.remove();
   });
 
-  it('answers a slash command that comes while it drains with a note to send it again, and still refuses events for redelivery', async () => {
+  it('answers a slash command that comes while it drains with a note to send it again, refuses events for redelivery, and its successor answers each once', async () => {
     fake = await startFakeSlack({ botToken: BOT_TOKEN });
     const slack = fake;
     const web = await startSlackSockerr(slack, { SOCKERR_STORE_PATH: store.path }, 'procfile');
@@ -49,5 +50,22 @@ describe('the web process draining on SIGTERM', () => {
 
     expect((await exited)[0]).toBe(0);
     await eventually(() => slack.callsTo('chat.postMessage', true).length === 5, 'the replies in flight');
+
+    // The process that replaces it (the same store, as on one host) answers Slack's next try of
+    // the event it refused, and none of the five already answered again.
+    slack.delay('chat.postMessage', 0);
+    const next = await startSlackSockerr(slack, { SOCKERR_STORE_PATH: store.path }, 'procfile');
+    app = next;
+    for (const [i, event] of [late, ...events].entries())
+      expect((await next.send(eventBody(event), 1)).status, `delivery ${i}`).toBe(200);
+    await eventually(
+      () => slack.callsTo('chat.postMessage', true).length === 6,
+      'the reply to the refused event',
+    );
+    await delay(300);
+    const posted = slack.callsTo('chat.postMessage', true);
+    expect(posted).toHaveLength(6);
+    expect(new Set(posted.map((c) => c.params.channel)).size).toBe(6);
+    expect(await next.stop()).toBe(0);
   }, 30_000);
 });
