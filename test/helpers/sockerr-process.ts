@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readProcfileCommand } from '../../bench/lib/procfile.js';
@@ -39,9 +39,27 @@ export function startSockerr(env: Record<string, string>, args: string[] = []): 
  */
 export function startProcfileProcess(type: 'web' | 'worker', env: Record<string, string>): SockerrProcess {
   const command = readProcfileCommand(ROOT, type);
-  if (!existsSync(join(ROOT, 'dist', 'main.js')))
-    throw new Error('dist/main.js is missing: run `npm run build` before the Procfile tests');
+  checkBuild();
   return startNode(command.args, { ...command.env, ...env });
+}
+
+let built = false;
+/** The Procfile runs `dist/`: a build older than `src/` would test code that is no longer there. */
+function checkBuild(): void {
+  if (built) return;
+  const main = join(ROOT, 'dist', 'main.js');
+  if (!existsSync(main))
+    throw new Error('dist/main.js is missing: run `npm run build` before the Procfile tests');
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+      ),
+    );
+  if (newest(join(ROOT, 'src')) > statSync(main).mtimeMs)
+    throw new Error('dist/ is older than src/: run `npm run build` before the Procfile tests');
+  built = true;
 }
 
 function startNode(argv: string[], env: Record<string, string>): SockerrProcess {
