@@ -26,3 +26,25 @@ export function reportDeliveryVerdict(context: Record<string, unknown>, verdict:
   const settle = context[DELIVERY_VERDICT_KEY];
   if (typeof settle === 'function') (settle as (verdict: DeliveryVerdict) => void)(verdict);
 }
+
+/**
+ * How long into a store outage message events are refused for Slack to send again. Slack tries
+ * an event four times within about 5 minutes, and disables an app's event subscriptions when
+ * fewer than 5% of its deliveries in an hour got a 2xx: past this, an outage has outlasted what
+ * retries can save, and events are acknowledged (and left unanswered) rather than risk that.
+ */
+const REFUSE_FOR_MS = 10 * 60_000;
+
+/** The verdict for each decision, refusing store outages only in their first minutes. */
+export function createVerdicts(now: () => number = Date.now) {
+  let downSince: number | undefined;
+  return (reason: string | undefined): DeliveryVerdict => {
+    if (reason === 'in-progress') return 'in_progress';
+    if (reason !== 'store-unavailable') {
+      downSince = undefined;
+      return 'taken';
+    }
+    downSince ??= now();
+    return now() - downSince < REFUSE_FOR_MS ? 'store_unavailable' : 'taken';
+  };
+}

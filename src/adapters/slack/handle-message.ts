@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import * as v from 'valibot';
 import { checkPayload } from './check-payload.js';
-import { reportDeliveryVerdict } from './delivery-verdict.js';
+import { createVerdicts, reportDeliveryVerdict } from './delivery-verdict.js';
 import { toMessageInput } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { withSlackExtras } from './message-extras.js';
@@ -21,6 +21,7 @@ type MessageArgs = { message: unknown; body: unknown; context: AllMiddlewareArgs
  */
 export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArgs) => Promise<void> {
   const { core, calls, web, users, logger, metrics } = deps;
+  const verdictFor = createVerdicts();
   return async ({ message, body, context }) => {
     metrics.eventReceived('slack', 'message');
     const parsed = checkPayload(messageEventSchema, message);
@@ -45,11 +46,7 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
     const decision = await core.message(input);
     // Not decided (no store, or held by a decision not done yet): the ack, still held, asks Slack
     // to send the event again.
-    const why = decision.action === 'ignore' ? decision.reason : undefined;
-    reportDeliveryVerdict(
-      context,
-      why === 'store-unavailable' ? 'store_unavailable' : why === 'in-progress' ? 'in_progress' : 'taken',
-    );
+    reportDeliveryVerdict(context, verdictFor(decision.action === 'ignore' ? decision.reason : undefined));
     metrics.decision(
       'slack',
       decision.action,
