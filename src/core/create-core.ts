@@ -10,15 +10,15 @@ import {
   statusReply,
   topReply,
 } from './commands/index.js';
-import { type CoreContext, channelKey, effectiveSettings } from './context.js';
+import { type CoreContext, effectiveSettings } from './context.js';
 import type { DetectionRules, LocalizedMessage, SavedTables } from './detect/index.js';
 import { extendCore } from './extend-core.js';
 import { chooseReplyLocale, type Translate } from './i18n/index.js';
 import { lazyDetector } from './lazy-detector.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
 import { oneShotCore } from './one-shot-core.js';
-import { claimRequest, decideAutoReply, releaseAutoReply, warmUpDecision } from './policy/index.js';
-import { type CoreMetrics, isStoreUnavailable, type Logger, type Store } from './ports/index.js';
+import { autoReplyMethods, claimRequest, warmUpDecision } from './policy/index.js';
+import type { CoreMetrics, Logger, Store } from './ports/index.js';
 import type { Reply } from './reply/index.js';
 import {
   answerQuery,
@@ -135,27 +135,7 @@ export function createCore(deps: CoreDeps): Core {
       return reply;
     },
 
-    async message(input) {
-      try {
-        return await decideAutoReply(ctx, input);
-      } catch (error) {
-        // The store logs an outage once; each paused auto-reply is only a debug line.
-        if (isStoreUnavailable(error)) {
-          ctx.logger.debug('auto-reply paused: the store cannot be used', {
-            channel: channelKey(input.channel),
-          });
-          return { action: 'ignore', reason: 'store-unavailable' };
-        }
-        ctx.logger.error('auto-reply decision failed', { error, channel: channelKey(input.channel) });
-        return { action: 'ignore', reason: 'error' };
-      }
-    },
-
-    async replyFailed(input, findings) {
-      await releaseAutoReply(ctx, input, findings).catch((error) =>
-        ctx.logger.warn('could not release an unposted reply', { error }),
-      );
-    },
+    ...autoReplyMethods(ctx),
 
     firstDelivery: (platform, requestId) => claimRequest(ctx, platform, requestId),
 

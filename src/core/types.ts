@@ -12,10 +12,8 @@ export interface ChannelRef {
   /** Slack team id or Discord guild id; absent for DMs and the shell. */
   workspaceId?: string;
   channelId: string;
-  /**
-   * Where a thread is a channel of its own (a Discord thread or forum post): the channel it is
-   * under. Its settings hold in the thread, unless the thread chose its own.
-   */
+  /** Where a thread is a channel of its own (a Discord thread, a forum post): the channel it is under,
+   * whose settings hold in the thread unless the thread chose its own. */
   parentChannelId?: string;
 }
 
@@ -28,10 +26,8 @@ export interface UserRef {
   loadLocale?: () => Promise<string | undefined>;
   /** May this user change settings here (Discord Manage Channels/Server; Slack: anyone in the channel)? */
   canManage: boolean;
-  /**
-   * `canManage` is false only because the platform could not say (Slack's `users.info` failed, a
-   * rate limit): a refusal then says to try again, rather than that the user may not.
-   */
+  /** `canManage` is false only because the platform could not say (Slack's `users.info` failed, a
+   * rate limit): a refusal then says to try again, rather than that the user may not. */
   canManageUnknown?: boolean;
 }
 
@@ -61,6 +57,8 @@ export interface MessageInput {
   threadId?: string;
   /** Other names of the same message (its Slack `ts`, its files' ids): a second event naming one is a duplicate. */
   dedupeKeys?: string[];
+  /** Sent again for want of an acknowledgement (Slack's retries): its holder may have died deciding it. */
+  redelivery?: boolean;
   /** Loads the text of the message's text files (snippets, `.log`, Discord `message.txt`); called only when it may be answered. */
   loadFiles?: () => Promise<string>;
 }
@@ -76,6 +74,8 @@ const IGNORE_REASONS = [
   'empty',
   /** `auto mention`: sockerr was not mentioned, and this is no thread it answered in. */
   'not-mentioned',
+  /** A redelivery of a message another decision holds and has not answered yet: to be sent again later. */
+  'in-progress',
   /** The store cannot be used right now (Redis down): auto-replies pause rather than risk a duplicate. */
   'store-unavailable',
   /** Core failed unexpectedly (logged); nothing is posted. */
@@ -157,15 +157,15 @@ export interface LogScan {
 /** The neutral core: every decision lives here. Every adapter and the CLI use only this. */
 export interface Core {
   readonly catalog: Catalog;
-  /**
-   * Builds what is built on first use (the detector; its non-ASCII table waits for such a text) and
-   * runs each reply once, so the first message is as fast as any.
-   */
+  /** Builds what is built on first use (the detector; its non-ASCII table waits for such a text) and
+   * runs each reply once, so the first message is as fast as any. */
   warmUp(): void;
   /** `/sockerr <text>`: look-up, help, settings, status, top. The reply is for the asker only. */
   command(input: CommandInput): Promise<Reply>;
   /** Auto-reply decision for a channel message. */
   message(input: MessageInput): Promise<MessageDecision>;
+  /** The adapter posted a `reply` decision: its message stays answered after the decision's hold ends. */
+  replyPosted(input: MessageInput): Promise<void>;
   /** The adapter could not post a `reply` decision: forget its claims so a retry is answered. */
   replyFailed(input: MessageInput, findings: readonly Finding[]): Promise<void>;
   /**

@@ -30,7 +30,7 @@ describe('health and metrics in every mode, through the real entry point', () =>
       });
       sent.on('response', (response) => {
         response.resume();
-        resolve(response.headers['keep-alive']);
+        resolve(response.headers['keep-alive']?.toString());
       });
       sent.on('error', reject);
       sent.end();

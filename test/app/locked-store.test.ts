@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { messageEvent, slashCommand } from '../adapters/slack/payloads.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { commandBody, eventBody } from '../fakes/slack/slack-requests.js';
+import { eventually } from '../helpers/eventually.js';
 import {
   askSlackSockerr,
   BOT_TOKEN,
@@ -19,7 +20,8 @@ const SLACK_ACK_MS = 3000;
 /**
  * The SQLite store locked by another program (a sqlite3 shell left inside a transaction): the README
  * promises commands still answered (settings are still read: WAL readers never wait) and auto-replies
- * paused: within Slack's deadlines, or Slack retries the events and the asker sees the command time out.
+ * paused: each message event refused within Slack's deadline so that Slack sends it again, rather than
+ * acknowledged and lost; and the command answered in time, or the asker sees it time out.
  */
 describe('sockerr on an SQLite store another program keeps locked', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sockerr-locked-'));
@@ -32,7 +34,7 @@ describe('sockerr on an SQLite store another program keeps locked', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('acknowledges a burst of messages and answers a command within Slack’s 3 s', async () => {
+  it('refuses a burst of messages for redelivery and answers a command within Slack’s 3 s, then each message once', async () => {
     fake = await startFakeSlack({ botToken: BOT_TOKEN });
     const slack = fake;
     const running = await startSlackSockerr(slack, { SOCKERR_STORE_PATH: path });
@@ -48,7 +50,8 @@ describe('sockerr on an SQLite store another program keeps locked', () => {
           return { status: response.status, ms: performance.now() - start };
         }),
       );
-      expect(acks.map((a) => a.status)).toEqual(Array(10).fill(200));
+      // Refused in time (not acknowledged, so that Slack sends each again): paused, not dropped.
+      expect(acks.map((a) => a.status)).toEqual(Array(10).fill(503));
       expect(Math.max(...acks.map((a) => a.ms))).toBeLessThan(SLACK_ACK_MS);
       const asked = performance.now();
       const answer = await askSlackSockerr(running, slack, commandBody(slashCommand(slack, '10054')));
@@ -58,6 +61,19 @@ describe('sockerr on an SQLite store another program keeps locked', () => {
       holder.exec('ROLLBACK');
       holder.close();
     }
+    // Slack's next try, once the lock is gone, is answered: each message once.
+    const again = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const event = messageEvent({ id: `EvLOCK${i}`, typed: 'read ECONNRESET', channel: `C0LOCK${i}` });
+        return (await running.send(eventBody(event), 1)).status;
+      }),
+    );
+    expect(again).toEqual(Array(10).fill(200));
+    await eventually(
+      () => slack.callsTo('chat.postMessage', true).length >= 10,
+      'the replies after the lock',
+    );
+    expect(new Set(slack.callsTo('chat.postMessage', true).map((c) => c.params.channel)).size).toBe(10);
     expect(await running.stop()).toBe(0);
   }, 60_000);
 });

@@ -1,11 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readProcfileCommand } from '../../bench/lib/procfile.js';
 import { CONFIG_VARS } from '../../src/config/vars.js';
 import type { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { type SlackRequestBody, sendToApp } from '../fakes/slack/slack-requests.js';
 import { eventually } from './eventually.js';
 import { freePort } from './free-port.js';
+import { ROOT } from './paths.js';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
@@ -26,10 +30,43 @@ export interface SockerrProcess {
 
 /** Starts sockerr with only `env` set (every declared variable empty otherwise, so no `.env` leaks in). */
 export function startSockerr(env: Record<string, string>, args: string[] = []): SockerrProcess {
+  return startNode(['--import', 'tsx', MAIN, ...args], env);
+}
+
+/**
+ * Starts one process type of the Procfile (`web`, `worker`) as a platform would: `dist/main.js`
+ * (run `npm run build` first) with the Procfile's node flags and environment, and `env` on top.
+ */
+export function startProcfileProcess(type: 'web' | 'worker', env: Record<string, string>): SockerrProcess {
+  const command = readProcfileCommand(ROOT, type);
+  checkBuild();
+  return startNode(command.args, { ...command.env, ...env });
+}
+
+let built = false;
+/** The Procfile runs `dist/`: a build older than `src/` would test code that is no longer there. */
+function checkBuild(): void {
+  if (built) return;
+  const main = join(ROOT, 'dist', 'main.js');
+  if (!existsSync(main))
+    throw new Error('dist/main.js is missing: run `npm run build` before the Procfile tests');
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+      ),
+    );
+  if (newest(join(ROOT, 'src')) > statSync(main).mtimeMs)
+    throw new Error('dist/ is older than src/: run `npm run build` before the Procfile tests');
+  built = true;
+}
+
+function startNode(argv: string[], env: Record<string, string>): SockerrProcess {
   const full: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   for (const v of CONFIG_VARS) full[v.key] = '';
   Object.assign(full, env);
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  const child = spawn(process.execPath, argv, {
     env: full,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -83,9 +120,16 @@ export interface SlackSockerr extends SockerrProcess {
   baseUrl: string;
 }
 
-export async function startSlackSockerr(fake: FakeSlack, env: Record<string, string>): Promise<SlackSockerr> {
+/** `npm start` (src/main.ts through tsx), or the Procfile's `web` (the built `dist/main.js slack`). */
+export async function startSlackSockerr(
+  fake: FakeSlack,
+  env: Record<string, string>,
+  how: 'npm start' | 'procfile' = 'npm start',
+): Promise<SlackSockerr> {
   const port = await freePort();
-  const proc = startSockerr({
+  const start =
+    how === 'procfile' ? (vars: Record<string, string>) => startProcfileProcess('web', vars) : startSockerr;
+  const proc = start({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,

@@ -61,7 +61,10 @@ export function createMessageHandler(deps: {
         logger.debug('Discord paste deleted before the answer; not answered', {
           channelId: message.channelId,
         });
-      if (posted && !gone) metrics.replyPosted('discord', 'auto-reply');
+      if (posted && !gone) {
+        metrics.replyPosted('discord', 'auto-reply');
+        await deps.core.replyPosted(input);
+      }
       // Not posted: a replay of this message (a resumed session) or the next paste is answered
       // (with an explanation, not with 👀 pointing at one the channel never got).
       else await deps.core.replyFailed(input, decision.findings);

@@ -14,9 +14,11 @@ export interface SendGuard {
 export interface SendGuardOptions {
   logger: Logger;
   metrics: Pick<Metrics, 'apiFailure' | 'apiRetry'>;
-  /** Tries of one call, the first included. Default 3. */
+  /** Tries of one call, the first included, after timeouts and network errors. Default 3. */
   maxAttempts?: number;
-  /** The first pause after a 5xx, timeout or network error; it doubles, with full jitter. Default 500 ms. */
+  /** Tries after 5xx answers, which come at once: default 6, the sixth 7.75 to 15.5 s after the first. */
+  maxServerErrorAttempts?: number;
+  /** The first pause after a 5xx, timeout or network error; it doubles, half fixed, half random. Default 500 ms. */
   backoffMs?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -64,6 +66,8 @@ const MAX_REMEMBERED = 5000;
 export function createSendGuard(options: SendGuardOptions): SendGuard {
   const { logger, metrics } = options;
   const maxAttempts = options.maxAttempts ?? 3;
+  // A few seconds of 503s outlast three tries within 1.5 s, and the gateway never sends the message again.
+  const maxServerErrorAttempts = options.maxServerErrorAttempts ?? 6;
   const backoffMs = options.backoffMs ?? 500;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
@@ -99,12 +103,13 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
           return true;
         } catch (error) {
           const failure = describeDiscordError(error);
-          if (!failure.transient || attempt >= maxAttempts) {
+          const limit = failure.error.startsWith('http_5') ? maxServerErrorAttempts : maxAttempts;
+          if (!failure.transient || attempt >= limit) {
             report(channelId, what, failure, attempt);
             return false;
           }
           metrics.apiRetry('discord', what, failure.error);
-          await sleep(Math.round(random() * backoffMs * 2 ** (attempt - 1)));
+          await sleep(Math.round(((1 + random()) / 2) * backoffMs * 2 ** (attempt - 1)));
         }
       }
     },

@@ -22,6 +22,8 @@ export interface BuildAppOptions {
   unhandledRequestTimeoutMs: number;
   /** Told when Bolt could not process a request (counted as malformed). */
   onUnreadable?: () => void;
+  /** Told when a message event is answered 503 for Slack to send again, and why. */
+  onRedeliver?: (why: 'store_unavailable' | 'in_progress') => void;
   /** Socket Mode: the fetch of the client's own Web API calls (`apps.connections.open`). */
   socketFetch?: webApi.FetchFunction;
 }
@@ -42,6 +44,7 @@ export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): Bui
         logger: options.logger,
         unhandledRequestTimeoutMs: options.unhandledRequestTimeoutMs,
         ...(options.onUnreadable ? { onUnreadable: options.onUnreadable } : {}),
+        ...(options.onRedeliver ? { onRedeliver: options.onRedeliver } : {}),
       });
   const socket = slack.appToken
     ? new SocketModeReceiver({

@@ -40,9 +40,14 @@ export interface SlackCallerOptions {
   attemptTimeoutMs?: number;
   /** How long one call may take in all, waits and retries included. Default 25 s. */
   budgetMs?: number;
-  /** Attempts of one call, the first included. Default 3. */
+  /** Attempts of one call, the first included, after 5xx, timeouts and network errors. Default 6. */
   maxAttempts?: number;
-  /** The first backoff after a 5xx, timeout or network error; it doubles, with full jitter. Default 500 ms. */
+  /** Attempts of one call after rate limits (each waits Slack's Retry-After). Default 3. */
+  maxRateLimitedAttempts?: number;
+  /**
+   * The first backoff after a 5xx, timeout or network error; it doubles, with equal jitter (half of
+   * it fixed, half random). Default 500 ms: the sixth attempt comes 7.75 to 15.5 s after the first.
+   */
   backoffMs?: number;
   /** The longest `Retry-After` worth waiting for; a longer one drops the call. Default 20 s. */
   maxRateLimitWaitMs?: number;
@@ -66,7 +71,9 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
   const { logger, metrics } = options;
   const attemptTimeoutMs = options.attemptTimeoutMs ?? 10_000;
   const budgetMs = options.budgetMs ?? 25_000;
-  const maxAttempts = options.maxAttempts ?? 3;
+  // Six over 8-15 s: Slack's 503s for a few seconds outlast three within 1.5 s (its event, acknowledged, never comes again).
+  const maxAttempts = options.maxAttempts ?? 6;
+  const maxRateLimitedAttempts = options.maxRateLimitedAttempts ?? 3;
   const backoffMs = options.backoffMs ?? 500;
   const maxWaitMs = options.maxRateLimitWaitMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }));
@@ -142,11 +149,15 @@ export function createSlackCaller(options: SlackCallerOptions): SlackCaller {
             ? callOptions.waitForRateLimits === false
               ? Number.POSITIVE_INFINITY
               : (failure.retryAfterSec ?? 1) * 1000
-            : Math.round(random() * backoffMs * 2 ** (n - 1));
+            : Math.round(((1 + random()) / 2) * backoffMs * 2 ** (n - 1));
         const maybeDone = failure.error === 'timeout' || failure.error === 'connection_lost';
         const mayRepeat = !maybeDone || callOptions.retryTimeouts !== false;
         const retry =
-          failure.transient && mayRepeat && n < maxAttempts && waitMs <= maxWaitMs && waitMs < left() - 1;
+          failure.transient &&
+          mayRepeat &&
+          n < (failure.error === 'ratelimited' ? maxRateLimitedAttempts : maxAttempts) &&
+          waitMs <= maxWaitMs &&
+          waitMs < left() - 1;
         if (!retry) {
           report(what, failure, n, callOptions.channel);
           return { ok: false, error: failure.error, attempts: n };

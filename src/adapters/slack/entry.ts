@@ -82,6 +82,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     retryConfig: options.retryConfig ?? START_RETRIES,
     unhandledRequestTimeoutMs: options.unhandledRequestTimeoutMs ?? 3001,
     onUnreadable: () => metrics.requestRejected('slack', 'malformed'),
+    onRedeliver: (why) => metrics.requestRejected('slack', why),
   });
   const calls = createSlackCaller({
     logger: log,

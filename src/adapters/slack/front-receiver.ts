@@ -7,6 +7,7 @@ import {
   HTTPResponseAck,
   type Receiver,
 } from '@slack/bolt';
+import { DELIVERY_VERDICT_KEY, type DeliveryVerdict, waitsForVerdict } from './delivery-verdict.js';
 
 /** Slack's Events API header for "this failure is final": Slack then skips its three retries. */
 export const NO_RETRY = { 'x-slack-no-retry': '1' } as const;
@@ -32,7 +33,13 @@ export interface FrontReceiverOptions {
    * listener catches its own failures: what still fails is a payload Bolt cannot read.
    */
   onUnreadable?: () => void;
+  /** Told when a message event is answered 503 for Slack to send again (the store could not be used). */
+  onRedeliver?: (why: 'store_unavailable' | 'in_progress') => void;
+  /** The longest a message event's ack waits for its delivery's verdict. Default 2 s (Slack allows 3). */
+  verdictWaitMs?: number;
 }
+
+const DEFAULT_VERDICT_WAIT_MS = 2000;
 
 export function createFrontReceiver(options: FrontReceiverOptions): FrontReceiver {
   const { logger } = options;
@@ -50,24 +57,44 @@ export function createFrontReceiver(options: FrontReceiverOptions): FrontReceive
         return;
       }
       if (!bolt) throw new Error('the front receiver was not given to a Bolt App');
-      const ack = new HTTPResponseAck({
-        logger,
-        processBeforeResponse: false,
-        unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMs,
-        httpRequest: req,
-        httpRequestBody: body,
-        httpResponse: res,
-      });
+      // Built when the answer is due: its timer (a 404 for a request nobody acknowledges) starts then.
+      const httpAck = () =>
+        new HTTPResponseAck({
+          logger,
+          processBeforeResponse: false,
+          unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMs,
+          httpRequest: req,
+          httpRequestBody: body,
+          httpResponse: res,
+        }).bind();
       const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
       const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
+      const held = waitsForVerdict(body)
+        ? holdAck(options.verdictWaitMs ?? DEFAULT_VERDICT_WAIT_MS)
+        : undefined;
+      const processing = bolt.processEvent({
+        body,
+        ack: held ? held.ack : httpAck(),
+        ...(retryNum === undefined ? {} : { retryNum }),
+        ...(retryReason === undefined ? {} : { retryReason }),
+        customProperties: held ? { [DELIVERY_VERDICT_KEY]: held.settle } : {},
+      });
+      if (held) {
+        const verdict = await Promise.race([
+          held.verdict,
+          processing.then(
+            () => 'taken' as const,
+            () => null,
+          ),
+        ]);
+        held.done();
+        if (verdict === 'store_unavailable' || verdict === 'in_progress') {
+          options.onRedeliver?.(verdict);
+          res.writeHead(503, { 'content-type': 'text/plain' }).end(`${verdict}\n`);
+        } else if (verdict === 'taken' || held.acked()) await httpAck()();
+      }
       try {
-        await bolt.processEvent({
-          body,
-          ack: ack.bind(),
-          ...(retryNum === undefined ? {} : { retryNum }),
-          ...(retryReason === undefined ? {} : { retryReason }),
-          customProperties: {},
-        });
+        await processing;
       } catch (error) {
         // A 400, not a 500, and no retry asked for (X-Slack-No-Retry): the same payload would fail again.
         logger.warn(
@@ -78,5 +105,28 @@ export function createFrontReceiver(options: FrontReceiverOptions): FrontReceive
           res.writeHead(400, { 'content-type': 'text/plain', ...NO_RETRY }).end('malformed\n');
       }
     },
+  };
+}
+
+/**
+ * An ack held until the delivery's verdict comes, or `waitMs` passes (then it is taken: Slack
+ * allows 3 s, and a decision still running, such as a file being read, is under way).
+ */
+function holdAck(waitMs: number) {
+  let settle: (verdict: DeliveryVerdict) => void = () => undefined;
+  const verdict = new Promise<DeliveryVerdict>((resolve) => {
+    settle = resolve;
+  });
+  const timer = setTimeout(() => settle('taken'), waitMs);
+  let acked = false;
+  return {
+    verdict,
+    settle: (value: DeliveryVerdict) => settle(value),
+    /** What Bolt calls for the event (at once, before the listeners run): noted, answered later. */
+    ack: async () => {
+      acked = true;
+    },
+    acked: () => acked,
+    done: () => clearTimeout(timer),
   };
 }

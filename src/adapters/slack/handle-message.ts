@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import * as v from 'valibot';
 import { checkPayload } from './check-payload.js';
+import { createVerdicts, reportDeliveryVerdict } from './delivery-verdict.js';
 import { toMessageInput } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { withSlackExtras } from './message-extras.js';
@@ -20,6 +21,7 @@ type MessageArgs = { message: unknown; body: unknown; context: AllMiddlewareArgs
  */
 export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArgs) => Promise<void> {
   const { core, calls, web, users, logger, metrics } = deps;
+  const verdictFor = createVerdicts();
   return async ({ message, body, context }) => {
     metrics.eventReceived('slack', 'message');
     const parsed = checkPayload(messageEventSchema, message);
@@ -39,7 +41,12 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
       context,
       deps.files,
     );
+    // Slack's retry: the instance that had it may have died deciding it (core then waits it out).
+    if ((context.retryNum ?? 0) > 0) input.redelivery = true;
     const decision = await core.message(input);
+    // Not decided (no store, or held by a decision not done yet): the ack, still held, asks Slack
+    // to send the event again.
+    reportDeliveryVerdict(context, verdictFor(decision.action === 'ignore' ? decision.reason : undefined));
     metrics.decision(
       'slack',
       decision.action,
@@ -76,6 +83,7 @@ export function createMessageHandler(deps: SlackListenerDeps): (args: MessageArg
     );
     if (posted.ok) {
       metrics.replyPosted('slack', 'auto-reply');
+      await core.replyPosted(input);
       return;
     }
     // Not posted: let Slack's own redelivery of this event (or the next paste) be answered.

@@ -7,8 +7,15 @@ import type { MessageDecision, MessageInput } from '../types.js';
 import { readAskedQuestion } from './asked-question.js';
 import { createDecisionClaims, type DecisionClaims } from './decision-claims.js';
 
-/** How long an event id is remembered, to drop Slack retries and gateway replays. */
+/** How long an answered message is remembered, to drop Slack retries and gateway replays. */
 const EVENT_MEMORY_MS = 60 * 60_000;
+/**
+ * How long a decision holds a message before its reply is posted: longer than a decision and its
+ * post take (the post's budget is 25 s), shorter than Slack's second retry (a minute after the
+ * first try). When the process holding it dies, Slack's later retries are answered, not dropped.
+ */
+const HOLD_MS = 45_000;
+const postedKey = (key: string) => `posted:${key}`;
 /** Longest message scanned for auto-replies (Slack allows 40 000 characters; Discord 4 000). */
 const MAX_MESSAGE_LENGTH = 100_000;
 
@@ -37,7 +44,10 @@ const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
 export async function decideAutoReply(ctx: CoreContext, input: MessageInput): Promise<MessageDecision> {
   const claims = createDecisionClaims(ctx.store);
   try {
-    return await decide(ctx, input, claims);
+    const decision = await decide(ctx, input, claims);
+    // A reply acts on the claims: one the store did not keep would let a redelivery be answered again.
+    if (decision.action === 'reply') await ctx.store.committed?.();
+    return decision;
   } catch (error) {
     // Nothing will be posted for this decision: what it claimed must not outlive it.
     await claims.giveBack();
@@ -67,8 +77,10 @@ async function decide(
   // A message's files are read once, so its events are claimed before they are fetched. A message
   // alone is claimed only once it names an error: most channel messages cost no store write, and
   // a redelivery of one is read again and stays silent again.
-  if (input.loadFiles && !(await claimDelivery(claims, input)))
-    return { action: 'ignore', reason: 'duplicate' };
+  if (input.loadFiles) {
+    const claimed = await claimDelivery(ctx, claims, input);
+    if (claimed !== 'won') return { action: 'ignore', reason: claimed };
+  }
   const files = input.loadFiles ? await loadFiles(ctx, input.loadFiles) : '';
   const scanned = [text.slice(0, MAX_MESSAGE_LENGTH), files].filter((t) => t.trim() !== '').join('\n');
   if (scanned === '') return { action: 'ignore', reason: 'empty' };
@@ -78,13 +90,13 @@ async function decide(
     // Asked directly, a bare code or a less certain error is worth an answer (no cooldown: asked).
     const asked = input.mentioned ? readAskedQuestion(ctx, scanned) : null;
     if (!asked) return { action: 'ignore', reason: 'no-findings' };
-    if (!input.loadFiles && !(await claimDelivery(claims, input)))
-      return { action: 'ignore', reason: 'duplicate' };
+    const claimed = input.loadFiles ? 'won' : await claimDelivery(ctx, claims, input);
+    if (claimed !== 'won') return { action: 'ignore', reason: claimed };
     const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
     return { action: 'reply', reply: answerQuery(ctx, asked.text, locale, {}, asked.result), findings: [] };
   }
-  if (!input.loadFiles && !(await claimDelivery(claims, input)))
-    return { action: 'ignore', reason: 'duplicate' };
+  const claimed = input.loadFiles ? 'won' : await claimDelivery(ctx, claims, input);
+  if (claimed !== 'won') return { action: 'ignore', reason: claimed };
   await ctx.store
     .countSeen(
       channelKey(input.channel),
@@ -94,7 +106,10 @@ async function decide(
 
   const fresh: Finding[] = [];
   for (const finding of findings) {
-    if (await claims.claim(cooldownKey(input, finding.id), ctx.cooldownMs)) fresh.push(finding);
+    // A redelivery that won its message explains all of it: the cooldowns it meets may be those of
+    // the decision that held it and died before posting.
+    if ((await claims.claim(cooldownKey(input, finding.id), ctx.cooldownMs)) || input.redelivery)
+      fresh.push(finding);
   }
   if (fresh.length === 0) return { action: 'react', reaction: 'seen', findings };
 
@@ -132,12 +147,28 @@ const deliveryKeys = (input: MessageInput) => {
   return keys.length > 0 ? keys : [eventKey(input)];
 };
 
-/** Claims the message (or the event): whichever of its deliveries comes first is answered. */
-async function claimDelivery(claims: DecisionClaims, input: MessageInput): Promise<boolean> {
-  for (const key of deliveryKeys(input)) {
-    if (!(await claims.claim(key, EVENT_MEMORY_MS))) return false;
+/**
+ * Claims the message (or the event) for this decision: whichever of its deliveries comes first is
+ * answered. 'in-progress' for a redelivery whose holder has posted nothing yet: it may have died.
+ */
+async function claimDelivery(
+  ctx: CoreContext,
+  claims: DecisionClaims,
+  input: MessageInput,
+): Promise<'won' | 'duplicate' | 'in-progress'> {
+  const keys = deliveryKeys(input);
+  const posted = async () =>
+    (await Promise.all(keys.map((k) => ctx.store.recall(postedKey(k))))).some(Boolean);
+  if (await posted()) return 'duplicate';
+  for (const key of keys) {
+    if (!(await claims.claim(key, HOLD_MS))) return input.redelivery ? 'in-progress' : 'duplicate';
   }
-  return true;
+  return 'won';
+}
+
+/** Remembers that the message was answered, beyond its decision's hold (retries, replays, its other events). */
+export async function markReplyPosted(ctx: CoreContext, input: MessageInput): Promise<void> {
+  await Promise.all(deliveryKeys(input).map((k) => ctx.store.remember(postedKey(k), '1', EVENT_MEMORY_MS)));
 }
 
 /** The text of a message's files; a failure is logged and reads as no text, never as an error. */

@@ -101,6 +101,12 @@ export interface Store {
   addFeedback(entry: FeedbackEntry): Promise<void>;
   /** Feedback recorded at or after `sinceMs`, oldest first, at most `limit` (default 1000). */
   listFeedback(sinceMs: number, limit?: number): Promise<FeedbackEntry[]>;
+  /**
+   * Resolves once the writes made so far are kept; rejects with {@link StoreUnavailableError} when
+   * some may have been lost (SQLite commits a turn's writes together, and a full disk fails that
+   * commit after the writes were answered). Absent where a write is kept when it resolves (Redis).
+   */
+  committed?(): Promise<void>;
   /** Resolves when the store can be used now (readiness checks); rejects, with the reason, when not. */
   ping(): Promise<void>;
   /** Flushes pending writes and releases resources. */

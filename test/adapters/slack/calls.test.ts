@@ -68,7 +68,7 @@ describe('createSlackCaller', () => {
     expect(await metricValue(metrics.registry, 'sockerr_platform_api_failures_total', labels)).toBe(1);
   });
 
-  it('backs off with jitter after a 5xx, doubling each time, and gives up within its attempts', async () => {
+  it('backs off with equal jitter after a 5xx, doubling each time, and gives up within its attempts', async () => {
     const waits: number[] = [];
     const caller = createSlackCaller({
       logger: memoryLogger(),
@@ -83,7 +83,22 @@ describe('createSlackCaller', () => {
       error: 'http_503',
       attempts: 3,
     });
-    expect(waits).toEqual([50, 100]);
+    // Half of each backoff is fixed, half random: the retries cover at least half the schedule.
+    expect(waits).toEqual([75, 150]);
+  });
+
+  it('tries six times over a few seconds of 5xx by default, and three times for rate limits', async () => {
+    const waits: number[] = [];
+    const caller = createSlackCaller({
+      logger: memoryLogger(),
+      random: () => 0,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    const failing = failingThen(Array(6).fill(serverError(503)), 'posted');
+    expect(await caller.call('chat.postMessage', failing.run)).toMatchObject({ ok: false, attempts: 6 });
+    expect(waits).toEqual([250, 500, 1000, 2000, 4000]);
+    const limited = failingThen(Array(3).fill(rateLimited(1)), 'posted');
+    expect(await caller.call('chat.postMessage', limited.run)).toMatchObject({ ok: false, attempts: 3 });
   });
 
   it('never retries an ok:false answer, which will not change by asking again', async () => {

@@ -96,8 +96,8 @@ describe('Slack adapter under faults', () => {
     const event = paste();
     h.fake.failAlways('chat.postMessage', { status: 503, body: { ok: false } });
     await h.deliver('event', event);
-    expect(attemptsIn(event.channel)).toHaveLength(3);
-    const [line] = logged(/chat\.postMessage in channel C0FAULT\d+ failed after 3 attempts: http_503/);
+    expect(attemptsIn(event.channel)).toHaveLength(6);
+    const [line] = logged(/chat\.postMessage in channel C0FAULT\d+ failed after 6 attempts: http_503/);
     expect(JSON.parse(line ?? '{}')).toMatchObject({
       level: 'warn',
       hint: expect.stringContaining('slack-status'),

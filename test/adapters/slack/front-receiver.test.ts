@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type BufferedIncomingMessage } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
+import { reportDeliveryVerdict } from '../../../src/adapters/slack/delivery-verdict.js';
 import { createFrontReceiver, type FrontReceiver } from '../../../src/adapters/slack/front-receiver.js';
 import { quietBoltLogger } from '../../helpers/quiet-bolt-logger.js';
 
@@ -11,11 +12,20 @@ const quiet = quietBoltLogger;
  * A real Bolt App on the front receiver, behind a bare HTTP server that hands every request's JSON
  * body to `dispatch` (as sockerr's front does after its checks).
  */
-async function serve(options: { timeoutMs?: number; onUnreadable?: () => void } = {}) {
+async function serve(
+  options: {
+    timeoutMs?: number;
+    onUnreadable?: () => void;
+    onRedeliver?: (why: 'store_unavailable' | 'in_progress') => void;
+    verdictWaitMs?: number;
+  } = {},
+) {
   const receiver: FrontReceiver = createFrontReceiver({
     logger: quiet,
     unhandledRequestTimeoutMs: options.timeoutMs ?? 3001,
     ...(options.onUnreadable ? { onUnreadable: options.onUnreadable } : {}),
+    ...(options.onRedeliver ? { onRedeliver: options.onRedeliver } : {}),
+    ...(options.verdictWaitMs === undefined ? {} : { verdictWaitMs: options.verdictWaitMs }),
   });
   // Who the bot is, given rather than asked of Slack (auth.test): the test reaches no network.
   const app = new App({
@@ -115,5 +125,49 @@ describe('createFrontReceiver', () => {
     const response = await post({ type: 'event_callback', event: null });
     expect(response.status).toBe(400);
     expect(unreadable).toBe(1);
+  });
+
+  it('answers a message event 503, for Slack to send again, when its delivery could not be decided', async () => {
+    const redelivered: string[] = [];
+    const { app, post } = await serve({ onRedeliver: (why) => redelivered.push(why) });
+    let after = false;
+    app.event('message', async ({ context }) => {
+      reportDeliveryVerdict(context, 'store_unavailable');
+      await Promise.resolve();
+      after = true;
+    });
+    const response = await post(messageEnvelope);
+    expect(response.status).toBe(503);
+    expect(redelivered).toEqual(['store_unavailable']);
+    expect(after).toBe(true);
+  });
+
+  it('acknowledges a message event as soon as it is taken, while its listener is still at work', async () => {
+    const { app, post } = await serve();
+    let release: () => void = () => undefined;
+    const working = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    app.event('message', async ({ context }) => {
+      reportDeliveryVerdict(context, 'taken');
+      await working;
+    });
+    const response = await post(messageEnvelope);
+    expect(response.status).toBe(200);
+    release();
+  });
+
+  it('acknowledges a message event after the verdict wait when its listener says nothing in time', async () => {
+    const { app, post } = await serve({ verdictWaitMs: 50 });
+    let release: () => void = () => undefined;
+    const working = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    app.event('message', async () => {
+      await working;
+    });
+    const response = await post(messageEnvelope);
+    expect(response.status).toBe(200);
+    release();
   });
 });

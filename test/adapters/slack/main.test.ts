@@ -78,9 +78,11 @@ describe('sockerr started with Slack credentials against a Slack look-alike', ()
   it('replies once in the thread to a pasted trace, also when Slack retries the event', async () => {
     const event = messageEvent({ id: 'EvMAIN1', typed: TRACE });
     expect((await send(eventBody(event))).status).toBe(200);
-    expect((await send(eventBody(event), 1)).status).toBe(200);
     const posts = () => fake.callsTo('chat.postMessage', true);
     const [post] = await eventually(() => posts().length > 0 && posts(), 'the threaded reply');
+    // A retry of an answered event is acknowledged and not answered again. (One that comes while the
+    // reply is still on its way is told to come back, 503: core's tests cover that hold.)
+    expect((await send(eventBody(event), 1)).status).toBe(200);
     expect(post?.params.thread_ts).toBe(event.event.ts);
     expect(JSON.stringify(post?.params.blocks)).toContain('WSAECONNRESET');
     await delay(300);

@@ -201,3 +201,47 @@ describe('auto mention', () => {
     expect(reply.fallback).toContain('/sockerr auto mention');
   });
 });
+
+describe('a message held by a decision that never posted (its process died)', () => {
+  const slackMessage = (extra: Partial<MessageInput> = {}): MessageInput =>
+    message(TRACE, { eventId: 'EvHELD', dedupeKeys: ['1700000000.000100'], ...extra });
+
+  it('asks a redelivery to come back while the hold lasts, then explains the message in full', async () => {
+    let now = 1_700_000_000_000;
+    const { core } = testCore({ now: () => now });
+    expect((await core.message(slackMessage())).action).toBe('reply'); // ...and the process died
+    // Another event of the same message (an app_mention) while the first is decided: a duplicate.
+    expect(await core.message(slackMessage({ eventId: 'EvHELD-mention' }))).toEqual({
+      action: 'ignore',
+      reason: 'duplicate',
+    });
+    expect(await core.message(slackMessage({ redelivery: true }))).toEqual({
+      action: 'ignore',
+      reason: 'in-progress',
+    });
+    now += 60_000; // Slack's next try
+    const taken = await core.message(slackMessage({ redelivery: true }));
+    // The dead decision's cooldown on the error is no reason to leave it unexplained.
+    expect(taken.action).toBe('reply');
+  });
+
+  it('answers no redelivery, however late, once the reply was posted', async () => {
+    let now = 1_700_000_000_000;
+    const { core } = testCore({ now: () => now });
+    expect((await core.message(slackMessage())).action).toBe('reply');
+    await core.replyPosted(slackMessage());
+    expect(await core.message(slackMessage({ redelivery: true }))).toEqual({
+      action: 'ignore',
+      reason: 'duplicate',
+    });
+    now += 6 * 60_000; // Slack's last try, past the hold
+    expect(await core.message(slackMessage({ redelivery: true }))).toEqual({
+      action: 'ignore',
+      reason: 'duplicate',
+    });
+    expect(await core.message(slackMessage({ eventId: 'EvHELD-mention' }))).toEqual({
+      action: 'ignore',
+      reason: 'duplicate',
+    });
+  });
+});

@@ -112,6 +112,16 @@ export function createRestRoutes(
     const problems = checkChoices(data);
     return Object.keys(problems).length > 0 ? invalidFormBody(problems) : undefined;
   };
+  /** Discord takes one answer per interaction: a second (another process on the token) gets 40060. */
+  const answered = new Set<string>();
+  const answerOnce = (id: string, body: Json): RestReply => {
+    const refusal = refusedAnswer(body);
+    if (refusal) return refusal;
+    if (answered.has(id))
+      return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+    answered.add(id);
+    return { status: 204 };
+  };
   const saveCommands = (scope: string, list: Json[]): Json[] => {
     const previous = commands.get(scope) ?? [];
     const saved = list.map((cmd) => normaliseCommand(cmd, scope, world.applicationId, previous, snowflake));
@@ -152,7 +162,7 @@ export function createRestRoutes(
           ? { status: 404, body: { message: 'Unknown Message', code: 10008 } }
           : { status: 204 }),
     ],
-    ['POST', /^\/interactions\/\d+\/[^/]+\/callback$/, (_m, body) => refusedAnswer(body) ?? { status: 204 }],
+    ['POST', /^\/interactions\/(\d+)\/[^/]+\/callback$/, ([, id = ''], body) => answerOnce(id, body)],
     [
       'PATCH',
       /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/,

@@ -15,6 +15,11 @@ export interface SqliteConnection {
    * a time across processes; other processes see the writes when the turn ends.
    */
   inTurn<T>(work: () => T): T;
+  /**
+   * Resolves once the writes of this turn so far are committed; rejects with the commit's error
+   * when they were rolled back (a full disk fails the commit, not the statements before it).
+   */
+  turnCommitted(): Promise<void>;
   /** Commits this turn's writes now (before closing). */
   commitTurn(): void;
   /**
@@ -73,13 +78,18 @@ export function acquireConnection(
   // Prepared once: a turn's BEGIN and COMMIT are not parsed again for every request.
   const begin = db.prepare('BEGIN IMMEDIATE');
   const commit = db.prepare('COMMIT');
+  let turn: Turn | undefined;
   const commitTurn = () => {
-    if (!db.open || !db.inTransaction) return;
+    const ending = turn;
+    turn = undefined;
+    if (!db.open || !db.inTransaction) return ending?.settle();
     try {
       commit.run();
+      ending?.settle();
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       options.onCommitError(error);
+      ending?.settle(error);
     }
   };
   const shared: Shared = {
@@ -89,10 +99,12 @@ export function acquireConnection(
       inTurn(work) {
         if (!db.inTransaction) {
           begin.run();
+          turn = createTurn();
           setImmediate(commitTurn);
         }
         return work();
       },
+      turnCommitted: () => turn?.committed ?? Promise.resolve(),
       commitTurn,
       commitNow(work, patient = true) {
         commitTurn();
@@ -115,4 +127,19 @@ export function acquireConnection(
   };
   connections.set(key, shared);
   return shared.connection;
+}
+
+/** One turn's transaction: who waits for its commit learns how it went. */
+interface Turn {
+  committed: Promise<void>;
+  settle(error?: unknown): void;
+}
+
+function createTurn(): Turn {
+  let settle: (error?: unknown) => void = () => undefined;
+  const committed = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  committed.catch(() => undefined); // most turns are waited on by no one
+  return { committed, settle };
 }

@@ -1,6 +1,5 @@
 import { basename, dirname, join } from 'node:path';
 import type { Logger, SeenCount, Store } from '../../../core/index.js';
-import { StoreUnavailableError } from '../../../core/index.js';
 import { createAvailability } from '../availability.js';
 import { DEFAULT_KEPT_HOURS, HOUR_MS, type HourRange, hourOf, tallyRanges } from '../hours.js';
 import { acquireConnection } from './connection.js';
@@ -9,6 +8,7 @@ import { jsonBackupPath } from './open-sqlite.js';
 import { readSettings, type SettingsRow } from './settings-row.js';
 import { prepareClaims } from './sqlite-claims.js';
 import { prepareCounts } from './sqlite-counts.js';
+import { createSqliteGuard } from './sqlite-guard.js';
 import { prepareRecords } from './sqlite-records.js';
 import { prepareSweep } from './sqlite-sweep.js';
 
@@ -28,9 +28,6 @@ const PRUNE_EVERY_MS = 10 * 60_000;
 /** One slice of a sweep of expired claims and notes (`sqlite-sweep.ts`) this often, until it is done. */
 const SLICE_EVERY_MS = 50;
 
-/** SQLite's answers that mean "not usable right now" rather than a mistake in our SQL. */
-const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PROTOCOL|NOMEM|PERM)/;
-
 /**
  * The embedded store: one SQLite file that any number of sockerr processes on one host share.
  * Every call is one statement or one transaction, and the writes of one turn of the event loop
@@ -38,7 +35,9 @@ const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|N
  * others within moments and no process overwrites another's (settings are merged field by field
  * in SQL). Stores on one file in one process share one connection and see each other's writes at once.
  */
-export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(): void } {
+export function createSqliteStore(
+  options: SqliteStoreOptions,
+): Store & { prune(): void; committed(): Promise<void> } {
   const { path, logger } = options;
   const now = options.now ?? Date.now;
   const keptHours = options.keptHours ?? DEFAULT_KEPT_HOURS;
@@ -110,26 +109,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     },
     { path },
   );
-  // Only a committed write proves the store works again: in WAL mode reads go on while another
-  // program holds the write lock, and on a full disk a write's statement succeeds and only the
-  // turn's commit fails; counting either would log "back" and "down" in turn. While the store is
-  // down, each write commits on its own, so a claim that could not be kept is never reported made.
-  const guard = <T>(work: () => T, writes = true): Promise<T> => {
-    try {
-      const value = !writes
-        ? work()
-        : availability.isUp
-          ? connection.inTurn(work)
-          : connection.commitNow(work, false);
-      if (writes) availability.up();
-      return Promise.resolve(value);
-    } catch (error) {
-      if (!UNAVAILABLE.test(String((error as { code?: unknown }).code))) return Promise.reject(error);
-      availability.down(error);
-      const message = `the SQLite store ${path} cannot be used right now: ${(error as Error).message}`;
-      return Promise.reject(new StoreUnavailableError(message, { cause: error }));
-    }
-  };
+  const { guard, kept, committed } = createSqliteGuard({ connection, availability, path });
 
   // Pruning is housekeeping, not a request's work: short transactions of its own, committed at
   // once, and the sweep a slice at a time between requests until it has passed every key.
@@ -157,7 +137,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
   return {
     getSettings: (key) => guard(() => readSettings(q.getSettings.get(key)), false),
     updateSettings: (key, patch) =>
-      guard(() => {
+      kept(() => {
         const row = q.mergeSettings.get(
           key,
           flag(patch.autoReply),
@@ -182,6 +162,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { prune(
     addFeedback: (entry) => guard(() => records.addFeedback(entry)),
     listFeedback: (sinceMs, limit = 1000) =>
       guard(() => records.listFeedback(Math.max(sinceMs, now() - keptHours * HOUR_MS), limit), false),
+    committed,
     ping: () =>
       availability.isUp
         ? guard(() => void q.ping.get(), false)
