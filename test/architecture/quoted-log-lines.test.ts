@@ -111,10 +111,11 @@ function quotedLines(): string[] {
       if (quote.split(' ').length >= 4 && !/^Slack (API|Connect)\b/.test(quote)) quotes.push(quote);
     }
   }
-  // The troubleshooting rows that name what the log says.
-  for (const row of read('docs/slack.md').split('\n')) {
+  // The troubleshooting rows that name what the log says: quoted words, or a code span of words.
+  for (const row of [...read('docs/slack.md').split('\n'), ...read('docs/discord.md').split('\n')]) {
     if (!row.startsWith('|') || !/\blog\b/.test(row)) continue;
-    for (const m of row.matchAll(/"([^"]{8,})"|`([a-z][a-z ]{8,})`/g)) quotes.push(m[1] ?? m[2] ?? '');
+    for (const m of row.matchAll(/"([^"]{8,})"|`([a-z][A-Za-z]* [A-Za-z ]{6,})`/g))
+      quotes.push(m[1] ?? m[2] ?? '');
   }
   // The first column of Discord's troubleshooting table: log lines, whatever they start with.
   for (const row of read('docs/discord.md').split('\n')) {
