@@ -1,4 +1,4 @@
-/** Regenerates `.env.example` and the README's env table from `src/config-vars.ts`. */
+/** Regenerates `.env.example` and the README's env table from `src/config/vars.ts`. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderEnvExample, updateReadmeTable } from '../src/config/index.js';

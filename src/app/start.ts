@@ -75,10 +75,17 @@ async function startWith(config: Config, requested: string | undefined): Promise
     probes,
     working: false,
     // The reasons stay out of /readyz (Slack over HTTP serves it to the world) and come here.
+    // A shared probe down leaves /readyz at 200 `degraded`: a line saying 503 sent operators to a
+    // load balancer that had not taken the instance out.
     onChange: (check, reason) =>
       reason === undefined
         ? logger.info('readiness check passes again', { check })
-        : logger.warn('readiness check fails: /readyz answers 503', { check, reason }),
+        : logger.warn(
+            probes.find((p) => p.name === check)?.shared
+              ? 'readiness check fails: /readyz answers 200 (degraded), as every instance shares it'
+              : 'readiness check fails: /readyz answers 503',
+            { check, reason },
+          ),
   });
   const httpRoutes = createHealthRoutes({
     readiness,

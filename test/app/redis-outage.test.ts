@@ -57,8 +57,8 @@ describe.skipIf(!HAS_REDIS)('sockerr while its Redis goes away and comes back', 
     expect(said).not.toContain(String(redis.port));
     await app.waitFor(
       'stderr',
-      /"check":"store","reason":"[^"]+","msg":"readiness check fails/,
-      'why, in the log',
+      /"check":"store","reason":"[^"]+","msg":"readiness check fails: \/readyz answers 200 \(degraded\)/,
+      'why, in the log, with what /readyz answers (not the 503 of an unshared check)',
     );
     const during = messageEvent({ id: 'EvOUT2', typed: TRACE, channel: 'C0DURING' });
     // Not acknowledged, so that Slack sends it again: acknowledged, it would never come back.

@@ -2,8 +2,8 @@
  * `npm run discord:commands`: registers sockerr's commands with Discord (globally, or in the server
  * named by DISCORD_GUILD_ID) and prints the invite URL. Sends nothing when nothing changed.
  */
-import 'dotenv/config';
 import { DiscordAPIError, REST } from 'discord.js';
+import { loadDotenv } from '../../app/load-dotenv.js';
 import { ConfigError, loadConfig } from '../../config/index.js';
 import { buildInviteUrl } from './invite.js';
 import { registerCommands } from './register-commands.js';
@@ -11,6 +11,9 @@ import { registerCommands } from './register-commands.js';
 async function main(): Promise<number> {
   let config: ReturnType<typeof loadConfig>;
   try {
+    // `.env` as `npm start` reads it: `dotenv/config` read a UTF-16 one (Windows PowerShell's `>`)
+    // as no variable at all, and this said to set DISCORD_TOKEN beside a file that sets it.
+    loadDotenv();
     config = loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { REST } from 'discord.js';
@@ -7,6 +9,7 @@ import { DISCORD_COMMANDS } from '../../../src/adapters/discord/commands.js';
 import { registerCommands } from '../../../src/adapters/discord/register-commands.js';
 import { CONFIG_VARS } from '../../../src/config/vars.js';
 import { FAKE_IDS, type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { ROOT } from '../../helpers/paths.js';
 
 let fake: FakeDiscord;
 let rest: REST;
@@ -99,6 +102,20 @@ describe('npm run discord:commands', () => {
     expect(second.stdout).toContain('are up to date; nothing sent');
     expect(fake.requests('PUT')).toHaveLength(1);
     expect(`${first.stdout}${first.stderr}${second.stdout}${second.stderr}`).not.toContain(fake.world.token);
+  }, 60_000);
+
+  it('prints for a global run what docs/discord.md shows, then the line it quotes for the second run', async () => {
+    const guide = readFileSync(join(ROOT, 'docs/discord.md'), 'utf8');
+    const shown = guide.match(/so you can run it on every deploy:\n\n```\n([\s\S]*?)```/)?.[1];
+    const second = guide.match(/and the second time `([^`]+)`/)?.[1];
+    const env = {
+      DISCORD_TOKEN: fake.world.token,
+      DISCORD_APPLICATION_ID: FAKE_IDS.application,
+      DISCORD_API_URL: fake.apiUrl,
+    };
+    // The guide writes … where the application id goes.
+    expect((await run(env)).stdout.replaceAll(FAKE_IDS.application, '…')).toBe(shown);
+    expect((await run(env)).stdout.split('\n')[0]).toBe(second);
   }, 60_000);
 
   it('names the variable to fix when the token is missing', async () => {

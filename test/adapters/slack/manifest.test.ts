@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import httpManifest from '../../../slack/manifest.json' with { type: 'json' };
 import socketManifest from '../../../slack/manifest.socket-mode.json' with { type: 'json' };
 import { EXPLAIN_SHORTCUT_ID, SLASH_COMMAND } from '../../../src/adapters/slack/listeners.js';
+import { SURFACE_EVENTS } from '../../../src/adapters/slack/surfaces.js';
 
 /** What the adapter calls, and the bot scope each needs. */
 const NEEDED_SCOPES = [
@@ -55,6 +56,15 @@ describe('slack/manifest.json', () => {
     }
     expect(interactivity.is_enabled).toBe(true);
     expect(httpManifest.settings.socket_mode_enabled).toBe(false);
+  });
+
+  it('subscribes to every event type the adapter listens for, and to no other', () => {
+    // message.channels, .groups, .im and .mpim all arrive as `message`.
+    const arriving = new Set(
+      httpManifest.settings.event_subscriptions.bot_events.map((e) => e.split('.')[0]),
+    );
+    const listened = SURFACE_EVENTS.source.replace(/^\^\(\?:|\)\$$/g, '').split('|');
+    expect([...arriving].sort()).toEqual([...listened].sort());
   });
 
   it('has a Socket Mode twin that differs only in needing no URLs', () => {
