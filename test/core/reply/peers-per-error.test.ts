@@ -86,3 +86,20 @@ describe('.NET host names', () => {
     expect(item(paste, '10060')).toContain('`nc -vz -w 5 172.27.25.3 8080`');
   });
 });
+
+describe('hosts the checks are filled with, from forms of real pastes', () => {
+  it('checks the rsync mirror and the address of each attempt with its own error (c113-005)', () => {
+    const paste = corpusPaste('c113-005');
+    const errors = readPaste({ text: paste, ...detector().withMentions(paste) });
+    expect(errors.map((e) => [e.finding.id, e.hosts])).toEqual([
+      ['10061', ['mirrors.ustc.edu.cn', '202.141.160.110']],
+      ['10051', ['mirrors.ustc.edu.cn', '2001:da8:d800:95::110']],
+    ]);
+    expect(item(paste, '10051')).toContain('`ip route get 2001:da8:d800:95::110`');
+  });
+
+  it('checks the host curl could not reach, whose name ends like a Perl file (c140-021)', () => {
+    const reply = core.scan(corpusPaste('c140-021'), 'en').reply;
+    expect(reply?.fallback).toContain('`nc -vz -w 5 swietochlowice.geoportal2.pl 443`');
+  });
+});

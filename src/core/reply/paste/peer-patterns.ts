@@ -4,6 +4,8 @@
 const HOST = String.raw`\[[0-9A-Fa-f:.]{2,45}\]|\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
 /** An unbracketed IPv6 address: with `::`, or all eight groups (so a time like `10:02:07` is none). */
 const IPV6 = `(?=[0-9A-Fa-f:]{0,39}::)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}`;
+/** An IP address as it stands alone in text: IPv4, or IPv6 unbracketed. */
+const ADDRESS = String.raw`\d{1,3}(?:\.\d{1,3}){3}|${IPV6}`;
 /** A single-label host (a container or service name) where the text says it is a host. */
 const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
 
@@ -20,6 +22,11 @@ export const PEER_PATTERNS: readonly {
   gate?: RegExp;
   /** Its host is a name a resolver was asked for. */
   lookup?: true;
+  /**
+   * The words around it say it is a host, so a name that ends like a source file's is still one
+   * (`geoportal2.pl` is Poland's, `example.sh` Saint Helena's). A `lookup` pattern is one too.
+   */
+  named?: true;
 }[] = [
   // Go: `lookup db.internal on 10.0.0.2:53: no such host`
   {
@@ -89,6 +96,26 @@ export const PEER_PATTERNS: readonly {
     host: 1,
     port: 2,
     gate: / port /,
+    named: true,
+  },
+  // rsync: `failed to connect to mirrors.example.org (192.0.2.10): Connection refused (111)`, the name
+  // and then the address it tried.
+  {
+    re: new RegExp(String.raw`\bconnect to (${NAMED_HOST}) \((?:${ADDRESS})\): `, 'g'),
+    host: 1,
+    gate: /connect to /,
+    named: true,
+  },
+  {
+    re: new RegExp(String.raw`(?<=\bconnect to [A-Za-z0-9.-]{1,253} )\((${ADDRESS})\): `, 'g'),
+    host: 1,
+    gate: /connect to /,
+  },
+  // BSD telnet: `telnet: connect to address 127.0.0.1: Connection refused`
+  {
+    re: new RegExp(String.raw`\bconnect to address (${ADDRESS})(?=: )`, 'g'),
+    host: 1,
+    gate: /to address /,
   },
   // `host='db', port=5432`, `host: db`, `host "db"`, `port 5432`
   // An IPv6 literal is read whole (urllib3: `host='fd00:ec2::254'`), not cut at its first colon.

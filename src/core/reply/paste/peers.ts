@@ -43,13 +43,13 @@ export interface Spot {
 export function readSpots(record: string): Spot[] {
   const text = record.slice(0, MAX_RECORD);
   const found: Spot[] = [];
-  for (const { re, host, port, dns, gate, lookup } of PEER_PATTERNS) {
+  for (const { re, host, port, dns, gate, lookup, named } of PEER_PATTERNS) {
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
       // An IPv4 address mapped into IPv6 (`::ffff:10.0.0.7`) is the IPv4 peer.
       const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '').replace(MAPPED_IPV4, '');
-      if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
+      if (h && (named || lookup || !FILE_NAME.test(h)) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
         if (lookup) hit.lookedUp = true;
       } else if (host !== undefined && !dns) continue;

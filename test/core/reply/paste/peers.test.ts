@@ -112,6 +112,31 @@ describe('readPeers', () => {
     expect(readPeers('Unknown MySQL server host "db" (-2)').hosts).toEqual(['db']);
   });
 
+  it('takes a name the text calls a host for one, whatever it ends with (c140-021: a .pl domain)', () => {
+    // Where the words say it is a host, `.pl`, `.sh`, `.rs` are Poland, Saint Helena, Serbia: no files.
+    const gdal = 'GDAL Error 1: Failed to connect to swietochlowice.geoportal2.pl port 443 after 135590 ms';
+    expect(readPeers(gdal).hosts).toEqual(['swietochlowice.geoportal2.pl']);
+    expect(readPeers('curl: (6) Could not resolve host: mirror.example.sh').hosts).toEqual([
+      'mirror.example.sh',
+    ]);
+    expect(readPeers('getaddrinfo ENOTFOUND api.example.rs').hosts).toEqual(['api.example.rs']);
+    // Beside a number with no such words, a source file's name is still no host.
+    expect(readPeers('at main (deploy.pl:443)').hosts).toEqual([]);
+  });
+
+  it('reads the peer rsync and BSD telnet name before the error text (c113-005, c23-004)', () => {
+    const rsync =
+      'rsync: failed to connect to mirrors.ustc.edu.cn (202.141.160.110): Connection refused (111)';
+    expect(readPeers(rsync).hosts).toEqual(['mirrors.ustc.edu.cn', '202.141.160.110']);
+    const rsync6 =
+      'rsync: failed to connect to mirrors.ustc.edu.cn (2001:da8:d800:95::110): Network is unreachable (101)';
+    expect(readPeers(rsync6).hosts).toEqual(['mirrors.ustc.edu.cn', '2001:da8:d800:95::110']);
+    expect(readPeers('telnet: connect to address 127.0.0.1: Connection refused').hosts).toEqual([
+      '127.0.0.1',
+    ]);
+    expect(readPeers('telnet: connect to address ::1: Connection refused').hosts).toEqual(['::1']);
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
