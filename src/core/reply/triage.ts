@@ -8,6 +8,8 @@ import { linkToEarlier, type TriageError } from './causal-links.js';
 import { explainEntryOnce } from './explain-once.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
+import { checksFor } from './os-checks.js';
+import { type Os, osOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
 import { fillPlaceholders } from './placeholders.js';
 import type { WindowsTexts } from './windows-texts.js';
@@ -68,7 +70,14 @@ function timeOf(error: TriageError, showDate: boolean): string {
   return `${showDate && stamp.date ? `${stamp.date} ` : ''}${stamp.time} `;
 }
 
-function describeError(errors: TriageError[], i: number, showDate: boolean, locale: Locale, t: Translate) {
+function describeError(
+  errors: TriageError[],
+  i: number,
+  showDate: boolean,
+  os: Os | undefined,
+  locale: Locale,
+  t: Translate,
+) {
   const error = errors[i] as TriageError;
   const { entry } = error;
   const line = t(locale, 'triage.line', {
@@ -81,13 +90,12 @@ function describeError(errors: TriageError[], i: number, showDate: boolean, loca
     title: titleOf(entry),
   });
   const link = linkToEarlier(errors, i, locale, t);
-  const check = entry[locale].checks[0];
+  const context = { ...contextOf(error), ...(os ? { os } : {}) };
+  const [check] = checksFor(entry[locale].checks, os);
   return [
     line,
     ...(link ? [`    ${link}`] : []),
-    ...(check
-      ? [`    ${t(locale, 'triage.check', { check: fillPlaceholders(check, contextOf(error)) })}`]
-      : []),
+    ...(check ? [`    ${t(locale, 'triage.check', { check: fillPlaceholders(check, context) })}`] : []),
   ].join('\n');
 }
 
@@ -104,7 +112,12 @@ export function triagePaste(
   locale: Locale,
   options: TriageOptions = {},
 ): Reply | null {
-  return triageErrors(deps, readPaste(paste), locale, { ...options, text: paste.text });
+  const os = osOfPaste(paste.text, paste.findings);
+  return triageErrors(deps, readPaste(paste), locale, {
+    ...options,
+    text: paste.text,
+    ...(os ? { os } : {}),
+  });
 }
 
 /**
@@ -115,7 +128,7 @@ export function triageErrors(
   deps: TriageDeps,
   all: readonly PasteError[],
   locale: Locale,
-  options: TriageOptions & { text?: string } = {},
+  options: TriageOptions & { text?: string; os?: Os } = {},
 ): Reply | null {
   const { t } = deps;
   const sure = all.filter((e) => e.finding.confidence !== 'low');
@@ -136,7 +149,7 @@ export function triageErrors(
   if (!only) return null;
   if (errors.length === 1) {
     const reply = explainEntryOnce(deps.answers, only.entry, locale, t, {
-      context: contextOf(only),
+      context: { ...contextOf(only), ...(options.os ? { os: options.os } : {}) },
       digest: deps.hashText,
       shareable: options.shareable ?? false,
       brief: options.brief ?? false,
@@ -154,7 +167,7 @@ export function triageErrors(
   }
   const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
   const dates = new Set(shown.map((e) => e.timestamp?.date).filter(Boolean));
-  const lines = shown.map((_, i) => describeError(shown, i, dates.size > 1, locale, t));
+  const lines = shown.map((_, i) => describeError(shown, i, dates.size > 1, options.os, locale, t));
   // Which errors are left out is said, not only how many: one of them may be the one that matters.
   const rest = errors.slice(shown.length);
   if (rest.length > 0) {

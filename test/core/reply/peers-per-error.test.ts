@@ -82,7 +82,8 @@ describe('hosts the paste does not name', () => {
 describe('.NET host names', () => {
   it('fills the look-up check with the name .NET could not resolve (c24-039)', () => {
     const paste = corpusPaste('c24-039');
-    expect(item(paste, '11001')).toContain('`getent hosts proxy`');
+    // A Windows paste: its look-up check is the Windows one.
+    expect(item(paste, '11001')).toContain('`Resolve-DnsName proxy`');
     expect(item(paste, '10060')).toContain('`nc -vz -w 5 172.27.25.3 8080`');
   });
 });

@@ -1,0 +1,143 @@
+import type { Finding } from '../../detect/index.js';
+
+/** An operating system a paste can show, and a check's commands can be written for. */
+export type Os = 'windows' | 'macos' | 'linux';
+
+export const OSES: readonly Os[] = ['windows', 'macos', 'linux'];
+
+/**
+ * What only one OS prints: its own error texts and numbers, its paths and prompts. Words that any
+ * OS's programs print are left out: .NET's `SocketException` runs on Linux too, musl (Alpine) says
+ * `Operation timed out` as macOS does, and curl says it of its own timer. Each alternative starts
+ * on fixed words, so a test is linear in the paste.
+ */
+const SIGNS: Record<Os, RegExp> = {
+  windows: new RegExp(
+    [
+      String.raw`\bWinError\b`,
+      String.raw`\bwsa(?:recv|send|ioctl)\b`,
+      String.raw`\bWSAE[A-Z]{3,}`,
+      String.raw`\bos error 1[01]\d{3}\b`,
+      String.raw`\bsocket error #? ?1[01]\d{3}\b`,
+      // libuv's Windows errnos (`errno: -4078`)
+      String.raw`\berrno:? ?-40\d\d\b`,
+      String.raw`\b[A-Z]:\\[\w$.]`,
+      'actively refused it',
+      'forcibly closed by the remote host',
+      'did not properly respond after a period',
+      'No such host is known',
+      'aborted by the software in your host machine',
+      // .NET Framework's WebException (.NET Core and Mono word it otherwise)
+      'remote name could not be resolved',
+      // The JDK's Windows socket code: `Connection timed out: no further information`
+      'no further information',
+    ].join('|'),
+  ),
+  macos: new RegExp(
+    [
+      String.raw`/Users/\w`,
+      String.raw`\b[Dd]arwin\b`,
+      String.raw`\bmacOS\b`,
+      String.raw`\bMac ?OS ?X\b`,
+      String.raw`\bMacBook`,
+      String.raw`\.dylib\b`,
+      '/opt/homebrew',
+      '/usr/local/Cellar',
+      '/private/var/folders',
+      String.raw`\.app/Contents`,
+      'NSURLErrorDomain',
+      'kCFErrorDomain',
+      'nodename nor servname provided',
+      // Darwin's numbers: ECONNRESET 54, ETIMEDOUT 60, ECONNREFUSED 61, EHOSTUNREACH 65
+      String.raw`\[Errno (?:54|6[015])\]`,
+      String.raw`\(os error (?:54|6[015])\)`,
+      String.raw`\berrno:? ?-(?:54|6[015])\b`,
+    ].join('|'),
+  ),
+  linux: new RegExp(
+    [
+      String.raw`\[Errno 1(?:0[14]|1[0-3])\]`,
+      String.raw`\(os error 1(?:0[14]|1[0-3])\)`,
+      String.raw`\berrno:? ?-1(?:0[14]|1[0-3])\b`,
+      // nginx's `connect() failed (111: Connection refused)`, Python's `ConnectionResetError(104, '…')`
+      String.raw`\(1(?:0[14]|1[0-3]): [A-Z]`,
+      String.raw`Error\(1(?:0[14]|1[0-3]), '`,
+      'Temporary failure in name resolution',
+      'Name or service not known',
+      'Transport endpoint is not connected',
+      String.raw`/home/\w`,
+      String.raw`\bsystemd\b`,
+      String.raw`\bjournalctl\b`,
+      String.raw`\b[Uu]buntu\b`,
+      String.raw`\b[Dd]ebian\b`,
+      String.raw`\bCentOS\b`,
+      String.raw`\b[Ll]inux\b`,
+    ].join('|'),
+  ),
+};
+
+/** A Winsock number as such (`socket error: 10048`, `[WinError 10061]`): Windows programs print them. */
+const winsockNumber = (finding: Finding) => finding.form === 'code' && /^1[01]\d{3}$/.test(finding.id);
+
+/** The OS shown, when exactly one is. */
+function onlyOne(shown: ReadonlySet<Os>, findings: readonly Finding[]): Os | undefined {
+  const all = new Set(shown);
+  if (findings.some(winsockNumber)) all.add('windows');
+  return all.size === 1 ? [...all][0] : undefined;
+}
+
+/**
+ * The OS a paste shows, when it shows exactly one: its checks then lead with that OS's commands.
+ * A paste with signs of two (a Windows client's log beside a Linux server's) shows none.
+ */
+export function osOfPaste(text: string, findings: readonly Finding[] = []): Os | undefined {
+  return onlyOne(new Set(OSES.filter((os) => SIGNS[os].test(text))), findings);
+}
+
+/** More than the longest sign: the end of what was read, kept to find a sign a piece cuts. */
+const TAIL = 64;
+const ANYWHERE = Object.fromEntries(OSES.map((os) => [os, new RegExp(SIGNS[os].source, 'g')])) as Record<
+  Os,
+  RegExp
+>;
+
+/**
+ * {@link osOfPaste} of a text given piece by piece (`sockerr scan FILE`), in bounded memory: the
+ * same answer, wherever the pieces cut it.
+ */
+export function createOsReader(): {
+  push(piece: string): void;
+  end(findings: readonly Finding[]): Os | undefined;
+} {
+  const shown = new Set<Os>();
+  let tail = '';
+  /** Characters read before `tail`: when there are some, its first one is no start of the text. */
+  let before = 0;
+  /**
+   * Signs in `text` from `from` on. A sign that reaches its end may go on in the next piece (its
+   * `\b` not yet known), so it waits for it unless `complete`; one that starts at the first kept
+   * character lies in what was read before, where it was already read with what stood before it.
+   */
+  const read = (text: string, from: number, complete: boolean) => {
+    for (const os of OSES) {
+      const re = ANYWHERE[os];
+      re.lastIndex = from;
+      for (let m = re.exec(text); m && !shown.has(os); m = re.exec(text)) {
+        if (complete || m.index + m[0].length < text.length) shown.add(os);
+      }
+    }
+  };
+  return {
+    push(piece) {
+      const text = tail + piece;
+      read(text, before > 0 ? 1 : 0, false);
+      const kept = text.slice(-TAIL);
+      before += text.length - kept.length;
+      tail = kept;
+    },
+    end(findings) {
+      read(tail, before > 0 ? 1 : 0, true);
+      return onlyOne(shown, findings);
+    },
+  };
+}
