@@ -99,6 +99,11 @@ describe('hosts the checks are filled with, from forms of real pastes', () => {
     expect(item(paste, '10051')).toContain('`ip route get 2001:da8:d800:95::110`');
   });
 
+  it('resolves the name a busybox nslookup in a pod could not find (c97-036)', () => {
+    const reply = core.scan(corpusPaste('c97-036'), 'en').reply;
+    expect(reply?.fallback).toContain('`getent hosts kubernetes.default.svc.cluster.local`');
+  });
+
   it('checks the host curl could not reach, whose name ends like a Perl file (c140-021)', () => {
     const reply = core.scan(corpusPaste('c140-021'), 'en').reply;
     expect(reply?.fallback).toContain('`nc -vz -w 5 swietochlowice.geoportal2.pl 443`');

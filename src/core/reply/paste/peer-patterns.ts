@@ -75,6 +75,16 @@ export const PEER_PATTERNS: readonly {
     gate: /ailed to resolve/,
     lookup: true,
   },
+  // nslookup: `** server can't find db.internal: NXDOMAIN`, Windows' `*** dns1 can't find db: Non-existent domain`
+  {
+    re: new RegExp(
+      `[Cc]an't find (${NAMED_HOST}): (?:NXDOMAIN|SERVFAIL|REFUSED|No answer|Non-existent domain|Server failed)`,
+      'g',
+    ),
+    host: 1,
+    gate: /an't find /,
+    lookup: true,
+  },
   // nginx: `host not found in upstream "backend:8080" in /etc/nginx/conf.d/default.conf:12`, and its
   // resolver's `api.internal could not be resolved (3: Host not found)`
   {

@@ -137,6 +137,13 @@ describe('readPeers', () => {
     expect(readPeers('telnet: connect to address ::1: Connection refused').hosts).toEqual(['::1']);
   });
 
+  it("reads the name nslookup could not find (c97-036), from Linux's and Windows' nslookup", () => {
+    const busybox = "** server can't find kubernetes.default.svc.cluster.local: NXDOMAIN";
+    expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
+    expect(readPeers("*** dns1.example can't find db.corp: Non-existent domain").hosts).toEqual(['db.corp']);
+    expect(readPeers("I can't find it: the logs").hosts).toEqual([]);
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
