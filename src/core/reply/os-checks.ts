@@ -2,6 +2,9 @@ import { OSES, type Os } from './paste/paste-os.js';
 
 /** How checks name an OS, in either locale. */
 const OS_WORD = { Windows: 'windows', Linux: 'linux', macOS: 'macos' } as const satisfies Record<string, Os>;
+const osOfWord = (word: string | undefined): Os | undefined => OS_WORD[word as keyof typeof OS_WORD];
+/** An OS's clause of a check made of one for each (`Linux: `ss …`; macOS: `lsof …``). */
+const OS_CLAUSE = /^(Windows|Linux|macOS)[:：]/;
 
 /**
  * A clause that says which OS it is for: `Windows: …`, `Linux low ports: …`, `…; macOS: …`
@@ -25,7 +28,7 @@ const COMMANDS: readonly [RegExp, readonly Os[]][] = [
 
 /** The OSes a check is written for; empty when it is for any (prose, `kubectl`, a config change). */
 function scopeOf(check: string): Set<Os> {
-  const labels = [...check.matchAll(LABEL)].map((m) => OS_WORD[m[1] as keyof typeof OS_WORD]);
+  const labels = [...check.matchAll(LABEL)].flatMap((m) => osOfWord(m[1]) ?? []);
   if (labels.length > 0) return new Set(labels);
   const scope = new Set<Os>();
   for (const [, command] of check.matchAll(/`([^`]+)`/g)) {
@@ -40,12 +43,16 @@ const ALTERNATIVES = new RegExp(`${ALTERNATIVE}(?:(?:, |、)${ALTERNATIVE})+`, '
 
 /** A check's list of each OS's commands, with the paste's OS first and the others in their order. */
 function leadWith(check: string, os: Os): string {
+  const clauses = check.split(/; |；/);
+  const ownClause = clauses.findIndex((clause) => osOfWord(OS_CLAUSE.exec(clause)?.[1]) === os);
+  if (clauses.length > 1 && ownClause > 0 && clauses.every((clause) => OS_CLAUSE.test(clause))) {
+    const separator = check.includes('；') ? '；' : '; ';
+    return [clauses[ownClause], ...clauses.filter((_, i) => i !== ownClause)].join(separator);
+  }
   return check.replace(ALTERNATIVES, (run) => {
     const separator = run.includes('、') && !run.includes(', ') ? '、' : ', ';
     const items = run.match(new RegExp(ALTERNATIVE, 'g')) ?? [];
-    const own = items.filter(
-      (item) => OS_WORD[item.match(/[(（](\w+)[)）]$/)?.[1] as keyof typeof OS_WORD] === os,
-    );
+    const own = items.filter((item) => osOfWord(item.match(/[(（](\w+)[)）]$/)?.[1]) === os);
     return own.length > 0 ? [...own, ...items.filter((item) => !own.includes(item))].join(separator) : run;
   });
 }

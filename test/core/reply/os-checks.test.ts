@@ -42,6 +42,10 @@ describe('checksFor', () => {
       /^在伺服器上：`lsof [^`]+`（macOS）、`ss [^`]+`（Linux）、`Get-NetTCPConnection [^`]+`（Windows）；/,
     );
     expect(checksFor(checks('10061'), 'linux')).toEqual(checks('10061'));
+    // A check made of one clause for each OS leads with the paste's.
+    expect(checksFor(checks('10048'), 'macos')[0]).toMatch(/^macOS: `lsof [^`]+`; Linux: `ss /);
+    expect(checksFor(checks('10048', 'zh-TW'), 'macos')[0]).toMatch(/^macOS：`lsof [^`]+`；Linux：`ss /);
+    expect(checksFor(checks('10048'), 'linux')[0]).toBe(checks('10048')[0]);
   });
 
   it('keeps every check of every entry, in both locales, whatever the OS', () => {
