@@ -99,6 +99,12 @@ describe('hosts the checks are filled with, from forms of real pastes', () => {
     expect(item(paste, '10051')).toContain('`ip route get 2001:da8:d800:95::110`');
   });
 
+  it("checks each of Postfix's attempts with its own address (c20-008)", () => {
+    const paste = corpusPaste('c20-008');
+    expect(item(paste, '10060')).toContain('`nc -vz -w 5 gmail-smtp-in.l.google.com 25`');
+    expect(item(paste, '10051')).toContain('`ip route get 2607:f8b0:400d:c0e::1a`');
+  });
+
   it('resolves the name a busybox nslookup in a pod could not find (c97-036)', () => {
     const reply = core.scan(corpusPaste('c97-036'), 'en').reply;
     expect(reply?.fallback).toContain('`getent hosts kubernetes.default.svc.cluster.local`');

@@ -121,6 +121,20 @@ export const PEER_PATTERNS: readonly {
     host: 1,
     gate: /connect to /,
   },
+  // Postfix, Exim and sendmail: `connect to mx.example.com[192.0.2.25]:25: Connection timed out`,
+  // the name, then the address it tried (and its port) in brackets right after it.
+  {
+    re: new RegExp(String.raw`(?<![\w.-])(${NAMED_HOST})\[(?:${ADDRESS})\]`, 'g'),
+    host: 1,
+    gate: /\]/,
+    named: true,
+  },
+  {
+    re: new RegExp(String.raw`(?<=[A-Za-z0-9-])\[(${ADDRESS})\](?::(\d{1,5})\b)?`, 'g'),
+    host: 1,
+    port: 2,
+    gate: /\]/,
+  },
   // BSD telnet: `telnet: connect to address 127.0.0.1: Connection refused`
   {
     re: new RegExp(String.raw`\bconnect to address (${ADDRESS})(?=: )`, 'g'),

@@ -137,6 +137,22 @@ describe('readPeers', () => {
     expect(readPeers('telnet: connect to address ::1: Connection refused').hosts).toEqual(['::1']);
   });
 
+  it('reads the peer a mail server names as name[address]:port (c20-008)', () => {
+    const v4 =
+      'postfix/smtp[1341]: connect to gmail-smtp-in.l.google.com[209.85.144.26]:25: Connection timed out';
+    expect(readPeers(v4)).toMatchObject({
+      hosts: ['gmail-smtp-in.l.google.com', '209.85.144.26'],
+      ports: ['25'],
+    });
+    const v6 = 'connect to gmail-smtp-in.l.google.com[2607:f8b0:400d:c0e::1a]:25: Network is unreachable';
+    expect(readPeers(v6)).toMatchObject({
+      hosts: ['gmail-smtp-in.l.google.com', '2607:f8b0:400d:c0e::1a'],
+      ports: ['25'],
+    });
+    // A process id in brackets is none.
+    expect(readPeers('Jul 19 08:03:44 mail postfix/smtp[1341]: warning: x').hosts).toEqual([]);
+  });
+
   it("reads the name nslookup could not find (c97-036), from Linux's and Windows' nslookup", () => {
     const busybox = "** server can't find kubernetes.default.svc.cluster.local: NXDOMAIN";
     expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
