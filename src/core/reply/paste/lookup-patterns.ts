@@ -1,0 +1,78 @@
+// Where logs name the host a failed look-up asked for: the first patterns readSpots (peers.ts) tries.
+import { HOST, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
+
+/** Names a resolver was asked for; a failed look-up's checks resolve them (see `peersFrom`). */
+export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
+  // Go: `lookup db.internal on 10.0.0.2:53: no such host`
+  {
+    re: new RegExp(String.raw`\blookup (${NAMED_HOST})(?: on (${HOST}):53)?:`, 'g'),
+    host: 1,
+    dns: 2,
+    gate: /lookup /,
+    lookup: true,
+  },
+  // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`
+  {
+    re: new RegExp(String.raw`\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} (${NAMED_HOST})`, 'g'),
+    host: 1,
+    gate: /getaddrinfo|query/,
+    lookup: true,
+  },
+  // Java, curl, PostgreSQL, urllib3
+  {
+    re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'),
+    host: 1,
+    gate: /UnknownHostException/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'),
+    host: 1,
+    gate: /ould not resolve/,
+    lookup: true,
+  },
+  // .NET: `WebException: The remote name could not be resolved: 'proxy'`
+  {
+    re: new RegExp(`remote name could not be resolved: '(${NAMED_HOST})'`, 'g'),
+    host: 1,
+    gate: /could not be resolved/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'),
+    host: 1,
+    gate: /translate host/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'),
+    host: 1,
+    gate: /ailed to resolve/,
+    lookup: true,
+  },
+  // nslookup: `** server can't find db.internal: NXDOMAIN`, Windows' `*** dns1 can't find db: Non-existent domain`
+  {
+    re: new RegExp(
+      `[Cc]an't find (${NAMED_HOST}): (?:NXDOMAIN|SERVFAIL|REFUSED|No answer|Non-existent domain|Server failed)`,
+      'g',
+    ),
+    host: 1,
+    gate: /an't find /,
+    lookup: true,
+  },
+  // nginx: `host not found in upstream "backend:8080" in /etc/nginx/conf.d/default.conf:12`, and its
+  // resolver's `api.internal could not be resolved (3: Host not found)`
+  {
+    re: new RegExp(String.raw`host not found in upstream "(${NAMED_HOST})(?::(\d{1,5}))?"`, 'g'),
+    host: 1,
+    port: 2,
+    gate: /in upstream/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`(?<![\\w.-])(${NAMED_HOST}) could not be resolved \\(`, 'g'),
+    host: 1,
+    gate: /be resolved \(/,
+    lookup: true,
+  },
+];
