@@ -105,6 +105,12 @@ describe('hosts the checks are filled with, from forms of real pastes', () => {
     expect(item(paste, '10051')).toContain('`ip route get 2607:f8b0:400d:c0e::1a`');
   });
 
+  it("resolves the host Android could not, not the word 'Unable' (c167-017)", () => {
+    const reply = core.scan(corpusPaste('c167-017'), 'en').reply;
+    expect(reply?.fallback).toContain('`dig matrix.org A`');
+    expect(reply?.fallback).not.toMatch(/Unable A|ahosts Unable/);
+  });
+
   it('resolves the name a busybox nslookup in a pod could not find (c97-036)', () => {
     const reply = core.scan(corpusPaste('c97-036'), 'en').reply;
     expect(reply?.fallback).toContain('`getent hosts kubernetes.default.svc.cluster.local`');

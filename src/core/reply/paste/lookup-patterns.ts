@@ -20,9 +20,29 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
   },
   // Java, curl, PostgreSQL, urllib3
   {
-    re: new RegExp(`UnknownHostException: (${NAMED_HOST})`, 'g'),
+    // Its message is the name, then perhaps `: reason`; not the first word of a sentence (Android's
+    // `UnknownHostException: Unable to resolve host "db"`, the JDK's Windows `No such host is known (db)`).
+    re: new RegExp(`UnknownHostException: (${NAMED_HOST})(?![\\w.-]| [A-Za-z])`, 'g'),
     host: 1,
     gate: /UnknownHostException/,
+    lookup: true,
+  },
+  // Android, gRPC, sudo, wget: `Unable to resolve host "api.example.com": No address associated with
+  // hostname`, `unable to resolve host address ‘github.com’`; Slurm's `Unable to resolve "db01"`
+  {
+    re: new RegExp(
+      String.raw`[Uu]nable to resolve (?:host (?:address )?(?!address\b)|(?=\\?["'‘“]))\\?["'‘“]?(${NAMED_HOST})`,
+      'g',
+    ),
+    host: 1,
+    gate: /nable to resolve /,
+    lookup: true,
+  },
+  // The JDK on Windows: `java.net.UnknownHostException: No such host is known (db.internal)`
+  {
+    re: new RegExp(String.raw`No such host is known \((${NAMED_HOST})\)`, 'g'),
+    host: 1,
+    gate: /host is known \(/,
     lookup: true,
   },
   {

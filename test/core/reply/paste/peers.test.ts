@@ -153,6 +153,27 @@ describe('readPeers', () => {
     expect(readPeers('Jul 19 08:03:44 mail postfix/smtp[1341]: warning: x').hosts).toEqual([]);
   });
 
+  it('reads the host Android, gRPC, wget and the JDK on Windows could not resolve, not a word of the sentence (own-a-137)', () => {
+    const android =
+      'java.net.UnknownHostException: Unable to resolve host "aquarium.lipetsk.ru": No address associated with hostname';
+    expect(readPeers(android).hosts).toEqual(['aquarium.lipetsk.ru']);
+    expect(readPeers('UNAVAILABLE: Unable to resolve host fakeurl').hosts).toEqual(['fakeurl']);
+    expect(readPeers('wget: unable to resolve host address ‘github.com’').hosts).toEqual(['github.com']);
+    expect(readPeers('slurm_set_addr: Unable to resolve "db01fl"').hosts).toEqual(['db01fl']);
+    expect(readPeers('java.net.UnknownHostException: No such host is known (db.internal)').hosts).toEqual([
+      'db.internal',
+    ]);
+    expect(readPeers('Unable to resolve package source').hosts).toEqual([]);
+    // wget's quote around a name that is none (c23-034, c23-035) leaves no host, not the word 'address'.
+    expect(readPeers('wget: unable to resolve host address ‘.’').hosts).toEqual([]);
+    expect(readPeers("wget: unable to resolve host address '=1418351668788372'").hosts).toEqual([]);
+    // The name itself, alone or before its reason, is still read.
+    expect(readPeers('java.net.UnknownHostException: cloud-2').hosts).toEqual(['cloud-2']);
+    expect(readPeers('UnknownHostException: db.internal: Name or service not known').hosts).toEqual([
+      'db.internal',
+    ]);
+  });
+
   it("reads the name nslookup could not find (c97-036), from Linux's and Windows' nslookup", () => {
     const busybox = "** server can't find kubernetes.default.svc.cluster.local: NXDOMAIN";
     expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
