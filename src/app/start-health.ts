@@ -13,6 +13,7 @@ export async function startHealth(config: Config, routes: HttpRoutes, logger: Lo
       port,
       ...(config.host ? { host: config.host } : {}),
       routes,
+      keepAliveMs: config.keepAliveMs,
     });
     logger.info('health and metrics served', {
       port: server.port,

@@ -25,6 +25,8 @@ export interface Config extends StoreConfig {
   healthPort: number;
   /** HOST: the interface every HTTP server binds to, Slack's and the health server alike; unset: all. */
   host?: string;
+  /** HTTP_KEEP_ALIVE_SECONDS, in ms: idle connections outlive the load balancer's in front. */
+  keepAliveMs: number;
   logLevel: LogLevel;
   /** Unset: chosen by whether stderr is a terminal. */
   logFormat?: LogFormat;
@@ -73,6 +75,8 @@ export function loadConfig(env: Env): Config {
   // Read for every mode: the Discord worker's health server binds it too, not only Slack's.
   const host = get('HOST');
   const healthPort = get('HEALTH_PORT') === undefined ? port : integer('HEALTH_PORT', 1, 65535);
+  const keepAliveMs = integer('HTTP_KEEP_ALIVE_SECONDS', 1, 3600) * 1000;
+  if (slack) slack.keepAliveMs = keepAliveMs;
   const discord = readDiscord(get, url, problems);
   const cooldownMinutes = integer('SOCKERR_COOLDOWN_MINUTES', 0, 24 * 60);
   const maxFileBytes = integer('SOCKERR_MAX_FILE_BYTES', 1024, 64 * 1024 * 1024);
@@ -115,6 +119,7 @@ export function loadConfig(env: Env): Config {
     ...store,
     healthPort,
     ...(host ? { host } : {}),
+    keepAliveMs,
     logLevel: logLevel as LogLevel,
     ...(logFormat ? { logFormat } : {}),
     secrets: Object.freeze(secrets),

@@ -11,6 +11,8 @@ export interface SlackConfig {
   apiUrl?: string;
   port: number;
   host?: string;
+  /** HTTP_KEEP_ALIVE_SECONDS, in ms: how long an idle connection to PORT is kept open. */
+  keepAliveMs: number;
   /** Users (U…, W…) and user groups (S…) who may change settings besides admins and owners. */
   settingsUsers: readonly string[];
 }
@@ -55,7 +57,7 @@ export function readSlack(
     );
   }
   const settingsUsers = readSettingsUsers(get('SOCKERR_SETTINGS_USERS'), problems, shown);
-  const config: SlackConfig = { botToken, port: 3000, settingsUsers };
+  const config: SlackConfig = { botToken, port: 3000, keepAliveMs: 95_000, settingsUsers };
   if (signingSecret) config.signingSecret = signingSecret;
   if (appToken) config.appToken = appToken;
   if (apiUrl) config.apiUrl = apiUrl;

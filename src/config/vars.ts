@@ -65,6 +65,14 @@ export const CONFIG_VARS = [
     example: '',
   },
   {
+    key: 'HTTP_KEEP_ALIVE_SECONDS',
+    description:
+      "Seconds an idle HTTP connection is kept open, on Slack's port and the health server. Keep it above the idle timeout of the load balancer or router in front (Heroku's router: 90; AWS ALB: 60; nginx: 60; Google Cloud's load balancer: 600), so the balancer always closes first and never sends a request down a connection sockerr is closing (an intermittent 502).",
+    secret: false,
+    example: '95',
+    default: '95',
+  },
+  {
     key: 'SOCKERR_SETTINGS_USERS',
     description:
       "Slack: who may change sockerr's settings besides workspace admins and owners: user ids (`U…`, `W…`) and user-group ids (`S…`), separated by commas.",

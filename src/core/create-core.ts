@@ -13,8 +13,7 @@ import {
 import { type CoreContext, channelKey, effectiveSettings } from './context.js';
 import type { DetectionRules, LocalizedMessage, SavedTables } from './detect/index.js';
 import { extendCore } from './extend-core.js';
-import type { Translate } from './i18n/index.js';
-import { chooseReplyLocale } from './i18n/index.js';
+import { chooseReplyLocale, type Translate } from './i18n/index.js';
 import { lazyDetector } from './lazy-detector.js';
 import { createLookup, suggestEntries } from './lookup/index.js';
 import { oneShotCore } from './one-shot-core.js';
@@ -32,6 +31,7 @@ import {
   usageReply,
   warmUpReplies,
   windowsTextsFrom,
+  withUnreadFiles,
 } from './reply/index.js';
 import { answerSafely } from './safely.js';
 import type { ChannelRef, Core, UserRef } from './types.js';
@@ -159,14 +159,14 @@ export function createCore(deps: CoreDeps): Core {
 
     firstDelivery: (platform, requestId) => claimRequest(ctx, platform, requestId),
 
-    async explainMessage({ text, channel, user }) {
+    async explainMessage({ text, channel, user, unreadFiles }) {
       const locale = await localeFor(channel, user).catch(() => ctx.defaultLang);
       return safely('explain message', locale, async () => {
         const paste = typeof text === 'string' ? text : '';
-        return (
+        const reply =
           triagePaste(ctx, { text: paste, ...ctx.detect.withMentions(paste) }, locale) ??
-          noFindingsReply(ctx, locale)
-        );
+          noFindingsReply(ctx, locale);
+        return withUnreadFiles(ctx.t, reply, unreadFiles, locale);
       });
     },
 

@@ -50,6 +50,8 @@ export {
   type ReplyField,
   type ReplyKind,
   type ReplySection,
+  type UnreadFile,
+  type UnreadReason,
 } from './reply/index.js';
 export type {
   ChannelRef,

@@ -3,7 +3,7 @@ import type { Finding } from './detect/index.js';
 import type { Suggestion } from './lookup/index.js';
 import type { Platform } from './platform.js';
 import type { FeedbackVerdict } from './ports/index.js';
-import type { Reply } from './reply/index.js';
+import type { Reply, UnreadFile } from './reply/index.js';
 import type { AutoMode, FeedbackReport, HomeView } from './view-types.js';
 
 /** Where something was said: a channel (or DM) inside a workspace (Slack team, Discord guild). */
@@ -91,10 +91,9 @@ export type MessageDecision =
   | { action: 'react'; reaction: 'seen'; findings: Finding[] };
 
 /** Message shortcut / context menu: explain any message on request, whatever the settings. */
-interface ExplainMessageInput {
-  text: string;
-  channel: ChannelRef;
-  user: UserRef;
+interface ExplainMessageInput extends CommandInput {
+  /** Its files the adapter could not read: the answer names them, so it is not taken for theirs. */
+  unreadFiles?: readonly UnreadFile[];
 }
 
 /** A change of channel or workspace settings from a platform-specific settings UI. */

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_IDS, startFakeDiscord } from '../fakes/discord/fake-discord.js';
 import { startFakeSlack } from '../fakes/slack/fake-slack.js';
@@ -15,7 +16,27 @@ describe('health and metrics in every mode, through the real entry point', () =>
     for (const cleanUp of cleanUps.splice(0).reverse()) await cleanUp();
   });
 
-  const expectServed = async (port: number, platform: string) => {
+  /**
+   * The `Keep-Alive` header Node sends with how long it keeps an idle connection: it must outlive the
+   * idle timeout of a load balancer in front (Heroku's router: 90 s), or requests meet closing sockets.
+   */
+  const keepAliveOf = (port: number) =>
+    new Promise<string | undefined>((resolve, reject) => {
+      const sent = request({
+        host: '127.0.0.1',
+        port,
+        path: '/healthz',
+        headers: { connection: 'keep-alive' },
+      });
+      sent.on('response', (response) => {
+        response.resume();
+        resolve(response.headers['keep-alive']);
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+  const expectServed = async (port: number, platform: string, keepAliveSeconds = 95) => {
+    expect(await keepAliveOf(port)).toBe(`timeout=${keepAliveSeconds}`);
     const base = `http://127.0.0.1:${port}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
@@ -101,11 +122,12 @@ describe('health and metrics in every mode, through the real entry point', () =>
         DISCORD_APPLICATION_ID: FAKE_IDS.application,
         DISCORD_API_URL: fake.apiUrl,
         HEALTH_PORT: String(port),
+        HTTP_KEEP_ALIVE_SECONDS: '620',
       },
       ['discord'],
     );
     await app.started();
-    await expectServed(port, 'discord');
+    await expectServed(port, 'discord', 620);
     fake.gateway.closeSessions(4004, 'Authentication failed.');
     // A fatal close: the process stops, non-zero, so its supervisor restarts it.
     expect(await app.exited).toBe(1);

@@ -41,6 +41,20 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps idle HTTP connections 95 s unless HTTP_KEEP_ALIVE_SECONDS says otherwise, on both servers', () => {
+    expect(loadConfig(SLACK)).toMatchObject({ keepAliveMs: 95_000, slack: { keepAliveMs: 95_000 } });
+    expect(loadConfig({ ...SLACK, HTTP_KEEP_ALIVE_SECONDS: '620' })).toMatchObject({
+      keepAliveMs: 620_000,
+      slack: { keepAliveMs: 620_000 },
+    });
+    expect(problems({ HTTP_KEEP_ALIVE_SECONDS: '0' })).toEqual([
+      'HTTP_KEEP_ALIVE_SECONDS must be a whole number from 1 to 3600 (got "0")',
+    ]);
+    expect(problems({ HTTP_KEEP_ALIVE_SECONDS: '95s' })).toEqual([
+      'HTTP_KEEP_ALIVE_SECONDS must be a whole number from 1 to 3600 (got "95s")',
+    ]);
+  });
+
   it('enables Slack Socket Mode with an app token', () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' });
     expect(config.slack?.appToken).toBe('xapp-1-A1-2-abc');

@@ -40,7 +40,7 @@ export function createBoltLogger(
   const log = logger.child({ source: 'bolt' });
   const firstIn = createFirstIn({ now, maxKeys: 100 });
   let boltLevel = toBoltLogLevel(level);
-  const text = (parts: unknown[]) => hideTickets(parts.map(formatPart).join(' '));
+  const text = (parts: unknown[]) => hideSecrets(parts.map(formatPart).join(' '));
   // Bolt and its Web API client log a few debug lines for every request: below LOG_LEVEL=debug
   // they are dropped before their parts are formatted (objects are serialised) at all.
   const debug =
@@ -72,11 +72,16 @@ export function createBoltLogger(
 }
 
 /**
- * `apps.connections.open` answers a Socket Mode URL whose `ticket` opens a connection that gets
- * the app's events; the Web API client logs that answer at debug. The ticket is no one's to read.
+ * What Bolt's clients write at debug that lets its reader act as the app. `apps.connections.open`
+ * answers a Socket Mode URL whose `ticket` opens a connection that gets the app's events (the Web
+ * API client logs that answer); the Socket Mode client logs every envelope whole, with the app's
+ * verification `token` and each command's or button's `response_url`, which posts to its channel
+ * for 30 minutes. None of them is sockerr's to know, so none is in the logger's list of secrets.
  */
-function hideTickets(line: string): string {
-  return line.replace(/([?&]ticket=)[^&"\s]+/g, '$1[redacted]');
+function hideSecrets(line: string): string {
+  return line
+    .replace(/([?&]ticket=)[^&"\s]+/g, '$1[redacted]')
+    .replace(/("(?:token|response_url)":")(?:[^"\\]|\\.)*"/g, '$1[redacted]"');
 }
 
 function formatPart(part: unknown): string {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
+import { keepIdleConnections } from '../../infra/http/index.js';
 import { createMetrics } from '../../infra/metrics/index.js';
 import type { Adapter, AdapterDeps, StopReport } from '../adapter.js';
 import { watchAppToken } from './app-token-watch.js';
@@ -135,6 +136,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     // Slack sends small bodies at once; a client that trickles or sends nothing must not hold a socket.
     server.requestTimeout = 15_000;
     server.headersTimeout = 10_000;
+    keepIdleConnections(server, slack.keepAliveMs);
   }
 
   let stopped: Promise<StopReport> | undefined;

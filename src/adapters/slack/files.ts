@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { Logger } from '../../core/index.js';
+import type { Logger, UnreadFile, UnreadReason } from '../../core/index.js';
 import { classifyTextFile, fetchText, notFetched, type TextFileKind } from '../../infra/download/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { createSlots, type Slots } from '../../infra/slots/index.js';
@@ -13,9 +13,14 @@ import type { UserDirectory } from './user-directory.js';
 export interface SlackFileReader {
   /**
    * The text of the readable files among `files`, joined; '' when there is none. Bots' files are
-   * left out unless `fromBots` (a person asked for that message: the shortcut).
+   * left out unless `fromBots` (a person asked for that message: the shortcut). `unread`, when
+   * given, gets each file that was not read and why, for an answer to say so.
    */
-  readText(files: readonly SlackFile[], channel: string, options?: { fromBots?: boolean }): Promise<string>;
+  readText(
+    files: readonly SlackFile[],
+    channel: string,
+    options?: { fromBots?: boolean; unread?: UnreadFile[] },
+  ): Promise<string>;
   /** `files.info`: the whole file object, or undefined when Slack would not say. */
   info(fileId: string): Promise<SlackFile | undefined>;
 }
@@ -40,6 +45,13 @@ export interface SlackFileReaderDeps {
 /** Files that are not in Slack (Google Drive…), deleted, or hidden by the free plan's limit. */
 const UNREADABLE_MODES = new Set(['external', 'tombstone', 'hidden_by_limit', 'email']);
 
+/** What a person asking about the message is told of a file that was not read (`skip`'s reasons). */
+function unreadReason(reason: string): UnreadReason | undefined {
+  if (reason === 'too-large') return 'too-large';
+  if (['binary', 'archive', 'unsupported-compression', 'corrupt-gzip'].includes(reason)) return 'not-text';
+  return reason === 'bot' ? undefined : 'unavailable';
+}
+
 /** How to read a file (a snippet is always text), or why not, for the debug line. */
 function kindOf(file: SlackFile): TextFileKind | { read: false; reason: 'not-hosted' } {
   if (file.is_external || (file.mode && UNREADABLE_MODES.has(file.mode)))
@@ -47,6 +59,9 @@ function kindOf(file: SlackFile): TextFileKind | { read: false; reason: 'not-hos
   if (file.mode === 'snippet') return { read: true, gzip: false };
   return classifyTextFile(file);
 }
+
+/** A file as Slack shows it in the message: its name, else its title, else its id. */
+const nameOf = (file: SlackFile) => file.name || file.title || file.id;
 
 /** Files in a message event may be partial: only files.info has their type and URL. */
 const isPartial = (file: SlackFile) =>
@@ -60,8 +75,10 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
   // The bot token goes only to Slack's own file hosts (and SLACK_API_URL's), never to a URL a payload names elsewhere.
   const mayAuthorize = (url: URL) =>
     url.host === apiHost || (url.protocol === 'https:' && /(^|\.)slack(-gov)?\.com$/.test(url.hostname));
-  const skip = (file: SlackFile, channel: string, reason: string, fields: Record<string, unknown> = {}) =>
+  const skip = (file: SlackFile, channel: string, reason: string, fields: Record<string, unknown> = {}) => {
     logger.debug('skipped a Slack file', { file: file.id, channel, reason, ...fields });
+    return { skipped: reason, name: nameOf(file) };
+  };
   const slots = deps.slots ?? createSlots(SLACK_LIMITS.fileDownloads, SLACK_LIMITS.fileQueueMs);
 
   const info = async (fileId: string): Promise<SlackFile | undefined> => {
@@ -71,28 +88,28 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
     return parsed.success ? parsed.data : undefined;
   };
 
-  /** One file's text within `budget` bytes, or undefined (with a debug line saying why). */
+  /** One file's text within `budget` bytes, or why it was not read (with a log line saying so). */
   const readOne = async (
     given: SlackFile,
     channel: string,
     budget: number,
     fromBots: boolean,
-  ): Promise<{ text: string; bytes: number } | undefined> => {
+  ): Promise<{ text: string; bytes: number } | { skipped: string; name: string }> => {
     const file = isPartial(given) ? ((await info(given.id)) ?? given) : given;
     const kind = kindOf(file);
     if (!kind.read)
-      return void skip(file, channel, kind.reason, {
+      return skip(file, channel, kind.reason, {
         mimetype: file.mimetype,
         filetype: file.filetype,
         mode: file.mode,
       });
     // Unasked, a bot's upload is not read (a file_shared event does not say who shared it).
     if (!fromBots && (file.bot_id || (file.user && (await deps.users.isBot(file.user)))))
-      return void skip(file, channel, 'bot');
-    if ((file.size ?? 0) > budget) return void skip(file, channel, 'too-large', { size: file.size, budget });
+      return skip(file, channel, 'bot');
+    if ((file.size ?? 0) > budget) return skip(file, channel, 'too-large', { size: file.size, budget });
     const raw = file.url_private_download ?? file.url_private;
     const url = raw && URL.canParse(raw) ? new URL(raw) : undefined;
-    if (!url || !mayAuthorize(url)) return void skip(file, channel, 'not-a-slack-url');
+    if (!url || !mayAuthorize(url)) return skip(file, channel, 'not-a-slack-url');
     const got = await fetchText(url.href, {
       headers: { Authorization: `Bearer ${deps.botToken}` },
       maxBytes: budget,
@@ -102,14 +119,14 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
     });
     if (!got.ok) {
       const { reason } = got;
-      if (!notFetched(reason)) return void skip(file, channel, reason);
+      if (!notFetched(reason)) return skip(file, channel, reason);
       deps.metrics?.apiFailure('slack', 'file.download', reason);
       logger.warn('could not download a Slack file, so its text went unread', {
         file: file.id,
         channel,
         reason,
       });
-      return undefined;
+      return { skipped: reason, name: nameOf(file) };
     }
     // Without files:read Slack answers the download with its sign-in page, as 200 text/html.
     if (/text\/html/i.test(got.contentType) && !/html/i.test(file.mimetype ?? '')) {
@@ -117,7 +134,7 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
         file: file.id,
         channel,
       });
-      return undefined;
+      return { skipped: 'sign-in-page', name: nameOf(file) };
     }
     return got;
   };
@@ -129,7 +146,11 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
       let budget = deps.maxBytes;
       for (const file of files.slice(0, SLACK_LIMITS.inbound.files)) {
         const read = await readOne(file, channel, budget, options.fromBots === true);
-        if (!read) continue;
+        if ('skipped' in read) {
+          const reason = unreadReason(read.skipped);
+          if (reason) options.unread?.push({ name: read.name, reason });
+          continue;
+        }
         texts.push(read.text);
         budget -= read.bytes;
       }

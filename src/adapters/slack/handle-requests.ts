@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
-import { changesSettings, type Reply } from '../../core/index.js';
+import { changesSettings, type Reply, type UnreadFile } from '../../core/index.js';
 import { type CheckedPayload, checkPayload } from './check-payload.js';
+import { isFirstShare } from './first-share.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { postSlackReply } from './post-reply.js';
@@ -121,14 +122,16 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
         answer,
         async (s) => {
           // A snippet or a log file shared with the message is part of what it says, a bot's too:
-          // someone asked for this message.
+          // someone asked for this message. Those not read are named in the answer.
+          const unread: UnreadFile[] = [];
           const shared = s.message.files?.length
-            ? await deps.files?.readText(s.message.files, s.channel.id, { fromBots: true })
+            ? await deps.files?.readText(s.message.files, s.channel.id, { fromBots: true, unread })
             : '';
           const reply = await core.explainMessage({
             text: [readSlackMessageText(s.message), shared].filter(Boolean).join('\n'),
             channel: toSlackChannel(s.team?.id ?? s.user.team_id, s.channel.id),
             user: await users.userRef(s.user.id, false),
+            unreadFiles: unread,
           });
           const threadTs = s.message.thread_ts;
           const posted = await postSlackReply(reply, (message) =>
@@ -152,8 +155,15 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
 
     share: (action: unknown, body: unknown, answer: RequestAnswer, respond: RespondFn) =>
       button('share', action, body, answer, async (a) => {
-        if (!(a.body.channel?.id ?? a.body.container?.channel_id)) {
+        const channel = a.body.channel?.id ?? a.body.container?.channel_id;
+        if (!channel) {
           logger.warn('Slack share button pressed outside a channel; nothing to share to');
+          return;
+        }
+        const messageTs = a.body.container?.message_ts;
+        if (messageTs && !(await isFirstShare(core, channel, messageTs))) {
+          metrics.requestRejected('slack', 'replay');
+          logger.info('Slack Share pressed again on an answer already shared; not posted twice');
           return;
         }
         const reply = await core.share(a.action.value);

@@ -26,6 +26,8 @@ export interface SlackFrontDeps {
 }
 
 const EVENTS_PATH = '/slack/events';
+/** Slash commands and interactivity come as forms; the Events API as JSON. */
+const FORM = 'application/x-www-form-urlencoded';
 const REFUSAL_WARNING_EVERY_MS = 60_000;
 /** Slack's one unsigned request, `ssl_check=1&token=…`, is a few dozen bytes: an unsigned body past this is not read. */
 const UNSIGNED_MAX_BYTES = 4 * 1024;
@@ -65,7 +67,7 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
     const text = raw.toString('utf8');
     const contentType = String(req.headers['content-type'] ?? '');
     // A form (slash commands, interactivity) is parsed once, for ssl_check and for the envelope check.
-    const form = contentType.startsWith('application/x-www-form-urlencoded') ? parseQuery(text) : undefined;
+    const form = contentType.startsWith(FORM) ? parseQuery(text) : undefined;
     // Slack checks the certificate of a slash command URL with an unsigned ssl_check; it wants a 200.
     if (form?.ssl_check === '1') {
       res.writeHead(200).end();
@@ -148,7 +150,10 @@ export function createSlackFront(deps: SlackFrontDeps): (req: IncomingMessage, r
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;
     }
-    if (deps.isDraining()) {
+    // Slack sends an event refused with 503 again (to a running instance); a slash command or a
+    // button press (a form) it never sends again, so it is answered while replies in flight drain.
+    const isForm = String(req.headers['content-type'] ?? '').startsWith(FORM);
+    if (deps.isDraining() && !isForm) {
       res.setHeader('retry-after', '5');
       return refuse(res, 503, 'draining');
     }

@@ -4,9 +4,10 @@ import type { SlackMessageEvent } from './schemas.js';
 
 export type { SlackMessageEvent } from './schemas.js';
 
-/** The Events API envelope around an event (HTTP body or Socket Mode payload). */
+/** The Events API envelope around an event (HTTP body or Socket Mode payload), as `envelopeSchema` reads it. */
 export interface SlackEventEnvelope {
   event_id?: string | undefined;
+  /** This installation's workspace (in a shared channel, not the channel's source: see `envelopeSchema`). */
   team_id?: string | undefined;
 }
 

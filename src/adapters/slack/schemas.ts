@@ -64,8 +64,31 @@ export const messageEventSchema = v.object({
 });
 export type SlackMessageEvent = v.InferOutput<typeof messageEventSchema>;
 
-/** The Events API envelope around an event (HTTP body or Socket Mode payload). */
-export const envelopeSchema = v.fallback(v.object({ event_id: optionalId, team_id: optionalId }), {});
+const authorization = v.fallback(v.object({ team_id: optionalId }), {});
+
+/**
+ * The Events API envelope around an event (HTTP body or Socket Mode payload), read as the event's
+ * id and the workspace of this installation. In a channel shared with another organization (Slack
+ * Connect) or across an Enterprise Grid org, the envelope's own `team_id` names the workspace the
+ * channel came from, not this one: `authorizations[0].team_id` (and `context_team_id`) name the
+ * installation the event came through, as Bolt reads it (slackapi/bolt-js#687). Slash commands and
+ * buttons name that same workspace, so a channel's settings are found by either.
+ */
+export const envelopeSchema = v.pipe(
+  v.fallback(
+    v.object({
+      event_id: optionalId,
+      team_id: optionalId,
+      context_team_id: optionalId,
+      authorizations: cappedList(authorization, 1),
+    }),
+    {},
+  ),
+  v.transform(({ event_id, team_id, context_team_id, authorizations }) => ({
+    event_id,
+    team_id: authorizations?.[0]?.team_id ?? context_team_id ?? team_id,
+  })),
+);
 
 /** `/sockerr <text>`. */
 export const commandSchema = v.object({
@@ -90,7 +113,10 @@ export const shareActionSchema = v.object({
   action: v.object({ value: v.fallback(v.pipe(v.string(), v.maxLength(SLACK_LIMITS.buttonValue)), '') }),
   body: v.object({
     channel: v.fallback(v.optional(v.object({ id })), undefined),
-    container: v.fallback(v.optional(v.object({ channel_id: optionalId })), undefined),
+    container: v.fallback(
+      v.optional(v.object({ channel_id: optionalId, message_ts: optionalId })),
+      undefined,
+    ),
     trigger_id: optionalId,
   }),
 });

@@ -109,7 +109,7 @@ export async function warmUpSlack(
   );
   const parsed = checkPayload(messageEventSchema, message);
   checkPayload(messageEventSchema, event);
-  const envelope = v.parse(envelopeSchema, { event_id: 'Ev0WARM', team_id: 'T0WARM' });
+  const envelope = v.parse(envelopeSchema, JSON.parse(body));
   if (parsed.success) {
     const input = toMessageInput(parsed.data, envelope, SELF, async () => undefined);
     withSlackExtras(input, parsed.data, SELF, undefined);

@@ -8,6 +8,7 @@ import type { MessageInfo } from './message-table.js';
 import type { NearWords } from './pattern-builders.js';
 import { PATTERNS } from './patterns.js';
 import { hasMessageBoundaries, isLowerCaseInProse, isWholeSegment } from './text.js';
+import { hasReasonAfter, isTitleCased } from './title-cased.js';
 import { hasWrapWithin } from './wrap-break.js';
 
 /** A message from the facts or the localized table, confirmed at `start`. */
@@ -24,9 +25,21 @@ export function readMessage(
   const slice = text.slice(start, fullEnd);
   const exact = hasPrintedCase(slice, info.originals, info.verbatim);
   // A long message (one that may be read loosely) printed in another case is still that message in
-  // full (`No Connection Could Be Made…` in a title); a short one in another case may be prose.
-  if (!exact && !info.loose) return null;
-  let confidence = info.confidence;
+  // full (`No Connection Could Be Made…` in a title); a short one in another case may be prose, but
+  // in title case a distinctive one (read high when exact, needing no socket words to be one) is
+  // how people retype or name an error (`client still says "Connection Refused"`): read at low,
+  // never for an auto-reply. Generic ones are libraries' own titles (websocketpp's `Timer Expired`).
+  // Not with a reason after a colon: an application's own refusal (MQTT's `Connection Refused: not
+  // authorised.`).
+  const titled =
+    !exact &&
+    !info.loose &&
+    info.confidence === 'high' &&
+    !info.context.requireSocket &&
+    isTitleCased(slice) &&
+    !hasReasonAfter(text, fullEnd);
+  if (!exact && !info.loose && !titled) return null;
+  let confidence = titled ? capConfidence(info.confidence, 'low') : info.confidence;
   if (info.segment && !isWholeSegment(text, start, fullEnd)) confidence = capConfidence(confidence, 'medium');
   const promotable = exact && !info.localized && info.confidence === 'medium';
   return {

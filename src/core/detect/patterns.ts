@@ -68,6 +68,10 @@ export const PATTERNS = {
   nameAfter: /[ \t]{0,16}[:=(][ \t]{0,16}([A-Za-z]{1,40})(?![A-Za-z0-9_])/y,
   /** nginx's `(111: ` right before a message, in the 8 characters before it. */
   errnoBefore: /\((\d{1,4}): ?$/,
+  /** One word in title case: a capital, then lower-case letters only (`Refused`, `By`). */
+  titleWord: /^\p{Lu}\p{Ll}{1,40}$/u,
+  /** A reason after a colon, in the 8 characters after a message (`: not authorised`). */
+  reasonAfter: /^[ \t]{0,3}:[ \t]{0,3}\p{L}/u,
   /** What may not come right before a `category:value` name (`*-generic:111`, `http://generic:1111`). */
   wordBefore: /[\w./-]/,
   /** One identifier character. */

@@ -15,5 +15,6 @@ export { createOsReader } from './paste/paste-os.js';
 export { createPasteStream } from './paste/paste-stream.js';
 export type { PasteContext } from './placeholders.js';
 export { countOccurrences, triageErrors, triagePaste, withCounts } from './triage.js';
+export { type UnreadFile, type UnreadReason, withUnreadFiles } from './unread-files.js';
 export { warmUpReplies } from './warm-up.js';
 export { localizedOf, type WindowsTexts, windowsTextsFrom } from './windows-texts.js';

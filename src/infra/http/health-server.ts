@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpRoutes } from './health-routes.js';
+import { keepIdleConnections } from './keep-alive.js';
 
 export interface HealthServer {
   readonly port: number;
@@ -17,6 +18,8 @@ export async function startHealthServer(options: {
   port: number;
   host?: string;
   routes: HttpRoutes;
+  /** How long an idle connection stays open (HTTP_KEEP_ALIVE_SECONDS); Node's 5 s when unset. */
+  keepAliveMs?: number;
 }): Promise<HealthServer> {
   const server = createServer((req, res) => {
     if (!options.routes(req, res)) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
@@ -24,6 +27,7 @@ export async function startHealthServer(options: {
   // Health checks are short; a client that sends nothing must not hold a socket.
   server.requestTimeout = 10_000;
   server.headersTimeout = 10_000;
+  if (options.keepAliveMs !== undefined) keepIdleConnections(server, options.keepAliveMs);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {

@@ -52,6 +52,25 @@ describe('createBoltLogger', () => {
     expect(lines.join('\n')).toContain('ticket=[redacted]&app_id=A0FAKE');
   });
 
+  it('never writes an envelope’s verification token or response_url, and keeps the rest of it', () => {
+    const { bolt, lines } = loggerAt('debug');
+    const envelope = {
+      type: 'slash_commands',
+      payload: {
+        token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+        text: 'say "hi"',
+        response_url: 'https://hooks.slack.com/commands/T0FAKE/1234567890/abcdefABCDEF',
+        response_urls: [{ response_url: 'https://hooks.slack.com/app/T0FAKE/42/secretpart' }],
+      },
+    };
+    bolt.debug(`Received a message on the WebSocket: ${JSON.stringify(envelope)}`);
+    const written = lines.join('\n');
+    for (const secret of ['gIkuvaNzQIHg97ATvDxqgjtO', 'abcdefABCDEF', 'secretpart']) {
+      expect(written).not.toContain(secret);
+    }
+    expect(JSON.parse(lines[0] ?? '{}').msg).toContain('"text":"say \\"hi\\""');
+  });
+
   it('keeps Bolt’s warnings and errors at their own level', () => {
     const { bolt, lines } = loggerAt('info');
     bolt.warn('signature check failed');

@@ -205,6 +205,23 @@ describe('Slack snippets and text files', () => {
     expect(flattenSlackMessage(ephemeral?.params ?? {})).toContain('WSAECONNREFUSED');
   });
 
+  it('says which files it did not read when asked about a message, rather than that it holds no error', async () => {
+    const envelope = fileShareEvent(
+      h.fake,
+      [
+        { name: 'api-full.log', mode: 'hosted', mimetype: 'text/plain', content: logOf(CAP * 2) },
+        { name: 'screenshot.png', mode: 'hosted', mimetype: 'image/png', filetype: 'png', content: 'PNG' },
+      ],
+      { channel: 'C0UNREAD', text: 'the db again, see the log' },
+    );
+    const shortcut = messageShortcut(h.fake, { ...envelope.event, subtype: 'file_share' }, 'C0UNREAD');
+    const { calls } = await h.deliver('interaction', shortcut);
+    const shown = flattenSlackMessage(calls.find((c) => c.method === 'chat.postEphemeral')?.params ?? {});
+    expect(shown).toContain('Not read');
+    expect(shown).toMatch(/api-full\.log: larger than/);
+    expect(shown).toMatch(/screenshot\.png: not a text file/);
+  });
+
   it('triages a snippet with the message shortcut', async () => {
     const envelope = fileShareEvent(h.fake, [{ content: TRACE }], { channel: 'C0SHORTCUT' });
     const shortcut = messageShortcut(h.fake, { ...envelope.event, subtype: 'file_share' }, 'C0SHORTCUT');

@@ -11,11 +11,15 @@ const visible = (message: Record<string, unknown>) => flattenSlackMessage(messag
 
 describe('Slack adapter: shortcut, share button, languages and Web API failures', () => {
   let h: SlackHarness;
+  /** A second instance over the same store, as behind a load balancer. */
+  let h2: SlackHarness;
   beforeAll(async () => {
-    h = await createSlackHarness({ mode: 'http', core: testCore().core, locales: { U0CHEN: 'zh-TW' } });
-    await h.start();
+    const { core, store } = testCore();
+    h = await createSlackHarness({ mode: 'http', core, locales: { U0CHEN: 'zh-TW' } });
+    h2 = await createSlackHarness({ mode: 'http', core: testCore({ store }).core });
+    await Promise.all([h.start(), h2.start()]);
   });
-  afterAll(() => h.stop());
+  afterAll(() => Promise.all([h.stop(), h2.stop()]));
 
   it('waits out a 429 from chat.postMessage and posts the reply once', async () => {
     h.fake.failNext('chat.postMessage', {
@@ -111,6 +115,40 @@ describe('Slack adapter: shortcut, share button, languages and Web API failures'
     expect(shared?.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expect(visible(shared?.body ?? {})).toContain('WSAECONNABORTED');
     expect(removed?.body).toEqual({ delete_original: true });
+  });
+
+  it('shares once when Share is clicked twice, as Slack sends each click, also when two instances get them', async () => {
+    const asked = await h.deliver('command', slashCommand(h.fake, '10060'));
+    const blocks = (asked.answers[0]?.body.blocks ?? []) as {
+      type: string;
+      elements?: Record<string, string>[];
+    }[];
+    const button = blocks.find((b) => b.type === 'actions')?.elements?.[0];
+    const action = { action_id: button?.action_id ?? '', value: button?.value ?? '' };
+    // Both clicks are on the same private answer (one container), each with its own trigger_id.
+    const container = {
+      type: 'message',
+      message_ts: '1700000700.000100',
+      channel_id: 'C0ONCALL',
+      is_ephemeral: true,
+    };
+    const click = () => ({ ...shareButton(h.fake, action), container });
+    const shared = (responses: { body: Record<string, unknown> }[]) =>
+      responses.filter((r) => r.body.response_type === 'in_channel');
+    const before = h.fake.responses.length;
+    const settled = h.settledCount();
+    const once = { settles: false };
+    await Promise.all([h.deliver('interaction', click(), once), h.deliver('interaction', click(), once)]);
+    await expect.poll(() => h.settledCount()).toBe(settled + 2);
+    expect(shared(h.fake.responses.slice(before))).toHaveLength(1);
+    // A third click that another instance gets (its response_url is still Slack's, the same fake's).
+    await h2.deliver('interaction', click());
+    expect(shared(h.fake.responses.slice(before))).toHaveLength(1);
+    expect(h2.logger.lines.some((l) => l.includes('already shared; not posted twice'))).toBe(true);
+    // Another answer's Share button shares its own explanation.
+    const other = { ...container, message_ts: '1700000700.000200' };
+    const next = await h.deliver('interaction', { ...shareButton(h.fake, action), container: other });
+    expect(shared(next.responses)).toHaveLength(1);
   });
 
   it('replies in the user’s Slack language, asking Slack once per user', async () => {

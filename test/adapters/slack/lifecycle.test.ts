@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/config/index.js';
+import { flattenSlackMessage } from '../../fakes/slack/read-posted-message.js';
 import { testCore } from '../../helpers/core.js';
 import { BOT_TOKEN, createSlackHarness } from './harness.js';
-import { messageEvent } from './payloads.js';
+import { messageEvent, slashCommand } from './payloads.js';
 
 describe('Slack adapter start and stop', () => {
   it('refuses to start with a bot token Slack rejects, naming SLACK_BOT_TOKEN but not its value', async () => {
@@ -79,6 +80,32 @@ describe('Slack adapter start and stop', () => {
     await expect.poll(() => h.fake.callsTo('chat.postMessage').length).toBe(1);
     expect(await h.adapter.stop()).toEqual({ unfinished: 1 });
     expect(h.logger.lines.some((l) => l.includes('stopped with replies still in flight'))).toBe(true);
+    await pending.catch(() => undefined);
+    await h.stop();
+  });
+
+  it('still answers a slash command that comes while it drains, since Slack never sends one again; events get 503', async () => {
+    const h = await createSlackHarness({
+      mode: 'http',
+      core: testCore().core,
+      adapter: { stopTimeoutMs: 4000, apiTimeoutMs: 1500, callBudgetMs: 1500 },
+    });
+    await h.start();
+    // A reply in flight keeps the adapter draining (and its port open) for a while.
+    h.fake.failNext('chat.postMessage', { hang: true });
+    const pending = h.deliver(
+      'event',
+      messageEvent({ id: 'Ev-drain-1', typed: 'connect ECONNREFUSED 10.0.0.9:80', channel: 'C0DRAIN' }),
+      { settles: false },
+    );
+    await expect.poll(() => h.fake.callsTo('chat.postMessage').length).toBe(1);
+    const stopped = h.adapter.stop();
+    const command = await h.deliver('command', slashCommand(h.fake, '10054'), { settles: false });
+    expect(command.status).toBe(200);
+    expect(flattenSlackMessage(command.answers[0]?.body ?? {})).toContain('WSAECONNRESET');
+    const late = messageEvent({ id: 'Ev-drain-2', typed: 'read ECONNRESET', channel: 'C0DRAIN2' });
+    expect((await h.deliver('event', late, { settles: false })).status).toBe(503);
+    await stopped;
     await pending.catch(() => undefined);
     await h.stop();
   });

@@ -78,12 +78,18 @@ export function messageShortcut(fake: FakeSlack, message: Record<string, unknown
   };
 }
 
-/** The "Share in channel" button pressed on an ephemeral reply. */
+/**
+ * The "Share in channel" button pressed on an ephemeral reply: each press on a reply of its own
+ * (its own `container.message_ts`), as after each `/sockerr`; a second click on the same reply
+ * passes that reply's container.
+ */
 export function shareButton(fake: FakeSlack, action: { action_id: string; value: string }) {
   const id = `share-${next()}`;
   const [first] = shareFixture.actions;
+  const messageTs = `${1_700_000_600 + sequence}.000700`;
   return {
     ...shareFixture,
+    container: { ...shareFixture.container, message_ts: messageTs },
     response_url: fake.responseUrl(id),
     trigger_id: triggerId(sequence),
     actions: [{ ...first, ...action }],

@@ -60,6 +60,25 @@ describe('Slack adapter over Socket Mode', () => {
     expect(flattenSlackMessage(shared.responses[0]?.body ?? {})).toContain('WSAEHOSTUNREACH');
   });
 
+  it('never logs the verification token or a response_url of an envelope, even at debug level', async () => {
+    const command = slashCommand(h.fake, '10054');
+    const pressed = shareButton(h.fake, { action_id: 'share', value: 'en:10054' });
+    const before = h.logger.lines.length;
+    await h.deliver('command', command);
+    await h.deliver('interaction', pressed);
+    await h.deliver(
+      'event',
+      messageEvent({ id: 'EvLogged1', typed: 'read ECONNRESET', channel: 'C0LOGGED' }),
+    );
+    const written = h.logger.lines.slice(before).join('\n');
+    // The envelopes were logged (the harness runs at debug), with what identifies them…
+    expect(written).toContain(command.trigger_id);
+    // …but not what lets the reader act as the app: Slack's token, and URLs that post to a channel.
+    expect(written).not.toContain(command.token);
+    expect(written).not.toContain(command.response_url);
+    expect(written).not.toContain(pressed.response_url);
+  });
+
   it('acknowledges Slack’s app_rate_limited notice, and says so in the log, as over HTTP', async () => {
     const notice = { token: 'x', type: 'app_rate_limited', team_id: 'T0FAKE', api_app_id: 'A0FAKE' };
     await h.fake.socketMode.send('events_api', { ...notice, minute_rate_limited: 1518467820 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anyIds, detectErrors, highIds } from '../../helpers/detect.js';
+import { detectErrors, highIds } from '../../helpers/detect.js';
 
 /**
- * A short text in a case no runtime prints it in (retyped in Title Case, or shouted) is no mention
- * of its own, since it may be prose; beside a number that reads the same error it confirms it.
+ * A short text in a case no runtime prints it in (retyped in Title Case, or shouted) is no sure
+ * mention of its own, since it may be prose (in title case it is read at low, round 226); beside a
+ * number that reads the same error it confirms it.
  */
 describe('detectErrors takes a retyped text as naming the error of the number beside it', () => {
   it('reads a retyped [Errno 111] as sure, as corpus c149-003 has it (KlipperScreen issue #328)', () => {
@@ -17,10 +18,12 @@ describe('detectErrors takes a retyped text as naming the error of the number be
     expect(highIds('ERROR: [ERRNO 104] CONNECTION RESET BY PEER')).toEqual(['10054']);
   });
 
-  it('leaves an errno with other words beside it, and the retyped text alone, as they were', () => {
+  it('leaves an errno with other words beside it as it was, and reads the retyped text alone at low', () => {
     expect(detectErrors('[Errno 104] foo').map((f) => `${f.id} ${f.confidence}`)).toEqual(['10054 medium']);
-    expect(anyIds('Connection Reset By Peer')).toEqual([]);
-    expect(anyIds('## Connection Refused when the service starts')).toEqual([]);
+    // Alone, a title-cased text names its error as people retype it (round 226): low, no auto-reply.
+    const levels = (text: string) => detectErrors(text).map((f) => `${f.id} ${f.confidence}`);
+    expect(levels('Connection Reset By Peer')).toEqual(['10054 low']);
+    expect(levels('## Connection Refused when the service starts')).toEqual(['10061 low']);
   });
 
   it('never makes a number read an error its text does not name', () => {

@@ -18,11 +18,11 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
     gate: /getaddrinfo|query/,
     lookup: true,
   },
-  // Java, curl, PostgreSQL, urllib3
+  // Java, curl, PostgreSQL, urllib3. The JDK's message is the name; Android's and some libraries'
+  // are a sentence (`Unable to resolve host "api.example.com": …`, `DNS name not found`), whose
+  // first word is no host: a capitalised word and another word after a space are words (c225-042).
   {
-    // Its message is the name, then perhaps `: reason`; not the first word of a sentence (Android's
-    // `UnknownHostException: Unable to resolve host "db"`, the JDK's Windows `No such host is known (db)`).
-    re: new RegExp(`UnknownHostException: (${NAMED_HOST})(?![\\w.-]| [A-Za-z])`, 'g'),
+    re: new RegExp(`UnknownHostException: (?![A-Z][A-Za-z]* [A-Za-z])(${NAMED_HOST})`, 'g'),
     host: 1,
     gate: /UnknownHostException/,
     lookup: true,

@@ -15,10 +15,11 @@ const FILE_NAME =
   /\.(?:java|kt|scala|groovy|py|pyx|js|mjs|cjs|ts|tsx|go|cs|vb|fs|rb|php|pl|rs|c|cc|cpp|cxx|h|hpp|m|swift|ex|exs|erl|lua|dart|zig|sh|dll|exe|so|jar|class|json|ya?ml|xml|log|txt|conf|cnf|cfg|ini|toml|properties)$/i;
 /**
  * Words that follow "host" or a resolver call but name no host; the error words too, as in gRPC's
- * `Failed to connect to remote host: Connection refused` (c9-054).
+ * `Failed to connect to remote host: Connection refused` (c9-054); and the prepositions prose puts
+ * there, as realmd's `Performing LDAP DSE lookup on: 10.111.112.100` (c183-021).
  */
 const NOT_A_HOST =
-  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed)$/i;
+  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed|on|in|at|with|by|of|via|as|again)$/i;
 /** A number, or a dotted name ending in one that is no IPv4 address (Apple's connection `[C2.1:1]`). */
 const NUMERIC = /^\d+$|^(?!\d{1,3}(?:\.\d{1,3}){3}$)[^:\]]*\.\d+$/;
 /** The prefix of an IPv4 address mapped into IPv6. */

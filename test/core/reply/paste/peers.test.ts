@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPeers } from '../../../../src/core/reply/paste/peers.js';
+import { readPeers, readSpots } from '../../../../src/core/reply/paste/peers.js';
 
 describe('readPeers', () => {
   it.each([
@@ -170,6 +170,44 @@ describe('readPeers', () => {
     // The name itself, alone or before its reason, is still read.
     expect(readPeers('java.net.UnknownHostException: cloud-2').hosts).toEqual(['cloud-2']);
     expect(readPeers('UnknownHostException: db.internal: Name or service not known').hosts).toEqual([
+      'db.internal',
+    ]);
+  });
+
+  it("takes the quoted name of Android's UnknownHostException, not the first word of its sentence (c225-042)", () => {
+    // Android's libcore: `Unable to resolve host "<name>": No address associated with hostname`.
+    const android =
+      'java.net.UnknownHostException: Unable to resolve host "api.example.com": No address associated with hostname';
+    expect(readPeers(android).hosts).toEqual(['api.example.com']);
+    // It is the name the resolver was asked for, so it comes before any address of the record.
+    expect(readSpots(android).filter((s) => s.lookedUp)).toEqual([
+      { at: expect.any(Number), host: 'api.example.com', lookedUp: true },
+    ]);
+    // Other libraries put a sentence there too, with the name quoted or none at all.
+    expect(readPeers("java.net.UnknownHostException: Failed to resolve 'id.sage.com' [A(1)]").hosts).toEqual([
+      'id.sage.com',
+    ]);
+    expect(readPeers('java.net.UnknownHostException: DNS name not found [response code 3]').hosts).toEqual(
+      [],
+    );
+    expect(
+      readPeers('java.net.UnknownHostException: Invalid host name: local host is: (unknown)').hosts,
+    ).toEqual([]);
+    expect(readPeers('java.net.UnknownHostException: Invalid Hostname for Server').hosts).toEqual([]);
+    // The JDK's own message is the name, whatever its case, before the resolver's words.
+    expect(readPeers('java.net.UnknownHostException: DESKTOP-7Q2: Name or service not known').hosts).toEqual([
+      'DESKTOP-7Q2',
+    ]);
+    expect(readPeers('UnknownHostException: ub16x64j96 and Connection refused on ub16x64j93').hosts).toEqual([
+      'ub16x64j96',
+    ]);
+  });
+
+  it("takes no preposition after a resolver's words for a host (c183-021)", () => {
+    const realmd = ' * Performing LDAP DSE lookup on: 10.111.112.100';
+    expect(readPeers(realmd).hosts).not.toContain('on');
+    expect(readPeers('Error: getaddrinfo EAI_AGAIN again and again').hosts).toEqual([]);
+    expect(readPeers('dial tcp: lookup db.internal on 10.0.0.2:53: no such host').hosts).toEqual([
       'db.internal',
     ]);
   });
