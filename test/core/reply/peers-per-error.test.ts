@@ -111,6 +111,16 @@ describe('hosts the checks are filled with, from forms of real pastes', () => {
     expect(reply?.fallback).not.toMatch(/Unable A|ahosts Unable/);
   });
 
+  it("checks the server libpq names, each attempt with its own address (c3-002)", () => {
+    const paste = corpusPaste('c3-002');
+    expect(item(paste, '10061')).toContain("`ss -ltnp 'sport = :5432'`");
+    const errors = readPaste({ text: paste, ...detector().withMentions(paste) });
+    expect(errors.map((e) => [e.finding.id, e.hosts])).toEqual([
+      ['10061', ['localhost', '127.0.0.1']],
+      ['10049', ['localhost', '::1']],
+    ]);
+  });
+
   it('resolves the name a busybox nslookup in a pod could not find (c97-036)', () => {
     const reply = core.scan(corpusPaste('c97-036'), 'en').reply;
     expect(reply?.fallback).toContain('`getent hosts kubernetes.default.svc.cluster.local`');

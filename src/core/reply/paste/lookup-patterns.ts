@@ -51,6 +51,33 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
     gate: /ould not resolve/,
     lookup: true,
   },
+  // apt's `Temporary failure resolving 'archive.ubuntu.com'`, GLib's `Error resolving 'sdk.gnome.org':
+  // …`, `Could not resolve 'x'`, libgit2's `failed to resolve address for github.com: …`, the `host`
+  // command's `Host db.internal not found: 3(NXDOMAIN)`, Twisted's `DNS lookup failed: address 'x'`
+  {
+    re: new RegExp(String.raw`\b(?:resolving|[Cc]ould not resolve) ['‘"](${NAMED_HOST})['’"]`, 'g'),
+    host: 1,
+    gate: /resolv/,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`[Ff]ailed to resolve address for (${NAMED_HOST}):`, 'g'),
+    host: 1,
+    gate: /resolve address for /,
+    lookup: true,
+  },
+  {
+    re: new RegExp(String.raw`\bHost (${NAMED_HOST}) not found: \d`, 'g'),
+    host: 1,
+    gate: /not found: /,
+    lookup: true,
+  },
+  {
+    re: new RegExp(`DNS lookup failed: address '(${NAMED_HOST})'`, 'g'),
+    host: 1,
+    gate: /lookup failed: /,
+    lookup: true,
+  },
   // .NET: `WebException: The remote name could not be resolved: 'proxy'`
   {
     re: new RegExp(`remote name could not be resolved: '(${NAMED_HOST})'`, 'g'),

@@ -13,6 +13,22 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     gate: / port /,
     named: true,
   },
+  // libpq 14+: `connection to server at "db.internal" (10.0.0.5), port 5432 failed: …`
+  {
+    re: new RegExp(
+      String.raw`connection to server at "(${NAMED_HOST})"(?: \((?:${ADDRESS})\))?, port (\d{1,5}) failed`,
+      'g',
+    ),
+    host: 1,
+    port: 2,
+    gate: /to server at "/,
+    named: true,
+  },
+  {
+    re: new RegExp(String.raw`(?<=connection to server at "[^"]{1,253}" )\((${ADDRESS})\), port \d`, 'g'),
+    host: 1,
+    gate: /to server at "/,
+  },
   // rsync: `failed to connect to mirrors.example.org (192.0.2.10): Connection refused (111)`, the name
   // and then the address it tried.
   {

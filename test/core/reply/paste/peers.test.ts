@@ -212,6 +212,30 @@ describe('readPeers', () => {
     ]);
   });
 
+  it("reads libpq's server, apt's, GLib's, libgit2's and the host command's names (c3-002, c145-015)", () => {
+    const libpq =
+      'connection to server at "localhost" (::1), port 5432 failed: Cannot assign requested address';
+    expect(readPeers(libpq)).toMatchObject({ hosts: ['localhost', '::1'], ports: ['5432'] });
+    const lookup =
+      'connection to server at "bad.host", port 5432 failed: failed to lookup address information';
+    expect(readPeers(lookup)).toMatchObject({ hosts: ['bad.host'], ports: ['5432'] });
+    expect(readPeers("W: Temporary failure resolving 'archive.ubuntu.com'").hosts).toEqual([
+      'archive.ubuntu.com',
+    ]);
+    expect(readPeers("Error resolving 'sdk.gnome.org': Temporary failure in name resolution").hosts).toEqual([
+      'sdk.gnome.org',
+    ]);
+    expect(readPeers('failed to resolve address for github.com: Name or service not known').hosts).toEqual([
+      'github.com',
+    ]);
+    expect(readPeers('Host web-prod.marathon.mesos not found: 3(NXDOMAIN)').hosts).toEqual([
+      'web-prod.marathon.mesos',
+    ]);
+    expect(readPeers("DNSLookupError: DNS lookup failed: address 'vps.forre.st' not found").hosts).toEqual([
+      'vps.forre.st',
+    ]);
+  });
+
   it("reads the name nslookup could not find (c97-036), from Linux's and Windows' nslookup", () => {
     const busybox = "** server can't find kubernetes.default.svc.cluster.local: NXDOMAIN";
     expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
