@@ -111,7 +111,7 @@ describe('hosts the checks are filled with, from forms of real pastes', () => {
     expect(reply?.fallback).not.toMatch(/Unable A|ahosts Unable/);
   });
 
-  it("checks the server libpq names, each attempt with its own address (c3-002)", () => {
+  it('checks the server libpq names, each attempt with its own address (c3-002)', () => {
     const paste = corpusPaste('c3-002');
     expect(item(paste, '10061')).toContain("`ss -ltnp 'sport = :5432'`");
     const errors = readPaste({ text: paste, ...detector().withMentions(paste) });

@@ -99,6 +99,18 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     port: 2,
     gate: /:\d/,
   },
+  // A URL names its host whatever it is: one label too (`tcp://redis:6379`, `http://elasticsearch:9200`),
+  // which `name:port` alone does not take for one (`Main.java:42`).
+  {
+    re: new RegExp(
+      String.raw`\b[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@]{1,64}@)?(${NAMED_HOST}):(\d{1,5})\b`,
+      'g',
+    ),
+    host: 1,
+    port: 2,
+    gate: /:\/\//,
+    named: true,
+  },
   // gRPC's `"target_address":"ipv4:127.0.0.1:32766"`, `ipv6:[::1]:32766` (the colon before it is no port).
   { re: new RegExp(String.raw`\bipv[46]:(${HOST}):(\d{1,5})\b`, 'g'), host: 1, port: 2, gate: /ipv[46]:/ },
   // Node prints an IPv6 peer unbracketed, its port after the last colon: `connect ECONNREFUSED

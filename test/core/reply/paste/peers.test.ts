@@ -236,6 +236,16 @@ describe('readPeers', () => {
     ]);
   });
 
+  it('reads the one-label host of a URL (c6-098: tcp://redis:6379), not a file and line', () => {
+    const php = 'php_network_getaddresses: getaddrinfo failed: Name or service not known [tcp://redis:6379]';
+    expect(readPeers(php)).toMatchObject({ hosts: ['redis'], ports: ['6379'] });
+    expect(readPeers('ConnectionError: http://elastic:changeme@elasticsearch:9200/ refused')).toMatchObject({
+      hosts: ['elasticsearch'],
+      ports: ['9200'],
+    });
+    expect(readPeers('at Main.main(Main.java:42)').hosts).toEqual([]);
+  });
+
   it("reads the name nslookup could not find (c97-036), from Linux's and Windows' nslookup", () => {
     const busybox = "** server can't find kubernetes.default.svc.cluster.local: NXDOMAIN";
     expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
