@@ -27,7 +27,7 @@ export function scanLog(ctx: CoreContext, locale: Locale): LogScan {
         findings: withCounts(findings, errors),
         // Built only when asked for: `scan --json` prints the findings alone.
         get reply() {
-          reply ??= triageErrors(ctx, errors, locale, shown ? { os: shown } : {});
+          reply ??= triageErrors(ctx, errors, locale, { setting: shown });
           return reply;
         },
       };

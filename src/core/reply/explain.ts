@@ -103,7 +103,7 @@ export function explainEntry(
   sections.push({ heading: t(locale, 'explain.causes'), items: keep(text.causes) });
   sections.push({
     heading: t(locale, 'explain.checks'),
-    items: keep(checksFor(text.checks, options.context?.os)).map((check) =>
+    items: keep(checksFor(text.checks, options.context)).map((check) =>
       fillPlaceholders(check, options.context),
     ),
   });

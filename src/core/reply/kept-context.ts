@@ -18,6 +18,7 @@ const FIELDS = [
   'port',
   'dnsServer',
   'os',
+  'cluster',
 ] as const satisfies readonly (keyof PasteContext)[];
 /** Longest value read back: detection reads hosts of at most about 600 characters; anything longer is not ours. */
 const MAX_VALUE_LENGTH = 1000;
@@ -70,6 +71,8 @@ export function readKeptContext(value: string | undefined): PasteContext | undef
     if (field === 'os') {
       const os = OSES.find((known) => known === v);
       if (os) context.os = os;
+    } else if (field === 'cluster') {
+      if (v === 'kubernetes') context.cluster = v;
     } else context[field] = v;
   }
   return Object.keys(context).length > 0 ? context : undefined;

@@ -1,4 +1,4 @@
-import { OSES, type Os } from './paste/paste-os.js';
+import { OSES, type Os, type PasteSetting } from './paste/paste-os.js';
 
 /** How checks name an OS, in either locale. */
 const OS_WORD = { Windows: 'windows', Linux: 'linux', macOS: 'macos' } as const satisfies Record<string, Os>;
@@ -57,6 +57,21 @@ function leadWith(check: string, os: Os): string {
   });
 }
 
+/** A check for Kubernetes itself (`Kubernetes: kubectl get endpoints …`). */
+const CLUSTER_CHECK = /^Kubernetes[:：]/;
+
+/**
+ * An entry's checks in the order a reader where the paste ran can follow (see {@link checksForOs});
+ * in a Kubernetes cluster, the check for Kubernetes itself comes second, right after the catalog's
+ * first, so a brief answer shows it too.
+ */
+export function checksFor(checks: readonly string[], setting: PasteSetting = {}): string[] {
+  const ordered = checksForOs(checks, setting.os);
+  const cluster = setting.cluster === 'kubernetes' ? ordered.findIndex((c) => CLUSTER_CHECK.test(c)) : -1;
+  if (cluster > 1) ordered.splice(1, 0, ...ordered.splice(cluster, 1));
+  return ordered;
+}
+
 /**
  * An entry's checks in the order a reader on the paste's OS can follow: where a check is for
  * other OSes only (`Windows: netsh …` on a Linux paste, `getent`/`dig` on a Windows one), the
@@ -64,7 +79,7 @@ function leadWith(check: string, os: Os): string {
  * this OS's. Nothing else moves: the catalog's order says what to check first. Without an OS the
  * checks are as written.
  */
-export function checksFor(checks: readonly string[], os: Os | undefined): string[] {
+function checksForOs(checks: readonly string[], os: Os | undefined): string[] {
   if (!os || !OSES.includes(os)) return [...checks];
   const ordered = checks.map((check) => leadWith(check, os));
   const scopes = ordered.map(scopeOf);

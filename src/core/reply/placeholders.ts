@@ -1,4 +1,4 @@
-import type { Os } from './paste/paste-os.js';
+import type { Cluster, Os } from './paste/paste-os.js';
 
 /** What a paste says about where an error happened; every field but `os` is taken verbatim from the paste. */
 export interface PasteContext {
@@ -12,6 +12,8 @@ export interface PasteContext {
   dnsServer?: string;
   /** The OS the paste shows (see `osOfPaste`): its checks lead with that OS's commands. */
   os?: Os;
+  /** The cluster the paste shows (Kubernetes): its own check comes early. */
+  cluster?: Cluster;
 }
 
 /**

@@ -9,7 +9,7 @@ import { explainEntryOnce } from './explain-once.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
 import { checksFor } from './os-checks.js';
-import { type Os, osOfPaste } from './paste/paste-os.js';
+import { type PasteSetting, settingOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
 import { fillPlaceholders } from './placeholders.js';
 import type { WindowsTexts } from './windows-texts.js';
@@ -74,7 +74,7 @@ function describeError(
   errors: TriageError[],
   i: number,
   showDate: boolean,
-  os: Os | undefined,
+  setting: PasteSetting,
   locale: Locale,
   t: Translate,
 ) {
@@ -90,8 +90,8 @@ function describeError(
     title: titleOf(entry),
   });
   const link = linkToEarlier(errors, i, locale, t);
-  const context = { ...contextOf(error), ...(os ? { os } : {}) };
-  const [check] = checksFor(entry[locale].checks, os);
+  const context = { ...contextOf(error), ...setting };
+  const [check] = checksFor(entry[locale].checks, setting);
   return [
     line,
     ...(link ? [`    ${link}`] : []),
@@ -112,11 +112,10 @@ export function triagePaste(
   locale: Locale,
   options: TriageOptions = {},
 ): Reply | null {
-  const os = osOfPaste(paste.text, paste.findings);
   return triageErrors(deps, readPaste(paste), locale, {
     ...options,
     text: paste.text,
-    ...(os ? { os } : {}),
+    setting: settingOfPaste(paste.text, paste.findings),
   });
 }
 
@@ -128,7 +127,7 @@ export function triageErrors(
   deps: TriageDeps,
   all: readonly PasteError[],
   locale: Locale,
-  options: TriageOptions & { text?: string; os?: Os } = {},
+  options: TriageOptions & { text?: string; setting?: PasteSetting } = {},
 ): Reply | null {
   const { t } = deps;
   const sure = all.filter((e) => e.finding.confidence !== 'low');
@@ -149,7 +148,7 @@ export function triageErrors(
   if (!only) return null;
   if (errors.length === 1) {
     const reply = explainEntryOnce(deps.answers, only.entry, locale, t, {
-      context: { ...contextOf(only), ...(options.os ? { os: options.os } : {}) },
+      context: { ...contextOf(only), ...options.setting },
       digest: deps.hashText,
       shareable: options.shareable ?? false,
       brief: options.brief ?? false,
@@ -167,7 +166,9 @@ export function triageErrors(
   }
   const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
   const dates = new Set(shown.map((e) => e.timestamp?.date).filter(Boolean));
-  const lines = shown.map((_, i) => describeError(shown, i, dates.size > 1, options.os, locale, t));
+  const lines = shown.map((_, i) =>
+    describeError(shown, i, dates.size > 1, options.setting ?? {}, locale, t),
+  );
   // Which errors are left out is said, not only how many: one of them may be the one that matters.
   const rest = errors.slice(shown.length);
   if (rest.length > 0) {

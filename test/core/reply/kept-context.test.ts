@@ -42,5 +42,8 @@ describe('keepContext', () => {
     expect(readKeptContext(keepContext(context, hashText)?.value)).toEqual(context);
     expect(keepContext(context, hashText)?.key).not.toBe(keepContext({ host: 'db.internal' }, hashText)?.key);
     expect(readKeptContext('{"host":"db","os":"plan9"}')).toEqual({ host: 'db' });
+    const cluster = { port: '53', cluster: 'kubernetes' as const };
+    expect(readKeptContext(keepContext(cluster, hashText)?.value)).toEqual(cluster);
+    expect(readKeptContext('{"port":"53","cluster":"nomad"}')).toEqual({ port: '53' });
   });
 });

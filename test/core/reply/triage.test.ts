@@ -245,6 +245,14 @@ describe('checks for the OS the paste shows', () => {
     expect(checksOf(paste)[1]).toMatch(/`getent hosts debloat\.raphi\.re`/);
   });
 
+  it('shows the check for Kubernetes itself second for a paste from a cluster (c46-032: a liveness probe)', () => {
+    const shown = checksOf(corpusPaste('c46-032'));
+    expect(shown[0]).toMatch(/^On the server: `ss -ltnp 'sport = :5000'`/);
+    expect(shown[1]).toMatch(/^Kubernetes: `kubectl get endpoints <service>`/);
+    // A paste from no cluster keeps the catalog's order.
+    expect(checksOf(corpusPaste('c171-001'))[1]).toMatch(/^From the client:/);
+  });
+
   it("names macOS's command first for a macOS paste, Linux's for a Linux one (c23-004, c171-001)", () => {
     expect(checksOf(corpusPaste('c23-004'))[0]).toMatch(
       /^On the server: `lsof -nP -iTCP:<port> -sTCP:LISTEN` \(macOS\), `ss/,

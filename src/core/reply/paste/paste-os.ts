@@ -5,13 +5,25 @@ export type Os = 'windows' | 'macos' | 'linux';
 
 export const OSES: readonly Os[] = ['windows', 'macos', 'linux'];
 
+/** Where a paste's program ran, besides its OS: in a Kubernetes cluster, whose own checks then come early. */
+export type Cluster = 'kubernetes';
+
+/** Where a paste's program ran, as far as the paste shows. */
+export interface PasteSetting {
+  os?: Os;
+  cluster?: Cluster;
+}
+
+type Place = Os | Cluster;
+const PLACES: readonly Place[] = [...OSES, 'kubernetes'];
+
 /**
  * What only one OS prints: its own error texts and numbers, its paths and prompts. Words that any
  * OS's programs print are left out: .NET's `SocketException` runs on Linux too, musl (Alpine) says
  * `Operation timed out` as macOS does, and curl says it of its own timer. Each alternative starts
  * on fixed words, so a test is linear in the paste.
  */
-const SIGNS: Record<Os, RegExp> = {
+const SIGNS: Record<Place, RegExp> = {
   windows: new RegExp(
     [
       String.raw`\bWinError\b`,
@@ -74,16 +86,28 @@ const SIGNS: Record<Os, RegExp> = {
       String.raw`\b[Ll]inux\b`,
     ].join('|'),
   ),
+  // Kubernetes' own programs and names: a pod's Service, DNS, probes and the node's agents.
+  kubernetes: new RegExp(
+    [
+      String.raw`\bkube(?:ctl|let|adm|-proxy|-dns|-system|-apiserver|rnetes\.default)\b`,
+      String.raw`\bKubernetes\b`,
+      String.raw`\.svc\.cluster\.local\b`,
+      String.raw`\b(?:Liveness|Readiness|Startup) probe failed\b`,
+      String.raw`\bk8s\.io/`,
+      String.raw`\b(?:coredns|CoreDNS|k3s|minikube)\b`,
+    ].join('|'),
+  ),
 };
 
 /** A Winsock number as such (`socket error: 10048`, `[WinError 10061]`): Windows programs print them. */
 const winsockNumber = (finding: Finding) => finding.form === 'code' && /^1[01]\d{3}$/.test(finding.id);
 
-/** The OS shown, when exactly one is. */
-function onlyOne(shown: ReadonlySet<Os>, findings: readonly Finding[]): Os | undefined {
-  const all = new Set(shown);
-  if (findings.some(winsockNumber)) all.add('windows');
-  return all.size === 1 ? [...all][0] : undefined;
+/** The OS shown, when exactly one is, and the cluster shown. */
+function settingOf(shown: ReadonlySet<Place>, findings: readonly Finding[]): PasteSetting {
+  const oses = new Set(OSES.filter((os) => shown.has(os)));
+  if (findings.some(winsockNumber)) oses.add('windows');
+  const [os] = oses.size === 1 ? [...oses] : [];
+  return { ...(os ? { os } : {}), ...(shown.has('kubernetes') ? { cluster: 'kubernetes' as const } : {}) };
 }
 
 /**
@@ -91,25 +115,29 @@ function onlyOne(shown: ReadonlySet<Os>, findings: readonly Finding[]): Os | und
  * A paste with signs of two (a Windows client's log beside a Linux server's) shows none.
  */
 export function osOfPaste(text: string, findings: readonly Finding[] = []): Os | undefined {
-  return onlyOne(new Set(OSES.filter((os) => SIGNS[os].test(text))), findings);
+  return settingOfPaste(text, findings).os;
+}
+
+/** The OS a paste shows (see {@link osOfPaste}), and whether it shows a Kubernetes cluster. */
+export function settingOfPaste(text: string, findings: readonly Finding[] = []): PasteSetting {
+  return settingOf(new Set(PLACES.filter((place) => SIGNS[place].test(text))), findings);
 }
 
 /** More than the longest sign: the end of what was read, kept to find a sign a piece cuts. */
 const TAIL = 64;
-const ANYWHERE = Object.fromEntries(OSES.map((os) => [os, new RegExp(SIGNS[os].source, 'g')])) as Record<
-  Os,
-  RegExp
->;
+const ANYWHERE = Object.fromEntries(
+  PLACES.map((place) => [place, new RegExp(SIGNS[place].source, 'g')]),
+) as Record<Place, RegExp>;
 
 /**
- * {@link osOfPaste} of a text given piece by piece (`sockerr scan FILE`), in bounded memory: the
- * same answer, wherever the pieces cut it.
+ * {@link settingOfPaste} of a text given piece by piece (`sockerr scan FILE`), in bounded memory:
+ * the same answer, wherever the pieces cut it.
  */
 export function createOsReader(): {
   push(piece: string): void;
-  end(findings: readonly Finding[]): Os | undefined;
+  end(findings: readonly Finding[]): PasteSetting;
 } {
-  const shown = new Set<Os>();
+  const shown = new Set<Place>();
   let tail = '';
   /** Characters read before `tail`: when there are some, its first one is no start of the text. */
   let before = 0;
@@ -119,11 +147,11 @@ export function createOsReader(): {
    * character lies in what was read before, where it was already read with what stood before it.
    */
   const read = (text: string, from: number, complete: boolean) => {
-    for (const os of OSES) {
-      const re = ANYWHERE[os];
+    for (const place of PLACES) {
+      const re = ANYWHERE[place];
       re.lastIndex = from;
-      for (let m = re.exec(text); m && !shown.has(os); m = re.exec(text)) {
-        if (complete || m.index + m[0].length < text.length) shown.add(os);
+      for (let m = re.exec(text); m && !shown.has(place); m = re.exec(text)) {
+        if (complete || m.index + m[0].length < text.length) shown.add(place);
       }
     }
   };
@@ -137,7 +165,7 @@ export function createOsReader(): {
     },
     end(findings) {
       read(tail, before > 0 ? 1 : 0, true);
-      return onlyOne(shown, findings);
+      return settingOf(shown, findings);
     },
   };
 }

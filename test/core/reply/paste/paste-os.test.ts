@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../src/core/index.js';
-import { createOsReader, osOfPaste } from '../../../../src/core/reply/paste/paste-os.js';
+import { createOsReader, osOfPaste, settingOfPaste } from '../../../../src/core/reply/paste/paste-os.js';
 import { corpusPaste } from '../../../helpers/corpus.js';
 import { pushInPieces, textsOf } from '../../../helpers/texts.js';
 
@@ -44,6 +44,18 @@ describe('osOfPaste', () => {
   });
 });
 
+describe('settingOfPaste', () => {
+  it('reads a Kubernetes cluster beside the OS (c97-036, c46-032), and none in a plain log', () => {
+    expect(settingOfPaste(corpusPaste('c97-036'))).toEqual({ cluster: 'kubernetes' });
+    expect(settingOfPaste(corpusPaste('c46-032')).cluster).toBe('kubernetes');
+    expect(settingOfPaste('[WinError 10061] kubectl port-forward')).toEqual({
+      os: 'windows',
+      cluster: 'kubernetes',
+    });
+    expect(settingOfPaste('Error: connect ECONNREFUSED 127.0.0.1:5432')).toEqual({});
+  });
+});
+
 describe('createOsReader', () => {
   // Signs, and what may stand against them to make them none: a word before or after (`xWinError`,
   // `Linuxes`), a number going on (`os error 100541`).
@@ -63,15 +75,18 @@ describe('createOsReader', () => {
     'nodename nor servname provided',
     'Temporary failure in name resolution',
     'errno: -4078',
+    'kubectl',
+    'svc.cluster.local',
+    'Liveness probe failed',
     '.'.repeat(70),
   ];
 
-  it('reads the OS of the whole text, wherever its pieces cut it', () => {
+  it('reads the OS and cluster of the whole text, wherever its pieces cut it', () => {
     fc.assert(
       fc.property(textsOf(PARTS, 30), fc.integer({ min: 1, max: 100 }), (text, size) => {
         const reader = createOsReader();
         pushInPieces(reader, text, size);
-        expect(reader.end([])).toBe(osOfPaste(text));
+        expect(reader.end([])).toEqual(settingOfPaste(text));
       }),
       { numRuns: Number(process.env.RUNS ?? 500) },
     );
