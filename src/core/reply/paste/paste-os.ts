@@ -60,17 +60,18 @@ const SIGNS: Record<Place, RegExp> = {
       'NSURLErrorDomain',
       'kCFErrorDomain',
       'nodename nor servname provided',
-      // Darwin's numbers: ECONNRESET 54, ETIMEDOUT 60, ECONNREFUSED 61, EHOSTUNREACH 65
-      String.raw`\[Errno (?:54|6[015])\]`,
-      String.raw`\(os error (?:54|6[015])\)`,
-      String.raw`\berrno:? ?-(?:54|6[015])\b`,
+      // Darwin's socket errnos: EADDRINUSE 48 … ENOTCONN 57, ETIMEDOUT 60, ECONNREFUSED 61, EHOSTDOWN 64, EHOSTUNREACH 65
+      String.raw`\[Errno (?:4[89]|5[01345]|57|6[0145])\]`,
+      String.raw`\(os error (?:4[89]|5[01345]|57|6[0145])\)`,
+      String.raw`\berrno(?::? ?-| ?[=:] ?)(?:4[89]|5[01345]|57|6[0145])\b`,
     ].join('|'),
   ),
   linux: new RegExp(
     [
-      String.raw`\[Errno 1(?:0[14]|1[0-3])\]`,
-      String.raw`\(os error 1(?:0[14]|1[0-3])\)`,
-      String.raw`\berrno:? ?-1(?:0[14]|1[0-3])\b`,
+      // Linux's socket errnos: EADDRINUSE 98 … ENOTCONN 107, ETIMEDOUT 110 … EHOSTUNREACH 113
+      String.raw`\[Errno (?:9[89]|10[01345]|107|11[0-3])\]`,
+      String.raw`\(os error (?:9[89]|10[01345]|107|11[0-3])\)`,
+      String.raw`\berrno(?::? ?-| ?[=:] ?)(?:9[89]|10[01345]|107|11[0-3])\b`,
       // nginx's `connect() failed (111: Connection refused)`, Python's `ConnectionResetError(104, '…')`
       String.raw`\(1(?:0[14]|1[0-3]): [A-Z]`,
       String.raw`Error\(1(?:0[14]|1[0-3]), '`,

@@ -29,6 +29,16 @@ describe('osOfPaste', () => {
     expect(osOfPaste(corpusPaste(id))).toBe(os);
   });
 
+  it("reads each OS's own socket errnos, in Python's, Rust's, libuv's and C's forms", () => {
+    expect(osOfPaste('OSError: [Errno 48] Address already in use')).toBe('macos');
+    expect(osOfPaste('OSError: [Errno 98] Address already in use')).toBe('linux');
+    expect(osOfPaste('Connection refused (os error 61)')).toBe('macos');
+    expect(osOfPaste('connect:errno=111')).toBe('linux');
+    expect(osOfPaste("{ errno: -61, code: 'ECONNREFUSED' }")).toBe('macos');
+    // Another errno of the same number is no sign (Linux's 61 is ENODATA): only with its words.
+    expect(osOfPaste('exit code 61')).toBeUndefined();
+  });
+
   it('reads a Winsock number named as such as Windows, not an errno or a symbol', () => {
     const text = 'sys_net: Unknown/illegal socket error: 10048';
     expect(osOfPaste(text, [found('10048', 'code')])).toBe('windows');
