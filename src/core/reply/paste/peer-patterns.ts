@@ -92,9 +92,11 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     host: 1,
     gate: /\/\d/,
   },
-  // `10.0.0.5:5432`, `db.internal:443`, `[::1]:8080`
+  // `10.0.0.5:5432`, `db.internal:443`, `[::1]:8080`; not the source of a flow a proxy or a relay
+  // logs as `source -> destination` (Go's `read tcp 10.0.0.9:51432->10.0.0.5:5432`, Clash's
+  // `223.252.60.83:52369 --> 85.202.165.138:8001`): that is this side's own address and port.
   {
-    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d|->)`, 'g'),
+    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d| ?-{1,2}>)`, 'g'),
     host: 1,
     port: 2,
     gate: /:\d/,

@@ -24,6 +24,8 @@ const NOT_A_HOST =
 const NUMERIC = /^\d+$|^(?!\d{1,3}(?:\.\d{1,3}){3}$)[^:\]]*\.\d+$/;
 /** The prefix of an IPv4 address mapped into IPv6. */
 const MAPPED_IPV4 = /^::ffff:(?=\d{1,3}(?:\.\d{1,3}){3}$)/i;
+/** An IPv4 address in brackets, as SIP servers print one (`[10.0.0.5]:5060`): no command takes the brackets. */
+const BRACKETED_IPV4 = /^\[(\d{1,3}(?:\.\d{1,3}){3})\]$/;
 /** Addresses that mean "any" or "this host": the local side, never the peer. */
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
@@ -49,7 +51,10 @@ export function readSpots(record: string): Spot[] {
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
       // An IPv4 address mapped into IPv6 (`::ffff:10.0.0.7`) is the IPv4 peer.
-      const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '').replace(MAPPED_IPV4, '');
+      const h =
+        host === undefined
+          ? undefined
+          : m[host]?.replace(/\.$/, '').replace(MAPPED_IPV4, '').replace(BRACKETED_IPV4, '$1');
       if (h && (named || lookup || !FILE_NAME.test(h)) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
         if (lookup) hit.lookedUp = true;

@@ -246,6 +246,24 @@ describe('readPeers', () => {
     expect(readPeers('at Main.main(Main.java:42)').hosts).toEqual([]);
   });
 
+  it("takes the destination of a relay's 'source -> destination', not its own side (c32-071, c204-015)", () => {
+    const clash =
+      'msg="[TCP] dial DIRECT 223.252.60.83:52369 --> 85.202.165.138:8001 error: dial tcp4 85.202.165.138:8001: i/o timeout"';
+    expect(readPeers(clash)).toMatchObject({ hosts: ['85.202.165.138'], ports: ['8001'] });
+    const shadowsocks =
+      'ERROR tcp tunnel 127.0.0.1:35878 -> 198.54.132.106:63057 connect failed, error: Connection refused';
+    expect(readPeers(shadowsocks)).toMatchObject({ hosts: ['198.54.132.106'], ports: ['63057'] });
+  });
+
+  it('reads an IPv4 address a SIP server writes in brackets without them (c78-007)', () => {
+    expect(
+      readPeers('tcp_read_data(): error reading: Connection timed out (110) ([49.69.41.98]:36121)'),
+    ).toMatchObject({
+      hosts: ['49.69.41.98'],
+      ports: ['36121'],
+    });
+  });
+
   it("reads the name nslookup could not find (c97-036), from Linux's and Windows' nslookup", () => {
     const busybox = "** server can't find kubernetes.default.svc.cluster.local: NXDOMAIN";
     expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
