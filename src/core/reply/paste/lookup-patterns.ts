@@ -11,9 +11,12 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
     gate: /lookup /,
     lookup: true,
   },
-  // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`
+  // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`, `querySrv ECONNREFUSED
+  // _mongodb._tcp.cluster0.example.net`; not the next word of a sentence that names the code
+  // (`EAI_AGAIN treated as down`, `querySrv ECONNREFUSED indicates a DNS failure`, c225-025, c226-066),
+  // though old Node's `getaddrinfo ENOTFOUND db db:5432` names it twice (c224-008).
   {
-    re: new RegExp(String.raw`\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} (${NAMED_HOST})`, 'g'),
+    re: /\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} ((?:_[A-Za-z0-9-]{1,63}\.){0,2}[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{0,63}){1,8}|([A-Za-z0-9][A-Za-z0-9-]{0,62})(?![\w.-]|[ ](?!at |\2[: ])[a-z]))/g,
     host: 1,
     gate: /getaddrinfo|query/,
     lookup: true,
@@ -31,11 +34,11 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
   // hostname`, `unable to resolve host address ‘github.com’`; Slurm's `Unable to resolve "db01"`
   {
     re: new RegExp(
-      String.raw`[Uu]nable to resolve (?:host (?:address )?(?!address\b)|(?=\\?["'‘“]))\\?["'‘“]?(${NAMED_HOST})`,
+      String.raw`(?:[Uu]nable to|[Cc]annot) resolve (?:host (?:address:? )?(?!address\b)|(?=\\?["'‘“]))\\?["'‘“]?(${NAMED_HOST})`,
       'g',
     ),
     host: 1,
-    gate: /nable to resolve /,
+    gate: /(?:nable to|annot) resolve /,
     lookup: true,
   },
   // The JDK on Windows: `java.net.UnknownHostException: No such host is known (db.internal)`

@@ -68,7 +68,7 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
   // every line of a vhost ends with, is no peer (it linked unrelated upstream errors).
   {
     re: new RegExp(
-      String.raw`(?<!", )\bhost(?:name)?(?: {0,2}[=:] {0,2}["']?| {1,2}["'])(${IPV6}|${NAMED_HOST})`,
+      String.raw`(?<!", )\bhost(?:name)?(?: {0,2}[=:] {0,2}["']?| {1,2}["'])(${IPV6}|${NAMED_HOST}(?![\w.-]|:\/\/))`,
       'g',
     ),
     host: 1,

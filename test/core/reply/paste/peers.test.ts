@@ -264,6 +264,35 @@ describe('readPeers', () => {
     });
   });
 
+  it('takes none of the words programs and prose put where a name would be (c121-003, c58-071, c7-041)', () => {
+    for (const text of [
+      'ssh: connect to host port 22: Connection refused',
+      'The connection was refused by the host computer',
+      'error: could not connect to TCP port 5554: Connection refused',
+      'Unable to connect to remote host: Network is unreachable',
+      'Failed to connect to remote host: OS Error',
+      'host: Some(Domain("localhost")), port: Some(8551)',
+      'Error establishing connection to host: dial udp: lookup failed',
+      '[Question] Should getaddrinfo EAI_AGAIN treated as down?',
+      'The error querySrv ECONNREFUSED indicates a DNS resolution failure',
+    ]) {
+      expect(readPeers(text).hosts, text).toEqual([]);
+    }
+  });
+
+  it("reads the names OpenVPN, Node's querySrv and a host= URL give (c70-055, c41-064)", () => {
+    const openvpn =
+      'RESOLVE: Cannot resolve host address: usa-washingtondc.privacy.network:1198 (Name or service not known)';
+    expect(readPeers(openvpn).hosts[0]).toBe('usa-washingtondc.privacy.network');
+    const srv = 'Error: querySrv ECONNREFUSED _mongodb._tcp.cluster0.abcde.mongodb.net';
+    expect(readPeers(srv).hosts).toEqual(['_mongodb._tcp.cluster0.abcde.mongodb.net']);
+    expect(readPeers('getaddrinfo ENOTFOUND db\n    at GetAddrInfoReqWrap.onlookup').hosts).toEqual(['db']);
+    expect(readPeers('getaddrinfo ENOTFOUND db at GetAddrInfoReqWrap.onlookup').hosts).toEqual(['db']);
+    expect(readPeers('Error: getaddrinfo ENOTFOUND mvbkmkjplos mvbkmkjplos:80').hosts[0]).toBe('mvbkmkjplos');
+    const smtp = 'Connection could not be established with host "ssl://smtpout.secureserver.net:465"';
+    expect(readPeers(smtp)).toMatchObject({ hosts: ['smtpout.secureserver.net'], ports: ['465'] });
+  });
+
   it("reads the name nslookup could not find (c97-036), from Linux's and Windows' nslookup", () => {
     const busybox = "** server can't find kubernetes.default.svc.cluster.local: NXDOMAIN";
     expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
