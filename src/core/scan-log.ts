@@ -1,6 +1,6 @@
 import type { Locale } from './catalog/index.js';
 import type { CoreContext } from './context.js';
-import { createPasteStream, type Reply, triageErrors, withCounts } from './reply/index.js';
+import { createOsReader, createPasteStream, type Reply, triageErrors, withCounts } from './reply/index.js';
 import type { LogScan } from './types.js';
 
 /**
@@ -11,17 +11,23 @@ import type { LogScan } from './types.js';
 export function scanLog(ctx: CoreContext, locale: Locale): LogScan {
   const paste = createPasteStream();
   const stream = ctx.detect.stream((region) => paste.region(region));
+  // Which OS the log shows orders its checks, as for a paste.
+  const os = createOsReader();
   return {
-    push: (piece) => stream.push(piece),
+    push(piece) {
+      stream.push(piece);
+      os.push(piece);
+    },
     end() {
       const findings = stream.end();
       const errors = paste.end(findings);
+      const shown = os.end(findings);
       let reply: Reply | null | undefined;
       return {
         findings: withCounts(findings, errors),
         // Built only when asked for: `scan --json` prints the findings alone.
         get reply() {
-          reply ??= triageErrors(ctx, errors, locale);
+          reply ??= triageErrors(ctx, errors, locale, { setting: shown });
           return reply;
         },
       };

@@ -49,6 +49,18 @@ describe('the paste context behind a reply’s Share and More buttons', () => {
     expect(shared.fallback).not.toContain('<port>');
   });
 
+  it('keeps the OS of the paste, so More and Share order the checks as the answer did', async () => {
+    const { core } = testCore();
+    // A Windows refusal: the listening check names Get-NetTCPConnection first.
+    const windows = 'ConnectionRefusedError: [WinError 10061] No connection could be made (10.0.4.12:5432)';
+    const asked = await core.command({ text: windows, channel, user });
+    expect(checks(asked)[0]).toMatch(/^On the server: `Get-NetTCPConnection -LocalPort 5432/);
+    const details = await core.details(button(asked, 'more'));
+    expect(checks(details)[0]).toMatch(/^On the server: `Get-NetTCPConnection -LocalPort 5432/);
+    const shared = await core.share(button(details, 'share'));
+    expect(checks(shared)[0]).toMatch(/^On the server: `Get-NetTCPConnection -LocalPort 5432/);
+  });
+
   it('shows all checks from More with the paste’s values, and its Share button keeps them', async () => {
     const { core } = testCore();
     const asked = await core.command({ text: PASTE, channel, user });

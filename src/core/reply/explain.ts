@@ -7,6 +7,7 @@ import { keepContext } from './kept-context.js';
 import { learnMoreUrl } from './learn-more.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
+import { checksFor } from './os-checks.js';
 import { listOtherNames } from './other-names.js';
 import { fillPlaceholders, type PasteContext } from './placeholders.js';
 import type { WindowsTexts } from './windows-texts.js';
@@ -102,7 +103,9 @@ export function explainEntry(
   sections.push({ heading: t(locale, 'explain.causes'), items: keep(text.causes) });
   sections.push({
     heading: t(locale, 'explain.checks'),
-    items: keep(text.checks).map((check) => fillPlaceholders(check, options.context)),
+    items: keep(checksFor(text.checks, options.context)).map((check) =>
+      fillPlaceholders(check, options.context),
+    ),
   });
   const calls = options.brief ? [] : (text.calls ?? []);
   const hidden =

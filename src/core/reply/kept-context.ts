@@ -1,3 +1,4 @@
+import { OSES } from './paste/paste-os.js';
 import type { PasteContext } from './placeholders.js';
 
 /**
@@ -11,7 +12,14 @@ import type { PasteContext } from './placeholders.js';
 const KEY_LENGTH = 20;
 const KEY = new RegExp(`^[0-9a-f]{${KEY_LENGTH}}$`);
 /** The fields a context has, in the order they are kept (so the same context is always the same text). */
-const FIELDS = ['host', 'address', 'port', 'dnsServer'] as const satisfies readonly (keyof PasteContext)[];
+const FIELDS = [
+  'host',
+  'address',
+  'port',
+  'dnsServer',
+  'os',
+  'cluster',
+] as const satisfies readonly (keyof PasteContext)[];
 /** Longest value read back: detection reads hosts of at most about 600 characters; anything longer is not ours. */
 const MAX_VALUE_LENGTH = 1000;
 
@@ -32,8 +40,9 @@ export function keepContext(
   digest: ((text: string) => string) | undefined,
 ): KeptContext | undefined {
   if (!context || !digest) return undefined;
-  const kept: PasteContext = {};
-  for (const field of FIELDS) if (context[field]) kept[field] = context[field];
+  const kept = Object.fromEntries(
+    FIELDS.flatMap((field) => (context[field] ? [[field, context[field]]] : [])),
+  );
   if (Object.keys(kept).length === 0) return undefined;
   const value = JSON.stringify(kept);
   return { key: digest(value).slice(0, KEY_LENGTH), value };
@@ -57,7 +66,14 @@ export function readKeptContext(value: string | undefined): PasteContext | undef
   const context: PasteContext = {};
   for (const field of FIELDS) {
     const v = (parsed as Record<string, unknown>)[field];
-    if (typeof v === 'string' && v !== '' && v.length <= MAX_VALUE_LENGTH) context[field] = v;
+    if (typeof v !== 'string' || v === '' || v.length > MAX_VALUE_LENGTH) continue;
+    // An OS is one of those checks know; anything else kept there is not ours.
+    if (field === 'os') {
+      const os = OSES.find((known) => known === v);
+      if (os) context.os = os;
+    } else if (field === 'cluster') {
+      if (v === 'kubernetes') context.cluster = v;
+    } else context[field] = v;
   }
   return Object.keys(context).length > 0 ? context : undefined;
 }

@@ -1,4 +1,6 @@
-/** What a paste says about where an error happened; every field is taken verbatim from the paste. */
+import type { Cluster, Os } from './paste/paste-os.js';
+
+/** What a paste says about where an error happened; every field but `os` is taken verbatim from the paste. */
 export interface PasteContext {
   /** The remote host (name or address) the failing call talked to or looked up. */
   host?: string;
@@ -8,6 +10,10 @@ export interface PasteContext {
   port?: string;
   /** The DNS server a failed look-up asked, when the paste names it (Go: `lookup h on 10.0.0.2:53`). */
   dnsServer?: string;
+  /** The OS the paste shows (see `osOfPaste`): its checks lead with that OS's commands. */
+  os?: Os;
+  /** The cluster the paste shows (Kubernetes): its own check comes early. */
+  cluster?: Cluster;
 }
 
 /**

@@ -8,6 +8,8 @@ import { linkToEarlier, type TriageError } from './causal-links.js';
 import { explainEntryOnce } from './explain-once.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
+import { checksFor } from './os-checks.js';
+import { type PasteSetting, settingOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
 import { fillPlaceholders } from './placeholders.js';
 import type { WindowsTexts } from './windows-texts.js';
@@ -68,7 +70,14 @@ function timeOf(error: TriageError, showDate: boolean): string {
   return `${showDate && stamp.date ? `${stamp.date} ` : ''}${stamp.time} `;
 }
 
-function describeError(errors: TriageError[], i: number, showDate: boolean, locale: Locale, t: Translate) {
+function describeError(
+  errors: TriageError[],
+  i: number,
+  showDate: boolean,
+  setting: PasteSetting,
+  locale: Locale,
+  t: Translate,
+) {
   const error = errors[i] as TriageError;
   const { entry } = error;
   const line = t(locale, 'triage.line', {
@@ -81,13 +90,12 @@ function describeError(errors: TriageError[], i: number, showDate: boolean, loca
     title: titleOf(entry),
   });
   const link = linkToEarlier(errors, i, locale, t);
-  const check = entry[locale].checks[0];
+  const context = { ...contextOf(error), ...setting };
+  const [check] = checksFor(entry[locale].checks, setting);
   return [
     line,
     ...(link ? [`    ${link}`] : []),
-    ...(check
-      ? [`    ${t(locale, 'triage.check', { check: fillPlaceholders(check, contextOf(error)) })}`]
-      : []),
+    ...(check ? [`    ${t(locale, 'triage.check', { check: fillPlaceholders(check, context) })}`] : []),
   ].join('\n');
 }
 
@@ -104,7 +112,11 @@ export function triagePaste(
   locale: Locale,
   options: TriageOptions = {},
 ): Reply | null {
-  return triageErrors(deps, readPaste(paste), locale, { ...options, text: paste.text });
+  return triageErrors(deps, readPaste(paste), locale, {
+    ...options,
+    text: paste.text,
+    setting: settingOfPaste(paste.text, paste.findings),
+  });
 }
 
 /**
@@ -115,7 +127,7 @@ export function triageErrors(
   deps: TriageDeps,
   all: readonly PasteError[],
   locale: Locale,
-  options: TriageOptions & { text?: string } = {},
+  options: TriageOptions & { text?: string; setting?: PasteSetting } = {},
 ): Reply | null {
   const { t } = deps;
   const sure = all.filter((e) => e.finding.confidence !== 'low');
@@ -136,7 +148,7 @@ export function triageErrors(
   if (!only) return null;
   if (errors.length === 1) {
     const reply = explainEntryOnce(deps.answers, only.entry, locale, t, {
-      context: contextOf(only),
+      context: { ...contextOf(only), ...options.setting },
       digest: deps.hashText,
       shareable: options.shareable ?? false,
       brief: options.brief ?? false,
@@ -154,7 +166,9 @@ export function triageErrors(
   }
   const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
   const dates = new Set(shown.map((e) => e.timestamp?.date).filter(Boolean));
-  const lines = shown.map((_, i) => describeError(shown, i, dates.size > 1, locale, t));
+  const lines = shown.map((_, i) =>
+    describeError(shown, i, dates.size > 1, options.setting ?? {}, locale, t),
+  );
   // Which errors are left out is said, not only how many: one of them may be the one that matters.
   const rest = errors.slice(shown.length);
   if (rest.length > 0) {

@@ -36,4 +36,14 @@ describe('keepContext', () => {
     }
     expect(readKeptContext('{"host":"db","pid":"1","port":7}')).toEqual({ host: 'db' });
   });
+
+  it('keeps the OS the paste shows, so a press orders the checks as the reply did, and no other value', () => {
+    const context = { host: 'db.internal', os: 'windows' as const };
+    expect(readKeptContext(keepContext(context, hashText)?.value)).toEqual(context);
+    expect(keepContext(context, hashText)?.key).not.toBe(keepContext({ host: 'db.internal' }, hashText)?.key);
+    expect(readKeptContext('{"host":"db","os":"plan9"}')).toEqual({ host: 'db' });
+    const cluster = { port: '53', cluster: 'kubernetes' as const };
+    expect(readKeptContext(keepContext(cluster, hashText)?.value)).toEqual(cluster);
+    expect(readKeptContext('{"port":"53","cluster":"nomad"}')).toEqual({ port: '53' });
+  });
 });

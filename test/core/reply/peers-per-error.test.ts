@@ -82,7 +82,52 @@ describe('hosts the paste does not name', () => {
 describe('.NET host names', () => {
   it('fills the look-up check with the name .NET could not resolve (c24-039)', () => {
     const paste = corpusPaste('c24-039');
-    expect(item(paste, '11001')).toContain('`getent hosts proxy`');
+    // A Windows paste: its look-up check is the Windows one.
+    expect(item(paste, '11001')).toContain('`Resolve-DnsName proxy`');
     expect(item(paste, '10060')).toContain('`nc -vz -w 5 172.27.25.3 8080`');
+  });
+});
+
+describe('hosts the checks are filled with, from forms of real pastes', () => {
+  it('checks the rsync mirror and the address of each attempt with its own error (c113-005)', () => {
+    const paste = corpusPaste('c113-005');
+    const errors = readPaste({ text: paste, ...detector().withMentions(paste) });
+    expect(errors.map((e) => [e.finding.id, e.hosts])).toEqual([
+      ['10061', ['mirrors.ustc.edu.cn', '202.141.160.110']],
+      ['10051', ['mirrors.ustc.edu.cn', '2001:da8:d800:95::110']],
+    ]);
+    expect(item(paste, '10051')).toContain('`ip route get 2001:da8:d800:95::110`');
+  });
+
+  it("checks each of Postfix's attempts with its own address (c20-008)", () => {
+    const paste = corpusPaste('c20-008');
+    expect(item(paste, '10060')).toContain('`nc -vz -w 5 gmail-smtp-in.l.google.com 25`');
+    expect(item(paste, '10051')).toContain('`ip route get 2607:f8b0:400d:c0e::1a`');
+  });
+
+  it("resolves the host Android could not, not the word 'Unable' (c167-017)", () => {
+    const reply = core.scan(corpusPaste('c167-017'), 'en').reply;
+    expect(reply?.fallback).toContain('`dig matrix.org A`');
+    expect(reply?.fallback).not.toMatch(/Unable A|ahosts Unable/);
+  });
+
+  it('checks the server libpq names, each attempt with its own address (c3-002)', () => {
+    const paste = corpusPaste('c3-002');
+    expect(item(paste, '10061')).toContain("`ss -ltnp 'sport = :5432'`");
+    const errors = readPaste({ text: paste, ...detector().withMentions(paste) });
+    expect(errors.map((e) => [e.finding.id, e.hosts])).toEqual([
+      ['10061', ['localhost', '127.0.0.1']],
+      ['10049', ['localhost', '::1']],
+    ]);
+  });
+
+  it('resolves the name a busybox nslookup in a pod could not find (c97-036)', () => {
+    const reply = core.scan(corpusPaste('c97-036'), 'en').reply;
+    expect(reply?.fallback).toContain('`getent hosts kubernetes.default.svc.cluster.local`');
+  });
+
+  it('checks the host curl could not reach, whose name ends like a Perl file (c140-021)', () => {
+    const reply = core.scan(corpusPaste('c140-021'), 'en').reply;
+    expect(reply?.fallback).toContain('`nc -vz -w 5 swietochlowice.geoportal2.pl 443`');
   });
 });

@@ -1,103 +1,66 @@
 // Where logs name the peer of a failing call: the patterns readSpots (peers.ts) tries on each record.
+import { LOOKUP_PATTERNS } from './lookup-patterns.js';
+import { ADDRESS, HOST, IPV6, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
 
-/** A host as logs print it: an IPv4 or bracketed IPv6 address, `localhost`, or a dotted name. */
-const HOST = String.raw`\[[0-9A-Fa-f:.]{2,45}\]|\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
-/** An unbracketed IPv6 address: with `::`, or all eight groups (so a time like `10:02:07` is none). */
-const IPV6 = `(?=[0-9A-Fa-f:]{0,39}::)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}`;
-/** A single-label host (a container or service name) where the text says it is a host. */
-const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
-
-/**
- * Each pattern is anchored on fixed words or punctuation and bounded, so reading a record is linear.
- * `gate`: what any match contains, tested first: a plain search for it is cheaper than trying the
- * pattern (its `\b` or look-behind) at every position, and most records name no host or port.
- */
-export const PEER_PATTERNS: readonly {
-  re: RegExp;
-  host?: number;
-  port?: number;
-  dns?: number;
-  gate?: RegExp;
-  /** Its host is a name a resolver was asked for. */
-  lookup?: true;
-}[] = [
-  // Go: `lookup db.internal on 10.0.0.2:53: no such host`
-  {
-    re: new RegExp(String.raw`\blookup (${NAMED_HOST})(?: on (${HOST}):53)?:`, 'g'),
-    host: 1,
-    dns: 2,
-    gate: /lookup /,
-    lookup: true,
-  },
-  // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`
-  {
-    re: new RegExp(String.raw`\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} (${NAMED_HOST})`, 'g'),
-    host: 1,
-    gate: /getaddrinfo|query/,
-    lookup: true,
-  },
-  // Java, curl, PostgreSQL, urllib3. The JDK's message is the name; Android's and some libraries'
-  // are a sentence (`Unable to resolve host "api.example.com": …`, `DNS name not found`), whose
-  // first word is no host: a capitalised word and another word after a space are words (c225-042).
-  {
-    re: new RegExp(`UnknownHostException: (?![A-Z][A-Za-z]* [A-Za-z])(${NAMED_HOST})`, 'g'),
-    host: 1,
-    gate: /UnknownHostException/,
-    lookup: true,
-  },
-  // Android's libcore: `Unable to resolve host "api.example.com": No address associated with hostname`
-  {
-    re: new RegExp(`Unable to resolve host "(${NAMED_HOST})"`, 'g'),
-    host: 1,
-    gate: /to resolve host "/,
-    lookup: true,
-  },
-  {
-    re: new RegExp(`[Cc]ould not resolve host: (${NAMED_HOST})`, 'g'),
-    host: 1,
-    gate: /ould not resolve/,
-    lookup: true,
-  },
-  // .NET: `WebException: The remote name could not be resolved: 'proxy'`
-  {
-    re: new RegExp(`remote name could not be resolved: '(${NAMED_HOST})'`, 'g'),
-    host: 1,
-    gate: /could not be resolved/,
-    lookup: true,
-  },
-  {
-    re: new RegExp(`translate host name "(${NAMED_HOST})"`, 'g'),
-    host: 1,
-    gate: /translate host/,
-    lookup: true,
-  },
-  {
-    re: new RegExp(`[Ff]ailed to resolve '(${NAMED_HOST})'`, 'g'),
-    host: 1,
-    gate: /ailed to resolve/,
-    lookup: true,
-  },
-  // nginx: `host not found in upstream "backend:8080" in /etc/nginx/conf.d/default.conf:12`, and its
-  // resolver's `api.internal could not be resolved (3: Host not found)`
-  {
-    re: new RegExp(String.raw`host not found in upstream "(${NAMED_HOST})(?::(\d{1,5}))?"`, 'g'),
-    host: 1,
-    port: 2,
-    gate: /in upstream/,
-    lookup: true,
-  },
-  {
-    re: new RegExp(`(?<![\\w.-])(${NAMED_HOST}) could not be resolved \\(`, 'g'),
-    host: 1,
-    gate: /be resolved \(/,
-    lookup: true,
-  },
+/** Every pattern, look-ups first (see `PeerPattern`). */
+export const PEER_PATTERNS: readonly PeerPattern[] = [
+  ...LOOKUP_PATTERNS,
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`, Nagios' `to address`
   {
     re: new RegExp(String.raw`\bto (?:host |address )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
     host: 1,
     port: 2,
     gate: / port /,
+    named: true,
+  },
+  // libpq 14+: `connection to server at "db.internal" (10.0.0.5), port 5432 failed: …`
+  {
+    re: new RegExp(
+      String.raw`connection to server at "(${NAMED_HOST})"(?: \((?:${ADDRESS})\))?, port (\d{1,5}) failed`,
+      'g',
+    ),
+    host: 1,
+    port: 2,
+    gate: /to server at "/,
+    named: true,
+  },
+  {
+    re: new RegExp(String.raw`(?<=connection to server at "[^"]{1,253}" )\((${ADDRESS})\), port \d`, 'g'),
+    host: 1,
+    gate: /to server at "/,
+  },
+  // rsync: `failed to connect to mirrors.example.org (192.0.2.10): Connection refused (111)`, the name
+  // and then the address it tried.
+  {
+    re: new RegExp(String.raw`\bconnect to (${NAMED_HOST}) \((?:${ADDRESS})\): `, 'g'),
+    host: 1,
+    gate: /connect to /,
+    named: true,
+  },
+  {
+    re: new RegExp(String.raw`(?<=\bconnect to [A-Za-z0-9.-]{1,253} )\((${ADDRESS})\): `, 'g'),
+    host: 1,
+    gate: /connect to /,
+  },
+  // Postfix, Exim and sendmail: `connect to mx.example.com[192.0.2.25]:25: Connection timed out`,
+  // the name, then the address it tried (and its port) in brackets right after it.
+  {
+    re: new RegExp(String.raw`(?<![\w.-])(${NAMED_HOST})\[(?:${ADDRESS})\]`, 'g'),
+    host: 1,
+    gate: /\]/,
+    named: true,
+  },
+  {
+    re: new RegExp(String.raw`(?<=[A-Za-z0-9-])\[(${ADDRESS})\](?::(\d{1,5})\b)?`, 'g'),
+    host: 1,
+    port: 2,
+    gate: /\]/,
+  },
+  // BSD telnet: `telnet: connect to address 127.0.0.1: Connection refused`
+  {
+    re: new RegExp(String.raw`\bconnect to address (${ADDRESS})(?=: )`, 'g'),
+    host: 1,
+    gate: /to address /,
   },
   // `host='db', port=5432`, `host: db`, `host "db"`, `port 5432`
   // An IPv6 literal is read whole (urllib3: `host='fd00:ec2::254'`), not cut at its first colon.
@@ -105,7 +68,7 @@ export const PEER_PATTERNS: readonly {
   // every line of a vhost ends with, is no peer (it linked unrelated upstream errors).
   {
     re: new RegExp(
-      String.raw`(?<!", )\bhost(?:name)?(?: {0,2}[=:] {0,2}["']?| {1,2}["'])(${IPV6}|${NAMED_HOST})`,
+      String.raw`(?<!", )\bhost(?:name)?(?: {0,2}[=:] {0,2}["']?| {1,2}["'])(${IPV6}|${NAMED_HOST}(?![\w.-]|:\/\/))`,
       'g',
     ),
     host: 1,
@@ -129,12 +92,26 @@ export const PEER_PATTERNS: readonly {
     host: 1,
     gate: /\/\d/,
   },
-  // `10.0.0.5:5432`, `db.internal:443`, `[::1]:8080`
+  // `10.0.0.5:5432`, `db.internal:443`, `[::1]:8080`; not the source of a flow a proxy or a relay
+  // logs as `source -> destination` (Go's `read tcp 10.0.0.9:51432->10.0.0.5:5432`, Clash's
+  // `223.252.60.83:52369 --> 85.202.165.138:8001`): that is this side's own address and port.
   {
-    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d|->)`, 'g'),
+    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d| ?-{1,2}>)`, 'g'),
     host: 1,
     port: 2,
     gate: /:\d/,
+  },
+  // A URL names its host whatever it is: one label too (`tcp://redis:6379`, `http://elasticsearch:9200`),
+  // which `name:port` alone does not take for one (`Main.java:42`).
+  {
+    re: new RegExp(
+      String.raw`\b[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@]{1,64}@)?(${NAMED_HOST}):(\d{1,5})\b`,
+      'g',
+    ),
+    host: 1,
+    port: 2,
+    gate: /:\/\//,
+    named: true,
   },
   // gRPC's `"target_address":"ipv4:127.0.0.1:32766"`, `ipv6:[::1]:32766` (the colon before it is no port).
   { re: new RegExp(String.raw`\bipv[46]:(${HOST}):(\d{1,5})\b`, 'g'), host: 1, port: 2, gate: /ipv[46]:/ },

@@ -16,14 +16,20 @@ const FILE_NAME =
 /**
  * Words that follow "host" or a resolver call but name no host; the error words too, as in gRPC's
  * `Failed to connect to remote host: Connection refused` (c9-054); and the prepositions prose puts
- * there, as realmd's `Performing LDAP DSE lookup on: 10.111.112.100` (c183-021).
+ * there, as realmd's `Performing LDAP DSE lookup on: 10.111.112.100` (c183-021); and the words
+ * prose and programs put where a name would be: ssh's empty `connect to host port 22` (c121-003),
+ * `refused by the host computer` (c58-071), adb's `connect to TCP port 5554` (c7-041), `remote host:
+ * Network is unreachable` (c13-057), OpenVPN's `resolve host address:` (c70-055), Rust's
+ * `host: Some(Domain("localhost"))` (c195-006).
  */
 const NOT_A_HOST =
-  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed|on|in|at|with|by|of|via|as|again)$/i;
+  /^(?:is|not|name|names|and|or|the|a|an|to|from|for|was|has|found|failed|error|unknown|unreachable|down|lookup|port|none|null|undefined|connection|refused|reset|closed|timeout|timed|on|in|at|with|by|of|via|as|again|host|address|computer|machine|network|dial|tcp|udp|os|some)$/i;
 /** A number, or a dotted name ending in one that is no IPv4 address (Apple's connection `[C2.1:1]`). */
 const NUMERIC = /^\d+$|^(?!\d{1,3}(?:\.\d{1,3}){3}$)[^:\]]*\.\d+$/;
 /** The prefix of an IPv4 address mapped into IPv6. */
 const MAPPED_IPV4 = /^::ffff:(?=\d{1,3}(?:\.\d{1,3}){3}$)/i;
+/** An IPv4 address in brackets, as SIP servers print one (`[10.0.0.5]:5060`): no command takes the brackets. */
+const BRACKETED_IPV4 = /^\[(\d{1,3}(?:\.\d{1,3}){3})\]$/;
 /** Addresses that mean "any" or "this host": the local side, never the peer. */
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
@@ -44,13 +50,16 @@ export interface Spot {
 export function readSpots(record: string): Spot[] {
   const text = record.slice(0, MAX_RECORD);
   const found: Spot[] = [];
-  for (const { re, host, port, dns, gate, lookup } of PEER_PATTERNS) {
+  for (const { re, host, port, dns, gate, lookup, named } of PEER_PATTERNS) {
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
       // An IPv4 address mapped into IPv6 (`::ffff:10.0.0.7`) is the IPv4 peer.
-      const h = host === undefined ? undefined : m[host]?.replace(/\.$/, '').replace(MAPPED_IPV4, '');
-      if (h && !FILE_NAME.test(h) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
+      const h =
+        host === undefined
+          ? undefined
+          : m[host]?.replace(/\.$/, '').replace(MAPPED_IPV4, '').replace(BRACKETED_IPV4, '$1');
+      if (h && (named || lookup || !FILE_NAME.test(h)) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
         if (lookup) hit.lookedUp = true;
       } else if (host !== undefined && !dns) continue;
