@@ -15,13 +15,15 @@ const EVENTS = 150;
 describe('Slack calls in a burst while Slack is slow', () => {
   let h: SlackHarness;
   beforeAll(async () => {
-    h = await createSlackHarness({ mode: 'http', core: testCore().core, adapter: { apiTimeoutMs: 1000 } });
+    h = await createSlackHarness({ mode: 'http', core: testCore().core, adapter: { apiTimeoutMs: 1800 } });
     await h.start();
   });
   afterAll(() => h.stop());
 
   it('gives each of 150 replies its whole deadline for Slack’s answer, not for its turn: none times out', async () => {
-    h.fake.delay('chat.postMessage', 600);
+    // A call's whole deadline (1.8 s) holds Slack's answer (1 s) with room for a busy machine; a
+    // deadline counted from its turn in the queue would not (the last 50 wait 1 s for a turn).
+    h.fake.delay('chat.postMessage', 1000);
     const events = Array.from({ length: EVENTS }, (_, i) =>
       messageEvent({ id: `Ev-slow-burst-${i}`, typed: 'read ECONNRESET', channel: `C0SLOW${i}` }),
     );
