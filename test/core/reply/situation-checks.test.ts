@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../../helpers/core.js';
+import { channel, user } from '../create-core-inputs.js';
+
+const { core } = testCore();
+
+/** The checks of a paste's single explanation, as shown. */
+const checksOf = (text: string, locale: 'en' | 'zh-TW' = 'en') => {
+  const reply = core.scan(text, locale).reply;
+  return reply?.sections.find((s) => s.heading === (locale === 'en' ? 'Check first' : '先檢查'))?.items ?? [];
+};
+/** The checks of a reply (Slack's command answers are brief: they show the first two). */
+const briefChecks = (reply: { sections: { heading?: string; items?: string[] }[] }) =>
+  reply.sections.find((s) => s.heading === 'Check first')?.items ?? [];
+/** The lines of a triage reply (several errors), each error's first check under it. */
+const triageOf = (text: string) => core.scan(text, 'en').reply?.sections[0]?.text ?? '';
+
+// Go's resolver: the DNS server at 10.0.0.2 answered a UDP query with ICMP port unreachable.
+const GO_DNS_UDP =
+  '2026/12/07 10:00:00 dial tcp: lookup db.internal on 10.0.0.2:53: read udp 10.0.0.5:41234->10.0.0.2:53: read: connection refused';
+// Node's dgram (a statsd client): the send to a closed UDP port came back refused.
+const NODE_DGRAM =
+  "Error: send ECONNREFUSED 127.0.0.1:8125\n    at doSend (node:dgram:721:16)\n    at defaultTriggerAsyncId (node:internal/async_hooks:465:18) {\n  errno: -111,\n  code: 'ECONNREFUSED',\n  syscall: 'send',\n  address: '127.0.0.1',\n  port: 8125\n}";
+
+describe('checks for a UDP refusal', () => {
+  it("checks UDP listeners, not TCP ones, when Go's resolver is refused over UDP", () => {
+    const shown = checksOf(GO_DNS_UDP);
+    const all = shown.join('\n');
+    expect(all).toMatch(/`ss -lunp/);
+    expect(all).toMatch(/`Get-NetUDPEndpoint/);
+    expect(all).toMatch(/`nslookup db\.internal 10\.0\.0\.2`/);
+    expect(all).not.toMatch(/ss -ltnp|Get-NetTCPConnection|-iTCP|nc -vz |Test-NetConnection/);
+  });
+
+  it('says so in Traditional Chinese too', () => {
+    const all = checksOf(GO_DNS_UDP, 'zh-TW').join('\n');
+    expect(all).toMatch(/`ss -lunp/);
+    expect(all).not.toMatch(/ss -ltnp|Get-NetTCPConnection/);
+  });
+
+  it("checks UDP listeners for a refusal Node's dgram reports", () => {
+    const shown = checksOf(NODE_DGRAM);
+    expect(shown[0]).toMatch(/`ss -lunp 'sport = :8125'`/);
+    expect(shown.join('\n')).toMatch(/`nc -vzu 127\.0\.0\.1 8125`/);
+  });
+
+  it('keeps the TCP checks for a TCP refusal beside a UDP one in the same paste', () => {
+    const paste = `${GO_DNS_UDP}\n2026/12/07 10:00:01 dial tcp 10.0.0.9:5432: connect: connection refused`;
+    expect(checksOf(paste)[0]).toMatch(/^On the server: `ss -ltnp/);
+  });
+
+  it("gives a refusal whose transport the paste does not show today's checks", () => {
+    expect(checksOf('dial tcp 10.0.0.9:5432: connect: connection refused')[0]).toMatch(
+      /^On the server: `ss -ltnp 'sport = :5432'`/,
+    );
+    expect(checksOf('ECONNREFUSED')[0]).toMatch(/^On the server: `ss -ltnp 'sport = :<port>'`/);
+  });
+
+  it("checks UDP listeners for Windows' reset on a UdpClient (ICMP port unreachable)", () => {
+    const paste =
+      'System.Net.Sockets.SocketException (10054): An existing connection was forcibly closed by the remote host.\n   at System.Net.Sockets.Socket.ReceiveFrom(Byte[] buffer, Int32 offset, Int32 size, SocketFlags socketFlags, EndPoint& remoteEP)\n   at System.Net.Sockets.UdpClient.Receive(IPEndPoint& remoteEP)';
+    const all = checksOf(paste).join('\n');
+    expect(all).toMatch(/Get-NetUDPEndpoint/);
+    expect(all).toMatch(/SIO_UDP_CONNRESET/);
+  });
+
+  it('shows the UDP check first in a triage line', () => {
+    const paste = `${GO_DNS_UDP}\n2026/12/07 10:00:02 read tcp 10.0.0.5:5123->10.0.0.9:443: read: connection reset by peer`;
+    expect(triageOf(paste)).toMatch(/check first: [^\n]*`ss -lunp/);
+  });
+
+  it("leads Slack's brief answer to a pasted UDP refusal with UDP checks, and More keeps them", async () => {
+    const { core } = testCore();
+    const reply = await core.command({ text: GO_DNS_UDP, channel, user });
+    const shown = briefChecks(reply);
+    expect(shown).toHaveLength(2);
+    expect(shown[0]).toMatch(/`ss -lunp/);
+    expect(shown[1]).toMatch(/`nslookup db\.internal 10\.0\.0\.2`/);
+    const more = reply.actions.find((a) => a.id === 'more');
+    expect(more).toBeDefined();
+    // The press finds the paste's situation kept with its hosts: the whole answer has the same checks first.
+    const whole = await core.details(more?.value ?? '');
+    expect(briefChecks(whole).slice(0, 2)).toEqual(shown);
+  });
+});
