@@ -83,3 +83,46 @@ describe('checks for a UDP refusal', () => {
     expect(briefChecks(whole).slice(0, 2)).toEqual(shown);
   });
 });
+
+// Node: a socket that was up timed out while reading (its syscall is `read`, not `connect`).
+const NODE_READ_TIMEOUT =
+  "Error: read ETIMEDOUT\n    at TCP.onStreamRead (node:internal/stream_base_commons:217:20) {\n  errno: -110,\n  code: 'ETIMEDOUT',\n  syscall: 'read'\n}";
+
+/** What the checks say of a connect that got no answer: the OS's SYN retries, SYNs with no SYN-ACK. */
+const CONNECT_ADVICE = /21 s|21 秒|SYN-ACK|SYN retries/;
+
+describe('checks for a timeout on a connection that was up', () => {
+  it("talks of retransmissions and idle timeouts, not SYN retries, for Node's `read ETIMEDOUT`", () => {
+    const shown = checksOf(NODE_READ_TIMEOUT);
+    expect(shown.join('\n')).not.toMatch(CONNECT_ADVICE);
+    expect(shown[0]).toMatch(/tcp_retries2/);
+    expect(shown[1]).toMatch(/idle timeout/);
+  });
+
+  it("does so for Go's read and Windows' `wsarecv`, in either language", () => {
+    const go = 'read tcp 10.0.0.5:51234->10.0.0.9:5432: read: connection timed out';
+    expect(checksOf(go).join('\n')).not.toMatch(CONNECT_ADVICE);
+    expect(checksOf(go).join('\n')).toMatch(/`tcpdump -nni any host 10\.0\.0\.9 and port 5432`/);
+    expect(checksOf(go, 'zh-TW').join('\n')).not.toMatch(CONNECT_ADVICE);
+    const windows =
+      'read tcp 192.168.1.5:50312->203.0.113.7:443: wsarecv: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.';
+    expect(checksOf(windows).join('\n')).not.toMatch(CONNECT_ADVICE);
+  });
+
+  it('keeps the connect checks for a timeout while connecting', () => {
+    for (const paste of [
+      'Error: connect ETIMEDOUT 10.0.0.9:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+      'dial tcp 10.0.0.9:5432: connect: connection timed out',
+      'ETIMEDOUT',
+    ]) {
+      expect(checksOf(paste)[1]).toMatch(/SYN retries/);
+    }
+  });
+
+  it("leads Slack's brief answer to a read timeout with what an established connection needs", async () => {
+    const { core } = testCore();
+    const shown = briefChecks(await core.command({ text: NODE_READ_TIMEOUT, channel, user }));
+    expect(shown).toHaveLength(2);
+    expect(shown.join('\n')).not.toMatch(CONNECT_ADVICE);
+  });
+});
