@@ -126,3 +126,26 @@ describe('checks for a timeout on a connection that was up', () => {
     expect(shown.join('\n')).not.toMatch(CONNECT_ADVICE);
   });
 });
+
+describe('checks on macOS', () => {
+  const MAC_NOT_FOUND =
+    'Error: getaddrinfo ENOTFOUND db.internal\n    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26)\n    at /Users/alice/app/server.js:10:5';
+
+  it('resolves with dscacheutil, not getent, which macOS does not have, in either language', () => {
+    const en = checksOf(MAC_NOT_FOUND).join('\n');
+    expect(en).not.toMatch(/getent/);
+    expect(en).toMatch(/`dscacheutil -q host -a name db\.internal`/);
+    expect(en).toMatch(/`scutil --dns`/);
+    const zh = checksOf(MAC_NOT_FOUND, 'zh-TW').join('\n');
+    expect(zh).not.toMatch(/getent/);
+    expect(zh).toMatch(/`dscacheutil -q host -a name db\.internal`/);
+  });
+
+  it("leaves getent to a paste that shows no OS or Linux's", () => {
+    const plain = 'Error: getaddrinfo ENOTFOUND db.internal';
+    expect(checksOf(plain)[0]).toMatch(/`getent hosts db\.internal`/);
+    expect(checksOf(`${plain}\n    at /home/alice/app/server.js:10:5`)[0]).toMatch(
+      /`getent hosts db\.internal`/,
+    );
+  });
+});
