@@ -149,3 +149,33 @@ describe('checks on macOS', () => {
     );
   });
 });
+
+describe('checks for a UDP port that cannot be bound', () => {
+  it('looks for the UDP socket that holds the port (a TURN listener, a DDS participant)', () => {
+    const turn = checksOf('listen udp4 0.0.0.0:3478: bind: address already in use').join('\n');
+    expect(turn).toMatch(/`ss -lunp 'sport = :3478'`/);
+    expect(turn).toMatch(/`Get-NetUDPEndpoint -LocalPort 3478`/);
+    expect(turn).not.toMatch(/ss -ltnp|Get-NetTCPConnection|-iTCP/);
+    const dds = checksOf('ddsi_udp_create_conn: failed to bind to ANY:7400: address in use').join('\n');
+    // (Its `ANY:7400` is no host and port the checks are filled with.)
+    expect(dds).toMatch(/`ss -lunp 'sport = :<port>'`/);
+    expect(dds).not.toMatch(/ss -ltnp|Get-NetTCPConnection|-iTCP/);
+    expect(checksOf('listen udp 0.0.0.0:53: bind: address already in use', 'zh-TW').join('\n')).toMatch(
+      /`ss -lunp 'sport = :53'`/,
+    );
+  });
+
+  it("keeps TCP's checks for a TCP listener", () => {
+    expect(checksOf('listen tcp 0.0.0.0:8080: bind: address already in use')[0]).toMatch(
+      /`ss -ltnp 'sport = :8080'`/,
+    );
+  });
+
+  it("lists Windows' reserved UDP ranges, not TCP's, for a UDP bind it forbids", () => {
+    const paste =
+      'listen udp 0.0.0.0:5353: bind: An attempt was made to access a socket in a way forbidden by its access permissions.';
+    const shown = checksOf(paste);
+    expect(shown[0]).toMatch(/`netsh int ipv4 show excludedportrange protocol=udp`/);
+    expect(shown.join('\n')).not.toMatch(/protocol=tcp|ss -ltnp/);
+  });
+});

@@ -15,8 +15,9 @@ const SIGNS: readonly [Sign, RegExp][] = [
     'udp',
     new RegExp(
       [
-        // Go's net.OpError: `read udp 10.0.0.5:41234->10.0.0.2:53: read: connection refused`
-        String.raw`\b(?:read|write) udp[46]?\b`,
+        // UDP named as such: Go's `read udp 10.0.0.5:41234->10.0.0.2:53: read: connection refused` and
+        // `listen udp4 0.0.0.0:3478`, OpenVPN's `read UDP`, `udp bind()`, `ddsi_udp_create_conn`
+        String.raw`(?:\b|_)[Uu][Dd][Pp][46]?(?:\b|_)`,
         // Node's dgram module in a stack (`at doSend (node:dgram:721:16)`), .NET's and Java's UDP classes
         String.raw`\bnode:dgram\b`,
         String.raw`\bdgram\.js\b`,
@@ -27,9 +28,7 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\b(?:wsa|WSA)(?:recvfrom|sendto|RecvFrom|SendTo)\b`,
         String.raw`\bSocket\.(?:ReceiveFrom|SendTo)\b`,
         String.raw`\bICMP\b[^\n]{0,30}?\b[Pp]ort [Uu]nreachable\b`,
-        String.raw`\budp port \S{1,30} unreachable\b`,
         String.raw`\bSOCK_DGRAM\b`,
-        String.raw`\bUDP\b`,
       ].join('|'),
       'g',
     ),
@@ -38,7 +37,7 @@ const SIGNS: readonly [Sign, RegExp][] = [
     'tcp',
     new RegExp(
       [
-        String.raw`\b(?:read|write) tcp[46]?\b`,
+        String.raw`\b(?:read|write|listen) tcp[46]?\b`,
         // A refused connect() is TCP's own: Go's `connect:`, Node's `connect ECONNREFUSED`, Windows' `connectex`
         String.raw`\b[Cc]onnect(?:ex)?\b`,
         String.raw`\bTCP(?:ConnectWrap)?\b`,
