@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCore } from '../../helpers/core.js';
+import { scanInPieces, testCore } from '../../helpers/core.js';
 import { channel, user } from '../create-core-inputs.js';
 
 const { core } = testCore();
@@ -64,6 +64,14 @@ describe('checks for a UDP refusal', () => {
     expect(all).toMatch(/SIO_UDP_CONNRESET/);
   });
 
+  it('chooses the same checks for a log read piece by piece (`sockerr scan FILE`)', () => {
+    const paste = `${GO_DNS_UDP}\n2026/12/07 10:00:02 read tcp 10.0.0.5:5123->10.0.0.9:443: read: connection reset by peer`;
+    for (const size of [7, 64, 4096]) {
+      expect(scanInPieces(core, paste, size).reply?.sections[0]?.text).toBe(triageOf(paste));
+    }
+    expect(triageOf(paste)).toMatch(/check first: [^\n]*`ss -lunp/);
+  });
+
   it('shows the UDP check first in a triage line', () => {
     const paste = `${GO_DNS_UDP}\n2026/12/07 10:00:02 read tcp 10.0.0.5:5123->10.0.0.9:443: read: connection reset by peer`;
     expect(triageOf(paste)).toMatch(/check first: [^\n]*`ss -lunp/);
@@ -109,10 +117,21 @@ describe('checks for a timeout on a connection that was up', () => {
     expect(checksOf(windows).join('\n')).not.toMatch(CONNECT_ADVICE);
   });
 
+  it("does so for Java's `(Read failed)` and a Python read on the socket (c21-018, c111-018)", () => {
+    const java =
+      'java.net.SocketException: Connection timed out (Read failed)\n\tat java.net.SocketInputStream.socketRead0(Native Method)';
+    expect(checksOf(java).join('\n')).not.toMatch(CONNECT_ADVICE);
+    const python =
+      'Traceback (most recent call last):\n  File "selector_events.py", line 723, in _read_ready\n    data = self._sock.recv(self.max_size)\nTimeoutError: [Errno 110] Connection timed out';
+    expect(checksOf(python).join('\n')).not.toMatch(CONNECT_ADVICE);
+  });
+
   it('keeps the connect checks for a timeout while connecting', () => {
     for (const paste of [
       'Error: connect ETIMEDOUT 10.0.0.9:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
       'dial tcp 10.0.0.9:5432: connect: connection timed out',
+      'java.net.ConnectException: Connection timed out (Connection timed out)\n\tat java.net.PlainSocketImpl.socketConnect(Native Method)',
+      '  File "connection.py", line 73, in create_connection\n    sock.connect(sa)\nTimeoutError: [Errno 110] Connection timed out',
       'ETIMEDOUT',
     ]) {
       expect(checksOf(paste)[1]).toMatch(/SYN retries/);

@@ -57,6 +57,11 @@ const SIGNS: readonly [Sign, RegExp][] = [
         // Node's `read ETIMEDOUT`, nginx's `recv() failed (110: Connection timed out)`
         String.raw`\b(?:read|write|recv|send)(?:\(\) failed)?:? \(?(?:ETIMEDOUT|110: |60: |[Cc]onnection timed out|[Oo]peration timed out)`,
         String.raw`\bsyscall: '(?:read|write)'`,
+        // Java's `Connection timed out (Read failed)`, `socketRead0`; Python's `self._sock.recv(…)` frame
+        // (not `.send(`: requests' `adapter.send(` frame is in a connect's trace too)
+        String.raw`\((?:Read|Write) failed\)`,
+        String.raw`\bsocket(?:Read|Write)0\b`,
+        String.raw`\.recv(?:_into)?\(`,
         String.raw`\bonStreamRead\b`,
         // curl's `Recv failure: Connection timed out`
         String.raw`\b(?:Recv|Send) failure: `,
@@ -73,6 +78,9 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\bSYN_SENT\b`,
         String.raw`\bTCPConnectWrap\b`,
         String.raw`ConnectException\b`,
+        // requests/urllib3: `ConnectTimeout`, `Failed to establish a new connection`
+        String.raw`\bConnectTimeout`,
+        'establish a new connection',
         String.raw`\b(?:while|when) connecting\b`,
       ].join('|'),
       'g',
