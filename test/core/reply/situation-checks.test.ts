@@ -49,6 +49,20 @@ describe('checks for a UDP refusal', () => {
     expect(checksOf(paste)[0]).toMatch(/^On the server: `ss -ltnp/);
   });
 
+  it("checks UDP listeners for a syslog handler's sendto, nginx's resolver and C's perror (sendto: …)", () => {
+    const python =
+      'Traceback (most recent call last):\n  File "/usr/lib/python3.11/logging/handlers.py", line 1008, in emit\n    self.socket.sendto(msg, self.address)\nConnectionRefusedError: [Errno 111] Connection refused';
+    const nginx =
+      '2026/12/07 10:00:00 [error] 31#31: send() failed (111: Connection refused) while resolving, resolver: 127.0.0.11:53';
+    for (const paste of [python, nginx, 'sendto: Connection refused']) {
+      expect(checksOf(paste)[0], paste).toMatch(/`ss -lunp/);
+    }
+    // Android's libcore says `sendto failed` of TCP sockets too: no sign of UDP.
+    expect(
+      checksOf('java.net.ConnectException: sendto failed: ECONNREFUSED (Connection refused)')[0],
+    ).toMatch(/`ss -ltnp/);
+  });
+
   it("gives a refusal whose transport the paste does not show today's checks", () => {
     expect(checksOf('dial tcp 10.0.0.9:5432: connect: connection refused')[0]).toMatch(
       /^On the server: `ss -ltnp 'sport = :5432'`/,

@@ -29,6 +29,13 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\bSocket\.(?:ReceiveFrom|SendTo)\b`,
         String.raw`\bICMP\b[^\n]{0,30}?\b[Pp]ort [Uu]nreachable\b`,
         String.raw`\bSOCK_DGRAM\b`,
+        String.raw`\bQUIC\b`,
+        // Python's `self.socket.sendto(msg, self.address)` (logging's SysLogHandler), C's perror
+        // `sendto: Connection refused`, not Android's `sendto failed:` (its TCP sockets say it too)
+        String.raw`\.(?:sendto|recvfrom)\(`,
+        String.raw`\b(?:sendto|recvfrom)(?:\(\))?(?:: | failed \(\d)`,
+        // nginx's resolver: `send() failed (111: Connection refused) while resolving, resolver: …`
+        'while resolving, resolver',
       ].join('|'),
       'g',
     ),
