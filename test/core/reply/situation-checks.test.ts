@@ -174,6 +174,21 @@ describe('checks on macOS', () => {
     expect(zh).toMatch(/`dscacheutil -q host -a name db\.internal`/);
   });
 
+  it("checks a Mac's own route and its Local Network permission for EHOSTUNREACH, not `ip route`", () => {
+    const paste = 'Error: connect EHOSTUNREACH 192.168.1.20:22\n    at /Users/alice/app/ssh.js:10:5';
+    const shown = checksOf(paste);
+    expect(shown[0]).toMatch(/`route -n get 192\.168\.1\.20`/);
+    expect(shown.join('\n')).toMatch(/Local Network/);
+    expect(checksOf(paste, 'zh-TW').join('\n')).toMatch(/`route -n get 192\.168\.1\.20`/);
+  });
+
+  it("names macOS's resolver list (`scutil --dns`), not resolvectl, for a resolver's failure", () => {
+    const paste = 'Error: getaddrinfo EAI_AGAIN db.internal\n    at /Users/alice/app/db.js:3:1';
+    const all = checksOf(paste).join('\n');
+    expect(all).toMatch(/`scutil --dns`/);
+    expect(all).not.toMatch(/resolvectl/);
+  });
+
   it("leaves getent to a paste that shows no OS or Linux's", () => {
     const plain = 'Error: getaddrinfo ENOTFOUND db.internal';
     expect(checksOf(plain)[0]).toMatch(/`getent hosts db\.internal`/);
