@@ -86,6 +86,16 @@ describe('checks for a UDP refusal', () => {
     expect(triageOf(paste)).toMatch(/check first: [^\n]*`ss -lunp/);
   });
 
+  it("leads Windows' WSAENETRESET on a UdpClient with the expired TTL, not keep-alives", () => {
+    const paste =
+      'System.Net.Sockets.SocketException (10052): The connection has been broken due to keep-alive activity detecting a failure while the operation was in progress.\n   at System.Net.Sockets.UdpClient.Receive(IPEndPoint& remoteEP)';
+    const shown = checksOf(paste);
+    expect(shown[0]).toMatch(/TTL/);
+    expect(shown[0]).toMatch(/`tracert -d <host>`/);
+    expect(shown.join('\n')).not.toMatch(/rebooted/);
+    expect(checksOf(paste, 'zh-TW')[0]).toMatch(/TTL/);
+  });
+
   it('shows the UDP check first in a triage line', () => {
     const paste = `${GO_DNS_UDP}\n2026/12/07 10:00:02 read tcp 10.0.0.5:5123->10.0.0.9:443: read: connection reset by peer`;
     expect(triageOf(paste)).toMatch(/check first: [^\n]*`ss -lunp/);
