@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checksIn } from '../../../src/core/reply/situation-checks.js';
 import { scanInPieces, testCore } from '../../helpers/core.js';
 import { channel, user } from '../create-core-inputs.js';
 
@@ -235,5 +236,24 @@ describe('checks for a UDP port that cannot be bound', () => {
     const shown = checksOf(paste);
     expect(shown[0]).toMatch(/`netsh int ipv4 show excludedportrange protocol=udp`/);
     expect(shown.join('\n')).not.toMatch(/protocol=tcp|ss -ltnp/);
+  });
+});
+
+describe('checksIn', () => {
+  const text = {
+    checks: ['default'],
+    checksWhen: { udp: ['udp'], established: ['established'], macos: ['macos'] },
+  };
+
+  it("gives the catalog's checks where the paste shows no situation, or the entry has no list for it", () => {
+    expect(checksIn(text)).toEqual(['default']);
+    expect(checksIn(text, { os: 'windows' })).toEqual(['default']);
+    expect(checksIn({ checks: ['default'] }, { transport: 'udp', os: 'macos' })).toEqual(['default']);
+  });
+
+  it('prefers the transport, then the phase, then the OS', () => {
+    expect(checksIn(text, { transport: 'udp', phase: 'established', os: 'macos' })).toEqual(['udp']);
+    expect(checksIn(text, { phase: 'established', os: 'macos' })).toEqual(['established']);
+    expect(checksIn(text, { os: 'macos' })).toEqual(['macos']);
   });
 });
