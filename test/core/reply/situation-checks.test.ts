@@ -31,6 +31,8 @@ describe('checks for a UDP refusal', () => {
     expect(all).toMatch(/`Get-NetUDPEndpoint/);
     expect(all).toMatch(/`nslookup db\.internal 10\.0\.0\.2`/);
     expect(all).not.toMatch(/ss -ltnp|Get-NetTCPConnection|-iTCP|nc -vz |Test-NetConnection/);
+    // The name looked up is no peer of the datagram: the test datagram goes to the address that refused.
+    expect(all).toMatch(/`nc -vzu <address> <port>`/);
   });
 
   it('says so in Traditional Chinese too', () => {
