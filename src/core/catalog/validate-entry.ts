@@ -140,7 +140,8 @@ export function validateEntryText(raw: unknown, where: string): EntryText {
     for (const key of Object.keys(when)) {
       if (!SITUATIONS.includes(key as Situation))
         fail(where, `checksWhen.${key}`, 'is not a known situation');
-      text.checksWhen[key as Situation] = strings(when, key, where, { min: 1, max: 8 });
+      const field = `checksWhen.${key}`;
+      text.checksWhen[key as Situation] = strings({ [field]: when[key] }, field, where, { min: 1, max: 8 });
     }
   }
   for (const key of Object.keys(o)) {
