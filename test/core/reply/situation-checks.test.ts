@@ -144,6 +144,15 @@ describe('checks for a timeout on a connection that was up', () => {
     expect(checksOf(windows).join('\n')).not.toMatch(CONNECT_ADVICE);
   });
 
+  it("does so for nginx's and curl's reads from an upstream that went quiet", () => {
+    for (const paste of [
+      '2026/12/07 10:00:00 [error] 31#31: *1 recv() failed (110: Connection timed out) while reading response header from upstream, upstream: "http://10.0.0.9:8080/"',
+      'curl: (56) Recv failure: Connection timed out',
+    ]) {
+      expect(checksOf(paste)[0], paste).toMatch(/tcp_retries2/);
+    }
+  });
+
   it("does so for Java's `(Read failed)` and a Python read on the socket (c21-018, c111-018)", () => {
     const java =
       'java.net.SocketException: Connection timed out (Read failed)\n\tat java.net.SocketInputStream.socketRead0(Native Method)';
