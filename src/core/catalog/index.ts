@@ -8,6 +8,7 @@ export {
 export { labelEntry, titleOf } from './label.js';
 export {
   type CatalogEntry,
+  type EntryText,
   type ErrorFacts,
   LOCALES,
   type Locale,

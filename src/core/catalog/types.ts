@@ -105,6 +105,10 @@ export interface ErrorFacts {
 /** The facts as the catalog keeps them, with where to look first (10053 is a local abort: `local`). */
 export type CatalogFacts = ErrorFacts & { group: Group };
 
+/** What a paste can show about a failing call that changes what to check (see `EntryText.checksWhen`). */
+export const SITUATIONS = ['udp', 'established', 'macos'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
 /** Our own words about an error in one language. */
 export interface EntryText {
   /** One sentence: what happened. */
@@ -113,6 +117,11 @@ export interface EntryText {
   causes: string[];
   /** What to check first, with concrete commands where they help. */
   checks: string[];
+  /**
+   * The checks instead, where a paste shows a situation they do not fit: a UDP socket's error
+   * (`udp`), a connection that was up (`established`), an OS whose commands differ (`macos`).
+   */
+  checksWhen?: Partial<Record<Situation, string[]>>;
   /** For usage errors: the calls that raise it. */
   calls?: string[];
   /** Extra words people search by (fuzzy look-up only). */

@@ -1,6 +1,6 @@
 import { CatalogError } from '../errors.js';
 import type { CatalogFacts, EntryText } from './types.js';
-import { CATEGORIES, GROUPS, RETRYABLE } from './types.js';
+import { CATEGORIES, GROUPS, RETRYABLE, SITUATIONS, type Situation } from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -134,8 +134,18 @@ export function validateEntryText(raw: unknown, where: string): EntryText {
   };
   if (o.calls !== undefined) text.calls = strings(o, 'calls', where, { min: 1, max: 12 });
   if (o.keywords !== undefined) text.keywords = strings(o, 'keywords', where, { max: 20 });
+  if (o.checksWhen !== undefined) {
+    const when = object(o.checksWhen, where, 'checksWhen');
+    text.checksWhen = {};
+    for (const key of Object.keys(when)) {
+      if (!SITUATIONS.includes(key as Situation))
+        fail(where, `checksWhen.${key}`, 'is not a known situation');
+      const field = `checksWhen.${key}`;
+      text.checksWhen[key as Situation] = strings({ [field]: when[key] }, field, where, { min: 1, max: 8 });
+    }
+  }
   for (const key of Object.keys(o)) {
-    if (!['summary', 'causes', 'checks', 'calls', 'keywords'].includes(key))
+    if (!['summary', 'causes', 'checks', 'checksWhen', 'calls', 'keywords'].includes(key))
       fail(where, key, 'is not a known field');
   }
   return text;

@@ -10,6 +10,7 @@ import type { Reply } from './model.js';
 import { checksFor } from './os-checks.js';
 import { listOtherNames } from './other-names.js';
 import { fillPlaceholders, type PasteContext } from './placeholders.js';
+import { checksIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
 
 /** `reset · retry: maybe · remote side` */
@@ -100,17 +101,16 @@ export function explainEntry(
   const others = listOtherNames(entry, locale, t);
   if (others.length > 0) sections.push({ heading: t(locale, 'explain.alsoSeenAs'), items: others });
   const keep = <T>(items: readonly T[]) => (options.brief ? items.slice(0, BRIEF_ITEMS) : [...items]);
+  const checks = checksFor(checksIn(text, options.context), options.context);
   sections.push({ heading: t(locale, 'explain.causes'), items: keep(text.causes) });
   sections.push({
     heading: t(locale, 'explain.checks'),
-    items: keep(checksFor(text.checks, options.context)).map((check) =>
-      fillPlaceholders(check, options.context),
-    ),
+    items: keep(checks).map((check) => fillPlaceholders(check, options.context)),
   });
   const calls = options.brief ? [] : (text.calls ?? []);
   const hidden =
     options.brief &&
-    (text.causes.length > BRIEF_ITEMS || text.checks.length > BRIEF_ITEMS || (text.calls?.length ?? 0) > 0);
+    (text.causes.length > BRIEF_ITEMS || checks.length > BRIEF_ITEMS || (text.calls?.length ?? 0) > 0);
   if (calls.length > 0) {
     sections.push({
       heading: t(locale, 'explain.calls'),

@@ -19,6 +19,8 @@ const FIELDS = [
   'dnsServer',
   'os',
   'cluster',
+  'transport',
+  'phase',
 ] as const satisfies readonly (keyof PasteContext)[];
 /** Longest value read back: detection reads hosts of at most about 600 characters; anything longer is not ours. */
 const MAX_VALUE_LENGTH = 1000;
@@ -73,6 +75,10 @@ export function readKeptContext(value: string | undefined): PasteContext | undef
       if (os) context.os = os;
     } else if (field === 'cluster') {
       if (v === 'kubernetes') context.cluster = v;
+    } else if (field === 'transport') {
+      if (v === 'udp') context.transport = v;
+    } else if (field === 'phase') {
+      if (v === 'established') context.phase = v;
     } else context[field] = v;
   }
   return Object.keys(context).length > 0 ? context : undefined;

@@ -14,6 +14,10 @@ export interface PasteContext {
   os?: Os;
   /** The cluster the paste shows (Kubernetes): its own check comes early. */
   cluster?: Cluster;
+  /** The failing call's transport, where its records show UDP (see `situationOf`): UDP's own checks. */
+  transport?: 'udp';
+  /** Its phase, where its records show a connection that was up: that phase's own checks. */
+  phase?: 'established';
 }
 
 /**

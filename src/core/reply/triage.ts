@@ -12,6 +12,7 @@ import { checksFor } from './os-checks.js';
 import { type PasteSetting, settingOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
 import { fillPlaceholders } from './placeholders.js';
+import { checksIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
 
 /** What a triage is built from. */
@@ -91,7 +92,7 @@ function describeError(
   });
   const link = linkToEarlier(errors, i, locale, t);
   const context = { ...contextOf(error), ...setting };
-  const [check] = checksFor(entry[locale].checks, setting);
+  const [check] = checksFor(checksIn(entry[locale], context), context);
   return [
     line,
     ...(link ? [`    ${link}`] : []),

@@ -57,6 +57,22 @@ describe('loading broken data', () => {
     expect(() => loadCatalog(dir)).toThrowError(/entry "10054": field "causes" must be a list/);
   });
 
+  it('names the situation when checks for one are unknown or malformed', () => {
+    const dir = copyData();
+    editJson(join(dir, 'explanations/en/common.json'), (json) => {
+      (json['10061'] as Json).checksWhen = { sctp: ['a check'] };
+    });
+    expect(() => loadCatalog(dir)).toThrowError(
+      /entry "10061": field "checksWhen\.sctp" is not a known situation/,
+    );
+    editJson(join(dir, 'explanations/en/common.json'), (json) => {
+      (json['10061'] as Json).checksWhen = { udp: [] };
+    });
+    expect(() => loadCatalog(dir)).toThrowError(
+      /entry "10061": field "checksWhen\.udp" must have 1 to 8 items/,
+    );
+  });
+
   it('refuses a symbol used by two entries', () => {
     const dir = copyData();
     editJson(join(dir, 'catalog.json'), (json) => {

@@ -47,6 +47,10 @@ describe('the catalog', () => {
       }
       expect(entry['zh-TW'].causes.length, entry.id).toBe(entry.en.causes.length);
       expect(entry['zh-TW'].checks.length, entry.id).toBe(entry.en.checks.length);
+      // The checks for a situation (UDP, a connection that was up, macOS): the same ones in each locale.
+      const when = (locale: (typeof LOCALES)[number]) =>
+        Object.entries(entry[locale].checksWhen ?? {}).map(([situation, list]) => [situation, list.length]);
+      expect(when('zh-TW'), entry.id).toEqual(when('en'));
       expect(entry['zh-TW'].summary).toMatch(/[\u4e00-\u9fff]/);
     }
   });
@@ -55,7 +59,8 @@ describe('the catalog', () => {
     for (const entry of catalog.entries) {
       for (const locale of LOCALES) {
         const t = entry[locale];
-        const all = [t.summary, ...t.causes, ...t.checks].join(' ');
+        const when = Object.values(t.checksWhen ?? {}).flat();
+        const all = [t.summary, ...t.causes, ...t.checks, ...when].join(' ');
         expect(all, `${entry.id} ${locale}`).not.toMatch(/[<>&@]/);
       }
     }
@@ -65,5 +70,38 @@ describe('the catalog', () => {
     const entry = catalog.byId.get('10054');
     expect(Object.isFrozen(entry)).toBe(true);
     expect(Object.isFrozen(entry?.en.causes)).toBe(true);
+  });
+});
+
+describe("the catalog's checks for a situation", () => {
+  /** The commands (code with a space: `ss -lunp …`, not a word like `services`) of a list of checks. */
+  const commands = (list: readonly string[]) =>
+    list
+      .flatMap((c) => c.match(/`[^`]+`/g) ?? [])
+      .filter((code) => code.includes(' '))
+      .sort();
+
+  it('names the same commands in either locale', () => {
+    for (const entry of catalog.entries) {
+      for (const [situation, list] of Object.entries(entry.en.checksWhen ?? {})) {
+        const zh = entry['zh-TW'].checksWhen?.[situation as keyof typeof entry.en.checksWhen] ?? [];
+        expect(commands(zh), `${entry.id} ${situation}`).toEqual(commands(list));
+      }
+    }
+  });
+
+  it('gives macOS no command macOS lacks, and UDP none that tests TCP', () => {
+    for (const entry of catalog.entries) {
+      for (const locale of LOCALES) {
+        const when = entry[locale].checksWhen ?? {};
+        // `getent` stays only in a list of each OS's commands that names macOS's own.
+        for (const check of when.macos ?? []) {
+          if (/getent/.test(check)) expect(check, entry.id).toMatch(/dscacheutil|grep -w/);
+        }
+        expect((when.udp ?? []).join('\n'), entry.id).not.toMatch(
+          /-iTCP|ss -ltnp|Get-NetTCPConnection|nc -vz |Test-NetConnection/,
+        );
+      }
+    }
   });
 });

@@ -46,4 +46,10 @@ describe('keepContext', () => {
     expect(readKeptContext(keepContext(cluster, hashText)?.value)).toEqual(cluster);
     expect(readKeptContext('{"port":"53","cluster":"nomad"}')).toEqual({ port: '53' });
   });
+
+  it('keeps what the paste shows of the transport and phase, so a press chooses the same checks', () => {
+    const context = { port: '53', transport: 'udp' as const, phase: 'established' as const };
+    expect(readKeptContext(keepContext(context, hashText)?.value)).toEqual(context);
+    expect(readKeptContext('{"port":"53","transport":"sctp","phase":"closing"}')).toEqual({ port: '53' });
+  });
 });

@@ -66,6 +66,19 @@ describe('checksFor', () => {
     }
   });
 
+  it("keeps every check of an entry's lists for a situation (UDP, established, macOS), whatever the OS", () => {
+    const characters = (list: readonly string[]) => [...list.join('')].sort().join('');
+    for (const entry of realCatalog().entries) {
+      for (const locale of ['en', 'zh-TW'] as const) {
+        for (const list of Object.values(entry[locale].checksWhen ?? {})) {
+          for (const os of ['windows', 'macos', 'linux'] as const) {
+            expect(characters(checksFor(list, { os })), entry.id).toBe(characters(list));
+          }
+        }
+      }
+    }
+  });
+
   it('puts the check for Kubernetes itself second when the paste shows a cluster (10061, 11002)', () => {
     const cluster = { cluster: 'kubernetes' as const };
     expect(checksFor(checks('10061'), cluster)[1]).toMatch(/^Kubernetes: `kubectl get endpoints/);

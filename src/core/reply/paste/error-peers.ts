@@ -14,7 +14,7 @@ export interface Sighting {
 }
 
 /** No peers: a record whose head was not read. */
-export const NO_PEERS: ErrorPeers = { hosts: [], ports: [], dnsServers: [], endpoints: [] };
+export const NO_PEERS: ErrorPeers = { hosts: [], ports: [], dnsServers: [], endpoints: [], signs: [] };
 
 function withEndpoints(spots: readonly Spot[]): ErrorPeers {
   const peers = peersFrom(spots);

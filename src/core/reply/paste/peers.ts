@@ -1,4 +1,5 @@
 import { PEER_PATTERNS } from './peer-patterns.js';
+import { readSigns, type Sign } from './situation-signs.js';
 
 /** The hosts, ports and DNS servers one log record names, in the order it names them. */
 export interface Peers {
@@ -8,6 +9,8 @@ export interface Peers {
   ports: string[];
   /** DNS servers a look-up asked (Go: `lookup db on 10.0.0.2:53`). */
   dnsServers: string[];
+  /** What it shows of the failing call's transport and phase (see `situationOf`). */
+  signs: Sign[];
 }
 
 /** Source files and binaries in stack traces (`RestTemplate.java:785`), which are no hosts. */
@@ -44,9 +47,11 @@ export interface Spot {
   lookedUp?: true;
   port?: string;
   dns?: string;
+  /** A word of the failing call's transport or phase (`read udp`, `connect`). */
+  sign?: Sign;
 }
 
-/** Reads the hosts, ports and DNS servers one log record names, each with where it is. */
+/** Reads the hosts, ports and DNS servers one log record names, and its signs, each with where it is. */
 export function readSpots(record: string): Spot[] {
   const text = record.slice(0, MAX_RECORD);
   const found: Spot[] = [];
@@ -69,6 +74,7 @@ export function readSpots(record: string): Spot[] {
       found.push(hit);
     }
   }
+  found.push(...readSigns(text));
   return found.sort((a, b) => a.at - b.at);
 }
 
@@ -87,6 +93,7 @@ export function peersFrom(found: readonly Spot[]): Peers {
     hosts: unique([...lookedUp, ...peers].map((f) => f.host)),
     ports: unique(peers.map((f) => f.port)),
     dnsServers,
+    signs: [...new Set(found.flatMap((f) => f.sign ?? []))],
   };
 }
 

@@ -4,6 +4,7 @@ import { type ErrorPeers, peersOfError, type RecordMention, type Sighting } from
 import { MAX_RECORD, readSpots, type Spot } from './peers.js';
 import { type LogRecord, recordAt, splitRecords, timestampOf } from './records.js';
 import { isStackOfPrevious } from './same-failure.js';
+import { type Sign, situationOf } from './situation-signs.js';
 import type { Timestamp } from './timestamps.js';
 
 /** A text and what the detector found in it, with where every mention starts. */
@@ -34,6 +35,8 @@ export interface PasteError {
   hosts: string[];
   ports: string[];
   dnsServers: string[];
+  /** What its records show of the failing call's transport and phase (see `situationOf`). */
+  signs: Sign[];
   /** The `host:port` pairs its records name as one (`10.0.0.5:5432`), first record first. */
   endpoints: string[];
   /** Each record read for its peers, first record first: a cause is claimed on what one record before another shows. */
@@ -139,12 +142,13 @@ export function peersOfRecords(peers: readonly ErrorPeers[]) {
     ports: unique(peers.map((p) => p.ports)),
     dnsServers: unique(peers.map((p) => p.dnsServers)),
     endpoints: unique(peers.map((p) => p.endpoints)),
+    signs: [...new Set(peers.flatMap((p) => p.signs))],
   };
 }
 
 /**
  * What the checks of an error may be filled with: the first host, IP address, port and DNS server
- * it appears with.
+ * it appears with; and what its records show of its transport and phase, which choose them.
  */
 export function contextOf(error: PasteError): PasteContext {
   const context: PasteContext = {};
@@ -153,5 +157,5 @@ export function contextOf(error: PasteError): PasteContext {
   if (address) context.address = address.replace(/^\[|\]$/g, '');
   if (error.ports[0]) context.port = error.ports[0];
   if (error.dnsServers[0]) context.dnsServer = error.dnsServers[0];
-  return context;
+  return { ...context, ...situationOf(error.signs) };
 }

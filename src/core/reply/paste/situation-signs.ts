@@ -1,0 +1,110 @@
+/**
+ * What a log record shows about the failing call besides its peer: the transport (a UDP socket's
+ * refusal is an ICMP port unreachable, and its listener is no TCP one) and the phase (a timeout on
+ * a connection that was up is retransmissions or keep-alives going unanswered, not SYN retries).
+ * Each sign is read near the error it belongs to, as its peers are (see `peersOfError`).
+ */
+export type Sign = 'udp' | 'tcp' | 'established' | 'connecting';
+
+/**
+ * Words that only one transport's or one phase's calls print. Each alternative starts on fixed
+ * words and is bounded, so a record is read in linear time.
+ */
+const SIGNS: readonly [Sign, RegExp][] = [
+  [
+    'udp',
+    new RegExp(
+      [
+        // UDP named as such: Go's `read udp 10.0.0.5:41234->10.0.0.2:53: read: connection refused` and
+        // `listen udp4 0.0.0.0:3478`, OpenVPN's `read UDP`, `udp bind()`, `ddsi_udp_create_conn`
+        String.raw`(?:\b|_)[Uu][Dd][Pp][46]?(?:\b|_)`,
+        // Node's dgram module in a stack (`at doSend (node:dgram:721:16)`), .NET's and Java's UDP classes
+        String.raw`\bnode:dgram\b`,
+        String.raw`\bdgram\.js\b`,
+        String.raw`\bUdpClient\b`,
+        String.raw`\bDatagram(?:Socket|Channel)\b`,
+        String.raw`\bPortUnreachableException\b`,
+        // Windows' datagram calls; Android's libcore calls recvfrom() on TCP sockets too, so not that
+        String.raw`\b(?:wsa|WSA)(?:recvfrom|sendto|RecvFrom|SendTo)\b`,
+        String.raw`\bSocket\.(?:ReceiveFrom|SendTo)\b`,
+        String.raw`\bICMP\b[^\n]{0,30}?\b[Pp]ort [Uu]nreachable\b`,
+        String.raw`\bSOCK_DGRAM\b`,
+        String.raw`\bQUIC\b`,
+        // Python's `self.socket.sendto(msg, self.address)` (logging's SysLogHandler), C's perror
+        // `sendto: Connection refused`, not Android's `sendto failed:` (its TCP sockets say it too)
+        String.raw`\.(?:sendto|recvfrom)\(`,
+        String.raw`\b(?:sendto|recvfrom)(?:\(\))?(?:: | failed \(\d)`,
+        // nginx's resolver: `send() failed (111: Connection refused) while resolving, resolver: …`
+        'while resolving, resolver',
+      ].join('|'),
+      'g',
+    ),
+  ],
+  [
+    'tcp',
+    new RegExp(
+      [
+        String.raw`\b(?:read|write|listen) tcp[46]?\b`,
+        // A refused connect() is TCP's own: Go's `connect:`, Node's `connect ECONNREFUSED`, Windows' `connectex`
+        String.raw`\b[Cc]onnect(?:ex)?\b`,
+        String.raw`\bTCP(?:ConnectWrap)?\b`,
+        String.raw`\bTcpClient\b`,
+        'actively refused',
+      ].join('|'),
+      'g',
+    ),
+  ],
+  [
+    'established',
+    new RegExp(
+      [
+        // Go: `read tcp a->b: read: connection timed out`, `wsarecv: A connection attempt failed…`
+        String.raw`\b(?:read|write) tcp[46]?\b`,
+        String.raw`\b(?:wsa|WSA)(?:recv|send|Recv|Send)\b`,
+        // Node's `read ETIMEDOUT`, nginx's `recv() failed (110: Connection timed out)`
+        String.raw`\b(?:read|write|recv|send)(?:\(\) failed)?:? \(?(?:ETIMEDOUT|110: |60: |[Cc]onnection timed out|[Oo]peration timed out)`,
+        String.raw`\bsyscall: '(?:read|write)'`,
+        // Java's `Connection timed out (Read failed)`, `socketRead0`; Python's `self._sock.recv(…)` frame
+        // (not `.send(`: requests' `adapter.send(` frame is in a connect's trace too)
+        String.raw`\((?:Read|Write) failed\)`,
+        String.raw`\bsocket(?:Read|Write)0\b`,
+        String.raw`\.recv(?:_into)?\(`,
+        String.raw`\bonStreamRead\b`,
+        // curl's `Recv failure: Connection timed out`
+        String.raw`\b(?:Recv|Send) failure: `,
+      ].join('|'),
+      'g',
+    ),
+  ],
+  [
+    'connecting',
+    new RegExp(
+      [
+        String.raw`\b[Cc]onnect(?:ex)?\b`,
+        String.raw`\bdial\b`,
+        String.raw`\bSYN_SENT\b`,
+        String.raw`\bTCPConnectWrap\b`,
+        String.raw`ConnectException\b`,
+        // requests/urllib3: `ConnectTimeout`, `Failed to establish a new connection`
+        String.raw`\bConnectTimeout`,
+        'establish a new connection',
+        String.raw`\b(?:while|when) connecting\b`,
+      ].join('|'),
+      'g',
+    ),
+  ],
+];
+
+/** The signs a record shows, each with where (its offset in the record). */
+export function readSigns(record: string): { at: number; sign: Sign }[] {
+  return SIGNS.flatMap(([sign, re]) => [...record.matchAll(re)].map((m) => ({ at: m.index, sign })));
+}
+
+/** What the signs of an error's records say, where none says otherwise: UDP, a connection that was up. */
+export function situationOf(signs: readonly Sign[]): { transport?: 'udp'; phase?: 'established' } {
+  const has = (sign: Sign) => signs.includes(sign);
+  return {
+    ...(has('udp') && !has('tcp') ? { transport: 'udp' as const } : {}),
+    ...(has('established') && !has('connecting') ? { phase: 'established' as const } : {}),
+  };
+}
