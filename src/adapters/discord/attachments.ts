@@ -1,5 +1,5 @@
-import type { Logger } from '../../core/index.js';
-import { classifyTextFile, fetchText, notFetched } from '../../infra/download/index.js';
+import type { Logger, UnreadFile } from '../../core/index.js';
+import { classifyTextFile, fetchText, notFetched, unreadReason } from '../../infra/download/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { createSlots, type Slots } from '../../infra/slots/index.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -15,8 +15,15 @@ export interface AttachmentLike {
 
 /** Reads a message's text attachments: `message.txt` (a long message), log and data files, gzip or not. */
 export interface AttachmentReader {
-  /** The text of the readable attachments, joined; '' when there is none. */
-  readText(attachments: readonly AttachmentLike[], channelId: string): Promise<string>;
+  /**
+   * The text of the readable attachments, joined; '' when there is none. `unread`, when given, gets
+   * each attachment that was not read and why, for an answer to say so.
+   */
+  readText(
+    attachments: readonly AttachmentLike[],
+    channelId: string,
+    options?: { unread?: UnreadFile[] },
+  ): Promise<string>;
 }
 
 export interface AttachmentReaderDeps {
@@ -58,22 +65,26 @@ export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentRe
     deps.slots ?? createSlots(DISCORD_LIMITS.attachmentDownloads, DISCORD_LIMITS.attachmentQueueMs);
 
   return {
-    async readText(attachments, channelId) {
+    async readText(attachments, channelId, options = {}) {
       const texts: string[] = [];
       let budget = deps.maxBytes;
       for (const a of attachments.slice(0, DISCORD_LIMITS.attachments)) {
         const kind = kindOf(a);
+        const leave = (reason: string) => {
+          skip(a, channelId, reason);
+          options.unread?.push({ name: a.name, reason: unreadReason(reason) });
+        };
         if (!kind.read) {
-          skip(a, channelId, kind.reason);
+          leave(kind.reason);
           continue;
         }
         if (a.size > budget) {
-          skip(a, channelId, 'too-large');
+          leave('too-large');
           continue;
         }
         const url = URL.canParse(a.url) ? new URL(a.url) : undefined;
         if (!url || !allowed(url)) {
-          skip(a, channelId, 'not-a-discord-url');
+          leave('not-a-discord-url');
           continue;
         }
         const got = await fetchText(url.href, {
@@ -84,6 +95,8 @@ export function createAttachmentReader(deps: AttachmentReaderDeps): AttachmentRe
         });
         if (!got.ok) {
           const { reason } = got;
+          // Named in the answer to whoever asked, as those refused unread above.
+          options.unread?.push({ name: a.name, reason: unreadReason(reason) });
           if (notFetched(reason)) {
             deps.metrics?.apiFailure('discord', 'attachment.download', reason);
             logger.warn('could not download a Discord attachment, so its text went unread', {

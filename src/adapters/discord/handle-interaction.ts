@@ -8,7 +8,7 @@ import {
   RESTJSONErrorCodes,
   type RepliableInteraction,
 } from 'discord.js';
-import type { Core, FeedbackVerdict, Logger, SettingsInput } from '../../core/index.js';
+import type { Core, FeedbackVerdict, Logger, SettingsInput, UnreadFile } from '../../core/index.js';
 import { LOCALES, type Locale } from '../../core/index.js';
 import { answerInteraction, type InteractionAnswer, type Visibility } from './answer-interaction.js';
 import type { AttachmentReader } from './attachments.js';
@@ -114,15 +114,18 @@ export function createInteractionHandler(
     // A paste over 2,000 characters reaches Discord as `message.txt` with no content: its text is
     // in the file. Reading it is part of the work, so a slow download gets the deferred answer.
     // Someone asked about this message: a bot's or a webhook's files are read too (a CI run's log),
-    // as on Slack (the README's rule); only auto-replies leave them alone.
-    const read = deps.attachments?.readText(shownFiles(target), interaction.channelId) ?? Promise.resolve('');
-    const work = read
+    // as on Slack (the README's rule); only auto-replies leave them alone. Those not read (over
+    // the size read, not text, a failed download) are named in the answer, as on Slack.
+    const unread: UnreadFile[] = [];
+    const read = deps.attachments?.readText(shownFiles(target), interaction.channelId, { unread });
+    const work = (read ?? Promise.resolve(''))
       .then((fileText) =>
         core.explainMessage({
           // Asked about this message: all the text it shows, a forward's and an alert's embeds too.
           text: [shownText(target, { embeds: true }), fileText].filter(Boolean).join('\n'),
           channel: toChannelRef(interaction.guildId, interaction.channelId, interaction.channel),
           user: toUserRef(interaction),
+          unreadFiles: unread,
         }),
       )
       .then((reply) => ({ reply, visibility: 'ephemeral' as const }));

@@ -1,6 +1,7 @@
 import { App, type Logger as BoltLogger, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config/index.js';
 import { createFrontReceiver, type FrontReceiver } from './front-receiver.js';
+import { holdSocketModeAcks } from './socket-acks.js';
 
 export interface BuiltSlackApp {
   app: App;
@@ -22,7 +23,7 @@ export interface BuildAppOptions {
   unhandledRequestTimeoutMs: number;
   /** Told when Bolt could not process a request (counted as malformed). */
   onUnreadable?: () => void;
-  /** Told when a message event is answered 503 for Slack to send again, and why. */
+  /** Told when a message event is answered 503 (over Socket Mode, left unacknowledged) for Slack to send again, and why. */
   onRedeliver?: (why: 'store_unavailable' | 'in_progress') => void;
   /** Socket Mode: the fetch of the client's own Web API calls (`apps.connections.open`). */
   socketFetch?: webApi.FetchFunction;
@@ -70,6 +71,12 @@ export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): Bui
     // Core decides about the bot's own messages (MessageInput.author.isSelf), like every other rule.
     ignoreSelf: false,
   });
+  // Message events' acks wait for their decision over the socket too (socket-acks.ts).
+  if (socket)
+    holdSocketModeAcks(socket, app, {
+      logger: options.logger,
+      ...(options.onRedeliver ? { onRedeliver: options.onRedeliver } : {}),
+    });
   const web = new webApi.WebClient(slack.botToken, {
     ...base,
     logger: options.logger,

@@ -1,6 +1,12 @@
 import type { webApi } from '@slack/bolt';
-import type { Logger, UnreadFile, UnreadReason } from '../../core/index.js';
-import { classifyTextFile, fetchText, notFetched, type TextFileKind } from '../../infra/download/index.js';
+import type { Logger, UnreadFile } from '../../core/index.js';
+import {
+  classifyTextFile,
+  fetchText,
+  notFetched,
+  type TextFileKind,
+  unreadReason,
+} from '../../infra/download/index.js';
 import type { Metrics } from '../../infra/metrics/index.js';
 import { createSlots, type Slots } from '../../infra/slots/index.js';
 import type { SlackCaller } from './calls.js';
@@ -44,13 +50,6 @@ export interface SlackFileReaderDeps {
 
 /** Files that are not in Slack (Google Drive…), deleted, or hidden by the free plan's limit. */
 const UNREADABLE_MODES = new Set(['external', 'tombstone', 'hidden_by_limit', 'email']);
-
-/** What a person asking about the message is told of a file that was not read (`skip`'s reasons). */
-function unreadReason(reason: string): UnreadReason | undefined {
-  if (reason === 'too-large') return 'too-large';
-  if (['binary', 'archive', 'unsupported-compression', 'corrupt-gzip'].includes(reason)) return 'not-text';
-  return reason === 'bot' ? undefined : 'unavailable';
-}
 
 /** How to read a file (a snippet is always text), or why not, for the debug line. */
 function kindOf(file: SlackFile): TextFileKind | { read: false; reason: 'not-hosted' } {
@@ -147,8 +146,9 @@ export function createSlackFileReader(deps: SlackFileReaderDeps): SlackFileReade
       for (const file of files.slice(0, SLACK_LIMITS.inbound.files)) {
         const read = await readOne(file, channel, budget, options.fromBots === true);
         if ('skipped' in read) {
-          const reason = unreadReason(read.skipped);
-          if (reason) options.unread?.push({ name: read.name, reason });
+          // A bot's file left unread, unasked, is no part of an answer.
+          if (read.skipped !== 'bot')
+            options.unread?.push({ name: read.name, reason: unreadReason(read.skipped) });
           continue;
         }
         texts.push(read.text);

@@ -7,7 +7,8 @@ import {
   HTTPResponseAck,
   type Receiver,
 } from '@slack/bolt';
-import { DELIVERY_VERDICT_KEY, type DeliveryVerdict, waitsForVerdict } from './delivery-verdict.js';
+import { DELIVERY_VERDICT_KEY, waitsForVerdict } from './delivery-verdict.js';
+import { asksRedelivery, DEFAULT_VERDICT_WAIT_MS, holdAck } from './held-ack.js';
 
 /** Slack's Events API header for "this failure is final": Slack then skips its three retries. */
 export const NO_RETRY = { 'x-slack-no-retry': '1' } as const;
@@ -39,8 +40,6 @@ export interface FrontReceiverOptions {
   verdictWaitMs?: number;
 }
 
-const DEFAULT_VERDICT_WAIT_MS = 2000;
-
 export function createFrontReceiver(options: FrontReceiverOptions): FrontReceiver {
   const { logger } = options;
   let bolt: App | undefined;
@@ -69,26 +68,23 @@ export function createFrontReceiver(options: FrontReceiverOptions): FrontReceive
         }).bind();
       const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
       const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
-      const held = waitsForVerdict(body)
-        ? holdAck(options.verdictWaitMs ?? DEFAULT_VERDICT_WAIT_MS)
-        : undefined;
-      const processing = bolt.processEvent({
+      const event = (ack: () => Promise<void>, customProperties: Record<string, unknown> = {}) => ({
         body,
-        ack: held ? held.ack : httpAck(),
+        ack,
         ...(retryNum === undefined ? {} : { retryNum }),
         ...(retryReason === undefined ? {} : { retryReason }),
-        customProperties: held ? { [DELIVERY_VERDICT_KEY]: held.settle } : {},
+        customProperties,
       });
-      if (held) {
-        const verdict = await Promise.race([
-          held.verdict,
-          processing.then(
-            () => 'taken' as const,
-            () => null,
-          ),
-        ]);
-        held.done();
-        if (verdict === 'store_unavailable' || verdict === 'in_progress') {
+      let processing: Promise<void>;
+      if (!waitsForVerdict(body)) processing = bolt.processEvent(event(httpAck()));
+      else {
+        const app = bolt;
+        const held = holdAck(options.verdictWaitMs ?? DEFAULT_VERDICT_WAIT_MS, ({ ack, settle }) =>
+          app.processEvent(event(ack, { [DELIVERY_VERDICT_KEY]: settle })),
+        );
+        processing = held.processed;
+        const verdict = await held.verdict;
+        if (asksRedelivery(verdict)) {
           options.onRedeliver?.(verdict);
           res.writeHead(503, { 'content-type': 'text/plain' }).end(`${verdict}\n`);
         } else if (verdict === 'taken' || held.acked()) await httpAck()();
@@ -105,28 +101,5 @@ export function createFrontReceiver(options: FrontReceiverOptions): FrontReceive
           res.writeHead(400, { 'content-type': 'text/plain', ...NO_RETRY }).end('malformed\n');
       }
     },
-  };
-}
-
-/**
- * An ack held until the delivery's verdict comes, or `waitMs` passes (then it is taken: Slack
- * allows 3 s, and a decision still running, such as a file being read, is under way).
- */
-function holdAck(waitMs: number) {
-  let settle: (verdict: DeliveryVerdict) => void = () => undefined;
-  const verdict = new Promise<DeliveryVerdict>((resolve) => {
-    settle = resolve;
-  });
-  const timer = setTimeout(() => settle('taken'), waitMs);
-  let acked = false;
-  return {
-    verdict,
-    settle: (value: DeliveryVerdict) => settle(value),
-    /** What Bolt calls for the event (at once, before the listeners run): noted, answered later. */
-    ack: async () => {
-      acked = true;
-    },
-    acked: () => acked,
-    done: () => clearTimeout(timer),
   };
 }

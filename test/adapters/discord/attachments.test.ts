@@ -175,6 +175,32 @@ describe('Discord text attachments', () => {
     );
   });
 
+  it('says which attachments it did not read when asked about a message, rather than that it holds no error', async () => {
+    const add = (filename: string, contentType: string, content: string | Uint8Array, status?: number) =>
+      h.fake.cdn.add('1300000000000000001', {
+        id: freshId(),
+        filename,
+        contentType,
+        content,
+        ...(status ? { status } : {}),
+      });
+    const big = add('api-full.log', 'text/plain', `${'x'.repeat(CAP * 2)}\nread ECONNRESET\n`);
+    const png = add('screenshot.png', 'image/png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0]));
+    const down = add('api.log', 'text/plain', TRACE, 503);
+    const event = messageCommand({
+      id: freshId(),
+      targetText: 'the db again, see the logs',
+      targetAttachments: [big, png, down],
+    });
+    const answered = toContractReplies(await h.send('INTERACTION_CREATE', event));
+    expect(answered).toEqual([expect.objectContaining({ ephemeral: true })]);
+    const shown = answered[0]?.text ?? '';
+    expect(shown).toContain('Not read');
+    expect(shown).toMatch(/api-full\.log: larger than/);
+    expect(shown).toMatch(/screenshot\.png: not a text file/);
+    expect(shown).toMatch(/api\.log: could not be downloaded/);
+  });
+
   it('reads the log a CI webhook attached when someone asks with "Explain socket errors", not unasked', async () => {
     const log = () =>
       h.fake.cdn.add('1300000000000000001', {
