@@ -123,7 +123,21 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     port: 2,
     gate: /::/,
   },
-  // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
+  // Go names the peer of a failing dial, read or write last, after this side's address and an arrow
+  // where it has one: `read udp 10.0.0.5:41234->10.0.0.2:53`, `dial udp [::1]:53` (c147-004, c21-056).
+  {
+    re: new RegExp(
+      String.raw`\b(?:dial|read|write) (?:udp|tcp)[46]? (?:[^\s>]{1,60}-> ?)?(${HOST}):(\d{1,5})\b`,
+      'g',
+    ),
+    host: 1,
+    port: 2,
+    gate: /(?:dial|read|write) (?:udp|tcp)/,
+    own: true,
+  },
+  // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`, Cyclone DDS's
+  // `failed to bind to ANY:7400` (c47-040)
   { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1, gate: /listen / },
   { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1, gate: /:::/ },
+  { re: /\bANY:(\d{1,5})\b/g, port: 1, gate: /ANY:/ },
 ];

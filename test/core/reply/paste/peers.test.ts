@@ -150,6 +150,34 @@ describe('readPeers', () => {
     ]);
   });
 
+  it("keeps the resolver Go's datagram went to, and its port, where the failing call was to it (c147-004, c2-281)", () => {
+    // The look-up's name comes first (its checks resolve it); the datagram's peer is the resolver itself.
+    const go =
+      'dial tcp: lookup db.internal on 10.0.0.2:53: read udp 10.0.0.5:41234->10.0.0.2:53: read: connection refused';
+    expect(readPeers(go)).toMatchObject({
+      hosts: ['db.internal', '10.0.0.2'],
+      ports: ['53'],
+      dnsServers: ['10.0.0.2'],
+    });
+    const ipv6 =
+      'Get https://registry-1.docker.io/v2/: dial tcp: lookup registry-1.docker.io on [::1]:53: read udp [::1]:40242->[::1]:53: read: connection refused';
+    expect(readPeers(ipv6)).toMatchObject({ hosts: ['registry-1.docker.io', '[::1]'], ports: ['53'] });
+    // Go's `dial udp [::1]:53: socket: permission denied` names no source: the address is the peer (c21-056).
+    const dial =
+      'dial tcp: lookup registry.anyquery.dev on [::1]:53: dial udp [::1]:53: socket: permission denied';
+    expect(readPeers(dial).ports).toEqual(['53']);
+    // A look-up that failed on its own answer names no datagram's peer: the resolver stays out.
+    expect(readPeers('dial tcp: lookup db.internal on 10.0.0.2:53: no such host')).toMatchObject({
+      hosts: ['db.internal'],
+      ports: [],
+    });
+  });
+
+  it("reads the port of Cyclone DDS's `ANY:7400`, and no host (c47-040)", () => {
+    const dds = 'ddsi_udp_create_conn: failed to bind to ANY:7400: address in use';
+    expect(readPeers(dds)).toMatchObject({ hosts: [], ports: ['7400'] });
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
