@@ -178,6 +178,46 @@ describe('readPeers', () => {
     expect(readPeers(dds)).toMatchObject({ hosts: [], ports: ['7400'] });
   });
 
+  it("reads the address tuples Python prints: asyncio's connect, a bind's, an empty host (c90-058, c111-015)", () => {
+    expect(
+      readPeers("ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 6379)"),
+    ).toMatchObject({
+      hosts: ['127.0.0.1'],
+      ports: ['6379'],
+    });
+    expect(
+      readPeers("ERROR: bind() for ('0.0.0.0', 161) failed: [Errno 13] Permission denied"),
+    ).toMatchObject({
+      hosts: [],
+      ports: ['161'],
+    });
+    expect(
+      readPeers(
+        "OSError: [Errno 98] error while attempting to bind on address ('', 5005): address already in use",
+      ).ports,
+    ).toEqual(['5005']);
+    expect(
+      readPeers("OSError: [Errno 99] Cannot assign requested address: ('::1', 8000, 0, 0)"),
+    ).toMatchObject({
+      hosts: ['::1'],
+      ports: ['8000'],
+    });
+    expect(readPeers("Connect call failed ('::ffff:172.31.95.1', 1340, 0, 0)")).toMatchObject({
+      hosts: ['172.31.95.1'],
+      ports: ['1340'],
+    });
+    expect(
+      readPeers("socket.gaierror: [Errno -2] Name or service not known: ('db.internal', 5432)").hosts,
+    ).toEqual(['db.internal']);
+    // A source file and its line, as `warnings` prints them, are no host and port.
+    expect(readPeers("('client.py', 12)")).toMatchObject({ hosts: [], ports: [] });
+  });
+
+  it('takes no source address for a peer where a log escaped its arrow as HTML (c42-122)', () => {
+    const go = 'lookup api.example.com on 8.8.8.8:53: read udp 192.168.0.1:1234-&gt;8.8.8.8:53: i/o timeout';
+    expect(readPeers(go)).toMatchObject({ hosts: ['api.example.com', '8.8.8.8'], ports: ['53'] });
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
@@ -185,6 +225,7 @@ describe('readPeers', () => {
       '1.'.repeat(100_000),
       'host='.repeat(50_000),
       ':'.repeat(200_000),
+      "('1.1.1.1', 1, 1".repeat(20_000),
     ]) {
       readPeers(chunk);
     }
