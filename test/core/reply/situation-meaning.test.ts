@@ -64,6 +64,21 @@ describe('what a situation changes in the meaning', () => {
     expect(checksOf(paste).join('\n')).not.toMatch(/keep-alive|SYN|tcp_retries2|Test-NetConnection|nc -vz /);
   });
 
+  it("gives a UDP port in use no TCP causes (TIME_WAIT, a client's connect), in either language", () => {
+    const paste = 'listen udp4 0.0.0.0:3478: bind: address already in use';
+    expect(meaningOf(paste).causes.join('\n')).not.toMatch(/TIME_WAIT|connect\(\)|listens on the port/);
+    expect(meaningOf(paste).causes.join('\n')).toMatch(/SO_REUSEADDR/);
+    expect(meaningOf(paste, 'zh-TW').causes.join('\n')).not.toMatch(/TIME_WAIT|connect\(\)/);
+  });
+
+  it('leads a UDP send that Windows forbids with the broadcast flag, not a blocked connect()', () => {
+    const paste =
+      'System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions.\n   at System.Net.Sockets.Socket.SendTo(Byte[] buffer, SocketFlags socketFlags, EndPoint remoteEP)\n   at System.Net.Sockets.UdpClient.Send(Byte[] dgram, Int32 bytes, IPEndPoint endPoint)';
+    const { causes } = meaningOf(paste);
+    expect(causes[0]).toMatch(/SO_BROADCAST/);
+    expect(causes.join('\n')).not.toMatch(/connect\(\)/);
+  });
+
   it("gives a paste that shows no situation the catalog's own summary and causes, in either language", () => {
     for (const locale of ['en', 'zh-TW'] as const) {
       for (const [paste, id] of [
