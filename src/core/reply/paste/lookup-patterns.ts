@@ -1,5 +1,5 @@
 // Where logs name the host a failed look-up asked for: the first patterns readSpots (peers.ts) tries.
-import { HOST, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
+import { ADDRESS, HOST, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
 
 /** Names a resolver was asked for; a failed look-up's checks resolve them (see `peersFrom`). */
 export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
@@ -10,6 +10,16 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
     dns: 2,
     gate: /lookup /,
     lookup: true,
+  },
+  // dig: `;; communications error to 192.168.1.8#53: connection refused`, BIND's `address#port`: the
+  // server it asked, which is also the peer of the query that failed (c151-011).
+  {
+    re: new RegExp(String.raw`\bcommunications error to (${ADDRESS})#(\d{1,5})\b`, 'g'),
+    host: 1,
+    port: 2,
+    dns: 1,
+    gate: /communications error to /,
+    own: true,
   },
   // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`, `querySrv ECONNREFUSED
   // _mongodb._tcp.cluster0.example.net`; not the next word of a sentence that names the code

@@ -218,6 +218,22 @@ describe('readPeers', () => {
     expect(readPeers(go)).toMatchObject({ hosts: ['api.example.com', '8.8.8.8'], ports: ['53'] });
   });
 
+  it('reads the server and port dig names as BIND prints them, `address#port` (c151-011, c151-022)', () => {
+    expect(readPeers(';; communications error to 192.168.1.8#53: connection refused')).toMatchObject({
+      hosts: ['192.168.1.8'],
+      ports: ['53'],
+      dnsServers: ['192.168.1.8'],
+    });
+    expect(readPeers(';; communications error to 2001:db8::53#53: timed out').dnsServers).toEqual([
+      '2001:db8::53',
+    ]);
+    // named's `client @0x7fa6a8006c80 100.64.0.5#58051` is a client's own port: no peer of a failing call.
+    expect(
+      readPeers('named[2795963]: client @0x7fa6a8006c80 100.64.0.5#58051 (x.example): query failed (REFUSED)')
+        .ports,
+    ).toEqual([]);
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
