@@ -234,6 +234,21 @@ describe('readPeers', () => {
     ).toEqual([]);
   });
 
+  it("reads the server a resolver's query went to in BIND's and unbound's logs (c151-001, c20-092, c20-093)", () => {
+    const named =
+      "named[445979]: network unreachable resolving 'vscode-cdn.z01.azurefd.net/A/IN': 2620:1ec:8ec:10::23#53";
+    expect(readPeers(named)).toMatchObject({ hosts: ['2620:1ec:8ec:10::23'], ports: ['53'] });
+    const tcp =
+      'unbound[3180577]: [3180577:0] error: tcp connect: Connection refused for 199.7.91.13 port 53';
+    expect(readPeers(tcp)).toMatchObject({ hosts: ['199.7.91.13'], ports: ['53'] });
+    const udp =
+      'unbound[3903467:1] error: udp connect failed: Network is unreachable for 2001:500:a8::e port 53 (len 28)';
+    expect(readPeers(udp)).toMatchObject({ hosts: ['2001:500:a8::e'], ports: ['53'] });
+    const sending =
+      'unbound[1:1] info: error sending query to auth server ip6 2001:500:a8::e port 53 (len 28)';
+    expect(readPeers(sending)).toMatchObject({ hosts: ['2001:500:a8::e'], ports: ['53'] });
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
