@@ -116,10 +116,11 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
   },
   // Python prints an address as a tuple: asyncio's `Connect call failed ('127.0.0.1', 6379)`, a bind's
   // `('0.0.0.0', 161)` (c90-058), IPv6's `('::1', 8000, 0, 0)` and `('::ffff:172.31.95.1', 1340, 0, 0)`
-  // (c148-020); an empty host is any address (port only).
+  // (c148-020); an empty host is any address (port only). Not a socket's own `laddr=(…)` (c202-023),
+  // nor the client an access log line starts with (uvicorn's `('10.0.0.9', 53412) - "GET / …"`).
   {
     re: new RegExp(
-      String.raw`\(['"](::ffff:\d{1,3}(?:\.\d{1,3}){3}|${IPV6}|${HOST}|[A-Za-z0-9][A-Za-z0-9-]{0,62})['"], (\d{1,5})(?:, \d{1,10}){0,2}\)`,
+      String.raw`(?<!laddr=)\(['"](::ffff:\d{1,3}(?:\.\d{1,3}){3}|${IPV6}|${HOST}|[A-Za-z0-9][A-Za-z0-9-]{0,62})['"], (\d{1,5})(?:, \d{1,10}){0,2}\)(?! - ")`,
       'g',
     ),
     host: 1,
@@ -138,10 +139,11 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     gate: /::/,
   },
   // Go names the peer of a failing dial, read or write last, after this side's address and an arrow
-  // where it has one: `read udp 10.0.0.5:41234->10.0.0.2:53`, `dial udp [::1]:53` (c147-004, c21-056).
+  // where it has one: `read udp 10.0.0.5:41234->10.0.0.2:53`, `dial udp [::1]:53` (c147-004, c21-056);
+  // never this side's address where the destination after the arrow is redacted (c204-005).
   {
     re: new RegExp(
-      String.raw`\b(?:dial|read|write) (?:udp|tcp)[46]? (?:[^\s>;]{1,60}-(?:>|&gt;) ?)?(${HOST}):(\d{1,5})\b`,
+      String.raw`\b(?:dial|read|write) (?:udp|tcp)[46]? (?:[^\s>;]{1,60}-(?:>|&gt;) ?)?(${HOST}):(\d{1,5})(?!\d| ?-{1,2}(?:>|&gt;))`,
       'g',
     ),
     host: 1,

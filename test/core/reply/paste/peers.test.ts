@@ -249,6 +249,22 @@ describe('readPeers', () => {
     expect(readPeers(sending)).toMatchObject({ hosts: ['2001:500:a8::e'], ports: ['53'] });
   });
 
+  it("takes no side of a flow for its peer where Go's destination is redacted (c204-005, c32-016)", () => {
+    const redacted =
+      'failed to fallback request payload > read tcp 10.0.0.4:443-> 我的公网IP :37288: read: connection reset by peer';
+    expect(readPeers(redacted)).toMatchObject({ hosts: [], ports: [] });
+    const masked =
+      'read tcp 192.168.31.140:62182->xx.xx.xx.xx:xxxx: wsarecv: An existing connection was forcibly closed';
+    expect(readPeers(masked).hosts).not.toContain('192.168.31.140');
+  });
+
+  it("takes no local address of a Python socket's repr, nor the client of an access log line (c202-023)", () => {
+    const repr =
+      "Time out encountered in <socket.socket fd=684, family=2, type=1, proto=0, laddr=('169.254.50.134', 61152), raddr=('169.254.144.236', 49691)>";
+    expect(readPeers(repr)).toMatchObject({ hosts: ['169.254.144.236'], ports: ['49691'] });
+    expect(readPeers('INFO:     (\'10.0.0.9\', 53412) - "GET / HTTP/1.1" 200').hosts).toEqual([]);
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
