@@ -12,4 +12,5 @@ export {
   type ErrorFacts,
   LOCALES,
   type Locale,
+  type Situation,
 } from './types.js';

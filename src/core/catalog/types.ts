@@ -122,6 +122,10 @@ export interface EntryText {
    * (`udp`), a connection that was up (`established`), an OS whose commands differ (`macos`).
    */
   checksWhen?: Partial<Record<Situation, string[]>>;
+  /** The summary instead, where a situation changes what happened (a UDP refusal is no TCP reset). */
+  summaryWhen?: Partial<Record<Situation, string>>;
+  /** The causes instead, likewise (a timeout on a connection that was up has no handshake's causes). */
+  causesWhen?: Partial<Record<Situation, string[]>>;
   /** For usage errors: the calls that raise it. */
   calls?: string[];
   /** Extra words people search by (fuzzy look-up only). */

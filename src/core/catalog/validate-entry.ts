@@ -124,6 +124,35 @@ export function validateFacts(raw: unknown, where: string): CatalogFacts {
   };
 }
 
+/** The fields a locale's text may have. */
+const TEXT_FIELDS = [
+  'summary',
+  'causes',
+  'checks',
+  'checksWhen',
+  'summaryWhen',
+  'causesWhen',
+  'calls',
+  'keywords',
+];
+
+/** A map from situations to what an entry says in each (`checksWhen`, `summaryWhen`…), each value read by `read`. */
+function situations<T>(
+  o: Obj,
+  key: string,
+  where: string,
+  read: (field: string, value: unknown) => T,
+): Partial<Record<Situation, T>> {
+  const when = object(o[key], where, key);
+  const out: Partial<Record<Situation, T>> = {};
+  for (const situation of Object.keys(when)) {
+    const field = `${key}.${situation}`;
+    if (!SITUATIONS.includes(situation as Situation)) fail(where, field, 'is not a known situation');
+    out[situation as Situation] = read(field, when[situation]);
+  }
+  return out;
+}
+
 /** Validates one locale's text for an entry (`data/explanations/<locale>/*.json`). */
 export function validateEntryText(raw: unknown, where: string): EntryText {
   const o = object(raw, where, '(text)');
@@ -134,19 +163,16 @@ export function validateEntryText(raw: unknown, where: string): EntryText {
   };
   if (o.calls !== undefined) text.calls = strings(o, 'calls', where, { min: 1, max: 12 });
   if (o.keywords !== undefined) text.keywords = strings(o, 'keywords', where, { max: 20 });
-  if (o.checksWhen !== undefined) {
-    const when = object(o.checksWhen, where, 'checksWhen');
-    text.checksWhen = {};
-    for (const key of Object.keys(when)) {
-      if (!SITUATIONS.includes(key as Situation))
-        fail(where, `checksWhen.${key}`, 'is not a known situation');
-      const field = `checksWhen.${key}`;
-      text.checksWhen[key as Situation] = strings({ [field]: when[key] }, field, where, { min: 1, max: 8 });
-    }
-  }
+  const lists = (key: 'checksWhen' | 'causesWhen') =>
+    situations(o, key, where, (field, v) => strings({ [field]: v }, field, where, { min: 1, max: 8 }));
+  if (o.checksWhen !== undefined) text.checksWhen = lists('checksWhen');
+  if (o.causesWhen !== undefined) text.causesWhen = lists('causesWhen');
+  if (o.summaryWhen !== undefined)
+    text.summaryWhen = situations(o, 'summaryWhen', where, (field, v) =>
+      string({ [field]: v }, field, where),
+    );
   for (const key of Object.keys(o)) {
-    if (!['summary', 'causes', 'checks', 'checksWhen', 'calls', 'keywords'].includes(key))
-      fail(where, key, 'is not a known field');
+    if (!TEXT_FIELDS.includes(key)) fail(where, key, 'is not a known field');
   }
   return text;
 }

@@ -10,7 +10,7 @@ import type { Reply } from './model.js';
 import { checksFor } from './os-checks.js';
 import { listOtherNames } from './other-names.js';
 import { fillPlaceholders, type PasteContext } from './placeholders.js';
-import { checksIn } from './situation-checks.js';
+import { checksIn, meaningIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
 
 /** `reset · retry: maybe · remote side` */
@@ -81,6 +81,7 @@ export function explainEntry(
   options: ExplainOptions = {},
 ): Reply {
   const text = entry[locale];
+  const { summary, causes } = meaningIn(text, options.context);
   const notable = (options.readings ?? []).filter((r) => r.kind !== 'winsock' && r.kind !== 'text');
   const readAs = notable.length
     ? t(locale, 'explain.readAs', {
@@ -89,7 +90,7 @@ export function explainEntry(
     : '';
   // A sentence after an English full stop starts after a space; after Chinese '。', at once.
   const gap = readAs === '' || readAs.endsWith('。') ? '' : ' ';
-  const sections: Reply['sections'] = [{ text: `${readAs}${gap}${text.summary}` }];
+  const sections: Reply['sections'] = [{ text: `${readAs}${gap}${summary}` }];
   if (entry.systemMessage) {
     // Logs from servers quote the English text; a reader's own Windows prints its language's. Only a
     // text seen in real output is shown: none is translated here.
@@ -102,7 +103,7 @@ export function explainEntry(
   if (others.length > 0) sections.push({ heading: t(locale, 'explain.alsoSeenAs'), items: others });
   const keep = <T>(items: readonly T[]) => (options.brief ? items.slice(0, BRIEF_ITEMS) : [...items]);
   const checks = checksFor(checksIn(text, options.context), options.context);
-  sections.push({ heading: t(locale, 'explain.causes'), items: keep(text.causes) });
+  sections.push({ heading: t(locale, 'explain.causes'), items: keep(causes) });
   sections.push({
     heading: t(locale, 'explain.checks'),
     items: keep(checks).map((check) => fillPlaceholders(check, options.context)),
@@ -110,7 +111,7 @@ export function explainEntry(
   const calls = options.brief ? [] : (text.calls ?? []);
   const hidden =
     options.brief &&
-    (text.causes.length > BRIEF_ITEMS || checks.length > BRIEF_ITEMS || (text.calls?.length ?? 0) > 0);
+    (causes.length > BRIEF_ITEMS || checks.length > BRIEF_ITEMS || (text.calls?.length ?? 0) > 0);
   if (calls.length > 0) {
     sections.push({
       heading: t(locale, 'explain.calls'),

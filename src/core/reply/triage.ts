@@ -12,7 +12,7 @@ import { checksFor } from './os-checks.js';
 import { type PasteSetting, settingOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
 import { fillPlaceholders } from './placeholders.js';
-import { checksIn } from './situation-checks.js';
+import { checksIn, meaningIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
 
 /** What a triage is built from. */
@@ -185,7 +185,10 @@ export function triageErrors(
     subtitle: t(locale, 'triage.order'),
     sections: [
       { text: lines.join('\n') },
-      ...shown.map((e) => ({ heading: labelEntry(e.entry), text: e.entry[locale].summary })),
+      ...shown.map((e) => ({
+        heading: labelEntry(e.entry),
+        text: meaningIn(e.entry[locale], { ...contextOf(e), ...options.setting }).summary,
+      })),
     ],
     footer: [t(locale, 'triage.details', { commands }), maybeLine].filter(Boolean).join('\n'),
     shortenedNote: t(locale, 'reply.shortened'),

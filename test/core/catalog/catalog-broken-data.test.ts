@@ -73,6 +73,29 @@ describe('loading broken data', () => {
     );
   });
 
+  it('names a malformed summaryWhen or causesWhen by its situation', () => {
+    const dir = copyData();
+    editJson(join(dir, 'explanations/en/common.json'), (json) => {
+      (json['10061'] as Json).summaryWhen = { sctp: 'a summary' };
+    });
+    expect(() => loadCatalog(dir)).toThrowError(
+      /entry "10061": field "summaryWhen\.sctp" is not a known situation/,
+    );
+    editJson(join(dir, 'explanations/en/common.json'), (json) => {
+      (json['10061'] as Json).summaryWhen = { udp: '' };
+    });
+    expect(() => loadCatalog(dir)).toThrowError(
+      /entry "10061": field "summaryWhen\.udp" must be a non-empty string/,
+    );
+    editJson(join(dir, 'explanations/en/common.json'), (json) => {
+      (json['10061'] as Json).summaryWhen = undefined;
+      (json['10061'] as Json).causesWhen = { udp: [] };
+    });
+    expect(() => loadCatalog(dir)).toThrowError(
+      /entry "10061": field "causesWhen\.udp" must have 1 to 8 items/,
+    );
+  });
+
   it('refuses a symbol used by two entries', () => {
     const dir = copyData();
     editJson(join(dir, 'catalog.json'), (json) => {

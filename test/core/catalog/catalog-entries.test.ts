@@ -51,6 +51,15 @@ describe('the catalog', () => {
       const when = (locale: (typeof LOCALES)[number]) =>
         Object.entries(entry[locale].checksWhen ?? {}).map(([situation, list]) => [situation, list.length]);
       expect(when('zh-TW'), entry.id).toEqual(when('en'));
+      // The summary and causes for a situation (a UDP refusal, a timeout on a connection that was up), likewise.
+      for (const field of ['summaryWhen', 'causesWhen'] as const) {
+        const situations = (locale: (typeof LOCALES)[number]) =>
+          Object.keys(entry[locale][field] ?? {}).sort();
+        expect(situations('zh-TW'), `${entry.id} ${field}`).toEqual(situations('en'));
+      }
+      const causes = (locale: (typeof LOCALES)[number]) =>
+        Object.entries(entry[locale].causesWhen ?? {}).map(([situation, list]) => [situation, list.length]);
+      expect(causes('zh-TW'), entry.id).toEqual(causes('en'));
       expect(entry['zh-TW'].summary).toMatch(/[\u4e00-\u9fff]/);
     }
   });
@@ -59,7 +68,11 @@ describe('the catalog', () => {
     for (const entry of catalog.entries) {
       for (const locale of LOCALES) {
         const t = entry[locale];
-        const when = Object.values(t.checksWhen ?? {}).flat();
+        const when = [
+          ...Object.values(t.checksWhen ?? {}).flat(),
+          ...Object.values(t.summaryWhen ?? {}),
+          ...Object.values(t.causesWhen ?? {}).flat(),
+        ];
         const all = [t.summary, ...t.causes, ...t.checks, ...when].join(' ');
         expect(all, `${entry.id} ${locale}`).not.toMatch(/[<>&@]/);
       }

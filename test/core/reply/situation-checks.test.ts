@@ -31,8 +31,9 @@ describe('checks for a UDP refusal', () => {
     expect(all).toMatch(/`Get-NetUDPEndpoint/);
     expect(all).toMatch(/`nslookup db\.internal 10\.0\.0\.2`/);
     expect(all).not.toMatch(/ss -ltnp|Get-NetTCPConnection|-iTCP|nc -vz |Test-NetConnection/);
-    // The name looked up is no peer of the datagram: the test datagram goes to the address that refused.
-    expect(all).toMatch(/`nc -vzu <address> <port>`/);
+    // The name looked up is no peer of the datagram: the test datagram goes to the resolver that refused.
+    expect(all).toMatch(/`nc -vzu 10\.0\.0\.2 53`/);
+    expect(all).toMatch(/`ss -lunp 'sport = :53'`/);
   });
 
   it('says so in Traditional Chinese too', () => {
@@ -227,8 +228,8 @@ describe('checks for a UDP port that cannot be bound', () => {
     expect(turn).toMatch(/`Get-NetUDPEndpoint -LocalPort 3478`/);
     expect(turn).not.toMatch(/ss -ltnp|Get-NetTCPConnection|-iTCP/);
     const dds = checksOf('ddsi_udp_create_conn: failed to bind to ANY:7400: address in use').join('\n');
-    // (Its `ANY:7400` is no host and port the checks are filled with.)
-    expect(dds).toMatch(/`ss -lunp 'sport = :<port>'`/);
+    // Its `ANY:7400` is the wildcard address and the port: the port fills the checks, no host does.
+    expect(dds).toMatch(/`ss -lunp 'sport = :7400'`/);
     expect(dds).not.toMatch(/ss -ltnp|Get-NetTCPConnection|-iTCP/);
     expect(checksOf('listen udp 0.0.0.0:53: bind: address already in use', 'zh-TW').join('\n')).toMatch(
       /`ss -lunp 'sport = :53'`/,

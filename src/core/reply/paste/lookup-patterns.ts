@@ -1,5 +1,6 @@
-// Where logs name the host a failed look-up asked for: the first patterns readSpots (peers.ts) tries.
-import { HOST, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
+// Where logs name the host a failed look-up asked for, and the DNS server a query went to: the first
+// patterns readSpots (peers.ts) tries.
+import { ADDRESS, HOST, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
 
 /** Names a resolver was asked for; a failed look-up's checks resolve them (see `peersFrom`). */
 export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
@@ -10,6 +11,32 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
     dns: 2,
     gate: /lookup /,
     lookup: true,
+  },
+  // dig: `;; communications error to 192.168.1.8#53: connection refused`, BIND's `address#port`: the
+  // server it asked, which is also the peer of the query that failed (c151-011).
+  {
+    re: new RegExp(String.raw`\bcommunications error to (${ADDRESS})#(\d{1,5})\b`, 'g'),
+    host: 1,
+    port: 2,
+    dns: 1,
+    gate: /communications error to /,
+    own: true,
+  },
+  // A resolver's query to another server: BIND's `network unreachable resolving 'x.example/A/IN':
+  // 2620:1ec:8ec:10::23#53` (c151-001), unbound's `tcp connect: Connection refused for 199.7.91.13
+  // port 53` (c20-092) and `error sending query to auth server ip6 2001:500:a8::e port 53` (c20-093).
+  // The server is the failing call's peer; the name asked for is no host the checks should reach.
+  {
+    re: new RegExp(String.raw`\bresolving '[^'\s]{1,260}/IN': (${ADDRESS})#(\d{1,5})\b`, 'g'),
+    host: 1,
+    port: 2,
+    gate: /\/IN': /,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:for|server ip[46]) (${ADDRESS}) port (\d{1,5})\b`, 'g'),
+    host: 1,
+    port: 2,
+    gate: / port \d/,
   },
   // Node: `getaddrinfo ENOTFOUND db.internal`, `queryA EAI_AGAIN db`, `querySrv ECONNREFUSED
   // _mongodb._tcp.cluster0.example.net`; not the next word of a sentence that names the code

@@ -27,4 +27,9 @@ export interface PeerPattern {
    * (`geoportal2.pl` is Poland's, `example.sh` Saint Helena's). A `lookup` pattern is one too.
    */
   named?: true;
+  /**
+   * Its host is the failing call's own peer (Go's `read udp 10.0.0.5:41234->10.0.0.2:53`), kept even
+   * where it is the resolver a look-up asked: a refused or unanswered query was sent to it.
+   */
+  own?: true;
 }

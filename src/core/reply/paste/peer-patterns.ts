@@ -94,9 +94,10 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
   },
   // `10.0.0.5:5432`, `db.internal:443`, `[::1]:8080`; not the source of a flow a proxy or a relay
   // logs as `source -> destination` (Go's `read tcp 10.0.0.9:51432->10.0.0.5:5432`, Clash's
-  // `223.252.60.83:52369 --> 85.202.165.138:8001`): that is this side's own address and port.
+  // `223.252.60.83:52369 --> 85.202.165.138:8001`, and `-&gt;` where a page escaped it, c42-122):
+  // that is this side's own address and port.
   {
-    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d| ?-{1,2}>)`, 'g'),
+    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d| ?-{1,2}(?:>|&gt;))`, 'g'),
     host: 1,
     port: 2,
     gate: /:\d/,
@@ -113,6 +114,20 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     gate: /:\/\//,
     named: true,
   },
+  // Python prints an address as a tuple: asyncio's `Connect call failed ('127.0.0.1', 6379)`, a bind's
+  // `('0.0.0.0', 161)` (c90-058), IPv6's `('::1', 8000, 0, 0)` and `('::ffff:172.31.95.1', 1340, 0, 0)`
+  // (c148-020); an empty host is any address (port only). Not a socket's own `laddr=(…)` (c202-023),
+  // nor the client an access log line starts with (uvicorn's `('10.0.0.9', 53412) - "GET / …"`).
+  {
+    re: new RegExp(
+      String.raw`(?<!laddr=)\(['"](::ffff:\d{1,3}(?:\.\d{1,3}){3}|${IPV6}|${HOST}|[A-Za-z0-9][A-Za-z0-9-]{0,62})['"], (\d{1,5})(?:, \d{1,10}){0,2}\)(?! - ")`,
+      'g',
+    ),
+    host: 1,
+    port: 2,
+    gate: /['"], \d/,
+  },
+  { re: /\((?:''|""), (\d{1,5})\)/g, port: 1, gate: /(?:''|""), \d/ },
   // gRPC's `"target_address":"ipv4:127.0.0.1:32766"`, `ipv6:[::1]:32766` (the colon before it is no port).
   { re: new RegExp(String.raw`\bipv[46]:(${HOST}):(\d{1,5})\b`, 'g'), host: 1, port: 2, gate: /ipv[46]:/ },
   // Node prints an IPv6 peer unbracketed, its port after the last colon: `connect ECONNREFUSED
@@ -123,7 +138,22 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     port: 2,
     gate: /::/,
   },
-  // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`
+  // Go names the peer of a failing dial, read or write last, after this side's address and an arrow
+  // where it has one: `read udp 10.0.0.5:41234->10.0.0.2:53`, `dial udp [::1]:53` (c147-004, c21-056);
+  // never this side's address where the destination after the arrow is redacted (c204-005).
+  {
+    re: new RegExp(
+      String.raw`\b(?:dial|read|write) (?:udp|tcp)[46]? (?:[^\s>;]{1,60}-(?:>|&gt;) ?)?(${HOST}):(\d{1,5})(?!\d| ?-{1,2}(?:>|&gt;))`,
+      'g',
+    ),
+    host: 1,
+    port: 2,
+    gate: /(?:dial|read|write) (?:udp|tcp)/,
+    own: true,
+  },
+  // Local ports a server could not bind: Go `listen tcp :8080`, Node `:::3000`, Cyclone DDS's
+  // `failed to bind to ANY:7400` (c47-040)
   { re: /\blisten (?:tcp|udp)[46]? :(\d{1,5})\b/g, port: 1, gate: /listen / },
   { re: /(?<![\w:]):::(\d{1,5})\b/g, port: 1, gate: /:::/ },
+  { re: /\bANY:(\d{1,5})\b/g, port: 1, gate: /ANY:/ },
 ];

@@ -45,6 +45,8 @@ export interface Spot {
   host?: string;
   /** The host is a name a resolver was asked for (`lookup db`, `ENOTFOUND db`). */
   lookedUp?: true;
+  /** The host is the failing call's own peer, even where it is a resolver (see `PeerPattern.own`). */
+  own?: true;
   port?: string;
   dns?: string;
   /** A word of the failing call's transport or phase (`read udp`, `connect`). */
@@ -55,7 +57,7 @@ export interface Spot {
 export function readSpots(record: string): Spot[] {
   const text = record.slice(0, MAX_RECORD);
   const found: Spot[] = [];
-  for (const { re, host, port, dns, gate, lookup, named } of PEER_PATTERNS) {
+  for (const { re, host, port, dns, gate, lookup, named, own } of PEER_PATTERNS) {
     if (gate && !gate.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const hit: (typeof found)[number] = { at: m.index };
@@ -67,6 +69,7 @@ export function readSpots(record: string): Spot[] {
       if (h && (named || lookup || !FILE_NAME.test(h)) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
         if (lookup) hit.lookedUp = true;
+        if (own) hit.own = true;
       } else if (host !== undefined && !dns) continue;
       const p = port === undefined ? undefined : m[port];
       if (p && Number(p) > 0 && Number(p) < 65536) hit.port = p;
@@ -82,8 +85,9 @@ export function readSpots(record: string): Spot[] {
 export function peersFrom(found: readonly Spot[]): Peers {
   const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
   const dnsServers = unique(found.map((f) => f.dns));
-  // The resolver a look-up asked (`on 10.0.0.2:53`) is no peer of the failing call.
-  const peers = found.filter((f) => !f.host || !dnsServers.includes(f.host));
+  // The resolver a look-up asked (`on 10.0.0.2:53`) is no peer of the failing call, unless the
+  // record shows the call sent to it (`read udp …->10.0.0.2:53: read: connection refused`).
+  const peers = found.filter((f) => !f.host || f.own || !dnsServers.includes(f.host));
   // A name a resolver was asked for comes first: a failed look-up's checks must resolve that name,
   // not the address of the URL the request was for (Go: `Get "https://10.96.0.1:443/api": dial tcp:
   // lookup kubernetes.default on 10.96.0.10:53: no such host`). Logs print such a name only for a

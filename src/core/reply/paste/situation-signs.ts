@@ -100,11 +100,16 @@ export function readSigns(record: string): { at: number; sign: Sign }[] {
   return SIGNS.flatMap(([sign, re]) => [...record.matchAll(re)].map((m) => ({ at: m.index, sign })));
 }
 
-/** What the signs of an error's records say, where none says otherwise: UDP, a connection that was up. */
+/**
+ * What the signs of an error's records say, where none says otherwise: UDP, a connection that was
+ * up. A UDP socket has no connection to be up (`read udp …: read: connection timed out` is a
+ * receive that waited in vain), so UDP claims no phase.
+ */
 export function situationOf(signs: readonly Sign[]): { transport?: 'udp'; phase?: 'established' } {
   const has = (sign: Sign) => signs.includes(sign);
+  const udp = has('udp') && !has('tcp');
   return {
-    ...(has('udp') && !has('tcp') ? { transport: 'udp' as const } : {}),
-    ...(has('established') && !has('connecting') ? { phase: 'established' as const } : {}),
+    ...(udp ? { transport: 'udp' as const } : {}),
+    ...(!udp && has('established') && !has('connecting') ? { phase: 'established' as const } : {}),
   };
 }

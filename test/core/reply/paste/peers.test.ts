@@ -150,6 +150,121 @@ describe('readPeers', () => {
     ]);
   });
 
+  it("keeps the resolver Go's datagram went to, and its port, where the failing call was to it (c147-004, c2-281)", () => {
+    // The look-up's name comes first (its checks resolve it); the datagram's peer is the resolver itself.
+    const go =
+      'dial tcp: lookup db.internal on 10.0.0.2:53: read udp 10.0.0.5:41234->10.0.0.2:53: read: connection refused';
+    expect(readPeers(go)).toMatchObject({
+      hosts: ['db.internal', '10.0.0.2'],
+      ports: ['53'],
+      dnsServers: ['10.0.0.2'],
+    });
+    const ipv6 =
+      'Get https://registry-1.docker.io/v2/: dial tcp: lookup registry-1.docker.io on [::1]:53: read udp [::1]:40242->[::1]:53: read: connection refused';
+    expect(readPeers(ipv6)).toMatchObject({ hosts: ['registry-1.docker.io', '[::1]'], ports: ['53'] });
+    // Go's `dial udp [::1]:53: socket: permission denied` names no source: the address is the peer (c21-056).
+    const dial =
+      'dial tcp: lookup registry.anyquery.dev on [::1]:53: dial udp [::1]:53: socket: permission denied';
+    expect(readPeers(dial).ports).toEqual(['53']);
+    // A look-up that failed on its own answer names no datagram's peer: the resolver stays out.
+    expect(readPeers('dial tcp: lookup db.internal on 10.0.0.2:53: no such host')).toMatchObject({
+      hosts: ['db.internal'],
+      ports: [],
+    });
+  });
+
+  it("reads the port of Cyclone DDS's `ANY:7400`, and no host (c47-040)", () => {
+    const dds = 'ddsi_udp_create_conn: failed to bind to ANY:7400: address in use';
+    expect(readPeers(dds)).toMatchObject({ hosts: [], ports: ['7400'] });
+  });
+
+  it("reads the address tuples Python prints: asyncio's connect, a bind's, an empty host (c90-058, c111-015)", () => {
+    expect(
+      readPeers("ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 6379)"),
+    ).toMatchObject({
+      hosts: ['127.0.0.1'],
+      ports: ['6379'],
+    });
+    expect(
+      readPeers("ERROR: bind() for ('0.0.0.0', 161) failed: [Errno 13] Permission denied"),
+    ).toMatchObject({
+      hosts: [],
+      ports: ['161'],
+    });
+    expect(
+      readPeers(
+        "OSError: [Errno 98] error while attempting to bind on address ('', 5005): address already in use",
+      ).ports,
+    ).toEqual(['5005']);
+    expect(
+      readPeers("OSError: [Errno 99] Cannot assign requested address: ('::1', 8000, 0, 0)"),
+    ).toMatchObject({
+      hosts: ['::1'],
+      ports: ['8000'],
+    });
+    expect(readPeers("Connect call failed ('::ffff:172.31.95.1', 1340, 0, 0)")).toMatchObject({
+      hosts: ['172.31.95.1'],
+      ports: ['1340'],
+    });
+    expect(
+      readPeers("socket.gaierror: [Errno -2] Name or service not known: ('db.internal', 5432)").hosts,
+    ).toEqual(['db.internal']);
+    // A source file and its line, as `warnings` prints them, are no host and port.
+    expect(readPeers("('client.py', 12)")).toMatchObject({ hosts: [], ports: [] });
+  });
+
+  it('takes no source address for a peer where a log escaped its arrow as HTML (c42-122)', () => {
+    const go = 'lookup api.example.com on 8.8.8.8:53: read udp 192.168.0.1:1234-&gt;8.8.8.8:53: i/o timeout';
+    expect(readPeers(go)).toMatchObject({ hosts: ['api.example.com', '8.8.8.8'], ports: ['53'] });
+  });
+
+  it('reads the server and port dig names as BIND prints them, `address#port` (c151-011, c151-022)', () => {
+    expect(readPeers(';; communications error to 192.168.1.8#53: connection refused')).toMatchObject({
+      hosts: ['192.168.1.8'],
+      ports: ['53'],
+      dnsServers: ['192.168.1.8'],
+    });
+    expect(readPeers(';; communications error to 2001:db8::53#53: timed out').dnsServers).toEqual([
+      '2001:db8::53',
+    ]);
+    // named's `client @0x7fa6a8006c80 100.64.0.5#58051` is a client's own port: no peer of a failing call.
+    expect(
+      readPeers('named[2795963]: client @0x7fa6a8006c80 100.64.0.5#58051 (x.example): query failed (REFUSED)')
+        .ports,
+    ).toEqual([]);
+  });
+
+  it("reads the server a resolver's query went to in BIND's and unbound's logs (c151-001, c20-092, c20-093)", () => {
+    const named =
+      "named[445979]: network unreachable resolving 'vscode-cdn.z01.azurefd.net/A/IN': 2620:1ec:8ec:10::23#53";
+    expect(readPeers(named)).toMatchObject({ hosts: ['2620:1ec:8ec:10::23'], ports: ['53'] });
+    const tcp =
+      'unbound[3180577]: [3180577:0] error: tcp connect: Connection refused for 199.7.91.13 port 53';
+    expect(readPeers(tcp)).toMatchObject({ hosts: ['199.7.91.13'], ports: ['53'] });
+    const udp =
+      'unbound[3903467:1] error: udp connect failed: Network is unreachable for 2001:500:a8::e port 53 (len 28)';
+    expect(readPeers(udp)).toMatchObject({ hosts: ['2001:500:a8::e'], ports: ['53'] });
+    const sending =
+      'unbound[1:1] info: error sending query to auth server ip6 2001:500:a8::e port 53 (len 28)';
+    expect(readPeers(sending)).toMatchObject({ hosts: ['2001:500:a8::e'], ports: ['53'] });
+  });
+
+  it("takes no side of a flow for its peer where Go's destination is redacted (c204-005, c32-016)", () => {
+    const redacted =
+      'failed to fallback request payload > read tcp 10.0.0.4:443-> 我的公网IP :37288: read: connection reset by peer';
+    expect(readPeers(redacted)).toMatchObject({ hosts: [], ports: [] });
+    const masked =
+      'read tcp 192.168.31.140:62182->xx.xx.xx.xx:xxxx: wsarecv: An existing connection was forcibly closed';
+    expect(readPeers(masked).hosts).not.toContain('192.168.31.140');
+  });
+
+  it("takes no local address of a Python socket's repr, nor the client of an access log line (c202-023)", () => {
+    const repr =
+      "Time out encountered in <socket.socket fd=684, family=2, type=1, proto=0, laddr=('169.254.50.134', 61152), raddr=('169.254.144.236', 49691)>";
+    expect(readPeers(repr)).toMatchObject({ hosts: ['169.254.144.236'], ports: ['49691'] });
+    expect(readPeers('INFO:     (\'10.0.0.9\', 53412) - "GET / HTTP/1.1" 200').hosts).toEqual([]);
+  });
+
   it('reads hostile input in linear time', () => {
     const started = Date.now();
     for (const chunk of [
@@ -157,6 +272,7 @@ describe('readPeers', () => {
       '1.'.repeat(100_000),
       'host='.repeat(50_000),
       ':'.repeat(200_000),
+      "('1.1.1.1', 1, 1".repeat(20_000),
     ]) {
       readPeers(chunk);
     }

@@ -44,4 +44,9 @@ describe('situationOf', () => {
     expect(situationOf(['established', 'connecting'])).toEqual({});
     expect(situationOf([])).toEqual({});
   });
+
+  it('claims no open connection for a UDP socket, which has none (`read udp …: read: connection timed out`)', () => {
+    expect(situationOf(['udp', 'established'])).toEqual({ transport: 'udp' });
+    expect(situationOf(['udp', 'tcp', 'established'])).toEqual({ phase: 'established' });
+  });
 });
