@@ -10,9 +10,12 @@ import type { LogScan } from './types.js';
  */
 export function scanLog(ctx: CoreContext, locale: Locale): LogScan {
   const paste = createPasteStream();
-  const stream = ctx.detect.stream((region) => paste.region(region));
-  // Which OS the log shows orders its checks, as for a paste.
+  // Which OS the log shows orders its checks, as for a paste (its head, and the lines around errors).
   const os = createOsReader();
+  const stream = ctx.detect.stream((region) => {
+    os.region(region);
+    return paste.region(region);
+  });
   return {
     push(piece) {
       stream.push(piece);

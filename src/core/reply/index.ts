@@ -11,7 +11,7 @@ export { describeReading } from './explain.js';
 export { readKeptContext } from './kept-context.js';
 export { headingLine, makeReply } from './make-reply.js';
 export type { Reply, ReplyAction, ReplyField, ReplyKind, ReplySection } from './model.js';
-export { createOsReader } from './paste/paste-os.js';
+export { createOsReader } from './paste/os-reader.js';
 export { createPasteStream } from './paste/paste-stream.js';
 export type { PasteContext } from './placeholders.js';
 export { countOccurrences, triageErrors, triagePaste, withCounts } from './triage.js';

@@ -14,8 +14,8 @@ export interface PasteSetting {
   cluster?: Cluster;
 }
 
-type Place = Os | Cluster;
-const PLACES: readonly Place[] = [...OSES, 'kubernetes'];
+export type Place = Os | Cluster;
+export const PLACES: readonly Place[] = [...OSES, 'kubernetes'];
 
 /**
  * What only one OS prints: its own error texts and numbers, its paths and prompts. Words that any
@@ -23,7 +23,7 @@ const PLACES: readonly Place[] = [...OSES, 'kubernetes'];
  * `Operation timed out` as macOS does, and curl says it of its own timer. Each alternative starts
  * on fixed words, so a test is linear in the paste.
  */
-const SIGNS: Record<Place, RegExp> = {
+export const SIGNS: Record<Place, RegExp> = {
   windows: new RegExp(
     [
       String.raw`\bWinError\b`,
@@ -104,7 +104,7 @@ const SIGNS: Record<Place, RegExp> = {
 const winsockNumber = (finding: Finding) => finding.form === 'code' && /^1[01]\d{3}$/.test(finding.id);
 
 /** The OS shown, when exactly one is, and the cluster shown. */
-function settingOf(shown: ReadonlySet<Place>, findings: readonly Finding[]): PasteSetting {
+export function settingOf(shown: ReadonlySet<Place>, findings: readonly Finding[]): PasteSetting {
   const oses = new Set(OSES.filter((os) => shown.has(os)));
   if (findings.some(winsockNumber)) oses.add('windows');
   const [os] = oses.size === 1 ? [...oses] : [];
@@ -122,51 +122,4 @@ export function osOfPaste(text: string, findings: readonly Finding[] = []): Os |
 /** The OS a paste shows (see {@link osOfPaste}), and whether it shows a Kubernetes cluster. */
 export function settingOfPaste(text: string, findings: readonly Finding[] = []): PasteSetting {
   return settingOf(new Set(PLACES.filter((place) => SIGNS[place].test(text))), findings);
-}
-
-/** More than the longest sign: the end of what was read, kept to find a sign a piece cuts. */
-const TAIL = 64;
-const ANYWHERE = Object.fromEntries(
-  PLACES.map((place) => [place, new RegExp(SIGNS[place].source, 'g')]),
-) as Record<Place, RegExp>;
-
-/**
- * {@link settingOfPaste} of a text given piece by piece (`sockerr scan FILE`), in bounded memory:
- * the same answer, wherever the pieces cut it.
- */
-export function createOsReader(): {
-  push(piece: string): void;
-  end(findings: readonly Finding[]): PasteSetting;
-} {
-  const shown = new Set<Place>();
-  let tail = '';
-  /** Characters read before `tail`: when there are some, its first one is no start of the text. */
-  let before = 0;
-  /**
-   * Signs in `text` from `from` on. A sign that reaches its end may go on in the next piece (its
-   * `\b` not yet known), so it waits for it unless `complete`; one that starts at the first kept
-   * character lies in what was read before, where it was already read with what stood before it.
-   */
-  const read = (text: string, from: number, complete: boolean) => {
-    for (const place of PLACES) {
-      const re = ANYWHERE[place];
-      re.lastIndex = from;
-      for (let m = re.exec(text); m && !shown.has(place); m = re.exec(text)) {
-        if (complete || m.index + m[0].length < text.length) shown.add(place);
-      }
-    }
-  };
-  return {
-    push(piece) {
-      const text = tail + piece;
-      read(text, before > 0 ? 1 : 0, false);
-      const kept = text.slice(-TAIL);
-      before += text.length - kept.length;
-      tail = kept;
-    },
-    end(findings) {
-      read(tail, before > 0 ? 1 : 0, true);
-      return settingOf(shown, findings);
-    },
-  };
 }

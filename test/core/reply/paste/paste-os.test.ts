@@ -1,9 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../src/core/index.js';
-import { createOsReader, osOfPaste, settingOfPaste } from '../../../../src/core/reply/paste/paste-os.js';
+import { osOfPaste, settingOfPaste } from '../../../../src/core/reply/paste/paste-os.js';
 import { corpusPaste } from '../../../helpers/corpus.js';
-import { pushInPieces, textsOf } from '../../../helpers/texts.js';
 
 const found = (id: string, form: Finding['form']): Finding => ({
   id,
@@ -63,42 +61,5 @@ describe('settingOfPaste', () => {
       cluster: 'kubernetes',
     });
     expect(settingOfPaste('Error: connect ECONNREFUSED 127.0.0.1:5432')).toEqual({});
-  });
-});
-
-describe('createOsReader', () => {
-  // Signs, and what may stand against them to make them none: a word before or after (`xWinError`,
-  // `Linuxes`), a number going on (`os error 100541`).
-  const PARTS = [
-    'WinError',
-    'x',
-    'Linux',
-    'es',
-    ' ',
-    '\n',
-    '/Users/',
-    'a',
-    '[Errno 104]',
-    'os error 10054',
-    '1',
-    'C:\\',
-    'nodename nor servname provided',
-    'Temporary failure in name resolution',
-    'errno: -4078',
-    'kubectl',
-    'svc.cluster.local',
-    'Liveness probe failed',
-    '.'.repeat(70),
-  ];
-
-  it('reads the OS and cluster of the whole text, wherever its pieces cut it', () => {
-    fc.assert(
-      fc.property(textsOf(PARTS, 30), fc.integer({ min: 1, max: 100 }), (text, size) => {
-        const reader = createOsReader();
-        pushInPieces(reader, text, size);
-        expect(reader.end([])).toEqual(settingOfPaste(text));
-      }),
-      { numRuns: Number(process.env.RUNS ?? 500) },
-    );
   });
 });
