@@ -1,31 +1,13 @@
-import { connect } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messageEvent } from '../adapters/slack/payloads.js';
-import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { eventBody } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
 import { scrapeValue } from '../helpers/metrics.js';
-import { HAS_REDIS, type RedisServer, startRedisServer } from '../helpers/redis-server.js';
-import { BOT_TOKEN, type SlackSockerr, startSlackSockerr } from '../helpers/sockerr-process.js';
+import { HAS_REDIS } from '../helpers/redis-server.js';
+import { redisCommand, useTwoWebProcessesOnRedis } from '../helpers/two-web-on-redis.js';
 
 const TRACE = 'Error: read ECONNRESET\n    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)';
-
-/**
- * Sends one Redis command on a connection of its own; resolves with the reply. A command sent
- * while clients are paused is answered when the pause ends.
- */
-function redisCommand(port: number, command: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('data', (data) => {
-      socket.end();
-      resolve(String(data));
-    });
-    socket.once('error', reject);
-    socket.write(command);
-  });
-}
 
 /**
  * The Procfile's `web` twice on one Redis, as two dynos behind Slack's one request URL, while
@@ -33,25 +15,11 @@ function redisCommand(port: number, command: string): Promise<string> {
  * Slack redelivers an event only when its delivery was not acknowledged with a 2xx.
  */
 describe.skipIf(!HAS_REDIS)('two web processes while their Redis pauses', () => {
-  let redis: RedisServer;
-  let fake: FakeSlack;
-  let web: SlackSockerr[] = [];
-  const repliesTo = (event: ReturnType<typeof messageEvent>) =>
-    fake.callsTo('chat.postMessage', true).filter((c) => c.params.thread_ts === event.event.ts);
-
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    fake = await startFakeSlack({ botToken: BOT_TOKEN });
-    web = await Promise.all([0, 1].map(() => startSlackSockerr(fake, { REDIS_URL: redis.url }, 'procfile')));
-  });
-  afterAll(async () => {
-    for (const app of web) app.child.kill('SIGKILL');
-    await fake?.close();
-    await redis?.dispose();
-  });
+  const two = useTwoWebProcessesOnRedis();
 
   it('answers a message that came during the pause once, through Slack’s redelivery, instead of dropping it', async () => {
-    const [a, b] = web as [SlackSockerr, SlackSockerr];
+    const { redis, repliesTo } = two;
+    const [a, b] = two.web;
     const before = messageEvent({ id: 'EvPAUSE0', typed: TRACE, channel: 'C0PAUSE0' });
     expect((await a.send(eventBody(before))).status).toBe(200);
     await eventually(() => repliesTo(before).length === 1, 'the reply before the pause');

@@ -1,11 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messageEvent } from '../adapters/slack/payloads.js';
-import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { eventBody } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
-import { HAS_REDIS, type RedisServer, startRedisServer } from '../helpers/redis-server.js';
-import { BOT_TOKEN, type SlackSockerr, startSlackSockerr } from '../helpers/sockerr-process.js';
+import { HAS_REDIS } from '../helpers/redis-server.js';
+import { useTwoWebProcessesOnRedis } from '../helpers/two-web-on-redis.js';
 
 const BURST = 40;
 
@@ -15,23 +14,11 @@ const BURST = 40;
  * instance, every delivery that got no 2xx.
  */
 describe.skipIf(!HAS_REDIS)('two web processes while their Redis restarts in a burst', () => {
-  let redis: RedisServer;
-  let fake: FakeSlack;
-  let web: SlackSockerr[] = [];
-
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    fake = await startFakeSlack({ botToken: BOT_TOKEN });
-    web = await Promise.all([0, 1].map(() => startSlackSockerr(fake, { REDIS_URL: redis.url }, 'procfile')));
-  });
-  afterAll(async () => {
-    for (const app of web) app.child.kill('SIGKILL');
-    await fake?.close();
-    await redis?.dispose();
-  });
+  const two = useTwoWebProcessesOnRedis();
 
   it('answers every paste of the burst once, those that came while Redis was away through Slack’s retries', async () => {
-    const [a, b] = web as [SlackSockerr, SlackSockerr];
+    const { redis, fake } = two;
+    const [a, b] = two.web;
     const events = Array.from({ length: BURST }, (_, i) =>
       messageEvent({ id: `EvRESTART${i}`, typed: 'read ECONNRESET', channel: `C0RESTART${i}` }),
     );

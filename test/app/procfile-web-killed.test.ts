@@ -1,26 +1,12 @@
-import { connect } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messageEvent } from '../adapters/slack/payloads.js';
-import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { eventBody } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
-import { HAS_REDIS, type RedisServer, startRedisServer } from '../helpers/redis-server.js';
-import { BOT_TOKEN, type SlackSockerr, startSlackSockerr } from '../helpers/sockerr-process.js';
+import { HAS_REDIS } from '../helpers/redis-server.js';
+import { redisCommand, useTwoWebProcessesOnRedis } from '../helpers/two-web-on-redis.js';
 
 /** Sends one Redis command on a connection of its own; resolves with the reply. */
-function redisCommand(port: number, command: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('data', (data) => {
-      socket.end();
-      resolve(String(data));
-    });
-    socket.once('error', reject);
-    socket.write(command);
-  });
-}
-
 const TRACE = 'System.Net.Sockets.SocketException (10060): A connection attempt failed';
 
 /**
@@ -29,25 +15,11 @@ const TRACE = 'System.Net.Sockets.SocketException (10060): A connection attempt 
  * that got no 2xx, to whichever instance its address reaches: the other one must answer it.
  */
 describe.skipIf(!HAS_REDIS)('two web processes when one is killed in the middle of an event', () => {
-  let redis: RedisServer;
-  let fake: FakeSlack;
-  let web: SlackSockerr[] = [];
-  const repliesTo = (event: ReturnType<typeof messageEvent>) =>
-    fake.callsTo('chat.postMessage', true).filter((c) => c.params.thread_ts === event.event.ts);
-
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    fake = await startFakeSlack({ botToken: BOT_TOKEN });
-    web = await Promise.all([0, 1].map(() => startSlackSockerr(fake, { REDIS_URL: redis.url }, 'procfile')));
-  });
-  afterAll(async () => {
-    for (const app of web) app.child.kill('SIGKILL');
-    await fake?.close();
-    await redis?.dispose();
-  });
+  const two = useTwoWebProcessesOnRedis();
 
   it('answers the event once through Slack’s redelivery to the other instance', async () => {
-    const [a, b] = web as [SlackSockerr, SlackSockerr];
+    const { redis, fake, repliesTo } = two;
+    const [a, b] = two.web;
     // The paste's author's language is looked up before the reply: that look-up never comes back,
     // and the instance is killed while it waits.
     fake.failNext('users.info', { hang: true });

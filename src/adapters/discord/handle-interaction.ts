@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Core, FeedbackVerdict, Logger, SettingsInput, UnreadFile } from '../../core/index.js';
 import { LOCALES, type Locale } from '../../core/index.js';
+import { isFirstShare } from '../first-share.js';
 import { answerInteraction, type InteractionAnswer, type Visibility } from './answer-interaction.js';
 import type { AttachmentReader } from './attachments.js';
 import {
@@ -22,7 +23,6 @@ import {
 } from './commands.js';
 import { truncateText } from './escape-markdown.js';
 import { decodeFeedbackId } from './feedback-ids.js';
-import { isFirstShare } from './first-share.js';
 import { toChannelRef, toQueryChannelRef, toSettingsChannelRef, toUserRef } from './inputs.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { SendGuard } from './send-guard.js';
@@ -133,7 +133,7 @@ export function createInteractionHandler(
   };
 
   const share = async (interaction: ButtonInteraction, value: string) => {
-    if (!(await isFirstShare(core, interaction.message.id))) {
+    if (!(await isFirstShare(core, 'discord', interaction.message.id))) {
       await interaction.deferUpdate(); // acknowledged; nothing posted again
       return true;
     }

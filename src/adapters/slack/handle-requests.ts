@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
 import { changesSettings, type Reply, type UnreadFile } from '../../core/index.js';
+import { isFirstShare } from '../first-share.js';
 import { type CheckedPayload, checkPayload } from './check-payload.js';
-import { isFirstShare } from './first-share.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { postSlackReply } from './post-reply.js';
@@ -161,7 +161,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           return;
         }
         const messageTs = a.body.container?.message_ts;
-        if (messageTs && !(await isFirstShare(core, channel, messageTs))) {
+        if (messageTs && !(await isFirstShare(core, 'slack', `${channel}:${messageTs}`))) {
           metrics.requestRejected('slack', 'replay');
           logger.info('Slack Share pressed again on an answer already shared; not posted twice');
           return;
