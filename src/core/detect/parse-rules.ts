@@ -46,8 +46,12 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     if (r.o.fallback !== undefined && typeof r.o.fallback !== 'boolean')
       r.fail('fallback', 'must be a boolean');
     if (r.o.fallback === true) rule.fallback = true;
-    if (r.o.socket !== undefined && (r.o.socket !== true || !requiresBefore))
-      r.fail('socket', 'must be true, and only with requiresBefore');
+    // With requiresBefore its texts name the socket; alone, the phrase's own words do.
+    if (
+      r.o.socket !== undefined &&
+      (r.o.socket !== true || (!requiresBefore && (requiresAfter || elseConfidence)))
+    )
+      r.fail('socket', 'must be true, with requiresBefore or with no condition at all');
     if (r.o.socket === true) rule.socket = true;
     r.text('source');
     return rule;

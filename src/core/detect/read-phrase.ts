@@ -60,7 +60,8 @@ export function readPhrase(
     if (!rule.requiresAfter.some((t) => after.includes(lowered(t)))) confidence = rule.elseConfidence;
   }
   if (confidence === undefined) return null;
-  const held = conditioned && confidence === rule.confidence;
+  // A `socket` phrase with no condition names its socket in its own words: it holds as printed.
+  const held = (conditioned || rule.socket === true) && confidence === rule.confidence;
   return {
     ids: [rule.id],
     start,

@@ -31,7 +31,8 @@ export interface PhraseRule {
   fallback?: boolean;
   /**
    * Its `requiresBefore` texts name the socket (a network URL before FFmpeg's `Broken pipe`): when one held,
-   * the phrase needs no socket word near, and no file word near drops it.
+   * the phrase needs no socket word near, and no file word near drops it. Without `requiresBefore` the
+   * phrase's own words name it (Go's `write: broken pipe`, the syscall its net package puts first).
    */
   socket?: boolean;
 }
