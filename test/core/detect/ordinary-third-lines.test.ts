@@ -33,3 +33,47 @@ describe('ordinary pastes: Go’s shortened broken pipe', () => {
     expect(anyIds('yes: standard output: Broken pipe')).toEqual([]);
   });
 });
+
+describe('ordinary pastes: Chrome’s page for a refused connection, without its code', () => {
+  it('reads `<host> refused to connect.` under the page’s heading on its line as sure (c227-030; find_string id 51773107955)', () => {
+    expect(
+      levels(
+        'RishabhSoni01 · comment · 2022-03-02\nWhen the localhost refused to connect error message appears, it is likely because the port is not correctly configured. However, other reasons, such as insufficient permissions or the [Apache web server](https://www.hostinger.in/tutorials/what-is-apache) not running properly might also cause the error “this site can’t be reached localhost refused to connect.”',
+      ),
+    ).toEqual([['10061', 'high']]);
+    expect(
+      levels('This site can’t be reachedlocalhost refused to connect.\nTry:\n\nChecking the connection'),
+    ).toEqual([['10061', 'high']]);
+  });
+
+  it('reads the page’s line alone at low, as words in lower case may be prose: Chrome prints it for a frame the site refuses too (c178-009)', () => {
+    expect(
+      levels(
+        'I think the `react-scripts start` should at least show a html file without any server side data. Instead, it is `localhost refused to connect.`. I am using `react-scripts: "5.0.0"`',
+      ),
+    ).toEqual([['10061', 'low']]);
+    expect(levels('This site can’t be reached\ndashboard.pd.local refused to connect.\nTry:')).toEqual([
+      ['10061', 'low'],
+    ]);
+  });
+
+  it('reads nothing in a frame’s refusal, the content security policy’s, or the words without the page’s period', () => {
+    // Chromium shows ERR_BLOCKED_BY_RESPONSE (X-Frame-Options, frame-ancestors) with the same line under
+    // another heading (components/error_page localized_error.cc; find_string ids 2014397150, 59905457915).
+    expect(
+      anyIds(
+        'Sites like YouTube and Vimeo send `X-Frame-Options: SAMEORIGIN` on their normal "watch" pages, so the browser refuses to render them in an iframe and shows "www.youtube.com refused to connect."',
+      ),
+    ).toEqual([]);
+    expect(
+      anyIds(
+        "Refused to connect to 'ws://localhost:8000/' because it violates the following Content Security Policy directive: \"connect-src chrome://resources chrome://theme 'self'\".",
+      ),
+    ).toEqual([]);
+    expect(
+      anyIds(
+        'When submitting the form through the test server, you get the error:\n\n<test-server-host> refused to connect',
+      ),
+    ).toEqual([]);
+  });
+});
