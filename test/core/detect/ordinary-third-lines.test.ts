@@ -44,6 +44,12 @@ describe('ordinary pastes: Chrome’s page for a refused connection, without its
     expect(
       levels('This site can’t be reachedlocalhost refused to connect.\nTry:\n\nChecking the connection'),
     ).toEqual([['10061', 'high']]);
+    // Edge heads the same Chromium page otherwise (find_string id 67552310033).
+    expect(
+      levels(
+        '"Hmmm… can\'t reach this page localhost refused to connect. Try: Search the web for localhost Checking the connection"',
+      ),
+    ).toEqual([['10061', 'high']]);
   });
 
   it('reads the page’s line alone at low, as words in lower case may be prose: Chrome prints it for a frame the site refuses too (c178-009)', () => {
