@@ -38,10 +38,12 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     const requiresBefore = r.texts('requiresBefore', true);
     const unlessBefore = r.texts('unlessBefore', true);
     const requiresAfter = r.texts('requiresAfter', true);
+    const unlessFollowedBy = r.texts('unlessFollowedBy', true);
     const elseConfidence = r.confidence('elseConfidence', true);
     if (requiresBefore) rule.requiresBefore = requiresBefore;
     if (unlessBefore) rule.unlessBefore = unlessBefore;
     if (requiresAfter) rule.requiresAfter = requiresAfter;
+    if (unlessFollowedBy) rule.unlessFollowedBy = unlessFollowedBy;
     if (elseConfidence) rule.elseConfidence = elseConfidence;
     if (r.o.fallback !== undefined && typeof r.o.fallback !== 'boolean')
       r.fail('fallback', 'must be a boolean');

@@ -26,6 +26,8 @@ export interface PhraseRule {
   unlessBefore?: string[];
   /** One of these must appear in the next 200 characters (a stack frame that says what failed). */
   requiresAfter?: string[];
+  /** None of these may come right after it, blanks aside (another runtime's form: Julia's ` (EPIPE)`). */
+  unlessFollowedBy?: string[];
   elseConfidence?: Confidence;
   /** A default reading (`getaddrinfo failed` is printed for every resolver error on Windows). */
   fallback?: boolean;
@@ -173,6 +175,7 @@ export function conditionTexts(rules: DetectionRules): string[] {
     ...(r.requiresBefore ?? []),
     ...(r.requiresAfter ?? []),
     ...(r.unlessBefore ?? []),
+    ...(r.unlessFollowedBy ?? []),
   ]);
   const numbers = rules.numbers.flatMap((n) => [...(n.withinRecord ?? []), ...(n.precededBy ?? [])]);
   const { socketContext, fileContext, unixSocketMarks } = rules.context;

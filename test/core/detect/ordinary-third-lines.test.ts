@@ -31,6 +31,14 @@ describe('ordinary pastes: Go’s shortened broken pipe', () => {
     expect(anyIds('exec: write |1: broken pipe')).toEqual([]);
     expect(anyIds('cat big.log | ./filter | head\nwrite: Broken pipe')).toEqual([]);
     expect(anyIds('yes: standard output: Broken pipe')).toEqual([]);
+    // Julia prints libuv's text the same way with its name after it, for a pipe as for a socket
+    // (find_string ids 38319160181, 9163038741): it keeps the reading EPIPE's symbol gives, low.
+    expect(
+      levels(
+        'ERROR: LoadError: IOError: write: broken pipe (EPIPE)\nStacktrace:\n  [1] uv_write(s::Base.PipeEndpoint, p::Ptr{UInt8}, n::UInt64)\n    @ Base ./stream.jl:1066',
+      ),
+    ).toEqual([['EPIPE', 'low']]);
+    expect(levels('┌ Warning: Base.IOError("write: broken pipe (EPIPE)", -32)')).toEqual([['EPIPE', 'low']]);
   });
 });
 
