@@ -38,16 +38,22 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     const requiresBefore = r.texts('requiresBefore', true);
     const unlessBefore = r.texts('unlessBefore', true);
     const requiresAfter = r.texts('requiresAfter', true);
+    const unlessFollowedBy = r.texts('unlessFollowedBy', true);
     const elseConfidence = r.confidence('elseConfidence', true);
     if (requiresBefore) rule.requiresBefore = requiresBefore;
     if (unlessBefore) rule.unlessBefore = unlessBefore;
     if (requiresAfter) rule.requiresAfter = requiresAfter;
+    if (unlessFollowedBy) rule.unlessFollowedBy = unlessFollowedBy;
     if (elseConfidence) rule.elseConfidence = elseConfidence;
     if (r.o.fallback !== undefined && typeof r.o.fallback !== 'boolean')
       r.fail('fallback', 'must be a boolean');
     if (r.o.fallback === true) rule.fallback = true;
-    if (r.o.socket !== undefined && (r.o.socket !== true || !requiresBefore))
-      r.fail('socket', 'must be true, and only with requiresBefore');
+    // With requiresBefore its texts name the socket; alone, the phrase's own words do.
+    if (
+      r.o.socket !== undefined &&
+      (r.o.socket !== true || (!requiresBefore && (requiresAfter || elseConfidence)))
+    )
+      r.fail('socket', 'must be true, with requiresBefore or with no condition at all');
     if (r.o.socket === true) rule.socket = true;
     r.text('source');
     return rule;

@@ -18,6 +18,13 @@ function lowered(condition: string): string {
   return lower;
 }
 
+/** Does one of `texts` (any case) start at `end`, blanks before it aside? */
+function isFollowedBy(text: string, end: number, texts: readonly string[]): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return texts.some((t) => text.slice(i, i + t.length).toLowerCase() === lowered(t));
+}
+
 /**
  * The line a phrase's conditions are read in (`lineBefore` of the text at `start`), kept by the caller
  * for one text: several rules of one phrase (`Operation timed out` has nine) read the same line once.
@@ -43,6 +50,7 @@ export function readPhrase(
   const fullEnd = matchedEnd(text, full, key, start, end);
   if (fullEnd < 0) return null;
   if (!hasPrintedCase(text.slice(start, fullEnd), [rule.text], false)) return null;
+  if (rule.unlessFollowedBy && isFollowedBy(text, fullEnd, rule.unlessFollowedBy)) return null;
   let confidence: Confidence | undefined = rule.confidence;
   const conditioned = rule.requiresBefore !== undefined || rule.requiresAfter !== undefined;
   if (rule.requiresBefore || rule.unlessBefore) {
@@ -60,7 +68,8 @@ export function readPhrase(
     if (!rule.requiresAfter.some((t) => after.includes(lowered(t)))) confidence = rule.elseConfidence;
   }
   if (confidence === undefined) return null;
-  const held = conditioned && confidence === rule.confidence;
+  // A `socket` phrase with no condition names its socket in its own words: it holds as printed.
+  const held = (conditioned || rule.socket === true) && confidence === rule.confidence;
   return {
     ids: [rule.id],
     start,

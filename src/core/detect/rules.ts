@@ -26,12 +26,15 @@ export interface PhraseRule {
   unlessBefore?: string[];
   /** One of these must appear in the next 200 characters (a stack frame that says what failed). */
   requiresAfter?: string[];
+  /** None of these may come right after it, blanks aside (another runtime's form: Julia's ` (EPIPE)`). */
+  unlessFollowedBy?: string[];
   elseConfidence?: Confidence;
   /** A default reading (`getaddrinfo failed` is printed for every resolver error on Windows). */
   fallback?: boolean;
   /**
    * Its `requiresBefore` texts name the socket (a network URL before FFmpeg's `Broken pipe`): when one held,
-   * the phrase needs no socket word near, and no file word near drops it.
+   * the phrase needs no socket word near, and no file word near drops it. Without `requiresBefore` the
+   * phrase's own words name it (Go's `write: broken pipe`, the syscall its net package puts first).
    */
   socket?: boolean;
 }
@@ -172,6 +175,7 @@ export function conditionTexts(rules: DetectionRules): string[] {
     ...(r.requiresBefore ?? []),
     ...(r.requiresAfter ?? []),
     ...(r.unlessBefore ?? []),
+    ...(r.unlessFollowedBy ?? []),
   ]);
   const numbers = rules.numbers.flatMap((n) => [...(n.withinRecord ?? []), ...(n.precededBy ?? [])]);
   const { socketContext, fileContext, unixSocketMarks } = rules.context;

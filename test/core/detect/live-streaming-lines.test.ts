@@ -74,13 +74,16 @@ describe("detectErrors reads FFmpeg's 'Broken pipe' after a network output's tra
     expect(anyIds(text)).toEqual([]);
   });
 
-  it("rejects a phrase's socket flag without requiresBefore", () => {
+  // A socket phrase with no condition names its socket in its own words (Go's `write: broken pipe`,
+  // ordinary-third-lines.test.ts); one whose only condition follows it has nothing that names it.
+  it("rejects a phrase's socket flag with only a condition after it", () => {
     const dir = dataWith('runtime-phrases.json', (json) => {
       (json.phrases as Record<string, unknown>[])[0] = {
         text: 'Broken pipe',
         id: 'EPIPE',
         confidence: 'high',
         socket: true,
+        requiresAfter: ['at Socket'],
         source: 's',
       };
     });

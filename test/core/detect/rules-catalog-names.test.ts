@@ -58,6 +58,19 @@ describe('loadDetectionRules', () => {
     );
   });
 
+  it('takes a socket phrase with no condition: its own words name the socket (Go’s `write: broken pipe`)', () => {
+    const alone = dataWith('runtime-phrases.json', (json) => {
+      (json.phrases as Record<string, unknown>[])[0] = {
+        text: 'write: broken pipe',
+        id: 'EPIPE',
+        confidence: 'high',
+        socket: true,
+        source: 's',
+      };
+    });
+    expect(() => loadDetectionRules(alone)).not.toThrow();
+  });
+
   it("rejects a not-error's nearWithin that is no whole number from 1 to 300, or has no near words", () => {
     for (const [nearWithin, near] of [
       [0, ['x']],
