@@ -10,6 +10,7 @@ import { findKeywordStart } from './keywords/match.js';
 import type { MessageMention } from './message-mention.js';
 import { resolveNumber } from './numbers.js';
 import { mayReadNumberGated } from './read-number.js';
+import { dropRetoldHeads } from './retold-head.js';
 import { dropUnixSocketFileErrors } from './unix-socket.js';
 
 /**
@@ -105,7 +106,7 @@ export function scanMentions(
   readCandidates(index, text, found);
 
   evidence.sort((a, b) => a.start - b.start);
-  const kept = dropContained(messages);
+  const kept = dropRetoldHeads(text, dropContained(messages));
   const words = createContextWords(text, ...index.contextPatterns, kept, stretch);
   const hits: Hit[] = [];
   const keep = (hit: Hit, context: ContextRule, lowered = false) => {
