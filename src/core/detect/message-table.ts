@@ -178,6 +178,8 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
         const entryRule = helpers.contextRule(first);
         const confidence = capConfidence(capConfidence(best.confidence, helpers.cap(first)), entry.cap);
         const cjk = countCjk(key);
+        // Korean puts spaces between its words (`연결 시간 초과`): a short text of CJK words only.
+        const spaces = key.split(' ').length - 1;
         messages.set(key, {
           ids,
           confidence,
@@ -186,7 +188,7 @@ export function createMessageTable(networkWords: readonly string[], helpers: Hel
           originals: [...entry.originals],
           verbatim: entry.verbatim,
           loose: confidence === 'high' && key.length + 2 * cjk >= LOOSE_MIN,
-          segment: cjk > 0 && cjk === key.length && cjk <= 6,
+          segment: cjk > 0 && cjk + spaces === key.length && cjk <= 6,
           uniqueFrom: 0,
           uniqueBack: 0,
         });

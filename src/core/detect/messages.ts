@@ -39,6 +39,11 @@ export function readMessage(
     isTitleCased(slice) &&
     !hasReasonAfter(text, fullEnd);
   if (!exact && !info.loose && !titled) return null;
+  // A setting's name with its unit after it: a form's label, a config comment, a settings screen
+  // retyped (`连接超时（秒）` / `600`, corpus c229-019; public code labels fields and comments so, ids
+  // 55659907967, 63159551852, 51811967912, 59219909672). No runtime prints a time unit after a message.
+  const unitEnd = unitLabelEnd(text, fullEnd);
+  if (unitEnd > 0) return notErrorAt(start, unitEnd);
   let confidence = titled ? capConfidence(info.confidence, 'low') : info.confidence;
   if (info.segment && !isWholeSegment(text, start, fullEnd)) confidence = capConfidence(confidence, 'medium');
   const promotable = exact && !info.localized && info.confidence === 'medium';
@@ -98,6 +103,13 @@ export function readLooseMessage(
     variant: variantOf('message', full),
     loose: true,
   };
+}
+
+/** Where a time unit in brackets right after `end` ends (`（秒）`), or -1. */
+function unitLabelEnd(text: string, end: number): number {
+  const unit = PATTERNS.unitInBrackets;
+  unit.lastIndex = end;
+  return unit.test(text) ? unit.lastIndex : -1;
 }
 
 const FULL_STOP = 46;

@@ -163,6 +163,12 @@ export const PATTERNS = {
    * operator (`status ==` above ` UV_ECANCELED`). Bounded, anchored at the end of a short slice.
    */
   comparedBefore: /[=!]=\s{0,4}-?[ \t]{0,4}(?:UV_)?$/,
+  /**
+   * A time unit in brackets right after a text (sticky): `（秒）`, `(ms)`, `（单位：秒）`. A setting's name
+   * with its unit (`连接超时（秒）`, 'connect timeout (seconds)'), never a message as printed.
+   */
+  unitInBrackets:
+    /[ \t]{0,2}[(（][ \t]{0,2}(?:单位[:：][ \t]?)?(?:秒|毫秒|微秒|分钟|分|小时|초|밀리초|ms|s|secs?|seconds?|millis(?:econds)?|min(?:utes?)?)[ \t]{0,2}[)）]/iuy,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
   /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { corpusPaste } from '../../helpers/corpus.js';
+import { anyIds, detectErrors } from '../../helpers/detect.js';
+
+const levels = (text: string) => detectErrors(text).map((f) => [f.id, f.confidence]);
+
+/**
+ * Python's BrokenPipeError and Node's EPIPE when a program's output is piped into head(1): a shell
+ * pipe, not a socket (corpus rounds 224 and 229). The same class from a socket keeps its reading.
+ */
+describe('a broken pipe into head', () => {
+  it("reads nothing in CPython's tracker title 'BrokenPipeError when piping to head (linux)' (c224-047)", () => {
+    expect(anyIds(corpusPaste('c224-047'))).toEqual([]);
+  });
+
+  it("reads nothing in a maintainer's explanation of BrokenPipeError with '| head -n 3' (Backblaze/B2_Command_Line_Tool #1071, c229-056)", () => {
+    const opening = corpusPaste('c229-056').slice(0, 700);
+    expect(opening).toContain('| head -n 3');
+    expect(anyIds(opening)).toEqual([]);
+  });
+
+  it('reads nothing in Node’s write EPIPE under a title about piping to head', () => {
+    expect(
+      anyIds('Error when piped to head\n\nError: write EPIPE\n    at WriteWrap.afterWrite (net.js:793:14)'),
+    ).toEqual([]);
+  });
+
+  it("still reads BrokenPipeError from a socket, with no head near (Allmon3's AMI socket, c78-033)", () => {
+    expect(levels(corpusPaste('c78-033')).map(([id]) => id)).toContain('EPIPE');
+  });
+});
