@@ -1,4 +1,5 @@
 import type { ChannelRef, MessageInput } from '../../core/index.js';
+import { withoutOwnMessages } from './quoted-messages.js';
 import { readSlackMessageText } from './read-text.js';
 import type { SlackMessageEvent } from './schemas.js';
 
@@ -57,7 +58,7 @@ export function toMessageInput(
     eventId: envelope.event_id ?? `${event.channel}:${event.ts}`,
     channel: toSlackChannel(envelope.team_id ?? event.team, event.channel),
     author: { id: userId ?? botId ?? '', isBot, isSelf },
-    text: readSlackMessageText(current),
+    text: readSlackMessageText(withoutOwnMessages(current, self)),
   };
   // `/me is seeing ECONNRESET` (a `me_message`) is a person's new message, only shown in italics.
   const own = event.subtype === ME_MESSAGE ? undefined : event.subtype;
