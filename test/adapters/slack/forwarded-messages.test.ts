@@ -4,6 +4,7 @@ import { flattenSlackMessage } from '../../fakes/slack/read-posted-message.js';
 import forwarded from '../../fixtures/slack/event-forwarded-message.json' with { type: 'json' };
 import { testCore } from '../../helpers/core.js';
 import { createSlackHarness, type SlackHarness } from './harness.js';
+import { messageShortcut } from './payloads.js';
 
 const posts = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'chat.postMessage');
 const answers = (calls: RecordedCall[]) =>
@@ -89,6 +90,25 @@ describe('Slack forwarded and linked messages', () => {
     expect(reply?.params.thread_ts).toBe(event.event.ts);
     expect(flattenSlackMessage(reply?.params ?? {})).toContain('WSATRY_AGAIN');
     expect(h.fake.workspace.downloads).toContainEqual({ fileId: 'F0FORWARDED', authorized: true });
+  });
+
+  it('reads a forwarded snippet when someone asks with the message shortcut', async () => {
+    const file = h.fake.workspace.addFile({
+      id: 'F0FORWARDED2',
+      name: 'worker.log',
+      mimetype: 'text/plain',
+      filetype: 'text',
+      mode: 'hosted',
+      content: '2026-01-05T10:02:07Z ERROR dial tcp 10.0.0.7:5432: connect: connection timed out',
+      user: 'U0ALICE',
+      channel: 'C0PAYMENTS',
+      ts: original?.ts ?? '',
+    });
+    const event = forward('C0FWDASK', { text: 'see the log', fallback: '', files: [file] });
+    const shortcut = messageShortcut(h.fake, event.event, 'C0FWDASK');
+    const { calls } = await h.deliver('interaction', shortcut);
+    const ephemeral = calls.find((c) => c.method === 'chat.postEphemeral');
+    expect(flattenSlackMessage(ephemeral?.params ?? {})).toContain('WSAETIMEDOUT');
   });
 
   it('stays silent for a link to its own answer, or a forward of it: Slack shows that answer in the message', async () => {
