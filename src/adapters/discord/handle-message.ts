@@ -38,7 +38,7 @@ export function createMessageHandler(deps: {
         isBot: message.author.bot || message.webhookId !== null,
         isSelf: message.author.id === selfId,
       },
-      text: shownText(message),
+      text: shownText(message, { skipOwnAnswers: true }),
     };
     if (!PLAIN_TYPES.has(message.type)) input.subtype = MessageType[message.type] ?? String(message.type);
     const decision = await deps.core.message(withDiscordExtras(input, message, deps.attachments));
