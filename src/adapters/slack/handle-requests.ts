@@ -6,7 +6,7 @@ import { type CheckedPayload, checkPayload } from './check-payload.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { postSlackReply } from './post-reply.js';
-import { forwardedFiles } from './quoted-messages.js';
+import { shownFiles } from './quoted-messages.js';
 import { readSlackMessageText, readSlackText } from './read-text.js';
 import { renderSlackReply, renderSlackText } from './render.js';
 import type { RequestAnswer } from './request-answer.js';
@@ -126,7 +126,7 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           // someone asked for this message. Those not read are named in the answer.
           const unread: UnreadFile[] = [];
           // A forwarded message's files are nested in its attachment, not in the message's own files.
-          const files = [...(s.message.files ?? []), ...forwardedFiles(s.message, {})];
+          const files = shownFiles(s.message, {});
           const shared = files.length
             ? await deps.files?.readText(files, s.channel.id, { fromBots: true, unread })
             : '';

@@ -1,7 +1,7 @@
 import type { MessageInput } from '../../core/index.js';
 import type { SlackFileReader } from './files.js';
 import type { SlackSelf } from './inputs.js';
-import { forwardedFiles } from './quoted-messages.js';
+import { shownFiles } from './quoted-messages.js';
 import type { SlackMessageEvent } from './schemas.js';
 
 let mention: { userId: string; pattern: RegExp } | undefined;
@@ -31,7 +31,7 @@ export function withSlackExtras(
     input.mentioned = true;
   input.threadId = event.thread_ts ?? event.ts;
   // A forwarded or linked message's snippets are read as the message's own.
-  const shared = [...(event.files ?? []), ...forwardedFiles(event, self)];
+  const shared = shownFiles(event, self);
   input.dedupeKeys = [event.ts, ...shared.map((f) => f.id)];
   if (files && shared.length > 0) input.loadFiles = () => files.readText(shared, event.channel);
   return input;

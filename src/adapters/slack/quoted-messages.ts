@@ -28,10 +28,15 @@ export function withoutOwnMessages<T extends { attachments?: Attachment[] | unde
 }
 
 /**
- * The files of the messages a message forwards or links: Slack nests them in that message's
- * attachment (`attachments[].files`), never in the message's own `files`, and shows them as part
- * of it, as a snippet pasted in place.
+ * The files a message shows: its own, then those of the messages it forwards or links. Slack nests
+ * the latter in that message's attachment (`attachments[].files`), never in the message's own
+ * `files`, and shows them as part of it, as a snippet pasted in place. Each file once.
  */
-export function forwardedFiles(message: { attachments?: Attachment[] | undefined }, self: Self): SlackFile[] {
-  return (message.attachments ?? []).flatMap((a) => (isOwn(a, self) ? [] : (a.files ?? [])));
+export function shownFiles(
+  message: { files?: SlackFile[] | undefined; attachments?: Attachment[] | undefined },
+  self: Self,
+): SlackFile[] {
+  const forwarded = (message.attachments ?? []).flatMap((a) => (isOwn(a, self) ? [] : (a.files ?? [])));
+  const seen = new Set<string>();
+  return [...(message.files ?? []), ...forwarded].filter((f) => !seen.has(f.id) && seen.add(f.id));
 }

@@ -92,6 +92,24 @@ describe('Slack forwarded and linked messages', () => {
     expect(h.fake.workspace.downloads).toContainEqual({ fileId: 'F0FORWARDED', authorized: true });
   });
 
+  it('reads a file once when the message shows it both as its own and in what it forwards', async () => {
+    const file = h.fake.workspace.addFile({
+      id: 'F0FORWARDED3',
+      name: 'api.log',
+      mimetype: 'text/plain',
+      filetype: 'text',
+      mode: 'hosted',
+      content: '2026-01-05T10:02:07Z ERROR connect EADDRNOTAVAIL 10.0.0.7:5432 - Local (0.0.0.0:0)',
+      user: 'U0ALICE',
+      channel: 'C0PAYMENTS',
+      ts: original?.ts ?? '',
+    });
+    const event = forward('C0FWDTWICE', { text: 'the log', fallback: '', files: [file] });
+    const both = { ...event, event: { ...event.event, files: [file] } };
+    expect(posts((await h.deliver('event', both)).calls)).toHaveLength(1);
+    expect(h.fake.workspace.downloads.filter((d) => d.fileId === 'F0FORWARDED3')).toHaveLength(1);
+  });
+
   it('reads a forwarded snippet when someone asks with the message shortcut', async () => {
     const file = h.fake.workspace.addFile({
       id: 'F0FORWARDED2',
