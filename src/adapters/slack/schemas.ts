@@ -21,11 +21,11 @@ const block = v.fallback(
   {},
 );
 const blocks = cappedList(block, SLACK_LIMITS.inbound.blocks);
-const flag = v.fallback(v.optional(v.boolean()), undefined);
 /**
  * An attachment: an alert's (text, fields, or Block Kit of its own in `blocks`), or a message Slack
  * shows inside this one: a forward (`is_share`) or a permalink's preview (`is_msg_unfurl`), with
- * its author, its words (`text`, and its blocks in `message_blocks`) and its files.
+ * its author (`author_id`, `bot_id`), its words (`text`, and its blocks in `message_blocks`) and
+ * its files.
  */
 const attachment = v.fallback(
   v.object({
@@ -41,8 +41,6 @@ const attachment = v.fallback(
     ),
     author_id: optionalId,
     bot_id: optionalId,
-    is_share: flag,
-    is_msg_unfurl: flag,
     files: slackFilesSchema,
   }),
   {},
