@@ -72,6 +72,8 @@ export const messageEventSchema = v.object({
   team: optionalId,
   /** Set on an `app_mention` that Slack sends again because its message was edited. */
   edited: v.optional(v.unknown()),
+  /** Set on events that are a channel's history, not a message posted (edits, deletions, replies). */
+  hidden: v.fallback(v.optional(v.boolean()), undefined),
   ...author,
   ...messageParts,
   /** `message_changed`: the message as it is now. */

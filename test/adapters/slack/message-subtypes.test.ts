@@ -107,6 +107,29 @@ describe('Slack message subtypes', () => {
     }
   });
 
+  it('stays silent for message_replied as the Events API sends it: hidden, without its subtype', async () => {
+    // docs.slack.dev/reference/events/message/message_replied: "This event is missing the subtype
+    // field when dispatched over the Events API." Its `message` is the thread's parent, long answered.
+    const parent = '1482960137.003543';
+    const replied = event({
+      hidden: true,
+      user: undefined,
+      text: undefined,
+      ts: '1483037604.017506',
+      event_ts: '1483037604.017506',
+      message: {
+        type: 'message',
+        user: 'U0ALICE',
+        text: 'payments: connect ECONNREFUSED 10.0.0.7:5432',
+        thread_ts: parent,
+        reply_count: 1,
+        replies: [{ user: 'U0BOB', ts: '1483037603.017503' }],
+        ts: parent,
+      },
+    });
+    expect(answers((await h.deliver('event', replied)).calls)).toEqual([]);
+  });
+
   it('stays silent for Workflow Builder’s posts and Slackbot’s', async () => {
     const workflow = event({
       subtype: 'bot_message',
