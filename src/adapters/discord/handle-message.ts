@@ -47,6 +47,9 @@ export function createMessageHandler(deps: {
       decision.action,
       decision.action === 'ignore' ? decision.reason : decision.action,
     );
+    // As Slack's: why a message got nothing ('empty' for a paste read without the Message Content intent).
+    if (decision.action === 'ignore')
+      logger.debug('Discord message needs no reply', { messageId: message.id, reason: decision.reason });
     if (decision.action === 'reply') {
       const payload = renderDiscordReply(decision.reply, { embeds: canEmbed(message) });
       let gone = false;
