@@ -6,6 +6,7 @@ import {
   PermissionFlagsBits,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import { OWN_CUSTOM_ID_PREFIX } from './feedback-ids.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 /** Names of sockerr's application commands, as Discord shows them and as interactions carry them. */
@@ -107,7 +108,7 @@ export const DISCORD_COMMANDS = [
   },
 ] as const satisfies RESTPutAPIApplicationCommandsJSONBody;
 
-const SHARE_PREFIX = 'sockerr:share:';
+const SHARE_PREFIX = `${OWN_CUSTOM_ID_PREFIX}share:`;
 
 /** The button custom_id for core's share value, or undefined when it would exceed Discord's 100 characters. */
 export function encodeShareId(value: string): string | undefined {

@@ -1,7 +1,9 @@
 import type { FeedbackVerdict } from '../../core/index.js';
 import { DISCORD_LIMITS } from './limits.js';
 
-const PREFIX = 'sockerr:fb:';
+/** How every `custom_id` of sockerr's buttons begins (feedback here, Share in commands.ts). */
+export const OWN_CUSTOM_ID_PREFIX = 'sockerr:';
+const PREFIX = `${OWN_CUSTOM_ID_PREFIX}fb:`;
 const VERDICTS: readonly FeedbackVerdict[] = ['helpful', 'wrong'];
 
 /** The `custom_id` of a feedback button, or undefined when it would exceed Discord's 100 characters. */

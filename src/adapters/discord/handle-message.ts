@@ -38,7 +38,7 @@ export function createMessageHandler(deps: {
         isBot: message.author.bot || message.webhookId !== null,
         isSelf: message.author.id === selfId,
       },
-      text: shownText(message),
+      text: shownText(message, { skipOwnAnswers: true }),
     };
     if (!PLAIN_TYPES.has(message.type)) input.subtype = MessageType[message.type] ?? String(message.type);
     const decision = await deps.core.message(withDiscordExtras(input, message, deps.attachments));
@@ -47,6 +47,9 @@ export function createMessageHandler(deps: {
       decision.action,
       decision.action === 'ignore' ? decision.reason : decision.action,
     );
+    // As Slack's: why a message got nothing ('empty' for a paste read without the Message Content intent).
+    if (decision.action === 'ignore')
+      logger.debug('Discord message needs no reply', { messageId: message.id, reason: decision.reason });
     if (decision.action === 'reply') {
       const payload = renderDiscordReply(decision.reply, { embeds: canEmbed(message) });
       let gone = false;

@@ -6,6 +6,7 @@ import { type CheckedPayload, checkPayload } from './check-payload.js';
 import { toSlackChannel } from './inputs.js';
 import type { SlackListenerDeps } from './listener-deps.js';
 import { postSlackReply } from './post-reply.js';
+import { shownFiles } from './quoted-messages.js';
 import { readSlackMessageText, readSlackText } from './read-text.js';
 import { renderSlackReply, renderSlackText } from './render.js';
 import type { RequestAnswer } from './request-answer.js';
@@ -124,8 +125,10 @@ export function createRequestHandlers(deps: SlackListenerDeps) {
           // A snippet or a log file shared with the message is part of what it says, a bot's too:
           // someone asked for this message. Those not read are named in the answer.
           const unread: UnreadFile[] = [];
-          const shared = s.message.files?.length
-            ? await deps.files?.readText(s.message.files, s.channel.id, { fromBots: true, unread })
+          // A forwarded message's files are nested in its attachment, not in the message's own files.
+          const files = shownFiles(s.message, {});
+          const shared = files.length
+            ? await deps.files?.readText(files, s.channel.id, { fromBots: true, unread })
             : '';
           const reply = await core.explainMessage({
             text: [readSlackMessageText(s.message), shared].filter(Boolean).join('\n'),

@@ -1,4 +1,5 @@
 import type { ChannelRef, MessageInput } from '../../core/index.js';
+import { withoutOwnMessages } from './quoted-messages.js';
 import { readSlackMessageText } from './read-text.js';
 import type { SlackMessageEvent } from './schemas.js';
 
@@ -57,15 +58,26 @@ export function toMessageInput(
     eventId: envelope.event_id ?? `${event.channel}:${event.ts}`,
     channel: toSlackChannel(envelope.team_id ?? event.team, event.channel),
     author: { id: userId ?? botId ?? '', isBot, isSelf },
-    text: readSlackMessageText(current),
+    text: readSlackMessageText(withoutOwnMessages(current, self)),
   };
   // `/me is seeing ECONNRESET` (a `me_message`) is a person's new message, only shown in italics.
   const own = event.subtype === ME_MESSAGE ? undefined : event.subtype;
-  // An edit of a message that mentions the app comes again as an `app_mention`, with `edited` and
-  // a new event_id (slackapi/bolt-js#960): it is an edit, as a `message_changed` is, not a new message.
-  const subtype = own ?? (event.edited === undefined ? undefined : 'message_changed');
+  const subtype = own ?? unlabelledSubtype(event);
   if (subtype !== undefined) input.subtype = subtype;
   if (typeof locale === 'string') input.locale = locale;
   else if (locale !== undefined) input.loadLocale = locale;
   return input;
+}
+
+/**
+ * What an event without a subtype is when it is no new message. An edit of a message that mentions
+ * the app comes again as an `app_mention`, with `edited` and a new event_id (slackapi/bolt-js#960).
+ * `message_replied` comes over the Events API without its subtype (Slack's documented bug), its
+ * parent in `message`: only an update nests the message it is about. And Slack marks `hidden` what
+ * is history, not something posted.
+ */
+function unlabelledSubtype(event: SlackMessageEvent): string | undefined {
+  if (event.edited !== undefined) return 'message_changed';
+  if (event.message !== undefined) return 'message_replied';
+  return event.hidden === true ? 'hidden' : undefined;
 }

@@ -11,16 +11,6 @@ import { cappedList, slackId as id, optionalId, optionalText as text } from './p
  */
 
 const field = v.fallback(v.object({ title: text, value: text }), {});
-const attachment = v.fallback(
-  v.object({
-    pretext: text,
-    title: text,
-    text,
-    fallback: text,
-    fields: cappedList(field, SLACK_LIMITS.inbound.fields),
-  }),
-  {},
-);
 const block = v.fallback(
   v.object({
     type: text,
@@ -30,12 +20,37 @@ const block = v.fallback(
   }),
   {},
 );
+const blocks = cappedList(block, SLACK_LIMITS.inbound.blocks);
+/**
+ * An attachment: an alert's (text, fields, or Block Kit of its own in `blocks`), or a message Slack
+ * shows inside this one: a forward (`is_share`) or a permalink's preview (`is_msg_unfurl`), with
+ * its author (`author_id`, `bot_id`), its words (`text`, and its blocks in `message_blocks`) and
+ * its files.
+ */
+const attachment = v.fallback(
+  v.object({
+    pretext: text,
+    title: text,
+    text,
+    fallback: text,
+    fields: cappedList(field, SLACK_LIMITS.inbound.fields),
+    blocks,
+    message_blocks: cappedList(
+      v.fallback(v.object({ message: v.fallback(v.optional(v.object({ blocks })), undefined) }), {}),
+      SLACK_LIMITS.inbound.attachments,
+    ),
+    author_id: optionalId,
+    bot_id: optionalId,
+    files: slackFilesSchema,
+  }),
+  {},
+);
 
 /** The parts of a message that can hold text. */
 const messageParts = {
   text,
   attachments: cappedList(attachment, SLACK_LIMITS.inbound.attachments),
-  blocks: cappedList(block, SLACK_LIMITS.inbound.blocks),
+  blocks,
   /** Snippets and uploads (`file_share`); read through the Web API, not from here. */
   files: slackFilesSchema,
 };
@@ -57,6 +72,8 @@ export const messageEventSchema = v.object({
   team: optionalId,
   /** Set on an `app_mention` that Slack sends again because its message was edited. */
   edited: v.optional(v.unknown()),
+  /** Set on events that are a channel's history, not a message posted (edits, deletions, replies). */
+  hidden: v.fallback(v.optional(v.boolean()), undefined),
   ...author,
   ...messageParts,
   /** `message_changed`: the message as it is now. */

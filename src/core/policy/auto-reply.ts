@@ -6,6 +6,7 @@ import { answerQuery, triagePaste } from '../reply/index.js';
 import type { MessageDecision, MessageInput } from '../types.js';
 import { readAskedQuestion } from './asked-question.js';
 import { createDecisionClaims, type DecisionClaims } from './decision-claims.js';
+import { threadMemory } from './thread-memory.js';
 
 /** How long an answered message is remembered, to drop Slack retries and gateway replays. */
 const EVENT_MEMORY_MS = 60 * 60_000;
@@ -30,9 +31,6 @@ const eventKey = (input: MessageInput) => `event:${input.channel.platform}:${inp
 const cooldownKey = (input: MessageInput, id: string) => `cooldown:${channelKey(input.channel)}:${id}`;
 const messageKeys = (input: MessageInput) =>
   (input.dedupeKeys ?? []).map((k) => `message:${channelKey(input.channel)}:${k}`);
-const threadKey = (input: MessageInput) => `thread:${channelKey(input.channel)}:${input.threadId}`;
-/** How long a thread sockerr answered in counts as asking it (`auto mention`). */
-const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
 
 /**
  * Decides whether a channel message gets an auto-reply: never to bots or to itself, never for
@@ -67,11 +65,7 @@ async function decide(
   if (text.trim() === '' && !input.loadFiles) return { action: 'ignore', reason: 'empty' };
   const settings = await effectiveSettings(ctx, input.channel);
   if (settings.autoReply === false) return { action: 'ignore', reason: 'opted-out' };
-  if (
-    settings.mentionOnly &&
-    !input.mentioned &&
-    !(input.threadId && (await ctx.store.recall(threadKey(input))))
-  )
+  if (settings.mentionOnly && !input.mentioned && !(await threadMemory.answeredIn(ctx, input)))
     return { action: 'ignore', reason: 'not-mentioned' };
 
   // A message's files are read once, so its events are claimed before they are fetched. A message
@@ -92,7 +86,10 @@ async function decide(
     if (!asked) return { action: 'ignore', reason: 'no-findings' };
     const claimed = input.loadFiles ? 'won' : await claimDelivery(ctx, claims, input);
     if (claimed !== 'won') return { action: 'ignore', reason: claimed };
-    const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
+    const [locale] = await Promise.all([
+      chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang),
+      threadMemory.note(ctx, settings.mentionOnly, input),
+    ]);
     return { action: 'reply', reply: answerQuery(ctx, asked.text, locale, {}, asked.result), findings: [] };
   }
   const claimed = input.loadFiles ? 'won' : await claimDelivery(ctx, claims, input);
@@ -116,13 +113,6 @@ async function decide(
   const locale = await chooseReplyLocale(input.channel.platform, settings, input, ctx.defaultLang);
   const reply = triagePaste(ctx, { text: scanned, findings: fresh, mentions, read }, locale);
   if (!reply) return { action: 'ignore', reason: 'no-findings' };
-  // Only `auto mention` reads which threads sockerr answered in: other channels pay no write for it.
-  const thread =
-    settings.mentionOnly && input.threadId
-      ? ctx.store
-          .remember(threadKey(input), '1', THREAD_MEMORY_MS)
-          .catch((error) => ctx.logger.warn('could not remember the thread of a reply', { error }))
-      : undefined;
   const [withButtons] = await Promise.all([
     withFeedback(ctx, reply, {
       ...input,
@@ -130,7 +120,7 @@ async function decide(
       text: scanned,
       findings: fresh,
     }),
-    thread,
+    threadMemory.note(ctx, settings.mentionOnly, input),
   ]);
   return { action: 'reply', reply: withButtons, findings: fresh };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asForward, messageCommand, messageCreate } from '../../fakes/discord/discord-events.js';
+import { FAKE_IDS } from '../../fakes/discord/fake-discord.js';
 import { testCore } from '../../helpers/core.js';
 import { createDiscordHarness, freshId } from './harness.js';
 import { toContractReplies } from './replies.js';
@@ -34,6 +35,22 @@ describe('Discord forwarded messages', () => {
     const answered = toContractReplies(await h.send('MESSAGE_CREATE', forward));
     expect(answered.map((r) => r.text)).toEqual([expect.stringContaining('WSAECONNRESET')]);
     expect(h.fake.cdn.downloads).toContain(file.id);
+  });
+
+  it('stays silent for a forward of one of its own answers, sent as plain text where embeds are off', async () => {
+    const answer = toContractReplies(
+      await h.send(
+        'MESSAGE_CREATE',
+        messageCreate({ id: freshId(), text: TRACE, channelId: FAKE_IDS.noEmbedsChannel }),
+      ),
+    );
+    expect(answer[0]?.text).toContain('WSAECONNRESET');
+    const posted = h.fake.rest.requests.findLast((r) => r.method === 'POST' && r.path.endsWith('/messages'));
+    const body = posted?.body as { content: string; components: unknown[] };
+    const forward = asForward(messageCreate({ id: freshId(), text: '' }), { text: body.content });
+    const snapshot = (forward.message_snapshots as { message: Record<string, unknown> }[])[0];
+    if (snapshot) snapshot.message.components = body.components;
+    expect(await h.send('MESSAGE_CREATE', forward)).toEqual([]);
   });
 
   it('explains a forwarded message from the "Explain socket errors" menu, privately', async () => {

@@ -44,7 +44,7 @@ export interface DiscordHarness extends AdapterHarness {
   /** Stops the adapter and starts a new one (a fresh discord.js cache) with the same core and store. */
   restart(): Promise<void>;
   /** Dispatches a gateway event; resolves, once the adapter settled it, with the REST calls it caused. */
-  send(t: 'MESSAGE_CREATE' | 'INTERACTION_CREATE', d: Json): Promise<RecordedRequest[]>;
+  send(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE' | 'INTERACTION_CREATE', d: Json): Promise<RecordedRequest[]>;
 }
 
 let nextId = 1n;

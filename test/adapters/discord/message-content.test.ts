@@ -35,9 +35,15 @@ describe('Discord adapter without the Message Content intent', () => {
     expect(harness.logs.some((l) => l.includes('cannot be reached'))).toBe(false);
   });
 
-  it('stays silent for a paste it cannot read', async () => {
-    const requests = await harness.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: TRACE }));
+  it('stays silent for a paste it cannot read, and says why at debug level', async () => {
+    const id = freshId();
+    const requests = await harness.send('MESSAGE_CREATE', messageCreate({ id, text: TRACE }));
     expect(requests).toEqual([]);
+    // Discord sent the message with its content empty: the debug line tells an operator so.
+    const why = harness.logs
+      .map((l) => JSON.parse(l) as { level: string; msg: string; messageId?: string; reason?: string })
+      .find((l) => l.messageId === id);
+    expect(why).toMatchObject({ level: 'debug', msg: 'Discord message needs no reply', reason: 'empty' });
   });
 
   it('answers a paste that mentions it', async () => {

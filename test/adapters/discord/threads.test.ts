@@ -94,6 +94,21 @@ describe('Discord forum posts follow their forum’s settings', () => {
   const pasteIn = (channelId: string) =>
     h.send('MESSAGE_CREATE', messageCreate({ id: freshId(), text: 'read ECONNRESET', channelId }));
 
+  it('reads a post’s title with its first message, as the forum shows them, and only with that one', async () => {
+    const id = freshId();
+    h.fake.gateway.dispatch(
+      'THREAD_CREATE',
+      threadCreate({ id, parentId: forumId, name: 'getaddrinfo ENOTFOUND db.internal from the worker' }),
+    );
+    // A forum post's first message has the post's own id.
+    const first = messageCreate({ id, text: 'started after the deploy, any idea?', channelId: id });
+    const [answer, ...more] = toContractReplies(await h.send('MESSAGE_CREATE', first));
+    expect(more).toEqual([]);
+    expect(answer?.text).toContain('WSAHOST_NOT_FOUND');
+    const later = messageCreate({ id: freshId(), text: 'any update?', channelId: id });
+    expect(await h.send('MESSAGE_CREATE', later)).toEqual([]);
+  });
+
   it('switches auto-replies off for the whole forum when asked in one of its posts', async () => {
     const first = post();
     expect(toContractReplies(await pasteIn(first))).toHaveLength(1);

@@ -61,6 +61,19 @@ describe('toMessageInput', () => {
     });
   });
 
+  it('passes message_replied on as such, though the Events API sends it without its subtype', () => {
+    const replied = {
+      type: 'message',
+      hidden: true,
+      channel: 'C0ONCALL',
+      ts: '1483037604.017506',
+      message: { type: 'message', user: 'U0ALICE', text: 'read ECONNRESET', ts: '1482960137.003543' },
+    };
+    expect(toMessageInput(replied as SlackMessageEvent, message, self).subtype).toBe('message_replied');
+    const hidden = { type: 'message', hidden: true, channel: 'C0ONCALL', ts: '1483037605.000100', text: 'x' };
+    expect(toMessageInput(hidden as SlackMessageEvent, message, self).subtype).toBe('hidden');
+  });
+
   it('carries a /me message as the person’s own new message', () => {
     const me = { ...message.event, subtype: 'me_message', text: 'is seeing read ECONNRESET on the db' };
     const result = toMessageInput(me as SlackMessageEvent, message, self);

@@ -74,6 +74,20 @@ describe('/sockerr auto mention on Slack', () => {
     expect(posts((await h.deliver('event', message)).calls)).toEqual([]);
   });
 
+  it('answers a later paste in a thread where it answered a question, without a mention', async () => {
+    const { mention } = mentionEvents('what does 10060 mean?', 'C0BUSY');
+    expect(posts((await h.deliver('event', mention)).calls)).toHaveLength(1);
+    const followUp = messageEvent({
+      id: 'EvBusyAskedThread',
+      typed: 'and now: getaddrinfo ENOTFOUND db.internal',
+      channel: 'C0BUSY',
+      threadTs: mention.event.ts,
+    });
+    const [reply] = posts((await h.deliver('event', followUp)).calls);
+    expect(reply?.params.thread_ts).toBe(mention.event.ts);
+    expect(flattenSlackMessage(reply?.params ?? {})).toContain('WSAHOST_NOT_FOUND');
+  });
+
   it('answers a bare mention, or a mention asking for help, with how to use it', async () => {
     for (const typed of ['', 'help']) {
       const { mention } = mentionEvents(typed, 'C0BUSY');

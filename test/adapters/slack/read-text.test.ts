@@ -63,6 +63,56 @@ describe('readSlackMessageText', () => {
   });
 });
 
+describe('readSlackMessageText with attachments that hold blocks', () => {
+  const preformatted = (text: string) => ({
+    type: 'rich_text',
+    elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text }] }],
+  });
+
+  it('reads an alert laid out in Block Kit inside its attachment, not its fallback', () => {
+    const text = readSlackMessageText({
+      text: '',
+      attachments: [
+        {
+          fallback: '[FIRING:1] api-gateway',
+          blocks: [
+            { type: 'header', text: { text: '[FIRING:1] api-gateway' } },
+            { type: 'section', text: { text: 'upstream: connect ETIMEDOUT 10.0.3.9:8443' } },
+          ],
+        },
+      ],
+    });
+    expect(text).toBe('[FIRING:1] api-gateway\nupstream: connect ETIMEDOUT 10.0.3.9:8443');
+  });
+
+  it('reads a forward of an app’s post from its blocks when its text is empty, not "[date] author:"', () => {
+    const text = readSlackMessageText({
+      text: '',
+      attachments: [
+        {
+          text: '',
+          fallback: '[November 14th, 2023 10:24 PM] deploy-bot: ',
+          message_blocks: [{ message: { blocks: [preformatted('read ECONNRESET')] } }],
+        },
+      ],
+    });
+    expect(text).toBe('read ECONNRESET');
+  });
+
+  it('reads a forward of a person’s message once, from its text, not again from its blocks', () => {
+    const text = readSlackMessageText({
+      text: 'same here',
+      attachments: [
+        {
+          text: 'read ECONNRESET',
+          message_blocks: [{ message: { blocks: [preformatted('read ECONNRESET')] } }],
+        },
+      ],
+    });
+    expect(text).toBe('same here\nread ECONNRESET');
+  });
+});
+
 describe('readSlackMessageText with rich text', () => {
   const code = {
     type: 'rich_text',

@@ -152,6 +152,18 @@ describe('auto mention', () => {
     expect(elsewhere).toEqual({ action: 'ignore', reason: 'not-mentioned' });
   });
 
+  it('counts a thread where it answered a question (a bare code) as asking it, as one where it explained a paste', async () => {
+    const { core } = testCore();
+    const asking: ChannelRef = { ...channel, channelId: 'CASKING' };
+    await core.command({ text: 'auto mention', channel: asking, user: admin });
+    const asked = await core.message(
+      message('@U0SOCKERR what is 10053?', { channel: asking, threadId: '4.4', mentioned: true }),
+    );
+    expect(asked.action).toBe('reply');
+    const followUp = await core.message(message(LOG, { channel: asking, threadId: '4.4' }));
+    expect(followUp.action).toBe('reply');
+  });
+
   it('goes back to answering everything with auto on, and to nothing with auto off', async () => {
     const { core } = testCore();
     const quiet: ChannelRef = { ...channel, channelId: 'CQUIET' };
