@@ -85,8 +85,10 @@ async function main(): Promise<number> {
     // Its answers name other errors' commands as they are typed here: `sockerr 10061`.
     invoke: 'sockerr',
   });
-  // What `scan` reads as a stream, let go of at Ctrl-C: standard input, or a named pipe.
-  let reading: { destroy: () => void } = process.stdin;
+  // What `scan` reads as a stream (standard input, or a named pipe): let go of at Ctrl-C, and once
+  // the scan is over, whatever ended it (a compressed or damaged stream is refused after its first
+  // bytes, and the process then waited for the writer, `tail -f`, to end).
+  let reading: { destroy: () => void } | undefined;
   const code = await runCli(process.argv.slice(2), core, {
     defaultLang: 'en',
     stdout,
@@ -95,8 +97,8 @@ async function main(): Promise<number> {
     readText: (source, encoding) => {
       // A named pipe is read as standard input is, and let go of at Ctrl-C as it is.
       const pipe = isNamedPipe(source) ? openNamedPipe(source) : null;
-      if (pipe) reading = pipe;
       const input = pipe ?? (source === '-' ? standardInput() : []);
+      if (pipe || input === process.stdin) reading = pipe ?? process.stdin;
       return withYoungGenerationCap(readText(pipe ? '-' : source, input, encoding));
     },
     isPipe: isNamedPipe,
@@ -112,7 +114,7 @@ async function main(): Promise<number> {
         // Once, for either: a second signal ends the process as Node does by default.
         release();
         stop(signal);
-        reading.destroy();
+        reading?.destroy();
       };
       const release = () => {
         for (const signal of signals) process.off(signal, handler);
@@ -123,6 +125,7 @@ async function main(): Promise<number> {
     version: readVersion(),
     openFeedback,
   });
+  reading?.destroy();
   await logger.flush();
   return code;
 }

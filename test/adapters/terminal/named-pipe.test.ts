@@ -90,4 +90,39 @@ describe('the sockerr process, scanning a named pipe that does not end (`scan <(
     },
     30_000,
   );
+
+  it.skipIf(!canMakeFifo)(
+    'ends once it refused a compressed pipe, without waiting for a writer that stays (standard input too)',
+    async () => {
+      // xz's magic, then nothing more for as long as the writer lives, as `tail -f app.log.xz` gives.
+      const XZ = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00]);
+      for (const viaStdin of [false, true]) {
+        const path = fifo();
+        const cliPath = join(ROOT, 'src/adapters/terminal/cli.ts');
+        const args = ['--import', import.meta.resolve('tsx'), cliPath, 'scan', viaStdin ? '-' : path];
+        const writerOpened = open(path, 'w');
+        // A pipe on standard input, from the FIFO, when that is what is tried.
+        const input = viaStdin ? await open(path, 'r') : undefined;
+        const child = spawn(process.execPath, args, {
+          cwd: ROOT,
+          // An fd is a valid stdin; Node's types know a tuple with pipes only for 'ignore' there.
+          stdio: [input?.fd ?? 'ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
+        });
+        await input?.close();
+        let err = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          err += chunk.toString('utf8');
+        });
+        const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+        const writer = await writerOpened;
+        await writer.write(XZ);
+        // The writer is still open: the process ends by itself, or this test times out.
+        const code = await closed;
+        await writer.close();
+        expect(err, String(viaStdin)).toContain('is xz-compressed; read it with:');
+        expect(code).toBe(2);
+      }
+    },
+    30_000,
+  );
 });
