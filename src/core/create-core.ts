@@ -15,9 +15,9 @@ import type { DetectionRules, LocalizedMessage, SavedTables } from './detect/ind
 import { extendCore } from './extend-core.js';
 import { chooseReplyLocale, type Translate } from './i18n/index.js';
 import { lazyDetector } from './lazy-detector.js';
-import { createLookup, suggestEntries } from './lookup/index.js';
+import { createLookup, MAX_QUERY_LENGTH, suggestEntries } from './lookup/index.js';
 import { oneShotCore } from './one-shot-core.js';
-import { autoReplyMethods, claimRequest, warmUpDecision } from './policy/index.js';
+import { autoReplyMethods, claimRequest, readAskedQuestion, warmUpDecision } from './policy/index.js';
 import type { CoreMetrics, Logger, Store } from './ports/index.js';
 import type { Reply } from './reply/index.js';
 import {
@@ -143,8 +143,18 @@ export function createCore(deps: CoreDeps): Core {
       const locale = await localeFor(channel, user).catch(() => ctx.defaultLang);
       return safely('explain message', locale, async () => {
         const paste = typeof text === 'string' ? text : '';
+        // Asked, as a mention asks: a message that is only a code or a name (`10054`, typed
+        // full-width with a CJK input method) is explained as `/sockerr` explains it.
+        // A longer text is read by detection alone, which has just found nothing in it.
+        const asked = () => {
+          const question = paste.length <= MAX_QUERY_LENGTH ? readAskedQuestion(ctx, paste) : null;
+          return question && question.result.kind !== 'empty'
+            ? answerQuery(ctx, question.text, locale, {}, question.result)
+            : null;
+        };
         const reply =
           triagePaste(ctx, { text: paste, ...ctx.detect.withMentions(paste) }, locale) ??
+          asked() ??
           noFindingsReply(ctx, locale);
         return withUnreadFiles(ctx.t, reply, unreadFiles, locale);
       });

@@ -19,6 +19,27 @@ describe('core.explainMessage, share and suggest', () => {
     expect(reply.kind).toBe('not-found');
   });
 
+  it('explains a message that is only a code or a name, in any width, as a mention or /sockerr does', async () => {
+    // Someone pressed "Explain socket errors" on it: asked, as a mention asks (a code typed with a
+    // CJK input method comes full-width), not a paste that an auto-reply must be sure of.
+    const { core } = testCore();
+    for (const [text, title] of [
+      ['10054', 'WSAECONNRESET'],
+      ['１００５４', 'WSAECONNRESET'],
+      ['ＥＣＯＮＮＲＥＦＵＳＥＤ', 'WSAECONNREFUSED'],
+      ['what is 10060?', 'WSAETIMEDOUT'],
+    ] as const) {
+      const reply = await core.explainMessage({ text, channel, user });
+      expect(reply.title, text).toContain(title);
+      const asked = await core.command({ text, channel, user });
+      expect(reply.title, text).toBe(asked.title);
+    }
+    // Words that only resemble an error, a greeting or help stay what they are: no error in them.
+    for (const text of ['thanks!', 'help', '', 'the weather is nice today']) {
+      expect((await core.explainMessage({ text, channel, user })).kind, text).toBe('not-found');
+    }
+  });
+
   it('shares the same explanation publicly, without a share button', async () => {
     const { core } = testCore();
     const reply = await core.share('zh-TW:10053');

@@ -13,11 +13,13 @@ export interface CliIo {
   /** Standard input is a terminal: `scan -` says it waits for a paste rather than sit silent. */
   stdinIsTerminal?: boolean;
   /**
-   * Calls `stop` at the first Ctrl-C (SIGINT) or SIGTERM (a supervisor, `timeout`) while `scan -`
-   * reads standard input, and lets go of standard input; a second signal ends the process as usual.
-   * Returns what takes the handlers back.
+   * Calls `stop` at the first Ctrl-C (SIGINT) or SIGTERM (a supervisor, `timeout`) while `scan`
+   * reads `source`, standard input (`-`) or a named pipe, and lets go of it; a second signal ends
+   * the process as usual. Returns what takes the handlers back.
    */
-  onInterrupt?: (stop: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
+  onInterrupt?: (stop: (signal: 'SIGINT' | 'SIGTERM') => void, source: string) => () => void;
+  /** Whether a FILE is a pipe (`<(tail -f app.log)`, a FIFO): like standard input, it may not end. */
+  isPipe?: (source: string) => boolean;
   /** What `--version` prints (package.json's version). */
   version: string;
   /** `sockerr feedback`: opens the store the environment configures (absent: not offered). */

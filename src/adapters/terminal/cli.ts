@@ -8,6 +8,7 @@ import { loadCoreDataOnDemand, PACKAGE_ROOT } from '../../infra/data/index.js';
 // The memory store alone: the store folder's door also loads the Redis client and SQLite's binding.
 import { createMemoryStore } from '../../infra/store/memory-store.js';
 import { createDeferredLogger } from './deferred-logger.js';
+import { isNamedPipe, openNamedPipe } from './named-pipe.js';
 import { openFeedback } from './open-feedback.js';
 import { createOutput, type OutputState } from './process-output.js';
 import { freshReads, readText } from './read-text.js';
@@ -84,18 +85,28 @@ async function main(): Promise<number> {
     // Its answers name other errors' commands as they are typed here: `sockerr 10061`.
     invoke: 'sockerr',
   });
+  // What `scan` reads as a stream (standard input, or a named pipe): let go of at Ctrl-C, and once
+  // the scan is over, whatever ended it (a compressed or damaged stream is refused after its first
+  // bytes, and the process then waited for the writer, `tail -f`, to end).
+  let reading: { destroy: () => void } | undefined;
   const code = await runCli(process.argv.slice(2), core, {
     defaultLang: 'en',
     stdout,
     stderr,
     // A scan's young generation grows to a size that keeps its memory flat (young-generation.ts).
-    readText: (source, encoding) =>
-      withYoungGenerationCap(readText(source, source === '-' ? standardInput() : [], encoding)),
+    readText: (source, encoding) => {
+      // A named pipe is read as standard input is, and let go of at Ctrl-C as it is.
+      const pipe = isNamedPipe(source) ? openNamedPipe(source) : null;
+      const input = pipe ?? (source === '-' ? standardInput() : []);
+      if (pipe || input === process.stdin) reading = pipe ?? process.stdin;
+      return withYoungGenerationCap(readText(pipe ? '-' : source, input, encoding));
+    },
+    isPipe: isNamedPipe,
     color: wantsColor(process.stdout),
     stdinIsTerminal: isatty(0),
-    onInterrupt: (stop) => {
+    onInterrupt: (stop, source) => {
       // A file ends, and is read synchronously: a handler would only run once it was read.
-      if (stdinIsFile()) return () => {};
+      if (source === '-' && stdinIsFile()) return () => {};
       // SIGTERM as Ctrl-C: `tail -f app.log | sockerr scan -` is stopped by `timeout`, a
       // supervisor or `kill`, and Node's default for it ended the process with the findings unsaid.
       const signals = ['SIGINT', 'SIGTERM'] as const;
@@ -103,7 +114,7 @@ async function main(): Promise<number> {
         // Once, for either: a second signal ends the process as Node does by default.
         release();
         stop(signal);
-        process.stdin.destroy();
+        reading?.destroy();
       };
       const release = () => {
         for (const signal of signals) process.off(signal, handler);
@@ -114,6 +125,7 @@ async function main(): Promise<number> {
     version: readVersion(),
     openFeedback,
   });
+  reading?.destroy();
   await logger.flush();
   return code;
 }

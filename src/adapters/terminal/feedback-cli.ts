@@ -1,6 +1,7 @@
 import type { Core, FeedbackReport } from '../../core/index.js';
 import { EXIT } from './exit-codes.js';
 import { showInput, showText } from './show-input.js';
+import { stripControls } from './strip-controls.js';
 
 /** A core over the store the environment configures (SQLite or Redis), and how to let it go. */
 export interface FeedbackSource {
@@ -86,16 +87,11 @@ function describe(report: FeedbackReport, since: number): string {
       `  found: ${e.labels.join(', ') || '(not known any more)'}`,
       ...(e.textHash ? [`  text sha256: ${e.textHash}`] : []),
       '  excerpt:',
+      // A stored excerpt is text from a chat: none of it may act on the terminal or reorder the line.
       ...stripControls(e.excerpt || '(none kept)')
         .split('\n')
         .map((l) => `    │ ${l}`),
     );
   }
   return lines.join('\n');
-}
-
-/** A stored excerpt is text from a chat: no control character of it may reach the terminal. */
-function stripControls(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }

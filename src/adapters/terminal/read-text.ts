@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createTextDecoder, gunzipIfMarked, hasGzipMagic, peekHead } from '../../infra/text/index.js';
 import { CompressedLog, compressionDecided, compressionOf, MAGIC_BYTES } from './compressed-log.js';
 
@@ -31,13 +31,19 @@ export async function* readText(
     // buffer decoded before the next read; a gzip file's bytes go to zlib, which reads them later.
     const fd = openSync(source, 'r');
     try {
+      let left = sizeAtOpen(fd);
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      let n = readSync(fd, buffer);
+      const readSome = () => {
+        const n = left > 0 ? readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, left), null) : 0;
+        left -= n;
+        return n;
+      };
+      let n = readSome();
       const head = buffer.subarray(0, n);
       refuseCompressed(head);
-      if (hasGzipMagic(head)) yield* decodeAll(decoder, gunzipIfMarked(readOn(fd, Buffer.from(head))));
+      if (hasGzipMagic(head)) yield* decodeAll(decoder, gunzipIfMarked(readOn(fd, Buffer.from(head), left)));
       else
-        for (; n > 0; n = readSync(fd, buffer)) {
+        for (; n > 0; n = readSome()) {
           const piece = decoder.write(buffer.subarray(0, n));
           if (piece) yield piece;
         }
@@ -62,21 +68,35 @@ async function* decodeAll(
   }
 }
 
-/** `first`, then the rest of the file (`freshReads`). */
-async function* readOn(fd: number, first: Uint8Array): AsyncGenerator<Uint8Array> {
+/** `first`, then at most `left` more bytes of the file (`freshReads`). */
+async function* readOn(fd: number, first: Uint8Array, left: number): AsyncGenerator<Uint8Array> {
   yield first;
-  yield* freshReads(fd);
+  yield* freshReads(fd, left);
 }
 
 /**
- * A file's bytes from where `fd` stands, read synchronously, each read into a buffer of its own (of
- * 64 KB, zlib's pieces too): zlib, for a gzip log, reads them after the next read.
+ * How many bytes of a file to read: its size when it was opened. A log an application is still
+ * writing (the one someone scans in an incident) grew faster than a scan of its errors reads, and
+ * the scan never ended, nor said anything (Ctrl-C keeps Node's default for a file). Lines written
+ * after that are left for the next scan. A pipe or a device, and a file whose size says nothing
+ * (/proc's are 0), are read to their end.
  */
-export function* freshReads(fd: number): Generator<Buffer> {
-  for (;;) {
+function sizeAtOpen(fd: number): number {
+  const stat = fstatSync(fd);
+  return stat.isFile() && stat.size > 0 ? stat.size : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * A file's bytes from where `fd` stands, at most `limit` (the file's size when this began: see
+ * `sizeAtOpen`), read synchronously, each read into a buffer of its own (of 64 KB, zlib's pieces
+ * too): zlib, for a gzip log, reads them after the next read.
+ */
+export function* freshReads(fd: number, limit = sizeAtOpen(fd)): Generator<Buffer> {
+  for (let left = limit; left > 0; ) {
     const buffer = Buffer.allocUnsafe(4 * CHUNK_BYTES);
-    const n = readSync(fd, buffer);
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, left), null);
     if (n <= 0) return;
+    left -= n;
     yield buffer.subarray(0, n);
   }
 }

@@ -1,4 +1,5 @@
 import { headingLine, type Reply } from '../../core/index.js';
+import { stripControls as clean } from './strip-controls.js';
 
 export interface TerminalStyle {
   /** ANSI colours; only when writing to a TTY. */
@@ -8,16 +9,6 @@ export interface TerminalStyle {
 }
 
 const ANSI = { bold: '1', dim: '2', cyan: '36', yellow: '33' } as const;
-
-/**
- * Strips control characters from text that may have come from a user or a log file: the C0 and
- * C1 controls a terminal obeys, and the bidirectional overrides and separators that reorder or
- * break what the eye reads (show-input.ts treats them alike).
- */
-function clean(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
-}
 
 /** Renders a reply for a terminal: the same content as the chat, as text, with optional colour. */
 export function renderTerminalReply(reply: Reply, style: TerminalStyle): string {

@@ -1,5 +1,6 @@
 import type { Catalog, Locale } from '../catalog/index.js';
 import { labelEntry, titleOf } from '../catalog/index.js';
+import { cutText } from '../cut-text.js';
 import type { Translate } from '../i18n/index.js';
 import type { Lookup, LookupResult } from '../lookup/index.js';
 import type { Platform } from '../platform.js';
@@ -45,7 +46,7 @@ export function briefAnswersOn(platform: Platform): boolean {
 /** Shortens user text before it is echoed back in a title. */
 function quote(query: string): string {
   const flat = query.replace(/\s+/g, ' ').trim();
-  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+  return flat.length > 80 ? `${cutText(flat, 79)}…` : flat;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CatalogEntry, Locale } from '../catalog/index.js';
 import { labelEntry, titleOf } from '../catalog/index.js';
+import { cutText } from '../cut-text.js';
 import type { Translate } from '../i18n/index.js';
 import type { Reading } from '../lookup/index.js';
 import { writeButtonValue } from './button-value.js';
@@ -39,7 +40,7 @@ export function describeReading(reading: Reading, locale: Locale, t: Translate):
     case 'text':
       return t(locale, 'reading.text');
     case 'found':
-      return t(locale, 'reading.found', { match: reading.match.replace(/\s+/g, ' ').slice(0, 80) });
+      return t(locale, 'reading.found', { match: cutText(reading.match.replace(/\s+/g, ' '), 80) });
     case 'nodeCode':
       return t(locale, 'reading.nodeCode', { symbol: reading.symbol, number: reading.windows });
     case 'libuvEai':

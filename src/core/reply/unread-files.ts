@@ -1,4 +1,5 @@
 import type { Locale } from '../catalog/index.js';
+import { cutText } from '../cut-text.js';
 import type { Translate } from '../i18n/index.js';
 import { makeReply } from './make-reply.js';
 import type { Reply } from './model.js';
@@ -31,7 +32,7 @@ export function withUnreadFiles(
   const { fallback: _fallback, ...draft } = reply;
   const items = unread
     .slice(0, MAX_NAMED)
-    .map((file) => t(locale, `explain.unread.${file.reason}`, { name: file.name.slice(0, MAX_NAME) }));
+    .map((file) => t(locale, `explain.unread.${file.reason}`, { name: cutText(file.name, MAX_NAME) }));
   const note = { heading: t(locale, 'explain.unreadFiles'), items };
   return makeReply({ ...draft, sections: [...reply.sections, note] });
 }

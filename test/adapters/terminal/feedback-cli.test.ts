@@ -69,6 +69,20 @@ describe('sockerr feedback', () => {
     });
   });
 
+  it('prints an excerpt as the chat showed it: no terminal code, no bidirectional control, no line separator', async () => {
+    // An excerpt is what someone pasted: a colour code or a window title would be obeyed by the
+    // terminal, and a right-to-left override (U+202E) would show the rest of the line reversed.
+    const { core, store } = testCore();
+    const excerpt =
+      'read \u001b[31mECONNRESET\u001b[0m \u001b]0;owned\u0007from\u202e 10.0.0.5\u202c:443\u2028next\u2066x\u2069';
+    await store.addFeedback(wrong(now - HOUR, { excerpt }));
+    const { out } = await cli(['feedback'], core);
+    expect(out).toContain('    │ read [31mECONNRESET[0m ]0;ownedfrom 10.0.0.5:443nextx');
+    for (const c of ['\u001b', '\u0007', '\u202e', '\u202c', '\u2028', '\u2066', '\u2069']) {
+      expect(out).not.toContain(c);
+    }
+  });
+
   it('exits 1 when nothing was marked wrong, and 2 for a period it cannot read', async () => {
     const { core } = testCore();
     expect((await cli(['feedback'], core)).code).toBe(1);

@@ -1,0 +1,128 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isNamedPipe } from '../../../src/adapters/terminal/named-pipe.js';
+import { ROOT } from '../../helpers/paths.js';
+
+const fifo = () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'sockerr-fifo-')), 'app.pipe');
+  execFileSync('mkfifo', [path]);
+  return path;
+};
+
+/** The CPU time the process has used, in clock ticks (Linux: /proc/<pid>/stat, fields 14 and 15). */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** Resolves once the process has used no CPU for half a second: it read what there was, and waits. */
+async function idle(pid: number): Promise<void> {
+  let last = -1;
+  let still = 0;
+  for (let i = 0; i < 400 && still < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const ticks = cpuTicks(pid);
+    still = ticks === last ? still + 1 : 0;
+    last = ticks;
+  }
+}
+
+const canMakeFifo = existsSync('/proc/self/status') && process.platform !== 'win32';
+
+describe('isNamedPipe', () => {
+  it.skipIf(!canMakeFifo)('is true for a FIFO only, not a file, a directory, a missing name or -', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sockerr-fifo-'));
+    writeFileSync(join(dir, 'app.log'), 'x\n');
+    expect(isNamedPipe(fifo())).toBe(true);
+    expect([join(dir, 'app.log'), dir, join(dir, 'gone.log'), '-', ''].map(isNamedPipe)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('the sockerr process, scanning a named pipe that does not end (`scan <(tail -f app.log)`)', () => {
+  it.skipIf(!canMakeFifo).each([
+    ['SIGINT', 'Ctrl-C'],
+    ['SIGTERM', 'SIGTERM'],
+  ] as const)(
+    'answers with what it read when %s comes, as for standard input',
+    async (signal, said) => {
+      const path = fifo();
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          import.meta.resolve('tsx'),
+          join(ROOT, 'src/adapters/terminal/cli.ts'),
+          'scan',
+          path,
+          '--json',
+        ],
+        { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        err += chunk.toString('utf8');
+      });
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      // The writer stays, as `tail -f` does: the pipe never ends by itself.
+      const writer = await open(path, 'w');
+      await writer.write('2025-03-01T10:00:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n');
+      await idle(child.pid as number);
+      child.kill(signal);
+      const code = await closed;
+      await writer.close().catch(() => {});
+      expect(err).toContain(`stopped reading at ${said}, after 1 line:`);
+      expect(JSON.parse(out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+      expect(code).toBe(0);
+    },
+    30_000,
+  );
+
+  it.skipIf(!canMakeFifo)(
+    'ends once it refused a compressed pipe, without waiting for a writer that stays (standard input too)',
+    async () => {
+      // xz's magic, then nothing more for as long as the writer lives, as `tail -f app.log.xz` gives.
+      const XZ = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00]);
+      for (const viaStdin of [false, true]) {
+        const path = fifo();
+        const cliPath = join(ROOT, 'src/adapters/terminal/cli.ts');
+        const args = ['--import', import.meta.resolve('tsx'), cliPath, 'scan', viaStdin ? '-' : path];
+        const writerOpened = open(path, 'w');
+        // A pipe on standard input, from the FIFO, when that is what is tried.
+        const input = viaStdin ? await open(path, 'r') : undefined;
+        const child = spawn(process.execPath, args, {
+          cwd: ROOT,
+          // An fd is a valid stdin; Node's types know a tuple with pipes only for 'ignore' there.
+          stdio: [input?.fd ?? 'ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
+        });
+        await input?.close();
+        let err = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          err += chunk.toString('utf8');
+        });
+        const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+        const writer = await writerOpened;
+        await writer.write(XZ);
+        // The writer is still open: the process ends by itself, or this test times out.
+        const code = await closed;
+        await writer.close();
+        expect(err, String(viaStdin)).toContain('is xz-compressed; read it with:');
+        expect(code).toBe(2);
+      }
+    },
+    30_000,
+  );
+});
