@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRecordRule } from '../../../../src/core/reply/paste/records.js';
+import { createRecordRule } from '../../../../src/core/reply/paste/record-rule.js';
 import { hasTimestamp } from '../../../../src/core/reply/paste/timestamps.js';
 
 /**
@@ -14,10 +14,14 @@ function everyPatternRule(timestamped: boolean): (shape: string) => boolean {
   let current = false;
   let afterConnector = false;
   let awaitingException = false;
+  let machine: string | undefined;
   return (shape) => {
+    const above = machine;
+    machine = /^(?:==> | {4})([\w.-]{1,64}): /.exec(shape)?.[1];
     let continues = false;
     if (current) {
       if (timestamped) continues = !hasTimestamp(shape);
+      else if (machine !== undefined && machine === above) continues = false;
       else if (afterConnector || /^\s/.test(shape) || CONTINUATION.test(shape)) continues = true;
       else if (awaitingException) {
         continues = true;
@@ -63,6 +67,11 @@ const LINES = [
   'S',
   '',
   'éàè',
+  '==> default: Waiting for machine to boot. This may take a few minutes...',
+  '    default: Warning: Connection refused. Retrying...',
+  '    web-2: SSH address: 127.0.0.1:2222',
+  "    code: 'ECONNREFUSED',",
+  '=',
 ];
 
 describe('the record rule', () => {

@@ -180,4 +180,31 @@ describe("a line's prefix, read past as a record's shape is", () => {
     const quoted = paste.replace(/^/gm, '> ');
     for (const size of [7, 1000]) expect(scanInPieces(core, quoted, size)).toEqual(core.scan(quoted, 'en'));
   });
+
+  it("counts each of Vagrant's retried warnings under its machine column (c153-003, c153-005)", () => {
+    // `    default: Warning: Connection reset. Retrying...` is a message of Vagrant's own, under the
+    // `==> default:` line: a boot loop of seven warnings was one reset and one abort, as if once.
+    const loop = corpusPaste('c153-003');
+    expect(lines(loop).filter((l) => /^\d+\./.test(l))).toEqual([
+      expect.stringMatching(/^1\. 10054 WSAECONNRESET ×4 /),
+      expect.stringMatching(/^2\. 10053 WSAECONNABORTED ×3 /),
+    ]);
+    const refused = corpusPaste('c153-005');
+    expect(counts(refused)).toEqual({ '10061': 3 });
+    expect(core.scan(refused, 'en').reply?.footer).toContain('Seen in 3 separate log records');
+    expect(core.scan(refused, 'zh-TW').reply?.footer).toContain('有 3 筆記錄');
+    for (const paste of [loop, refused, loop.replace(/^/gm, '> ')])
+      for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
+  });
+
+  it('keeps an error object whose fields are indented four spaces as one failure', () => {
+    const node = [
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+      '    errno: -111,',
+      "    code: 'ECONNREFUSED',",
+      "    syscall: 'connect',",
+      'Error: getaddrinfo ENOTFOUND redis',
+    ].join('\n');
+    expect(counts(node)).toEqual({ '10061': 1, '11001': 1 });
+  });
 });
