@@ -11,6 +11,7 @@ import type { Reply } from './model.js';
 import { checksFor } from './os-checks.js';
 import { type PasteSetting, settingOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
+import { dayOf } from './paste/time-order.js';
 import { fillPlaceholders } from './placeholders.js';
 import { checksIn, meaningIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
@@ -166,7 +167,8 @@ export function triageErrors(
     return footer !== (reply.footer ?? '') ? makeReply({ ...reply, footer }) : reply;
   }
   const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
-  const dates = new Set(shown.map((e) => e.timestamp?.date).filter(Boolean));
+  // Days, not the strings that write them: Traefik's `2025-07-07T…` beside a Go client's `2025/07/07 …` is one day.
+  const dates = new Set(shown.flatMap((e) => (e.timestamp?.date ? [dayOf(e.timestamp.date)] : [])));
   const lines = shown.map((_, i) =>
     describeError(shown, i, dates.size > 1, options.setting ?? {}, locale, t),
   );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { happenedAfter } from '../../../../src/core/reply/paste/time-order.js';
+import { dayOf, happenedAfter } from '../../../../src/core/reply/paste/time-order.js';
 import { readTimestamp } from '../../../../src/core/reply/paste/timestamps.js';
+import { testCore } from '../../../helpers/core.js';
+import { corpusPaste } from '../../../helpers/corpus.js';
 
 const at = (line: string) => readTimestamp(line);
 
@@ -47,5 +49,36 @@ describe('happenedAfter', () => {
     expect(happenedAfter(at('Dec 31 23:00:00 host x'), at('2024-01-02 10:00:00 x'))).toBe(false);
     expect(happenedAfter(at('2024-01-02 10:05:00 x'), at('10:00:00 x'))).toBe(false);
     expect(happenedAfter(null, at('10:00:00 x'))).toBe(false);
+  });
+});
+
+describe('dayOf', () => {
+  it('reads one day however the log writes it, and tells days apart', () => {
+    expect(dayOf('2025-07-07')).toBe(dayOf('2025/07/07'));
+    expect(dayOf('2025-07-07')).toBe(dayOf('07.07.2025'));
+    expect(dayOf('2025-07-07')).not.toBe(dayOf('2025-07-08'));
+    // A syslog day has no year: it is no day of a dated log.
+    expect(dayOf('Jul  7')).not.toBe(dayOf('2025-07-07'));
+  });
+
+  it("gives a triage of two errors of one day no dates, whatever their logs' forms (c7-016)", () => {
+    // Traefik's `2025-07-07T15:46:15Z`, then a Go client's `2025/07/07 15:53:31`: the same day.
+    const { core } = testCore();
+    const items = (locale: 'en' | 'zh-TW') =>
+      (core.scan(corpusPaste('c7-016'), locale).reply?.sections[0]?.text ?? '')
+        .split('\n')
+        .filter((l) => /^\d+\./.test(l));
+    expect(items('en')).toEqual([
+      expect.stringMatching(/^1\. 15:46:15 10065 /),
+      expect.stringMatching(/^2\. 15:53:31 11002 /),
+    ]);
+    expect(items('zh-TW')).toEqual([
+      expect.stringMatching(/^1\. 15:46:15 10065 /),
+      expect.stringMatching(/^2\. 15:53:31 11002 /),
+    ]);
+    // Two days still get their dates.
+    const paste =
+      '2025-07-07T23:59:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n2025/07/08 00:01:00 lookup db: no such host';
+    expect(core.scan(paste, 'en').reply?.sections[0]?.text).toMatch(/^1\. 2025-07-07 23:59:00 10061 /);
   });
 });
