@@ -13,7 +13,7 @@ import { type PasteSetting, settingOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
 import { dayOf } from './paste/time-order.js';
 import { fillPlaceholders } from './placeholders.js';
-import { checksIn, meaningIn } from './situation-checks.js';
+import { checksIn, meaningIn, retryIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
 
 /** What a triage is built from. */
@@ -82,17 +82,17 @@ function describeError(
 ) {
   const error = errors[i] as TriageError;
   const { entry } = error;
+  const context = { ...contextOf(error), ...setting };
   const line = t(locale, 'triage.line', {
     n: i + 1,
     time: timeOf(error, showDate),
     label: labelEntry(entry),
     count: error.count,
     category: t(locale, `category.${entry.category}`),
-    retry: t(locale, 'explain.retry', { value: t(locale, `retry.${entry.retryable}`) }),
+    retry: t(locale, 'explain.retry', { value: t(locale, `retry.${retryIn(entry, context)}`) }),
     title: titleOf(entry),
   });
   const link = linkToEarlier(errors, i, locale, t);
-  const context = { ...contextOf(error), ...setting };
   const [check] = checksFor(checksIn(entry[locale], context), context);
   return [
     line,
