@@ -1,9 +1,12 @@
 import { isFenceLine } from './fence-line.js';
 import { hasTimestamp } from './timestamps.js';
 
-/** Lines that continue the record above them whatever their indentation (Java, Python, .NET, Node). */
+/**
+ * Lines that continue the record above them whatever their indentation (Java, Python, .NET, Node;
+ * Node's `Emitted 'error' event on Server instance at:`, which heads the error's fields, unindented).
+ */
 const CONTINUATION =
-  /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S)/;
+  /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S|Emitted 'error' event )/;
 /** Lines after which the next non-blank line belongs to the same record (Python's chained tracebacks). */
 const CONNECTOR = /^(?:During handling of the above exception|The above exception was the direct cause)/;
 const TRACEBACK = /^Traceback \(most recent call last\):/;
@@ -17,11 +20,19 @@ const PYTHON_FRAME = /^\s+File "/;
  */
 const MACHINE_COLUMN = /^(?:==> | {4})([\w.-]{1,64}): /;
 /**
+ * A field of the error object Node prints after its message (`errno: -4078,`, `code: 'ECONNREFUSED',`,
+ * `cause: [Error: connect …] {`) where the paste lost its indentation (a page, an issue without a
+ * fence: more-062, c33-049): still that error's, which was counted once per field.
+ */
+const NODE_FIELD = /^(?:errno|code|syscall|address|port|hostname|cause): ['"[{\d-]/;
+/** The first characters of NODE_FIELD's names: other lines are told without it. */
+const FIELD_STARTS = new Set([...'ecsaph'].map((c) => c.charCodeAt(0)));
+/**
  * The ASCII characters a line the patterns above match may start with: white space and the first
  * characters of CONTINUATION, CONNECTOR and TRACEBACK; any other start (most lines) is told without regexes.
  */
 const OPENERS = new Uint8Array(128);
-for (const c of '\t\n\v\f\r CS.DT}])-a') OPENERS[c.charCodeAt(0)] = 1;
+for (const c of '\t\n\v\f\r CS.DT}])-aE') OPENERS[c.charCodeAt(0)] = 1;
 
 /** May `shape` match a pattern above? (Any non-ASCII start may: `\s` holds Unicode's spaces.) */
 const mayOpen = (shape: string) => {
@@ -48,6 +59,7 @@ export function createRecordRule(timestamped: boolean): (shape: string) => boole
       if (timestamped) continues = !hasTimestamp(shape) && !isFenceLine(shape);
       else if (machine !== undefined && machine === above) continues = false;
       else if (afterConnector || (opens && (/^\s/.test(shape) || CONTINUATION.test(shape)))) continues = true;
+      else if (FIELD_STARTS.has(c) && NODE_FIELD.test(shape)) continues = true;
       else if (awaitingException) {
         continues = true;
         awaitingException = false;

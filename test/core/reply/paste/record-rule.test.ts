@@ -9,7 +9,7 @@ import { hasTimestamp } from '../../../../src/core/reply/paste/timestamps.js';
  */
 function everyPatternRule(timestamped: boolean): (shape: string) => boolean {
   const CONTINUATION =
-    /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S)/;
+    /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S|Emitted 'error' event )/;
   const CONNECTOR = /^(?:During handling of the above exception|The above exception was the direct cause)/;
   let current = false;
   let afterConnector = false;
@@ -23,6 +23,7 @@ function everyPatternRule(timestamped: boolean): (shape: string) => boolean {
       if (timestamped) continues = !hasTimestamp(shape);
       else if (machine !== undefined && machine === above) continues = false;
       else if (afterConnector || /^\s/.test(shape) || CONTINUATION.test(shape)) continues = true;
+      else if (/^(?:errno|code|syscall|address|port|hostname|cause): ['"[{\d-]/.test(shape)) continues = true;
       else if (awaitingException) {
         continues = true;
         awaitingException = false;
@@ -70,6 +71,14 @@ const LINES = [
   '==> default: Waiting for machine to boot. This may take a few minutes...',
   '    default: Warning: Connection refused. Retrying...',
   '    web-2: SSH address: 127.0.0.1:2222',
+  "code: 'ECONNREFUSED',",
+  "Emitted 'error' event on Server instance at:",
+  'Emitted',
+  'errno: -4078,',
+  'cause: [Error: connect ECONNREFUSED 127.0.0.1:11434] {',
+  'port: 443 }',
+  'code ECONNRESET',
+  'capacity: full',
   "    code: 'ECONNREFUSED',",
   '=',
 ];
