@@ -11,7 +11,7 @@ import type { Reply } from './model.js';
 import { checksFor } from './os-checks.js';
 import { type PasteSetting, settingOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
-import { dayOf } from './paste/time-order.js';
+import { dayOf, firstStamp } from './paste/time-order.js';
 import { fillPlaceholders } from './placeholders.js';
 import { checksIn, meaningIn, retryIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
@@ -67,7 +67,7 @@ export function countOccurrences(paste: Paste): Finding[] {
 
 /** `10:02:07 `, or `2024-01-02 10:02:07 ` when the errors shown span several days. */
 function timeOf(error: TriageError, showDate: boolean): string {
-  const stamp = error.timestamp;
+  const stamp = firstStamp(error);
   if (!stamp) return '';
   return `${showDate && stamp.date ? `${stamp.date} ` : ''}${stamp.time} `;
 }
@@ -168,7 +168,7 @@ export function triageErrors(
   }
   const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
   // Days, not the strings that write them: Traefik's `2025-07-07T…` beside a Go client's `2025/07/07 …` is one day.
-  const dates = new Set(shown.flatMap((e) => (e.timestamp?.date ? [dayOf(e.timestamp.date)] : [])));
+  const dates = new Set(shown.flatMap((e) => firstStamp(e)?.date ?? []).map(dayOf));
   const lines = shown.map((_, i) =>
     describeError(shown, i, dates.size > 1, options.setting ?? {}, locale, t),
   );
