@@ -15,8 +15,9 @@ const PYTHON_FRAME = /^\s+File "/;
 /**
  * Vagrant's machine column: `==> default: Waiting for machine to boot…`, then its own lines indented
  * under it (`    default: Warning: Connection refused. Retrying...`), each a message of its own, not a
- * trace: a boot loop's retries were one failure. Only where the line above has the same column (no
- * error object's fields, `    code: …` under `    errno: …`, do).
+ * trace (a boot loop's retries were one failure), unless what follows the column is (a provisioner's
+ * stack). Read past only under the same column on the line above: no error object's fields
+ * (`    code: …` under `    errno: …`) have one.
  */
 const MACHINE_COLUMN = /^(?:==> | {4})([\w.-]{1,64}): /;
 /**
@@ -49,15 +50,17 @@ export function createRecordRule(timestamped: boolean): (shape: string) => boole
   let afterConnector = false;
   let awaitingException = false;
   let machine: string | undefined;
-  return (shape) => {
-    const opens = mayOpen(shape);
+  return (line) => {
     const above = machine;
+    const column = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 61 ? MACHINE_COLUMN.exec(line) : null;
+    machine = column?.[1];
+    // Under the machine column of the line above, a line is read without it, as under Compose's.
+    const shape = column && machine === above ? line.slice(column[0].length) : line;
+    const opens = mayOpen(shape);
     const c = shape.charCodeAt(0);
-    machine = c === 32 || c === 61 ? MACHINE_COLUMN.exec(shape)?.[1] : undefined;
     let continues = false;
     if (current) {
-      if (timestamped) continues = !hasTimestamp(shape) && !isFenceLine(shape);
-      else if (machine !== undefined && machine === above) continues = false;
+      if (timestamped) continues = !hasTimestamp(line) && !isFenceLine(line);
       else if (afterConnector || (opens && (/^\s/.test(shape) || CONTINUATION.test(shape)))) continues = true;
       else if (FIELD_STARTS.has(c) && NODE_FIELD.test(shape)) continues = true;
       else if (awaitingException) {

@@ -15,13 +15,14 @@ function everyPatternRule(timestamped: boolean): (shape: string) => boolean {
   let afterConnector = false;
   let awaitingException = false;
   let machine: string | undefined;
-  return (shape) => {
+  return (line) => {
     const above = machine;
-    machine = /^(?:==> | {4})([\w.-]{1,64}): /.exec(shape)?.[1];
+    const column = /^(?:==> | {4})([\w.-]{1,64}): /.exec(line);
+    machine = column?.[1];
+    const shape = column && machine === above ? line.slice(column[0].length) : line;
     let continues = false;
     if (current) {
-      if (timestamped) continues = !hasTimestamp(shape);
-      else if (machine !== undefined && machine === above) continues = false;
+      if (timestamped) continues = !hasTimestamp(line);
       else if (afterConnector || /^\s/.test(shape) || CONTINUATION.test(shape)) continues = true;
       else if (/^(?:errno|code|syscall|address|port|hostname|cause): ['"[{\d-]/.test(shape)) continues = true;
       else if (awaitingException) {
@@ -71,6 +72,8 @@ const LINES = [
   '==> default: Waiting for machine to boot. This may take a few minutes...',
   '    default: Warning: Connection refused. Retrying...',
   '    web-2: SSH address: 127.0.0.1:2222',
+  '    default:     at java.net.PlainSocketImpl.socketConnect(Native Method)',
+  '    default: Caused by: java.net.ConnectException: Connection refused',
   "code: 'ECONNREFUSED',",
   "Emitted 'error' event on Server instance at:",
   'Emitted',

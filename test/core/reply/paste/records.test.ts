@@ -193,7 +193,16 @@ describe("a line's prefix, read past as a record's shape is", () => {
     expect(counts(refused)).toEqual({ '10061': 3 });
     expect(core.scan(refused, 'en').reply?.footer).toContain('Seen in 3 separate log records');
     expect(core.scan(refused, 'zh-TW').reply?.footer).toContain('有 3 筆記錄');
-    for (const paste of [loop, refused, loop.replace(/^/gm, '> ')])
+    // A provisioner's stack under the column is still one failure, its message and its cause.
+    const stack = [
+      '==> default: Running provisioner: shell...',
+      '    default: java.net.ConnectException: Connection refused',
+      '    default:     at java.net.PlainSocketImpl.socketConnect(Native Method)',
+      '    default: Caused by: java.net.ConnectException: Connection refused',
+      '    default: Warning: Connection refused. Retrying...',
+    ].join('\n');
+    expect(counts(stack)).toEqual({ '10061': 2 });
+    for (const paste of [loop, refused, stack, loop.replace(/^/gm, '> ')])
       for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
   });
 
