@@ -12,5 +12,6 @@ export {
   type ErrorFacts,
   LOCALES,
   type Locale,
+  type Retryable,
   type Situation,
 } from './types.js';

@@ -103,10 +103,17 @@ export interface ErrorFacts {
 }
 
 /** The facts as the catalog keeps them, with where to look first (10053 is a local abort: `local`). */
-export type CatalogFacts = ErrorFacts & { group: Group };
+export type CatalogFacts = ErrorFacts & {
+  group: Group;
+  /**
+   * The retry advice instead, where a situation changes it: a port in use where a server binds
+   * (`listening`) is held by another socket, and binding again at once does not free it.
+   */
+  retryWhen?: Partial<Record<Situation, Retryable>>;
+};
 
 /** What a paste can show about a failing call that changes what to check (see `EntryText.checksWhen`). */
-export const SITUATIONS = ['udp', 'established', 'macos'] as const;
+export const SITUATIONS = ['udp', 'established', 'listening', 'macos'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 /** Our own words about an error in one language. */

@@ -121,6 +121,13 @@ export function validateFacts(raw: unknown, where: string): CatalogFacts {
     category: oneOf(o, 'category', CATEGORIES, at),
     group: oneOf(o, 'group', GROUPS, at),
     retryable: oneOf(o, 'retryable', RETRYABLE, at),
+    ...(o.retryWhen === undefined
+      ? {}
+      : {
+          retryWhen: situations(o, 'retryWhen', at, (field, v) =>
+            oneOf({ [field]: v }, field, RETRYABLE, at),
+          ),
+        }),
   };
 }
 

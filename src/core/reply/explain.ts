@@ -11,14 +11,14 @@ import type { Reply } from './model.js';
 import { checksFor } from './os-checks.js';
 import { listOtherNames } from './other-names.js';
 import { fillPlaceholders, type PasteContext } from './placeholders.js';
-import { checksIn, meaningIn } from './situation-checks.js';
+import { checksIn, meaningIn, retryIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
 
-/** `reset · retry: maybe · remote side` */
-function describeCategory(entry: CatalogEntry, locale: Locale, t: Translate): string {
+/** `reset · retry: maybe · remote side`, the retry advice for what the paste shows (see `retryIn`). */
+function describeCategory(entry: CatalogEntry, locale: Locale, t: Translate, context?: PasteContext): string {
   return [
     t(locale, `category.${entry.category}`),
-    t(locale, 'explain.retry', { value: t(locale, `retry.${entry.retryable}`) }),
+    t(locale, 'explain.retry', { value: t(locale, `retry.${retryIn(entry, context)}`) }),
     t(locale, `group.${entry.group}`),
   ].join(' · ');
 }
@@ -127,7 +127,7 @@ export function explainEntry(
     kind: 'explanation',
     locale,
     title: `${labelEntry(entry)} · ${titleOf(entry)}`,
-    subtitle: describeCategory(entry, locale, t),
+    subtitle: describeCategory(entry, locale, t, options.context),
     sections,
     shortenedNote: t(locale, 'reply.shortenedExplanation'),
     actions: [

@@ -16,8 +16,11 @@ export interface PasteContext {
   cluster?: Cluster;
   /** The failing call's transport, where its records show UDP (see `situationOf`): UDP's own checks. */
   transport?: 'udp';
-  /** Its phase, where its records show a connection that was up: that phase's own checks. */
-  phase?: 'established';
+  /**
+   * Its phase, where its records show a connection that was up (that phase's own checks), or a
+   * server's bind or listen (a port in use there stays in use: no retry helps).
+   */
+  phase?: 'established' | 'listening';
 }
 
 /**

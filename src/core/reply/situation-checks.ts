@@ -1,4 +1,4 @@
-import type { EntryText, Situation } from '../catalog/index.js';
+import type { CatalogEntry, EntryText, Retryable, Situation } from '../catalog/index.js';
 import type { PasteContext } from './placeholders.js';
 
 /**
@@ -15,6 +15,7 @@ export function inSituation<T>(
   return (
     (context.transport === 'udp' ? when.udp : undefined) ??
     (context.phase === 'established' ? when.established : undefined) ??
+    (context.phase === 'listening' ? when.listening : undefined) ??
     (context.os === 'macos' ? when.macos : undefined)
   );
 }
@@ -44,4 +45,16 @@ export function meaningIn(
     summary: inSituation(text.summaryWhen, context) ?? text.summary,
     causes: [...(inSituation(text.causesWhen, context) ?? text.causes)],
   };
+}
+
+/**
+ * Whether a retry can help, for what the paste shows (see `inSituation`): a port in use where a
+ * server binds or listens is held by another socket, so binding again does not help, though a
+ * connect() that clashed on Windows may succeed once ports free up. Else the catalog's advice.
+ */
+export function retryIn(
+  entry: Pick<CatalogEntry, 'retryable' | 'retryWhen'>,
+  context: PasteContext = {},
+): Retryable {
+  return inSituation(entry.retryWhen, context) ?? entry.retryable;
 }

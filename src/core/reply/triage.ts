@@ -11,8 +11,9 @@ import type { Reply } from './model.js';
 import { checksFor } from './os-checks.js';
 import { type PasteSetting, settingOfPaste } from './paste/paste-os.js';
 import { contextOf, type Paste, type PasteError, readPaste } from './paste/read-paste.js';
+import { dayOf, firstStamp } from './paste/time-order.js';
 import { fillPlaceholders } from './placeholders.js';
-import { checksIn, meaningIn } from './situation-checks.js';
+import { checksIn, meaningIn, retryIn } from './situation-checks.js';
 import type { WindowsTexts } from './windows-texts.js';
 
 /** What a triage is built from. */
@@ -66,7 +67,7 @@ export function countOccurrences(paste: Paste): Finding[] {
 
 /** `10:02:07 `, or `2024-01-02 10:02:07 ` when the errors shown span several days. */
 function timeOf(error: TriageError, showDate: boolean): string {
-  const stamp = error.timestamp;
+  const stamp = firstStamp(error);
   if (!stamp) return '';
   return `${showDate && stamp.date ? `${stamp.date} ` : ''}${stamp.time} `;
 }
@@ -81,17 +82,17 @@ function describeError(
 ) {
   const error = errors[i] as TriageError;
   const { entry } = error;
+  const context = { ...contextOf(error), ...setting };
   const line = t(locale, 'triage.line', {
     n: i + 1,
     time: timeOf(error, showDate),
     label: labelEntry(entry),
     count: error.count,
     category: t(locale, `category.${entry.category}`),
-    retry: t(locale, 'explain.retry', { value: t(locale, `retry.${entry.retryable}`) }),
+    retry: t(locale, 'explain.retry', { value: t(locale, `retry.${retryIn(entry, context)}`) }),
     title: titleOf(entry),
   });
   const link = linkToEarlier(errors, i, locale, t);
-  const context = { ...contextOf(error), ...setting };
   const [check] = checksFor(checksIn(entry[locale], context), context);
   return [
     line,
@@ -166,7 +167,8 @@ export function triageErrors(
     return footer !== (reply.footer ?? '') ? makeReply({ ...reply, footer }) : reply;
   }
   const shown = errors.slice(0, MAX_TRIAGE_ITEMS);
-  const dates = new Set(shown.map((e) => e.timestamp?.date).filter(Boolean));
+  // Days, not the strings that write them: Traefik's `2025-07-07T…` beside a Go client's `2025/07/07 …` is one day.
+  const dates = new Set(shown.flatMap((e) => firstStamp(e)?.date ?? []).map(dayOf));
   const lines = shown.map((_, i) =>
     describeError(shown, i, dates.size > 1, options.setting ?? {}, locale, t),
   );

@@ -35,6 +35,21 @@ describe('loading broken data', () => {
     );
   });
 
+  it('names a retry advice for a situation that is unknown or no advice', () => {
+    const dir = copyData();
+    const edit = (retryWhen: unknown) =>
+      editJson(join(dir, 'catalog.json'), (json) => {
+        const entry = (json.entries as Json[]).find((e) => e.id === '10048') as Json;
+        entry.retryWhen = retryWhen;
+      });
+    edit({ binding: 'no' });
+    expect(() => loadCatalog(dir)).toThrowError(
+      /entry "10048": field "retryWhen\.binding" is not a known situation/,
+    );
+    edit({ listening: 'never' });
+    expect(() => loadCatalog(dir)).toThrowError(/entry "10048": field "retryWhen\.listening" must be one of/);
+  });
+
   it('names the locale and the entry when an explanation is missing', () => {
     const dir = copyData();
     editJson(join(dir, 'explanations/zh-TW/common.json'), (json) => {

@@ -22,6 +22,19 @@ describe('the catalog', () => {
     expect(judged('11002')).toEqual(['dns', 'network', 'yes']);
   });
 
+  it("says what EINPROGRESS means where on-call engineers see it: a connect() given up on, not only Winsock 1.1's blocking call", () => {
+    // c66-050, c131-001, c152-035, c95-017: `[Errno 115] Operation now in progress` from a connect a
+    // library stopped waiting for, on Linux; the text spoke only of a blocking Winsock 1.1 call.
+    const entry = catalog.byId.get('10036');
+    for (const locale of LOCALES) {
+      const text = entry?.[locale];
+      expect(text?.summary, locale).toMatch(/Linux/);
+      expect(text?.summary, locale).toContain('`connect()`');
+      expect(text?.summary, locale).toContain('Winsock 1.1');
+      expect(text?.checks[0], locale).toContain('nc -vz -w 5 {host} {port}');
+    }
+  });
+
   it('computes every HRESULT as HRESULT_FROM_WIN32', () => {
     for (const entry of catalog.entries.filter((e) => e.code !== null)) {
       expect(entry.hresult).toBe(

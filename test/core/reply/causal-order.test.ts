@@ -24,6 +24,21 @@ describe('a cause claimed only where the paste orders the two errors in time', (
     );
   });
 
+  it("links a refusal to a later hang-up of the same Docker service whose name holds '_' (c122-022)", () => {
+    // `request to https://my_backend_container:3001/… failed, reason: connect ECONNREFUSED 172.18.0.4:3001`,
+    // then after a refresh `request to http://my_backend_container:3001/… failed, reason: socket hang up`.
+    const paste = corpusPaste('c122-022');
+    expect(core.scan(paste, 'en').reply?.fallback).toContain(
+      'probably follows from 1: same peer my_backend_container:3001',
+    );
+    expect(core.scan(paste, 'zh-TW').reply?.fallback).toContain(
+      '可能接續第 1 項：同一遠端 my_backend_container:3001',
+    );
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(core.scan(paste, 'en').reply);
+  });
+
   it("claims no link when the paste's own timestamps put the cause after the effect (a newest-first log)", () => {
     // Kibana, Event Viewer and `journalctl -r` list the newest record first: the refusal printed
     // above the reset happened five minutes after it, so it cannot have caused it.

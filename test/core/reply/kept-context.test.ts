@@ -51,5 +51,8 @@ describe('keepContext', () => {
     const context = { port: '53', transport: 'udp' as const, phase: 'established' as const };
     expect(readKeptContext(keepContext(context, hashText)?.value)).toEqual(context);
     expect(readKeptContext('{"port":"53","transport":"sctp","phase":"closing"}')).toEqual({ port: '53' });
+    // A server's bind: a press says, as the reply did, that no retry helps a port in use.
+    const listening = { port: '3000', phase: 'listening' as const };
+    expect(readKeptContext(keepContext(listening, hashText)?.value)).toEqual(listening);
   });
 });

@@ -43,7 +43,7 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
   // (`EAI_AGAIN treated as down`, `querySrv ECONNREFUSED indicates a DNS failure`, c225-025, c226-066),
   // though old Node's `getaddrinfo ENOTFOUND db db:5432` names it twice (c224-008).
   {
-    re: /\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} ((?:_[A-Za-z0-9-]{1,63}\.){0,2}[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{0,63}){1,8}|([A-Za-z0-9][A-Za-z0-9-]{0,62})(?![\w.-]|[ ](?!at |\2[: ])[a-z]))/g,
+    re: /\b(?:getaddrinfo|query[A-Za-z]{0,8}) E[A-Z_]{2,20} ((?:_[A-Za-z0-9-]{1,63}\.){0,2}[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{0,63}){1,8}|([A-Za-z0-9][\w-]{0,62})(?![\w.-]|[ ](?!at |\2[: ])[a-z]))/g,
     host: 1,
     gate: /getaddrinfo|query/,
     lookup: true,

@@ -6,8 +6,11 @@ export const HOST = String.raw`\[[0-9A-Fa-f:.]{2,45}\]|\d{1,3}(?:\.\d{1,3}){3}|l
 export const IPV6 = `(?=[0-9A-Fa-f:]{0,39}::)[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}`;
 /** An IP address as it stands alone in text: IPv4, or IPv6 unbracketed. */
 export const ADDRESS = String.raw`\d{1,3}(?:\.\d{1,3}){3}|${IPV6}`;
-/** A single-label host (a container or service name) where the text says it is a host. */
-export const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9.-]{0,252}`;
+/**
+ * A single-label host (a container or service name) where the text says it is a host. Docker names
+ * may hold `_` (Compose v1's `app_db_1`, a service `my_backend`), and its DNS answers for them.
+ */
+export const NAMED_HOST = `[A-Za-z0-9][A-Za-z0-9._-]{0,252}`;
 
 /**
  * Each pattern is anchored on fixed words or punctuation and bounded, so reading a record is linear.

@@ -33,6 +33,8 @@ const NUMERIC = /^\d+$|^(?!\d{1,3}(?:\.\d{1,3}){3}$)[^:\]]*\.\d+$/;
 const MAPPED_IPV4 = /^::ffff:(?=\d{1,3}(?:\.\d{1,3}){3}$)/i;
 /** An IPv4 address in brackets, as SIP servers print one (`[10.0.0.5]:5060`): no command takes the brackets. */
 const BRACKETED_IPV4 = /^\[(\d{1,3}(?:\.\d{1,3}){3})\]$/;
+/** A placeholder a writer put for a name (`WRONG_URL`, `CONTAINER_ID`, `DRIVER_NODE_IP`): capitals joined by `_`. */
+const isPlaceholder = (name: string) => name.includes('_') && name === name.toUpperCase();
 /** Addresses that mean "any" or "this host": the local side, never the peer. */
 const UNSPECIFIED = /^(?:0\.0\.0\.0|\[::\]|::)$/;
 
@@ -66,7 +68,13 @@ export function readSpots(record: string): Spot[] {
         host === undefined
           ? undefined
           : m[host]?.replace(/\.$/, '').replace(MAPPED_IPV4, '').replace(BRACKETED_IPV4, '$1');
-      if (h && (named || lookup || !FILE_NAME.test(h)) && !NOT_A_HOST.test(h) && !NUMERIC.test(h)) {
+      if (
+        h &&
+        (named || lookup || !FILE_NAME.test(h)) &&
+        !NOT_A_HOST.test(h) &&
+        !NUMERIC.test(h) &&
+        !isPlaceholder(h)
+      ) {
         if (!UNSPECIFIED.test(h)) hit.host = h;
         if (lookup) hit.lookedUp = true;
         if (own) hit.own = true;

@@ -1,4 +1,4 @@
-import { isFenceLine } from './fence-line.js';
+import { createRecordRule } from './record-rule.js';
 import { hasTimestamp, readTimestamp, type Timestamp } from './timestamps.js';
 
 /** One log record of a paste: a log line with its stack trace, chained causes and details. */
@@ -7,14 +7,6 @@ export interface LogRecord {
   end: number;
 }
 
-/** Lines that continue the record above them whatever their indentation (Java, Python, .NET, Node). */
-const CONTINUATION =
-  /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S)/;
-/** Lines after which the next non-blank line belongs to the same record (Python's chained tracebacks). */
-const CONNECTOR = /^(?:During handling of the above exception|The above exception was the direct cause)/;
-const TRACEBACK = /^Traceback \(most recent call last\):/;
-/** A Python stack frame: the traceback it belongs to ends at the next unindented line. */
-const PYTHON_FRAME = /^\s+File "/;
 /** The service name Docker Compose puts before every line (`web_1  | `): not part of the line's shape. */
 const COMPOSE_PREFIX = /^[\w.-]{1,64} {0,32}\| ?/;
 /**
@@ -137,47 +129,6 @@ export function splitRecords(text: string): LogRecord[] {
     return undefined;
   });
   return records;
-}
-
-/**
- * The ASCII characters a line the patterns above match may start with: white space and the first
- * characters of CONTINUATION, CONNECTOR and TRACEBACK; any other start (most lines) is told without regexes.
- */
-const OPENERS = new Uint8Array(128);
-for (const c of '\t\n\v\f\r CS.DT}])-a') OPENERS[c.charCodeAt(0)] = 1;
-
-/** May `shape` match a pattern above? (Any non-ASCII start may: `\s` holds Unicode's spaces.) */
-const mayOpen = (shape: string) => {
-  const c = shape.charCodeAt(0);
-  return c >= 128 || OPENERS[c] === 1;
-};
-
-/**
- * Whether each non-blank line (its shape, in order) starts a record, in a log whose lines start with
- * timestamps (at every timestamp and code fence) or not (see {@link splitRecords}). The first line does.
- */
-export function createRecordRule(timestamped: boolean): (shape: string) => boolean {
-  let current = false;
-  let afterConnector = false;
-  let awaitingException = false;
-  return (shape) => {
-    const opens = mayOpen(shape);
-    let continues = false;
-    if (current) {
-      if (timestamped) continues = !hasTimestamp(shape) && !isFenceLine(shape);
-      else if (afterConnector || (opens && (/^\s/.test(shape) || CONTINUATION.test(shape)))) continues = true;
-      else if (awaitingException) {
-        continues = true;
-        awaitingException = false;
-      }
-    }
-    current = true;
-    afterConnector = opens && CONNECTOR.test(shape);
-    // A traceback, or the "another exception occurred" that announces one, ends at its exception line.
-    if ((opens && (TRACEBACK.test(shape) || PYTHON_FRAME.test(shape))) || afterConnector)
-      awaitingException = true;
-    return !continues;
-  };
 }
 
 /** The timestamp a record starts with, if its log has them. */

@@ -4,7 +4,7 @@
  * a connection that was up is retransmissions or keep-alives going unanswered, not SYN retries).
  * Each sign is read near the error it belongs to, as its peers are (see `peersOfError`).
  */
-export type Sign = 'udp' | 'tcp' | 'established' | 'connecting';
+export type Sign = 'udp' | 'tcp' | 'established' | 'connecting' | 'listening';
 
 /**
  * Words that only one transport's or one phase's calls print. Each alternative starts on fixed
@@ -93,6 +93,22 @@ const SIGNS: readonly [Sign, RegExp][] = [
       'g',
     ),
   ],
+  [
+    'listening',
+    new RegExp(
+      [
+        // A server's own port: Go's `listen tcp :8080: bind: …`, Node's `listen EADDRINUSE`, C's
+        // `bind(): Address in use`, `bind: Address already in use`, `bind() to 0.0.0.0:80 failed`
+        String.raw`\blisten (?:tcp|udp)[46]?\b`,
+        String.raw`\blisten E[A-Z]{4,12}\b`,
+        String.raw`\b[Bb]ind(?:\(\))?(?:: | failed\b| to )`,
+        String.raw`\b(?:[Cc]ould ?n[o']t|[Cc]annot|[Uu]nable to|[Ff]ailed to) (?:bind|listen)\b`,
+        String.raw`\bBindException\b`,
+        String.raw`\.bind\(`,
+      ].join('|'),
+      'g',
+    ),
+  ],
 ];
 
 /** The signs a record shows, each with where (its offset in the record). */
@@ -102,14 +118,19 @@ export function readSigns(record: string): { at: number; sign: Sign }[] {
 
 /**
  * What the signs of an error's records say, where none says otherwise: UDP, a connection that was
- * up. A UDP socket has no connection to be up (`read udp …: read: connection timed out` is a
- * receive that waited in vain), so UDP claims no phase.
+ * up, a server's bind or listen. A UDP socket has no connection to be up (`read udp …: read:
+ * connection timed out` is a receive that waited in vain), so UDP claims no such phase; it binds.
  */
-export function situationOf(signs: readonly Sign[]): { transport?: 'udp'; phase?: 'established' } {
+export function situationOf(signs: readonly Sign[]): {
+  transport?: 'udp';
+  phase?: 'established' | 'listening';
+} {
   const has = (sign: Sign) => signs.includes(sign);
   const udp = has('udp') && !has('tcp');
+  const listening = has('listening') && !has('connecting') && !has('established');
   return {
     ...(udp ? { transport: 'udp' as const } : {}),
     ...(!udp && has('established') && !has('connecting') ? { phase: 'established' as const } : {}),
+    ...(listening ? { phase: 'listening' as const } : {}),
   };
 }

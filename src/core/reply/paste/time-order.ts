@@ -22,6 +22,25 @@ function dateKey(date: string): { year: boolean; key: string } | null {
   return null;
 }
 
+/**
+ * The day a date names, the same however the log writes it (`2025-07-07` and `2025/07/07` are one
+ * day); a date of no known form is itself.
+ */
+export function dayOf(date: string): string {
+  return dateKey(date)?.key ?? date;
+}
+
+/**
+ * When a paste first stamps an error: its first record's time, or where that record has none (a
+ * title or a sentence quoting the error above the log, c225-043), its first stamped record's.
+ */
+export function firstStamp(error: {
+  timestamp: Timestamp | null;
+  sightings: readonly { timestamp: Timestamp | null }[];
+}): Timestamp | null {
+  return error.timestamp ?? error.sightings.find((seen) => seen.timestamp)?.timestamp ?? null;
+}
+
 /** A time of day as `hh:mm:ss` on a 24-hour clock: `9:02:07 PM` and `下午 09:02:07` are `21:02:07`. */
 function timeKey(time: string): string {
   const m = /^(?:([上下])午 )?(\d{1,2}):(\d{2}):(\d{2})(?: ([AP])M)?$/.exec(time);

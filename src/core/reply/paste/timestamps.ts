@@ -14,7 +14,13 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
  * `E1206 10:02:07.123456`, and a bare time of day.
  */
 const FORMS: readonly { re: RegExp; date?: number; time: number; fraction?: number }[] = [
-  { re: /(\d{4}[-/]\d{2}[-/]\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,](\d{1,9}))?/, date: 1, time: 2, fraction: 3 },
+  // Tendermint's and CometBFT's `E[2021-08-12|16:57:23.696]` put a bar between them.
+  {
+    re: /(\d{4}[-/]\d{2}[-/]\d{2})[T |](\d{2}:\d{2}:\d{2})(?:[.,](\d{1,9}))?/,
+    date: 1,
+    time: 2,
+    fraction: 3,
+  },
   // What .NET's DateTime and Windows' Event Viewer print in other locales: Japanese `2024/05/02
   // 9:02:07`, Taiwanese `2024/5/2 下午 09:02:07`, German `02.05.2024 10:02:07`, US `5/2/2024 9:02:07 PM`.
   { re: /(\d{4}\/\d{1,2}\/\d{1,2}) ((?:[上下]午 )?\d{1,2}:\d{2}:\d{2})/, date: 1, time: 2 },

@@ -66,6 +66,23 @@ describe('readPeers', () => {
     expect(peers.ports).toEqual(ports);
   });
 
+  it("reads a Docker name with '_' as a host where the text says it is one, and the resolver as none", () => {
+    // Compose v1 names containers `app_db_1`; a service may be `my_backend`; Docker's DNS answers for both.
+    expect(readPeers('dial tcp: lookup my_db on 127.0.0.11:53: no such host')).toMatchObject({
+      hosts: ['my_db'],
+      dnsServers: ['127.0.0.11'],
+    });
+    expect(readPeers('Error: getaddrinfo ENOTFOUND redis_cache').hosts).toEqual(['redis_cache']);
+    expect(readPeers('request to http://my_backend_container:3001/api failed')).toMatchObject({
+      hosts: ['my_backend_container'],
+      ports: ['3001'],
+    });
+    expect(readPeers("HTTPConnectionPool(host='app_db_1', port=5432)").hosts).toEqual(['app_db_1']);
+    // Capitals joined by `_` are a writer's placeholder, which no check should be filled with.
+    expect(readPeers('getaddrinfo ENOTFOUND WRONG_URL').hosts).toEqual([]);
+    expect(readPeers('dial tcp: lookup CONTAINER_ID on 127.0.0.11:53: no such host').hosts).toEqual([]);
+  });
+
   it('reads the DNS server a Go look-up asked', () => {
     expect(readPeers('lookup db.internal on 10.0.0.2:53: no such host').dnsServers).toEqual(['10.0.0.2']);
   });

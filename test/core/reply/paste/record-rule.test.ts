@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRecordRule } from '../../../../src/core/reply/paste/records.js';
+import { createRecordRule } from '../../../../src/core/reply/paste/record-rule.js';
 import { hasTimestamp } from '../../../../src/core/reply/paste/timestamps.js';
 
 /**
@@ -9,16 +9,22 @@ import { hasTimestamp } from '../../../../src/core/reply/paste/timestamps.js';
  */
 function everyPatternRule(timestamped: boolean): (shape: string) => boolean {
   const CONTINUATION =
-    /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S)/;
+    /^(?:Caused by:|Suppressed:|\.\.\. \d+ more|During handling of the above exception|The above exception was the direct cause|[}\])]|--- |at \S|Emitted 'error' event )/;
   const CONNECTOR = /^(?:During handling of the above exception|The above exception was the direct cause)/;
   let current = false;
   let afterConnector = false;
   let awaitingException = false;
-  return (shape) => {
+  let machine: string | undefined;
+  return (line) => {
+    const above = machine;
+    const column = /^(?:==> | {4})([\w.-]{1,64}): /.exec(line);
+    machine = column?.[1];
+    const shape = column && machine === above ? line.slice(column[0].length) : line;
     let continues = false;
     if (current) {
-      if (timestamped) continues = !hasTimestamp(shape);
+      if (timestamped) continues = !hasTimestamp(line);
       else if (afterConnector || /^\s/.test(shape) || CONTINUATION.test(shape)) continues = true;
+      else if (/^(?:errno|code|syscall|address|port|hostname|cause): ['"[{\d-]/.test(shape)) continues = true;
       else if (awaitingException) {
         continues = true;
         awaitingException = false;
@@ -63,6 +69,21 @@ const LINES = [
   'S',
   '',
   'éàè',
+  '==> default: Waiting for machine to boot. This may take a few minutes...',
+  '    default: Warning: Connection refused. Retrying...',
+  '    web-2: SSH address: 127.0.0.1:2222',
+  '    default:     at java.net.PlainSocketImpl.socketConnect(Native Method)',
+  '    default: Caused by: java.net.ConnectException: Connection refused',
+  "code: 'ECONNREFUSED',",
+  "Emitted 'error' event on Server instance at:",
+  'Emitted',
+  'errno: -4078,',
+  'cause: [Error: connect ECONNREFUSED 127.0.0.1:11434] {',
+  'port: 443 }',
+  'code ECONNRESET',
+  'capacity: full',
+  "    code: 'ECONNREFUSED',",
+  '=',
 ];
 
 describe('the record rule', () => {

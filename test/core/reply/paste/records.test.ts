@@ -180,4 +180,83 @@ describe("a line's prefix, read past as a record's shape is", () => {
     const quoted = paste.replace(/^/gm, '> ');
     for (const size of [7, 1000]) expect(scanInPieces(core, quoted, size)).toEqual(core.scan(quoted, 'en'));
   });
+
+  it("counts each of Vagrant's retried warnings under its machine column (c153-003, c153-005)", () => {
+    // `    default: Warning: Connection reset. Retrying...` is a message of Vagrant's own, under the
+    // `==> default:` line: a boot loop of seven warnings was one reset and one abort, as if once.
+    const loop = corpusPaste('c153-003');
+    expect(lines(loop).filter((l) => /^\d+\./.test(l))).toEqual([
+      expect.stringMatching(/^1\. 10054 WSAECONNRESET ×4 /),
+      expect.stringMatching(/^2\. 10053 WSAECONNABORTED ×3 /),
+    ]);
+    const refused = corpusPaste('c153-005');
+    expect(counts(refused)).toEqual({ '10061': 3 });
+    expect(core.scan(refused, 'en').reply?.footer).toContain('Seen in 3 separate log records');
+    expect(core.scan(refused, 'zh-TW').reply?.footer).toContain('有 3 筆記錄');
+    // A provisioner's stack under the column is still one failure, its message and its cause.
+    const stack = [
+      '==> default: Running provisioner: shell...',
+      '    default: java.net.ConnectException: Connection refused',
+      '    default:     at java.net.PlainSocketImpl.socketConnect(Native Method)',
+      '    default: Caused by: java.net.ConnectException: Connection refused',
+      '    default: Warning: Connection refused. Retrying...',
+    ].join('\n');
+    expect(counts(stack)).toEqual({ '10061': 2 });
+    for (const paste of [loop, refused, stack, loop.replace(/^/gm, '> ')])
+      for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
+  });
+
+  it('keeps an error object whose fields are indented four spaces as one failure', () => {
+    const node = [
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+      '    errno: -111,',
+      "    code: 'ECONNREFUSED',",
+      "    syscall: 'connect',",
+      'Error: getaddrinfo ENOTFOUND redis',
+    ].join('\n');
+    expect(counts(node)).toEqual({ '10061': 1, '11001': 1 });
+  });
+
+  it("counts Node's unhandled error once, with the fields under its `Emitted 'error' event` line", () => {
+    // What `node server.js` prints when the port is taken: one failure, not two.
+    const crash = [
+      'node:events:491',
+      "      throw er; // Unhandled 'error' event",
+      '      ^',
+      '',
+      'Error: listen EADDRINUSE: address already in use :::3000',
+      '    at Server.setupListenHandle [as _listen2] (node:net:1740:16)',
+      '    at Server.listen (node:net:1876:7)',
+      "Emitted 'error' event on Server instance at:",
+      '    at emitErrorNT (node:net:1767:8)',
+      '    at process.processTicksAndRejections (node:internal/process/task_queues:82:21) {',
+      "  code: 'EADDRINUSE',",
+      '  errno: -98,',
+      "  syscall: 'listen',",
+      "  address: '::',",
+      '  port: 3000',
+      '}',
+    ].join('\n');
+    expect(counts(crash)).toEqual({ '10048': 1 });
+    for (const size of [7, 1000]) expect(scanInPieces(core, crash, size)).toEqual(core.scan(crash, 'en'));
+  });
+
+  it('counts a Node error whose fields lost their indentation once (more-062, c33-049, c75-057)', () => {
+    for (const id of ['more-062', 'c33-049', 'c75-057', 'c200-011']) {
+      const paste = corpusPaste(id);
+      expect(
+        core.scan(paste, 'en').findings.map((f) => f.count),
+        id,
+      ).toEqual([1]);
+      expect(core.scan(paste, 'en').reply?.footer ?? '', id).not.toMatch(/separate log records/);
+      for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
+    }
+    // Two failures are still two.
+    const two = [
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+      'errno: -111,',
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+    ];
+    expect(counts(two.join('\n'))).toEqual({ '10061': 2 });
+  });
 });

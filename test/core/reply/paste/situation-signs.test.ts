@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSigns, situationOf } from '../../../../src/core/reply/paste/situation-signs.js';
+import { readSigns, type Sign, situationOf } from '../../../../src/core/reply/paste/situation-signs.js';
+import { testCore } from '../../../helpers/core.js';
+import { corpusPaste } from '../../../helpers/corpus.js';
 
 const signsOf = (record: string) => [...new Set(readSigns(record).map((s) => s.sign))].sort();
 
@@ -48,5 +50,57 @@ describe('situationOf', () => {
   it('claims no open connection for a UDP socket, which has none (`read udp …: read: connection timed out`)', () => {
     expect(situationOf(['udp', 'established'])).toEqual({ transport: 'udp' });
     expect(situationOf(['udp', 'tcp', 'established'])).toEqual({ phase: 'established' });
+  });
+
+  it("claims a server's bind or listen only where no connect or open connection is in its records", () => {
+    for (const record of [
+      'listen tcp :3000: bind: address already in use',
+      'Error: listen EADDRINUSE: address already in use :::3000',
+      'WARNING cannot listen on 127.0.0.1:6432: bind(): Address in use',
+      'adb: error: cannot bind listener: Address already in use',
+      'java.net.BindException: Address already in use',
+      '[emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]), record).toEqual({ phase: 'listening' });
+    }
+    // Windows' connect() that clashed on a port: no bind of a server.
+    const connect =
+      'connectex: Only one usage of each socket address (protocol/network address/port) is normally permitted.';
+    expect(situationOf(signsOf(connect) as Sign[])).toEqual({});
+    // A UDP socket binds too.
+    expect(situationOf(signsOf('listen udp4 0.0.0.0:3478: bind: address already in use') as Sign[])).toEqual({
+      transport: 'udp',
+      phase: 'listening',
+    });
+  });
+});
+
+describe('the retry advice of a port in use, by what the paste shows', () => {
+  const { core } = testCore();
+  const items = (text: string, locale: 'en' | 'zh-TW' = 'en') =>
+    (core.scan(text, locale).reply?.sections[0]?.text ?? '').split('\n').filter((l) => /^\d+\./.test(l));
+
+  it('says no retry helps a server whose port is taken, and keeps maybe for the refusal beside it (c61-030)', () => {
+    // gin's proxy took :3000, so negroni's `listen tcp :3000: bind: address already in use`; binding
+    // again does not free the port. The proxy's refused dial to 3001 may pass once the app is up.
+    const paste = corpusPaste('c61-030');
+    expect(items(paste)).toEqual([
+      expect.stringMatching(/^1\. 10048 WSAEADDRINUSE ×1 · address · retry: no /),
+      expect.stringMatching(/^2\. 14:25:36 10061 WSAECONNREFUSED ×1 · refused · retry: maybe /),
+    ]);
+    expect(items(paste, 'zh-TW')[0]).toContain('重試沒有幫助');
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(core.scan(paste, 'en').reply);
+  });
+
+  it("says so in a single error's answer, and keeps maybe for Windows' connect() that clashed on a port", () => {
+    const listen = core.scan('Error: listen EADDRINUSE: address already in use :::3000', 'en').reply;
+    expect(listen?.subtitle).toBe('address · retry: no · this machine');
+    const connect = core.scan(
+      'System.Net.Sockets.SocketException (10048): Only one usage of each socket address (protocol/network address/port) is normally permitted. at System.Net.Sockets.Socket.Connect(EndPoint remoteEP)',
+      'en',
+    ).reply;
+    expect(connect?.subtitle).toBe('address · retry: maybe · this machine');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { happenedAfter } from '../../../../src/core/reply/paste/time-order.js';
+import { dayOf, firstStamp, happenedAfter } from '../../../../src/core/reply/paste/time-order.js';
 import { readTimestamp } from '../../../../src/core/reply/paste/timestamps.js';
+import { testCore } from '../../../helpers/core.js';
+import { corpusPaste } from '../../../helpers/corpus.js';
 
 const at = (line: string) => readTimestamp(line);
 
@@ -47,5 +49,66 @@ describe('happenedAfter', () => {
     expect(happenedAfter(at('Dec 31 23:00:00 host x'), at('2024-01-02 10:00:00 x'))).toBe(false);
     expect(happenedAfter(at('2024-01-02 10:05:00 x'), at('10:00:00 x'))).toBe(false);
     expect(happenedAfter(null, at('10:00:00 x'))).toBe(false);
+  });
+});
+
+describe('dayOf', () => {
+  it('reads one day however the log writes it, and tells days apart', () => {
+    expect(dayOf('2025-07-07')).toBe(dayOf('2025/07/07'));
+    expect(dayOf('2025-07-07')).toBe(dayOf('07.07.2025'));
+    expect(dayOf('2025-07-07')).not.toBe(dayOf('2025-07-08'));
+    // A syslog day has no year: it is no day of a dated log.
+    expect(dayOf('Jul  7')).not.toBe(dayOf('2025-07-07'));
+  });
+
+  it("gives a triage of two errors of one day no dates, whatever their logs' forms (c7-016)", () => {
+    // Traefik's `2025-07-07T15:46:15Z`, then a Go client's `2025/07/07 15:53:31`: the same day.
+    const { core } = testCore();
+    const items = (locale: 'en' | 'zh-TW') =>
+      (core.scan(corpusPaste('c7-016'), locale).reply?.sections[0]?.text ?? '')
+        .split('\n')
+        .filter((l) => /^\d+\./.test(l));
+    expect(items('en')).toEqual([
+      expect.stringMatching(/^1\. 15:46:15 10065 /),
+      expect.stringMatching(/^2\. 15:53:31 11002 /),
+    ]);
+    expect(items('zh-TW')).toEqual([
+      expect.stringMatching(/^1\. 15:46:15 10065 /),
+      expect.stringMatching(/^2\. 15:53:31 11002 /),
+    ]);
+    // Two days still get their dates.
+    const paste =
+      '2025-07-07T23:59:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n2025/07/08 00:01:00 lookup db: no such host';
+    expect(core.scan(paste, 'en').reply?.sections[0]?.text).toMatch(/^1\. 2025-07-07 23:59:00 10061 /);
+  });
+});
+
+describe('firstStamp', () => {
+  it('gives an error the time of its first stamped record where a title quotes it above the log (c225-043)', () => {
+    const { core } = testCore();
+    const paste = corpusPaste('c225-043');
+    const items = (locale: 'en' | 'zh-TW') =>
+      (core.scan(paste, locale).reply?.sections[0]?.text ?? '').split('\n').filter((l) => /^\d+\./.test(l));
+    for (const locale of ['en', 'zh-TW'] as const) {
+      expect(items(locale)).toEqual([
+        expect.stringMatching(/^1\. 16:09:01 10065 WSAEHOSTUNREACH ×2 /),
+        expect.stringMatching(/^2\. 20:10:58 10051 WSAENETUNREACH ×1 /),
+      ]);
+    }
+    const log = core.scanLog('en');
+    log.push(paste);
+    expect(log.end().reply).toEqual(core.scan(paste, 'en').reply);
+  });
+
+  it("keeps the first record's time where it has one, and none where no record has one", () => {
+    const stamp = { time: '10:00:00' };
+    const later = { time: '11:00:00' };
+    expect(firstStamp({ timestamp: stamp, sightings: [{ timestamp: stamp }, { timestamp: later }] })).toBe(
+      stamp,
+    );
+    expect(firstStamp({ timestamp: null, sightings: [{ timestamp: null }, { timestamp: later }] })).toBe(
+      later,
+    );
+    expect(firstStamp({ timestamp: null, sightings: [{ timestamp: null }] })).toBeNull();
   });
 });

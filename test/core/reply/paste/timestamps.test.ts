@@ -18,6 +18,11 @@ describe('readTimestamp', () => {
       { time: '10:02:07', fraction: '123456' },
     ],
     ['web_1  | 2024-05-02 10:02:07 ERROR x', { date: '2024-05-02', time: '10:02:07' }],
+    // Tendermint and CometBFT (c195-004, c48-055).
+    [
+      'E[2021-02-23|22:32:50.308] dialing failed (attempts: 1): dial tcp 161.35.207.224:26656',
+      { date: '2021-02-23', time: '22:32:50', fraction: '308' },
+    ],
     // What .NET's DateTime and Windows' Event Viewer print in a German, US, Japanese or Taiwanese locale.
     ['02.05.2024 10:02:07 Fehler: SocketException (10061)', { date: '02.05.2024', time: '10:02:07' }],
     ['Datum: 02.05.2024 09:02:07', { date: '02.05.2024', time: '09:02:07' }],
