@@ -18,7 +18,7 @@ describe('readProcfileCommand', () => {
     expect(web.args.slice(-2)).toEqual([join(ROOT, 'dist/main.js'), 'slack']);
   });
 
-  it('reads the shipped worker as node running dist/main.js discord, with the malloc settings of web and a young generation of its own', () => {
+  it('reads the shipped worker as node running dist/main.js discord, with the malloc settings of web, a young generation of its own and a later optimizing tier', () => {
     const web = readProcfileCommand(ROOT, 'web');
     const worker = readProcfileCommand(ROOT, 'worker');
     expect(worker.args.slice(-2)).toEqual([join(ROOT, 'dist/main.js'), 'discord']);
@@ -26,7 +26,11 @@ describe('readProcfileCommand', () => {
     // Each sized for its own load's memory row (docs/performance.md, "Memory"): web 8 MB a half, worker 4.
     const semiSpace = /^--max-semi-space-size=\d+$/;
     expect(web.args.slice(0, -2)).toEqual([expect.stringMatching(semiSpace)]);
-    expect(worker.args.slice(0, -2)).toEqual([expect.stringMatching(semiSpace)]);
+    // The worker's handlers run once an event and reach V8's optimizing tier late (stop 48).
+    expect(worker.args.slice(0, -2)).toEqual([
+      expect.stringMatching(semiSpace),
+      expect.stringMatching(/^--interrupt-budget=\d+$/),
+    ]);
   });
 
   it('keeps the environment, the node flags and the arguments of a line apart', () => {
