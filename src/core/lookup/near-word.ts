@@ -77,6 +77,11 @@ const MEANINGFUL = 4;
  * What this drops is Fuse's match of a part of a word, such as `proxy` in `protocol`.
  */
 export function hasNearWords(query: string, words: readonly string[]): boolean {
-  const wanted = splitWords(query, true).filter((w) => w.length >= MEANINGFUL);
+  const wanted = meaningfulWords(query);
   return wanted.length === 0 || wanted.some((w) => hasNearWord(w, words));
+}
+
+/** The words of `query` that say something: four letters or more, lower-cased. */
+export function meaningfulWords(query: string): string[] {
+  return splitWords(query, true).filter((w) => w.length >= MEANINGFUL);
 }

@@ -1,9 +1,9 @@
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
 import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
-import { hasNearWord, hasNearWords, wordsOf } from './near-word.js';
+import { hasNearWord, hasNearWords, meaningfulWords, wordsOf } from './near-word.js';
 import type { LookupMatch } from './readings.js';
 
 interface TextDoc {
@@ -93,22 +93,32 @@ export interface TextSearch {
   suggestions(text: string): LookupMatch[];
 }
 
+/**
+ * Fuse scores each entry on its own (the key weights and each text's length), so searching only
+ * some entries ranks them as searching all would.
+ */
+const FUSE_OPTIONS: IFuseOptions<TextDoc> = {
+  keys: [
+    { name: 'phrases', weight: 3 },
+    { name: 'words', weight: 1 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  minMatchCharLength: 2,
+};
+/** How much of a query Fuse aligns: its first 64 characters. */
+const FUZZY_PATTERN = 64;
+/** What Fuse aligns in one piece (its bit-parallel search holds 32 characters). */
+const FUZZY_PIECE = 32;
+
 /** How many errors' own texts may hold a word before it tells none of them apart. */
 const BROAD_WORD_ERRORS = 5;
 
 /** Builds the text search over a catalog; its indexes are built once. */
 export function createTextSearch(catalog: Catalog): TextSearch {
   const docs = buildDocs(catalog);
-  const fuse = new Fuse(docs, {
-    keys: [
-      { name: 'phrases', weight: 3 },
-      { name: 'words', weight: 1 },
-    ],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.4,
-    minMatchCharLength: 2,
-  });
+  const fuse = new Fuse(docs, FUSE_OPTIONS);
 
   const byPhrase = (text: string): LookupMatch[] => {
     const needle = normalize(text);
@@ -128,13 +138,24 @@ export function createTextSearch(catalog: Catalog): TextSearch {
 
   // English words are held to whole words (`timout`, `proxy`); CJK has no spaces to tell words by.
   const asciiWords = (text: string) => ASCII_WORDS.test(text.trim());
-  const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] =>
-    fuse
-      .search(text.slice(0, 64), { limit: limit * 2 })
+  const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] => {
+    const pattern = text.slice(0, FUZZY_PATTERN);
+    // Fuse aligns the pattern with every text of every entry (bitap, in 32-character pieces): ~100
+    // ms for a sentence, on each keystroke of Discord's autocomplete. An English query's matches
+    // must hold one of its words anyway, so only those entries are searched, and only when any are.
+    const ascii = asciiWords(text);
+    // A long line of short words (`ab cd ef …`) has no word to hold a match to: only pieces of
+    // words would align, at the cost of a search of everything.
+    if (ascii && text.length > FUZZY_PIECE && meaningfulWords(text).length === 0) return [];
+    const held = ascii ? docs.filter((doc) => hasNearWords(text, doc.allWords)) : docs;
+    if (held.length === 0) return [];
+    const searched = held === docs ? fuse : new Fuse(held, FUSE_OPTIONS);
+    return searched
+      .search(pattern, { limit: limit * 2 })
       .filter((r) => (r.score ?? 1) <= threshold)
-      .filter((r) => !asciiWords(text) || hasNearWords(text, r.item.allWords))
       .slice(0, limit)
       .map((r) => asText(r.item.entry));
+  };
 
   const cjk = createCjkSearch(docs);
 

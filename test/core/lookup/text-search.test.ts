@@ -48,3 +48,20 @@ describe('looking up words', () => {
     expect(ids(lookup('the connection reset'))[0]).toBe('10054');
   });
 });
+
+describe('looking up a long query', () => {
+  it('reads a sentence by the words it holds, as a short query is read', () => {
+    expect(ids(lookup('software caused connection abort on windows'))).toEqual(['10053']);
+    expect(ids(lookup('an existing connection was forcibly closed by the remote host'))).toEqual(['10054']);
+  });
+
+  it('finds nothing in a long line of short words, and suggests nothing', () => {
+    const result = lookup('ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef');
+    expect(result.kind).toBe('none');
+    expect(result.kind === 'none' && result.suggestions).toEqual([]);
+  });
+
+  it('finds nothing in a sentence whose words no error holds', () => {
+    expect(lookup('the quick brown fox jumps over the lazy dog').kind).toBe('none');
+  });
+});
