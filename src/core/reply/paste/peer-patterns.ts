@@ -1,10 +1,12 @@
 // Where logs name the peer of a failing call: the patterns readSpots (peers.ts) tries on each record.
+import { BROWSER_PAGE_PATTERNS } from './browser-page-patterns.js';
 import { LOOKUP_PATTERNS } from './lookup-patterns.js';
 import { ADDRESS, HOST, IPV6, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
 
-/** Every pattern, look-ups first (see `PeerPattern`). */
+/** Every pattern, look-ups first, then browsers' error pages (see `PeerPattern`). */
 export const PEER_PATTERNS: readonly PeerPattern[] = [
   ...LOOKUP_PATTERNS,
+  ...BROWSER_PAGE_PATTERNS,
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`, Nagios' `to address`
   {
     re: new RegExp(String.raw`\bto (?:host |address )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
