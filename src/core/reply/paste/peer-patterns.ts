@@ -1,10 +1,12 @@
 // Where logs name the peer of a failing call: the patterns readSpots (peers.ts) tries on each record.
+import { BROWSER_PAGE_PATTERNS } from './browser-page-patterns.js';
 import { LOOKUP_PATTERNS } from './lookup-patterns.js';
 import { ADDRESS, HOST, IPV6, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
 
-/** Every pattern, look-ups first (see `PeerPattern`). */
+/** Every pattern, look-ups first, then browsers' error pages (see `PeerPattern`). */
 export const PEER_PATTERNS: readonly PeerPattern[] = [
   ...LOOKUP_PATTERNS,
+  ...BROWSER_PAGE_PATTERNS,
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`, Nagios' `to address`
   {
     re: new RegExp(String.raw`\bto (?:host |address )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
@@ -85,7 +87,28 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     host: 1,
     gate: /host(?:name)? /,
   },
-  { re: /\bport[=: ]{1,3}["']?(\d{1,5})\b/g, port: 1, gate: /port/ },
+  // Not Dart's `SocketException: Connection refused (OS Error: …, errno = 111), address = localhost,
+  // port = 50730` (older Dart and pub: `OS Error: …, errno = 104, address = …, port = …`): once a
+  // connect is under way it prints this side's ephemeral port there, not the peer's (dart-lang/sdk
+  // #12693, still so in Dart 3.8, #60777). A connect() that failed at once (`Connection failed (OS
+  // Error: Network is unreachable …), …, port = 443`, c42-032), a server socket it could not create and
+  // a server's own socket (`address = 0.0.0.0`) print the port asked for, so they keep it.
+  {
+    re: /(?<!(?:SocketException: (?!Connection failed|Failed to create)[\s\S]{0,300}|OS Error: [^(]{0,300}, errno = -?\d{1,6}), address = (?!0\.0\.0\.0,|::,)[^\s,]{1,260}, )\bport[=: ]{1,3}["']?(\d{1,5})\b/g,
+    port: 1,
+    gate: /port/,
+  },
+  // Dart names the peer the call was for (c231-016): `address = api.example.com, port = …`; for a
+  // server socket it could not create, the address it was to listen on, no peer.
+  {
+    re: new RegExp(
+      String.raw`(?<!server socket \([\s\S]{0,300})(?<=errno = -?\d{1,6}\)?), address = (${IPV6}|${NAMED_HOST})(?=, port = )`,
+      'g',
+    ),
+    host: 1,
+    gate: /, address = /,
+    named: true,
+  },
   // Java and Netty name the host before its address: `db.internal/10.0.0.5:5432`
   {
     re: new RegExp(String.raw`(?<![\w.:/-])(${NAMED_HOST})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d)`, 'g'),

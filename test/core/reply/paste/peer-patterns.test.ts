@@ -15,6 +15,54 @@ describe('readPeers on the forms of real pastes', () => {
     expect(readPeers('at main (deploy.pl:443)').hosts).toEqual([]);
   });
 
+  it('reads the host of Dart’s SocketException and not the port it prints after it, this side’s own (c231-016)', () => {
+    // dart-lang/sdk #12693 and #60777: for a connect, read or write the port is the local ephemeral one.
+    expect(
+      readPeers(
+        'Unhandled Exception: SocketException: Connection refused (OS Error: Connection refused, errno = 111), address = localhost, port = 50730',
+      ),
+    ).toMatchObject({ hosts: ['localhost'], ports: [] });
+    expect(
+      readPeers(
+        'SocketException: OS Error: Connection refused, errno = 111, address = 192.168.1.18, port = 36934',
+      ),
+    ).toMatchObject({ hosts: ['192.168.1.18'], ports: [] });
+    expect(
+      readPeers(
+        'SocketException: The remote computer refused the network connection.\n (OS Error: The remote computer refused the network connection.\n, errno = 1225), address = 192.168.10.1, port = 53568',
+      ),
+    ).toMatchObject({ hosts: ['192.168.10.1'], ports: [] });
+    // A URL in the same record still gives the port the request was for.
+    expect(
+      readPeers(
+        'ClientException with SocketException: Connection refused (OS Error: Connection refused, errno = 61), address = localhost, port = 59341, uri=http://localhost:8080/api',
+      ),
+    ).toMatchObject({ hosts: ['localhost'], ports: ['8080'] });
+  });
+
+  it('keeps the port Dart asked for where it prints that one: a server socket, a connect that failed at once', () => {
+    expect(
+      readPeers(
+        'SocketException: Failed to create server socket (OS Error: Address already in use, errno = 98), address = 0.0.0.0, port = 8080',
+      ),
+    ).toMatchObject({ hosts: [], ports: ['8080'] });
+    expect(
+      readPeers(
+        'SocketException: Failed to create server socket (OS Error: Address already in use, errno = 98), address = 127.0.0.1, port = 8080',
+      ),
+    ).toMatchObject({ hosts: [], ports: ['8080'] });
+    // A connect() that failed at once prints the peer's port (c42-032, c5-105).
+    expect(
+      readPeers(
+        'SocketException: Connection failed (OS Error: Network is unreachable, errno = 101), address = pub.dartlang.org, port = 443',
+      ),
+    ).toMatchObject({ hosts: ['pub.dartlang.org'], ports: ['443'] });
+    // Other runtimes' `port = N` is the peer's as before.
+    expect(readPeers("redis.exceptions.ConnectionError: host = 'cache', port = 6379").ports).toEqual([
+      '6379',
+    ]);
+  });
+
   it('reads the peer rsync and BSD telnet name before the error text (c113-005, c23-004)', () => {
     const rsync =
       'rsync: failed to connect to mirrors.ustc.edu.cn (202.141.160.110): Connection refused (111)';
