@@ -88,13 +88,19 @@ export function collectPayloads(rules: DetectionRules, tables: FactTables): Inde
   for (const rule of rules.atoms) add(normalizeKeyword(rule.atom), { kind: 'atom', rule });
   for (const context of rules.numbers) add(normalizeKeyword(context.keyword), { kind: 'number', context });
   // "Fehler 10061", "错误 10061": a Winsock number right after the word for "error" in glibc's translations.
-  // A word that starts another number keyword (Portuguese `erro` in `error`) would fire on every
-  // English `error` in a log for nothing: left out.
+  // A word that a longer number keyword continues with a letter (Portuguese `erro` in `error`)
+  // would fire on every English `error` in a log for nothing: left out. A CJK word stays when a
+  // keyword continues it with another word (`错误` in `错误代码`, `エラー` in `エラーコード`):
+  // `网络错误：10060` is still that word's number, and `错误代码` is no part of any English word.
   const numberKeys = rules.numbers.map((c) => normalizeKeyword(c.keyword));
+  const continuesWord = (key: string, longer: string) => {
+    const next = longer.charCodeAt(key.length) | 32;
+    return longer !== key && longer.startsWith(key) && next >= 97 && next <= 122;
+  };
   const words = new Map(
     rules.errorWords
       .map((w) => [normalizeKeyword(w.word), w.word] as const)
-      .filter(([key]) => !numberKeys.some((k) => k !== key && k.startsWith(key))),
+      .filter(([key]) => !numberKeys.some((k) => continuesWord(key, k))),
   );
   for (const [key, keyword] of words) add(key, { kind: 'number', context: { keyword, spaces: ['winsock'] } });
   for (const name of rules.names)

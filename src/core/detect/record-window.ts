@@ -52,7 +52,10 @@ const LINE_BEFORE = 120;
  * names the call only there.
  */
 export function precedesOnLine(text: string, to: number, texts: readonly string[]): boolean {
-  const from = Math.max(text.lastIndexOf('\n', to - 1) + 1, to - LINE_BEFORE);
-  const line = text.slice(from, to).toLowerCase();
+  // The line break is looked for in the window only: `lastIndexOf` over the whole text went back to
+  // its start for every keyword of a megabyte with no line break, quadratic in the text.
+  const floor = Math.max(0, to - LINE_BEFORE);
+  const window = text.slice(floor, to);
+  const line = window.slice(window.lastIndexOf('\n') + 1).toLowerCase();
   return texts.some((t) => line.includes(t.toLowerCase()));
 }

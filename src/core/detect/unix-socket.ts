@@ -43,7 +43,10 @@ export function createUnixSocketCheck(
     const from = Math.max(lineStartBefore(text, start), start - REACH);
     // A message may go on below (psql's `Is the server running locally and accepting`, indented or
     // after a logger's prefix), never above: the line before is another message.
-    const next = text.indexOf('\n', end);
+    // Breaks are looked for within REACH only: past it the answer is the same, and a search to the
+    // text's end for every error of a megabyte with no line break was quadratic.
+    const ahead = text.slice(end, end + REACH).indexOf('\n');
+    const next = ahead < 0 ? -1 : end + ahead;
     const lineEnd = next < 0 ? -1 : lineEndAfter(text, next + 1, end + REACH);
     const to = Math.min(lineEnd < 0 ? text.length : lineEnd, end + REACH);
     return pattern.test(text.slice(from, to)) || PATTERNS.pathAfter.test(text.slice(end, end + 48));
@@ -65,10 +68,17 @@ const continuesAbove = (text: string, start: number) => endsInWrap(text, start -
  * connect:` / `permission denied`), and its socket's path is above the error.
  */
 function lineStartBefore(text: string, at: number): number {
-  let start = text.lastIndexOf('\n', at - 1) + 1;
+  const floor = Math.max(0, at - REACH);
+  let start = lineStartWithin(text, at, floor);
   while (start > 0 && at - start < REACH && continuesAbove(text, start))
-    start = text.lastIndexOf('\n', start - 2) + 1;
+    start = lineStartWithin(text, start - 1, floor);
   return start;
+}
+
+/** Where the line holding `at - 1` starts, or `floor` when it starts before `floor` (a bounded search). */
+function lineStartWithin(text: string, at: number, floor: number): number {
+  const nl = text.slice(floor, at).lastIndexOf('\n');
+  return nl < 0 ? floor : floor + nl + 1;
 }
 
 /** Where the line starting at `start` ends, or the last of the lines below that go on from it, before `limit`. */

@@ -146,6 +146,11 @@ const hostile: [string, string][] = [
   ['whitespace', ' '.repeat(MB)],
   ['an endless quoted MySQL host', `Can't connect to MySQL server on '${'x'.repeat(MB)}`],
   ['Chinese text', repeat('由于目标计算机积极拒绝，无法连')],
+  // Keywords whose number counts only after a word earlier on its line, on one line with no break.
+  ["PPSSPP's socket error repeated", repeat('sceNetAdhocPtpConnect[2]: Socket Error (115) ')],
+  ['"连接失败，错误码: 10061 " repeated', repeat('连接失败，错误码: 10061 ')],
+  // A socket file's error, read with the line around it, on one line with no break.
+  ['a Docker socket error repeated', repeat('dial unix /var/run/docker.sock: connect: permission denied ')],
 ];
 
 /**
