@@ -43,6 +43,7 @@ function periodName(t: Translate, locale: Locale, hours: number): string {
 export function badPeriodReply(ctx: CoreContext, locale: Locale): Reply {
   return makeReply({
     kind: 'usage',
+    locale,
     title: ctx.t(locale, 'top.usageTitle'),
     sections: [{ text: ctx.t(locale, 'top.badPeriod') }],
   });
@@ -75,7 +76,7 @@ export async function topReply(
         : await ctx.store.tallySeen(channelKey(channel), hours);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
-    return makeReply({ kind: 'settings', title, sections: [{ text: t(locale, 'top.unavailable') }] });
+    return makeReply({ kind: 'settings', locale, title, sections: [{ text: t(locale, 'top.unavailable') }] });
   }
   const compared = 2 * hours <= tally.keptHours;
   const keptDays = Math.floor(tally.keptHours / 24);
@@ -103,6 +104,7 @@ export async function topReply(
     : t(locale, 'top.summaryNoCompare', { total: total(ranked), days: keptDays });
   return makeReply({
     kind: 'settings',
+    locale,
     title,
     ...(lines.length > 0 ? { subtitle } : {}),
     sections,

@@ -62,7 +62,8 @@ describe('one language per reply', () => {
       );
       for (const reply of replies) {
         expect(mixedLines(reply.fallback, locale), reply.title).toEqual([]);
-        if (reply.locale) expect(reply.locale).toBe(locale);
+        // Every reply says its language: renderers write headings' colons and field gaps by it.
+        expect(reply.locale, reply.title).toBe(locale);
       }
     },
   );
@@ -119,7 +120,7 @@ describe('one language per reply', () => {
       for (const text of ['status', '10054', 'top']) {
         const reply = await core.command({ text, channel, user: { id: 'U1', canManage: true } });
         expect(mixedLines(reply.fallback, locale), `${locale} ${text}`).toEqual([]);
-        expect(reply.locale ?? locale).toBe(locale);
+        expect(reply.locale, `${locale} ${text}`).toBe(locale);
       }
     }
   });
