@@ -90,6 +90,7 @@ const TERMS: [string, RegExp][] = [
   ['相容', /兼容/],
   ['非同步', /異步/],
   ['列印', /打印/],
+  ['虛擬機器', /虛擬機(?!器)/],
 ];
 
 const outsideCode = (text: string) => text.replace(/`[^`]*`/g, '`…`');
