@@ -99,9 +99,11 @@ export async function topReply(
     sections.push({ text: t(locale, 'top.emptyBefore', { period, previous: total(tally.previous) }) });
   else sections.push({ text: t(locale, `top.empty${ws}`, { period }) });
   if (hours > tally.keptHours) sections.push({ text: t(locale, 'top.partial', { days: keptDays }) });
+  // English counts one sighting, not `1 sightings`.
+  const one = total(ranked) === 1 ? 'One' : '';
   const subtitle = compared
-    ? t(locale, 'top.summary', { total: total(ranked), period })
-    : t(locale, 'top.summaryNoCompare', { total: total(ranked), days: keptDays });
+    ? t(locale, `top.summary${one}`, { total: total(ranked), period })
+    : t(locale, `top.summaryNoCompare${one}`, { total: total(ranked), days: keptDays });
   return makeReply({
     kind: 'settings',
     locale,
