@@ -99,8 +99,8 @@ export function renderSlackText(reply: Reply): { text: string } {
   return { text: plainText(reply, reply.fallback.trim(), SLACK_LIMITS.textOnly, escapeSlackMrkdwn) };
 }
 
-const plainText = (reply: Reply, plain: string, max: number, escape = escapeSlackText) =>
-  truncateSlackText(escape(plain) || escapeSlackText(reply.title.trim()) || '…', max);
+const plainText = (reply: Reply, plain: string, max: number, escapeText = escapeSlackText) =>
+  truncateSlackText(escapeText(plain) || escapeSlackText(reply.title.trim()) || '…', max);
 
 /** Section blocks of frozen sections (core's kept explanations), rendered once and shared. */
 const renderedBodies = new WeakMap<readonly ReplySection[], SectionBlock[]>();
