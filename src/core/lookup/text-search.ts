@@ -152,8 +152,12 @@ export function createTextSearch(catalog: Catalog): TextSearch {
     const needle = normalize(text);
     // A Chinese word (`連線`, `通訊端`) is as broad as `connection` or `socket`: the errors' own texts
     // are English, so ours in Chinese count instead.
+    // One that is an error's own keyword (`逾時`, as `timeout` is 10060) names that error.
     if (CHINESE_WORD.test(needle))
-      return docs.filter((d) => d.words.some((w) => w.includes(needle))).length > BROAD_WORD_ERRORS;
+      return (
+        !docs.some((d) => d.words.includes(needle)) &&
+        docs.filter((d) => d.words.some((w) => w.includes(needle))).length > BROAD_WORD_ERRORS
+      );
     if (needle.includes(' ') || !ASCII_WORDS.test(needle) || namesNothing(needle)) return false;
     const word = wholeWord(needle);
     return docs.filter((doc) => doc.phrases.some((p) => word.test(p))).length > BROAD_WORD_ERRORS;
