@@ -56,7 +56,7 @@ const WRITTEN_OUT: Record<string, RegExp> = {
   LB: /負載平衡器/,
   OS: /作業系統/,
   URL: /網址/,
-  VM: /虛擬機/,
+  VM: /虛擬機器/,
 };
 
 /** What of an English text its Chinese one lost: a code span, a number or a name (written out counts). */
