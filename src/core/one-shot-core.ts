@@ -30,6 +30,7 @@ export function oneShotCore(ctx: CoreContext): Pick<Core, 'lookup' | 'scan' | 's
       // The reply is built only if asked for: `scan --json` prints the findings alone.
       return {
         findings: countOccurrences(paste),
+        nothingFound: ctx.t(locale, 'scan.nothingFound'),
         get reply() {
           reply ??= triagePaste(ctx, paste, locale);
           return reply;

@@ -28,6 +28,7 @@ export function scanLog(ctx: CoreContext, locale: Locale): LogScan {
       let reply: Reply | null | undefined;
       return {
         findings: withCounts(findings, errors),
+        nothingFound: ctx.t(locale, 'scan.nothingFound'),
         // Built only when asked for: `scan --json` prints the findings alone.
         get reply() {
           reply ??= triageErrors(ctx, errors, locale, { setting: shown });

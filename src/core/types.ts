@@ -146,6 +146,8 @@ interface LookupAnswer {
 interface ScanAnswer {
   findings: Finding[];
   reply: Reply | null;
+  /** What a terminal prints where nothing was found, in the scan's language. */
+  nothingFound: string;
 }
 
 /** A log read piece by piece (`sockerr scan FILE`): the answer `scan` gives for the whole text. */

@@ -3,7 +3,7 @@ import type { AutoMode, HomeView, Locale, Reply } from '../../core/index.js';
 import { HOME_ACTION_IDS } from './action-ids.js';
 import { SLACK_LIMITS } from './limits.js';
 import { renderSlackReply } from './render.js';
-import { escapeSlackText, truncateSlackText } from './text.js';
+import { escapeSlackMrkdwn, escapeSlackText, truncateSlackText } from './text.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -48,16 +48,17 @@ function select(
  */
 export function renderHomeView(view: HomeView, notice?: Reply): types.HomeView {
   const blocks: KnownBlock[] = [];
-  if (notice) blocks.push({ type: 'section', text: mrkdwn(escapeSlackText(notice.fallback)) });
+  if (notice) blocks.push({ type: 'section', text: mrkdwn(escapeSlackMrkdwn(notice.fallback)) });
   blocks.push(
     { type: 'header', text: plain(view.title) },
-    { type: 'section', text: mrkdwn(escapeSlackText(view.intro)) },
+    { type: 'section', text: mrkdwn(escapeSlackMrkdwn(view.intro)) },
     {
       type: 'section',
       text: mrkdwn(
         [
           `*${escapeSlackText(view.commandsHeading)}*`,
-          ...view.commands.map((c) => `• ${escapeSlackText(c)}`),
+          // Commands are code: beside Chinese text a span needs a space, or Slack shows its backticks.
+          ...view.commands.map((c) => `• ${escapeSlackMrkdwn(c)}`),
         ].join('\n'),
       ),
     },
@@ -68,7 +69,7 @@ export function renderHomeView(view: HomeView, notice?: Reply): types.HomeView {
     const name = SLACK_ID.test(channel.channelId)
       ? `<#${channel.channelId}>`
       : `#${escapeSlackText(channel.name ?? channel.channelId)}`;
-    blocks.push({ type: 'section', text: mrkdwn(`*${name}*\n${escapeSlackText(channel.summary)}`) });
+    blocks.push({ type: 'section', text: mrkdwn(`*${name}*\n${escapeSlackMrkdwn(channel.summary)}`) });
     if (!view.canManage || !SLACK_ID.test(channel.channelId)) continue;
     const { controls } = view;
     const modes = (Object.keys(controls.modes) as AutoMode[]).map((m) =>
@@ -90,7 +91,7 @@ export function renderHomeView(view: HomeView, notice?: Reply): types.HomeView {
     });
   }
   const notes = [...view.channelNotes, ...(view.refusal ? [view.refusal] : [])];
-  for (const note of notes) blocks.push({ type: 'context', elements: [mrkdwn(escapeSlackText(note))] });
+  for (const note of notes) blocks.push({ type: 'context', elements: [mrkdwn(escapeSlackMrkdwn(note))] });
   blocks.push({ type: 'divider' }, ...renderSlackReply(view.top).blocks);
   return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
 }

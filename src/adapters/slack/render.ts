@@ -95,11 +95,12 @@ function render(reply: Reply): SlackMessage {
 
 /** The reply as escaped text alone (a message whose blocks Slack refused): Slack shows `text` then. */
 export function renderSlackText(reply: Reply): { text: string } {
-  return { text: plainText(reply, reply.fallback.trim(), SLACK_LIMITS.textOnly) };
+  // Shown as mrkdwn: a code span beside Chinese text needs its space, as in the blocks.
+  return { text: plainText(reply, reply.fallback.trim(), SLACK_LIMITS.textOnly, escapeSlackMrkdwn) };
 }
 
-const plainText = (reply: Reply, plain: string, max: number) =>
-  truncateSlackText(escapeSlackText(plain) || escapeSlackText(reply.title.trim()) || '…', max);
+const plainText = (reply: Reply, plain: string, max: number, escapeText = escapeSlackText) =>
+  truncateSlackText(escapeText(plain) || escapeSlackText(reply.title.trim()) || '…', max);
 
 /** Section blocks of frozen sections (core's kept explanations), rendered once and shared. */
 const renderedBodies = new WeakMap<readonly ReplySection[], SectionBlock[]>();

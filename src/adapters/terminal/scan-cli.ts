@@ -108,7 +108,7 @@ export async function scan(
   } else {
     // Only now: the reply is built when it is printed (`--json` prints the findings alone).
     const { reply } = answer;
-    io.stdout(reply ? `${renderTerminalReply(reply, { color: io.color })}\n` : 'No socket errors found.\n');
+    io.stdout(`${reply ? renderTerminalReply(reply, { color: io.color }) : answer.nothingFound}\n`);
   }
   return findings.length > 0 ? EXIT.found : EXIT.nothing;
 }

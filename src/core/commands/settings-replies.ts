@@ -87,6 +87,7 @@ export async function applySettings(ctx: CoreContext, input: SettingsInput, loca
     if (!isStoreUnavailable(error)) throw error;
     return makeReply({
       kind: 'refusal',
+      locale,
       title: t(locale, 'settings.title'),
       sections: [{ text: t(locale, 'store.notSaved') }],
     });

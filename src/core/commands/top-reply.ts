@@ -43,6 +43,7 @@ function periodName(t: Translate, locale: Locale, hours: number): string {
 export function badPeriodReply(ctx: CoreContext, locale: Locale): Reply {
   return makeReply({
     kind: 'usage',
+    locale,
     title: ctx.t(locale, 'top.usageTitle'),
     sections: [{ text: ctx.t(locale, 'top.badPeriod') }],
   });
@@ -75,7 +76,7 @@ export async function topReply(
         : await ctx.store.tallySeen(channelKey(channel), hours);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
-    return makeReply({ kind: 'settings', title, sections: [{ text: t(locale, 'top.unavailable') }] });
+    return makeReply({ kind: 'settings', locale, title, sections: [{ text: t(locale, 'top.unavailable') }] });
   }
   const compared = 2 * hours <= tally.keptHours;
   const keptDays = Math.floor(tally.keptHours / 24);
@@ -98,11 +99,14 @@ export async function topReply(
     sections.push({ text: t(locale, 'top.emptyBefore', { period, previous: total(tally.previous) }) });
   else sections.push({ text: t(locale, `top.empty${ws}`, { period }) });
   if (hours > tally.keptHours) sections.push({ text: t(locale, 'top.partial', { days: keptDays }) });
+  // English counts one sighting, not `1 sightings`.
+  const one = total(ranked) === 1 ? 'One' : '';
   const subtitle = compared
-    ? t(locale, 'top.summary', { total: total(ranked), period })
-    : t(locale, 'top.summaryNoCompare', { total: total(ranked), days: keptDays });
+    ? t(locale, `top.summary${one}`, { total: total(ranked), period })
+    : t(locale, `top.summaryNoCompare${one}`, { total: total(ranked), days: keptDays });
   return makeReply({
     kind: 'settings',
+    locale,
     title,
     ...(lines.length > 0 ? { subtitle } : {}),
     sections,

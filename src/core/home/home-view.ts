@@ -33,7 +33,9 @@ export async function buildHomeView(ctx: CoreContext, input: HomeInput): Promise
   // "We share no channel" only when the platform said so; else that it could not tell.
   if (input.channelsUnknown) channelNotes.push(t(locale, 'home.channelsUnknown'));
   else if (channels.length === 0) channelNotes.push(t(locale, 'home.noChannels'));
-  if ((input.more ?? 0) > 0) channelNotes.push(t(locale, 'home.moreChannels', { count: input.more ?? 0 }));
+  const more = input.more ?? 0;
+  if (more > 0)
+    channelNotes.push(t(locale, more === 1 ? 'home.moreChannel' : 'home.moreChannels', { count: more }));
   if (unavailable) channelNotes.push(t(locale, 'store.unavailable'));
   const modes = { on: '', off: '', mention: '' } satisfies Record<AutoMode, string>;
   for (const mode of Object.keys(modes) as AutoMode[]) modes[mode] = t(locale, MODE_KEYS[mode]);

@@ -114,6 +114,8 @@ const FUZZY_PIECE = 32;
 
 /** How many errors' own texts may hold a word before it tells none of them apart. */
 const BROAD_WORD_ERRORS = 5;
+/** One Chinese word: two or three ideographs, as `連線`, `逾時`, `通訊端` are (a longer query says more). */
+const CHINESE_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}$/u;
 
 /** Builds the text search over a catalog; its indexes are built once. */
 export function createTextSearch(catalog: Catalog): TextSearch {
@@ -169,6 +171,14 @@ export function createTextSearch(catalog: Catalog): TextSearch {
   };
   const broad = (text: string) => {
     const needle = normalize(text);
+    // A Chinese word (`連線`, `通訊端`) is as broad as `connection` or `socket`: the errors' own texts
+    // are English, so ours in Chinese count instead.
+    // One that is an error's own keyword (`逾時`, as `timeout` is 10060) names that error.
+    if (CHINESE_WORD.test(needle))
+      return (
+        !docs.some((d) => d.words.includes(needle)) &&
+        docs.filter((d) => d.words.some((w) => w.includes(needle))).length > BROAD_WORD_ERRORS
+      );
     if (needle.includes(' ') || !ASCII_WORDS.test(needle) || namesNothing(needle)) return false;
     const word = wholeWord(needle);
     return docs.filter((doc) => doc.phrases.some((p) => word.test(p))).length > BROAD_WORD_ERRORS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSlackReply } from '../../../src/adapters/slack/render.js';
+import { renderSlackReply, renderSlackText } from '../../../src/adapters/slack/render.js';
 import { escapeSlackMrkdwn } from '../../../src/adapters/slack/text.js';
 import type { Reply } from '../../../src/core/reply/model.js';
 import { testCore } from '../../helpers/core.js';
@@ -60,5 +60,13 @@ describe('inline code beside Chinese text in Slack', () => {
       }
     }
     expect(seen).toBeGreaterThan(20);
+  });
+
+  it('spaces code beside Chinese in the text-only reply sent when Slack refuses the blocks', async () => {
+    const { core } = testCore();
+    const reply = await core.details('zh-TW:10048');
+    const { text } = renderSlackText(reply);
+    expect(spans(text).length).toBeGreaterThan(5);
+    expect(text).not.toMatch(TOUCHING);
   });
 });

@@ -47,6 +47,18 @@ describe('sockerr catalog and scan', () => {
     expect(out).toMatch(/2 socket errors/);
   });
 
+  it('says that nothing was found in the language asked for', async () => {
+    // It said so in English whatever --lang asked: the one line of a scan not in the reply's language.
+    for (const [lang, line] of [
+      ['en', 'No socket errors found.'],
+      ['zh-TW', '沒有找到通訊端錯誤。'],
+    ] as const) {
+      const { code, out } = await cli(['scan', '-', '--lang', lang], 'INFO started\nINFO ready\n');
+      expect(code, lang).toBe(1);
+      expect(out, lang).toBe(`${line}\n`);
+    }
+  });
+
   it('scans a UTF-16 log as Windows PowerShell writes one (a byte-order mark, then UTF-16LE)', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sockerr-scan-')), 'ps.log');
     const text =

@@ -100,22 +100,7 @@ describe('the catalog', () => {
 });
 
 describe("the catalog's checks for a situation", () => {
-  /** The commands (code with a space: `ss -lunp …`, not a word like `services`) of a list of checks. */
-  const commands = (list: readonly string[]) =>
-    list
-      .flatMap((c) => c.match(/`[^`]+`/g) ?? [])
-      .filter((code) => code.includes(' '))
-      .sort();
-
-  it('names the same commands in either locale', () => {
-    for (const entry of catalog.entries) {
-      for (const [situation, list] of Object.entries(entry.en.checksWhen ?? {})) {
-        const zh = entry['zh-TW'].checksWhen?.[situation as keyof typeof entry.en.checksWhen] ?? [];
-        expect(commands(zh), `${entry.id} ${situation}`).toEqual(commands(list));
-      }
-    }
-  });
-
+  // That each locale names the same commands: catalog-locales.test.ts.
   it('gives macOS no command macOS lacks, and UDP none that tests TCP', () => {
     for (const entry of catalog.entries) {
       for (const locale of LOCALES) {

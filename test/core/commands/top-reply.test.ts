@@ -91,6 +91,17 @@ describe('/sockerr top', () => {
     expect(reply.sections[0]?.text?.split('\n')[0]).toBe('`██████████` 8× 10054 WSAECONNRESET');
   });
 
+  it('counts a single sighting in the singular, in either case', async () => {
+    const store = createMemoryStore();
+    await store.countSeen(KEY, ['10054']);
+    const { core } = testCore({ store });
+    expect((await top(core, 'top')).subtitle).toBe('1 sighting · change against the 24 hours before');
+    expect((await top(core, 'top 30d')).subtitle).toBe(
+      '1 sighting · no comparison: counts are kept for 30 days',
+    );
+    expect((await top(core, 'top', 'zh-TW')).subtitle).toBe('共 1 次，與前 24 小時相比');
+  });
+
   it('says when the period reaches past what is kept', async () => {
     const { core } = await coreWithCounts({ keptHours: 5 * 24 });
     const reply = await top(core, 'top 30d');

@@ -71,6 +71,8 @@ describe('a user’s Home', () => {
     expect(none.top.fallback).toContain('No socket errors seen in this workspace in the last 7 days.');
     const many = await core.home({ workspace, user: admin, channels: [{ channelId: 'C1' }], more: 12 });
     expect(many.channelNotes).toEqual(['…and 12 more channels we share: use `/sockerr status` in them.']);
+    const one = await core.home({ workspace, user: admin, channels: [{ channelId: 'C1' }], more: 1 });
+    expect(one.channelNotes).toEqual(['…and 1 more channel we share: use `/sockerr status` in it.']);
   });
 
   it('says it could not tell which channels are shared when the platform would not say, not that none are', async () => {

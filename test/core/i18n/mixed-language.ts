@@ -17,20 +17,23 @@ const NAMES = new Set([
   ...'kubectl systemd supervisord launchd dnsmasq firewalld conntrack netfilter iptables nftables nginx'.split(
     ' ',
   ),
-  ...'seccomp chroot cgo sockerr auto on off lang status top en zh'.split(' '),
+  ...'seccomp chroot cgo snap syslog statsd sockerr auto on off lang status top en zh'.split(' '),
   // jargon that Taiwanese engineers write in English
-  ...'root shell pod loopback raw'.split(' '),
+  ...'root shell pod loopback raw stub'.split(' '),
 ]);
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function stripForeign(line: string): string {
-  return line
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/<[a-z-]+>/g, ' ')
-    .replace(/“[^”]*”|「[^」]*」|"[^"]*"/g, ' ')
-    .replace(/\b\w+\(\)/g, ' ');
+  return (
+    line
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/<[a-z-]+>/g, ' ')
+      .replace(/“[^”]*”|「[^」]*」|"[^"]*"/g, ' ')
+      // Calls and manual pages: `connect()`, `udp(7)`.
+      .replace(/\b\w+\(\d?\)/g, ' ')
+  );
 }
 
 /** Every line of `text` that mixes the languages, for a reply meant to be in `locale`. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale, Reply, Store } from '../../../src/core/index.js';
 import { createCore } from '../../../src/core/index.js';
+import { explainEntry } from '../../../src/core/reply/explain.js';
+import type { PasteContext } from '../../../src/core/reply/placeholders.js';
 import type { ChannelRef, UserRef } from '../../../src/core/types.js';
 import { createMemoryStore } from '../../../src/infra/store/index.js';
 import { memoryLogger, realData, testCore } from '../../helpers/core.js';
@@ -60,7 +62,8 @@ describe('one language per reply', () => {
       );
       for (const reply of replies) {
         expect(mixedLines(reply.fallback, locale), reply.title).toEqual([]);
-        if (reply.locale) expect(reply.locale).toBe(locale);
+        // Every reply says its language: renderers write headings' colons and field gaps by it.
+        expect(reply.locale, reply.title).toBe(locale);
       }
     },
   );
@@ -73,6 +76,28 @@ describe('one language per reply', () => {
       expect(mixedLines(page.fallback, locale), entry.id).toEqual([]);
     }
   });
+
+  it.each(['en', 'zh-TW'] as const)(
+    'explains every catalog entry in %s in that language only in every situation a paste can show',
+    (locale) => {
+      // A UDP socket's error, a connection that was up, a server's bind, macOS: each has its own texts.
+      const situations = [
+        { transport: 'udp' },
+        { phase: 'established' },
+        { phase: 'listening' },
+        { os: 'macos' },
+      ];
+      let seen = 0;
+      for (const entry of realData().catalog.entries) {
+        for (const context of situations as PasteContext[]) {
+          const reply = explainEntry(entry, locale, realData().translate, { context });
+          expect(mixedLines(reply.fallback, locale), `${entry.id} ${JSON.stringify(context)}`).toEqual([]);
+          seen += 1;
+        }
+      }
+      expect(seen).toBeGreaterThan(400);
+    },
+  );
 
   it('answers a change of language entirely in the new language', async () => {
     const { core } = testCore();
@@ -95,7 +120,7 @@ describe('one language per reply', () => {
       for (const text of ['status', '10054', 'top']) {
         const reply = await core.command({ text, channel, user: { id: 'U1', canManage: true } });
         expect(mixedLines(reply.fallback, locale), `${locale} ${text}`).toEqual([]);
-        expect(reply.locale ?? locale).toBe(locale);
+        expect(reply.locale, `${locale} ${text}`).toBe(locale);
       }
     }
   });

@@ -20,6 +20,13 @@ function zhTexts(): { where: string; text: string }[] {
       const { summary, causes, checks, calls = [] } = entry as Record<string, string | string[]>;
       for (const text of [summary, causes, checks, calls].flat())
         texts.push({ where: `${file} ${id}`, text: String(text) });
+      // The texts for a situation (a UDP socket, a connection that was up, macOS) are shown as often.
+      for (const field of ['summaryWhen', 'causesWhen', 'checksWhen']) {
+        const when = (entry as Record<string, Record<string, string | string[]> | undefined>)[field] ?? {};
+        for (const [situation, text] of Object.entries(when))
+          for (const one of [text].flat())
+            texts.push({ where: `${file} ${id} ${field}.${situation}`, text: one });
+      }
     }
   }
   // Discord shows the slash commands' names, descriptions and choices in the user's language.
@@ -83,6 +90,7 @@ const TERMS: [string, RegExp][] = [
   ['相容', /兼容/],
   ['非同步', /異步/],
   ['列印', /打印/],
+  ['虛擬機器', /虛擬機(?!器)/],
 ];
 
 const outsideCode = (text: string) => text.replace(/`[^`]*`/g, '`…`');

@@ -41,6 +41,41 @@ describe('looking up Chinese words', () => {
     },
   );
 
+  it.each([
+    ['連線', 'connection'],
+    ['通訊端', 'socket'],
+    ['主機', 'host'],
+    ['錯誤', 'error'],
+    ['位址', 'address'],
+  ])('offers a choice for %s, as for %s, instead of one error picked by chance', (word, english) => {
+    // 連線 had explained 10037 (an operation already in progress), 錯誤 a QoS error.
+    for (const query of [word, english]) {
+      const result = lookup(query);
+      expect(result.kind === 'text' && result.broad, query).toBe(true);
+    }
+  });
+
+  it('lists the everyday error among the choices for a Chinese word, and explains a word few errors hold', () => {
+    // 逾時 had explained ETIME (an io_uring timer): it is 10060's own keyword, as `timeout` is.
+    const timeout = lookup('逾時');
+    expect(timeout.kind === 'text' && timeout.broad).toBeFalsy();
+    expect(ids(timeout)[0]).toBe('10060');
+    expect(ids(lookup('拒絕'))[0]).toBe('10061');
+    const reset = lookup('重設');
+    expect(reset.kind === 'text' && reset.broad).toBeFalsy();
+    expect(ids(reset)[0]).toBe('10054');
+    // A longer query says which error: no choice.
+    for (const [query, id] of [
+      ['連線被重設', '10054'],
+      ['連線逾時', '10060'],
+      ['名稱解析', '11001'],
+    ] as const) {
+      const result = lookup(query);
+      expect(result.kind === 'text' && result.broad, query).toBeFalsy();
+      expect(ids(result)[0], query).toBe(id);
+    }
+  });
+
   it('does not guess from one two-character word, which a summary shares by chance', () => {
     const entry = realCatalog().byId.get('10061') as CatalogEntry;
     const search = createCjkSearch([{ entry, words: ['目標主機有回應，但拒絕了連線'] }]);
