@@ -1,0 +1,53 @@
+import type { Catalog, CatalogEntry } from '../catalog/index.js';
+import { wordsOf } from './near-word.js';
+
+/** An entry as the text search reads it, its texts worked out once. */
+export interface TextDoc {
+  entry: CatalogEntry;
+  /** The error's own texts: titles, system messages, strerror and similar. */
+  phrases: string[];
+  /** Our words: keywords and summaries in every locale, lower-cased. */
+  words: string[];
+  /** The words of its names (`wsaeconnreset`): an exact name never gets here, a misspelt one may. */
+  nameWords: readonly string[];
+  /** Every word of its names and texts, for holding a typed word to whole words. */
+  allWords: readonly string[];
+}
+
+/** A text as queries and phrases are compared: lower case, one space, no final full stop. */
+export const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[.。]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every entry of the catalog as the text search reads it. */
+export function buildDocs(catalog: Catalog): TextDoc[] {
+  return catalog.entries.map((entry) => {
+    const phrases = [
+      entry.title,
+      entry.systemMessage,
+      entry.posix?.strerror,
+      entry.resolver?.getaddrinfo?.message,
+      entry.resolver?.hErrno?.message,
+      entry.libuv?.code === 'UNKNOWN' ? null : entry.libuv?.message,
+      entry.java?.message,
+    ].filter((p): p is string => typeof p === 'string');
+    const words = [
+      ...(entry.en.keywords ?? []),
+      ...(entry['zh-TW'].keywords ?? []),
+      entry.en.summary,
+      entry['zh-TW'].summary,
+    ].map((w) => w.toLowerCase());
+    const nameWords = wordsOf([entry.name, ...entry.aliases]);
+    const normalized = phrases.map(normalize);
+    return {
+      entry,
+      phrases: normalized,
+      words,
+      nameWords,
+      allWords: [...nameWords, ...wordsOf([...normalized, ...words])],
+    };
+  });
+}
