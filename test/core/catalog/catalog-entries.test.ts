@@ -19,7 +19,9 @@ describe('the catalog', () => {
     expect(judged('10054')).toEqual(['reset', 'remote', 'maybe']);
     expect(judged('10061')).toEqual(['refused', 'remote', 'maybe']);
     expect(judged('11001')).toEqual(['dns', 'network', 'no']);
-    expect(judged('11002')).toEqual(['dns', 'network', 'yes']);
+    // 11002: a temporary resolver failure often is not: the pastes show pip, npm and cargo retrying into
+    // the same failure (c16-128, c3-081, c18-035), so a retry may help, not will (catalog-judgments.test.ts).
+    expect(judged('11002')).toEqual(['dns', 'network', 'maybe']);
   });
 
   it("says what EINPROGRESS means where on-call engineers see it: a connect() given up on, not only Winsock 1.1's blocking call", () => {

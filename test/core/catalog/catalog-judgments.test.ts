@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/core/catalog/types.js';
+import { realCatalog, testCore } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+
+/**
+ * The catalog's judgments (category, where to look first, whether a retry helps, the first causes and
+ * checks) held to what real pastes of each error show, row by row of the labelled corpus.
+ */
+const catalog = realCatalog();
+const { core } = testCore();
+const entry = (id: string) => {
+  const e = catalog.byId.get(id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+/** The one-line verdict the reply gives a paste: `dns · retry: maybe · network path`. */
+const subtitle = (paste: string) => core.scan(paste, 'en').reply?.subtitle ?? '';
+
+describe('EAI_AGAIN (11002)', () => {
+  it('says a retry may help, not that it will: the pastes show tools retrying into the same failure', () => {
+    // c16-128 (cargo: 2, then 1 tries remaining, then the error), c3-081 (pip's Retry(total=4)),
+    // c18-035 (npm's `retry will retry`), c158-011 (Nx retrying every 10 s), c177-009 (uv: failed
+    // after 3 retries): a resolver that is down or a container with no DNS does not pass at once.
+    expect(entry('11002').retryable).toBe('maybe');
+    expect(subtitle(corpusPaste('c16-128'))).toMatch(/retry: maybe/);
+  });
+
+  it('puts containers second among the causes, and no longer tells a bad name from an outage by persistence', () => {
+    // 79 of its 226 dev rows are Docker, Compose, Alpine or Kubernetes pastes (c13-060, c113-018,
+    // c16-120: a Compose service name), and c39-072 (`http` as the host), c21-054 (`lookup https`)
+    // and c53-006 (a mistyped region) are bad names that persist however long one waits.
+    for (const locale of LOCALES) {
+      const text = entry('11002')[locale];
+      expect(text.causes[1], locale).toContain('127.0.0.11');
+      expect(text.causes[1], locale).toContain('Compose');
+      expect(text.causes.join('\n'), locale).toContain('`lookup https`');
+      expect(text.checks.at(-1), locale).not.toMatch(/not a bad name|而不是名稱有問題/);
+    }
+  });
+});
