@@ -39,3 +39,34 @@ describe('EAI_AGAIN (11002)', () => {
     }
   });
 });
+
+/** The triage line of an error in a paste's reply: `2. 04:39:58 10057 WSAENOTCONN ×1 · reset · …`. */
+const triageLine = (paste: string, id: string, locale: 'en' | 'zh-TW' = 'en') =>
+  (core.scan(paste, locale).reply?.fallback ?? '').split('\n').find((l) => l.includes(` ${id} `)) ?? '';
+
+describe('ENOTCONN (10057)', () => {
+  it('is a connection the other side or the system tore down, not a programming error', () => {
+    // Of its 70 dev rows about 50 are a peer already gone (c40-011, c14-069, c4-032: getpeername()
+    // after the client left), a peer down (c44-086, c100-026, c43-006, c45-044) or iOS closing it
+    // (c132-011, c42-120); about 12 are a socket used before its connect succeeded (c115-016, c60-013).
+    expect([entry('10057').category, entry('10057').group, entry('10057').retryable]).toEqual([
+      'reset',
+      'remote',
+      'maybe',
+    ]);
+    for (const row of ['c100-026', 'c44-086', 'c10-025']) {
+      const line = triageLine(corpusPaste(row), '10057');
+      expect(line, row).toMatch(/WSAENOTCONN ×\d+ · reset · retry: maybe/);
+      expect(triageLine(corpusPaste(row), '10057', 'zh-TW'), row).toContain('連線中斷 · 重試不一定有幫助');
+    }
+  });
+
+  it('checks first what closed the connection, and keeps the programming checks last', () => {
+    for (const locale of LOCALES) {
+      const text = entry('10057')[locale];
+      expect(text.checks[0], locale).toMatch(/refused connect|拒絕連線/);
+      expect(text.checks.at(-1), locale).toContain('`SO_ERROR`');
+      expect(text.causes[0], locale).toContain('getpeername()');
+    }
+  });
+});
