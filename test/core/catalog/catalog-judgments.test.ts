@@ -70,3 +70,27 @@ describe('ENOTCONN (10057)', () => {
     }
   });
 });
+
+describe('host not found (11001)', () => {
+  it('names a container or pod that is not on this network or not up, second among the causes', () => {
+    // 81 of its 692 dev rows are containers: a Compose name looked up from outside (c16-122, c6-098,
+    // c107-009), before the service started (c16-126, c171-006), a pod restarting (c85-017, c100-028),
+    // host.docker.internal outside Docker Desktop (c156-006, c183-024).
+    for (const locale of LOCALES) {
+      const causes = entry('11001')[locale].causes;
+      expect(causes[1], locale).toContain('Compose');
+      expect(causes[1], locale).toContain('`host.docker.internal`');
+    }
+  });
+
+  it('says a machine with no network at all gets the same error, which no DNS answer caused', () => {
+    // c181-006 (Windows offline: [Errno 11001]), c59-013 (Unity offline), c177-003 and c177-022
+    // (macOS offline: EAI_NONAME), c19-051 and c208-004 (glibc offline), c143-008 (curl at boot).
+    for (const locale of LOCALES) {
+      const text = entry('11001')[locale];
+      expect(text.summary, locale).toMatch(/no network at all|根本沒有網路/);
+      expect(text.causes.at(-1), locale).toMatch(/offline|離線/);
+    }
+    expect(entry('11001').retryable).toBe('no');
+  });
+});
