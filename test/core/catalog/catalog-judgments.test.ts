@@ -94,3 +94,17 @@ describe('host not found (11001)', () => {
     expect(entry('11001').retryable).toBe('no');
   });
 });
+
+describe('address not available (10049)', () => {
+  it('names `::1` in a container without IPv6 among its first causes and checks', () => {
+    // About a fifth of its 139 dev rows: localhost as ::1 in a container or host without IPv6
+    // (c36-118, c140-015, c183-019, c2-143, c22-056, c97-035, c3-002, c94-043, c111-015, c192-006)
+    // or an IPv6 peer with no IPv6 source address (c23-072, c161-022, c6-077, c11-004).
+    for (const locale of LOCALES) {
+      const text = entry('10049')[locale];
+      expect(text.summary, locale).toContain('`::1`');
+      expect(text.causes.slice(0, 2).join('\n'), locale).toContain('`::1`');
+      expect(text.checks.slice(0, 2).join('\n'), locale).toContain('`ip -6 addr show`');
+    }
+  });
+});
