@@ -108,3 +108,33 @@ describe('address not available (10049)', () => {
     }
   });
 });
+
+describe('permission denied (10013)', () => {
+  /** The first check a paste's answer gives for 10013, in either reply shape. */
+  const firstCheck = (paste: string, locale: 'en' | 'zh-TW' = 'en') => {
+    const reply = core.scan(paste, locale).reply;
+    return reply?.sections.find((s) => /Check first|先檢查/.test(s.heading ?? ''))?.items?.[0] ?? '';
+  };
+
+  it("answers a denied connect with the outgoing call's checks, not Windows' reserved port ranges", () => {
+    // About 35 of its 132 dev rows are a connect() refused by a firewall, SELinux or a sandbox:
+    // c15-058 and c217-004 (Java's `Permission denied: connect`), c175-008 and c53-035 (Azure App
+    // Service's sandbox under .NET's ConnectHelper.ConnectAsync), c179-008 (SELinux, PHP's connect).
+    for (const row of ['c15-058', 'c217-004', 'c175-008', 'c53-035', 'c179-008']) {
+      expect(firstCheck(corpusPaste(row)), row).toContain('Test-NetConnection');
+      expect(firstCheck(corpusPaste(row)), row).not.toContain('excludedportrange');
+      expect(firstCheck(corpusPaste(row), 'zh-TW'), row).toContain('從同一台機器測試');
+    }
+    for (const locale of LOCALES) {
+      const causes = entry('10013')[locale].causesWhen?.connecting ?? [];
+      expect(causes.join('\n'), locale).toContain('SNAT');
+      expect(causes[0], locale).toContain('SELinux');
+    }
+  });
+
+  it("keeps Windows' reserved port ranges first for a server's bind (c18-140, c24-069, c61-020)", () => {
+    for (const row of ['c18-140', 'c24-069']) {
+      expect(firstCheck(corpusPaste(row)), row).toContain('excludedportrange');
+    }
+  });
+});
