@@ -138,3 +138,21 @@ describe('permission denied (10013)', () => {
     }
   });
 });
+
+describe('no data of the requested type (11004)', () => {
+  it('says what the pastes show: Android offline and Windows without outside DNS, not only a missing record', () => {
+    // About 30 of its 57 dev rows are Android's EAI_NODATA for names that have addresses, with the
+    // phone offline or just back (c42-039: Wi-Fi off and on; c167-017: airplane mode; c222-003),
+    // or a URL as the host (c42-009, c42-010); Windows rows look up github.com (c80-017), pypi.org
+    // (c177-021) and www.okx.com behind a VPN (c16-113). A retry once the network is back can pass.
+    expect(entry('11004').retryable).toBe('maybe');
+    for (const locale of LOCALES) {
+      const text = entry('11004')[locale];
+      expect(text.summary, locale).toContain('Android');
+      expect(text.causes[0], locale).toContain('`EAI_NODATA`');
+      expect(text.causes[1], locale).toContain('github.com');
+      expect(text.checks[0], locale).toContain('`nslookup`');
+    }
+    expect(subtitle(corpusPaste('c42-039'))).toBe('dns · retry: maybe · network path');
+  });
+});
