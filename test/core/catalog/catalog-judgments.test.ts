@@ -156,3 +156,17 @@ describe('no data of the requested type (11004)', () => {
     expect(subtitle(corpusPaste('c42-039'))).toBe('dns · retry: maybe · network path');
   });
 });
+
+describe('invalid argument (10022)', () => {
+  it('names the causes its pastes show besides calls out of order', () => {
+    // A socket bound to loopback sending elsewhere (c39-055, c78-048, c119-025, c72-038), an IPv6
+    // link-local address or family mismatch (c20-095, c123-007, c13-080), an imitation socket layer
+    // (c176-015 and c23-081 WSL 1, c23-082 iSH, c131-025 Termux, c119-017 Cisco IOS).
+    for (const locale of LOCALES) {
+      const causes = entry('10022')[locale].causes.join('\n');
+      expect(causes, locale).toContain('127.0.0.x');
+      expect(causes, locale).toContain('`%eth0`');
+      expect(causes, locale).toContain('WSL 1');
+    }
+  });
+});
