@@ -170,3 +170,16 @@ describe('invalid argument (10022)', () => {
     }
   });
 });
+
+describe('EPERM', () => {
+  it('checks the firewall rules before conntrack, and names Android among its causes', () => {
+    // Firewall drops in c116-010, c116-025, c173-001, c173-002, c39-084 against one full conntrack
+    // table (c23-078); Android in 7 of its 22 dev rows (c42-058, c42-059, c42-060: no INTERNET
+    // permission; c42-062 netd, c42-063, c42-064, c39-087).
+    for (const locale of LOCALES) {
+      const text = entry('EPERM')[locale];
+      expect(text.checks[0], locale).toContain('`iptables -L OUTPUT -v -n`');
+      expect(text.causes.join('\n'), locale).toContain('`android.permission.INTERNET`');
+    }
+  });
+});
