@@ -22,6 +22,9 @@ describe('the catalog', () => {
     // 10057: in most pastes the peer had gone or was down (c100-026, c44-086, c10-025), not a
     // programming slip; a new connection may work, the old socket never does (catalog-judgments.test.ts).
     expect(judged('10057')).toEqual(['reset', 'remote', 'maybe']);
+    // 10036: in its pastes a connect that never completed (a dropped SYN, a NAS denying the range),
+    // reported by the library's own timeout: a timeout on the path, as 10060 (catalog-judgments.test.ts).
+    expect(judged('10036')).toEqual(['timeout', 'network', 'maybe']);
     // 11002: a temporary resolver failure often is not: the pastes show pip, npm and cargo retrying into
     // the same failure (c16-128, c3-081, c18-035), so a retry may help, not will (catalog-judgments.test.ts).
     expect(judged('11002')).toEqual(['dns', 'network', 'maybe']);

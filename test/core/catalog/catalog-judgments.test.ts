@@ -183,3 +183,17 @@ describe('EPERM', () => {
     }
   });
 });
+
+describe('operation now in progress (10036)', () => {
+  it('is judged as the connect timeout its pastes show, not as a programming error a retry fixes', () => {
+    // c50-043 (a firewall dropping SYNs), c131-001 (the NAS denied the range), c140-022 (a proxy was
+    // needed), c175-016 (a Lambda in a VPC without NAT), c164-019 (a network fault): a connect that
+    // never completed, which retrying at once does not change; c44-049 (timeout=0) is the rare slip.
+    expect([entry('10036').category, entry('10036').group, entry('10036').retryable]).toEqual([
+      'timeout',
+      'network',
+      'maybe',
+    ]);
+    expect(subtitle(corpusPaste('c50-043'))).toBe('timeout · retry: maybe · network path');
+  });
+});
