@@ -197,3 +197,16 @@ describe('operation now in progress (10036)', () => {
     expect(subtitle(corpusPaste('c50-043'))).toBe('timeout · retry: maybe · network path');
   });
 });
+
+describe('address family not supported (10047)', () => {
+  it('puts IPv6 turned off first, as most of its pastes show', () => {
+    // c20-081, c201-011, c211-018, c58-067, c6-088, c63-016, c72-042, c81-062: an AF_INET6 socket on a
+    // host, kernel or Wine without IPv6; a family mismatch in code is rarer.
+    for (const locale of LOCALES) {
+      const text = entry('10047')[locale];
+      expect(text.causes[0], locale).toContain('`AF_INET6`');
+      expect(text.checks[0], locale).toContain('`sysctl net.ipv6.conf.all.disable_ipv6`');
+      expect(text.checks[0], locale).toContain('`ipv6.disable=1`');
+    }
+  });
+});
