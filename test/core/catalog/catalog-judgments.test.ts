@@ -210,3 +210,15 @@ describe('address family not supported (10047)', () => {
     }
   });
 });
+
+describe('bad file descriptor (10009)', () => {
+  it('names a macOS network filter for EBADF from connect(), which no code of the program caused', () => {
+    // c149-020 (Little Snitch blocked the connect, curl got EBADF), c106-006 (Deno), c112-004 and
+    // c33-069 (Go's `connect: bad file descriptor`): connect() on macOS, not a use after close.
+    for (const locale of LOCALES) {
+      const text = entry('10009')[locale];
+      expect(text.causes.join('\n'), locale).toContain('Little Snitch');
+      expect(text.checks.join('\n'), locale).toContain('Little Snitch');
+    }
+  });
+});
