@@ -222,3 +222,19 @@ describe('bad file descriptor (10009)', () => {
     }
   });
 });
+
+describe('no buffer space (10055)', () => {
+  it("gives a UDP send's ENOBUFS queue and multicast checks, not Windows' TCP port counts", () => {
+    // c70-004 (OpenVPN on Linux: `write UDPv4 []: No buffer space available (fd=6,code=105)`),
+    // c70-003 (FreeBSD), c70-006 (macOS), c25-055 (Jaeger's UDP sender on Linux), c170-012 (a
+    // multicast join): the old text said Linux drops such datagrams silently.
+    const reply = core.scan(corpusPaste('c70-004'), 'en').reply;
+    const checks = reply?.sections.find((s) => s.heading === 'Check first')?.items ?? [];
+    expect(checks[0]).toContain('`ip -s link show`');
+    expect(checks.join('\n')).not.toContain('Get-NetTCPConnection');
+    for (const locale of LOCALES) {
+      expect(entry('10055')[locale].causes[3], locale).toContain('Linux');
+      expect(entry('10055')[locale].causes[3], locale).not.toMatch(/silently|默默/);
+    }
+  });
+});
