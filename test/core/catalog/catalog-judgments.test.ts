@@ -238,3 +238,16 @@ describe('no buffer space (10055)', () => {
     }
   });
 });
+
+describe('non-recoverable name failure (11003)', () => {
+  it("names lwIP's EAI_FAIL for any failed look-up, half of its pastes", () => {
+    // c55-001 (a PPP link), c55-002, c55-003 (right after Wi-Fi init), c55-004: lwIP's 202; and
+    // c175-004, a whole URI in the host field.
+    for (const locale of LOCALES) {
+      const text = entry('11003')[locale];
+      expect(text.causes.join('\n'), locale).toMatch(/EAI_FAIL ?[（(]202[）)]/);
+      expect(text.checks.join('\n'), locale).toContain('`esp_netif_get_dns_info`');
+      expect(text.summary, locale).toContain('lwIP');
+    }
+  });
+});
