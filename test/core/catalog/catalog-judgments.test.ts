@@ -251,3 +251,16 @@ describe('non-recoverable name failure (11003)', () => {
     }
   });
 });
+
+describe('network unreachable (10051)', () => {
+  it('names a boot-time service that connected before the default route existed', () => {
+    // c148-005 and c148-004 (cloud-init), c148-008 and c148-014 (Ignition), c148-009 (Talos),
+    // c151-017 (systemd-timesyncd before networkd), c151-006 (dnsdist while networkd restarted),
+    // c151-016 (Technitium after a reboot).
+    for (const locale of LOCALES) {
+      const text = entry('10051')[locale];
+      expect(text.causes[1], locale).toContain('cloud-init');
+      expect(text.checks[1], locale).toContain('`network-online.target`');
+    }
+  });
+});
