@@ -264,3 +264,15 @@ describe('network unreachable (10051)', () => {
     }
   });
 });
+
+describe('software caused connection abort (10053)', () => {
+  it("names lwIP's ECONNABORTED for a connect that could not be made, 17 of its pastes", () => {
+    // c10-009, c10-010, c164-001, c164-003, c164-020, c164-023 (ESP-IDF and Arduino-ESP32: connect()
+    // errno 113), c164-002 (lwIP's ERR_ABRT), c55-013 (MicroPython on ESP32), c55-014 and c164-005 (103).
+    for (const locale of LOCALES) {
+      const text = entry('10053')[locale];
+      expect(text.causes.join('\n'), locale).toContain('ESP8266');
+      expect(text.checks.at(-1), locale).toContain('`nc -vz {host} {port}`');
+    }
+  });
+});
