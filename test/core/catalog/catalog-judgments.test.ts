@@ -276,3 +276,17 @@ describe('software caused connection abort (10053)', () => {
     }
   });
 });
+
+describe('host is down (10064) and operation not supported (10045)', () => {
+  it('leads with what most of their pastes show: a CIFS dialect refused, a Winsock LSP under WSL', () => {
+    // 10064: c20-034, c20-035, c20-036, c20-037 (mount.cifs error 112; vers=3.02 fixed c20-037), 4
+    // of 8 rows. 10045: c24-118 (Proxifier's LSP), c24-119 (0x8007273D), c24-120 (a VPN client),
+    // c24-121 (a game accelerator), 4 of 7 rows.
+    for (const locale of LOCALES) {
+      expect(entry('10064')[locale].causes[0], locale).toContain('`mount error(112): Host is down`');
+      expect(entry('10064')[locale].checks[0], locale).toContain('`-o vers=3.0`');
+      expect(entry('10045')[locale].causes[0], locale).toContain('0x8007273D');
+      expect(entry('10045')[locale].checks[0], locale).toContain('`netsh winsock show catalog`');
+    }
+  });
+});
