@@ -290,3 +290,16 @@ describe('host is down (10064) and operation not supported (10045)', () => {
     }
   });
 });
+
+describe('connection reset (10054)', () => {
+  it("leads with the peer's own side at that minute, and keeps kubectl for a cluster", () => {
+    // 21 of its 1,267 dev rows are Kubernetes pastes, yet the first check (the one a triage line
+    // shows) was `kubectl get pods`; c57-090 (Burp against a target resetting under load), c68-042
+    // (Oracle over WinError 10054), c12-034 (Selenium on Windows) need the peer's logs, not kubectl.
+    for (const locale of LOCALES) {
+      const checks = entry('10054')[locale].checks;
+      expect(checks[0], locale).not.toContain('kubectl');
+      expect(checks.at(-1), locale).toMatch(/^Kubernetes[:：].*`kubectl get pods -o wide`/);
+    }
+  });
+});
