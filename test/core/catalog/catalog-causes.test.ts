@@ -156,3 +156,13 @@ describe('host is down (10064) and operation not supported (10045)', () => {
     }
   });
 });
+
+describe('connection timed out (10060)', () => {
+  it('names the mail ports providers block, which about 30 of its pastes show', () => {
+    // c20-002 (Postfix in Docker, port 25 blocked by the ISP), c20-017 (blocked by the provider),
+    // c179-014 (a host that blocks SMTP), c20-001, c20-003, c41-007, c41-062, c133-012, c215-018.
+    for (const locale of LOCALES) {
+      expect(entry('10060')[locale].causes[0], locale).toMatch(/25.*465.*587/);
+    }
+  });
+});
