@@ -166,3 +166,15 @@ describe('connection timed out (10060)', () => {
     }
   });
 });
+
+describe('address in use (10048)', () => {
+  it("names a Windows client out of dynamic ports, not only a server's port in use", () => {
+    // more-025, own-a-019, c141-010, c200-014, c22-126, c34-064, c34-065, c34-107 (clients and load
+    // generators out of ephemeral ports on Windows), c53-036 (Azure Functions' SNAT limit).
+    for (const locale of LOCALES) {
+      const text = entry('10048')[locale];
+      expect(text.causes.join('\n'), locale).toContain('SNAT');
+      expect(text.checks.at(-1), locale).toContain('`netsh int ipv4 show dynamicport tcp`');
+    }
+  });
+});
