@@ -113,7 +113,7 @@ export type CatalogFacts = ErrorFacts & {
 };
 
 /** What a paste can show about a failing call that changes what to check (see `EntryText.checksWhen`). */
-export const SITUATIONS = ['udp', 'established', 'listening', 'macos'] as const;
+export const SITUATIONS = ['udp', 'established', 'listening', 'connecting', 'macos'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 /** Our own words about an error in one language. */
@@ -126,7 +126,8 @@ export interface EntryText {
   checks: string[];
   /**
    * The checks instead, where a paste shows a situation they do not fit: a UDP socket's error
-   * (`udp`), a connection that was up (`established`), an OS whose commands differ (`macos`).
+   * (`udp`), a connection that was up (`established`), a server's bind (`listening`), an outgoing
+   * connect and nothing else (`connecting`), an OS whose commands differ (`macos`).
    */
   checksWhen?: Partial<Record<Situation, string[]>>;
   /** The summary instead, where a situation changes what happened (a UDP refusal is no TCP reset). */

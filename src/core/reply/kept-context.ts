@@ -78,7 +78,7 @@ export function readKeptContext(value: string | undefined): PasteContext | undef
     } else if (field === 'transport') {
       if (v === 'udp') context.transport = v;
     } else if (field === 'phase') {
-      if (v === 'established' || v === 'listening') context.phase = v;
+      if (v === 'established' || v === 'listening' || v === 'connecting') context.phase = v;
     } else context[field] = v;
   }
   return Object.keys(context).length > 0 ? context : undefined;

@@ -17,10 +17,11 @@ export interface PasteContext {
   /** The failing call's transport, where its records show UDP (see `situationOf`): UDP's own checks. */
   transport?: 'udp';
   /**
-   * Its phase, where its records show a connection that was up (that phase's own checks), or a
-   * server's bind or listen (a port in use there stays in use: no retry helps).
+   * Its phase, where its records show a connection that was up (that phase's own checks), a
+   * server's bind or listen (a port in use there stays in use: no retry helps), or an outgoing
+   * connect and nothing else (a permission error there is a firewall's or a sandbox's, not a port's).
    */
-  phase?: 'established' | 'listening';
+  phase?: 'established' | 'listening' | 'connecting';
 }
 
 /**

@@ -16,6 +16,7 @@ export function inSituation<T>(
     (context.transport === 'udp' ? when.udp : undefined) ??
     (context.phase === 'established' ? when.established : undefined) ??
     (context.phase === 'listening' ? when.listening : undefined) ??
+    (context.phase === 'connecting' ? when.connecting : undefined) ??
     (context.os === 'macos' ? when.macos : undefined)
   );
 }

@@ -19,7 +19,15 @@ describe('the catalog', () => {
     expect(judged('10054')).toEqual(['reset', 'remote', 'maybe']);
     expect(judged('10061')).toEqual(['refused', 'remote', 'maybe']);
     expect(judged('11001')).toEqual(['dns', 'network', 'no']);
-    expect(judged('11002')).toEqual(['dns', 'network', 'yes']);
+    // 10057: in most pastes the peer had gone or was down (c100-026, c44-086, c10-025), not a
+    // programming slip; a new connection may work, the old socket never does (catalog-judgments.test.ts).
+    expect(judged('10057')).toEqual(['reset', 'remote', 'maybe']);
+    // 10036: in its pastes a connect that never completed (a dropped SYN, a NAS denying the range),
+    // reported by the library's own timeout: a timeout on the path, as 10060 (catalog-judgments.test.ts).
+    expect(judged('10036')).toEqual(['timeout', 'network', 'maybe']);
+    // 11002: a temporary resolver failure often is not: the pastes show pip, npm and cargo retrying into
+    // the same failure (c16-128, c3-081, c18-035), so a retry may help, not will (catalog-judgments.test.ts).
+    expect(judged('11002')).toEqual(['dns', 'network', 'maybe']);
   });
 
   it("says what EINPROGRESS means where on-call engineers see it: a connect() given up on, not only Winsock 1.1's blocking call", () => {

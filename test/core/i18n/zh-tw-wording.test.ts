@@ -163,7 +163,7 @@ describe('Traditional Chinese wording', () => {
     const { core } = testCore();
     for (const [id, advice] of [
       ['11001', '重試沒有幫助'],
-      ['11002', '重試有幫助'],
+      ['10035', '重試有幫助'],
       ['10054', '重試不一定有幫助'],
     ]) {
       const reply = core.lookup(id as string, 'zh-TW').reply;

@@ -54,5 +54,8 @@ describe('keepContext', () => {
     // A server's bind: a press says, as the reply did, that no retry helps a port in use.
     const listening = { port: '3000', phase: 'listening' as const };
     expect(readKeptContext(keepContext(listening, hashText)?.value)).toEqual(listening);
+    // A connect: a press gets the outgoing call's checks, as the reply did (a denied connect is no bind).
+    const connecting = { port: '443', phase: 'connecting' as const };
+    expect(readKeptContext(keepContext(connecting, hashText)?.value)).toEqual(connecting);
   });
 });

@@ -87,6 +87,9 @@ describe('checksFor', () => {
     // The catalog's first check stays first; without a cluster nothing moves.
     expect(checksFor(checks('10061'), cluster)[0]).toBe(checks('10061')[0]);
     expect(checksFor(checks('10061'), {})).toEqual(checks('10061'));
-    expect(checksFor(checks('10054'), cluster)).toEqual(checks('10054'));
+    // An entry without a check for Kubernetes itself keeps its order in a cluster too.
+    expect(checksFor(checks('10053'), cluster)).toEqual(checks('10053'));
+    // 10054 leads with the peer's own logs and restarts; its kubectl check comes second in a cluster.
+    expect(checksFor(checks('10054'), cluster)[1]).toMatch(/^Kubernetes: `kubectl get pods -o wide`/);
   });
 });

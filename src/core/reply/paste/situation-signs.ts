@@ -85,6 +85,9 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\bSYN_SENT\b`,
         String.raw`\bTCPConnectWrap\b`,
         String.raw`ConnectException\b`,
+        // .NET's HttpClient and Socket frames (`at System.Net.Http.ConnectHelper.ConnectAsync(…)`, c175-008)
+        String.raw`\bConnectHelper\.ConnectAsync\b`,
+        String.raw`\bSocket\.Connect(?:Async)?\(`,
         // requests/urllib3: `ConnectTimeout`, `Failed to establish a new connection`
         String.raw`\bConnectTimeout`,
         'establish a new connection',
@@ -118,19 +121,21 @@ export function readSigns(record: string): { at: number; sign: Sign }[] {
 
 /**
  * What the signs of an error's records say, where none says otherwise: UDP, a connection that was
- * up, a server's bind or listen. A UDP socket has no connection to be up (`read udp …: read:
- * connection timed out` is a receive that waited in vain), so UDP claims no such phase; it binds.
+ * up, a server's bind or listen, a connect. A UDP socket has no connection to be up (`read udp …:
+ * read: connection timed out` is a receive that waited in vain), so UDP claims no such phase; it binds.
  */
 export function situationOf(signs: readonly Sign[]): {
   transport?: 'udp';
-  phase?: 'established' | 'listening';
+  phase?: 'established' | 'listening' | 'connecting';
 } {
   const has = (sign: Sign) => signs.includes(sign);
   const udp = has('udp') && !has('tcp');
   const listening = has('listening') && !has('connecting') && !has('established');
+  const connecting = !udp && has('connecting') && !has('listening') && !has('established');
   return {
     ...(udp ? { transport: 'udp' as const } : {}),
     ...(!udp && has('established') && !has('connecting') ? { phase: 'established' as const } : {}),
     ...(listening ? { phase: 'listening' as const } : {}),
+    ...(connecting ? { phase: 'connecting' as const } : {}),
   };
 }

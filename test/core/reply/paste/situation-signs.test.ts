@@ -63,15 +63,28 @@ describe('situationOf', () => {
     ]) {
       expect(situationOf(signsOf(record) as Sign[]), record).toEqual({ phase: 'listening' });
     }
-    // Windows' connect() that clashed on a port: no bind of a server.
+    // Windows' connect() that clashed on a port: no bind of a server, a connect.
     const connect =
       'connectex: Only one usage of each socket address (protocol/network address/port) is normally permitted.';
-    expect(situationOf(signsOf(connect) as Sign[])).toEqual({});
+    expect(situationOf(signsOf(connect) as Sign[])).toEqual({ phase: 'connecting' });
     // A UDP socket binds too.
     expect(situationOf(signsOf('listen udp4 0.0.0.0:3478: bind: address already in use') as Sign[])).toEqual({
       transport: 'udp',
       phase: 'listening',
     });
+  });
+});
+
+describe('situationOf a connect', () => {
+  it('claims an outgoing connect only where no bind, listen or open connection is in its records', () => {
+    // c15-058 (Java's `Permission denied: connect`), c220-015 (Go's connectex): a connect() denied.
+    expect(situationOf(signsOf('java.net.SocketException: Permission denied: connect') as Sign[])).toEqual({
+      phase: 'connecting',
+    });
+    expect(situationOf(['connecting', 'listening', 'tcp'])).toEqual({});
+    expect(situationOf(['connecting', 'established'])).toEqual({});
+    // A UDP socket's connect() only sets its peer; UDP's own checks still apply.
+    expect(situationOf(['connecting', 'udp'])).toEqual({ transport: 'udp' });
   });
 });
 
