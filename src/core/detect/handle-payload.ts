@@ -10,6 +10,7 @@ import { errnoBefore, readLooseMessage, readMessage, readNotError, readOtherCase
 import { PATTERNS } from './patterns.js';
 import { type NumberMention, readNumberAfter } from './read-number.js';
 import { readPhrase } from './read-phrase.js';
+import { endsWithOneOf } from './record-window.js';
 import { isAtomContext, symbolLabel } from './text.js';
 import { hasSymbolBoundaries, isComparedSymbol, isWordCode } from './word-boundaries.js';
 
@@ -28,10 +29,6 @@ function addHitTo(found: Found, hit: Hit, context: ContextRule, ids: readonly st
 }
 
 /** Does one of these lower-cased texts end right at `at` (any case)? */
-function endsWithOneOf(text: string, at: number, texts: readonly string[]): boolean {
-  return texts.some((t) => at >= t.length && text.slice(at - t.length, at).toLowerCase() === t);
-}
-
 function addMessageTo(found: Found, text: string, m: MessageMention | null, full: string): void {
   if (!m) return;
   found.messages.push(m);

@@ -131,6 +131,10 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     if (precededBy) context.precededBy = precededBy;
     const unlessClassStarts = r.texts('unlessClassStarts', true);
     if (unlessClassStarts) context.unlessClassStarts = unlessClassStarts;
+    const unlessFollowedBy = r.texts('unlessFollowedBy', true);
+    if (unlessFollowedBy) context.unlessFollowedBy = unlessFollowedBy.map((t) => t.toLowerCase());
+    const unlessAfter = r.texts('unlessAfter', true);
+    if (unlessAfter) context.unlessAfter = unlessAfter.map((t) => t.toLowerCase());
     for (const flag of FLAGS) {
       const v = r.o[flag];
       if (v !== undefined && typeof v !== 'boolean') r.fail(flag, 'must be a boolean');

@@ -2,9 +2,9 @@ import { isHexDigitCode } from './ascii.js';
 import { hasKeywordCase } from './casing.js';
 import { variantOf } from './hit.js';
 import { GAP_WORDS, PATTERNS } from './patterns.js';
-import { followsInRecord, precedesOnLine } from './record-window.js';
+import { endsWithOneOf, followsInRecord, precedesOnLine } from './record-window.js';
 import type { NumberContext, NumberSpace } from './rules.js';
-import { followingText, readWrappedNumber, startsDateBytes, startsDateOrTime } from './wrapped-number.js';
+import { followsAsSaid, readWrappedNumber, startsDateBytes, startsDateOrTime } from './wrapped-number.js';
 
 /** An error number found right after a context keyword, waiting for its reading. */
 export interface NumberMention {
@@ -153,6 +153,7 @@ export function readNumberAfter(
   if (comma && text[matchEnd] !== ',') return null;
   const keywordEnd = comma ? matchEnd + 1 : matchEnd;
   if (!mayReadNumber(text, keywordEnd, context)) return null;
+  if (context.unlessAfter && endsWithOneOf(text, keywordStart, context.unlessAfter)) return null;
   // A category name is a word of its own: not `*-generic:111` or `http://generic:1111`.
   if (context.joined && keywordStart > 0 && PATTERNS.wordBefore.test(text[keywordStart - 1] as string))
     return null;
@@ -166,10 +167,7 @@ export function readNumberAfter(
   const digits = m[m.length - 1] as string;
   let end = across?.end ?? pattern.lastIndex;
   const numberStart = end - digits.length;
-  if (context.followedBy) {
-    const next = followingText(text, end, wrapped);
-    if (!context.followedBy.some((f) => next.startsWith(f.toLowerCase()))) return null;
-  }
+  if (!followsAsSaid(text, end, wrapped, context)) return null;
   if (context.withinRecord && !followsInRecord(text, end, context.withinRecord, wrapped)) return null;
   if (context.precededBy && !precedesOnLine(text, keywordStart, context.precededBy)) return null;
   let start = keywordStart;

@@ -59,3 +59,8 @@ export function precedesOnLine(text: string, to: number, texts: readonly string[
   const line = window.slice(window.lastIndexOf('\n') + 1).toLowerCase();
   return texts.some((t) => line.includes(t.toLowerCase()));
 }
+
+/** Does one of `texts` (lower case) end right at `at`, any case? */
+export function endsWithOneOf(text: string, at: number, texts: readonly string[]): boolean {
+  return texts.some((t) => at >= t.length && text.slice(at - t.length, at).toLowerCase() === t);
+}

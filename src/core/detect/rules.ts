@@ -94,6 +94,10 @@ export interface NumberContext {
   precededBy?: string[];
   /** Not an errno after a class whose name starts so (`SSLError(1, …)` carries OpenSSL's code). */
   unlessClassStarts?: string[];
+  /** Not an errno when one of these (lower case) follows the number on its line, within 60 characters. */
+  unlessFollowedBy?: string[];
+  /** Not an errno when the keyword comes right after one of these (lower case): `HTTP error code 10062`. */
+  unlessAfter?: string[];
   skipQuoted?: boolean;
   /** `category:value` with nothing between (C++ `std::error_code`, Go's `Err:0x274d`). */
   joined?: boolean;

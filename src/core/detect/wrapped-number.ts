@@ -1,4 +1,5 @@
 import { lineEndAt } from './ascii.js';
+import type { NumberContext } from './rules.js';
 import { endsInWrap } from './wrap-break.js';
 
 /**
@@ -71,7 +72,7 @@ const isSpaceOrTab = (c: number) => c === 32 || c === 9;
  * the blanks around it, as one space, so asyncio's `[Errno 111] ` / `Connect call failed` at 80 columns
  * (corpus c31-005) reads as the one line Python printed.
  */
-export function followingText(text: string, from: number, wrapped: boolean): string {
+function followingText(text: string, from: number, wrapped: boolean): string {
   let i = from;
   while (i < text.length && isSpaceOrTab(text.charCodeAt(i))) i++;
   const next = text.slice(i, i + FOLLOWING);
@@ -90,4 +91,29 @@ export function followingText(text: string, from: number, wrapped: boolean): str
   }
   parts.push(text.slice(last, last + Math.max(0, FOLLOWING - kept)));
   return parts.join('').slice(0, FOLLOWING).toLowerCase();
+}
+
+/** How far after a number an API's message for it is looked for, on the number's line. */
+const API_MESSAGE_WITHIN = 60;
+
+/**
+ * Does what follows a number meet its context's `followedBy` and `unlessFollowedBy`? The latter is
+ * looked for on the number's line, within 60 characters: an API's own code names its object there,
+ * where an OS error number never stands (`DiscordAPIError[10062]: Unknown interaction`,
+ * `(error code: 10062): Unknown interaction`, `error code 10062, which is defined as "Unknown …"`).
+ */
+export function followsAsSaid(
+  text: string,
+  from: number,
+  wrapped: boolean,
+  context: Pick<NumberContext, 'followedBy' | 'unlessFollowedBy'>,
+): boolean {
+  if (context.followedBy) {
+    const next = followingText(text, from, wrapped);
+    if (!context.followedBy.some((f) => next.startsWith(f.toLowerCase()))) return false;
+  }
+  if (!context.unlessFollowedBy) return true;
+  const window = text.slice(from, from + API_MESSAGE_WITHIN);
+  const line = window.slice(0, (window.indexOf('\n') + 1 || window.length + 1) - 1).toLowerCase();
+  return !context.unlessFollowedBy.some((f) => line.includes(f));
 }

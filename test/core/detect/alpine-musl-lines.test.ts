@@ -115,3 +115,18 @@ describe("detectErrors reads musl's older 'Network unreachable' only after a soc
     expect(anyIds("throw new Error('gh: network unreachable');")).toEqual([]);
   });
 });
+
+/** Round 232: Java's UnknownHostException on a musl JDK carries musl's gai_strerror text. */
+describe("detectErrors reads musl's 'Try again' in Java's UnknownHostException as a temporary failure", () => {
+  it('reads EAI_AGAIN, not the class’s default host-not-found, after the JDK’s `<host>: ` (c232-063, c232-064)', () => {
+    const text =
+      '[JDA RateLimit-Worker 5] ERROR Requester - There was an exception while executing a REST request\njava.net.UnknownHostException: discord.com: Try again\nat java.net.Inet4AddressImpl.lookupAllHostAddr(Native Method)';
+    expect(highIds(text)).toEqual(['11002']);
+  });
+
+  it('still reads the class alone as host not found, and the words in prose as nothing more', () => {
+    expect(highIds('java.net.UnknownHostException: discordapp.com')).toEqual(['11001']);
+    expect(anyIds('Login failed: Try again')).toEqual([]);
+    expect(anyIds('UnknownHostException handling: if it fails, Try again later')).toEqual(['11001']);
+  });
+});

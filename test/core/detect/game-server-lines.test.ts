@@ -111,3 +111,19 @@ describe("detectErrors leaves the games' own timeouts, kicks and states alone", 
     ).toEqual([]);
   });
 });
+
+/** Round 232: FiveM's own heartbeat deadlines, on the server and on the client. */
+describe('FiveM’s own connection timeouts', () => {
+  it('reads no error in the server’s drop reason and the client’s timeout screen (c232-065, c232-067)', () => {
+    expect(anyIds('Server->client connection timed out. Last seen 5000 msec ago.')).toEqual([]);
+    expect(
+      anyIds(
+        'Client -> server connection timed out. Please try again later.\n\nTimeout info: game=22.44 ±6.96 ~0, recv=2416.38 ±9281.64 ~38364, send=24.00 ±3.61 ~27',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the OS’s connect timeout in a game server’s log', () => {
+    expect(highIds('Error: connect ETIMEDOUT 51.75.10.2:30120')).toEqual(['10060']);
+  });
+});
