@@ -18,6 +18,21 @@ describe('showsExceptionOf', () => {
     expect(showsExceptionOf('failed: Error: short', 'Error: short')).toBe(false);
   });
 
+  it('reads a message at the end of a long first line, after however many blanks', () => {
+    const logged = 'failed: connection refused by db.example.com';
+    const head = `${'x'.repeat(5_000)} java.net.ConnectException:`;
+    expect(showsExceptionOf(logged, `${head}${' '.repeat(300)}connection refused by db.example.com`)).toBe(
+      true,
+    );
+    expect(showsExceptionOf(logged, `${head}\t\t connection refused by db.example.com   `)).toBe(true);
+    // The message is what follows the first class word whose message reaches the end.
+    const two = `${head} ${'y'.repeat(150)} Error: connection refused by db.example.com`;
+    expect(showsExceptionOf(logged, two)).toBe(false);
+    expect(
+      showsExceptionOf(`failed: ${'y'.repeat(150)} Error: connection refused by db.example.com`, two),
+    ).toBe(true);
+  });
+
   it('reads a trace whose first line is one long word in time linear in it', () => {
     // A base64 blob or a minified line: every start in the word once tried a class name to its end.
     const started = performance.now();
