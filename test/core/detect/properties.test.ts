@@ -157,6 +157,11 @@ const hostile: [string, string][] = [
     'a stamped log of lines full of DNS queries refused',
     stampedLines('2024-01-01T12:00:00.123Z app[1234]: ', 'queryA ECONNREFUSED ', 10_000),
   ],
+  // The same for numbers: each reads the errors named near it, a few characters apart.
+  [
+    'a stamped log of lines full of errno numbers',
+    stampedLines('2024-01-01T12:00:00.123Z app[1234]: ', 'errno 111 ECONNREFUSED ', 10_000),
+  ],
 ];
 
 /** One megabyte of lines of `unit` repeated to `width` characters, each after `prefix`. */
