@@ -1,5 +1,5 @@
 import { type Evidence, NEAR } from './hit.js';
-import { isNear, reachAsGiven } from './measure-distance.js';
+import { reachAfter, reachAsGiven, reachBefore } from './measure-distance.js';
 
 /**
  * Indexes the evidence found in a text (messages, symbols, exception classes) so that a number can
@@ -21,10 +21,21 @@ export function createEvidenceLookup(
       if ((evidence[mid] as Evidence).start < start - reach) lo = mid + 1;
       else hi = mid;
     }
+    // With `stretch`, the reach on each side is walked once, when evidence stands beyond plain reach
+    // there: measured from each piece of evidence, a stamped log naming an error every few characters
+    // walked the window once per piece for every number. Evidence is near exactly when inside it.
+    let from = -1;
+    let to = -1;
     for (let i = lo; i < evidence.length && (evidence[i] as Evidence).start <= end + reach; i++) {
       const at = (evidence[i] as Evidence).start;
-      if (stretch && (at < start ? !isNear(text, at, start, NEAR) : at > end && !isNear(text, end, at, NEAR)))
-        continue;
+      if (stretch && at < start - NEAR) {
+        if (from < 0) from = reachBefore(text, start, NEAR);
+        if (at < from) continue;
+      }
+      if (stretch && at > end + NEAR) {
+        if (to < 0) to = reachAfter(text, end, NEAR);
+        if (at > to) continue;
+      }
       for (const id of (evidence[i] as Evidence).ids) found.add(id);
     }
     return found;

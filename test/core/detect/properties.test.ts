@@ -151,7 +151,24 @@ const hostile: [string, string][] = [
   ['"连接失败，错误码: 10061 " repeated', repeat('连接失败，错误码: 10061 ')],
   // A socket file's error, read with the line around it, on one line with no break.
   ['a Docker socket error repeated', repeat('dial unix /var/run/docker.sock: connect: permission denied ')],
+  // A stamped log (its prefixes read as blanks, so distances stretch) whose lines name, every few
+  // characters, a word an error needs near it: each word in reach was once measured from on its own.
+  [
+    'a stamped log of lines full of DNS queries refused',
+    stampedLines('2024-01-01T12:00:00.123Z app[1234]: ', 'queryA ECONNREFUSED ', 10_000),
+  ],
+  // The same for numbers: each reads the errors named near it, a few characters apart.
+  [
+    'a stamped log of lines full of errno numbers',
+    stampedLines('2024-01-01T12:00:00.123Z app[1234]: ', 'errno 111 ECONNREFUSED ', 10_000),
+  ],
 ];
+
+/** One megabyte of lines of `unit` repeated to `width` characters, each after `prefix`. */
+function stampedLines(prefix: string, unit: string, width: number): string {
+  const line = `${prefix}${unit.repeat(Math.ceil(width / unit.length)).slice(0, width)}\n`;
+  return line.repeat(Math.ceil(MB / line.length)).slice(0, MB);
+}
 
 /**
  * The time a hostile megabyte may take: 2 s, or 1000 times what a megabyte of an ordinary log takes on
