@@ -1,35 +1,18 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNamedPipe } from '../../../src/adapters/terminal/named-pipe.js';
 import { ROOT } from '../../helpers/paths.js';
+import { processIdle } from '../../helpers/process-idle.js';
 
 const fifo = () => {
   const path = join(mkdtempSync(join(tmpdir(), 'sockerr-fifo-')), 'app.pipe');
   execFileSync('mkfifo', [path]);
   return path;
 };
-
-/** The CPU time the process has used, in clock ticks (Linux: /proc/<pid>/stat, fields 14 and 15). */
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return Number(fields[11]) + Number(fields[12]);
-}
-
-/** Resolves once the process has used no CPU for half a second: it read what there was, and waits. */
-async function idle(pid: number): Promise<void> {
-  let last = -1;
-  let still = 0;
-  for (let i = 0; i < 400 && still < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const ticks = cpuTicks(pid);
-    still = ticks === last ? still + 1 : 0;
-    last = ticks;
-  }
-}
 
 const canMakeFifo = existsSync('/proc/self/status') && process.platform !== 'win32';
 
@@ -80,7 +63,7 @@ describe('the sockerr process, scanning a named pipe that does not end (`scan <(
       // The writer stays, as `tail -f` does: the pipe never ends by itself.
       const writer = await open(path, 'w');
       await writer.write('2025-03-01T10:00:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n');
-      await idle(child.pid as number);
+      await processIdle(child.pid as number);
       child.kill(signal);
       const code = await closed;
       await writer.close().catch(() => {});

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/adapters/terminal/read-text.js';
 import { ROOT } from '../../helpers/paths.js';
+import { processIdle } from '../../helpers/process-idle.js';
 import { cli } from './run-cli-io.js';
 
 /**
@@ -146,27 +147,6 @@ describe('Ctrl-C while scan reads standard input', () => {
   });
 });
 
-/** The CPU time the process has used, in clock ticks (Linux: /proc/<pid>/stat, fields 14 and 15). */
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return Number(fields[11]) + Number(fields[12]);
-}
-
-/**
- * Resolves once the process has used no CPU for half a second: started, its modules loaded, and
- * the pipe's line read, it waits for more (a start never sits idle that long).
- */
-async function idle(pid: number): Promise<void> {
-  let last = -1;
-  let still = 0;
-  for (let i = 0; i < 400 && still < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const ticks = cpuTicks(pid);
-    still = ticks === last ? still + 1 : 0;
-    last = ticks;
-  }
-}
-
 describe('the sockerr process, reading a pipe that does not end', () => {
   // SIGTERM is how a supervisor, `timeout` or `kill` stops `tail -f app.log | sockerr scan -`.
   it.skipIf(!existsSync('/proc/self/status')).each([
@@ -198,7 +178,7 @@ describe('the sockerr process, reading a pipe that does not end', () => {
       const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
       child.stdin.write('2025-03-01T10:00:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n');
       // Ctrl-C once it waits for more (before, Node's default would end it, as it should).
-      await idle(child.pid as number);
+      await processIdle(child.pid as number);
       child.kill(signal);
       // Its standard input is still open: the process ends because it lets go of it.
       const code = await closed;
