@@ -1,6 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,27 +6,12 @@ import { mentionEvents } from '../adapters/slack/surface-payloads.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { eventBody } from '../fakes/slack/slack-requests.js';
 import { eventually } from '../helpers/eventually.js';
+import { mountSmallDisk } from '../helpers/small-disk.js';
 import { BOT_TOKEN, type SlackSockerr, startSlackSockerr } from '../helpers/sockerr-process.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sockerr-web-full-'));
-/** A disk that fills up needs a small file system of its own: a 4 MB tmpfs, which only root may mount. */
-const MOUNTED = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', dir]).status === 0;
-
-/** Fills the file system with files, as many and as big as will go (down to 1 KiB). */
-function fill(): void {
-  for (let kib = 1024; kib >= 1; kib = Math.floor(kib / 2)) {
-    for (let i = 0; ; i += 1) {
-      try {
-        writeFileSync(join(dir, `filler-${kib}-${i}`), new Uint8Array(kib * 1024));
-      } catch {
-        break;
-      }
-    }
-  }
-}
-const makeRoom = () => {
-  for (const name of readdirSync(dir)) if (name.startsWith('filler-')) rmSync(join(dir, name));
-};
+/** A disk that fills up needs a small file system of its own (4 MB). */
+const disk = mountSmallDisk('sockerr-web-full-', '4m');
+const { dir } = disk;
 
 /**
  * The Procfile's `web` (dist/main.js) with its SQLite file on a disk that fills up while it runs.
@@ -37,14 +19,13 @@ const makeRoom = () => {
  * each again until it is acknowledged with a 2xx: together they must get one reply, however the
  * full disk splits them.
  */
-describe.skipIf(!MOUNTED)('the web process while the disk of its SQLite file fills up', () => {
+describe.skipIf(!disk.mounted)('the web process while the disk of its SQLite file fills up', () => {
   let fake: FakeSlack | undefined;
   let app: SlackSockerr | undefined;
   afterAll(async () => {
     app?.child.kill('SIGKILL');
     await fake?.close();
-    spawnSync('umount', [dir]);
-    rmSync(dir, { recursive: true, force: true });
+    disk.remove();
   });
 
   it('answers a paste once across its two events and Slack’s redeliveries, none lost', async () => {
@@ -58,13 +39,13 @@ describe.skipIf(!MOUNTED)('the web process while the disk of its SQLite file fil
     expect((await web.send(eventBody(warm))).status).toBe(200);
     await eventually(() => repliesTo(String(warm.event.ts)).length === 1, 'the reply before the disk fills');
 
-    fill();
+    disk.fill();
     const { mention, message } = mentionEvents('is it the db? read ECONNRESET on 10.0.0.7:5432', 'C0FULL1');
     const ts = String(message.event.ts);
     const deliveries = [message, mention];
     const statuses = [];
     for (const event of deliveries) statuses.push((await web.send(eventBody(event))).status);
-    makeRoom();
+    disk.makeRoom();
     // Slack's next tries of what was not acknowledged, once there is room again.
     for (const [i, event] of deliveries.entries())
       if (statuses[i] !== 200) statuses.push((await web.send(eventBody(event), 1)).status);

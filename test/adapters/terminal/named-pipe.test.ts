@@ -1,12 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNamedPipe } from '../../../src/adapters/terminal/named-pipe.js';
-import { ROOT } from '../../helpers/paths.js';
 import { processIdle } from '../../helpers/process-idle.js';
+import { spawnCli } from '../../helpers/spawn-cli.js';
 
 const fifo = () => {
   const path = join(mkdtempSync(join(tmpdir(), 'sockerr-fifo-')), 'app.pipe');
@@ -39,27 +39,7 @@ describe('the sockerr process, scanning a named pipe that does not end (`scan <(
     'answers with what it read when %s comes, as for standard input',
     async (signal, said) => {
       const path = fifo();
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          import.meta.resolve('tsx'),
-          join(ROOT, 'src/adapters/terminal/cli.ts'),
-          'scan',
-          path,
-          '--json',
-        ],
-        { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString('utf8');
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        err += chunk.toString('utf8');
-      });
-      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const { child, closed, out, err } = spawnCli(['scan', path, '--json']);
       // The writer stays, as `tail -f` does: the pipe never ends by itself.
       const writer = await open(path, 'w');
       await writer.write('2025-03-01T10:00:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n');
@@ -67,8 +47,8 @@ describe('the sockerr process, scanning a named pipe that does not end (`scan <(
       child.kill(signal);
       const code = await closed;
       await writer.close().catch(() => {});
-      expect(err).toContain(`stopped reading at ${said}, after 1 line:`);
-      expect(JSON.parse(out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+      expect(err()).toContain(`stopped reading at ${said}, after 1 line:`);
+      expect(JSON.parse(out()).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
       expect(code).toBe(0);
     },
     30_000,
@@ -81,28 +61,17 @@ describe('the sockerr process, scanning a named pipe that does not end (`scan <(
       const XZ = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00]);
       for (const viaStdin of [false, true]) {
         const path = fifo();
-        const cliPath = join(ROOT, 'src/adapters/terminal/cli.ts');
-        const args = ['--import', import.meta.resolve('tsx'), cliPath, 'scan', viaStdin ? '-' : path];
         const writerOpened = open(path, 'w');
         // A pipe on standard input, from the FIFO, when that is what is tried.
         const input = viaStdin ? await open(path, 'r') : undefined;
-        const child = spawn(process.execPath, args, {
-          cwd: ROOT,
-          // An fd is a valid stdin; Node's types know a tuple with pipes only for 'ignore' there.
-          stdio: [input?.fd ?? 'ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
-        });
+        const { closed, err } = spawnCli(['scan', viaStdin ? '-' : path], input?.fd ?? 'ignore');
         await input?.close();
-        let err = '';
-        child.stderr.on('data', (chunk: Buffer) => {
-          err += chunk.toString('utf8');
-        });
-        const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
         const writer = await writerOpened;
         await writer.write(XZ);
         // The writer is still open: the process ends by itself, or this test times out.
         const code = await closed;
         await writer.close();
-        expect(err, String(viaStdin)).toContain('is xz-compressed; read it with:');
+        expect(err(), String(viaStdin)).toContain('is xz-compressed; read it with:');
         expect(code).toBe(2);
       }
     },

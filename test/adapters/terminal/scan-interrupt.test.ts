@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/adapters/terminal/read-text.js';
 import { ROOT } from '../../helpers/paths.js';
 import { processIdle } from '../../helpers/process-idle.js';
+import { spawnCli } from '../../helpers/spawn-cli.js';
 import { cli } from './run-cli-io.js';
 
 /**
@@ -155,36 +155,16 @@ describe('the sockerr process, reading a pipe that does not end', () => {
   ] as const)(
     'answers with what it read when %s comes, and exits with the found code',
     async (signal, said) => {
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          import.meta.resolve('tsx'),
-          join(ROOT, 'src/adapters/terminal/cli.ts'),
-          'scan',
-          '-',
-          '--json',
-        ],
-        { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
-      );
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString('utf8');
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        err += chunk.toString('utf8');
-      });
-      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-      child.stdin.write('2025-03-01T10:00:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n');
+      const { child, closed, out, err } = spawnCli(['scan', '-', '--json'], 'pipe');
+      child.stdin?.write('2025-03-01T10:00:00Z ERROR connect ECONNREFUSED 10.0.0.5:5432\n');
       // Ctrl-C once it waits for more (before, Node's default would end it, as it should).
       await processIdle(child.pid as number);
       child.kill(signal);
       // Its standard input is still open: the process ends because it lets go of it.
       const code = await closed;
-      child.stdin.destroy();
-      expect(err).toContain(`stopped reading at ${said}, after 1 line:`);
-      expect(JSON.parse(out).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
+      child.stdin?.destroy();
+      expect(err()).toContain(`stopped reading at ${said}, after 1 line:`);
+      expect(JSON.parse(out()).findings.map((f: { id: string }) => f.id)).toEqual(['10061']);
       expect(code).toBe(0);
     },
     30_000,
