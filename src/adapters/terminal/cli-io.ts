@@ -14,12 +14,12 @@ export interface CliIo {
   stdinIsTerminal?: boolean;
   /**
    * Calls `stop` at the first Ctrl-C (SIGINT) or SIGTERM (a supervisor, `timeout`) while `scan`
-   * reads `source`, standard input (`-`) or a named pipe, and lets go of it; a second signal ends
+   * reads `source`, standard input (`-`) or a pipe or device, and lets go of it; a second signal ends
    * the process as usual. Returns what takes the handlers back.
    */
   onInterrupt?: (stop: (signal: 'SIGINT' | 'SIGTERM') => void, source: string) => () => void;
-  /** Whether a FILE is a pipe (`<(tail -f app.log)`, a FIFO): like standard input, it may not end. */
-  isPipe?: (source: string) => boolean;
+  /** Whether a FILE is a pipe (`<(tail -f app.log)`, a FIFO) or a device: like standard input, it may not end. */
+  isStream?: (source: string) => boolean;
   /** What `--version` prints (package.json's version). */
   version: string;
   /** `sockerr feedback`: opens the store the environment configures (absent: not offered). */

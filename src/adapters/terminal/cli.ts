@@ -8,12 +8,12 @@ import { loadCoreDataOnDemand, PACKAGE_ROOT } from '../../infra/data/index.js';
 // The memory store alone: the store folder's door also loads the Redis client and SQLite's binding.
 import { createMemoryStore } from '../../infra/store/memory-store.js';
 import { createDeferredLogger } from './deferred-logger.js';
-import { isNamedPipe, openNamedPipe } from './named-pipe.js';
 import { openFeedback } from './open-feedback.js';
 import { createOutput, type OutputState } from './process-output.js';
 import { freshReads, readText } from './read-text.js';
 import { EXIT, runCli } from './run-cli.js';
 import { showText } from './show-input.js';
+import { isStreamSource, openStreamSource } from './stream-source.js';
 import { wantsColor } from './wants-color.js';
 import { withYoungGenerationCap } from './young-generation.js';
 
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
     // Its answers name other errors' commands as they are typed here: `sockerr 10061`.
     invoke: 'sockerr',
   });
-  // What `scan` reads as a stream (standard input, or a named pipe): let go of at Ctrl-C, and once
+  // What `scan` reads as a stream (standard input, a pipe or a device): let go of at Ctrl-C, and once
   // the scan is over, whatever ended it (a compressed or damaged stream is refused after its first
   // bytes, and the process then waited for the writer, `tail -f`, to end).
   let reading: { destroy: () => void } | undefined;
@@ -95,13 +95,13 @@ async function main(): Promise<number> {
     stderr,
     // A scan's young generation grows to a size that keeps its memory flat (young-generation.ts).
     readText: (source, encoding) => {
-      // A named pipe is read as standard input is, and let go of at Ctrl-C as it is.
-      const pipe = isNamedPipe(source) ? openNamedPipe(source) : null;
+      // A pipe or a device is read as standard input is, and let go of at Ctrl-C as it is.
+      const pipe = isStreamSource(source) ? openStreamSource(source) : null;
       const input = pipe ?? (source === '-' ? standardInput() : []);
       if (pipe || input === process.stdin) reading = pipe ?? process.stdin;
       return withYoungGenerationCap(readText(pipe ? '-' : source, input, encoding));
     },
-    isPipe: isNamedPipe,
+    isStream: isStreamSource,
     color: wantsColor(process.stdout),
     stdinIsTerminal: isatty(0),
     onInterrupt: (stop, source) => {

@@ -37,10 +37,10 @@ export async function scan(
   // Characters read: where each piece starts in the text, for the side of the NULs.
   let chars = 0;
   if (source === '-' && io.stdinIsTerminal) io.stderr(stdinPrompt());
-  // Standard input may never end (`kubectl logs -f pod | sockerr scan -`), nor may a named pipe
+  // Standard input may never end (`kubectl logs -f pod | sockerr scan -`), nor may a pipe or a device
   // (`sockerr scan <(tail -f app.log)`): Ctrl-C (or SIGTERM) ends the log there, and what was read
   // is reported instead of lost with the process.
-  const interrupt = source === '-' || io.isPipe?.(source) ? watchInterrupt(io, source) : null;
+  const interrupt = source === '-' || io.isStream?.(source) ? watchInterrupt(io, source) : null;
   // Line breaks read, and whether a line was begun after the last (counted too at Ctrl-C).
   let lines = 0;
   let open = false;
@@ -116,7 +116,7 @@ export async function scan(
 const STOPPED = Symbol('stopped');
 
 /**
- * Ctrl-C while standard input (or a named pipe) is read. A piece being waited for is raced against it through
+ * Ctrl-C while standard input (or a pipe or device) is read. A piece being waited for is raced against it through
  * `wake`, set anew for each piece: one promise settled by both would hold a reaction for every
  * piece of a log that never ends.
  */

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isNamedPipe } from '../../../src/adapters/terminal/named-pipe.js';
+import { isStreamSource } from '../../../src/adapters/terminal/stream-source.js';
 import { processIdle } from '../../helpers/process-idle.js';
 import { spawnCli } from '../../helpers/spawn-cli.js';
 
@@ -14,24 +14,42 @@ const fifo = () => {
   return path;
 };
 
+/** Resolves once process `pid` has `path` open. */
+async function holdsOpen(pid: number, path: string): Promise<void> {
+  const opened = () =>
+    readdirSync(`/proc/${pid}/fd`).some((fd) => readLinkOrNot(`/proc/${pid}/fd/${fd}`) === path);
+  while (!opened()) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+function readLinkOrNot(link: string): string | null {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return null;
+  }
+}
+
 const canMakeFifo = existsSync('/proc/self/status') && process.platform !== 'win32';
 
-describe('isNamedPipe', () => {
-  it.skipIf(!canMakeFifo)('is true for a FIFO only, not a file, a directory, a missing name or -', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sockerr-fifo-'));
-    writeFileSync(join(dir, 'app.log'), 'x\n');
-    expect(isNamedPipe(fifo())).toBe(true);
-    expect([join(dir, 'app.log'), dir, join(dir, 'gone.log'), '-', ''].map(isNamedPipe)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
-  });
+describe('isStreamSource', () => {
+  it.skipIf(!canMakeFifo)(
+    'is true for a FIFO and a device, not a file, a directory, a missing name or -',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sockerr-fifo-'));
+      writeFileSync(join(dir, 'app.log'), 'x\n');
+      expect([fifo(), '/dev/zero'].map(isStreamSource)).toEqual([true, true]);
+      expect([join(dir, 'app.log'), dir, join(dir, 'gone.log'), '-', ''].map(isStreamSource)).toEqual([
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
+    },
+  );
 });
 
-describe('the sockerr process, scanning a named pipe that does not end (`scan <(tail -f app.log)`)', () => {
+describe('the sockerr process, scanning a pipe or a device that does not end (`scan <(tail -f app.log)`)', () => {
   it.skipIf(!canMakeFifo).each([
     ['SIGINT', 'Ctrl-C'],
     ['SIGTERM', 'SIGTERM'],
@@ -74,6 +92,22 @@ describe('the sockerr process, scanning a named pipe that does not end (`scan <(
         expect(err(), String(viaStdin)).toContain('is xz-compressed; read it with:');
         expect(code).toBe(2);
       }
+    },
+    30_000,
+  );
+
+  it.skipIf(!canMakeFifo)(
+    'answers at Ctrl-C on a device that never ends (`/dev/zero`), where it read on and said nothing',
+    async () => {
+      const { child, closed, out, err } = spawnCli(['scan', '/dev/zero', '--json']);
+      // The process is busy with NULs, never idle: it is reading once it holds the device open
+      // (its handlers for the signals are set before it opens what it reads).
+      await holdsOpen(child.pid as number, '/dev/zero');
+      child.kill('SIGINT');
+      const code = await closed;
+      expect(err()).toContain('stopped reading at Ctrl-C');
+      expect(JSON.parse(out()).findings).toEqual([]);
+      expect(code).toBe(1);
     },
     30_000,
   );
