@@ -137,6 +137,8 @@ export function handlePayload(
     }
     case 'exception': {
       if (text.slice(start, end) !== payload.name || !hasSymbolBoundaries(text, start, end)) return;
+      // A name compared like a symbol is code too (`message === "net::ERR_CONNECTION_RESET"`).
+      if (isComparedSymbol(text, start)) return;
       const s = payload.standalone;
       if (!s) {
         found.evidence.push({ start, end, ids: payload.evidence });

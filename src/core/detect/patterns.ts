@@ -160,9 +160,12 @@ export const PATTERNS = {
   /**
    * What puts a symbol on the right of a comparison, just before it (word-boundaries.ts): `status ==
    * UV_ECANCELED`, `errno != EAGAIN`, `rc == -EPIPE`, also where a console broke the line after the
-   * operator (`status ==` above ` UV_ECANCELED`). Bounded, anchored at the end of a short slice.
+   * operator (`status ==` above ` UV_ECANCELED`); a string's opening quote, as JavaScript and Python
+   * compare codes (`err.code === 'ECONNRESET'`, `message === "net::ERR_CONNECTION_RESET"`), and the
+   * module a constant is read from (`e.errno == errno.ECONNRESET`, `t == syscall.ECONNREFUSED`).
+   * Bounded, anchored at the end of a short slice.
    */
-  comparedBefore: /[=!]=\s{0,4}-?[ \t]{0,4}(?:UV_)?$/,
+  comparedBefore: /[=!]=\s{0,4}-?[ \t]{0,4}(?:UV_|["'`](?:net::)?|(?:errno|syscall|unix|windows)\.)?$/,
   /**
    * A time unit in brackets right after a text (sticky): `（秒）`, `(ms)`, `（单位：秒）`. A setting's name
    * with its unit (`连接超时（秒）`, 'connect timeout (seconds)'), never a message as printed.
