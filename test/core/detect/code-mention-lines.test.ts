@@ -48,3 +48,35 @@ describe('error codes on the right of a comparison in pasted code', () => {
     expect(levels('Error: net::ERR_CONNECTION_RESET at https://example.com/')).toEqual([['10054', 'high']]);
   });
 });
+
+/**
+ * Round 234: a retry list in code or configuration names the codes a program handles (c134-037, got's
+ * errorCodes, was set aside for got alone): `NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "EPIPE",
+ * "ETIMEDOUT"]` read two sure errors (c234-064).
+ */
+describe('error codes listed in an array literal', () => {
+  it('reads no error in a constant or a setting that lists codes (c234-064)', () => {
+    expect(
+      anyIds(
+        '/**\n * Node.js system error codes that indicate timeout.\n */\nexport const NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];',
+      ).filter((id) => id !== 'EAI_SYSTEM'),
+    ).toEqual([]);
+    expect(anyIds("retryOn: ['ECONNRESET','ETIMEDOUT']")).toEqual([]);
+    expect(anyIds("const RETRY_CODES = [\n  'ECONNRESET',\n  'ECONNREFUSED',\n];")).toEqual([]);
+  });
+
+  it('still reads a code printed as a property or in a tuple, and codes listed in prose', () => {
+    expect(levels("{ code: 'ECONNRESET', errno: 'ECONNRESET', syscall: 'read' }")).toEqual([
+      ['10054', 'high'],
+    ]);
+    expect(
+      levels('{"errno":-3008,"code":"ENOTFOUND","syscall":"getaddrinfo","hostname":"test.com"}'),
+    ).toEqual([['11001', 'high']]);
+    expect(levels("error: unable to connect: (54, 'ECONNRESET')")).toEqual([['10054', 'high']]);
+    expect(levels('Support multiple node.js error codes\n\nECONNRESET, ENOTFOUND, ETIMEDOUT')).toEqual([
+      ['10054', 'high'],
+      ['11001', 'high'],
+      ['10060', 'high'],
+    ]);
+  });
+});
