@@ -28,4 +28,9 @@ describe('a broken pipe into head', () => {
   it("still reads BrokenPipeError from a socket, with no head near (Allmon3's AMI socket, c78-033)", () => {
     expect(levels(corpusPaste('c78-033')).map(([id]) => id)).toContain('EPIPE');
   });
+
+  it('reads nothing in Node’s write EPIPE where head is named as the reader that stops early (c234-032)', () => {
+    expect(anyIds(corpusPaste('c234-032'))).toEqual([]);
+  });
+
 });
