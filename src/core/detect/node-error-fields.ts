@@ -12,12 +12,22 @@ const FIELD = /^ {2,8}[A-Za-z_$][\w$]{0,40}: /;
 const FRAME = /^\s{1,12}at |^Emitted 'error' event on .{1,80} at:\s*$/;
 /** How many lines up the head may be: a long stack, not a whole log. */
 const MAX_LINES = 80;
+/** How far back a field's own line may start: a property name and a colon come first. */
+const FIELD_REACH = 64;
+/** How far up the head may be, in characters: eighty frames, bounded so a hostile paste stays linear. */
+const MAX_REACH = 16_000;
 
-/** `[start, end)` of the line before the one starting at `start`, or null at the text's start. */
+/**
+ * `[start, end)` of the line before the one starting at `start`, or null at the text's start or where
+ * that line starts more than MAX_REACH characters up (lastIndexOf then stops looking, so each call on
+ * a long line costs a bounded scan).
+ */
 function lineBefore(text: string, start: number): [number, number] | null {
   if (start === 0) return null;
   const end = text.charCodeAt(start - 2) === 13 ? start - 2 : start - 1;
-  return [text.lastIndexOf('\n', end - 1) + 1, end];
+  const floor = Math.max(0, end - MAX_REACH);
+  for (let i = end - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return [i + 1, end];
+  return floor === 0 ? [0, end] : null;
 }
 
 /**
@@ -25,8 +35,10 @@ function lineBefore(text: string, start: number): [number, number] | null {
  * field line of such a record.
  */
 export function nodeErrorHeadOf(text: string, pos: number): number {
-  let start = text.lastIndexOf('\n', pos - 1) + 1;
-  if (!FIELD.test(text.slice(start, start + 52))) return -1;
+  const floor = Math.max(0, pos - MAX_REACH);
+  let start = pos;
+  while (start > 0 && pos - start <= FIELD_REACH && text.charCodeAt(start - 1) !== 10) start--;
+  if (pos - start > FIELD_REACH || !FIELD.test(text.slice(start, start + 52))) return -1;
   let line = lineBefore(text, start);
   for (let n = 0; line && n < MAX_LINES && FIELD.test(text.slice(line[0], line[0] + 52)); n++) {
     start = line[0];
@@ -34,7 +46,7 @@ export function nodeErrorHeadOf(text: string, pos: number): number {
   }
   // The fields open after the last frame (or after the head, when no stack was printed).
   if (!line || !text.slice(line[0], line[1]).trimEnd().endsWith(' {')) return -1;
-  for (let n = 0; line && n < MAX_LINES; n++) {
+  for (let n = 0; line && n < MAX_LINES && line[0] >= floor; n++) {
     const [from, to] = line;
     if (!FRAME.test(text.slice(from, to))) return from;
     line = lineBefore(text, from);

@@ -23,4 +23,11 @@ describe('nodeErrorHeadOf', () => {
     const config = 'const options = [\n  retries: 3,\n  errno: -32,\n]';
     expect(nodeErrorHeadOf(config, config.indexOf('-32'))).toBe(-1);
   });
+
+  it('looks a bounded way back on a long line, so many positions cost little', () => {
+    const line = `${'x'.repeat(1_000_000)}  errno: -32,`;
+    const began = performance.now();
+    for (let pos = 0; pos < line.length; pos += 100) nodeErrorHeadOf(line, pos);
+    expect(performance.now() - began).toBeLessThan(2000);
+  });
 });
