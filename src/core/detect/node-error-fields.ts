@@ -6,10 +6,10 @@
  * none either, however long the stack between them (corpus c234-035: the head 850 characters up).
  */
 
-/** One inspected field: two to eight spaces, a property name, a colon. */
-const FIELD = /^ {2,8}[A-Za-z_$][\w$]{0,40}: /;
-/** A stack frame, or the line Node puts between two stacks. */
-const FRAME = /^\s{1,12}at |^Emitted 'error' event on .{1,80} at:\s*$/;
+import { PATTERNS } from './patterns.js';
+
+const FIELD = PATTERNS.nodeErrorField;
+const FRAME = PATTERNS.nodeStackFrame;
 /** How many lines up the head may be: a long stack, not a whole log. */
 const MAX_LINES = 80;
 /** How far back a field's own line may start: a property name and a colon come first. */

@@ -172,6 +172,10 @@ export const PATTERNS = {
    */
   unitInBrackets:
     /[ \t]{0,2}[(（][ \t]{0,2}(?:单位[:：][ \t]?)?(?:秒|毫秒|微秒|分钟|分|小时|초|밀리초|ms|s|secs?|seconds?|millis(?:econds)?|min(?:utes?)?)[ \t]{0,2}[)）]/iuy,
+  /** A field util.inspect prints in a Node error's braces: two to eight spaces, a name, a colon (node-error-fields.ts). */
+  nodeErrorField: /^ {2,8}[A-Za-z_$][\w$]{0,40}: /,
+  /** A stack frame of a Node error, or the line Node puts between two stacks (node-error-fields.ts). */
+  nodeStackFrame: /^\s{1,12}at |^Emitted 'error' event on .{1,80} at:\s*$/,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
   /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */
