@@ -5,6 +5,7 @@ import type { Confidence } from './finding.js';
 import type { Found } from './found.js';
 import { type ContextRule, capConfidence, type Hit, variantOf } from './hit.js';
 import { isIpxeOwnError } from './ipxe-code.js';
+import { isListedCode } from './listed-code.js';
 import { type MessageMention, notErrorAt } from './message-mention.js';
 import { errnoBefore, readLooseMessage, readMessage, readNotError, readOtherCase } from './messages.js';
 import { PATTERNS } from './patterns.js';
@@ -79,6 +80,7 @@ export function handlePayload(
     case 'symbol': {
       const { info } = payload;
       if (!hasSymbolBoundaries(text, start, end) || isComparedSymbol(text, start)) return;
+      if (isListedCode(text, start, end)) return;
       const slice = text.slice(start, end);
       const base = info.explicit ? 'high' : capConfidence('high', tables.cap(info.id));
       if (slice === info.symbol) {
@@ -137,6 +139,8 @@ export function handlePayload(
     }
     case 'exception': {
       if (text.slice(start, end) !== payload.name || !hasSymbolBoundaries(text, start, end)) return;
+      // A name compared like a symbol is code too (`message === "net::ERR_CONNECTION_RESET"`).
+      if (isComparedSymbol(text, start)) return;
       const s = payload.standalone;
       if (!s) {
         found.evidence.push({ start, end, ids: payload.evidence });

@@ -160,15 +160,22 @@ export const PATTERNS = {
   /**
    * What puts a symbol on the right of a comparison, just before it (word-boundaries.ts): `status ==
    * UV_ECANCELED`, `errno != EAGAIN`, `rc == -EPIPE`, also where a console broke the line after the
-   * operator (`status ==` above ` UV_ECANCELED`). Bounded, anchored at the end of a short slice.
+   * operator (`status ==` above ` UV_ECANCELED`); a string's opening quote, as JavaScript and Python
+   * compare codes (`err.code === 'ECONNRESET'`, `message === "net::ERR_CONNECTION_RESET"`), and the
+   * module a constant is read from (`e.errno == errno.ECONNRESET`, `t == syscall.ECONNREFUSED`).
+   * Bounded, anchored at the end of a short slice.
    */
-  comparedBefore: /[=!]=\s{0,4}-?[ \t]{0,4}(?:UV_)?$/,
+  comparedBefore: /[=!]=\s{0,4}-?[ \t]{0,4}(?:UV_|["'`](?:net::)?|(?:errno|syscall|unix|windows)\.)?$/,
   /**
    * A time unit in brackets right after a text (sticky): `（秒）`, `(ms)`, `（单位：秒）`. A setting's name
    * with its unit (`连接超时（秒）`, 'connect timeout (seconds)'), never a message as printed.
    */
   unitInBrackets:
     /[ \t]{0,2}[(（][ \t]{0,2}(?:单位[:：][ \t]?)?(?:秒|毫秒|微秒|分钟|分|小时|초|밀리초|ms|s|secs?|seconds?|millis(?:econds)?|min(?:utes?)?)[ \t]{0,2}[)）]/iuy,
+  /** A field util.inspect prints in a Node error's braces: two to eight spaces, a name, a colon (node-error-fields.ts). */
+  nodeErrorField: /^ {2,8}[A-Za-z_$][\w$]{0,40}: /,
+  /** A stack frame of a Node error, or the line Node puts between two stacks (node-error-fields.ts). */
+  nodeStackFrame: /^\s{1,12}at |^Emitted 'error' event on .{1,80} at:\s*$/,
   /** Netty's peer after the OS text: `: storm3/192.168.1.5:6700`, `: /10.0.0.5:7077` (sticky). */
   nettyPeer: /: [^\s/]{0,255}\/[0-9[]/y,
   /** iPXE's error URL after its text: `(https://ipxe.org/4c0a6035)`, `(http://ipxe.org/err/021260)`. */

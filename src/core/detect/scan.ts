@@ -8,10 +8,24 @@ import { createHintLookup } from './hint-words.js';
 import { type ContextRule, type Hit, lowerConfidence } from './hit.js';
 import { findKeywordStart } from './keywords/match.js';
 import type { MessageMention } from './message-mention.js';
+import { nodeErrorHeadOf } from './node-error-fields.js';
 import { resolveNumber } from './numbers.js';
 import { mayReadNumberGated } from './read-number.js';
 import { dropRetoldHeads } from './retold-head.js';
 import { dropUnixSocketFileErrors } from './unix-socket.js';
+
+/**
+ * Is `pos` in the fields of a Node error whose head line holds an application's own wording (a
+ * `notErrors` text)? Then the fields are that wording's too (node-error-fields.ts).
+ */
+function inSetAsideRecord(text: string, wordings: readonly MessageMention[], pos: number): boolean {
+  if (wordings.length === 0) return false;
+  const head = nodeErrorHeadOf(text, pos);
+  if (head < 0) return false;
+  const nl = text.indexOf('\n', head);
+  const end = nl < 0 ? text.length : nl;
+  return wordings.some((w) => w.start >= head && w.start < end);
+}
 
 /**
  * Is `[start, end)` inside one of the messages (sorted by start, not nested)? An application's own
@@ -123,7 +137,8 @@ export function scanMentions(
   const ownWordings = kept.filter((m) => m.variant === 'not-error');
   for (const p of pending) {
     const within = p.hit.form === 'symbol' ? kept : ownWordings;
-    if (!insideMessage(within, p.hit.start, p.hit.end)) keep(p.hit, p.context);
+    if (insideMessage(within, p.hit.start, p.hit.end)) continue;
+    if (!inSetAsideRecord(text, ownWordings, p.hit.start)) keep(p.hit, p.context);
   }
   for (const m of kept) {
     const id = m.ids[0];
@@ -147,6 +162,7 @@ export function scanMentions(
   for (const m of numbers) {
     // A number printed inside a known text is part of it (`SocketException (11): Resource …`).
     if (numberEnds.has(m.end) || insideMessage(kept, m.start, m.end)) continue;
+    if (inSetAsideRecord(text, ownWordings, m.start)) continue;
     const hit = resolveNumber(m, tables, { words, evidenceNear, hints });
     if (hit || m.owns) numberEnds.add(m.end);
     if (hit) hits.push(hit);

@@ -43,7 +43,9 @@ function closesEmphasis(text: string, end: number): boolean {
  * A symbol on the right of `==` or `!=` (`status == UV_ECANCELED`, `errno != EAGAIN`) is code: an
  * assertion or a condition names the error it tests for, not one that happened. libuv's test runner
  * prints a failed `ASSERT(status == UV_ECANCELED)` as `Assertion failed in … : status == UV_ECANCELED`
- * when the status was something else (libuv/libuv issue #1339, corpus c212-039).
+ * when the status was something else (libuv/libuv issue #1339, corpus c212-039). So is a quoted code
+ * after `===` or `!==` and a module's constant (`error.code !== 'ECONNABORTED'`, `== errno.ECONNRESET`),
+ * as code pasted into a chat compares them (corpus c234-045, c234-046, c234-062).
  */
 export function isComparedSymbol(text: string, start: number): boolean {
   // Asked of every symbol mention: most have no `=` in the 16 characters before them, and then no

@@ -126,4 +126,12 @@ describe("node-fetch, got and the proxies print the OS's code after their own wo
   it("leaves got's HTTPError for a status alone (c122-038)", () => {
     expect(anyIds('HTTPError: Response code 404 (Not Found)')).toEqual([]);
   });
+
+  it("still reads the OS's read ETIMEDOUT that the AWS SDK names TimeoutError, head line and fields (c50-064)", () => {
+    expect(
+      highIds(
+        "Error: read ETIMEDOUT\n    at TLSWrap.onStreamRead (internal/stream_base_commons.js:209:20) {\n  errno: -60,\n  code: 'ETIMEDOUT',\n  syscall: 'read',\n  name: 'TimeoutError',\n  '$metadata': { attempts: 1, totalRetryDelay: 0 }\n}",
+      ),
+    ).toEqual(['10060']);
+  });
 });

@@ -28,4 +28,26 @@ describe('a broken pipe into head', () => {
   it("still reads BrokenPipeError from a socket, with no head near (Allmon3's AMI socket, c78-033)", () => {
     expect(levels(corpusPaste('c78-033')).map(([id]) => id)).toContain('EPIPE');
   });
+
+  it('reads nothing in Node’s write EPIPE where head is named as the reader that stops early (c234-032)', () => {
+    expect(anyIds(corpusPaste('c234-032'))).toEqual([]);
+  });
+
+  it('reads nothing in the fields of a Node EPIPE whose head line is the pipe’s, however long its stack (c234-035)', () => {
+    const paste = corpusPaste('c234-035');
+    expect(paste.indexOf('errno: -32') - paste.indexOf('| head')).toBeGreaterThan(300);
+    expect(anyIds(paste)).toEqual([]);
+  });
+
+  it('still reads a socket’s write EPIPE and its fields with no head near', () => {
+    const frames = Array.from(
+      { length: 12 },
+      (_, i) => `    at frame${i} (node:internal/stream_base_commons:${i}:1)`,
+    );
+    expect(
+      levels(
+        `Error: write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons:161:15)\n${frames.join('\n')}\n    at Socket._write (node:net:957:8) {\n  errno: -32,\n  code: 'EPIPE',\n  syscall: 'write'\n}`,
+      ),
+    ).toEqual([['EPIPE', 'high']]);
+  });
 });
