@@ -55,6 +55,8 @@ export function parseDetectionRules(files: DetectionRuleFiles): DetectionRules {
     )
       r.fail('socket', 'must be true, with requiresBefore or with no condition at all');
     if (r.o.socket === true) rule.socket = true;
+    if (r.o.exactCase !== undefined && r.o.exactCase !== true) r.fail('exactCase', 'must be true');
+    if (r.o.exactCase === true) rule.exactCase = true;
     r.text('source');
     return rule;
   });

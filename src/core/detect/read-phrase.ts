@@ -49,7 +49,8 @@ export function readPhrase(
 ): MessageMention | null {
   const fullEnd = matchedEnd(text, full, key, start, end);
   if (fullEnd < 0) return null;
-  if (!hasPrintedCase(text.slice(start, fullEnd), [rule.text], false)) return null;
+  const slice = text.slice(start, fullEnd);
+  if (rule.exactCase ? slice !== rule.text : !hasPrintedCase(slice, [rule.text], false)) return null;
   if (rule.unlessFollowedBy && isFollowedBy(text, fullEnd, rule.unlessFollowedBy)) return null;
   let confidence: Confidence | undefined = rule.confidence;
   const conditioned = rule.requiresBefore !== undefined || rule.requiresAfter !== undefined;

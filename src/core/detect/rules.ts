@@ -37,6 +37,8 @@ export interface PhraseRule {
    * phrase's own words name it (Go's `write: broken pipe`, the syscall its net package puts first).
    */
   socket?: boolean;
+  /** Only as printed, letter for letter: others write the same words in other cases (ssh's `Write failed: Broken pipe`). */
+  exactCase?: boolean;
 }
 
 /** An application's own wording that contains an error text (`Connection timed out after 3001 milliseconds`). */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { anyIds, highIds } from '../../helpers/detect.js';
+import { anyIds, detectErrors, highIds } from '../../helpers/detect.js';
+
+/** Each finding as `[id, confidence]`, to pin how sure the detector is. */
+const levels = (text: string) => detectErrors(text).map((f) => [f.id, f.confidence]);
 
 /** The OpenSSH client's own lines, from real pastes of corpus round 9 (`test/fixtures/corpus/round9.jsonl`). */
 describe("detectErrors reads the OpenSSH client's lines", () => {
@@ -11,6 +14,21 @@ describe("detectErrors reads the OpenSSH client's lines", () => {
         "[root@k8s-master02 jail-shell]# ssh test1@127.0.0.1\ntest1@127.0.0.1's password:\nclient_loop: send disconnect: Broken pipe",
       ),
     ).toEqual(['EPIPE']);
+  });
+
+  it("reads OpenSSH's older 'Write failed: Broken pipe' as EPIPE, alone or under its debug lines (c9-095)", () => {
+    // OpenSSH before 7.x: packet_write_wait() logs "Write failed: %.100s" with strerror(errno) when a
+    // write to the session's socket fails; a title or a one-line paste often holds only that line.
+    expect(levels('Write failed: Broken pipe')).toEqual([['EPIPE', 'high']]);
+    expect(
+      levels(
+        'debug1: Requesting no-more-sessions@openssh.com\ndebug1: Entering interactive session.\nWrite failed: Broken pipe',
+      ),
+    ).toEqual([['EPIPE', 'high']]);
+    // Other programs write the words otherwise: lower case, or a file's or a pipe's name before them.
+    expect(anyIds('pipe write failed: broken pipe')).toEqual([]);
+    expect(anyIds('log_info("Write failed: broken pipe.");')).toEqual([]);
+    expect(anyIds('yes | head -1\nyes: standard output: Broken pipe')).toEqual([]);
   });
 
   it('gives a retyped line without client_loop no auto-reply', () => {

@@ -71,6 +71,24 @@ describe('loadDetectionRules', () => {
     expect(() => loadDetectionRules(alone)).not.toThrow();
   });
 
+  it('takes a phrase that holds only as printed, and rejects an exactCase that is not true', () => {
+    const phrase = (exactCase: unknown) =>
+      dataWith('runtime-phrases.json', (json) => {
+        (json.phrases as Record<string, unknown>[])[0] = {
+          text: 'Write failed: Broken pipe',
+          id: 'EPIPE',
+          confidence: 'high',
+          socket: true,
+          exactCase,
+          source: 's',
+        };
+      });
+    expect(() => loadDetectionRules(phrase(true))).not.toThrow();
+    expect(() => loadDetectionRules(phrase('yes'))).toThrow(
+      /runtime-phrases\.json: phrases\[0\]: field "exactCase" must be true/,
+    );
+  });
+
   it("rejects a not-error's nearWithin that is no whole number from 1 to 300, or has no near words", () => {
     for (const [nearWithin, near] of [
       [0, ['x']],

@@ -1,12 +1,14 @@
 // Where logs name the peer of a failing call: the patterns readSpots (peers.ts) tries on each record.
 import { BROWSER_PAGE_PATTERNS } from './browser-page-patterns.js';
+import { CLIENT_MESSAGE_PATTERNS } from './client-message-patterns.js';
 import { LOOKUP_PATTERNS } from './lookup-patterns.js';
 import { ADDRESS, HOST, IPV6, NAMED_HOST, type PeerPattern } from './peer-pattern-parts.js';
 
-/** Every pattern, look-ups first, then browsers' error pages (see `PeerPattern`). */
+/** Every pattern, look-ups first, then browsers' error pages and clients' own forms (see `PeerPattern`). */
 export const PEER_PATTERNS: readonly PeerPattern[] = [
   ...LOOKUP_PATTERNS,
   ...BROWSER_PAGE_PATTERNS,
+  ...CLIENT_MESSAGE_PATTERNS,
   // `Failed to connect to db port 5432`, `ssh: connect to host db port 22`, Nagios' `to address`
   {
     re: new RegExp(String.raw`\bto (?:host |address )?(${NAMED_HOST}) port (\d{1,5})\b`, 'g'),
@@ -92,9 +94,10 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
   // connect is under way it prints this side's ephemeral port there, not the peer's (dart-lang/sdk
   // #12693, still so in Dart 3.8, #60777). A connect() that failed at once (`Connection failed (OS
   // Error: Network is unreachable …), …, port = 443`, c42-032), a server socket it could not create and
-  // a server's own socket (`address = 0.0.0.0`) print the port asked for, so they keep it.
+  // a server's own socket (`address = 0.0.0.0`) print the port asked for, so they keep it. Nor
+  // Android's `from /10.0.2.16 (port 43240)`, this side's own (client-message-patterns.ts).
   {
-    re: /(?<!(?:SocketException: (?!Connection failed|Failed to create)[\s\S]{0,300}|OS Error: [^(]{0,300}, errno = -?\d{1,6}), address = (?!0\.0\.0\.0,|::,)[^\s,]{1,260}, )\bport[=: ]{1,3}["']?(\d{1,5})\b/g,
+    re: /(?<!(?:SocketException: (?!Connection failed|Failed to create)[\s\S]{0,300}|OS Error: [^(]{0,300}, errno = -?\d{1,6}), address = (?!0\.0\.0\.0,|::,)[^\s,]{1,260}, )(?<!\bfrom \/[0-9A-Fa-f:.]{2,45} \()\bport[=: ]{1,3}["']?(\d{1,5})\b/g,
     port: 1,
     gate: /port/,
   },
