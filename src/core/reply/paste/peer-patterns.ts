@@ -119,8 +119,13 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
   // logs as `source -> destination` (Go's `read tcp 10.0.0.9:51432->10.0.0.5:5432`, Clash's
   // `223.252.60.83:52369 --> 85.202.165.138:8001`, and `-&gt;` where a page escaped it, c42-122):
   // that is this side's own address and port.
+  // Nor nginx's own listening socket, which ngx_stream and ngx_mail log as `client: <client>, server:
+  // 0.0.0.0:9976` before the upstream it failed to reach (c236-036: checks sent to nginx's port).
   {
-    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d| ?-{1,2}(?:>|&gt;))`, 'g'),
+    re: new RegExp(
+      String.raw`(?<![\w.:-]|\bclient: [^\s,]{1,64}, server: )(${HOST}):(\d{1,5})(?!\d|:\d| ?-{1,2}(?:>|&gt;))`,
+      'g',
+    ),
     host: 1,
     port: 2,
     gate: /:\d/,

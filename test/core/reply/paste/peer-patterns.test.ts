@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPeers } from '../../../../src/core/reply/paste/peers.js';
+import { testCore } from '../../../helpers/core.js';
+import { corpusPaste } from '../../../helpers/corpus.js';
 
 // The forms real pastes name a peer in (peer-patterns.ts, lookup-patterns.ts), each from corpus rows.
 describe('readPeers on the forms of real pastes', () => {
@@ -199,5 +201,21 @@ describe('readPeers on the forms of real pastes', () => {
     expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
     expect(readPeers("*** dns1.example can't find db.corp: Non-existent domain").hosts).toEqual(['db.corp']);
     expect(readPeers("I can't find it: the logs").hosts).toEqual([]);
+  });
+
+  it("takes nginx stream's upstream, not the address nginx itself listens on (c236-036)", () => {
+    // ngx_stream and ngx_mail log `client: <client>, server: <listen address>`: the port after
+    // `server:` is nginx's own listening socket; the peer it failed to reach is the upstream.
+    const stream =
+      '[error] 57232#57232: *459112 upstream timed out (110: Connection timed out) while connecting to upstream, client: 172.18.131.12, server: 0.0.0.0:9976, upstream: "10.1.2.3:3306", bytes from/to client:0/0';
+    expect(readPeers(stream)).toMatchObject({ hosts: ['10.1.2.3'], ports: ['3306'] });
+    // Where it prints no upstream port (masked), no port is better than its own.
+    const masked =
+      'upstream timed out (110: Connection timed out) while connecting to upstream, client: 172.18.131.12, server: 0.0.0.0:9976, upstream: "123.77.2", bytes from/to client:0/0';
+    expect(readPeers(masked).ports).toEqual([]);
+    // A server named with its port elsewhere is still a peer.
+    expect(readPeers('could not connect to server: db.internal:5432 refused').ports).toEqual(['5432']);
+    const { core } = testCore();
+    expect(core.scan(corpusPaste('c236-036'), 'en').reply?.sections[0]?.text).not.toContain('9976');
   });
 });
