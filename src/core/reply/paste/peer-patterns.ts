@@ -130,6 +130,9 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     port: 2,
     gate: /:\d/,
   },
+  // apt names the address and port it tried after its error: `Connection timed out [IP: 91.189.88.149
+  // 80]`, `… - connect (113: No route to host) [IP: 2001:67c:1360:8001::21 80]` (c21-004, c236-017).
+  { re: new RegExp(String.raw`\[IP: (${ADDRESS}) (\d{1,5})\]`, 'g'), host: 1, port: 2, gate: /\[IP: / },
   // A URL names its host whatever it is: one label too (`tcp://redis:6379`, `http://elasticsearch:9200`),
   // which `name:port` alone does not take for one (`Main.java:42`).
   {

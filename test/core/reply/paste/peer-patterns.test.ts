@@ -218,4 +218,25 @@ describe('readPeers on the forms of real pastes', () => {
     const { core } = testCore();
     expect(core.scan(corpusPaste('c236-036'), 'en').reply?.sections[0]?.text).not.toContain('9976');
   });
+
+  it('reads the address and port apt names after its error, [IP: address port] (c236-017, c21-004, c21-007)', () => {
+    const apt =
+      'E: Failed to fetch http://archive.ubuntu.com/ubuntu/pool/main/m/mpfr4/libmpfr6_4.0.1-1_amd64.deb  Connection timed out [IP: 91.189.88.149 80]';
+    expect(readPeers(apt)).toMatchObject({ hosts: ['91.189.88.149'], ports: ['80'] });
+    const v6 =
+      '  `Cannot initiate the connection to archive.ubuntu.com:80 (2001:67c:1360:8001::21). - connect (113: No route to host) [IP: 2001:67c:1360:8001::21 80]`';
+    expect(readPeers(v6)).toMatchObject({
+      hosts: ['archive.ubuntu.com', '2001:67c:1360:8001::21'],
+      ports: ['80'],
+    });
+    // nanoFramework's instruction offsets in a trace are no address (c6-055).
+    expect(readPeers('    ++++ System.Net.Sockets.Socket::.ctor [IP: 0024]')).toMatchObject({
+      hosts: [],
+      ports: [],
+    });
+    const { core } = testCore();
+    expect(JSON.stringify(core.scan(corpusPaste('c236-017'), 'en').reply)).toContain(
+      '`nc -vz -w 5 91.189.88.174 80`',
+    );
+  });
 });
