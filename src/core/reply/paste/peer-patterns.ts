@@ -169,6 +169,13 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     port: 2,
     gate: /::/,
   },
+  // Node always prints the address there, so a word in its place is the writer's mask (`connect
+  // ECONNREFUSED ip_address:5432`, `IP_ADDRESS:6543`, `<ip>:443`, c236-025): the port still is the peer's.
+  {
+    re: /(?<=\b(?:connect|read|write) E[A-Z]{3,20} [A-Za-z_<][\w<>-]{0,63}):(\d{1,5})(?![\w:.])/g,
+    port: 1,
+    gate: /(?:connect|read|write) E[A-Z]/,
+  },
   // Go names the peer of a failing dial, read or write last, after this side's address and an arrow
   // where it has one: `read udp 10.0.0.5:41234->10.0.0.2:53`, `dial udp [::1]:53` (c147-004, c21-056);
   // never this side's address where the destination after the arrow is redacted (c204-005).

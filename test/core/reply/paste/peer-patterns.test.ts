@@ -239,4 +239,24 @@ describe('readPeers on the forms of real pastes', () => {
       '`nc -vz -w 5 91.189.88.174 80`',
     );
   });
+
+  it("reads the port of Node's error where the writer masked its address with a word (c236-025)", () => {
+    expect(readPeers('Failed to prune sessions: connect ECONNREFUSED ip_address:5432')).toMatchObject({
+      hosts: [],
+      ports: ['5432'],
+    });
+    expect(readPeers('Error: connect ECONNREFUSED IP_ADDRESS:6543').ports).toEqual(['6543']);
+    expect(readPeers('Error: read ECONNRESET <ip>:443').ports).toEqual(['443']);
+    // A name Node did not print (a writer's own words) is still read as the host it names.
+    expect(readPeers('connect ETIMEDOUT db.internal:5432')).toMatchObject({
+      hosts: ['db.internal'],
+      ports: ['5432'],
+    });
+    // Not a file and line, nor a clock.
+    expect(readPeers('connect ECONNREFUSED at Socket.js:42:7').ports).toEqual([]);
+    const { core } = testCore();
+    expect(JSON.stringify(core.scan(corpusPaste('c236-025'), 'en').reply)).toContain(
+      "ss -ltnp 'sport = :5432'",
+    );
+  });
 });
