@@ -249,12 +249,12 @@ describe('the rest of a triage', () => {
     expect(triage(many)?.fallback).toMatch(/…and \d+ more/);
   });
 
-  it('says how many records of the paste show its one error, and nothing for a one-off', () => {
+  it('says how many times the paste shows its one error, and nothing for a one-off', () => {
     const loop = Array.from({ length: 5 }, (_, i) => `2026-12-07 10:00:0${i} ERROR read ECONNRESET`).join(
       '\n',
     );
-    expect(triage(loop)?.footer).toBe('Seen in 5 separate log records of this paste.');
-    expect(triage(loop, 'zh-TW')?.footer).toBe('這段內容中有 5 筆記錄提到這個錯誤。');
-    expect(triage('2026-12-07 10:00:00 ERROR read ECONNRESET')?.footer ?? '').not.toMatch(/Seen in/);
+    expect(triage(loop)?.footer).toBe('Seen 5 times in this paste.');
+    expect(triage(loop, 'zh-TW')?.footer).toBe('這段內容中這個錯誤出現了 5 次。');
+    expect(triage('2026-12-07 10:00:00 ERROR read ECONNRESET')?.footer ?? '').not.toMatch(/Seen \d+ times/);
   });
 });

@@ -122,12 +122,20 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
   // logs as `source -> destination` (Go's `read tcp 10.0.0.9:51432->10.0.0.5:5432`, Clash's
   // `223.252.60.83:52369 --> 85.202.165.138:8001`, and `-&gt;` where a page escaped it, c42-122):
   // that is this side's own address and port.
+  // Nor nginx's own listening socket, which ngx_stream and ngx_mail log as `client: <client>, server:
+  // 0.0.0.0:9976` before the upstream it failed to reach (c236-036: checks sent to nginx's port).
   {
-    re: new RegExp(String.raw`(?<![\w.:-])(${HOST}):(\d{1,5})(?!\d|:\d| ?-{1,2}(?:>|&gt;))`, 'g'),
+    re: new RegExp(
+      String.raw`(?<![\w.:-]|\bclient: [^\s,]{1,64}, server: )(${HOST}):(\d{1,5})(?!\d|:\d| ?-{1,2}(?:>|&gt;))`,
+      'g',
+    ),
     host: 1,
     port: 2,
     gate: /:\d/,
   },
+  // apt names the address and port it tried after its error: `Connection timed out [IP: 91.189.88.149
+  // 80]`, `… - connect (113: No route to host) [IP: 2001:67c:1360:8001::21 80]` (c21-004, c236-017).
+  { re: new RegExp(String.raw`\[IP: (${ADDRESS}) (\d{1,5})\]`, 'g'), host: 1, port: 2, gate: /\[IP: / },
   // A URL names its host whatever it is: one label too (`tcp://redis:6379`, `http://elasticsearch:9200`),
   // which `name:port` alone does not take for one (`Main.java:42`).
   {
@@ -163,6 +171,13 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     host: 1,
     port: 2,
     gate: /::/,
+  },
+  // Node always prints the address there, so a word in its place is the writer's mask (`connect
+  // ECONNREFUSED ip_address:5432`, `IP_ADDRESS:6543`, `<ip>:443`, c236-025): the port still is the peer's.
+  {
+    re: /(?<=\b(?:connect|read|write) E[A-Z]{3,20} [A-Za-z_<][\w<>-]{0,63}):(\d{1,5})(?![\w:.])/g,
+    port: 1,
+    gate: /(?:connect|read|write) E[A-Z]/,
   },
   // Go names the peer of a failing dial, read or write last, after this side's address and an arrow
   // where it has one: `read udp 10.0.0.5:41234->10.0.0.2:53`, `dial udp [::1]:53` (c147-004, c21-056);

@@ -1,6 +1,7 @@
 import type { Finding, MentionStarts, ReadText } from '../../detect/index.js';
 import { isIpAddress, type PasteContext } from '../placeholders.js';
 import { type ErrorPeers, peersOfError, type RecordMention, type Sighting } from './error-peers.js';
+import { foldedFailures } from './folded-repeats.js';
 import { MAX_RECORD, readSpots, type Spot } from './peers.js';
 import { type LogRecord, recordAt, splitRecords, timestampOf } from './records.js';
 import { isStackOfPrevious } from './same-failure.js';
@@ -25,7 +26,7 @@ export interface PasteError {
   finding: Finding;
   /** Where it first appears. */
   first: number;
-  /** How many separate log records mention it. */
+  /** How many separate failures its log records show (a record that folds repeats counts them all). */
   count: number;
   /** The timestamp of the record it first appears in. */
   timestamp: Timestamp | null;
@@ -65,15 +66,26 @@ function recordsOf({ text, mentions }: RecordText): LogRecord[] {
   return records;
 }
 
-/** Separate failures: records that mention the error, a logged message and its stack trace being one. */
+/**
+ * Separate failures: records that mention the error, a logged message and its stack trace being one,
+ * each as many as its lines fold (`(x13 over 3m36s)`, see `foldedFailures`).
+ */
 function countFailures(text: string, records: readonly LogRecord[], starts: readonly number[]): number {
-  const inRecords = [...new Set(starts.map((s) => recordAt(records, s)))]
-    .filter((r) => r >= 0)
-    .sort((x, y) => x - y);
+  const inRecord = new Map<number, number[]>();
+  for (const s of starts) {
+    const r = recordAt(records, s);
+    if (r < 0) continue;
+    const list = inRecord.get(r);
+    if (list) list.push(s);
+    else inRecord.set(r, [s]);
+  }
+  const inRecords = [...inRecord.keys()].sort((x, y) => x - y);
   let count = 0;
   inRecords.forEach((r, i) => {
     const previous = inRecords[i - 1];
-    if (previous === undefined || !isStackOfPrevious(text, records, previous, r)) count++;
+    if (previous !== undefined && isStackOfPrevious(text, records, previous, r)) return;
+    const at = (inRecord.get(r) as number[]).sort((x, y) => x - y);
+    count += foldedFailures(text, (records[r] as LogRecord).start, at);
   });
   return Math.max(1, count);
 }

@@ -1,31 +1,24 @@
 import { detachString } from '../../detach-string.js';
-import { NO_PEERS, peersOfError, type Sighting } from './error-peers.js';
+import { NO_PEERS, peersOfError } from './error-peers.js';
+import { addFoldedLine, type FoldCount, foldsOfLine } from './folded-repeats.js';
 import { readSpots } from './peers.js';
 import { shapeOf } from './records.js';
 import { NEAR_LINES, showsExceptionOf } from './same-failure.js';
-import { readTimestamp, type Timestamp } from './timestamps.js';
-import { newRec, RECORD_HEAD, type Rec, recordStart, STAMP_TEXT, type TextWindow } from './tracked-record.js';
+import { readTimestamp } from './timestamps.js';
+import {
+  type LineMention,
+  newRec,
+  RECORD_HEAD,
+  type Rec,
+  type RecordCounts,
+  recordStart,
+  STAMP_TEXT,
+  type TextWindow,
+} from './tracked-record.js';
 
-export type { TextWindow } from './tracked-record.js';
+export type { LineMention, RecordCounts, TextWindow } from './tracked-record.js';
 
-/** What one error's mentions add up to in a log read line by line (see `readPaste`). */
-export interface RecordCounts {
-  count: number;
-  timestamp: Timestamp | null;
-  /** Where the record it first appears in starts. */
-  record: number | null;
-  /** Its first records: where each starts, its timestamp and its peers, first record first. */
-  sightings: Sighting[];
-}
-
-/** An error's mention on a line: its id and where it starts in the log. */
-export interface LineMention {
-  id: string;
-  start: number;
-}
-
-interface PerError {
-  count: number;
+interface PerError extends FoldCount {
   first: Rec | null;
   last: Rec | null;
   listed: Rec[];
@@ -55,7 +48,8 @@ export function createRecordTracker() {
       rec.spots = readSpots(recordStart(rec, w, Math.min(rec.end, rec.start + RECORD_HEAD)));
   };
 
-  const add = (id: string, at: number, rec: Rec, w: TextWindow) => {
+  /** `folds`: the failures the mention's line (`line`) stands for, as `foldedFailures` adds them up. */
+  const add = (id: string, at: number, rec: Rec, w: TextWindow, folds: number, line: number) => {
     // Where each error is in the head whose peers are read decides whose each peer is.
     if (at - rec.start < RECORD_HEAD) {
       if (rec.mentions) rec.mentions.push({ id, at: at - rec.start });
@@ -63,10 +57,10 @@ export function createRecordTracker() {
     }
     let e = errors.get(id);
     if (!e) {
-      e = { count: 0, first: null, last: null, listed: [] };
+      e = { count: 0, first: null, last: null, listed: [], foldLine: -2 };
       errors.set(id, e);
     }
-    if (e.last === rec) return;
+    if (e.last === rec) return addFoldedLine(e, folds, line);
     rec.used = true;
     if (!e.first) {
       e.first = rec;
@@ -91,18 +85,21 @@ export function createRecordTracker() {
         w.text.slice(rec.start - w.base, rec.firstLineEnd - w.base),
       )
     ) {
+      e.foldLine = -2;
       if (rec.lines < 2) {
         if (rec.pending) rec.pending.push(id);
         else rec.pending = [id];
+        rec.pendingFolds = folds;
       }
       return;
     }
-    e.count++;
+    e.count += folds;
+    e.foldLine = folds > 1 ? line : -1;
   };
 
   const close = (rec: Rec, w: TextWindow) => {
     // Still one line: no stack followed, so each pending error's mention is a failure of its own.
-    if (rec.pending) for (const id of rec.pending) (errors.get(id) as PerError).count++;
+    if (rec.pending) for (const id of rec.pending) (errors.get(id) as PerError).count += rec.pendingFolds;
     rec.pending = null;
     capture(rec, w, true);
   };
@@ -148,11 +145,12 @@ export function createRecordTracker() {
         // not `[]`: an empty array changes kind once an id is pushed, a map the optimized code had not seen.
         current.pending = null;
         if (gap.length > 0) {
-          for (const m of gap) add(m.id, m.start, current, w);
+          for (const m of gap) add(m.id, m.start, current, w, 1, -3);
           gap = [];
         }
       }
-      for (const m of ids) add(m.id, m.start, current, w);
+      const folds = ids.length > 0 ? foldsOfLine(w.text, w.base, start, end, head) : 1;
+      for (const m of ids) add(m.id, m.start, current, w, folds, index);
       capture(current, w, false);
     },
     /** Where the record still being read starts (its text may be needed), or Infinity. */

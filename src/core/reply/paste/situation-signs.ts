@@ -72,6 +72,9 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\bonStreamRead\b`,
         // curl's `Recv failure: Connection timed out`
         String.raw`\b(?:Recv|Send) failure: `,
+        // nginx's action on a connection that was up: `upstream timed out (110: …) while reading
+        // response header from upstream` is its proxy_read_timeout, no SYN unanswered (own-b-035)
+        String.raw`\bwhile (?:reading (?:response header from )?upstream|sending (?:request )?to (?:upstream|client)|proxying (?:upgraded connection|and (?:reading|sending))|SSL handshaking to upstream)\b`,
       ].join('|'),
       'g',
     ),

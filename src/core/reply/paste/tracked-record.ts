@@ -1,4 +1,4 @@
-import type { RecordMention } from './error-peers.js';
+import type { RecordMention, Sighting } from './error-peers.js';
 import type { Spot } from './peers.js';
 import type { Timestamp } from './timestamps.js';
 
@@ -33,6 +33,8 @@ export interface Rec {
   mentions: RecordMention[] | null;
   /** Errors whose new occurrence depends on whether it goes on past its first line; null: none. */
   pending: string[] | null;
+  /** The failures its first line folds (see `foldedRepeats`): what each pending error adds. */
+  pendingFolds: number;
   /** Its first {@link RECORD_HEAD} characters, copied when the stream lets go of its start (a huge record). */
   head: string | undefined;
 }
@@ -51,6 +53,7 @@ export const newRec = (): Rec => ({
   spots: undefined,
   mentions: null,
   pending: null,
+  pendingFolds: 1,
   head: undefined,
 });
 
@@ -58,4 +61,20 @@ export const newRec = (): Rec => ({
 export function recordStart(rec: Rec, w: TextWindow, to: number): string {
   if (rec.head !== undefined) return rec.head.slice(0, to - rec.start);
   return rec.start >= w.base ? w.text.slice(rec.start - w.base, to - w.base) : '';
+}
+
+/** What one error's mentions add up to in a log read line by line (see `readPaste`). */
+export interface RecordCounts {
+  count: number;
+  timestamp: Timestamp | null;
+  /** Where the record it first appears in starts. */
+  record: number | null;
+  /** Its first records: where each starts, its timestamp and its peers, first record first. */
+  sightings: Sighting[];
+}
+
+/** An error's mention on a line: its id and where it starts in the log. */
+export interface LineMention {
+  id: string;
+  start: number;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPeers } from '../../../../src/core/reply/paste/peers.js';
+import { testCore } from '../../../helpers/core.js';
+import { corpusPaste } from '../../../helpers/corpus.js';
 
 // The forms real pastes name a peer in (peer-patterns.ts, lookup-patterns.ts), each from corpus rows.
 describe('readPeers on the forms of real pastes', () => {
@@ -199,5 +201,62 @@ describe('readPeers on the forms of real pastes', () => {
     expect(readPeers(busybox).hosts).toEqual(['kubernetes.default.svc.cluster.local']);
     expect(readPeers("*** dns1.example can't find db.corp: Non-existent domain").hosts).toEqual(['db.corp']);
     expect(readPeers("I can't find it: the logs").hosts).toEqual([]);
+  });
+
+  it("takes nginx stream's upstream, not the address nginx itself listens on (c236-036)", () => {
+    // ngx_stream and ngx_mail log `client: <client>, server: <listen address>`: the port after
+    // `server:` is nginx's own listening socket; the peer it failed to reach is the upstream.
+    const stream =
+      '[error] 57232#57232: *459112 upstream timed out (110: Connection timed out) while connecting to upstream, client: 172.18.131.12, server: 0.0.0.0:9976, upstream: "10.1.2.3:3306", bytes from/to client:0/0';
+    expect(readPeers(stream)).toMatchObject({ hosts: ['10.1.2.3'], ports: ['3306'] });
+    // Where it prints no upstream port (masked), no port is better than its own.
+    const masked =
+      'upstream timed out (110: Connection timed out) while connecting to upstream, client: 172.18.131.12, server: 0.0.0.0:9976, upstream: "123.77.2", bytes from/to client:0/0';
+    expect(readPeers(masked).ports).toEqual([]);
+    // A server named with its port elsewhere is still a peer.
+    expect(readPeers('could not connect to server: db.internal:5432 refused').ports).toEqual(['5432']);
+    const { core } = testCore();
+    expect(core.scan(corpusPaste('c236-036'), 'en').reply?.sections[0]?.text).not.toContain('9976');
+  });
+
+  it('reads the address and port apt names after its error, [IP: address port] (c236-017, c21-004, c21-007)', () => {
+    const apt =
+      'E: Failed to fetch http://archive.ubuntu.com/ubuntu/pool/main/m/mpfr4/libmpfr6_4.0.1-1_amd64.deb  Connection timed out [IP: 91.189.88.149 80]';
+    expect(readPeers(apt)).toMatchObject({ hosts: ['91.189.88.149'], ports: ['80'] });
+    const v6 =
+      '  `Cannot initiate the connection to archive.ubuntu.com:80 (2001:67c:1360:8001::21). - connect (113: No route to host) [IP: 2001:67c:1360:8001::21 80]`';
+    expect(readPeers(v6)).toMatchObject({
+      hosts: ['archive.ubuntu.com', '2001:67c:1360:8001::21'],
+      ports: ['80'],
+    });
+    // nanoFramework's instruction offsets in a trace are no address (c6-055).
+    expect(readPeers('    ++++ System.Net.Sockets.Socket::.ctor [IP: 0024]')).toMatchObject({
+      hosts: [],
+      ports: [],
+    });
+    const { core } = testCore();
+    expect(JSON.stringify(core.scan(corpusPaste('c236-017'), 'en').reply)).toContain(
+      '`nc -vz -w 5 91.189.88.174 80`',
+    );
+  });
+
+  it("reads the port of Node's error where the writer masked its address with a word (c236-025)", () => {
+    expect(readPeers('Failed to prune sessions: connect ECONNREFUSED ip_address:5432')).toMatchObject({
+      hosts: [],
+      ports: ['5432'],
+    });
+    expect(readPeers('Error: connect ECONNREFUSED IP_ADDRESS:6543').ports).toEqual(['6543']);
+    expect(readPeers('Error: read ECONNRESET <ip>:443').ports).toEqual(['443']);
+    // A name Node did not print (a writer's own words) is still read as the host it names.
+    expect(readPeers('connect ETIMEDOUT db.internal:5432')).toMatchObject({
+      hosts: ['db.internal'],
+      ports: ['5432'],
+    });
+    // Not a file and line, nor a clock.
+    expect(readPeers('connect ECONNREFUSED at Socket.js:42:7').ports).toEqual([]);
+    const { core } = testCore();
+    expect(JSON.stringify(core.scan(corpusPaste('c236-025'), 'en').reply)).toContain(
+      "ss -ltnp 'sport = :5432'",
+    );
   });
 });

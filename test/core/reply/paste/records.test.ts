@@ -191,8 +191,8 @@ describe("a line's prefix, read past as a record's shape is", () => {
     ]);
     const refused = corpusPaste('c153-005');
     expect(counts(refused)).toEqual({ '10061': 3 });
-    expect(core.scan(refused, 'en').reply?.footer).toContain('Seen in 3 separate log records');
-    expect(core.scan(refused, 'zh-TW').reply?.footer).toContain('有 3 筆記錄');
+    expect(core.scan(refused, 'en').reply?.footer).toContain('Seen 3 times in this paste');
+    expect(core.scan(refused, 'zh-TW').reply?.footer).toContain('這個錯誤出現了 3 次');
     // A provisioner's stack under the column is still one failure, its message and its cause.
     const stack = [
       '==> default: Running provisioner: shell...',
@@ -248,7 +248,7 @@ describe("a line's prefix, read past as a record's shape is", () => {
         core.scan(paste, 'en').findings.map((f) => f.count),
         id,
       ).toEqual([1]);
-      expect(core.scan(paste, 'en').reply?.footer ?? '', id).not.toMatch(/separate log records/);
+      expect(core.scan(paste, 'en').reply?.footer ?? '', id).not.toMatch(/Seen \d+ times/);
       for (const size of [7, 1000]) expect(scanInPieces(core, paste, size)).toEqual(core.scan(paste, 'en'));
     }
     // Two failures are still two.

@@ -30,6 +30,36 @@ describe('readSigns', () => {
     expect(signsOf('Connection timed out (Read failed)')).toEqual(['established']);
   });
 
+  it("reads nginx's phases of a connection that was up as one, and its connect as a connect (own-b-035, c236-035)", () => {
+    // nginx names what it was doing when the error came: a read timeout on the response header is its
+    // proxy_read_timeout on an upstream connection that was up, not a SYN that went unanswered.
+    for (const action of [
+      'while reading response header from upstream',
+      'while reading upstream',
+      'while sending request to upstream',
+      'while sending to client',
+      'while proxying upgraded connection',
+      'while proxying and reading from upstream',
+      'while SSL handshaking to upstream',
+    ]) {
+      const record = `[error] 1046#1046: *2094 upstream timed out (110: Connection timed out) ${action}, client: 192.168.17.1`;
+      expect(signsOf(record), action).toEqual(['established']);
+    }
+    expect(
+      signsOf(
+        '[error] 8063#8063: *13537 connect() failed (110: Connection timed out) while connecting to upstream',
+      ),
+    ).toEqual(['connecting', 'tcp']);
+    // Prose that reads or sends something names no phase of a connection.
+    expect(signsOf('Connection timed out while reading the config file')).toEqual([]);
+    const { core } = testCore();
+    const nginx =
+      '[error] 1046#1046: *2094 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 192.168.17.1, server: localhost, request: "GET /update HTTP/1.1", upstream: "fastcgi://127.0.0.1:9000", host: "192.168.17.128"';
+    const reply = JSON.stringify(core.scan(nginx, 'en').reply);
+    expect(reply).toContain('This connection was up');
+    expect(reply).not.toContain('SYN retries');
+  });
+
   it('reads a hostile record in bounded time', () => {
     const record = `${'read '.repeat(800)}${'udp'.repeat(1000)}`;
     const started = performance.now();
