@@ -58,6 +58,21 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
     port: 2,
     gate: /\]/,
   },
+  // Android's libcore names Java's InetAddress, `name/address` or `/address`, and the port in words:
+  // `failed to connect to /10.0.2.2 (port 8080) from /10.0.2.16 (port 52930) after 10000ms`; after
+  // `from`, this side's own address and ephemeral port (c233-002, c164-018).
+  {
+    re: new RegExp(String.raw`\bconnect to (${NAMED_HOST})\/(?:${ADDRESS}) \(port \d`, 'g'),
+    host: 1,
+    gate: /\(port /,
+    named: true,
+  },
+  {
+    re: new RegExp(String.raw`\bconnect to [A-Za-z0-9._-]{0,253}\/(${ADDRESS}) \(port (\d{1,5})\)`, 'g'),
+    host: 1,
+    port: 2,
+    gate: /\(port /,
+  },
   // BSD telnet: `telnet: connect to address 127.0.0.1: Connection refused`
   {
     re: new RegExp(String.raw`\bconnect to address (${ADDRESS})(?=: )`, 'g'),
@@ -92,9 +107,10 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
   // connect is under way it prints this side's ephemeral port there, not the peer's (dart-lang/sdk
   // #12693, still so in Dart 3.8, #60777). A connect() that failed at once (`Connection failed (OS
   // Error: Network is unreachable …), …, port = 443`, c42-032), a server socket it could not create and
-  // a server's own socket (`address = 0.0.0.0`) print the port asked for, so they keep it.
+  // a server's own socket (`address = 0.0.0.0`) print the port asked for, so they keep it. Nor
+  // libcore's port after `from /<address> (`, this side's (above).
   {
-    re: /(?<!(?:SocketException: (?!Connection failed|Failed to create)[\s\S]{0,300}|OS Error: [^(]{0,300}, errno = -?\d{1,6}), address = (?!0\.0\.0\.0,|::,)[^\s,]{1,260}, )\bport[=: ]{1,3}["']?(\d{1,5})\b/g,
+    re: /(?<!(?:SocketException: (?!Connection failed|Failed to create)[\s\S]{0,300}|OS Error: [^(]{0,300}, errno = -?\d{1,6}), address = (?!0\.0\.0\.0,|::,)[^\s,]{1,260}, |\bfrom \/ ?[0-9A-Fa-f.:]{0,45} \()\bport[=: ]{1,3}["']?(\d{1,5})\b/g,
     port: 1,
     gate: /port/,
   },
