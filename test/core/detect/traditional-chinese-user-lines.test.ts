@@ -26,6 +26,31 @@ describe("glibc's translated EAGAIN text, which English reads only beside socket
   });
 });
 
+describe("a console's wrap inside a short Windows zh-TW text", () => {
+  // A console breaks a line at its width wherever that falls: c233-004 shows the wrap left as a
+  // space inside 10060's text (`無法回 應`), c233-011 as a line break. Short translations are known
+  // by a 12-character prefix and a 6-character tail, which overlap: a break there broke both.
+  const refused = '無法連線，因為目標電腦拒絕連線。';
+  it("reads c233-001's .NET text wherever one break falls in it, as a line break or a space", () => {
+    for (let at = 1; at < refused.length - 1; at++) {
+      for (const wrap of ['\n', ' ']) {
+        const text = `System.Net.Sockets.SocketException: ${refused.slice(0, at)}${wrap}${refused.slice(at)} 172.16.7.30:8081`;
+        expect(highIds(text), JSON.stringify(text)).toEqual(['10061']);
+      }
+    }
+  });
+
+  it('reads the other short zh-TW texts so too (10053, 10065)', () => {
+    expect(highIds('System.IO.IOException: 連線已被您主機上的軟\n體中止。')).toEqual(['10053']);
+    expect(highIds('SocketException: 通訊端操作無法連\n線到主機。')).toEqual(['10065']);
+  });
+
+  it('still reads nothing in prose that starts like the text', () => {
+    expect(anyIds('無法連線，因為防火牆擋住了')).toEqual([]);
+    expect(anyIds('無法連線，因為目標主機沒有開機')).toEqual([]);
+  });
+});
+
 describe('detectErrors reads the socket errors Traditional Chinese users paste', () => {
   const lines: [string, string, string][] = [
     [
