@@ -1,5 +1,5 @@
 import { keepButtonContext, recallButtonContext } from './button-context.js';
-import type { Catalog, Locale } from './catalog/index.js';
+import { type Catalog, type CatalogEntry, LOCALES, type Locale } from './catalog/index.js';
 import {
   applySettings,
   badPeriodReply,
@@ -65,9 +65,12 @@ export interface CoreDeps {
 /** Builds the platform-neutral core that every adapter talks to. */
 export function createCore(deps: CoreDeps): Core {
   const detector = lazyDetector(deps.catalog, deps.rules, deps.metrics, deps.detectorTables);
+  const windowsTexts = windowsTextsFrom(deps.localized ?? localizedOf(deps.rules));
+  // What a reply quotes as a localized Windows' words, a part of it looks up (`目標電腦拒絕連線`).
+  const quoted = (entry: CatalogEntry) => LOCALES.flatMap((l) => windowsTexts(entry.id, l) ?? []);
   const ctx: CoreContext = {
     catalog: deps.catalog,
-    lookup: createLookup(deps.catalog, detector.withMentions, deps.invoke),
+    lookup: createLookup(deps.catalog, detector.withMentions, deps.invoke, quoted),
     detect: detector,
     t: deps.translate,
     store: deps.store,
@@ -77,7 +80,7 @@ export function createCore(deps: CoreDeps): Core {
     hashText: deps.hashText,
     // The same few codes are asked about and pasted again and again: their answers are built once.
     answers: createAnswerCache(256),
-    windowsTexts: windowsTextsFrom(deps.localized ?? localizedOf(deps.rules)),
+    windowsTexts,
   };
 
   const localeFor = async (channel: ChannelRef, user: UserRef): Promise<Locale> =>

@@ -120,4 +120,14 @@ describe('core.explainMessage, share and suggest', () => {
     });
     expect(core.lookup('10054', 'zh-TW').reply.fallback).toContain('「遠端主機已強制關閉一個現存的連線。」');
   });
+
+  it('finds the error from a part of the Windows text it quotes, as from a part of the English one', () => {
+    // A user types the words of the dialog they remember: the core of Windows' zh-TW WSAECONNREFUSED
+    // text, its second clause, found nothing, while its English and zh-CN cores were found.
+    const { core } = testCore();
+    for (const query of ['目標電腦拒絕連線', '因為目標電腦拒絕連線', 'target machine actively refused']) {
+      expect(core.lookup(query, 'zh-TW').reply.title, query).toContain('WSAECONNREFUSED');
+    }
+    expect(core.lookup('連線已被您主機上的軟體中止', 'zh-TW').reply.title).toContain('WSAECONNABORTED');
+  });
 });

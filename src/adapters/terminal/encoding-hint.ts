@@ -1,3 +1,4 @@
+import type { Locale } from '../../core/index.js';
 import { shellQuote, showInput } from './show-input.js';
 
 /** U+FFFD, what a decoder puts where bytes were not text in the encoding it read. */
@@ -81,9 +82,16 @@ const CODE_PAGES =
  * Chinese Windows, Big5 on Traditional Chinese, Shift-JIS on Japanese, CP1251 on Russian), which
  * nothing in the bytes names. Such a file read as UTF-8 hides its errors; `--encoding` names its
  * code page. When one was named and did not fit, the likeliest fix is to leave it out (a UTF-8 log
- * read as gbk), not the `--encoding gbk` just typed. Null when too little failed to say so.
+ * read as gbk), not the `--encoding gbk` just typed. The command names big5 for someone who asked
+ * for Traditional Chinese replies, whose Windows writes Big5 (code page 950): read as gbk, such a log
+ * decodes to other characters and finds nothing. Null when too little failed to say so.
  */
-export function explainReplaced(replaced: number, source: string, encoding?: string): string | null {
+export function explainReplaced(
+  replaced: number,
+  source: string,
+  encoding?: string,
+  locale?: Locale,
+): string | null {
   if (replaced < HINT_FROM) return null;
   const file = named(source);
   const said = `sockerr: ${replaced.toLocaleString('en-US')} characters of ${file} are not ${encoding ?? 'UTF-8'} text, so errors in them cannot be read.\n`;
@@ -92,6 +100,6 @@ export function explainReplaced(replaced: number, source: string, encoding?: str
       `${said}If it is UTF-8, leave --encoding out: \`sockerr scan ${argument(source)}\`; ` +
       `else name the code page it was written in ${CODE_PAGES}`
     );
-  const command = `sockerr scan ${argument(source)} --encoding gbk`;
+  const command = `sockerr scan ${argument(source)} --encoding ${locale === 'zh-TW' ? 'big5' : 'gbk'}`;
   return `${said}If a Windows program wrote it in its code page, name the code page: \`${command}\`\n${CODE_PAGES}`;
 }

@@ -88,7 +88,7 @@ export async function scan(
   // NULs hide errors only when nothing was found (a log after `copytruncate` starts with a run of
   // them, and its errors are read); a named encoding already says what the bytes are.
   const nulHint = findings.length === 0 && encoding === undefined ? explainNul(nul, source) : null;
-  const hint = nulHint ?? explainReplaced(replaced, source, encoding);
+  const hint = nulHint ?? explainReplaced(replaced, source, encoding, locale);
   if (hint) io.stderr(hint);
   if (json) {
     const rows = findings.map((f) => {

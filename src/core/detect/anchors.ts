@@ -17,14 +17,20 @@ const anchorLength = (text: string) => (2 * countCjk(text) >= text.length ? 6 : 
 
 /**
  * A loose message's anchors besides its prefix: its tail, and its middle when that ends after
- * the prefix key (so an exact match, found first, makes it unnecessary). Trimmed of spaces.
+ * the prefix key (so an exact match, found first, makes it unnecessary). Trimmed of spaces. A
+ * translation is known by a prefix of only MAX_KEY_LOCALIZED characters, which overlaps the tail of
+ * a short one: a console's wrap (a line break or a space) where they overlap broke both, and
+ * `無法連線，因為目標電\n腦拒絕連線。` was read as nothing. Its head is an anchor too, so any one
+ * break leaves one whole.
  */
-function anchors(text: string): { offset: number; key: string }[] {
+function anchors(text: string, localized: boolean): { offset: number; key: string }[] {
   const length = anchorLength(text);
   const tail = text.length - length;
   const middle = Math.max(MAX_KEY - length + 1, Math.floor((text.length - length) / 2));
+  const head = localized && tail >= length ? [0] : [];
   return (middle + length <= tail ? [middle, tail] : [tail])
     .filter((o) => o > 0)
+    .concat(head)
     .map((o) => {
       const raw = text.slice(o, o + length);
       const lead = raw.length - raw.trimStart().length;
@@ -66,7 +72,7 @@ export function distinctAnchors(
   };
   return [...messages].flatMap(([text, info]) =>
     info.loose
-      ? anchors(text)
+      ? anchors(text, info.localized)
           .filter(({ key }) => info.localized || !inAnother(key, info.ids[0]))
           .map(({ offset, key }) => ({ key, payload: { kind: 'anchor', text, info, offset } as const }))
       : [],

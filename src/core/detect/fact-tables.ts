@@ -127,8 +127,12 @@ export function buildFactTables(
   for (const m of data.localized) messageTable.addLocalized(m, byId.get(m.id)?.systemMessage ?? null);
   // A translated generic text (`Ungültiges Argument`, `Broken pipe` in Korean) is no evidence of a
   // socket error; the English text, a symbol or a number next to it still is. Only texts that are
-  // socket errors on their own are loaded in every language.
-  for (const m of data.glibc) if (!needsContext(m.id)) messageTable.addGlibc(m);
+  // socket errors on their own are loaded in every language. One text is two ids' (Linux's EWOULDBLOCK
+  // is EAGAIN, `Resource temporarily unavailable`, for 10035 and EAGAIN): English reads it only with
+  // socket words near, as EAGAIN needs them, so no translation of it is loaded for either (bash's
+  // `fork: retry: 资源暂时不可用`, a process limit, was a medium 10035).
+  const needsWords = new Set(data.glibc.filter((m) => needsContext(m.id)).map((m) => m.msgid));
+  for (const m of data.glibc) if (!needsWords.has(m.msgid)) messageTable.addGlibc(m);
   const messages = messageTable.build();
   for (const map of [
     classes,

@@ -5,6 +5,7 @@ import { readAskedEntries } from './asked-entries.js';
 import { directCommand } from './direct-command.js';
 import { parseQuery } from './parse-query.js';
 import { type LookupMatch, readExact } from './readings.js';
+import type { LocalPhrases } from './text-docs.js';
 import { createTextSearch, type TextSearch } from './text-search.js';
 
 /** Longest query read as a code, name or words; longer text, or several lines, is a paste to scan. */
@@ -53,11 +54,16 @@ function foundMatches(catalog: Catalog, findings: readonly Finding[]): LookupMat
  * HRESULTs, symbols); then, for anything else, the detector reads the query as a log line or a
  * paste (so every wording and language it knows looks up like the English original); then words.
  */
-export function createLookup(catalog: Catalog, scan?: Scan, invoke = '/sockerr'): Lookup {
+export function createLookup(
+  catalog: Catalog,
+  scan?: Scan,
+  invoke = '/sockerr',
+  localPhrases?: LocalPhrases,
+): Lookup {
   // The word index (fuse.js) is built on first use: a look-up of a code never needs it.
   let index: TextSearch | undefined;
   const text = () => {
-    index ??= createTextSearch(catalog);
+    index ??= createTextSearch(catalog, localPhrases);
     return index;
   };
   const exactOnly = (query: string) => readExact(catalog, parseQuery(query));

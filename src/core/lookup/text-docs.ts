@@ -22,10 +22,18 @@ export const normalize = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * An entry's own texts in a reply language, as a localized Windows prints them (zh-TW's
+ * `無法連線，因為目標電腦拒絕連線。`): the reply quotes them, so a part of one looks up as a part of
+ * the English text does.
+ */
+export type LocalPhrases = (entry: CatalogEntry) => readonly string[];
+
 /** Every entry of the catalog as the text search reads it. */
-export function buildDocs(catalog: Catalog): TextDoc[] {
+export function buildDocs(catalog: Catalog, localPhrases?: LocalPhrases): TextDoc[] {
   return catalog.entries.map((entry) => {
     const phrases = [
+      ...(localPhrases?.(entry) ?? []),
       entry.title,
       entry.systemMessage,
       entry.posix?.strerror,

@@ -5,7 +5,7 @@ import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
 import { hasNearWord, hasNearWords, meaningfulWords } from './near-word.js';
 import type { LookupMatch } from './readings.js';
-import { buildDocs, normalize, type TextDoc } from './text-docs.js';
+import { buildDocs, type LocalPhrases, normalize, type TextDoc } from './text-docs.js';
 
 /**
  * Shorter words are read whole (`RST`, `dns`, `tcp`): fuzzy matching of three letters finds some
@@ -70,9 +70,9 @@ const BROAD_WORD_ERRORS = 5;
 /** One Chinese word: two or three ideographs, as `連線`, `逾時`, `通訊端` are (a longer query says more). */
 const CHINESE_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}$/u;
 
-/** Builds the text search over a catalog; its indexes are built once. */
-export function createTextSearch(catalog: Catalog): TextSearch {
-  const docs = buildDocs(catalog);
+/** Builds the text search over a catalog (and its texts in reply languages); its indexes are built once. */
+export function createTextSearch(catalog: Catalog, localPhrases?: LocalPhrases): TextSearch {
+  const docs = buildDocs(catalog, localPhrases);
   const fuse = new Fuse(docs, FUSE_OPTIONS);
 
   const byPhrase = (text: string): LookupMatch[] => {

@@ -63,6 +63,15 @@ describe('the hint for a log in another encoding', () => {
     expect(explainReplaced(99, 'a.log', 'big5')).toMatch(/are not big5 text/);
   });
 
+  it('names big5 in the command for someone who asked for Traditional Chinese replies (c233: cp950 logs)', () => {
+    // A Traditional Chinese Windows writes Big5 (code page 950); a log of one read as gbk found
+    // nothing, so the command a zh-TW reader copies must name big5. The list still names both.
+    const hint = explainReplaced(104, 'c233-001.log', undefined, 'zh-TW') ?? '';
+    expect(hint).toContain("sockerr scan 'c233-001.log' --encoding big5`");
+    expect(hint).toContain('gbk: Simplified Chinese');
+    expect(explainReplaced(104, 'c233-001.log', undefined, 'en')).toContain('--encoding gbk`');
+  });
+
   it('tells someone who named an encoding that did not fit to leave it out, not to type it again', () => {
     // A UTF-8 log read with --encoding gbk: the hint had said to run `sockerr scan 'zh.log' --encoding gbk`.
     const hint = explainReplaced(30, 'zh.log', 'gbk') ?? '';

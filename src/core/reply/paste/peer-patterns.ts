@@ -97,7 +97,7 @@ export const PEER_PATTERNS: readonly PeerPattern[] = [
   // a server's own socket (`address = 0.0.0.0`) print the port asked for, so they keep it. Nor
   // Android's `from /10.0.2.16 (port 43240)`, this side's own (client-message-patterns.ts).
   {
-    re: /(?<!(?:SocketException: (?!Connection failed|Failed to create)[\s\S]{0,300}|OS Error: [^(]{0,300}, errno = -?\d{1,6}), address = (?!0\.0\.0\.0,|::,)[^\s,]{1,260}, )(?<!\bfrom \/[0-9A-Fa-f:.]{2,45} \()\bport[=: ]{1,3}["']?(\d{1,5})\b/g,
+    re: /(?<!(?:SocketException: (?!Connection failed|Failed to create)[\s\S]{0,300}|OS Error: [^(]{0,300}, errno = -?\d{1,6}), address = (?!0\.0\.0\.0,|::,)[^\s,]{1,260}, )(?<!\bfrom \/ ?[0-9A-Fa-f:.]{0,45} \()\bport[=: ]{1,3}["']?(\d{1,5})\b/g,
     port: 1,
     gate: /port/,
   },

@@ -259,4 +259,41 @@ describe('readPeers on the forms of real pastes', () => {
       "ss -ltnp 'sport = :5432'",
     );
   });
+
+  it("reads the peer Android's libcore names in words, not this side's address and port after `from` (c233-002, c164-018)", () => {
+    // IoBridge prints Java's InetAddress, `name/address` or `/address`, then `(port N)`; what
+    // follows `from` is the local address and its ephemeral port.
+    expect(
+      readPeers(
+        'java.net.ConnectException: failed to connect to /192.168.26.16 (port 9000) after 5000ms: isConnected failed: ENETUNREACH (Network is unreachable)',
+      ),
+    ).toMatchObject({ hosts: ['192.168.26.16'], ports: ['9000'] });
+    expect(
+      readPeers(
+        'failed to connect to /192.168.1.100 (port 1234) from /192.168.31.108 (port 51828) after 5000ms: isConnected failed: EHOSTUNREACH (No route to host)',
+      ),
+    ).toMatchObject({ hosts: ['192.168.1.100'], ports: ['1234'] });
+    // The name first, as the checks would rather use it (own-a-053, c135-012: a one-label name).
+    expect(
+      readPeers(
+        'java.net.ConnectException: failed to connect to sis.rutgers.edu/128.6.217.23 (port 80): isConnected failed: ECONNREFUSED (Connection refused)',
+      ),
+    ).toMatchObject({ hosts: ['sis.rutgers.edu', '128.6.217.23'], ports: ['80'] });
+    expect(
+      readPeers(
+        'failed to connect to taha/192.168.1.4 (port 5222) after 30000ms: isConnected failed: EHOSTUNREACH',
+      ),
+    ).toMatchObject({ hosts: ['taha', '192.168.1.4'], ports: ['5222'] });
+    // A retyped `from / address` (c18-156) and an unbound `from /:: (port 0)` (c167-048) are this side's too.
+    expect(
+      readPeers(
+        'failed to connect to /192.168.0.102 (port 19000) from / 192.168.0.100 (port 42950) after 10000ms',
+      ),
+    ).toMatchObject({ hosts: ['192.168.0.102'], ports: ['19000'] });
+    expect(
+      readPeers(
+        'failed to connect to firestore.googleapis.com/142.250.183.74 (port 443) from /:: (port 0): connect failed: ENETUNREACH (Network is unreachable)',
+      ),
+    ).toMatchObject({ hosts: ['firestore.googleapis.com', '142.250.183.74'], ports: ['443'] });
+  });
 });

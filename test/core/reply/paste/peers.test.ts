@@ -290,6 +290,8 @@ describe('readPeers', () => {
       'host='.repeat(50_000),
       ':'.repeat(200_000),
       "('1.1.1.1', 1, 1".repeat(20_000),
+      'connect to a.b/1.1.1.1 (port '.repeat(10_000),
+      'from /1.1.1.1 (port 1 '.repeat(10_000),
     ]) {
       readPeers(chunk);
     }
