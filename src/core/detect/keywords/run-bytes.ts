@@ -31,23 +31,20 @@ function hit(k: number, state: number, end: number): void {
 const BLOCK = 1 << 10;
 /** Room for one block's loud states as (stream, state, end) triples: one for every byte of it. */
 export const EVENT_SLOTS = 3 * 16 * BLOCK;
-/**
- * The loud states one block met. The four-stream loop writes them here and calls nothing (a call
- * in it costs it registers).
- */
+/** The loud states one block met: the JavaScript loop writes them here, calling nothing (a call costs registers). */
 const events = new Int32Array(EVENT_SLOTS);
 
 /**
- * Another four-stream loop (run-wasm.ts): `block` steps the streams starting at `p0`…`p3` over
- * words `[from, to)` of each from `states` (streams.ts), leaves their states there, and returns
- * how much of `events` it wrote, as `wordLoop` does.
+ * A side-by-side loop (also run-wasm.ts): `block` steps its `streams` streams at `starts` (evenly spaced)
+ * over groups `[from, to)` from `states` (streams.ts), leaves them there, returns how much of `events` it wrote.
  */
 export interface BlockLoop {
   events: Int32Array;
-  block(p0: number, p1: number, p2: number, p3: number, from: number, to: number): number;
+  streams: number;
+  block(starts: readonly number[], from: number, to: number): number;
 }
 
-/** Writes a triple at `b` of `events`; returns where the next one goes. Small enough to inline. */
+/** Writes a triple at `b` of `events`; returns where the next one goes (small enough to inline). */
 function put(b: number, k: number, state: number, end: number): number {
   events[b] = k;
   events[b + 1] = state;
@@ -60,14 +57,14 @@ function flush(met: Int32Array, count: number): void {
   for (let i = 0; i < count; i += 3) hit(met[i] as number, met[i + 1] as number, met[i + 2] as number);
 }
 
-/** Little-endian: the first byte of a 32-bit word is its low byte (x86, ARM). */
+/** Little-endian (x86, ARM): the first byte of a 32-bit word is its low byte. */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
  * Runs a byte automaton (its `columnOf` has a column for each byte) over `bytes[first, length)`,
  * ASCII text, one byte a character: the pairs of keywords that end past `first`, as a run over the
- * whole text has them. The four streams start on 4-byte boundaries and are read a 32-bit word at a time,
- * by `wordLoop` or by `loop` (whose memory `bytes` is then in).
+ * whole text has them. The streams start on 4-byte boundaries and are read by `wordLoop` (four, a
+ * 32-bit word at a time) or by `loop` (whose memory `bytes` is then in).
  */
 export function runBytes(
   a: CompiledAutomaton,
@@ -83,7 +80,7 @@ export function runBytes(
   textLength = length;
   // Words are read where the bytes are 4-byte aligned in a little-endian host; else one byte stream.
   const aligned = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 && first % 4 === 0;
-  const starts = cutPoints(a, length, bytes, null, first, aligned);
+  const starts = cutPoints(a, length, bytes, null, first, aligned, loop?.streams ?? 4);
   const { ends, together } = streams(starts, length);
   const n = together >> 2;
   states.set(startStates);
@@ -96,14 +93,14 @@ export function runBytes(
 }
 
 /**
- * Steps the four streams at `starts` over `groups` groups of four characters each, a block at a
- * time, handing on each block's loud states (a quiet one only where its test passes, during
- * `runBytes`). For bytes and for code units (run-units.ts) alike.
+ * Steps the streams at `starts` over `groups` groups of four characters each, a block (16 K
+ * characters, whose loud states fit `events`) at a time, handing on each block's loud states (a quiet
+ * one only where its test passes, during `runBytes`). For bytes and code units (run-units.ts) alike.
  */
 export function readBlocks(loop: BlockLoop, starts: readonly number[], groups: number): void {
-  const [p0, p1, p2, p3] = starts as [number, number, number, number];
-  for (let from = 0; from < groups; from += BLOCK)
-    flush(loop.events, loop.block(p0, p1, p2, p3, from, Math.min(groups, from + BLOCK)));
+  const per = Math.floor((4 * BLOCK) / starts.length);
+  for (let from = 0; from < groups; from += per)
+    flush(loop.events, loop.block(starts, from, Math.min(groups, from + per)));
 }
 
 /** The JavaScript four-stream loop over `bytes`, as a block loop like the WebAssembly one. */
@@ -112,8 +109,11 @@ function wordLoopOver(a: CompiledAutomaton, bytes: Uint8Array): BlockLoop {
   const { delta, shift, columnOf, firstLoud } = a;
   return {
     events,
-    block: (p0, p1, p2, p3, from, to) =>
-      wordLoop(delta as Uint16Array, shift, columnOf, firstLoud, words, p0, p1, p2, p3, from, to),
+    streams: 4,
+    block(starts, from, to) {
+      const [p0, p1, p2, p3] = starts as [number, number, number, number];
+      return wordLoop(delta as Uint16Array, shift, columnOf, firstLoud, words, p0, p1, p2, p3, from, to);
+    },
   };
 }
 

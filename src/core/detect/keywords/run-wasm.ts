@@ -12,7 +12,7 @@ import { type Block, compileWordLoop, type Memory, WASM, type WasmApi } from './
  *                        file, or copied to address 0 (a compiled automaton, or one from a reader
  *                        that copies)
  *   [table end, rows end) zeros, never written (see below)
- *   states               the four streams' states between blocks (16 bytes)
+ *   states               the streams' states between blocks (32 bytes)
  *   columns              each character's column, doubled (256 bytes, or 65,536 for code units)
  *   events               one block's (stream, state, end) triples
  *   text                 the text's bytes, written there by `TextEncoder.encodeInto` (no copy), or
@@ -111,10 +111,12 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   const columnCount = a.columnOf.length;
   const unitBytes = columnCount === 256 ? 1 : 2;
   const statesAt = tableAt + rowsEnd(a.shift);
-  const columnsAt = statesAt + 16;
+  const columnsAt = statesAt + 32;
   const eventsAt = columnsAt + columnCount;
   const textAt = eventsAt + 4 * EVENT_SLOTS;
-  const module = compileWordLoop({ tableAt, columnsAt, shift: a.shift, unitBytes });
+  // Six streams over bytes; code units (a CJK log) keep four, as measured when their loop was made.
+  const streams = unitBytes === 1 ? 6 : 4;
+  const module = compileWordLoop({ tableAt, columnsAt, shift: a.shift, unitBytes, streams });
   // A saved file's columns are a view of the memory (or of the file's buffer, which the table then
   // no longer needs): growing the memory would leave it empty. Copied out instead of viewed again.
   a.columnOf = a.columnOf.slice();
@@ -136,28 +138,21 @@ function adopt(api: WasmApi, memory: Memory, landed: number, a: CompiledAutomato
   let stateView = new Int32Array(0);
   const loop: BlockLoop = {
     events: new Int32Array(0),
-    block(p0, p1, p2, p3, from, to) {
+    streams,
+    block(starts, from, to) {
       stateView.set(states);
-      // Starts count characters; `from` and `to`, groups of four of them.
-      const at = textAt + 4 * unitBytes * from;
-      const n = block(
-        at + unitBytes * p0,
-        at + unitBytes * p1,
-        at + unitBytes * p2,
-        at + unitBytes * p3,
-        to - from,
-        a.firstLoud,
-        textAt,
-        eventsAt,
-        statesAt,
-      );
+      // Starts count characters, evenly spaced (streams.ts); `from` and `to`, groups of four of them.
+      const first = starts[0] as number;
+      const at = textAt + unitBytes * (first + 4 * from);
+      const spacing = unitBytes * ((starts[1] as number) - first);
+      const n = block(at, spacing, to - from, a.firstLoud, textAt, eventsAt, statesAt);
       states.set(stateView);
       return n;
     },
   };
   const view = () => {
     a.delta = new Uint16Array(memory.buffer, tableAt, entries);
-    stateView = new Int32Array(memory.buffer, statesAt, 4);
+    stateView = new Int32Array(memory.buffer, statesAt, states.length);
     loop.events = new Int32Array(memory.buffer, eventsAt, EVENT_SLOTS);
   };
   view();

@@ -4,13 +4,14 @@ import { stateAt } from './cut-state.js';
 /**
  * Runs a compiled automaton over a text. One automaton step waits on the previous one (the next
  * state is read from a table at an address the last state gives), so a long text is cut into four
- * streams stepped side by side: the processor overlaps their table reads. Each stream starts in the
- * state one pass over the whole text is in at its start, so the streams report exactly what one
- * pass reports, in the same order.
+ * streams (six for the WebAssembly loop over bytes) stepped side by side: the processor overlaps
+ * their table reads. Each stream starts in the state one pass over the whole text is in at its
+ * start, so the streams report exactly what one pass reports, in the same order.
  * The loops read their tables and their rows' shift from locals: V8 keeps them in registers.
  */
 
-const STREAMS = 4;
+/** The most streams a loop steps side by side (the byte automaton's WebAssembly loop: run-wasm.ts). */
+const STREAMS = 6;
 /**
  * Shorter texts are read as one stream. Cutting costs three steps over the longest keyword's
  * characters; one stream reads a character about four times as slowly as four side by side, so a
@@ -20,9 +21,10 @@ const STREAMS = 4;
 const SPLIT_FROM = 1 << 13;
 /**
  * Stream starts: `first` (0, or where a text's unread part begins: on a 4-byte boundary for bytes,
- * which are read a word at a time), then three cuts at the even splits of the rest (on 4-byte
- * boundaries for bytes), and the state each stream starts in (`startStates`). `units` is the text,
- * or null when `bytes` holds it. Without `split`, one stream from `first`.
+ * which are read a word at a time), then `count - 1` cuts spaced evenly (by a multiple of 4 for
+ * bytes), and the state each stream starts in (`startStates`). `units` is the text, or null when
+ * `bytes` holds it. Without `split`, one stream from `first`. Even spacing lets the WebAssembly
+ * loop find every stream from the first and the spacing (two registers, not one per stream).
  *
  * The automaton's state at a cut is the longest end of the text before it that begins some keyword,
  * so it depends on the last `longest` characters alone, not counting separators (a run of them is
@@ -39,16 +41,17 @@ export function cutPoints(
   units: string | null,
   first = 0,
   split = true,
+  count = 4,
 ): number[] {
   const starts = [first];
   startStates.fill(0);
   // A first stream past the text's start (what came before was read already) starts in its state too.
   if (first > 0) startStates[0] = stateAt(a, bytes, units, first, 0);
   if (!split || length - first < SPLIT_FROM) return starts;
-  for (let s = 1; s < STREAMS; s++) {
-    const even = first + Math.floor(((length - first) * s) / STREAMS);
-    const at = units === null ? (even + 3) & ~3 : even;
-    if (at >= length) break;
+  const span = Math.floor((length - first) / count);
+  const spacing = units === null ? span & ~3 : span;
+  for (let s = 1; s < count; s++) {
+    const at = first + s * spacing;
     // Counted back as far as it takes, to the text's start at most: a cut inside a run of separators
     // longer than a stream (30 K spaces between `ab` and `cd`) is in the state the run's first
     // separator led to, which a count stopped at the stream before (as it was) read as the root.
@@ -111,14 +114,13 @@ export function add(s: number, state: number, end: number): void {
   pairs.data[pairs.length++] = end;
 }
 
-/** Where each stream ends, and how far all four go together; the streams' pairs emptied. */
+/** Where each stream ends, and how far all go together; the streams' pairs emptied. */
 export function streams(starts: number[], length: number) {
   const ends = [...starts.slice(1), length];
   for (const pairs of found) pairs.length = 0;
-  const together =
-    starts.length === STREAMS ? Math.min(...ends.map((end, k) => end - (starts[k] as number))) : 0;
+  const together = starts.length > 1 ? Math.min(...ends.map((end, k) => end - (starts[k] as number))) : 0;
   return { ends, together };
 }
 
-/** The streams' states where the four-stream loop left them. */
+/** The streams' states where the side-by-side loop left them. */
 export const states = new Int32Array(STREAMS);

@@ -22,7 +22,7 @@ const compiled = new Map<string, object | null>();
 
 /** The module for a table and columns where `layout` puts them, compiled once; null without WebAssembly. */
 export function compileWordLoop(layout: WordLoopLayout): object | null {
-  const key = `${layout.tableAt} ${layout.columnsAt} ${layout.shift} ${layout.unitBytes}`;
+  const key = `${layout.tableAt} ${layout.columnsAt} ${layout.shift} ${layout.unitBytes} ${layout.streams}`;
   let module = compiled.get(key);
   if (module !== undefined) return module;
   try {
