@@ -93,6 +93,10 @@ function send(
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', fail);
+      // A connection closed in the middle of the answer: as lost as a reset (whichever Node reports).
+      res.on('close', () => {
+        if (!res.complete) fail(Object.assign(new Error('the answer was cut short'), { code: 'ECONNRESET' }));
+      });
       res.on('end', () => {
         const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
         settle(() => resolve(toResponse(url.href, res, status, body)));

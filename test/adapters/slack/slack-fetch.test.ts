@@ -110,6 +110,15 @@ describe('createSlackFetch', () => {
       .chat.postMessage({ channel: 'C1', text: 'x' })
       .catch((e) => e);
     expect(describeSlackError(lost).error).toBe('connection_lost');
+    const { url: cut } = await serve((req, _body, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"ok":tr');
+      setTimeout(() => req.socket.destroy(), 20);
+    });
+    const cutShort = await client(cut)
+      .chat.postMessage({ channel: 'C1', text: 'x' })
+      .catch((e) => e);
+    expect(describeSlackError(cutShort).error).toBe('connection_lost');
     const { url: closed } = await serve(() => undefined);
     await Promise.all(servers.splice(-1).map((s) => new Promise((r) => s.close(r))));
     const refused = await client(closed)
