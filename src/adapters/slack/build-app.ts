@@ -1,6 +1,7 @@
 import { App, type Logger as BoltLogger, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config/index.js';
 import { createFrontReceiver, type FrontReceiver } from './front-receiver.js';
+import { createSlackFetch } from './slack-fetch.js';
 import { holdSocketModeAcks } from './socket-acks.js';
 
 export interface BuiltSlackApp {
@@ -79,6 +80,8 @@ export function buildSlackApp(slack: SlackConfig, options: BuildAppOptions): Bui
     });
   const web = new webApi.WebClient(slack.botToken, {
     ...base,
+    // Over node:http rather than the built-in fetch: the cost of every reply's post (slack-fetch.ts).
+    fetch: createSlackFetch(),
     logger: options.logger,
     retryConfig: { retries: 0 },
     // 429s come back to calls.ts, which waits for Retry-After only within its budget.
