@@ -3,9 +3,10 @@ import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
 import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
+import { byHeldPhrase } from './held-phrase.js';
 import { hasNearWord, hasNearWords, meaningfulWords } from './near-word.js';
 import type { LookupMatch } from './readings.js';
-import { buildDocs, normalize, type TextDoc } from './text-docs.js';
+import { buildDocs, normalize, ownsAny, type TextDoc } from './text-docs.js';
 
 /**
  * Shorter words are read whole (`RST`, `dns`, `tcp`): fuzzy matching of three letters finds some
@@ -81,12 +82,19 @@ export function createTextSearch(catalog: Catalog): TextSearch {
     return (
       docs
         .map((doc) => {
-          const hit = doc.phrases.filter((p) => p.includes(needle)).sort((a, b) => a.length - b.length)[0];
-          return hit ? { doc, coverage: needle.length / hit.length } : null;
+          const hits = doc.phrases.filter((p) => p.includes(needle));
+          const hit = hits.sort((a, b) => a.length - b.length)[0];
+          return hit ? { doc, coverage: needle.length / hit.length, own: ownsAny(doc, hits) } : null;
         })
-        .filter((x): x is { doc: TextDoc; coverage: number } => x !== null)
-        // Prefer the everyday error when a phrase fits several ("actively refused": 10061, not 10112).
-        .sort((a, b) => commonness(a.doc.entry.id) - commonness(b.doc.entry.id) || b.coverage - a.coverage)
+        .filter((x): x is { doc: TextDoc; coverage: number; own: boolean } => x !== null)
+        // The error whose own text it is, then the everyday error when a phrase fits several
+        // ("actively refused": 10061, not 10112).
+        .sort(
+          (a, b) =>
+            Number(b.own) - Number(a.own) ||
+            commonness(a.doc.entry.id) - commonness(b.doc.entry.id) ||
+            b.coverage - a.coverage,
+        )
         .map(({ doc }) => asText(doc.entry))
     );
   };
@@ -145,7 +153,12 @@ export function createTextSearch(catalog: Catalog): TextSearch {
       const found =
         isShortWord(needle) || wide
           ? byWholeWord(needle)
-          : [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
+          : [
+              ...byPhrase(text),
+              ...byHeldPhrase(docs, text).map(asText),
+              ...cjk(text).map(asText),
+              ...fuzzy(text, 0.35, 5),
+            ];
       return { matches: firstOfEach(found, 5), broad: wide };
     },
     suggestions(text) {
