@@ -100,6 +100,33 @@ export function readNumber(catalog: Catalog, value: number, hex: boolean): Looku
   return list.toArray();
 }
 
+/**
+ * Readings of a number as an errno: a Unix's, libuv's, and glibc's negative getaddrinfo codes
+ * (Python's `[Errno -2]`); never a Win32 code below Winsock's (6, 995), h_errno, or the BSDs'
+ * positive getaddrinfo codes (`errno 6` is ENXIO on Linux, not macOS's EAI_MEMORY).
+ */
+const ERRNO_KINDS = new Set<Reading['kind']>([
+  'linux',
+  'macos',
+  'freebsd',
+  'libuvWindows',
+  'libuvLinux',
+  'libuvMacos',
+  'libuvFreebsd',
+  'libuvEai',
+  'gaiGlibc',
+]);
+
+/** Python on Windows puts a Winsock code in its errno (`[Errno 10054]`). */
+const isErrno = (r: Reading) => ERRNO_KINDS.has(r.kind) || (r.kind === 'winsock' && r.code >= 10000);
+
+/** A number's readings (`readNumber`) as an errno (`errno 13`, `[Errno 32]`, `os error 9`). */
+export function asErrno(matches: readonly LookupMatch[]): LookupMatch[] {
+  return matches
+    .map((m) => ({ ...m, readings: m.readings.filter(isErrno) }))
+    .filter((m) => m.readings.length > 0);
+}
+
 /** Entries named by an HRESULT (`0x80072746`). */
 function readHresult(catalog: Catalog, hresult: string): LookupMatch[] {
   return catalog.entries
@@ -154,8 +181,10 @@ export function readSymbol(catalog: Catalog, symbol: string, posixOnly = false):
 /** Every entry a parsed code, number, HRESULT or symbol names. */
 export function readExact(catalog: Catalog, parsed: ParsedQuery): LookupMatch[] {
   switch (parsed.kind) {
-    case 'number':
-      return readNumber(catalog, parsed.value, parsed.hex);
+    case 'number': {
+      const read = readNumber(catalog, parsed.value, parsed.hex);
+      return parsed.errno ? asErrno(read) : read;
+    }
     case 'hresult':
       return readHresult(catalog, parsed.hresult);
     case 'symbol':
