@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog/index.js';
 import type { FindingForm } from '../detect/index.js';
 import { parseQuery } from './parse-query.js';
-import { asErrno, type LookupMatch, readExact, readNumber } from './readings.js';
+import { readExact } from './read-exact.js';
+import { asErrno, readNumber } from './read-number.js';
+import type { LookupMatch } from './readings.js';
 
 /** One error a short question names by a code or a symbol of its own. */
 export interface AskedEntry {

@@ -4,7 +4,8 @@ import { askedDetection, withAskedEntries } from './asked-detection.js';
 import { readAskedEntries } from './asked-entries.js';
 import { directCommand } from './direct-command.js';
 import { parseQuery } from './parse-query.js';
-import { type LookupMatch, readExact } from './readings.js';
+import { readExact } from './read-exact.js';
+import type { LookupMatch } from './readings.js';
 import { createTextSearch, type TextSearch } from './text-search.js';
 
 /** Longest query read as a code, name or words; longer text, or several lines, is a paste to scan. */

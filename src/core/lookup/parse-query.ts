@@ -24,7 +24,8 @@ const LOOKS_LIKE_SYMBOL =
  */
 /** A number written as an errno: `errno 13`, `[Errno 13]`, Rust's `os error 13`, `errno=-13`. */
 const ERRNO = /^(?:errno|os\s{1,4}error)\s{0,4}[:=]?\s{0,4}(-?\d{1,5})$/i;
-const CODE_WORDS = /^(?:(?:socket|system|winsock)\s{1,4})?(?:error|err|code|winerror)(?:\s{1,4}code)?\s{0,4}[:=]?\s{0,4}/i;
+const CODE_WORDS =
+  /^(?:(?:socket|system|winsock)\s{1,4})?(?:error|err|code|winerror)(?:\s{1,4}code)?\s{0,4}[:=]?\s{0,4}/i;
 
 /** Formats an HRESULT the way Windows prints it: `0x80072746`. */
 export function formatHresult(value: number): string {
