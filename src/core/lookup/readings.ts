@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../catalog/index.js';
 
 /** The Unix systems whose errno numbers the catalog records. */
 export const UNIXES = ['linux', 'macos', 'freebsd'] as const;
-export type Unix = (typeof UNIXES)[number];
+type Unix = (typeof UNIXES)[number];
 export const LIBUV_UNIX = { linux: 'libuvLinux', macos: 'libuvMacos', freebsd: 'libuvFreebsd' } as const;
 export const GAI = { linux: 'gaiGlibc', macos: 'gaiMacos', freebsd: 'gaiFreebsd' } as const;
 
