@@ -4,12 +4,18 @@ export type ParsedQuery =
   /** `errno`: written as one (`errno 13`, `[Errno 13]`, `os error 13`): only its errno readings count. */
   | { kind: 'number'; value: number; hex: boolean; errno?: true }
   | { kind: 'hresult'; hresult: string }
-  /** `posixOnly`: written as a POSIX errno constant (`errno.EPIPE`, `Errno::EPIPE`). */
-  | { kind: 'symbol'; symbol: string; posixOnly: boolean }
+  /**
+   * `posixOnly`: written as a POSIX errno constant (`errno.EPIPE`, `Errno::EPIPE`); `rustOnly`: as
+   * a Rust `io::ErrorKind` (`ErrorKind::AddrInUse`).
+   */
+  | { kind: 'symbol'; symbol: string; posixOnly: boolean; rustOnly?: true }
   | { kind: 'text'; text: string };
 
 /** Prefixes that runtimes put before a symbol: Ruby `Errno::`, Python `errno.`, Erlang `:`, libuv `UV_`. */
-const SYMBOL_PREFIX = /^(?:Errno::|errno\.|socket\.|System\.Net\.Sockets\.|UV_|:)/i;
+const SYMBOL_PREFIX =
+  /^(?:Errno::|errno\.|socket\.|System\.Net\.Sockets\.|UV_|(?:std::)?(?:io::)?ErrorKind::|:)/i;
+/** Rust's `io::ErrorKind`, as its errors print (`kind: AddrInUse`) or code names it. */
+const RUST_PREFIX = /^(?:std::)?(?:io::)?ErrorKind::/i;
 /** Prefixes that name a POSIX errno constant in particular (Python's `errno` module, Ruby's `Errno`). */
 const POSIX_PREFIX = /^(?:Errno::|errno\.)/;
 const SYMBOL = /^[A-Za-z][A-Za-z0-9_]{0,99}(?:\.[A-Za-z][A-Za-z0-9_]{0,99})?$/;
@@ -74,7 +80,10 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   const withoutPrefix = text.replace(SYMBOL_PREFIX, '');
   if (SYMBOL.test(withoutPrefix) && (LOOKS_LIKE_SYMBOL.test(withoutPrefix) || SYMBOL_PREFIX.test(text))) {
-    return { kind: 'symbol', symbol: withoutPrefix, posixOnly: POSIX_PREFIX.test(text) };
+    const posixOnly = POSIX_PREFIX.test(text);
+    return RUST_PREFIX.test(text)
+      ? { kind: 'symbol', symbol: withoutPrefix, posixOnly, rustOnly: true }
+      : { kind: 'symbol', symbol: withoutPrefix, posixOnly };
   }
   return { kind: 'text', text: text.replace(/\s+/g, ' ') };
 }

@@ -21,7 +21,7 @@ export function readExact(catalog: Catalog, parsed: ParsedQuery): LookupMatch[] 
     case 'hresult':
       return readHresult(catalog, parsed.hresult);
     case 'symbol':
-      return readSymbol(catalog, parsed.symbol, parsed.posixOnly);
+      return readSymbol(catalog, parsed.symbol, parsed.posixOnly, parsed.rustOnly);
     case 'text':
       return readSymbol(catalog, parsed.text.replace(/\s+/g, '_'));
     case 'empty':

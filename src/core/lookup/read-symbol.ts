@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
+import { commonness } from './commonness.js';
 import { type LookupMatch, MatchList, type Reading } from './readings.js';
 
 /**
@@ -16,10 +17,19 @@ function namedReading(entry: CatalogEntry, key: string): Reading {
 /**
  * Entries named by a symbol in any case: a name or alias first, then Node's `err.code`, a .NET
  * `SocketError` member or a Python exception class (which may name several errors). With
- * `posixOnly` (`errno.EPIPE`), only the POSIX errno of that name, when there is one.
+ * `posixOnly` (`errno.EPIPE`), only the POSIX errno of that name, when there is one; with
+ * `rustOnly` (`ErrorKind::AddrInUse`), only the Rust `io::ErrorKind` of that name. A Rust kind
+ * not so written counts where nothing else does (`AddrInUse`; `TimedOut` is .NET's 10060).
  */
-export function readSymbol(catalog: Catalog, symbol: string, posixOnly = false): LookupMatch[] {
+export function readSymbol(
+  catalog: Catalog,
+  symbol: string,
+  posixOnly = false,
+  rustOnly = false,
+): LookupMatch[] {
   const upper = symbol.toUpperCase();
+  const rust = readRustKind(catalog, upper);
+  if (rustOnly && rust.length > 0) return rust;
   const list = new MatchList();
   if (posixOnly) {
     for (const entry of catalog.entries) {
@@ -42,5 +52,14 @@ export function readSymbol(catalog: Catalog, symbol: string, posixOnly = false):
       list.add(entry, { kind: 'python', name: entry.python });
     }
   }
-  return list.toArray();
+  const read = list.toArray();
+  return read.length > 0 ? read : rust;
+}
+
+/** Entries a Rust `io::ErrorKind` (upper-cased) names, the everyday error first; never `Uncategorized`. */
+function readRustKind(catalog: Catalog, upper: string): LookupMatch[] {
+  return catalog.entries
+    .filter((e) => e.rust !== null && e.rust !== 'Uncategorized' && e.rust.toUpperCase() === upper)
+    .sort((a, b) => commonness(a.id) - commonness(b.id))
+    .map((entry) => ({ entry, readings: [{ kind: 'rust', name: entry.rust as string }] }));
 }

@@ -22,6 +22,8 @@ export type Reading =
   | { kind: 'nodeCode'; symbol: string; windows: number }
   | { kind: 'dotnet'; member: string }
   | { kind: 'python'; name: string }
+  /** A Java exception class (`java.net.ConnectException`) or a Rust `io::ErrorKind` (`AddrInUse`). */
+  | { kind: 'java' | 'rust'; name: string }
   | { kind: 'text' }
   /** Found by scanning the query as a log line: the text that named it. */
   | { kind: 'found'; match: string };
