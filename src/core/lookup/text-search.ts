@@ -166,11 +166,20 @@ export function createTextSearch(catalog: Catalog): TextSearch {
       // A misspelt name (`WSAECONNRESTE`) is near a name; names are no Fuse key, as one changed
       // every other word's score (`firewall` lost 10060's "firewall drop").
       const word = text.trim();
-      const named =
-        ASCII_WORDS.test(word) && !word.includes(' ')
-          ? docs.filter((doc) => hasNearWord(word, doc.nameWords)).map((doc) => asText(doc.entry))
+      // A name typed in part (`WSAECONN`) is the start of names, the everyday errors' first.
+      const name = ASCII_WORDS.test(word) && !word.includes(' ');
+      const named = name
+        ? docs.filter((doc) => hasNearWord(word, doc.nameWords)).map((doc) => asText(doc.entry))
+        : [];
+      const prefix = word.toLowerCase();
+      const started =
+        name && prefix.length >= SHORT_WORD
+          ? docs
+              .filter((doc) => doc.nameWords.some((w) => w.startsWith(prefix)))
+              .sort((a, b) => commonness(a.entry.id) - commonness(b.entry.id))
+              .map((doc) => asText(doc.entry))
           : [];
-      return firstOfEach([...named, ...fuzzy(text, 0.6, 3)], 3);
+      return firstOfEach([...named, ...started, ...fuzzy(text, 0.6, 3)], 3);
     },
   };
 }

@@ -65,6 +65,16 @@ describe('looking up words', () => {
     expect(result.kind === 'none' && result.suggestions.map((m) => m.entry.id)).toEqual(['10054']);
   });
 
+  it('suggests the errors whose names start with what was typed, the everyday ones first', () => {
+    const result = lookup('WSAECONN');
+    expect(result.kind).toBe('none');
+    expect(result.kind === 'none' && result.suggestions.map((m) => m.entry.id)).toEqual([
+      '10054',
+      '10061',
+      '10053',
+    ]);
+  });
+
   it('finds nothing, and suggests nothing, for three letters no error is called by', () => {
     for (const word of ['abc', 'oom', 'ssh']) expect(lookup(word)).toEqual({ kind: 'none', suggestions: [] });
   });
