@@ -1,4 +1,4 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
 import { createCjkSearch } from './cjk-search.js';
@@ -66,6 +66,9 @@ const FUZZY_PATTERN = 64;
 /** What Fuse aligns in one piece (its bit-parallel search holds 32 characters). */
 const FUZZY_PIECE = 32;
 
+/** Alignments kept of a text: twice the most matches asked of it (five), as each search asked. */
+const FUZZY_RESULTS = 10;
+
 /** How many errors' own texts may hold a word before it tells none of them apart. */
 const BROAD_WORD_ERRORS = 5;
 /** One Chinese word: two or three ideographs, as `連線`, `逾時`, `通訊端` are (a longer query says more). */
@@ -101,7 +104,18 @@ export function createTextSearch(catalog: Catalog): TextSearch {
 
   // English words are held to whole words (`timout`, `proxy`); CJK has no spaces to tell words by.
   const asciiWords = (text: string) => ASCII_WORDS.test(text.trim());
+  // The last text's alignments (its best FUZZY_RESULTS, best first): a look-up that finds nothing
+  // asks again for its suggestions, and one alignment of a sentence is ~30 ms.
+  let last: { text: string; results: FuseResult<TextDoc>[] } | undefined;
   const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] => {
+    if (last?.text !== text) last = { text, results: align(text) };
+    // Sorted by score, so those within a threshold are the first ones.
+    return last.results
+      .filter((r) => (r.score ?? 1) <= threshold)
+      .slice(0, limit)
+      .map((r) => asText(r.item.entry));
+  };
+  const align = (text: string): FuseResult<TextDoc>[] => {
     const pattern = text.slice(0, FUZZY_PATTERN);
     // Fuse aligns the pattern with every text of every entry (bitap, in 32-character pieces): ~100
     // ms for a sentence, on each keystroke of Discord's autocomplete. An English query's matches
@@ -113,11 +127,7 @@ export function createTextSearch(catalog: Catalog): TextSearch {
     const held = ascii ? docs.filter((doc) => hasNearWords(text, doc.allWords)) : docs;
     if (held.length === 0) return [];
     const searched = held === docs ? fuse : new Fuse(held, FUSE_OPTIONS);
-    return searched
-      .search(pattern, { limit: limit * 2 })
-      .filter((r) => (r.score ?? 1) <= threshold)
-      .slice(0, limit)
-      .map((r) => asText(r.item.entry));
+    return searched.search(pattern, { limit: FUZZY_RESULTS });
   };
 
   const cjk = createCjkSearch(docs);

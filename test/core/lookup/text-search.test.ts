@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import Fuse from 'fuse.js';
+import { describe, expect, it, vi } from 'vitest';
 import { createLookup, type LookupResult } from '../../../src/core/lookup/create-lookup.js';
 import { realCatalog } from '../../helpers/core.js';
 
@@ -87,6 +88,19 @@ describe('looking up words', () => {
 });
 
 describe('looking up a long query', () => {
+  it('aligns a sentence that finds nothing once, for its matches and its suggestions both', () => {
+    // Each alignment of a long sentence is ~30 ms of CPU, on every keystroke of autocomplete.
+    const fresh = createLookup(realCatalog());
+    const search = vi.spyOn(Fuse.prototype, 'search');
+    try {
+      const result = fresh('my connection keeps dropping every few minutes behind the balancer');
+      expect(result.kind).toBe('none');
+      expect(search).toHaveBeenCalledTimes(1);
+    } finally {
+      search.mockRestore();
+    }
+  });
+
   it('reads a sentence by the words it holds, as a short query is read', () => {
     expect(ids(lookup('software caused connection abort on windows'))).toEqual(['10053']);
     expect(ids(lookup('an existing connection was forcibly closed by the remote host'))).toEqual(['10054']);
