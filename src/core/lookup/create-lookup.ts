@@ -4,9 +4,14 @@ import { askedDetection, withAskedEntries } from './asked-detection.js';
 import { readAskedEntries } from './asked-entries.js';
 import { directCommand } from './direct-command.js';
 import { parseQuery } from './parse-query.js';
-import { type LookupMatch, readExact } from './readings.js';
+import { readExact } from './read-exact.js';
+import { readJavaClass } from './read-java-class.js';
+import type { LookupMatch } from './readings.js';
 import type { LocalPhrases } from './text-docs.js';
 import { createTextSearch, type TextSearch } from './text-search.js';
+
+/** A Java class thrown for more errors than this offers the commonest of them, as a broad word does. */
+const BROAD_CLASS = 5;
 
 /** Longest query read as a code, name or words; longer text, or several lines, is a paste to scan. */
 export const MAX_QUERY_LENGTH = 200;
@@ -105,6 +110,11 @@ export function createLookup(
     if (matches.length > 0)
       return { kind: 'text', matches, ...(broad && matches.length > 1 ? { broad: true } : {}) };
     if (scanned && scanned.findings.length > 0) return found(scanned);
+    const thrown = readJavaClass(catalog, words);
+    // A class thrown for many errors (SocketException) is a word many errors' texts hold.
+    if (thrown.length > BROAD_CLASS)
+      return { kind: 'text', matches: thrown.slice(0, BROAD_CLASS), broad: true };
+    if (thrown.length > 0) return { kind: 'exact', by: 'symbol', matches: thrown };
     return { kind: 'none', suggestions: text().suggestions(words) };
   };
   const commandFor = (entry: CatalogEntry) => {

@@ -1,20 +1,37 @@
 /** What a look-up query is, before the catalog is consulted. */
 export type ParsedQuery =
   | { kind: 'empty' }
-  | { kind: 'number'; value: number; hex: boolean }
+  /** `errno`: written as one (`errno 13`, `[Errno 13]`, `os error 13`): only its errno readings count. */
+  | { kind: 'number'; value: number; hex: boolean; errno?: true }
   | { kind: 'hresult'; hresult: string }
-  /** `posixOnly`: written as a POSIX errno constant (`errno.EPIPE`, `Errno::EPIPE`). */
-  | { kind: 'symbol'; symbol: string; posixOnly: boolean }
+  /**
+   * `posixOnly`: written as a POSIX errno constant (`errno.EPIPE`, `Errno::EPIPE`); `rustOnly`: as
+   * a Rust `io::ErrorKind` (`ErrorKind::AddrInUse`).
+   */
+  | { kind: 'symbol'; symbol: string; posixOnly: boolean; rustOnly?: true }
   | { kind: 'text'; text: string };
 
 /** Prefixes that runtimes put before a symbol: Ruby `Errno::`, Python `errno.`, Erlang `:`, libuv `UV_`. */
-const SYMBOL_PREFIX = /^(?:Errno::|errno\.|socket\.|System\.Net\.Sockets\.|UV_|:)/i;
+const SYMBOL_PREFIX =
+  /^(?:Errno::|errno\.|socket\.|System\.Net\.Sockets\.|UV_|(?:std::)?(?:io::)?ErrorKind::|:)/i;
+/** Rust's `io::ErrorKind`, as its errors print (`kind: AddrInUse`) or code names it. */
+const RUST_PREFIX = /^(?:std::)?(?:io::)?ErrorKind::/i;
 /** Prefixes that name a POSIX errno constant in particular (Python's `errno` module, Ruby's `Errno`). */
 const POSIX_PREFIX = /^(?:Errno::|errno\.)/;
 const SYMBOL = /^[A-Za-z][A-Za-z0-9_]{0,99}(?:\.[A-Za-z][A-Za-z0-9_]{0,99})?$/;
 /** Words that are symbols only if written like one (all capitals, or a known prefix). */
 const LOOKS_LIKE_SYMBOL =
   /^(?:E[A-Z0-9_]{2,}|WSA\w+|EAI_\w+|ERROR_\w+|SocketError\.\w+|\w+(?:Error|Exception))$/i;
+
+/**
+ * Words that only say a number is an error code: `error 995`, `Socket Error # 995`, `error code:
+ * 10061`, `WinError 10054`. Without them a small code was read as words (`error 6` explained
+ * "System error"). `errno` is not one: its number is an errno (see asked-entries.ts).
+ */
+/** A number written as an errno: `errno 13`, `[Errno 13]`, Rust's `os error 13`, `errno=-13`. */
+const ERRNO = /^(?:errno|os\s{1,4}error)\s{0,4}[:=]?\s{0,4}(-?\d{1,5})$/i;
+const CODE_WORDS =
+  /^(?:(?:socket|system|winsock)\s{1,4})?(?:error|err|code|winerror)(?:\s{1,4}code)?\s{0,4}[:=]?\s{0,4}/i;
 
 /** Formats an HRESULT the way Windows prints it: `0x80072746`. */
 export function formatHresult(value: number): string {
@@ -44,7 +61,9 @@ export function parseQuery(raw: string): ParsedQuery {
     .replace(/[)\]]?[.,;:!?]{0,3}$/, '')
     .trim()
     .replace(/^[\u2212\u2013](?=\d)/, '-');
-  const number = /^#?\s*(-?\d{1,10})$/.exec(code);
+  const errno = ERRNO.exec(code);
+  if (errno) return { kind: 'number', value: Number(errno[1]), hex: false, errno: true };
+  const number = /^#?\s*(-?\d{1,10})$/.exec(code) ?? /^#?\s*(-?\d{1,10})$/.exec(code.replace(CODE_WORDS, ''));
   if (number) {
     const value = Number(number[1]);
     // Negative HRESULTs are printed as signed 32-bit integers (.NET, VB): -2147014842.
@@ -53,7 +72,7 @@ export function parseQuery(raw: string): ParsedQuery {
     if (value >= 0x80000000) return hresultOrText(value, text);
     return { kind: 'number', value, hex: false };
   }
-  const hex = /^(?:0x|&H)([0-9a-f]{1,8})$/i.exec(code);
+  const hex = /^(?:0x|&H)([0-9a-f]{1,8})$/i.exec(code.replace(CODE_WORDS, ''));
   if (hex) {
     const value = Number.parseInt(hex[1] as string, 16);
     if (value >= 0x80000000) return hresultOrText(value, text);
@@ -61,7 +80,10 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   const withoutPrefix = text.replace(SYMBOL_PREFIX, '');
   if (SYMBOL.test(withoutPrefix) && (LOOKS_LIKE_SYMBOL.test(withoutPrefix) || SYMBOL_PREFIX.test(text))) {
-    return { kind: 'symbol', symbol: withoutPrefix, posixOnly: POSIX_PREFIX.test(text) };
+    const posixOnly = POSIX_PREFIX.test(text);
+    return RUST_PREFIX.test(text)
+      ? { kind: 'symbol', symbol: withoutPrefix, posixOnly, rustOnly: true }
+      : { kind: 'symbol', symbol: withoutPrefix, posixOnly };
   }
   return { kind: 'text', text: text.replace(/\s+/g, ' ') };
 }

@@ -41,7 +41,10 @@ export function suggestEntries(ctx: SuggestDeps, query: string): Suggestion[] {
     const upper = typed.toUpperCase().replace(/^#/, '');
     const symbolHits = (test: (s: string) => boolean) =>
       ctx.catalog.entries
-        .filter((e) => [e.id, e.name, ...e.aliases].some((s) => test(s.toUpperCase())))
+        // An HRESULT is typed digit by digit too (`0x8007274…`).
+        .filter((e) =>
+          [e.id, e.name, ...e.aliases, e.hresult ?? ''].some((s) => s !== '' && test(s.toUpperCase())),
+        )
         .map((e) => e.id);
     ids.push(...symbolHits((s) => s.startsWith(upper)));
     if (upper.length >= 3) ids.push(...symbolHits((s) => s.includes(upper)));

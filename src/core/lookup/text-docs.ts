@@ -4,8 +4,13 @@ import { wordsOf } from './near-word.js';
 /** An entry as the text search reads it, its texts worked out once. */
 export interface TextDoc {
   entry: CatalogEntry;
-  /** The error's own texts: titles, system messages, strerror and similar. */
+  /** The error's own texts: titles, system messages, strerror and similar; then Node's on Windows. */
   phrases: string[];
+  /**
+   * How many of `phrases` are the error's own: the rest is the text Node prints for it on Windows,
+   * which libuv shares among several errors (`invalid argument` for 87, 10022 and 10046).
+   */
+  ownPhrases: number;
   /** Our words: keywords and summaries in every locale, lower-cased. */
   words: string[];
   /** The words of its names (`wsaeconnreset`): an exact name never gets here, a misspelt one may. */
@@ -32,16 +37,17 @@ export type LocalPhrases = (entry: CatalogEntry) => readonly string[];
 /** Every entry of the catalog as the text search reads it. */
 export function buildDocs(catalog: Catalog, localPhrases?: LocalPhrases): TextDoc[] {
   return catalog.entries.map((entry) => {
-    const phrases = [
+    const own = [
       ...(localPhrases?.(entry) ?? []),
       entry.title,
       entry.systemMessage,
       entry.posix?.strerror,
       entry.resolver?.getaddrinfo?.message,
       entry.resolver?.hErrno?.message,
-      entry.libuv?.code === 'UNKNOWN' ? null : entry.libuv?.message,
       entry.java?.message,
     ].filter((p): p is string => typeof p === 'string');
+    const node = entry.libuv?.code === 'UNKNOWN' ? null : entry.libuv?.message;
+    const phrases = typeof node === 'string' ? [...own, node] : own;
     const words = [
       ...(entry.en.keywords ?? []),
       ...(entry['zh-TW'].keywords ?? []),
@@ -53,9 +59,14 @@ export function buildDocs(catalog: Catalog, localPhrases?: LocalPhrases): TextDo
     return {
       entry,
       phrases: normalized,
+      ownPhrases: own.length,
       words,
       nameWords,
       allWords: [...nameWords, ...wordsOf([...normalized, ...words])],
     };
   });
 }
+
+/** Is one of `hits` (some of `doc.phrases`) the error's own text, not only Node's on Windows? */
+export const ownsAny = (doc: TextDoc, hits: readonly string[]) =>
+  hits.some((p) => doc.phrases.indexOf(p) < doc.ownPhrases);

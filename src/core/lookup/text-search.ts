@@ -1,11 +1,12 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
 import { createCjkSearch } from './cjk-search.js';
 import { commonness } from './commonness.js';
+import { byHeldPhrase } from './held-phrase.js';
 import { hasNearWord, hasNearWords, meaningfulWords } from './near-word.js';
 import type { LookupMatch } from './readings.js';
-import { buildDocs, type LocalPhrases, normalize, type TextDoc } from './text-docs.js';
+import { buildDocs, type LocalPhrases, normalize, ownsAny, type TextDoc } from './text-docs.js';
 
 /**
  * Shorter words are read whole (`RST`, `dns`, `tcp`): fuzzy matching of three letters finds some
@@ -65,6 +66,9 @@ const FUZZY_PATTERN = 64;
 /** What Fuse aligns in one piece (its bit-parallel search holds 32 characters). */
 const FUZZY_PIECE = 32;
 
+/** Alignments kept of a text: twice the most matches asked of it (five), as each search asked. */
+const FUZZY_RESULTS = 10;
+
 /** How many errors' own texts may hold a word before it tells none of them apart. */
 const BROAD_WORD_ERRORS = 5;
 /** One Chinese word: two or three ideographs, as `連線`, `逾時`, `通訊端` are (a longer query says more). */
@@ -81,19 +85,37 @@ export function createTextSearch(catalog: Catalog, localPhrases?: LocalPhrases):
     return (
       docs
         .map((doc) => {
-          const hit = doc.phrases.filter((p) => p.includes(needle)).sort((a, b) => a.length - b.length)[0];
-          return hit ? { doc, coverage: needle.length / hit.length } : null;
+          const hits = doc.phrases.filter((p) => p.includes(needle));
+          const hit = hits.sort((a, b) => a.length - b.length)[0];
+          return hit ? { doc, coverage: needle.length / hit.length, own: ownsAny(doc, hits) } : null;
         })
-        .filter((x): x is { doc: TextDoc; coverage: number } => x !== null)
-        // Prefer the everyday error when a phrase fits several ("actively refused": 10061, not 10112).
-        .sort((a, b) => commonness(a.doc.entry.id) - commonness(b.doc.entry.id) || b.coverage - a.coverage)
+        .filter((x): x is { doc: TextDoc; coverage: number; own: boolean } => x !== null)
+        // The error whose own text it is, then the everyday error when a phrase fits several
+        // ("actively refused": 10061, not 10112).
+        .sort(
+          (a, b) =>
+            Number(b.own) - Number(a.own) ||
+            commonness(a.doc.entry.id) - commonness(b.doc.entry.id) ||
+            b.coverage - a.coverage,
+        )
         .map(({ doc }) => asText(doc.entry))
     );
   };
 
   // English words are held to whole words (`timout`, `proxy`); CJK has no spaces to tell words by.
   const asciiWords = (text: string) => ASCII_WORDS.test(text.trim());
+  // The last text's alignments (its best FUZZY_RESULTS, best first): a look-up that finds nothing
+  // asks again for its suggestions, and one alignment of a sentence is ~30 ms.
+  let last: { text: string; results: FuseResult<TextDoc>[] } | undefined;
   const fuzzy = (text: string, threshold: number, limit: number): LookupMatch[] => {
+    if (last?.text !== text) last = { text, results: align(text) };
+    // Sorted by score, so those within a threshold are the first ones.
+    return last.results
+      .filter((r) => (r.score ?? 1) <= threshold)
+      .slice(0, limit)
+      .map((r) => asText(r.item.entry));
+  };
+  const align = (text: string): FuseResult<TextDoc>[] => {
     const pattern = text.slice(0, FUZZY_PATTERN);
     // Fuse aligns the pattern with every text of every entry (bitap, in 32-character pieces): ~100
     // ms for a sentence, on each keystroke of Discord's autocomplete. An English query's matches
@@ -105,11 +127,7 @@ export function createTextSearch(catalog: Catalog, localPhrases?: LocalPhrases):
     const held = ascii ? docs.filter((doc) => hasNearWords(text, doc.allWords)) : docs;
     if (held.length === 0) return [];
     const searched = held === docs ? fuse : new Fuse(held, FUSE_OPTIONS);
-    return searched
-      .search(pattern, { limit: limit * 2 })
-      .filter((r) => (r.score ?? 1) <= threshold)
-      .slice(0, limit)
-      .map((r) => asText(r.item.entry));
+    return searched.search(pattern, { limit: FUZZY_RESULTS });
   };
 
   const cjk = createCjkSearch(docs);
@@ -145,7 +163,12 @@ export function createTextSearch(catalog: Catalog, localPhrases?: LocalPhrases):
       const found =
         isShortWord(needle) || wide
           ? byWholeWord(needle)
-          : [...byPhrase(text), ...cjk(text).map(asText), ...fuzzy(text, 0.35, 5)];
+          : [
+              ...byPhrase(text),
+              ...byHeldPhrase(docs, text).map(asText),
+              ...cjk(text).map(asText),
+              ...fuzzy(text, 0.35, 5),
+            ];
       return { matches: firstOfEach(found, 5), broad: wide };
     },
     suggestions(text) {
@@ -153,11 +176,20 @@ export function createTextSearch(catalog: Catalog, localPhrases?: LocalPhrases):
       // A misspelt name (`WSAECONNRESTE`) is near a name; names are no Fuse key, as one changed
       // every other word's score (`firewall` lost 10060's "firewall drop").
       const word = text.trim();
-      const named =
-        ASCII_WORDS.test(word) && !word.includes(' ')
-          ? docs.filter((doc) => hasNearWord(word, doc.nameWords)).map((doc) => asText(doc.entry))
+      // A name typed in part (`WSAECONN`) is the start of names, the everyday errors' first.
+      const name = ASCII_WORDS.test(word) && !word.includes(' ');
+      const named = name
+        ? docs.filter((doc) => hasNearWord(word, doc.nameWords)).map((doc) => asText(doc.entry))
+        : [];
+      const prefix = word.toLowerCase();
+      const started =
+        name && prefix.length >= SHORT_WORD
+          ? docs
+              .filter((doc) => doc.nameWords.some((w) => w.startsWith(prefix)))
+              .sort((a, b) => commonness(a.entry.id) - commonness(b.entry.id))
+              .map((doc) => asText(doc.entry))
           : [];
-      return firstOfEach([...named, ...fuzzy(text, 0.6, 3)], 3);
+      return firstOfEach([...named, ...started, ...fuzzy(text, 0.6, 3)], 3);
     },
   };
 }

@@ -36,7 +36,9 @@ export function describeReading(reading: Reading, locale: Locale, t: Translate):
     case 'dotnet':
       return t(locale, 'reading.dotnet', { member: reading.member });
     case 'python':
-      return t(locale, 'reading.python', { name: reading.name });
+    case 'java':
+    case 'rust':
+      return t(locale, `reading.${reading.kind}`, { name: reading.name });
     case 'text':
       return t(locale, 'reading.text');
     case 'found':

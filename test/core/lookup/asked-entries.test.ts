@@ -45,3 +45,34 @@ describe('readAskedEntries in a list', () => {
     ).toEqual(['10053']);
   });
 });
+
+describe('readAskedEntries after errno', () => {
+  it('reads a small number after errno as the errno it is, among words too', () => {
+    expect(ids('errno 13')).toEqual(['10013']);
+    expect(ids('[Errno 32] Broken pipe')).toEqual(['EPIPE']);
+    expect(ids('Bad file descriptor (os error 9)')).toEqual(['10009']);
+    expect(ids('write failed, errno=32')).toEqual(['EPIPE']);
+    expect(ids('errno: -13')).toEqual(['10013']);
+  });
+
+  it('leaves an errno that Linux and macOS read as different errors to the words around it', () => {
+    // ETIME on Linux, ELOOP (10062) on macOS.
+    expect(ids('[Errno 62] Timer expired')).toEqual([]);
+  });
+
+  it('still reads a small number after other words as a count', () => {
+    expect(ids('retried 13 times')).toEqual([]);
+  });
+});
+
+describe('readAskedEntries in Chinese', () => {
+  it('reads a code typed right against Chinese words', () => {
+    expect(ids('10054是什麼')).toEqual(['10054']);
+    expect(ids('什麼是10054？')).toEqual(['10054']);
+  });
+
+  it('leaves a number typed right after a Chinese word for port alone', () => {
+    expect(ids('連接埠10061被占用')).toEqual([]);
+    expect(ids('在連接埠10061上逾時')).toEqual([]);
+  });
+});

@@ -118,4 +118,28 @@ describe('lookup', () => {
       { numRuns: 300 },
     );
   });
+
+  it.each([
+    ['error 995', '995'],
+    ['Error 10054', '10054'],
+    ['Socket Error # 995', '995'],
+    ['error code: 10061', '10061'],
+  ])('reads %s as the code alone', (query, id) => {
+    expect(lookup(query).kind).toBe('exact');
+    expect(first(query)).toBe(id);
+  });
+
+  it('reads error and a number that names several errors as that number, never as the word error', () => {
+    // `error 6` explained EAI_SYSTEM ("System error") by the word alone.
+    expect(ids(lookup('error 6'))).toEqual(ids(lookup('6')));
+  });
+
+  it('reads an errno alone as every error it is as an errno, and as nothing else', () => {
+    // 11 is EAGAIN and EWOULDBLOCK (10035) on Linux; never Winsock's or h_errno's.
+    expect(ids(lookup('errno 11')).sort()).toEqual(['10035', 'EAGAIN']);
+    // Node's EINVAL on Windows, which libuv gives 87, 10022 and 10046.
+    expect(ids(lookup('errno: -4071')).sort()).toEqual(['10022', '10046', '87']);
+    expect(first('[Errno 10054]')).toBe('10054');
+    expect(lookup('errno 6').kind).toBe('none');
+  });
 });

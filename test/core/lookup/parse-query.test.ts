@@ -30,7 +30,8 @@ describe('parseQuery', () => {
       expect(parseQuery(raw), raw).toEqual({ kind: 'number', value: 10054, hex: false });
     expect(parseQuery('(0x80072746)')).toEqual({ kind: 'hresult', hresult: '0x80072746' });
     expect(parseQuery('(-4077)')).toEqual({ kind: 'number', value: -4077, hex: false });
-    expect(parseQuery('[Errno 111]').kind).toBe('text');
+    // An errno, not a bare number read in every platform's space.
+    expect(parseQuery('[Errno 111]')).toEqual({ kind: 'number', value: 111, hex: false, errno: true });
   });
 
   it('reads HRESULTs in hex and as signed decimals', () => {
@@ -67,5 +68,13 @@ describe('parseQuery', () => {
   it('formats HRESULTs as Windows prints them', () => {
     expect(formatHresult(0x80072746)).toBe('0x80072746');
     expect(formatHresult(-2147014842)).toBe('0x80072746');
+  });
+});
+
+describe('parseQuery of an errno', () => {
+  it('reads a number written as an errno as one', () => {
+    for (const raw of ['errno 13', 'errno: 13', 'errno=13', '[Errno 13]', 'os error 13', '(os error 13)'])
+      expect(parseQuery(raw), raw).toEqual({ kind: 'number', value: 13, hex: false, errno: true });
+    expect(parseQuery('errno -4077')).toEqual({ kind: 'number', value: -4077, hex: false, errno: true });
   });
 });

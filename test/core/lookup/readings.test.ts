@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLookup, type LookupResult } from '../../../src/core/lookup/create-lookup.js';
-import { readNumber, readSymbol } from '../../../src/core/lookup/readings.js';
+import { readNumber } from '../../../src/core/lookup/read-number.js';
+import { readSymbol } from '../../../src/core/lookup/read-symbol.js';
 import { describeReading } from '../../../src/core/reply/explain.js';
 import { loadTranslations } from '../../../src/infra/data/index.js';
 import { realCatalog } from '../../helpers/core.js';
