@@ -161,3 +161,41 @@ describe('connection reset (10054)', () => {
     }
   });
 });
+
+describe('cannot assign requested address (10049)', () => {
+  /** The checks a paste's answer gives, in either reply shape. */
+  const checks = (paste: string, locale: 'en' | 'zh-TW' = 'en') => {
+    const reply = core.scan(paste, locale).reply;
+    return reply?.sections.find((s) => /Check first|先檢查/.test(s.heading ?? ''))?.items ?? [];
+  };
+
+  it("answers a client's connect with its ports, IPv6 and destination, not a server's bind address", () => {
+    // About half its dev rows are an outgoing connect: local ports used up (c238-013, mysqli's `(99)`
+    // to a remote server; c34-077, Go's `connect: cannot assign requested address` under load;
+    // c88-042, Celery's Redis) or `::1` where there is no IPv6 (c183-019, c2-143). The bind checks
+    // (compare with the bind address, bind to 0.0.0.0 in containers) led them all.
+    for (const row of ['c238-013', 'c34-077', 'c88-042', 'c183-019', 'c2-143']) {
+      const shown = checks(corpusPaste(row));
+      expect(shown[0], row).toContain('ip_local_port_range');
+      expect(shown[1], row).toContain('::1');
+      expect(shown.join('\n'), row).not.toMatch(/bind address|ip_nonlocal_bind|network-online/);
+      expect(checks(corpusPaste(row), 'zh-TW')[0], row).toContain('ip_local_port_range');
+    }
+    for (const locale of LOCALES) {
+      expect(entry('10049')[locale].causesWhen?.connecting?.[0], locale).toContain('TIME_WAIT');
+    }
+  });
+
+  it('leads a Windows connect with its destination, which Windows reports so when unset (c220-002, c19-055)', () => {
+    for (const row of ['c220-002', 'c19-055']) {
+      expect(checks(corpusPaste(row))[0], row).toMatch(/^Windows: log the exact destination; `0\.0\.0\.0`/);
+      expect(checks(corpusPaste(row), 'zh-TW')[0], row).toMatch(/^Windows：記錄實際的目的地/);
+    }
+  });
+
+  it('keeps the local addresses first for a server that binds (c13-076, c48-004, c19-037)', () => {
+    for (const row of ['c13-076', 'c48-004', 'c19-037']) {
+      expect(checks(corpusPaste(row))[0], row).toContain('ip -br addr');
+    }
+  });
+});
