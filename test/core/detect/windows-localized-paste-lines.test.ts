@@ -59,4 +59,18 @@ describe("Windows' localized socket texts pasted by users (round 239)", () => {
       levels('Invoke-WebRequest : The request was aborted: The connection was closed unexpectedly.'),
     ).toEqual([]);
   });
+  it(".NET Framework's German name-resolution WebException reads as 11001, as its French and Spanish texts do", () => {
+    // A Service Bus client's logged exceptionMessage (find_string index id 37847962519).
+    expect(
+      levels(
+        'exceptionMessage | "Der Remotename konnte nicht aufgelöst werden: \'retry-guidance-tests.servicebus.windows.net\'.TrackingId:6a26f99c-dc6d-422e-8565-f89fdd0d4fe3,TimeStamp:9/5/2014 10:00:13 PM"',
+      ),
+    ).toEqual([['11001', 'high']]);
+    // AzCopy's error as a German troubleshooting table quotes it (id 22215412169).
+    expect(
+      levels(
+        'Fehler beim Aufzählen des Verzeichnisses „https://…“ Der Remotename konnte nicht aufgelöst werden: `<accountname>.blob.<serialnumber>.microsoftdatabox.com`.',
+      ),
+    ).toEqual([['11001', 'high']]);
+  });
 });
