@@ -73,4 +73,13 @@ describe("Windows' localized socket texts pasted by users (round 239)", () => {
       ),
     ).toEqual([['11001', 'high']]);
   });
+  it('reads the zh-TW text of the same WebException at high and the Italian one, seen only in code, at medium', () => {
+    // Windows PowerShell 5.1's curl alias taking '--version' for a host (id 65758321514).
+    expect(levels("直接擲出\n    `無法解析遠端名稱: '--version'`；用在下載指令上則是靜默失敗")).toEqual([
+      ['11001', 'high'],
+    ]);
+    expect(
+      levels("System.Net.WebException: Impossibile risolvere il nome remoto: 'api.example.com'"),
+    ).toEqual([['11001', 'medium']]);
+  });
 });
