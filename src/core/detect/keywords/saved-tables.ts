@@ -38,8 +38,10 @@ function layout({ stateCount, shift, columnCount, outTotal, entryBytes }: Shape)
   const outStart = columns + columnCount;
   const outValues = outStart + 4 * (stateCount + 1);
   const delta = outValues + 4 * outTotal;
-  const end = delta + entryBytes * (stateCount << shift);
-  return { columns, outStart, outValues, delta, end: (end + 3) & ~3 };
+  // Plain arithmetic, not 32-bit: a damaged header's huge count must give a length no file has,
+  // where `<<` and `& ~3` wrapped it round to the file's own and a typed array too long threw.
+  const end = delta + entryBytes * stateCount * 2 ** shift;
+  return { columns, outStart, outValues, delta, end: Math.ceil(end / 4) * 4 };
 }
 
 /** The automaton as bytes, marked with `fingerprint` (two 32-bit numbers) and its keyword count. */

@@ -90,6 +90,27 @@ export const LOOKUP_PATTERNS: readonly PeerPattern[] = [
     gate: /resolv/,
     lookup: true,
   },
+  // BusyBox, the userland of Alpine and busybox pods: wget's, nc's and ping's `bad address 'db'`
+  // (libbb's bb_lookup_host) and nslookup's `can't resolve 'kubernetes.default'` (c97-030, c3-098);
+  // not its `can't resolve '(null)'`, a name that is no host (c3-095).
+  {
+    re: new RegExp(`(?:bad address|can't resolve) '(${NAMED_HOST})'`, 'g'),
+    host: 1,
+    gate: /(?:bad address|can't resolve) '/,
+    lookup: true,
+  },
+  // iputils' ping prints the name and gai_strerror's text after it (`ping: repo.we.com: Name or
+  // service not known`, c221-024, c237-039); only ping's, as other programs put a word there that is
+  // no host (`irc: error: …`, Ruby's `SocketError: getaddrinfo: …`).
+  {
+    re: new RegExp(
+      String.raw`(?<![\w.-])ping6?: (${NAMED_HOST}): (?:Temporary failure in name resolution|Name or service not known|No address associated with hostname)`,
+      'g',
+    ),
+    host: 1,
+    gate: /ping6?: /,
+    lookup: true,
+  },
   {
     re: new RegExp(`[Ff]ailed to resolve address for (${NAMED_HOST}):`, 'g'),
     host: 1,
