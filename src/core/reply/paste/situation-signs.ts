@@ -111,6 +111,11 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\b(?:[Cc]ould ?n[o']t|[Cc]annot|[Uu]nable to|[Ff]ailed to) (?:bind|listen)\b`,
         String.raw`\bBindException\b`,
         String.raw`\.bind\(`,
+        // A server's bind in a client's words: PHP's `stream_socket_server(): unable to connect to
+        // tcp://0.0.0.0:41414 (Address already in use)` (c104-021), adb's `could not install
+        // *smartsocket* listener` before its `cannot connect to daemon` (c80-058)
+        String.raw`\bstream_socket_server\(`,
+        String.raw`\binstall \*smartsocket\* listener\b`,
       ].join('|'),
       'g',
     ),

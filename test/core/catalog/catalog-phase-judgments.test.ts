@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/core/catalog/types.js';
+import { realCatalog, testCore } from '../../helpers/core.js';
+import { corpusPaste } from '../../helpers/corpus.js';
+
+/**
+ * The catalog's causes and checks held to the phase real pastes show (a lookup, an outgoing connect,
+ * a server's bind or listen, a connection that was up), row by row of the labelled corpus.
+ */
+const catalog = realCatalog();
+const { core } = testCore();
+const entry = (id: string) => {
+  const e = catalog.byId.get(id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+/** A section of a paste's answer (`Check first`, `Likely causes`), in either reply shape. */
+const section = (paste: string, heading: RegExp, locale: 'en' | 'zh-TW' = 'en') =>
+  core.scan(paste, locale).reply?.sections.find((s) => heading.test(s.heading ?? ''))?.items ?? [];
+const checks = (paste: string, locale: 'en' | 'zh-TW' = 'en') => section(paste, /Check first|先檢查/, locale);
+const causes = (paste: string, locale: 'en' | 'zh-TW' = 'en') =>
+  section(paste, /Likely causes|可能原因/, locale);
+
+describe('address in use (10048) on an outgoing connect', () => {
+  it("leads with the client's own ports, not a listener on the port it connects to", () => {
+    // c63-026 (ptvsd's `sock.connect(addr)` to localhost:53789, WinError 10048), c200-014 and c34-107
+    // (Protractor's `connect EADDRINUSE 127.0.0.1:<port>` on Windows), c213-013 (Ruby's
+    // `connect(2)`), c109-002 (Julia's `connect!`), c6-035 (ZeroMQ's `Socket.connect`), c67-006 (an
+    // Indy client's second connect): the port is the client's source port; a listener looked for
+    // on the destination port is the server it meant to reach.
+    for (const row of ['c63-026', 'c200-014', 'c34-107', 'c213-013', 'c109-002', 'c6-035', 'c67-006']) {
+      expect(checks(corpusPaste(row))[0], row).toContain('Get-NetTCPConnection | Group-Object State');
+      expect(checks(corpusPaste(row)).slice(0, 2).join('\n'), row).not.toContain('-State Listen');
+      expect(causes(corpusPaste(row))[0], row).toContain('dynamic port range');
+      expect(checks(corpusPaste(row), 'zh-TW')[0], row).toContain(
+        'Get-NetTCPConnection | Group-Object State',
+      );
+    }
+    for (const locale of LOCALES) {
+      expect(entry('10048')[locale].causesWhen?.connecting?.[1], locale).toContain('`LocalPort`');
+    }
+  });
+
+  it("keeps the listener checks for a server's bind, also where it is worded as a connect", () => {
+    // Node's `listen EADDRINUSE`; PHP's `stream_socket_server(): unable to connect to tcp://0.0.0.0:41414
+    // (Address already in use)` (c104-021) and adb's `could not install *smartsocket* listener` before
+    // its `cannot connect to daemon` (c80-058) are a server's bind.
+    const pastes = [
+      'Error: listen EADDRINUSE: address already in use :::3000',
+      corpusPaste('c104-021'),
+      corpusPaste('c80-058'),
+    ];
+    for (const paste of pastes) {
+      expect(checks(paste)[0], paste).toMatch(
+        /ss -ltnp|lsof -nP -iTCP:\S+ -sTCP:LISTEN|Get-NetTCPConnection -LocalPort/,
+      );
+      expect(causes(paste)[0], paste).toContain('Something already listens on the port');
+    }
+  });
+});
+
+describe('connection aborted (10053) on an outgoing connect', () => {
+  it("leads with the connect's own causes (lwIP's 113, NCCL, a client's connect), not a client that left a server", () => {
+    // 23 of its dev rows are a connect: ESP32 and ESP8266 (c10-008, c10-011, c164-003, c55-014:
+    // lwIP's 113 and MicroPython's 103), NCCL's `socketStartConnect` (c19-058, c209-011), Java's
+    // `(connect failed)` (c123-019), PuTTY connecting (c126-005). They led with "Server side: the
+    // client gave up" and "Compare timeouts end to end".
+    for (const row of [
+      'c10-008',
+      'c10-011',
+      'c164-003',
+      'c55-014',
+      'c19-058',
+      'c209-011',
+      'c123-019',
+      'c126-005',
+    ]) {
+      expect(causes(corpusPaste(row))[0], row).toContain('lwIP');
+      expect(causes(corpusPaste(row)).join('\n'), row).not.toContain('Server side: the client gave up');
+      expect(checks(corpusPaste(row))[0], row).toContain('nc -vz');
+      expect(checks(corpusPaste(row), 'zh-TW')[0], row).toContain('nc -vz');
+    }
+    expect(causes(corpusPaste('c19-058')).join('\n')).toContain('NCCL_SOCKET_IFNAME');
+  });
+});
