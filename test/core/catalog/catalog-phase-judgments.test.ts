@@ -83,3 +83,16 @@ describe('connection aborted (10053) on an outgoing connect', () => {
     expect(causes(corpusPaste('c19-058')).join('\n')).toContain('NCCL_SOCKET_IFNAME');
   });
 });
+
+describe("a client library's `connecting to` as a connect", () => {
+  it('gives its connect checks to 10049 and 10013 (c193-015, c23-072, c104-011)', () => {
+    // redis-py's `Error 99 connecting to 127.0.0.1:6379` and wget's IPv6 attempt got the bind checks;
+    // php-amqplib's `Error Connecting to server(13): Permission denied` got Windows' reserved ports.
+    expect(checks(corpusPaste('c193-015'))[0]).toContain('ip_local_port_range');
+    // c23-072 shows a timeout beside it: its triage line's check is the connect's, not the bind address.
+    const triage = core.scan(corpusPaste('c23-072'), 'en').reply?.fallback ?? '';
+    expect(triage).toMatch(/10049 WSAEADDRNOTAVAIL[^\n]*\n\s+check first: Ephemeral exhaustion/);
+    expect(checks(corpusPaste('c104-011'))[0]).toContain('Test-NetConnection');
+    expect(checks(corpusPaste('c104-011'))[0]).not.toContain('excludedportrange');
+  });
+});

@@ -95,6 +95,10 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\bConnectTimeout`,
         'establish a new connection',
         String.raw`\b(?:while|when) connecting\b`,
+        // redis-py's `Error 99 connecting to 127.0.0.1:6379` (c193-015), php-amqplib's `Error Connecting
+        // to server(13)` (c104-011), wget's `Connecting to host|addr|:80... failed:` (c23-072); not
+        // wget's `... connected.`, after which a read fails on a connection that was up
+        String.raw`\b[Cc]onnecting to\b(?![^\n]{0,160}?\.\.\. connected\b)`,
       ].join('|'),
       'g',
     ),

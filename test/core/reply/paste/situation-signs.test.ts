@@ -116,6 +116,32 @@ describe('situationOf a connect', () => {
     // A UDP socket's connect() only sets its peer; UDP's own checks still apply.
     expect(situationOf(['connecting', 'udp'])).toEqual({ transport: 'udp' });
   });
+
+  it("reads a client library's `connecting to` as a connect, but not wget's `... connected.`", () => {
+    // c193-015 (redis-py), c104-011 (php-amqplib), c23-072 (wget's `failed:`)
+    for (const record of [
+      'redis.exceptions.ConnectionError: Error 99 connecting to 127.0.0.1:6379. Cannot assign requested address.',
+      "message 'Error Connecting to server(13): Permission denied '",
+      'Connecting to data.gharchive.org (data.gharchive.org)|104.27.165.156|:80... failed: Cannot assign requested address.',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]), record).toEqual({ phase: 'connecting' });
+    }
+    expect(signsOf('Connecting to example.com (example.com)|93.184.216.34|:80... connected.')).toEqual([]);
+  });
+
+  it("reads a server's bind worded as a connect as no connect (c104-021, c80-058)", () => {
+    for (const record of [
+      'stream_socket_server(): unable to connect to tcp://0.0.0.0:41414 (Address already in use)',
+      'error: could not install *smartsocket* listener: Address already in use\nerror: cannot connect to daemon',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]).phase, record).not.toBe('connecting');
+    }
+    expect(
+      situationOf(signsOf('could not install *smartsocket* listener: Address already in use') as Sign[]),
+    ).toEqual({
+      phase: 'listening',
+    });
+  });
 });
 
 describe('the retry advice of a port in use, by what the paste shows', () => {
