@@ -96,3 +96,29 @@ describe("a client library's `connecting to` as a connect", () => {
     expect(checks(corpusPaste('c104-011'))[0]).not.toContain('excludedportrange');
   });
 });
+
+describe('connection reset (10054) on an outgoing connect', () => {
+  it('leads with a server or middlebox turning the new connection away, not a stale pooled one', () => {
+    // 55 of its dev rows are a reset of a new connection: SSH's handshake (c62-007, JSch's
+    // `Session.connect`; c35-074, `kex_exchange_identification`), NRPE's `allowed_hosts` (c20-081),
+    // TLS's (c91-037, Ruby's `SSL_connect`; c102-013), Node's `connect ECONNRESET` (c34-029). The
+    // catalog's causes and checks are for a connection that was up (a pool's idle timeout).
+    for (const row of ['c62-007', 'c35-074', 'c91-037', 'c102-013', 'c34-029']) {
+      expect(causes(corpusPaste(row))[0], row).toContain('turned the new connection away');
+      expect(causes(corpusPaste(row)).join('\n'), row).not.toMatch(/pooled|idle timeout/);
+      expect(checks(corpusPaste(row))[0], row).toContain('who resets the new connection');
+      expect(checks(corpusPaste(row), 'zh-TW')[0], row).toContain('誰重設這條新連線');
+    }
+    // c20-081 shows 10047 beside it: its triage line's check is the new connection's.
+    const triage = core.scan(corpusPaste('c20-081'), 'en').reply?.fallback ?? '';
+    expect(triage).toMatch(/10054 WSAECONNRESET[^\n]*\n\s+check first: Find who resets the new connection/);
+  });
+
+  it("reads urllib3's `Retry(total=4, connect=None…)` as no connect (c19-152, c177-023)", () => {
+    // pip's `connection broken by 'ProtocolError('Connection aborted.', …)'` is a request that failed
+    // after its connect; `connect=None` is a retry counter.
+    for (const row of ['c19-152', 'c177-023']) {
+      expect(checks(corpusPaste(row))[0], row).toContain("Read the peer's side at that minute");
+    }
+  });
+});

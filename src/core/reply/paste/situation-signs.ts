@@ -83,7 +83,9 @@ const SIGNS: readonly [Sign, RegExp][] = [
     'connecting',
     new RegExp(
       [
-        String.raw`\b[Cc]onnect(?:ex)?\b`,
+        // Not urllib3's `Retry(total=4, connect=None, read=None…)`, which pip and requests print for a
+        // request that failed after its connect (`ProtocolError('Connection aborted.', …)`)
+        String.raw`\b[Cc]onnect(?:ex)?\b(?!=)`,
         String.raw`\bdial\b`,
         String.raw`\bSYN_SENT\b`,
         String.raw`\bTCPConnectWrap\b`,
