@@ -122,3 +122,17 @@ describe('connection reset (10054) on an outgoing connect', () => {
     }
   });
 });
+
+describe('invalid argument (10022) on an outgoing connect', () => {
+  it("leads with the destination and the source address, not a server's calls out of order", () => {
+    // 13 of its 36 dev rows are a connect: Docker's `dial tcp 0.0.8.90:443: connect: invalid argument`
+    // (c84-009), socat's empty Unix path (c23-029), an IRC vhost of 127.0.0.1 (c119-025), Perl's LWP
+    // (c13-080), libwebsockets on Windows (c92-056). They led with `accept()` before `listen()`.
+    for (const row of ['c84-009', 'c23-029', 'c13-080', 'c92-056']) {
+      expect(causes(corpusPaste(row)).slice(0, 2).join('\n'), row).toMatch(/0\.0\.0\.0\/8/);
+      expect(causes(corpusPaste(row))[0], row).not.toContain('`accept()` before `listen()`');
+      expect(checks(corpusPaste(row))[0], row).toContain('Log the exact destination');
+      expect(checks(corpusPaste(row), 'zh-TW')[0], row).toContain('記錄用戶端實際連往的目的地');
+    }
+  });
+});
