@@ -136,3 +136,15 @@ describe('invalid argument (10022) on an outgoing connect', () => {
     }
   });
 });
+
+describe('not connected (10057) on an outgoing connect', () => {
+  it('leads with the connect that failed before it, not a client that left a server', () => {
+    // c85-014 (ProxySQL's `mysql_real_connect()` … `(107)`), c90-034 (requests' `Failed to establish
+    // a new connection: [WinError 10057]`), c160-006 (`failed to connect to … SocketException`):
+    // a connect that failed and a socket used anyway, not `getpeername()` after a client left.
+    for (const row of ['c85-014', 'c90-034', 'c160-006']) {
+      expect(causes(corpusPaste(row))[0], row).toMatch(/^A connect\(\) that failed/);
+      expect(causes(corpusPaste(row), 'zh-TW')[0], row).toBe(entry('10057')['zh-TW'].causes[3]);
+    }
+  });
+});
