@@ -148,3 +148,16 @@ describe('not connected (10057) on an outgoing connect', () => {
     }
   });
 });
+
+describe("connection aborted (10053) on a server's accept()", () => {
+  it('says a connection reset in the listen queue is harmless and the accept loop must go on', () => {
+    // c129-004 (`ERROR on accept: Software caused connection abort`, FreeBSD), c129-012 (Python's
+    // `self.socket.accept()`, macOS), c56-072 (OCaml's `Unix_error(Unix.ECONNABORTED, "accept", "")`
+    // ending a server): they led with a client that gave up while the server was sending.
+    for (const row of ['c129-004', 'c129-012', 'c56-072']) {
+      expect(causes(corpusPaste(row))[0], row).toContain('accept()');
+      expect(checks(corpusPaste(row))[0], row).toContain('accept() again');
+      expect(checks(corpusPaste(row), 'zh-TW')[0], row).toContain('accept()');
+    }
+  });
+});

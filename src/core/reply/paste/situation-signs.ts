@@ -122,6 +122,15 @@ const SIGNS: readonly [Sign, RegExp][] = [
         // *smartsocket* listener` before its `cannot connect to daemon` (c80-058)
         String.raw`\bstream_socket_server\(`,
         String.raw`\binstall \*smartsocket\* listener\b`,
+        // The listening socket's accept(): `ERROR on accept: …` (c129-004), Go's `accept tcp [::]:7788:
+        // accept4: …`, nginx's `accept() failed`, Python's `self.socket.accept()`, OCaml's
+        // `Unix_error(Unix.ECONNABORTED, "accept", "")`; not Java's `Consumer.accept(` frames nor an HTTP
+        // header's `accept: */*` or `accept: application/json`
+        String.raw`\baccept(?:4|\(\))?(?:: (?![\w.+-]{0,40}/|\*)| failed\b)`,
+        String.raw`\b(?:on|in|from) accept(?:\(\))?\b`,
+        String.raw`\baccept tcp[46]?\b`,
+        String.raw`\bsocket\.accept\(`,
+        String.raw`\bUnix\.E[A-Z]{4,12}, "accept"`,
       ].join('|'),
       'g',
     ),

@@ -129,6 +129,23 @@ describe('situationOf a connect', () => {
     expect(signsOf('Connecting to example.com (example.com)|93.184.216.34|:80... connected.')).toEqual([]);
   });
 
+  it("reads a listening socket's accept() as the server's phase, not Java's `Consumer.accept(` frames", () => {
+    for (const record of [
+      'ERROR on accept: Software caused connection abort',
+      'http: Accept error: accept tcp [::]:7788: accept4: too many open files; retrying in 1s',
+      'ERROR accept() failed: Too many open files',
+      '    conn, addr = self.socket.accept()\nsocket.error: [Errno 53] Software caused connection abort',
+      'Fatal error: exception Unix.Unix_error(Unix.ECONNABORTED, "accept", "")',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]), record).toEqual({ phase: 'listening' });
+    }
+    const frame =
+      'at org.jboss.resteasy.reactive.client.handlers.ClientSendRequestHandler$3.accept(ClientSendRequestHandler.java:217)';
+    expect(signsOf(frame)).toEqual([]);
+    expect(signsOf('> accept: */*')).toEqual([]);
+    expect(signsOf('accept: application/json')).toEqual([]);
+  });
+
   it("reads a server's bind worded as a connect as no connect (c104-021, c80-058)", () => {
     for (const record of [
       'stream_socket_server(): unable to connect to tcp://0.0.0.0:41414 (Address already in use)',
