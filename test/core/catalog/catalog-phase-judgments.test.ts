@@ -161,3 +161,14 @@ describe("connection aborted (10053) on a server's accept()", () => {
     }
   });
 });
+
+describe('timed out (10060) on a TLS connection that was up', () => {
+  it("gives a read's checks, not SYN retries, to OpenSSL's and libpq's reads (c32-080, c49-079, c85-002)", () => {
+    // stunnel's `SSL_read: Operation timed out (60)`, psycopg2's `SSL SYSCALL error: Operation timed
+    // out`, PgBouncer's `tls_sbufio_recv: read failed: Connection timed out`: data went unanswered.
+    for (const row of ['c32-080', 'c49-079', 'c85-002']) {
+      expect(checks(corpusPaste(row))[0], row).toMatch(/^This connection was up/);
+      expect(checks(corpusPaste(row)).join('\n'), row).not.toContain('SYN retries');
+    }
+  });
+});

@@ -62,7 +62,11 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\b(?:read|write) tcp[46]?\b`,
         String.raw`\b(?:wsa|WSA)(?:recv|send|Recv|Send)\b`,
         // Node's `read ETIMEDOUT`, nginx's `recv() failed (110: Connection timed out)`
-        String.raw`\b(?:read|write|recv|send)(?:\(\) failed)?:? \(?(?:ETIMEDOUT|110: |60: |[Cc]onnection timed out|[Oo]peration timed out)`,
+        String.raw`\b(?:read|write|recv|send)(?:\(\) failed| failed)?:? \(?(?:ETIMEDOUT|110: |60: |[Cc]onnection timed out|[Oo]peration timed out)`,
+        // OpenSSL's and libpq's reads and writes on a TLS connection that was up: stunnel's `SSL_read:
+        // Operation timed out (60)` (c32-080), psycopg2's `SSL SYSCALL error: Connection timed out` (c49-080)
+        String.raw`\bSSL_(?:read|write)\b`,
+        String.raw`\bSSL SYSCALL error\b`,
         String.raw`\bsyscall: '(?:read|write)'`,
         // Java's `Connection timed out (Read failed)`, `socketRead0`; Python's `self._sock.recv(…)` frame
         // (not `.send(`: requests' `adapter.send(` frame is in a connect's trace too)

@@ -129,6 +129,16 @@ describe('situationOf a connect', () => {
     expect(signsOf('Connecting to example.com (example.com)|93.184.216.34|:80... connected.')).toEqual([]);
   });
 
+  it("reads OpenSSL's and libpq's reads and writes as a connection that was up", () => {
+    for (const record of [
+      'stunnel[730]: LOG3[0]: transfer: SSL_read: Operation timed out (60)',
+      'psycopg2.DatabaseError: SSL SYSCALL error: Operation timed out',
+      'WARNING tls_sbufio_recv: read failed: Connection timed out',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]), record).toEqual({ phase: 'established' });
+    }
+  });
+
   it("reads a listening socket's accept() as the server's phase, not Java's `Consumer.accept(` frames", () => {
     for (const record of [
       'ERROR on accept: Software caused connection abort',
