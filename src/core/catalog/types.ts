@@ -126,8 +126,9 @@ export interface EntryText {
   checks: string[];
   /**
    * The checks instead, where a paste shows a situation they do not fit: a UDP socket's error
-   * (`udp`), a connection that was up (`established`), a server's bind (`listening`), an outgoing
-   * connect and nothing else (`connecting`), an OS whose commands differ (`macos`).
+   * (`udp`), a connection that was up (`established`), a server's bind, listen or accept
+   * (`listening`), an outgoing connect and nothing else (`connecting`), an OS whose commands differ
+   * (`macos`).
    */
   checksWhen?: Partial<Record<Situation, string[]>>;
   /** The summary instead, where a situation changes what happened (a UDP refusal is no TCP reset). */

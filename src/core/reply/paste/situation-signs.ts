@@ -62,7 +62,11 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\b(?:read|write) tcp[46]?\b`,
         String.raw`\b(?:wsa|WSA)(?:recv|send|Recv|Send)\b`,
         // Node's `read ETIMEDOUT`, nginx's `recv() failed (110: Connection timed out)`
-        String.raw`\b(?:read|write|recv|send)(?:\(\) failed)?:? \(?(?:ETIMEDOUT|110: |60: |[Cc]onnection timed out|[Oo]peration timed out)`,
+        String.raw`\b(?:read|write|recv|send)(?:\(\) failed| failed)?:? \(?(?:ETIMEDOUT|110: |60: |[Cc]onnection timed out|[Oo]peration timed out)`,
+        // OpenSSL's and libpq's reads and writes on a TLS connection that was up: stunnel's `SSL_read:
+        // Operation timed out (60)` (c32-080), psycopg2's `SSL SYSCALL error: Connection timed out` (c49-080)
+        String.raw`\bSSL_(?:read|write)\b`,
+        String.raw`\bSSL SYSCALL error\b`,
         String.raw`\bsyscall: '(?:read|write)'`,
         // Java's `Connection timed out (Read failed)`, `socketRead0`; Python's `self._sock.recv(…)` frame
         // (not `.send(`: requests' `adapter.send(` frame is in a connect's trace too)
@@ -83,7 +87,9 @@ const SIGNS: readonly [Sign, RegExp][] = [
     'connecting',
     new RegExp(
       [
-        String.raw`\b[Cc]onnect(?:ex)?\b`,
+        // Not urllib3's `Retry(total=4, connect=None, read=None…)`, which pip and requests print for a
+        // request that failed after its connect (`ProtocolError('Connection aborted.', …)`)
+        String.raw`\b[Cc]onnect(?:ex)?\b(?!=)`,
         String.raw`\bdial\b`,
         String.raw`\bSYN_SENT\b`,
         String.raw`\bTCPConnectWrap\b`,
@@ -95,6 +101,10 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\bConnectTimeout`,
         'establish a new connection',
         String.raw`\b(?:while|when) connecting\b`,
+        // redis-py's `Error 99 connecting to 127.0.0.1:6379` (c193-015), php-amqplib's `Error Connecting
+        // to server(13)` (c104-011), wget's `Connecting to host|addr|:80... failed:` (c23-072); not
+        // wget's `... connected.`, after which a read fails on a connection that was up
+        String.raw`\b[Cc]onnecting to\b(?![^\n]{0,160}?\.\.\. connected\b)`,
       ].join('|'),
       'g',
     ),
@@ -111,6 +121,20 @@ const SIGNS: readonly [Sign, RegExp][] = [
         String.raw`\b(?:[Cc]ould ?n[o']t|[Cc]annot|[Uu]nable to|[Ff]ailed to) (?:bind|listen)\b`,
         String.raw`\bBindException\b`,
         String.raw`\.bind\(`,
+        // A server's bind in a client's words: PHP's `stream_socket_server(): unable to connect to
+        // tcp://0.0.0.0:41414 (Address already in use)` (c104-021), adb's `could not install
+        // *smartsocket* listener` before its `cannot connect to daemon` (c80-058)
+        String.raw`\bstream_socket_server\(`,
+        String.raw`\binstall \*smartsocket\* listener\b`,
+        // The listening socket's accept(): `ERROR on accept: …` (c129-004), Go's `accept tcp [::]:7788:
+        // accept4: …`, nginx's `accept() failed`, Python's `self.socket.accept()`, OCaml's
+        // `Unix_error(Unix.ECONNABORTED, "accept", "")`; not Java's `Consumer.accept(` frames nor an HTTP
+        // header's `accept: */*` or `accept: application/json`
+        String.raw`\baccept(?:4|\(\))?(?:: (?![\w.+-]{0,40}/|\*)| failed\b)`,
+        String.raw`\b(?:on|in|from) accept(?:\(\))?\b`,
+        String.raw`\baccept tcp[46]?\b`,
+        String.raw`\bsocket\.accept\(`,
+        String.raw`\bUnix\.E[A-Z]{4,12}, "accept"`,
       ].join('|'),
       'g',
     ),

@@ -116,6 +116,59 @@ describe('situationOf a connect', () => {
     // A UDP socket's connect() only sets its peer; UDP's own checks still apply.
     expect(situationOf(['connecting', 'udp'])).toEqual({ transport: 'udp' });
   });
+
+  it("reads a client library's `connecting to` as a connect, but not wget's `... connected.`", () => {
+    // c193-015 (redis-py), c104-011 (php-amqplib), c23-072 (wget's `failed:`)
+    for (const record of [
+      'redis.exceptions.ConnectionError: Error 99 connecting to 127.0.0.1:6379. Cannot assign requested address.',
+      "message 'Error Connecting to server(13): Permission denied '",
+      'Connecting to data.gharchive.org (data.gharchive.org)|104.27.165.156|:80... failed: Cannot assign requested address.',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]), record).toEqual({ phase: 'connecting' });
+    }
+    expect(signsOf('Connecting to example.com (example.com)|93.184.216.34|:80... connected.')).toEqual([]);
+  });
+
+  it("reads OpenSSL's and libpq's reads and writes as a connection that was up", () => {
+    for (const record of [
+      'stunnel[730]: LOG3[0]: transfer: SSL_read: Operation timed out (60)',
+      'psycopg2.DatabaseError: SSL SYSCALL error: Operation timed out',
+      'WARNING tls_sbufio_recv: read failed: Connection timed out',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]), record).toEqual({ phase: 'established' });
+    }
+  });
+
+  it("reads a listening socket's accept() as the server's phase, not Java's `Consumer.accept(` frames", () => {
+    for (const record of [
+      'ERROR on accept: Software caused connection abort',
+      'http: Accept error: accept tcp [::]:7788: accept4: too many open files; retrying in 1s',
+      'ERROR accept() failed: Too many open files',
+      '    conn, addr = self.socket.accept()\nsocket.error: [Errno 53] Software caused connection abort',
+      'Fatal error: exception Unix.Unix_error(Unix.ECONNABORTED, "accept", "")',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]), record).toEqual({ phase: 'listening' });
+    }
+    const frame =
+      'at org.jboss.resteasy.reactive.client.handlers.ClientSendRequestHandler$3.accept(ClientSendRequestHandler.java:217)';
+    expect(signsOf(frame)).toEqual([]);
+    expect(signsOf('> accept: */*')).toEqual([]);
+    expect(signsOf('accept: application/json')).toEqual([]);
+  });
+
+  it("reads a server's bind worded as a connect as no connect (c104-021, c80-058)", () => {
+    for (const record of [
+      'stream_socket_server(): unable to connect to tcp://0.0.0.0:41414 (Address already in use)',
+      'error: could not install *smartsocket* listener: Address already in use\nerror: cannot connect to daemon',
+    ]) {
+      expect(situationOf(signsOf(record) as Sign[]).phase, record).not.toBe('connecting');
+    }
+    expect(
+      situationOf(signsOf('could not install *smartsocket* listener: Address already in use') as Sign[]),
+    ).toEqual({
+      phase: 'listening',
+    });
+  });
 });
 
 describe('the retry advice of a port in use, by what the paste shows', () => {
