@@ -52,7 +52,9 @@ describe('a query that is a log line', () => {
     expect(plain).toContain("`ss -ltnp 'sport = :<port>'`");
     // No example host or port stands in for a placeholder; kubectl's own default (`localhost:8080`, named
     // among the causes as where its refusals come from) is a fact, not an example.
-    expect(plain.replace(/\(kubectl [^)]*`localhost:8080`\)/, '')).not.toMatch(/:8080|10\.0\.0\.5|\b1234\b/);
+    expect(plain.replace(/\(`kubectl` [^)]*`localhost:8080`\)/, '')).not.toMatch(
+      /:8080|10\.0\.0\.5|\b1234\b/,
+    );
   });
 
   it('triages a line with several errors', async () => {
