@@ -1,3 +1,4 @@
+import type { CatalogEntry } from '../../src/core/catalog/index.js';
 import type { Catalog, Core, Logger, Store } from '../../src/core/index.js';
 import { createCore } from '../../src/core/index.js';
 import { type CoreData, loadCoreData } from '../../src/infra/data/index.js';
@@ -16,6 +17,13 @@ export function realData(): CoreData {
 /** The real catalog, loaded once per test file. */
 export function realCatalog(): Catalog {
   return realData().catalog;
+}
+
+/** One entry of the real catalog; a test that names an id the catalog lacks fails saying so. */
+export function realEntry(id: string): CatalogEntry {
+  const entry = realCatalog().byId.get(id);
+  if (!entry) throw new Error(`no entry ${id}`);
+  return entry;
 }
 
 /** A logger that keeps its lines, for assertions. */

@@ -29,7 +29,7 @@ function addHitTo(found: Found, hit: Hit, context: ContextRule, ids: readonly st
   found.evidence.push({ start: hit.start, end: hit.end, ids });
 }
 
-/** Does one of these lower-cased texts end right at `at` (any case)? */
+/** Keeps a message that was read, as a finding's evidence too. */
 function addMessageTo(found: Found, text: string, m: MessageMention | null, full: string): void {
   if (!m) return;
   found.messages.push(m);
@@ -79,8 +79,13 @@ export function handlePayload(
   switch (payload.kind) {
     case 'symbol': {
       const { info } = payload;
-      if (!hasSymbolBoundaries(text, start, end) || isComparedSymbol(text, start)) return;
-      if (isListedCode(text, start, end)) return;
+      // Code, not an error: a symbol compared (`err.code === 'ECONNRESET'`) or listed (`['EPIPE', …]`).
+      if (
+        !hasSymbolBoundaries(text, start, end) ||
+        isComparedSymbol(text, start) ||
+        isListedCode(text, start, end)
+      )
+        return;
       const slice = text.slice(start, end);
       const base = info.explicit ? 'high' : capConfidence('high', tables.cap(info.id));
       if (slice === info.symbol) {

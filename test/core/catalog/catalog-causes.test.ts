@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/core/catalog/types.js';
-import { realCatalog } from '../../helpers/core.js';
+import { realEntry } from '../../helpers/core.js';
 
 /**
  * The catalog's causes and checks held to what real pastes of each error show: a cause that a good
@@ -8,12 +8,7 @@ import { realCatalog } from '../../helpers/core.js';
  * (The judgments themselves, and answers that depend on what a paste shows, are in
  * catalog-judgments.test.ts.)
  */
-const catalog = realCatalog();
-const entry = (id: string) => {
-  const e = catalog.byId.get(id);
-  if (!e) throw new Error(`no entry ${id}`);
-  return e;
-};
+const entry = realEntry;
 
 describe('host not found (11001)', () => {
   it('names a container or pod that is not on this network or not up, second among the causes', () => {

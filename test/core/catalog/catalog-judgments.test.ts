@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/core/catalog/types.js';
-import { realCatalog, testCore } from '../../helpers/core.js';
+import { realEntry, testCore } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 
 /**
  * The catalog's judgments (category, where to look first, whether a retry helps, the first causes and
  * checks) held to what real pastes of each error show, row by row of the labelled corpus.
  */
-const catalog = realCatalog();
 const { core } = testCore();
-const entry = (id: string) => {
-  const e = catalog.byId.get(id);
-  if (!e) throw new Error(`no entry ${id}`);
-  return e;
-};
+const entry = realEntry;
 /** The one-line verdict the reply gives a paste: `dns · retry: maybe · network path`. */
 const subtitle = (paste: string) => core.scan(paste, 'en').reply?.subtitle ?? '';
 

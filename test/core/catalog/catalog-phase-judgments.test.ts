@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/core/catalog/types.js';
-import { realCatalog, testCore } from '../../helpers/core.js';
+import { realEntry, testCore } from '../../helpers/core.js';
 import { corpusPaste } from '../../helpers/corpus.js';
 
 /**
  * The catalog's causes and checks held to the phase real pastes show (a lookup, an outgoing connect,
  * a server's bind or listen, a connection that was up), row by row of the labelled corpus.
  */
-const catalog = realCatalog();
 const { core } = testCore();
-const entry = (id: string) => {
-  const e = catalog.byId.get(id);
-  if (!e) throw new Error(`no entry ${id}`);
-  return e;
-};
+const entry = realEntry;
 /** A section of a paste's answer (`Check first`, `Likely causes`), in either reply shape. */
 const section = (paste: string, heading: RegExp, locale: 'en' | 'zh-TW' = 'en') =>
   core.scan(paste, locale).reply?.sections.find((s) => heading.test(s.heading ?? ''))?.items ?? [];
